@@ -1,0 +1,93 @@
+package weft.check;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.Author;
+import weft.model.CodeNode;
+import weft.model.FrameIndex;
+import weft.model.ProseSection;
+import weft.model.Quote;
+import weft.model.Ref;
+import weft.model.Study;
+
+/**
+ * The semantic checks of a study that its schemas cannot express. Prose references are checked where
+ * they are rendered (the article renderer), since that is where they are resolved.
+ */
+public final class StudyChecker {
+
+    public void check(Study study, FrameIndex index, Diagnostics diagnostics) {
+        String studyPath = "coded-data/study.yaml";
+        unique(index.preorder().isEmpty() ? List.of() : allNodes(study.frame().roots()), CodeNode::id, CodeNode::position,
+                "node", diagnostics);
+        unique(study.quotes(), Quote::id, Quote::position, "quote", diagnostics);
+        unique(study.sections(), ProseSection::id, s -> new SourcePosition(s.path(), 2, 1), "section", diagnostics);
+
+        Set<String> affiliations = new HashSet<>();
+        study.info().affiliations().forEach(a -> affiliations.add(a.id()));
+        for (Author author : study.info().authors()) {
+            for (Ref ref : author.affiliations()) {
+                if (!affiliations.contains(ref.id())) {
+                    diagnostics.error(ref.position(), "author '" + author.name() + "' refers to unknown affiliation '" + ref.id() + "'");
+                }
+            }
+        }
+        for (String unknown : study.info().publication().unknown()) {
+            diagnostics.warning(SourcePosition.ofFile(studyPath), "publication." + unknown + " is not known (recorded as unknown)");
+        }
+
+        int levels = study.frame().levels().size();
+        for (CodeNode node : index.preorder()) {
+            if (index.depth(node.id()) > levels) {
+                diagnostics.error(node.position(), "node '" + node.id() + "' is at depth " + index.depth(node.id())
+                        + " but 'levels' names only " + levels + " levels");
+            }
+            if (node.isLeaf() && index.quotesCodedTo(node.id()).isEmpty()) {
+                diagnostics.warning(node.position(), "leaf node '" + node.id() + "' has no quote coded to it");
+            }
+        }
+        for (Quote quote : study.quotes()) {
+            Set<String> seen = new HashSet<>();
+            for (Ref code : quote.codes()) {
+                if (index.node(code.id()).isEmpty()) {
+                    diagnostics.error(code.position(), "quote '" + quote.id() + "' is coded to unknown node '" + code.id() + "'");
+                } else if (!seen.add(code.id())) {
+                    diagnostics.warning(code.position(), "quote '" + quote.id() + "' is coded to '" + code.id() + "' twice");
+                }
+            }
+        }
+        long results = study.sections().stream().filter(s -> s.kind() == ProseSection.Kind.RESULTS).count();
+        if (results > 1) {
+            study.sections().stream().filter(s -> s.kind() == ProseSection.Kind.RESULTS).skip(1).forEach(s ->
+                    diagnostics.error(new SourcePosition(s.path(), 2, 1), "more than one section has kind 'results'"));
+        } else if (results == 0 && !study.sections().isEmpty()) {
+            diagnostics.warning(SourcePosition.ofFile("content"), "no section has kind 'results': the coding frame is not printed");
+        }
+    }
+
+    private static List<CodeNode> allNodes(List<CodeNode> roots) {
+        List<CodeNode> all = new java.util.ArrayList<>();
+        for (CodeNode n : roots) {
+            all.add(n);
+            all.addAll(allNodes(n.children()));
+        }
+        return all;
+    }
+
+    private static <T> void unique(List<T> items, Function<T, String> id, Function<T, SourcePosition> at,
+                                   String what, Diagnostics diagnostics) {
+        Map<String, SourcePosition> first = new HashMap<>();
+        for (T item : items) {
+            SourcePosition previous = first.putIfAbsent(id.apply(item), at.apply(item));
+            if (previous != null) {
+                diagnostics.error(at.apply(item), "duplicate " + what + " id '" + id.apply(item) + "' (first defined at " + previous + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: weft build, weft validate, weft bench. */
+package weft.cli;

@@ -1,0 +1,46 @@
+package weft.diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the diagnostics of one build; a stage reports and goes on, the build fails once at the end. */
+public final class Diagnostics {
+
+    private final List<Diagnostic> items = new ArrayList<>();
+
+    public void error(SourcePosition at, String message) {
+        items.add(new Diagnostic(Severity.ERROR, at, message));
+    }
+
+    public void warning(SourcePosition at, String message) {
+        items.add(new Diagnostic(Severity.WARNING, at, message));
+    }
+
+    public void add(Diagnostic diagnostic) {
+        items.add(diagnostic);
+    }
+
+    public boolean hasErrors() {
+        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    public long count(Severity severity) {
+        return items.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** The diagnostics in a stable order (by file, line, column), duplicates removed. */
+    public List<Diagnostic> sorted() {
+        return items.stream().distinct().sorted().toList();
+    }
+
+    /** The closing line of a report, e.g. {@code 2 errors, 1 warning}. */
+    public String summary() {
+        long errors = count(Severity.ERROR);
+        long warnings = count(Severity.WARNING);
+        return plural(errors, "error") + ", " + plural(warnings, "warning");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,147 @@
+package weft.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The derived figures of a coding frame, computed once: nodes by id in tree order, parents, depths,
+ * quotes per node (directly and with descendants), and heading numbers.
+ * The first of two nodes or quotes with the same id wins (duplicates are reported by the checker).
+ */
+public final class FrameIndex {
+
+    private final List<CodeNode> preorder = new ArrayList<>();
+    private final Map<String, CodeNode> nodes = new LinkedHashMap<>();
+    private final Map<String, CodeNode> parents = new LinkedHashMap<>();
+    private final Map<String, Integer> depths = new LinkedHashMap<>();
+    private final Map<String, Quote> quotes = new LinkedHashMap<>();
+    private final Map<String, List<Quote>> direct = new LinkedHashMap<>();
+
+    public FrameIndex(CodingFrame frame, List<Quote> allQuotes) {
+        walk(frame.roots(), null, 1);
+        for (Quote q : allQuotes) {
+            quotes.putIfAbsent(q.id(), q);
+        }
+        for (Quote q : quotes.values()) {
+            q.codes().stream().map(Ref::id).distinct()
+                    .filter(nodes::containsKey)
+                    .forEach(code -> direct.computeIfAbsent(code, k -> new ArrayList<>()).add(q));
+        }
+    }
+
+    private void walk(List<CodeNode> list, CodeNode parent, int depth) {
+        for (CodeNode n : list) {
+            if (nodes.containsKey(n.id())) {
+                continue;
+            }
+            preorder.add(n);
+            nodes.put(n.id(), n);
+            depths.put(n.id(), depth);
+            if (parent != null) {
+                parents.put(n.id(), parent);
+            }
+            walk(n.children(), n, depth + 1);
+        }
+    }
+
+    /** Every node in tree order (depth first, as the results section prints them). */
+    public List<CodeNode> preorder() {
+        return Collections.unmodifiableList(preorder);
+    }
+
+    public Optional<CodeNode> node(String id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    public Optional<Quote> quote(String id) {
+        return Optional.ofNullable(quotes.get(id));
+    }
+
+    public List<Quote> quotes() {
+        return List.copyOf(quotes.values());
+    }
+
+    public Optional<CodeNode> parent(String id) {
+        return Optional.ofNullable(parents.get(id));
+    }
+
+    /** 1 for a top-level node. */
+    public int depth(String id) {
+        return depths.getOrDefault(id, 0);
+    }
+
+    /** The nodes from the root down to {@code id}, inclusive. */
+    public List<CodeNode> path(String id) {
+        List<CodeNode> path = new ArrayList<>();
+        for (CodeNode n = nodes.get(id); n != null; n = parents.get(n.id())) {
+            path.add(0, n);
+        }
+        return path;
+    }
+
+    /** Whether {@code id} is {@code ancestor} or lies below it. */
+    public boolean isWithin(String id, String ancestor) {
+        return path(id).stream().anyMatch(n -> n.id().equals(ancestor));
+    }
+
+    /** Quotes coded to the node itself, in data order. */
+    public List<Quote> quotesCodedTo(String id) {
+        return List.copyOf(direct.getOrDefault(id, List.of()));
+    }
+
+    /** Quotes coded to the node or any node below it, each once, in data order. */
+    public List<Quote> quotesUnder(String id) {
+        Set<Quote> under = new LinkedHashSet<>();
+        for (Quote q : quotes.values()) {
+            if (q.codes().stream().anyMatch(c -> nodes.containsKey(c.id()) && isWithin(c.id(), id))) {
+                under.add(q);
+            }
+        }
+        return List.copyOf(under);
+    }
+
+    public long nodesAtDepth(int depth) {
+        return depths.values().stream().filter(d -> d == depth).count();
+    }
+
+    public int maxDepth() {
+        return depths.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /**
+     * Heading numbers of the nodes that get headings (depth up to {@code headingLevels}), e.g. 3.1, 3.2 (flat)
+     * or 3.1, 3.1.1 (nested), after {@code prefix} and starting at {@code first}.
+     */
+    public Map<String, String> headingNumbers(String prefix, int first, Presentation presentation) {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        int flat = first;
+        int[] counters = new int[maxDepth() + 2];
+        counters[1] = first - 1;
+        for (CodeNode n : preorder) {
+            int depth = depth(n.id());
+            if (depth > presentation.headingLevels()) {
+                continue;
+            }
+            if (presentation.resultsNumbering() == Presentation.Numbering.FLAT) {
+                numbers.put(n.id(), prefix + "." + flat++);
+            } else {
+                counters[depth]++;
+                for (int i = depth + 1; i < counters.length; i++) {
+                    counters[i] = 0;
+                }
+                StringBuilder number = new StringBuilder(prefix);
+                for (int i = 1; i <= depth; i++) {
+                    number.append('.').append(counters[i]);
+                }
+                numbers.put(n.id(), number.toString());
+            }
+        }
+        return numbers;
+    }
+}

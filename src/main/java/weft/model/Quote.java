@@ -1,0 +1,24 @@
+package weft.model;
+
+import java.util.List;
+import java.util.Optional;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * A participant quote. Its text is untrusted (it comes from anonymous forums): it is only ever shown as text.
+ *
+ * @param translatedFrom language of the original utterance when {@code text} is a translation, else empty
+ * @param codes          the nodes the quote is coded to, in the order written
+ * @param presented      whether the article presents it (false: evidence only)
+ */
+public record Quote(String id, String text, String translatedFrom, Optional<Original> original, List<Ref> codes,
+                    boolean presented, Source source, SourcePosition position) {
+
+    /** The quote in its original language, where the data has it. */
+    public record Original(String text, String language) {
+    }
+
+    /** Where the quote came from, or a plain statement that it is not recorded. */
+    public record Source(boolean recorded, String note, String thread, String message, String url, String date) {
+    }
+}

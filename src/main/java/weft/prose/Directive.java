@@ -1,0 +1,20 @@
+package weft.prose;
+
+import java.util.List;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * A directive found in prose: {@code {{kind:argument|option}}}, or a citation {@code [@a; @b, p. 12]}
+ * (kind {@code cite}, with its items).
+ */
+public record Directive(String kind, String argument, String option, List<CiteItem> items,
+                        SourcePosition position, String source) {
+
+    /** One cited work in a citation: {@code [see @key, p. 12]} has prefix "see", key "key", locator "p. 12". */
+    public record CiteItem(String key, String prefix, String locator, boolean suppressAuthor) {
+    }
+
+    public boolean isCitation() {
+        return kind.equals("cite");
+    }
+}

@@ -1,0 +1,76 @@
+package weft.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import weft.model.Text;
+
+/**
+ * Finds directives in Markdown and replaces each by a placeholder made of private-use characters,
+ * which Markdown leaves alone; the placeholders are filled after the Markdown is rendered, so that
+ * nothing a directive inserts (quote text above all) is ever parsed as Markdown or HTML.
+ */
+final class DirectiveScanner {
+
+    static final char OPEN = '\uE000';
+    static final char CLOSE = '\uE001';
+    static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
+
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "\\{\\{\\s*([a-z][a-z-]*)(?:\\s*:\\s*([^|}]*?))?\\s*(?:\\|([^}]*?))?\\s*}}"
+            + "|\\[((?:[^\\[\\]]*?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]*)]");
+    private static final Pattern CITE_ITEM = Pattern.compile(
+            "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*))?$");
+
+    record Scanned(String markdown, List<Directive> directives) {
+    }
+
+    static Scanned scan(Text text) {
+        String src = text.content();
+        Matcher m = DIRECTIVE.matcher(src);
+        StringBuilder out = new StringBuilder();
+        List<Directive> directives = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            Directive d;
+            if (m.group(1) != null) {
+                d = new Directive(m.group(1), m.group(2) == null ? "" : m.group(2).strip(),
+                        m.group(3) == null ? "" : m.group(3).strip(), List.of(), text.positionAt(m.start()), m.group());
+            } else {
+                List<Directive.CiteItem> items = citeItems(m.group(4));
+                if (items.isEmpty()) {
+                    continue;
+                }
+                d = new Directive("cite", "", "", items, text.positionAt(m.start()), m.group());
+            }
+            out.append(src, last, m.start()).append(OPEN).append(directives.size()).append(CLOSE);
+            directives.add(d);
+            last = m.end();
+        }
+        out.append(src.substring(last));
+        return new Scanned(out.toString(), List.copyOf(directives));
+    }
+
+    /** The items of a bracketed citation; empty when any part is not a citation (then it is plain text). */
+    private static List<Directive.CiteItem> citeItems(String inside) {
+        List<Directive.CiteItem> items = new ArrayList<>();
+        for (String part : inside.split(";")) {
+            Matcher item = CITE_ITEM.matcher(part.strip());
+            if (!item.matches()) {
+                return List.of();
+            }
+            String key = item.group(3);
+            String locator = item.group(4) == null ? "" : item.group(4).strip();
+            // a key may end in punctuation that belongs to the sentence
+            while (key.endsWith(".") || key.endsWith(":")) {
+                key = key.substring(0, key.length() - 1);
+            }
+            items.add(new Directive.CiteItem(key, item.group(1).strip(), locator, !item.group(2).isEmpty()));
+        }
+        return items;
+    }
+
+    private DirectiveScanner() {
+    }
+}

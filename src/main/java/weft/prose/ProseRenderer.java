@@ -1,0 +1,158 @@
+package weft.prose;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import weft.diagnostics.Diagnostics;
+import weft.model.Text;
+
+/**
+ * Renders a piece of prose: directives out, Markdown to sanitised HTML, headings numbered,
+ * directives back in as HTML nodes built by a {@link DirectiveHandler}.
+ */
+public final class ProseRenderer {
+
+    private final MarkdownConverter converter = new MarkdownConverter();
+
+    /** The rendered prose and the headings it contains. */
+    public record Rendered(Element body, List<Heading> headings) {
+        public String html() {
+            return body.html();
+        }
+    }
+
+    /**
+     * How headings inside the prose are numbered and named.
+     *
+     * @param numberPrefix the enclosing section's number ("2"); empty for unnumbered prose
+     * @param idPrefix     prefix of generated heading ids ("sec-methods")
+     * @param firstLevel   the HTML heading level of a Markdown {@code ##}
+     * @param listStyle    how ordered lists are numbered (decimal, lower-alpha, ...)
+     */
+    public record Layout(String numberPrefix, String idPrefix, int firstLevel, String listStyle) {
+    }
+
+    public Rendered render(Text text, Layout layout, DirectiveHandler handler, Diagnostics diagnostics) {
+        DirectiveScanner.Scanned scanned = DirectiveScanner.scan(text);
+        Element body = converter.convert(scanned.markdown());
+        List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
+        styleLists(body, layout.listStyle());
+        fillPlaceholders(body, scanned.directives(), handler);
+        return new Rendered(body, headings);
+    }
+
+    private static List<Heading> numberHeadings(Element body, Layout layout, Text text, Diagnostics diagnostics) {
+        List<Heading> headings = new ArrayList<>();
+        int[] counters = new int[7];
+        Set<String> ids = new HashSet<>();
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            int mdLevel = h.tagName().charAt(1) - '0';
+            if (mdLevel == 1) {
+                diagnostics.error(text.map().at(text.content(), 0),
+                        "a '#' heading in prose: the section title comes from the front matter; use '##' for subsections");
+                mdLevel = 2;
+            }
+            int depth = mdLevel - 1; // ## is depth 1
+            counters[depth]++;
+            for (int i = depth + 1; i < counters.length; i++) {
+                counters[i] = 0;
+            }
+            StringBuilder number = new StringBuilder(layout.numberPrefix());
+            for (int i = 1; i <= depth; i++) {
+                number.append(number.length() == 0 ? "" : ".").append(counters[i]);
+            }
+            String title = h.text();
+            String id = h.id().isEmpty() ? layout.idPrefix() + "-" + slug(title) : h.id();
+            while (!ids.add(id)) {
+                id = id + "-x";
+            }
+            int level = Math.min(6, layout.firstLevel() + depth - 1);
+            Element heading = new Element("h" + level).id(id);
+            if (!layout.numberPrefix().isEmpty()) {
+                heading.appendElement("span").addClass("number").text(number.toString());
+                heading.appendText(" ");
+            }
+            heading.appendChildren(h.childNodesCopy());
+            h.replaceWith(heading);
+            headings.add(new Heading(level, layout.numberPrefix().isEmpty() ? "" : number.toString(), title, id));
+        }
+        return List.copyOf(headings);
+    }
+
+    private static void styleLists(Element body, String listStyle) {
+        if (listStyle == null || listStyle.equals("decimal")) {
+            return;
+        }
+        String type = switch (listStyle) {
+            case "lower-alpha" -> "a";
+            case "upper-alpha" -> "A";
+            case "lower-roman" -> "i";
+            default -> "1";
+        };
+        for (Element ol : body.select("ol")) {
+            ol.attr("type", type).addClass("list-" + listStyle);
+        }
+    }
+
+    private static void fillPlaceholders(Element body, List<Directive> directives, DirectiveHandler handler) {
+        List<TextNode> texts = new ArrayList<>();
+        collectTexts(body, texts);
+        for (TextNode node : texts) {
+            String value = node.getWholeText();
+            if (value.indexOf(DirectiveScanner.OPEN) < 0) {
+                continue;
+            }
+            Element parent = (Element) node.parent();
+            boolean inCode = parent != null && parent.closest("code, pre") != null;
+            boolean alone = parent != null && parent.tagName().equals("p") && parent.childNodeSize() == 1
+                    && DirectiveScanner.PLACEHOLDER.matcher(value.strip()).matches();
+            List<Node> replacement = new ArrayList<>();
+            Matcher m = DirectiveScanner.PLACEHOLDER.matcher(value);
+            int last = 0;
+            while (m.find()) {
+                if (m.start() > last) {
+                    replacement.add(new TextNode(value.substring(last, m.start())));
+                }
+                Directive d = directives.get(Integer.parseInt(m.group(1)));
+                replacement.addAll(inCode ? List.of(new TextNode(d.source())) : handler.render(d, alone));
+                last = m.end();
+            }
+            if (last < value.length()) {
+                replacement.add(new TextNode(value.substring(last)));
+            }
+            boolean block = alone && replacement.size() == 1 && replacement.get(0) instanceof Element e && e.isBlock();
+            if (block) {
+                parent.replaceWith(replacement.get(0));
+            } else {
+                for (Node r : replacement) {
+                    node.before(r);
+                }
+                node.remove();
+            }
+        }
+    }
+
+    private static void collectTexts(Node node, List<TextNode> out) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                out.add(t);
+            } else {
+                collectTexts(child, out);
+            }
+        }
+    }
+
+    /** A readable id from a title: lower case ASCII letters and digits joined by hyphens. */
+    public static String slug(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "section" : slug;
+    }
+}

@@ -1,0 +1,92 @@
+package weft.read;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import weft.diagnostics.Diagnostics;
+
+/** Checks YAML documents against the JSON Schemas shipped with Weft (see {@code schemas/}). */
+public final class SchemaChecker {
+
+    /** The kinds of YAML file a project has, each with its schema. */
+    public enum Kind {
+        STUDY("study.schema.json"),
+        CODING_FRAME("coding-frame.schema.json"),
+        QUOTES("quotes.schema.json"),
+        FRONT_MATTER("front-matter.schema.json");
+
+        final String file;
+
+        Kind(String file) {
+            this.file = file;
+        }
+    }
+
+    private final Map<Kind, JsonSchema> schemas = new EnumMap<>(Kind.class);
+
+    public SchemaChecker() {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+        for (Kind kind : Kind.values()) {
+            schemas.put(kind, factory.getSchema(SchemaLocation.of("classpath:weft/schemas/" + kind.file), config));
+        }
+    }
+
+    /** Reports every schema violation of {@code document} at the position of the offending key or value. */
+    public boolean check(YamlDocument document, Kind kind, Diagnostics diagnostics) {
+        Set<ValidationMessage> messages = schemas.get(kind).validate(document.root());
+        for (ValidationMessage m : messages) {
+            String pointer = m.getInstanceLocation().toString();
+            String type = m.getType();
+            Object property = m.getProperty();
+            if ("additionalProperties".equals(type) && property != null) {
+                String field = pointer + "/" + property;
+                diagnostics.error(document.keyPositionOf(field), "unknown field '" + property + "'" + where(pointer));
+            } else if ("required".equals(type) && property != null) {
+                diagnostics.error(document.positionOf(pointer), "missing required field '" + property + "'" + where(pointer));
+            } else {
+                diagnostics.error(document.positionOf(pointer), describe(m, pointer));
+            }
+        }
+        return messages.isEmpty();
+    }
+
+    private static String where(String pointer) {
+        return pointer.isEmpty() ? "" : " in " + readable(pointer);
+    }
+
+    /** {@code /authors/0/name} as {@code authors[0].name}. */
+    static String readable(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String part : pointer.substring(1).split("/")) {
+            String p = part.replace("~1", "/").replace("~0", "~");
+            if (p.chars().allMatch(Character::isDigit) && !p.isEmpty()) {
+                out.append('[').append(p).append(']');
+            } else {
+                out.append(out.length() == 0 ? "" : ".").append(p);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String describe(ValidationMessage m, String pointer) {
+        String text = m.getMessage();
+        // networknt prefixes the instance path ("/a/b: ..."): keep our own, readable form
+        int colon = text.indexOf(": ");
+        if (colon >= 0 && text.startsWith(pointer)) {
+            text = text.substring(colon + 2);
+        }
+        return pointer.isEmpty() ? text : readable(pointer) + ": " + text;
+    }
+
+}

@@ -1,0 +1,241 @@
+package weft.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.diagnostics.TextMap;
+import weft.model.Affiliation;
+import weft.model.Author;
+import weft.model.CodeNode;
+import weft.model.CodingFrame;
+import weft.model.Corpus;
+import weft.model.Presentation;
+import weft.model.ProseSection;
+import weft.model.Publication;
+import weft.model.Quote;
+import weft.model.Ref;
+import weft.model.ResearchQuestion;
+import weft.model.Study;
+import weft.model.StudyInfo;
+import weft.model.Text;
+
+/**
+ * Reads a project folder into a {@link Study}: each YAML file is parsed with positions and checked
+ * against its schema before it is bound to the model. Reports every problem it finds, not just the first.
+ */
+public final class StudyReader {
+
+    private final YamlReader yaml = new YamlReader();
+    private final SchemaChecker schemas;
+
+    public StudyReader(SchemaChecker schemas) {
+        this.schemas = schemas;
+    }
+
+    public Optional<Study> read(ProjectFiles files, Diagnostics diagnostics) {
+        Optional<YamlDocument> study = load(files, ProjectFiles.STUDY, SchemaChecker.Kind.STUDY, diagnostics);
+        Optional<YamlDocument> frame = load(files, ProjectFiles.CODING_FRAME, SchemaChecker.Kind.CODING_FRAME, diagnostics);
+        List<Quote> quotes = new ArrayList<>();
+        boolean quotesOk = true;
+        for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yaml")) {
+            Optional<YamlDocument> doc = load(files, path, SchemaChecker.Kind.QUOTES, diagnostics);
+            doc.ifPresent(d -> quotes.addAll(quotes(d)));
+            quotesOk &= doc.isPresent();
+        }
+        List<ProseSection> sections = new ArrayList<>();
+        boolean proseOk = true;
+        for (String path : files.list(ProjectFiles.CONTENT_DIR, ".md")) {
+            Optional<ProseSection> section = prose(files, path, diagnostics);
+            section.ifPresent(sections::add);
+            proseOk &= section.isPresent();
+        }
+        if (study.isEmpty() || frame.isEmpty() || !quotesOk || !proseOk) {
+            return Optional.empty();
+        }
+        sections.sort(Comparator.comparingInt(ProseSection::order).thenComparing(ProseSection::id));
+        return Optional.of(new Study(info(study.get()), frame(frame.get()), List.copyOf(quotes),
+                List.copyOf(sections), values(study.get().root())));
+    }
+
+    private Optional<YamlDocument> load(ProjectFiles files, String path, SchemaChecker.Kind kind, Diagnostics diagnostics) {
+        return files.read(path, diagnostics)
+                .flatMap(text -> yaml.read(path, text, 1, diagnostics))
+                .filter(doc -> schemas.check(doc, kind, diagnostics));
+    }
+
+    // --- study.yaml
+
+    private static StudyInfo info(YamlDocument doc) {
+        JsonNode root = doc.root();
+        List<Author> authors = new ArrayList<>();
+        JsonNode authorNodes = root.path("authors");
+        for (int i = 0; i < authorNodes.size(); i++) {
+            JsonNode a = authorNodes.get(i);
+            List<Ref> affiliations = new ArrayList<>();
+            for (int j = 0; j < a.path("affiliations").size(); j++) {
+                affiliations.add(new Ref(a.path("affiliations").get(j).asText(),
+                        doc.positionOf("/authors/" + i + "/affiliations/" + j)));
+            }
+            authors.add(new Author(str(a, "name"), str(a, "given"), str(a, "family"), List.copyOf(affiliations),
+                    a.path("corresponding").asBoolean(false), str(a, "email"), str(a, "orcid")));
+        }
+        List<Affiliation> affiliations = new ArrayList<>();
+        for (JsonNode a : root.path("affiliations")) {
+            affiliations.add(new Affiliation(str(a, "id"), str(a, "name"), str(a, "country")));
+        }
+        JsonNode p = root.path("publication");
+        List<String> unknown = new ArrayList<>();
+        p.path("unknown").forEach(u -> unknown.add(u.asText()));
+        Publication publication = new Publication(str(p, "journal"), str(p, "website"), str(p, "publisher"),
+                p.has("year") ? p.get("year").asInt() : null, str(p, "volume"), str(p, "issue"), str(p, "firstPage"),
+                str(p, "lastPage"), str(p, "issnPrint"), str(p, "issnOnline"), str(p, "doi"), str(p, "received"),
+                str(p, "accepted"), str(p, "published"), List.copyOf(unknown));
+        List<String> keywords = new ArrayList<>();
+        root.path("keywords").forEach(k -> keywords.add(k.asText()));
+        List<ResearchQuestion> questions = new ArrayList<>();
+        for (JsonNode q : root.path("researchQuestions")) {
+            questions.add(new ResearchQuestion(str(q, "id"), str(q, "label"), str(q, "text")));
+        }
+        JsonNode c = root.path("corpus");
+        Corpus corpus = new Corpus(str(c, "description"), str(c, "name"), str(c, "url"), str(c, "language"),
+                str(c, "collected"), str(c, "collectedFrom"), str(c, "collectedTo"), num(c, "threadsTotal"),
+                num(c, "threadsIncluded"), num(c, "messages"), str(c, "participants"), str(c, "selection"),
+                str(c, "anonymity"));
+        JsonNode pr = root.path("presentation");
+        Presentation presentation = new Presentation(
+                "nested".equals(pr.path("resultsNumbering").asText()) ? Presentation.Numbering.NESTED : Presentation.Numbering.FLAT,
+                pr.path("headingLevels").asInt(2), pr.path("citationStyle").asText("vancouver-brackets"),
+                str(pr, "date"));
+        return new StudyInfo(str(root, "title"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
+                List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
+                str(root, "contentNote"), presentation);
+    }
+
+    /** The study data by dotted path ({@code corpus.messages}), for {@code {{value:...}}} in prose. */
+    private static Map<String, Object> values(JsonNode root) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        flatten("", root, values);
+        return Map.copyOf(values);
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, Object> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out));
+        } else if (node.isArray()) {
+            List<String> scalars = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                flatten(prefix + "." + i, node.get(i), out);
+                if (node.get(i).isValueNode()) {
+                    scalars.add(node.get(i).asText());
+                }
+            }
+            if (scalars.size() == node.size()) {
+                out.put(prefix, String.join(", ", scalars));
+            }
+        } else if (node.isIntegralNumber()) {
+            out.put(prefix, node.asLong());
+        } else if (!node.isNull()) {
+            out.put(prefix, node.asText());
+        }
+    }
+
+    // --- coding-frame.yaml
+
+    private static CodingFrame frame(YamlDocument doc) {
+        List<String> levels = new ArrayList<>();
+        doc.root().path("levels").forEach(l -> levels.add(l.asText()));
+        return new CodingFrame(List.copyOf(levels), nodes(doc, doc.root().path("nodes"), "/nodes"));
+    }
+
+    private static List<CodeNode> nodes(YamlDocument doc, JsonNode array, String pointer) {
+        List<CodeNode> nodes = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode n = array.get(i);
+            String at = pointer + "/" + i;
+            Optional<Text> narrative = n.has("narrative")
+                    ? Optional.of(new Text(n.get("narrative").asText(), doc.textMapOf(at + "/narrative")))
+                    : Optional.empty();
+            nodes.add(new CodeNode(str(n, "id"), str(n, "label"), "reconstructed".equals(str(n, "labelSource")),
+                    str(n, "description"), narrative, nodes(doc, n.path("children"), at + "/children"),
+                    doc.positionOf(at + "/id")));
+        }
+        return List.copyOf(nodes);
+    }
+
+    // --- quotes/*.yaml
+
+    private static List<Quote> quotes(YamlDocument doc) {
+        List<Quote> quotes = new ArrayList<>();
+        JsonNode array = doc.root().path("quotes");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode q = array.get(i);
+            String at = "/quotes/" + i;
+            List<Ref> codes = new ArrayList<>();
+            for (int j = 0; j < q.path("codes").size(); j++) {
+                codes.add(new Ref(q.path("codes").get(j).asText(), doc.positionOf(at + "/codes/" + j)));
+            }
+            Optional<Quote.Original> original = q.has("original")
+                    ? Optional.of(new Quote.Original(str(q.get("original"), "text"), str(q.get("original"), "language")))
+                    : Optional.empty();
+            JsonNode s = q.path("source");
+            Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"), str(s, "thread"),
+                    str(s, "message"), str(s, "url"), str(s, "date"));
+            quotes.add(new Quote(str(q, "id"), str(q, "text"), str(q, "translatedFrom"), original, List.copyOf(codes),
+                    q.path("presented").asBoolean(), source, doc.positionOf(at + "/id")));
+        }
+        return quotes;
+    }
+
+    // --- content/*.md
+
+    private Optional<ProseSection> prose(ProjectFiles files, String path, Diagnostics diagnostics) {
+        Optional<String> read = files.read(path, diagnostics);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = read.get();
+        if (!text.startsWith("---\n")) {
+            diagnostics.error(new SourcePosition(path, 1, 1), "missing front matter: the file must start with a line '---'");
+            return Optional.empty();
+        }
+        int end = text.indexOf("\n---\n", 3);
+        int endLength = 5;
+        if (end < 0 && text.endsWith("\n---")) {
+            end = text.length() - 4;
+            endLength = 4;
+        }
+        if (end < 0) {
+            diagnostics.error(new SourcePosition(path, 1, 1), "front matter is not closed by a line '---'");
+            return Optional.empty();
+        }
+        String front = text.substring(4, end + 1);
+        Optional<YamlDocument> doc = yaml.read(path, front, 2, diagnostics)
+                .filter(d -> schemas.check(d, SchemaChecker.Kind.FRONT_MATTER, diagnostics));
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        int bodyStart = Math.min(text.length(), end + endLength);
+        int bodyLine = (int) text.substring(0, bodyStart).chars().filter(ch -> ch == '\n').count() + 1;
+        JsonNode fm = doc.get().root();
+        ProseSection.Kind kind = ProseSection.Kind.valueOf(fm.get("kind").asText().toUpperCase(java.util.Locale.ROOT));
+        return Optional.of(new ProseSection(str(fm, "id"), str(fm, "title"), kind, fm.get("order").asInt(),
+                fm.path("listStyle").asText("decimal"), new Text(text.substring(bodyStart), TextMap.ofFile(path, bodyLine)),
+                path));
+    }
+
+    private static String str(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? "" : v.asText();
+    }
+
+    private static Long num(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isIntegralNumber() ? v.asLong() : null;
+    }
+}

@@ -1,0 +1,59 @@
+package weft.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import weft.diagnostics.SourcePosition;
+import weft.diagnostics.TextMap;
+
+/**
+ * A parsed YAML file: its tree and where each value and key stands in the file, by JSON Pointer.
+ */
+public record YamlDocument(String path, String text, JsonNode root,
+                           Map<String, SourcePosition> valuePositions,
+                           Map<String, SourcePosition> keyPositions) {
+
+    /** Where the value at {@code pointer} starts; the nearest enclosing value if it is absent. */
+    public SourcePosition positionOf(String pointer) {
+        String p = pointer;
+        while (true) {
+            SourcePosition found = valuePositions.get(p);
+            if (found != null) {
+                return found;
+            }
+            if (p.isEmpty()) {
+                return new SourcePosition(path, 1, 1);
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    /** Where the key of the field at {@code pointer} stands (for unknown fields), else its value. */
+    public SourcePosition keyPositionOf(String pointer) {
+        SourcePosition key = keyPositions.get(pointer);
+        return key != null ? key : positionOf(pointer);
+    }
+
+    /** How to map offsets in the string value at {@code pointer} back to the file (block scalars included). */
+    public TextMap textMapOf(String pointer) {
+        SourcePosition at = positionOf(pointer);
+        String[] lines = text.split("\n", -1);
+        if (at.line() < 1 || at.line() > lines.length) {
+            return new TextMap(path, at.line(), at.column(), 0);
+        }
+        String line = lines[at.line() - 1];
+        char indicator = at.column() - 1 < line.length() ? line.charAt(at.column() - 1) : ' ';
+        if (indicator == '|' || indicator == '>') {
+            int contentLine = at.line() + 1;
+            int indent = 0;
+            for (int i = at.line(); i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    indent = lines[i].length() - lines[i].stripLeading().length();
+                    break;
+                }
+            }
+            return new TextMap(path, contentLine, indent + 1, indent);
+        }
+        int offset = (indicator == '"' || indicator == '\'') ? 1 : 0;
+        return new TextMap(path, at.line(), at.column() + offset, at.column() - 1);
+    }
+}

@@ -1,0 +1,153 @@
+package weft.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * Parses YAML into a tree that remembers where every key and value stands.
+ * Rejects what Jackson would silently get wrong: anchors and aliases (not expanded), duplicate keys.
+ */
+public final class YamlReader {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by us, with the key's position
+        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /**
+     * Parses {@code text} (the file at {@code path}, relative to the project) starting at file line {@code firstLine}.
+     * Reports problems to {@code diagnostics}; empty when the text cannot be used.
+     */
+    public Optional<YamlDocument> read(String path, String text, int firstLine, Diagnostics diagnostics) {
+        Builder builder = new Builder(path, firstLine - 1, diagnostics);
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                diagnostics.error(new SourcePosition(path, firstLine, 1), "the file is empty");
+                return Optional.empty();
+            }
+            JsonNode root = builder.value(parser, "");
+            if (builder.failed) {
+                return Optional.empty();
+            }
+            return Optional.of(new YamlDocument(path, text, root, Map.copyOf(builder.values), Map.copyOf(builder.keys)));
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null ? firstLine : loc.getLineNr() + firstLine - 1;
+            int column = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+            diagnostics.error(new SourcePosition(path, line, column), "YAML syntax error: " + firstLine(e.getOriginalMessage()));
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error(new SourcePosition(path, firstLine, 1), "cannot read YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "malformed YAML" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    private static final class Builder {
+        final String path;
+        final int lineOffset;
+        final Diagnostics diagnostics;
+        final Map<String, SourcePosition> values = new HashMap<>();
+        final Map<String, SourcePosition> keys = new HashMap<>();
+        boolean failed;
+
+        Builder(String path, int lineOffset, Diagnostics diagnostics) {
+            this.path = path;
+            this.lineOffset = lineOffset;
+            this.diagnostics = diagnostics;
+        }
+
+        SourcePosition position(JsonLocation loc) {
+            return new SourcePosition(path, loc.getLineNr() + lineOffset, loc.getColumnNr());
+        }
+
+        JsonNode value(YAMLParser parser, String pointer) throws IOException {
+            SourcePosition at = position(parser.currentTokenLocation());
+            values.put(pointer, at);
+            if (parser.isCurrentAlias()) {
+                diagnostics.error(at, "YAML aliases (*" + parser.getText() + ") are not supported: write the value out");
+                failed = true;
+                return NODES.nullNode();
+            }
+            Object anchor = parser.getObjectId();
+            if (anchor != null) {
+                diagnostics.error(at, "YAML anchors (&" + anchor + ") are not supported: write each value out");
+                failed = true;
+            }
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT: {
+                    ObjectNode object = NODES.objectNode();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        String child = pointer + "/" + escape(name);
+                        SourcePosition keyAt = position(parser.currentTokenLocation());
+                        if (object.has(name)) {
+                            diagnostics.error(keyAt, "duplicate key '" + name + "' (first at line " + keys.get(child).line() + ")");
+                            failed = true;
+                        } else {
+                            keys.put(child, keyAt);
+                        }
+                        parser.nextToken();
+                        JsonNode v = value(parser, child);
+                        if (!object.has(name)) {
+                            object.set(name, v);
+                        }
+                    }
+                    return object;
+                }
+                case START_ARRAY: {
+                    ArrayNode array = NODES.arrayNode();
+                    int i = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        array.add(value(parser, pointer + "/" + i++));
+                    }
+                    return array;
+                }
+                case VALUE_STRING:
+                    return NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT:
+                    return NODES.numberNode(parser.getLongValue());
+                case VALUE_NUMBER_FLOAT:
+                    return NODES.numberNode(parser.getDecimalValue());
+                case VALUE_TRUE:
+                    return NODES.booleanNode(true);
+                case VALUE_FALSE:
+                    return NODES.booleanNode(false);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    return NODES.textNode(parser.getText());
+            }
+        }
+
+        static String escape(String name) {
+            return name.replace("~", "~0").replace("/", "~1");
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package weft.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import weft.diagnostics.Diagnostics;
+import weft.model.Affiliation;
+import weft.model.Author;
+import weft.model.CodeNode;
+import weft.model.FrameIndex;
+import weft.model.ProseSection;
+import weft.model.Publication;
+import weft.model.Quote;
+import weft.model.Study;
+import weft.prose.Heading;
+import weft.prose.ProseRenderer;
+import weft.render.ArticleView.NodeView;
+import weft.render.ArticleView.SectionView;
+
+/**
+ * Builds the article from a study, in reading order (so that citations are numbered as they are read):
+ * the abstract, the numbered sections, and in the results section the coding frame's table and tree.
+ */
+public final class ArticleRenderer {
+
+    private static final int SECTION_LEVEL = 2;
+    private final ProseRenderer prose;
+
+    public ArticleRenderer(ProseRenderer prose) {
+        this.prose = prose;
+    }
+
+    public Article render(Study study, FrameIndex index, Citations citations, Diagnostics diagnostics) {
+        return new Run(study, index, citations, diagnostics).render();
+    }
+
+    private final class Run {
+        final Study study;
+        final FrameIndex index;
+        final Citations citations;
+        final Diagnostics diagnostics;
+        final QuotePlacements placements = new QuotePlacements();
+        final List<Heading> outline = new ArrayList<>();
+        final List<Element> pending = new ArrayList<>();
+
+        Run(Study study, FrameIndex index, Citations citations, Diagnostics diagnostics) {
+            this.study = study;
+            this.index = index;
+            this.citations = citations;
+            this.diagnostics = diagnostics;
+        }
+
+        Article render() {
+            Element abstractBody = null;
+            List<PendingSection> sections = new ArrayList<>();
+            int number = 0;
+            for (ProseSection s : study.sections()) {
+                if (s.kind() == ProseSection.Kind.ABSTRACT) {
+                    abstractBody = renderProse(s, "", null).body();
+                    continue;
+                }
+                String n = Integer.toString(++number);
+                String id = Links.sectionAnchor(s.id());
+                outline.add(new Heading(SECTION_LEVEL, n, s.title(), id));
+                ProseRenderer.Rendered body = renderProse(s, n, null);
+                outline.addAll(body.headings());
+                Map<String, Element> narratives = new LinkedHashMap<>();
+                Map<String, String> numbers = Map.of();
+                if (s.kind() == ProseSection.Kind.RESULTS) {
+                    numbers = index.headingNumbers(n, body.headings().size() + 1, study.info().presentation());
+                    for (CodeNode node : index.preorder()) {
+                        if (numbers.containsKey(node.id())) {
+                            outline.add(new Heading(headingLevel(node), numbers.get(node.id()), node.label(),
+                                    Links.nodeAnchor(node.id())));
+                        }
+                        if (node.narrative().isPresent()) {
+                            narratives.put(node.id(), narrative(node, s));
+                        }
+                    }
+                }
+                sections.add(new PendingSection(s, id, n, body.body(), narratives, numbers));
+            }
+            List<Html> references = citations.finish();
+            Map<String, List<Html>> moreQuotes = unplacedQuotes();
+            List<SectionView> views = new ArrayList<>();
+            for (PendingSection p : sections) {
+                boolean results = p.section.kind() == ProseSection.Kind.RESULTS;
+                views.add(new SectionView(p.id, p.number, p.section.title(), new Html(p.body.html()), results,
+                        results ? table(p.numbers) : null,
+                        results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
+                                p.narratives, p.numbers, moreQuotes) : List.of()));
+            }
+            ArticleView view = view(abstractBody == null ? null : new Html(abstractBody.html()), views, references);
+            return new Article(view, List.copyOf(outline), placements);
+        }
+
+        private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
+            ProseRenderer.Layout layout = new ProseRenderer.Layout(number, Links.sectionAnchor(s.id()), SECTION_LEVEL + 1,
+                    s.listStyle());
+            return prose.render(s.body(), layout, directives(node, s.id()), diagnostics);
+        }
+
+        private Element narrative(CodeNode node, ProseSection section) {
+            ProseRenderer.Layout layout = new ProseRenderer.Layout("", Links.nodeAnchor(node.id()),
+                    Math.min(6, headingLevel(node) + 1), "decimal");
+            return prose.render(node.narrative().get(), layout, directives(node.id(), section.id()), diagnostics).body();
+        }
+
+        private StudyDirectives directives(String node, String sectionId) {
+            return new StudyDirectives(study, index, placements, citations, diagnostics, node, sectionId);
+        }
+
+        private int headingLevel(CodeNode node) {
+            return Math.min(6, SECTION_LEVEL + index.depth(node.id()));
+        }
+
+        /** Presented quotes that no text places: printed after the narrative of the first node they are coded to. */
+        private Map<String, List<Html>> unplacedQuotes() {
+            Map<String, List<Html>> more = new LinkedHashMap<>();
+            for (Quote q : index.quotes()) {
+                if (!q.presented() || placements.isPlaced(q.id())) {
+                    continue;
+                }
+                Optional<String> home = q.codes().stream().map(c -> c.id()).filter(id -> index.node(id).isPresent()).findFirst();
+                if (home.isPresent()) {
+                    placements.place(q.id(), home.get(), null);
+                    more.computeIfAbsent(home.get(), k -> new ArrayList<>())
+                            .add(new Html(QuoteMarkup.render(q, true, true).outerHtml()));
+                }
+            }
+            return more;
+        }
+
+        private List<NodeView> nodes(List<CodeNode> list, Map<String, Element> narratives, Map<String, String> numbers,
+                                     Map<String, List<Html>> moreQuotes) {
+            List<NodeView> views = new ArrayList<>();
+            for (CodeNode n : list) {
+                int depth = index.depth(n.id());
+                Element narrative = narratives.get(n.id());
+                views.add(new NodeView(n.id(), Links.nodeAnchor(n.id()), numbers.getOrDefault(n.id(), ""), n.label(),
+                        levelName(depth), numbers.containsKey(n.id()), headingLevel(n), n.labelReconstructed(),
+                        Links.nodePage(n.id()), narrative == null ? null : new Html(narrative.html()),
+                        moreQuotes.getOrDefault(n.id(), List.of()), nodes(n.children(), narratives, numbers, moreQuotes)));
+            }
+            return views;
+        }
+
+        private String levelName(int depth) {
+            List<String> levels = study.frame().levels();
+            return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : "level " + depth;
+        }
+
+        private ArticleView.TableView table(Map<String, String> numbers) {
+            List<ArticleView.RowView> rows = new ArrayList<>();
+            for (CodeNode n : index.preorder()) {
+                int depth = index.depth(n.id());
+                rows.add(new ArticleView.RowView(numbers.getOrDefault(n.id(), ""), n.label(), "#" + Links.nodeAnchor(n.id()),
+                        Links.nodePage(n.id()), depth, levelName(depth), index.quotesCodedTo(n.id()).size(),
+                        index.quotesUnder(n.id()).size()));
+            }
+            return new ArticleView.TableView("tab-coding-frame", "1",
+                    "The coding frame: " + String.join(", ", study.frame().levels())
+                            + ", with the number of quotes coded to each node and to the nodes below it",
+                    study.frame().levels(), List.copyOf(rows), index.quotes().size());
+        }
+
+        private ArticleView view(Html abstractHtml, List<SectionView> sections, List<Html> references) {
+            var info = study.info();
+            Map<String, String> marks = new LinkedHashMap<>();
+            for (Affiliation a : info.affiliations()) {
+                marks.put(a.id(), Integer.toString(marks.size() + 1));
+            }
+            List<ArticleView.AuthorView> authors = new ArrayList<>();
+            for (Author a : info.authors()) {
+                authors.add(new ArticleView.AuthorView(a.name(),
+                        a.affiliations().stream().map(r -> marks.getOrDefault(r.id(), "?")).toList(), a.corresponding()));
+            }
+            List<ArticleView.AffiliationView> affiliations = info.affiliations().stream()
+                    .map(a -> new ArticleView.AffiliationView(marks.get(a.id()), a.name(), a.country())).toList();
+            Publication p = info.publication();
+            List<ArticleView.LabelValue> dates = new ArrayList<>();
+            addIf(dates, "Received", p.received());
+            addIf(dates, "Accepted", p.accepted());
+            addIf(dates, "Online published", p.published());
+            List<String> issn = new ArrayList<>();
+            if (!p.issnPrint().isEmpty()) {
+                issn.add("ISSN " + p.issnPrint() + " (print)");
+            }
+            if (!p.issnOnline().isEmpty()) {
+                issn.add("ISSN " + p.issnOnline() + " (online)");
+            }
+            List<ArticleView.TocEntry> toc = outline.stream().filter(h -> h.level() <= SECTION_LEVEL + 2)
+                    .map(h -> new ArticleView.TocEntry(h.level() - SECTION_LEVEL + 1, h.number(), h.text(), h.id())).toList();
+            return new ArticleView(info.language(), info.title(), info.articleType(), List.copyOf(authors), affiliations,
+                    p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
+                    p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), List.copyOf(dates), info.keywords(),
+                    abstractHtml, List.copyOf(sections), toc, references, info.contentNote());
+        }
+
+        private static void addIf(List<ArticleView.LabelValue> list, String label, String value) {
+            if (!value.isEmpty()) {
+                list.add(new ArticleView.LabelValue(label, value));
+            }
+        }
+
+        private static String volumeLine(Publication p) {
+            StringBuilder line = new StringBuilder();
+            if (p.year() != null) {
+                line.append(p.year());
+            }
+            if (!p.volume().isEmpty()) {
+                line.append(line.length() > 0 ? ", " : "").append("Vol. ").append(p.volume());
+            }
+            if (!p.issue().isEmpty()) {
+                line.append(line.length() > 0 ? ", " : "").append("No. ").append(p.issue());
+            }
+            return line.toString();
+        }
+    }
+
+    private record PendingSection(ProseSection section, String id, String number, Element body,
+                                  Map<String, Element> narratives, Map<String, String> numbers) {
+    }
+}

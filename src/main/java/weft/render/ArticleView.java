@@ -1,0 +1,44 @@
+package weft.render;
+
+import java.util.List;
+
+/**
+ * What the article template shows, and nothing else: plain values, lists and {@link Html} fragments.
+ */
+public record ArticleView(String lang, String title, String articleType, List<AuthorView> authors,
+                          List<AffiliationView> affiliations, String journal, String website, String publisher,
+                          String volumeLine, String issn, String doi, String doiUrl, List<LabelValue> dates,
+                          List<String> keywords, Html abstractHtml, List<SectionView> sections,
+                          List<TocEntry> toc, List<Html> references, String contentNote) {
+
+    public record AuthorView(String name, List<String> marks, boolean corresponding) {
+    }
+
+    public record AffiliationView(String mark, String name, String country) {
+    }
+
+    public record LabelValue(String label, String value) {
+    }
+
+    public record TocEntry(int level, String number, String title, String id) {
+    }
+
+    /** A numbered section; for the results section also the coding frame's table and tree. */
+    public record SectionView(String id, String number, String title, Html body, boolean results,
+                              TableView table, List<NodeView> nodes) {
+    }
+
+    /** A node of the results tree: a numbered heading, or a run-in paragraph below the heading levels. */
+    public record NodeView(String id, String anchor, String number, String label, String levelName,
+                           boolean heading, int headingLevel, boolean reconstructed, String evidenceHref,
+                           Html narrative, List<Html> moreQuotes, List<NodeView> children) {
+    }
+
+    public record TableView(String id, String number, String caption, List<String> levelNames, List<RowView> rows,
+                            int totalQuotes) {
+    }
+
+    public record RowView(String number, String label, String anchor, String evidenceHref, int depth, String level,
+                          int direct, int total) {
+    }
+}

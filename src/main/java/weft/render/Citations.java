@@ -1,0 +1,19 @@
+package weft.render;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import weft.prose.Directive;
+
+/**
+ * Formats the article's citations once all of them are known (styles number or disambiguate over
+ * the whole document): prose rendering registers each citation with an empty element, {@link #finish}
+ * fills them all and returns the reference list.
+ */
+public interface Citations {
+
+    /** An element that will hold the formatted citation of {@code directive}. */
+    Element register(Directive directive);
+
+    /** Fills every registered citation; returns the reference list entries in their printed order. */
+    List<Html> finish();
+}

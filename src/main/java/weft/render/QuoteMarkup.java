@@ -1,0 +1,30 @@
+package weft.render;
+
+import org.jsoup.nodes.Element;
+import weft.model.Quote;
+
+/** How a quote appears in the article: inline in a sentence, or set as a block quotation. Text only, never markup. */
+final class QuoteMarkup {
+
+    static Element render(Quote q, boolean block, boolean anchored) {
+        Element quote;
+        if (block) {
+            quote = new Element("blockquote").addClass("quote");
+            Element p = quote.appendElement("p");
+            p.appendElement("a").addClass("quote-link").attr("href", Links.quotePage(q.id()))
+                    .text("\u201C" + q.text() + "\u201D");
+        } else {
+            quote = new Element("span").addClass("quote");
+            quote.appendElement("a").addClass("quote-link").attr("href", Links.quotePage(q.id()))
+                    .text("\u201C" + q.text() + "\u201D");
+        }
+        if (anchored) {
+            quote.id(Links.quoteAnchor(q.id()));
+        }
+        quote.attr("data-quote", q.id());
+        return quote;
+    }
+
+    private QuoteMarkup() {
+    }
+}

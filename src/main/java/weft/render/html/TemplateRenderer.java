@@ -1,0 +1,110 @@
+package weft.render.html;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * Renders Freemarker templates from the project's {@code templates/} folder, falling back to Weft's own.
+ * Locked down: HTML auto-escaping, no {@code ?new} or {@code ?api}, and an object wrapper that only
+ * knows maps, lists and plain values.
+ */
+public final class TemplateRenderer {
+
+    private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+    private final Configuration config;
+    private final String templatesLabel;
+
+    public TemplateRenderer(Path projectRoot) {
+        this.config = new Configuration(VERSION);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        Path own = projectRoot.resolve("templates");
+        if (Files.isDirectory(own)) {
+            try {
+                loaders.add(new FileTemplateLoader(own.toFile()));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + own, e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(TemplateRenderer.class, "/weft/templates"));
+        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setRecognizeStandardFileExtensions(true);
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        config.setObjectWrapper(new SimpleObjectWrapper(VERSION));
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setLocale(Locale.ROOT);
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setLocalizedLookup(false);
+        this.templatesLabel = "templates";
+    }
+
+    /** Renders {@code template} with {@code view} (a record) as its data model under {@code name}. */
+    public Optional<String> render(String template, String name, Object view, Diagnostics diagnostics) {
+        try {
+            Template t = config.getTemplate(template);
+            StringWriter out = new StringWriter();
+            t.process(Map.of(name, ViewModel.of(view)), out);
+            return Optional.of(out.toString());
+        } catch (ParseException e) {
+            diagnostics.error(new SourcePosition(templatesLabel + "/" + template, e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax error: " + e.getEditorMessage());
+        } catch (TemplateException e) {
+            diagnostics.error(new SourcePosition(templatesLabel + "/" + (e.getTemplateSourceName() == null ? template : e.getTemplateSourceName()),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + template), "cannot read template: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** A static file of the templates folder (a stylesheet, a script), as it is. */
+    public Optional<byte[]> asset(String name, Diagnostics diagnostics) {
+        try {
+            Template t = config.getTemplate(name, Locale.ROOT, null, false);
+            StringWriter out = new StringWriter();
+            t.process(Map.of(), out);
+            return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | TemplateException e) {
+            diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + name), "cannot read template asset: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String firstLine(String message) {
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
