@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 
@@ -38,7 +40,7 @@ public final class YamlReader {
      * Reports problems to {@code diagnostics}; empty when the text cannot be used.
      */
     public Optional<YamlDocument> read(String path, String text, int firstLine, Diagnostics diagnostics) {
-        Builder builder = new Builder(path, firstLine - 1, diagnostics);
+        Builder builder = new Builder(path, text, firstLine - 1, diagnostics);
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -51,6 +53,14 @@ public final class YamlReader {
             }
             return Optional.of(new YamlDocument(path, text, root, Map.copyOf(builder.values), Map.copyOf(builder.keys)));
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark problem = marked.getProblemMark();
+                String context = marked.getContext() == null ? "" : " (" + marked.getContext()
+                        + (marked.getContextMark() == null ? "" : " at line " + (marked.getContextMark().getLine() + firstLine)) + ")";
+                diagnostics.error(new SourcePosition(path, problem.getLine() + firstLine, problem.getColumn() + 1),
+                        "YAML syntax error: " + marked.getProblem() + context);
+                return Optional.empty();
+            }
             JsonLocation loc = e.getLocation();
             int line = loc == null ? firstLine : loc.getLineNr() + firstLine - 1;
             int column = loc == null ? 1 : Math.max(1, loc.getColumnNr());
@@ -70,14 +80,16 @@ public final class YamlReader {
 
     private static final class Builder {
         final String path;
+        final String[] lines;
         final int lineOffset;
         final Diagnostics diagnostics;
         final Map<String, SourcePosition> values = new HashMap<>();
         final Map<String, SourcePosition> keys = new HashMap<>();
         boolean failed;
 
-        Builder(String path, int lineOffset, Diagnostics diagnostics) {
+        Builder(String path, String text, int lineOffset, Diagnostics diagnostics) {
             this.path = path;
+            this.lines = text.split("\n", -1);
             this.lineOffset = lineOffset;
             this.diagnostics = diagnostics;
         }
@@ -95,6 +107,9 @@ public final class YamlReader {
                 return NODES.nullNode();
             }
             Object anchor = parser.getObjectId();
+            if (anchor == null) {
+                anchor = scalarAnchor(parser.currentTokenLocation());
+            }
             if (anchor != null) {
                 diagnostics.error(at, "YAML anchors (&" + anchor + ") are not supported: write each value out");
                 failed = true;
@@ -144,6 +159,21 @@ public final class YamlReader {
                 default:
                     return NODES.textNode(parser.getText());
             }
+        }
+
+        /** Jackson does not report anchors on scalars: look at the text. */
+        String scalarAnchor(JsonLocation loc) {
+            int line = loc.getLineNr() - 1;
+            int col = loc.getColumnNr() - 1;
+            if (line < 0 || line >= lines.length || col < 0 || col >= lines[line].length() || lines[line].charAt(col) != '&') {
+                return null;
+            }
+            String rest = lines[line].substring(col + 1);
+            int end = 0;
+            while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
+                end++;
+            }
+            return rest.substring(0, end);
         }
 
         static String escape(String name) {

@@ -1,0 +1,66 @@
+package weft.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+
+class YamlReaderTest {
+
+    private final YamlReader reader = new YamlReader();
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Optional<YamlDocument> read(String yaml) {
+        return reader.read("coded-data/x.yaml", yaml, 1, diagnostics);
+    }
+
+    private String report() {
+        return String.join("\n", diagnostics.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void remembers_where_each_value_and_key_stands() {
+        YamlDocument doc = read("title: Hello\nauthors:\n  - name: Ada\n    x: 1\n").orElseThrow();
+        assertThat(doc.positionOf("/title")).isEqualTo(new SourcePosition("coded-data/x.yaml", 1, 8));
+        assertThat(doc.positionOf("/authors/0/name")).isEqualTo(new SourcePosition("coded-data/x.yaml", 3, 11));
+        assertThat(doc.keyPositionOf("/authors/0/x")).isEqualTo(new SourcePosition("coded-data/x.yaml", 4, 5));
+    }
+
+    @Test
+    void maps_a_block_scalar_back_to_its_lines() {
+        YamlDocument doc = read("a:\n  narrative: |\n    first line\n    second {{x}}\n").orElseThrow();
+        String text = doc.root().path("a").path("narrative").asText();
+        int offset = text.indexOf("{{x}}");
+        assertThat(doc.textMapOf("/a/narrative").at(text, offset))
+                .isEqualTo(new SourcePosition("coded-data/x.yaml", 4, 12));
+    }
+
+    @Test
+    void reports_a_syntax_error_with_its_position() {
+        assertThat(read("title: [unclosed\nnext: 1\n")).isEmpty();
+        assertThat(report()).startsWith("ERROR coded-data/x.yaml:2:").contains("YAML syntax error");
+    }
+
+    @Test
+    void rejects_anchors_and_aliases_instead_of_turning_them_into_strings() {
+        assertThat(read("base: &b hello\ncopy: *b\n")).isEmpty();
+        assertThat(report()).contains("ERROR coded-data/x.yaml:1:7: YAML anchors (&b) are not supported")
+                .contains("ERROR coded-data/x.yaml:2:7: YAML aliases (*b) are not supported");
+    }
+
+    @Test
+    void rejects_a_duplicate_key_at_the_second_occurrence() {
+        assertThat(read("id: a\nid: b\n")).isEmpty();
+        assertThat(report()).isEqualTo("ERROR coded-data/x.yaml:2:1: duplicate key 'id' (first at line 1)");
+    }
+
+    @Test
+    void offsets_lines_of_front_matter_to_the_file() {
+        YamlDocument doc = reader.read("content/a.md", "id: a\ntitle: [\n", 2, diagnostics).orElse(null);
+        assertThat(doc).isNull();
+        // the text starts at file line 2: the unclosed sequence ends the stream on its third line, file line 4
+        assertThat(report()).startsWith("ERROR content/a.md:4:1: YAML syntax error");
+    }
+}

@@ -1,0 +1,77 @@
+package weft.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+
+/** Finds the test projects and the default study, and copies them where a test may change them. */
+public final class TestProjects {
+
+    /** The repository root: the default study. */
+    public static Path defaultStudy() {
+        return Paths.get(System.getProperty("weft.projectDir", ".")).toAbsolutePath().normalize();
+    }
+
+    /** A project under src/test/resources/projects. */
+    public static Path fixture(String name) {
+        return defaultStudy().resolve("src/test/resources/projects").resolve(name);
+    }
+
+    /** Copies the study's inputs (coded-data, content, templates) into {@code target}. */
+    public static Path copy(Path project, Path target) {
+        for (String dir : List.of("coded-data", "content", "templates")) {
+            copyTree(project.resolve(dir), target.resolve(dir));
+        }
+        return target;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BuildResult render(Path project) {
+        return new Weft().render(project, BuildOptions.defaults());
+    }
+
+    /** The diagnostics of a build, one a line as the command line prints them. */
+    public static List<String> diagnostics(BuildResult result) {
+        return result.diagnostics().stream().map(Object::toString).toList();
+    }
+
+    public static void replaceIn(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new AssertionError(file + " does not contain: " + from);
+            }
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TestProjects() {
+    }
+}
