@@ -44,14 +44,43 @@ final class MarkdownConverter {
         this.cleaner = new Cleaner(safelist);
     }
 
-    /** The rendered Markdown as the children of a {@code div}. */
+    /**
+     * The rendered Markdown as the children of a {@code div}. Explicit heading ids ({@code ## Title {#id}})
+     * are set on the headings; others have none (the prose renderer names them).
+     */
     Element convert(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        List<String> explicitIds = new java.util.ArrayList<>();
+        for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                explicitIds.add(explicitId(heading));
+            }
+        }
+        String html = renderer.render(document);
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         Element container = new Element("div");
         container.appendChildren(clean.body().childNodesCopy());
+        org.jsoup.select.Elements headings = container.select("h1, h2, h3, h4, h5, h6");
+        for (int i = 0; i < headings.size() && i < explicitIds.size(); i++) {
+            if (explicitIds.get(i) != null) {
+                headings.get(i).id(explicitIds.get(i));
+            }
+        }
         return container;
+    }
+
+    private static String explicitId(com.vladsch.flexmark.ast.Heading heading) {
+        for (com.vladsch.flexmark.util.ast.Node child : heading.getChildren()) {
+            if (child instanceof com.vladsch.flexmark.ext.attributes.AttributesNode attributes) {
+                for (com.vladsch.flexmark.util.ast.Node a : attributes.getChildren()) {
+                    if (a instanceof com.vladsch.flexmark.ext.attributes.AttributeNode attribute && attribute.isId()) {
+                        return attribute.getValue().toString();
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

@@ -66,6 +66,7 @@ public final class TemplateRenderer {
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
         config.setNumberFormat("computer");
         config.setLocalizedLookup(false);
+        config.setTemplateUpdateDelayMilliseconds(0); // an edited template is seen by the next build
         this.templatesLabel = "templates";
     }
 
