@@ -1,20 +1,29 @@
 package weft.build;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * How a build runs.
  *
- * @param strict       warnings fail the build too
- * @param maxFileBytes inputs larger than this are rejected
+ * @param strict          warnings fail the build too
+ * @param maxFileBytes    inputs larger than this are rejected
+ * @param sourceDateEpoch the date the PDF carries, when the build is given one ({@code SOURCE_DATE_EPOCH});
+ *                        without it the date comes from the study (presentation.date, else publication.published)
  */
-public record BuildOptions(boolean strict, long maxFileBytes) {
+public record BuildOptions(boolean strict, long maxFileBytes, Optional<Instant> sourceDateEpoch) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
     public static BuildOptions defaults() {
-        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES);
+        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty());
     }
 
     public BuildOptions strict(boolean strict) {
-        return new BuildOptions(strict, maxFileBytes);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch);
+    }
+
+    public BuildOptions sourceDateEpoch(Optional<Instant> sourceDateEpoch) {
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch);
     }
 }

@@ -2,7 +2,9 @@ package weft.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import weft.check.StudyChecker;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.Severity;
@@ -10,6 +12,7 @@ import weft.diagnostics.SourcePosition;
 import weft.model.FrameIndex;
 import weft.model.Study;
 import weft.prose.ProseRenderer;
+import weft.publish.Manifest;
 import weft.publish.OutputPublisher;
 import weft.publish.Publication;
 import weft.read.ProjectFiles;
@@ -18,8 +21,11 @@ import weft.read.StudyReader;
 import weft.render.Article;
 import weft.render.ArticleRenderer;
 import weft.render.CitationsFactory;
+import weft.render.evidence.EvidenceWriter;
 import weft.render.html.HtmlWriter;
 import weft.render.html.TemplateRenderer;
+import weft.render.pdf.PdfWriter;
+import weft.render.site.SitePagesWriter;
 
 /**
  * Builds a publication from a project folder. One instance can build many times (the parsers and
@@ -31,6 +37,7 @@ public final class Weft {
     private final StudyChecker checker = new StudyChecker();
     private final ArticleRenderer articles = new ArticleRenderer(new ProseRenderer());
     private final OutputPublisher publisher = new OutputPublisher();
+    private final Map<Path, TemplateRenderer> templates = new ConcurrentHashMap<>();
 
     /** Reads, checks and renders the project; writes nothing. */
     public BuildResult render(Path project, BuildOptions options) {
@@ -42,13 +49,20 @@ public final class Weft {
         }
         FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
         checker.check(study.get(), index, diagnostics);
-        Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get()), diagnostics);
+        Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), diagnostics);
         Publication publication = new Publication();
-        new HtmlWriter(new TemplateRenderer(project)).write(article, publication, diagnostics);
+        Manifest manifest = Manifest.of(project, files.allInputs(), index.preorder().size(), index.quotes().size(),
+                (int) index.quotes().stream().filter(q -> q.presented()).count());
+        publication.add("manifest.json", manifest.toJson());
+        TemplateRenderer templates = templatesOf(project);
+        new HtmlWriter(templates).write(article, publication, diagnostics);
+        new EvidenceWriter(templates).write(study.get(), index, article, publication, diagnostics);
+        new PdfWriter(templates, options.sourceDateEpoch()).write(study.get(), article, project, manifest, publication, diagnostics);
+        Publication sitePages = new SitePagesWriter(templates).write(study.get(), article, manifest, diagnostics);
         if (diagnostics.hasErrors() || (options.strict() && diagnostics.count(Severity.WARNING) > 0)) {
             return fail(diagnostics);
         }
-        return new BuildResult(diagnostics.sorted(), diagnostics.summary(), Optional.of(publication));
+        return new BuildResult(diagnostics.sorted(), diagnostics.summary(), Optional.of(publication), Optional.of(sitePages));
     }
 
     /** Renders the project and, when that succeeded, replaces {@code output} with the new publication. */
@@ -65,6 +79,30 @@ public final class Weft {
             }
         }
         return result;
+    }
+
+    /**
+     * Builds as {@link #build(Path, Path, BuildOptions)} does and, when that succeeded, also replaces {@code sitePages}
+     * with the generated pages of the project site (the Maven Site Plugin's generated-site folder).
+     */
+    public BuildResult build(Path project, Path output, Path sitePages, BuildOptions options) {
+        BuildResult result = build(project, output, options);
+        if (result.succeeded()) {
+            try {
+                publisher.publish(result.sitePages().get(), sitePages);
+            } catch (IOException e) {
+                Diagnostics diagnostics = new Diagnostics();
+                result.diagnostics().forEach(diagnostics::add);
+                diagnostics.error(SourcePosition.ofFile(sitePages.toString()), "cannot write the site pages: " + e.getMessage());
+                return fail(diagnostics);
+            }
+        }
+        return result;
+    }
+
+    /** One template configuration per project folder, so that parsed templates are reused across builds. */
+    private TemplateRenderer templatesOf(Path project) {
+        return templates.computeIfAbsent(project.toAbsolutePath().normalize(), TemplateRenderer::new);
     }
 
     private static BuildResult fail(Diagnostics diagnostics) {

@@ -1,7 +1,10 @@
 package weft.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,6 +12,7 @@ import picocli.CommandLine.Option;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.Weft;
+import weft.diagnostics.Diagnostics;
 
 /** Times full in-process renders of a project: the first (cold JVM) and the following (warm). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -21,11 +25,26 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "30", description = "Warm runs after the cold one (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--stage", defaultValue = "build",
+            description = "What to time: build (read, check, render everything), evidence (the evidence site alone, "
+                    + "after the article is rendered once) or pdf (article.pdf alone, likewise) (default: ${DEFAULT-VALUE}).")
+    String stage;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (stage.equals("evidence")) {
+            return evidence();
+        }
+        if (stage.equals("pdf")) {
+            return pdf();
+        }
+        if (!stage.equals("build")) {
+            spec.commandLine().getErr().println("unknown stage '" + stage + "' (known: build, evidence, pdf)");
+            return 2;
+        }
         var out = spec.commandLine().getOut();
         long start = System.nanoTime();
         Weft weft = new Weft();
@@ -48,5 +67,71 @@ final class Bench implements Callable<Integer> {
         }
         out.printf("files: %d%n", first.publication().get().files().size());
         return 0;
+    }
+
+    /** Times the evidence stage alone: cold (first run in this JVM) and warm runs, as for whole builds. */
+    private Integer evidence() {
+        var out = spec.commandLine().getOut();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<EvidenceStage> prepared = EvidenceStage.prepare(project, diagnostics);
+        if (prepared.isEmpty()) {
+            diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().println(diagnostics.summary());
+            return 1;
+        }
+        long start = System.nanoTime();
+        int files = prepared.get().run(diagnostics).files().size();
+        long cold = System.nanoTime() - start;
+        long[] warm = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            prepared.get().run(new Diagnostics());
+            warm[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(warm);
+        out.printf("cold evidence stage (first in this JVM): %.1f ms%n", cold / 1e6);
+        if (runs > 0) {
+            out.printf("warm evidence stage: median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
+                    warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs);
+        }
+        out.printf("files: %d%n", files);
+        return diagnostics.hasErrors() ? 1 : 0;
+    }
+
+    /** Times the PDF stage alone: cold (first run in this JVM) and warm runs, as for whole builds. */
+    private Integer pdf() {
+        var out = spec.commandLine().getOut();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<PdfStage> prepared = PdfStage.prepare(project, diagnostics);
+        if (prepared.isEmpty()) {
+            diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().println(diagnostics.summary());
+            return 1;
+        }
+        // CPU time of this thread as well: on a machine shared with other work, wall time says more about the machine
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        long startCpu = threads.getCurrentThreadCpuTime();
+        int bytes = prepared.get().run(diagnostics);
+        long cold = System.nanoTime() - start;
+        long coldCpu = threads.getCurrentThreadCpuTime() - startCpu;
+        long[] warm = new long[runs];
+        long[] warmCpu = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            long c = threads.getCurrentThreadCpuTime();
+            prepared.get().run(new Diagnostics());
+            warm[i] = System.nanoTime() - t;
+            warmCpu[i] = threads.getCurrentThreadCpuTime() - c;
+        }
+        Arrays.sort(warm);
+        Arrays.sort(warmCpu);
+        out.printf("cold PDF stage (first in this JVM): %.1f ms (thread CPU %.1f ms)%n", cold / 1e6, coldCpu / 1e6);
+        if (runs > 0) {
+            out.printf("warm PDF stage: median %.1f ms, min %.1f ms, max %.1f ms over %d runs (thread CPU median %.1f ms)%n",
+                    warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs, warmCpu[runs / 2] / 1e6);
+        }
+        out.printf("article.pdf: %d bytes%n", bytes);
+        return diagnostics.hasErrors() ? 1 : 0;
     }
 }

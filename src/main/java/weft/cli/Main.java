@@ -2,6 +2,8 @@ package weft.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,10 +13,10 @@ import weft.build.BuildResult;
 import weft.build.Weft;
 import weft.diagnostics.Diagnostic;
 
-/** {@code weft build|validate|bench}: exit 0 on success, 1 when the input has errors, 2 on a usage error. */
+/** {@code weft build|validate|bench|synth|citation-cff}: exit 0 on success, 1 when the input has errors, 2 on a usage error. */
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "Builds the publication of a qualitative study from its coded data and prose.",
-        subcommands = {Main.Build.class, Main.Validate.class, Bench.class})
+        subcommands = {Main.Build.class, Main.Validate.class, Bench.class, Synth.class, CitationCff.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -46,8 +48,14 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--strict", description = "Treat warnings as errors.")
         boolean strict;
 
+        @Option(names = "--source-date-epoch", paramLabel = "SECONDS", defaultValue = "${env:SOURCE_DATE_EPOCH}",
+                description = "The date of the PDF, in seconds since 1970-01-01 UTC (default: the SOURCE_DATE_EPOCH "
+                        + "environment variable; without it, presentation.date or publication.published of study.yaml).")
+        Long sourceDateEpoch;
+
         BuildOptions options() {
-            return BuildOptions.defaults().strict(strict);
+            return BuildOptions.defaults().strict(strict)
+                    .sourceDateEpoch(Optional.ofNullable(sourceDateEpoch).map(Instant::ofEpochSecond));
         }
     }
 
@@ -68,13 +76,18 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-o", "--output"}, description = "The output folder (default: target/publication in the project).")
         Path output;
 
+        @Option(names = "--site-pages", paramLabel = "DIR",
+                description = "Also write the generated pages of the project site (for the Maven Site Plugin) into DIR.")
+        Path sitePages;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             Path out = output != null ? output : project.project.resolve("target/publication");
-            BuildResult result = new Weft().build(project.project, out, project.options());
+            BuildResult result = sitePages == null ? new Weft().build(project.project, out, project.options())
+                    : new Weft().build(project.project, out, sitePages, project.options());
             int code = report(result, spec.commandLine().getErr());
             if (code == 0) {
                 spec.commandLine().getOut().println("Built " + out.toAbsolutePath().normalize().resolve("index.html"));

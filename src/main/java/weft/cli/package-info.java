@@ -1,2 +1,2 @@
-/** The command line: weft build, weft validate, weft bench. */
+/** The command line: weft build, weft validate, weft bench, weft synth. */
 package weft.cli;

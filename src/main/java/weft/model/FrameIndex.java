@@ -2,8 +2,8 @@ package weft.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +22,7 @@ public final class FrameIndex {
     private final Map<String, Integer> depths = new LinkedHashMap<>();
     private final Map<String, Quote> quotes = new LinkedHashMap<>();
     private final Map<String, List<Quote>> direct = new LinkedHashMap<>();
+    private final Map<String, List<Quote>> under = new LinkedHashMap<>();
 
     public FrameIndex(CodingFrame frame, List<Quote> allQuotes) {
         walk(frame.roots(), null, 1);
@@ -32,6 +33,13 @@ public final class FrameIndex {
             q.codes().stream().map(Ref::id).distinct()
                     .filter(nodes::containsKey)
                     .forEach(code -> direct.computeIfAbsent(code, k -> new ArrayList<>()).add(q));
+            // each quote once per node: a chain of ancestors already seen was added whole before
+            Set<String> seen = new HashSet<>();
+            for (Ref code : q.codes()) {
+                for (CodeNode n = nodes.get(code.id()); n != null && seen.add(n.id()); n = parents.get(n.id())) {
+                    under.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(q);
+                }
+            }
         }
     }
 
@@ -97,13 +105,7 @@ public final class FrameIndex {
 
     /** Quotes coded to the node or any node below it, each once, in data order. */
     public List<Quote> quotesUnder(String id) {
-        Set<Quote> under = new LinkedHashSet<>();
-        for (Quote q : quotes.values()) {
-            if (q.codes().stream().anyMatch(c -> nodes.containsKey(c.id()) && isWithin(c.id(), id))) {
-                under.add(q);
-            }
-        }
-        return List.copyOf(under);
+        return List.copyOf(under.getOrDefault(id, List.of()));
     }
 
     public long nodesAtDepth(int depth) {

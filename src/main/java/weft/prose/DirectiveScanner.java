@@ -17,9 +17,16 @@ final class DirectiveScanner {
     static final char CLOSE = '\uE001';
     static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
 
+    /**
+     * {@code {{kind:argument|option}}}; a bracketed citation {@code [@key]}; or a bare cross-reference
+     * {@code @sec-ID}, {@code @fig-ID}, {@code @tab-ID} (Pandoc-crossref and Quarto syntax). A cross-reference
+     * must not follow a letter, digit, {@code @ . / - _} or a backslash (so e-mail addresses and {@code \@sec-x}
+     * stay text), and its label is lower-case letters and digits joined by single hyphens.
+     */
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\{\\{\\s*([a-z][a-z-]*)(?:\\s*:\\s*([^|}]*?))?\\s*(?:\\|([^}]*?))?\\s*}}"
-            + "|\\[((?:[^\\[\\]]*?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]*)]");
+            + "|\\[((?:[^\\[\\]]*?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]*)]"
+            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:sec|fig|tab)-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])");
     private static final Pattern CITE_ITEM = Pattern.compile(
             "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*))?$");
 
@@ -34,7 +41,9 @@ final class DirectiveScanner {
         int last = 0;
         while (m.find()) {
             Directive d;
-            if (m.group(1) != null) {
+            if (m.group(5) != null) {
+                d = new Directive("ref", m.group(5), "", List.of(), text.positionAt(m.start()), m.group());
+            } else if (m.group(1) != null) {
                 d = new Directive(m.group(1), m.group(2) == null ? "" : m.group(2).strip(),
                         m.group(3) == null ? "" : m.group(3).strip(), List.of(), text.positionAt(m.start()), m.group());
             } else {

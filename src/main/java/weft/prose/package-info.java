@@ -1,2 +1,2 @@
-/** Rendering prose: Markdown with Weft's directives ({{quote:ID}}, {{node:ID}}, {{value:PATH}}, [@key]) to safe HTML. */
+/** Rendering prose: Markdown with Weft's directives ({{quote:ID}}, {{node:ID}}, {{value:PATH}}, [@key], @sec-ID) to safe HTML. */
 package weft.prose;

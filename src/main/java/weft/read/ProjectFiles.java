@@ -85,13 +85,18 @@ public final class ProjectFiles {
         }
     }
 
-    /** The SHA-256 of every input file, for the manifest. */
+    /** Every input file of the project, for the manifest: coded data, prose and the project's own templates. */
     public List<String> allInputs() {
         List<String> inputs = new java.util.ArrayList<>();
         inputs.add(STUDY);
         inputs.add(CODING_FRAME);
         inputs.addAll(list(QUOTES_DIR, ".yaml"));
-        inputs.addAll(list(CONTENT_DIR, ".md"));
-        return inputs.stream().filter(this::exists).toList();
+        for (String ext : List.of(".md", ".bib", ".json")) {
+            inputs.addAll(list(CONTENT_DIR, ext));
+        }
+        for (String ext : List.of(".ftlh", ".ftl", ".css", ".js")) {
+            inputs.addAll(list("templates", ext));
+        }
+        return inputs.stream().filter(this::exists).sorted().toList();
     }
 }

@@ -111,7 +111,7 @@ public final class StudyReader {
         Presentation presentation = new Presentation(
                 "nested".equals(pr.path("resultsNumbering").asText()) ? Presentation.Numbering.NESTED : Presentation.Numbering.FLAT,
                 pr.path("headingLevels").asInt(2), pr.path("citationStyle").asText("vancouver-brackets"),
-                str(pr, "date"));
+                doc.positionOf("/presentation/citationStyle"), str(pr, "date"));
         return new StudyInfo(str(root, "title"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
                 str(root, "contentNote"), presentation);

@@ -1,8 +1,13 @@
 package weft.render;
 
 import java.util.List;
+import java.util.Map;
 import weft.prose.Heading;
 
-/** The rendered article: its view for the templates, its headings in order, and where each quote stands. */
-public record Article(ArticleView view, List<Heading> outline, QuotePlacements placements) {
+/**
+ * The rendered article: its view for the templates, its headings in order, where each quote stands,
+ * the heading numbers of the coding frame's nodes (by node id) and where the prose mentions each node.
+ */
+public record Article(ArticleView view, List<Heading> outline, QuotePlacements placements,
+                      Map<String, String> nodeNumbers, NodeMentions mentions) {
 }

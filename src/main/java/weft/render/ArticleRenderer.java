@@ -19,6 +19,9 @@ import weft.prose.Heading;
 import weft.prose.ProseRenderer;
 import weft.render.ArticleView.NodeView;
 import weft.render.ArticleView.SectionView;
+import weft.render.figure.TreeFigure;
+import weft.render.figure.TreeNode;
+import weft.render.howtocite.HowToCite;
 
 /**
  * Builds the article from a study, in reading order (so that citations are numbered as they are read):
@@ -43,6 +46,11 @@ public final class ArticleRenderer {
         final Citations citations;
         final Diagnostics diagnostics;
         final QuotePlacements placements = new QuotePlacements();
+        final NodeMentions mentions = new NodeMentions();
+        final CrossReferences xrefs = new CrossReferences();
+        String figureNumber = "";
+        String tableNumber = "";
+        Map<String, String> nodeNumbers = Map.of();
         final List<Heading> outline = new ArrayList<>();
         final List<Element> pending = new ArrayList<>();
 
@@ -67,12 +75,19 @@ public final class ArticleRenderer {
                 outline.add(new Heading(SECTION_LEVEL, n, s.title(), id));
                 ProseRenderer.Rendered body = renderProse(s, n, null);
                 outline.addAll(body.headings());
+                defineSections(s, id, n, body.headings());
                 Map<String, Element> narratives = new LinkedHashMap<>();
                 Map<String, String> numbers = Map.of();
                 if (s.kind() == ProseSection.Kind.RESULTS) {
                     numbers = index.headingNumbers(n, body.headings().size() + 1, study.info().presentation());
+                    nodeNumbers = Map.copyOf(numbers);
+                    figureNumber = "1";
+                    tableNumber = "1";
+                    xrefs.define(Links.CODING_FRAME_FIGURE, "Figure " + figureNumber, Links.CODING_FRAME_FIGURE);
+                    xrefs.define(Links.CODING_FRAME_TABLE, "Table " + tableNumber, Links.CODING_FRAME_TABLE);
                     for (CodeNode node : index.preorder()) {
                         if (numbers.containsKey(node.id())) {
+                            xrefs.define("sec-node-" + node.id(), "Section " + numbers.get(node.id()), Links.nodeAnchor(node.id()));
                             outline.add(new Heading(headingLevel(node), numbers.get(node.id()), node.label(),
                                     Links.nodeAnchor(node.id())));
                         }
@@ -84,17 +99,18 @@ public final class ArticleRenderer {
                 sections.add(new PendingSection(s, id, n, body.body(), narratives, numbers));
             }
             List<Html> references = citations.finish();
+            xrefs.finish(diagnostics);
             Map<String, List<Html>> moreQuotes = unplacedQuotes();
             List<SectionView> views = new ArrayList<>();
             for (PendingSection p : sections) {
                 boolean results = p.section.kind() == ProseSection.Kind.RESULTS;
                 views.add(new SectionView(p.id, p.number, p.section.title(), new Html(p.body.html()), results,
-                        results ? table(p.numbers) : null,
+                        results ? figure(p.numbers) : null, results ? table(p.numbers) : null,
                         results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
                                 p.narratives, p.numbers, moreQuotes) : List.of()));
             }
             ArticleView view = view(abstractBody == null ? null : new Html(abstractBody.html()), views, references);
-            return new Article(view, List.copyOf(outline), placements);
+            return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions);
         }
 
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
@@ -110,7 +126,43 @@ public final class ArticleRenderer {
         }
 
         private StudyDirectives directives(String node, String sectionId) {
-            return new StudyDirectives(study, index, placements, citations, diagnostics, node, sectionId);
+            return new StudyDirectives(study, index, placements, mentions, citations, xrefs, diagnostics, node, sectionId);
+        }
+
+        /** Cross-reference labels of a section ({@code sec-ID}) and of its numbered subsections (their heading ids). */
+        private void defineSections(ProseSection s, String anchor, String number, List<Heading> headings) {
+            xrefs.define(Links.sectionAnchor(s.id()), "Section " + number, anchor);
+            for (Heading h : headings) {
+                if (!h.number().isEmpty()) {
+                    xrefs.define(h.id(), "Section " + h.number(), h.id());
+                }
+            }
+        }
+
+        /** The coding frame drawn as a tree: levels left to right, each node with the quotes coded to it or below. */
+        private ArticleView.FigureView figure(Map<String, String> numbers) {
+            List<TreeNode> roots = treeNodes(study.frame().roots(), numbers);
+            boolean reconstructed = index.preorder().stream().anyMatch(CodeNode::labelReconstructed);
+            List<String> levels = study.frame().levels();
+            String caption = "The coding frame as a tree" + (levels.size() > 1 ? ", from " + levels.get(0) + " to "
+                    + levels.get(levels.size() - 1) : "") + ". The figure at the right of each box is the number of quotes"
+                    + " coded to the node and to the nodes below it."
+                    + (reconstructed ? " Labels in italics were reconstructed from the wording of the text, not printed as labels." : "");
+            String svg = new TreeFigure().render(Links.CODING_FRAME_FIGURE + "-svg", "The coding frame as a tree", levels, roots);
+            return new ArticleView.FigureView(Links.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg));
+        }
+
+        private List<TreeNode> treeNodes(List<CodeNode> list, Map<String, String> numbers) {
+            List<TreeNode> out = new ArrayList<>();
+            for (CodeNode n : list) {
+                if (index.node(n.id()).filter(found -> found == n).isEmpty()) {
+                    continue; // a duplicate id, reported by the checker
+                }
+                int quotes = index.quotesUnder(n.id()).size();
+                out.add(new TreeNode(n.label(), numbers.getOrDefault(n.id(), ""), Integer.toString(quotes),
+                        quotes + (quotes == 1 ? " quote" : " quotes"), n.labelReconstructed(), treeNodes(n.children(), numbers)));
+            }
+            return out;
         }
 
         private int headingLevel(CodeNode node) {
@@ -161,7 +213,7 @@ public final class ArticleRenderer {
                         Links.nodePage(n.id()), depth, levelName(depth), index.quotesCodedTo(n.id()).size(),
                         index.quotesUnder(n.id()).size()));
             }
-            return new ArticleView.TableView("tab-coding-frame", "1",
+            return new ArticleView.TableView(Links.CODING_FRAME_TABLE, tableNumber,
                     "The coding frame: " + String.join(", ", study.frame().levels())
                             + ", with the number of quotes coded to each node and to the nodes below it",
                     study.frame().levels(), List.copyOf(rows), index.quotes().size());
@@ -197,7 +249,7 @@ public final class ArticleRenderer {
             return new ArticleView(info.language(), info.title(), info.articleType(), List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), List.copyOf(dates), info.keywords(),
-                    abstractHtml, List.copyOf(sections), toc, references, info.contentNote());
+                    abstractHtml, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info));
         }
 
         private static void addIf(List<ArticleView.LabelValue> list, String label, String value) {

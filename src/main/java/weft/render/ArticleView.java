@@ -1,6 +1,7 @@
 package weft.render;
 
 import java.util.List;
+import weft.render.howtocite.HowToCite;
 
 /**
  * What the article template shows, and nothing else: plain values, lists and {@link Html} fragments.
@@ -9,7 +10,7 @@ public record ArticleView(String lang, String title, String articleType, List<Au
                           List<AffiliationView> affiliations, String journal, String website, String publisher,
                           String volumeLine, String issn, String doi, String doiUrl, List<LabelValue> dates,
                           List<String> keywords, Html abstractHtml, List<SectionView> sections,
-                          List<TocEntry> toc, List<Html> references, String contentNote) {
+                          List<TocEntry> toc, List<Html> references, String contentNote, HowToCite howToCite) {
 
     public record AuthorView(String name, List<String> marks, boolean corresponding) {
     }
@@ -23,9 +24,13 @@ public record ArticleView(String lang, String title, String articleType, List<Au
     public record TocEntry(int level, String number, String title, String id) {
     }
 
-    /** A numbered section; for the results section also the coding frame's table and tree. */
+    /** A numbered section; for the results section also the coding frame's figure, table and tree. */
     public record SectionView(String id, String number, String title, Html body, boolean results,
-                              TableView table, List<NodeView> nodes) {
+                              FigureView figure, TableView table, List<NodeView> nodes) {
+    }
+
+    /** A numbered figure: its id (the cross-reference label), number, caption and inline SVG. */
+    public record FigureView(String id, String number, String caption, Html svg) {
     }
 
     /** A node of the results tree: a numbered heading, or a run-in paragraph below the heading levels. */

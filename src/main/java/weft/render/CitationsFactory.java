@@ -1,12 +1,51 @@
 package weft.render;
 
+import java.util.Optional;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.Presentation;
 import weft.model.Study;
+import weft.read.ProjectFiles;
+import weft.render.cite.Bibliography;
+import weft.render.cite.BibliographyReader;
+import weft.render.cite.CitationFormatter;
+import weft.render.cite.CslStyle;
 
-/** Chooses how a study's citations are formatted. */
+/** Sets up a study's citations: its bibliography file and its CSL style (presentation.citationStyle). */
 public final class CitationsFactory {
 
-    public static Citations forStudy(Study study) {
-        return new NumericCitations();
+    /** Where a project keeps its bibliography: BibTeX, or CSL JSON as Zotero and Pandoc export it. */
+    public static final String BIBTEX = "content/references.bib";
+    public static final String CSL_JSON = "content/references.json";
+
+    public static Citations forStudy(Study study, ProjectFiles files, Diagnostics diagnostics) {
+        Optional<Bibliography> bibliography = bibliography(files, diagnostics);
+        Presentation presentation = study.info().presentation();
+        Optional<CslStyle> style = CslStyle.load(presentation.citationStyle());
+        if (style.isEmpty()) {
+            diagnostics.error(presentation.citationStyleAt(), "unknown citation style '" + presentation.citationStyle()
+                    + "': not a style of the CSL styles repository (org.citationstyles:styles), e.g. vancouver-brackets, apa");
+        }
+        Optional<CitationFormatter> formatter = style.flatMap(s -> CitationFormatter.of(s, study.info().language()));
+        if (style.isPresent() && formatter.isEmpty()) {
+            diagnostics.error(SourcePosition.ofFile(ProjectFiles.STUDY),
+                    "no CSL locale for the study's language '" + study.info().language() + "': citations cannot be formatted");
+        }
+        return new CslCitations(bibliography, formatter, diagnostics);
+    }
+
+    /** The project's bibliography; empty when it cannot be read, {@link Bibliography#none()} when there is none. */
+    private static Optional<Bibliography> bibliography(ProjectFiles files, Diagnostics diagnostics) {
+        boolean bibtex = files.exists(BIBTEX);
+        boolean json = files.exists(CSL_JSON);
+        if (bibtex && json) {
+            diagnostics.error(SourcePosition.ofFile(CSL_JSON), "a second bibliography beside " + BIBTEX + ": keep one of the two");
+        }
+        if (!bibtex && !json) {
+            return Optional.of(Bibliography.none());
+        }
+        String path = bibtex ? BIBTEX : CSL_JSON;
+        return files.read(path, diagnostics).flatMap(text -> new BibliographyReader().read(path, text, diagnostics));
     }
 
     private CitationsFactory() {

@@ -24,18 +24,23 @@ final class StudyDirectives implements DirectiveHandler {
     private final Study study;
     private final FrameIndex index;
     private final QuotePlacements placements;
+    private final NodeMentions mentions;
     private final Citations citations;
+    private final CrossReferences xrefs;
     private final Diagnostics diagnostics;
     private final NumberWords numbers;
     private final String narrativeNode;
     private final String sectionId;
 
-    StudyDirectives(Study study, FrameIndex index, QuotePlacements placements, Citations citations,
-                    Diagnostics diagnostics, String narrativeNode, String sectionId) {
+    StudyDirectives(Study study, FrameIndex index, QuotePlacements placements, NodeMentions mentions,
+                    Citations citations, CrossReferences xrefs, Diagnostics diagnostics, String narrativeNode,
+                    String sectionId) {
         this.study = study;
         this.index = index;
         this.placements = placements;
+        this.mentions = mentions;
         this.citations = citations;
+        this.xrefs = xrefs;
         this.diagnostics = diagnostics;
         this.numbers = new NumberWords(Locale.forLanguageTag(study.info().language()));
         this.narrativeNode = narrativeNode;
@@ -46,6 +51,7 @@ final class StudyDirectives implements DirectiveHandler {
     public List<Node> render(Directive d, boolean alone) {
         return switch (d.kind()) {
             case "cite" -> List.of(citations.register(d));
+            case "ref" -> List.of(xrefs.register(d));
             case "quote" -> quote(d, alone);
             case "node" -> node(d);
             case "value" -> value(d);
@@ -83,12 +89,13 @@ final class StudyDirectives implements DirectiveHandler {
         }
         CodeNode n = found.get();
         String text = d.option().isEmpty() ? n.label() : d.option();
+        String anchor = mentions.record(n.id(), narrativeNode, sectionId);
         if (n.id().equals(narrativeNode)) {
-            Element term = new Element("a").addClass("node-term").attr("href", Links.nodePage(n.id()));
+            Element term = new Element("a").addClass("node-term").attr("href", Links.nodePage(n.id())).id(anchor);
             term.appendElement("em").text(text);
             return List.of(term);
         }
-        return List.of(new Element("a").addClass("node-ref").attr("href", "#" + Links.nodeAnchor(n.id())).text(text));
+        return List.of(new Element("a").addClass("node-ref").attr("href", "#" + Links.nodeAnchor(n.id())).id(anchor).text(text));
     }
 
     private List<Node> value(Directive d) {

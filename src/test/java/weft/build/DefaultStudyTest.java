@@ -26,8 +26,19 @@ class DefaultStudyTest {
 
     @Test
     void builds_with_only_the_gaps_of_the_data_reported() {
-        assertThat(TestProjects.diagnostics(result))
-                .containsExactly("WARNING coded-data/study.yaml: publication.lastPage is not known (recorded as unknown)");
+        List<String> diagnostics = TestProjects.diagnostics(result);
+        assertThat(diagnostics.get(0)).isEqualTo("WARNING coded-data/study.yaml: publication.lastPage is not known (recorded as unknown)");
+        // every cited work that is not verified: the 64 unidentified, 9 unverified and 1 incomplete of the 75
+        List<String> references = diagnostics.subList(1, diagnostics.size());
+        assertThat(references).hasSize(74).allSatisfy(d -> assertThat(d).startsWith("WARNING content/references.bib:"));
+        assertThat(references.stream().filter(d -> d.contains("' is not identified"))).hasSize(64);
+        assertThat(references.stream().filter(d -> d.contains("' is unverified: "))).hasSize(9);
+        assertThat(references).contains(
+                "WARNING content/references.bib:15:1: reference 'ref01' is not identified: details unknown",
+                "WARNING content/references.bib:317:1: reference 'ref55' is incomplete: Pages unknown.");
+        assertThat(references).noneMatch(d -> d.contains("'ref36'")); // Saito 1998, the one verified work
+        assertThat(new Weft().render(TestProjects.defaultStudy(), BuildOptions.defaults().strict(true)).succeeded())
+                .as("strict mode refuses the unverified references").isFalse();
     }
 
     @Test
@@ -125,10 +136,50 @@ class DefaultStudyTest {
     }
 
     @Test
-    void citations_are_numbered_in_order_of_first_citation() {
-        List<String> citations = article.select(".citation").eachText();
-        assertThat(citations.get(0)).isEqualTo("[1]");
-        assertThat(citations).contains("[5, 6]", "[14, 15]", "[30\u201332]", "[62\u201364]");
-        assertThat(article.expectFirst("#sec-introduction").text()).contains("associated with physical and mental health problems, death wishes and mortality.[30\u201332]");
+    void citations_are_numbered_in_order_of_first_citation_and_link_to_their_entries() {
+        List<Element> citations = article.select(".citation");
+        assertThat(citations.get(0).text()).isEqualTo("[1]");
+        // vancouver-brackets (NLM) separates the numbers with "," and no space; the printed article has "[5, 6]"
+        assertThat(citations.stream().map(Element::text)).contains("[5,6]", "[14,15]", "[30\u201332]", "[62\u201364]", "[43,49\u201351]");
+        assertThat(article.expectFirst("#sec-introduction").text())
+                .contains("associated with physical and mental health problems, death wishes and mortality.[30\u201332]");
+        for (Element link : article.select(".citation a")) {
+            assertThat(article.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+        }
+        assertThat(citations.get(0).expectFirst("a").attr("href")).isEqualTo("#ref-ref01");
+    }
+
+    @Test
+    void the_reference_list_has_the_75_works_in_the_articles_order_and_says_what_is_unknown() {
+        List<Element> entries = article.select("#references ol.reference-list > li");
+        assertThat(entries).hasSize(75);
+        for (int i = 0; i < 75; i++) {
+            assertThat(entries.get(i).id()).isEqualTo(String.format("ref-ref%02d", i + 1));
+            assertThat(entries.get(i).expectFirst(".csl-left-margin").text()).isEqualTo((i + 1) + ".");
+        }
+        assertThat(entries.get(0).text()).isEqualTo("1. Reference 1 of the published article: details unknown.");
+        assertThat(entries.get(35).text()).isEqualTo("36. Saito T. Social Withdrawal: A Neverending Adolescence"
+                + " [Shakaiteki hikikomori: owaranai shishunki]. Tokyo: PHP Shinsho; 1998.");
+        assertThat(entries.get(14).text()).startsWith("15. Epstein NB, Bishop DS, Levin S. The McMaster model of family"
+                + " functioning. Journal of Marriage and Family Counseling. 1978;4(4):19\u201331. Unverified.");
+        assertThat(entries.get(32).text()).contains("a work by Kato et al., not identified", "Unverified.",
+                "doi:10.1002/wps.20497", "doi:10.1007/s00127-011-0411-7");
+        assertThat(entries.get(54).expectFirst(".reference-status").text()).isEqualTo("Incomplete. Pages unknown.");
+        Element tan = entries.get(43).expectFirst("a.doi");
+        assertThat(tan.attr("href")).isEqualTo("https://doi.org/10.1192/bji.2020.20");
+        long unknown = entries.stream().filter(e -> e.text().contains("of the published article: details unknown")).count();
+        assertThat(unknown).isEqualTo(64);
+    }
+
+    @Test
+    void the_methods_refer_to_the_numbered_figure_and_table_of_the_coding_frame() {
+        Element sentence = article.expectFirst("#sec-methods").select("p").stream()
+                .filter(p -> p.text().startsWith("The coding frame is shown in")).findFirst().orElseThrow();
+        assertThat(sentence.text()).isEqualTo("The coding frame is shown in Figure 1 and summarised with its quote counts in Table 1.");
+        assertThat(sentence.select("a.xref").eachAttr("href")).containsExactly("#fig-coding-frame", "#tab-coding-frame");
+        Element figure = article.expectFirst("#sec-results figure#fig-coding-frame");
+        assertThat(figure.expectFirst("figcaption").text()).startsWith("Figure 1. The coding frame as a tree, from main category to sub-category.");
+        assertThat(figure.select("svg rect")).hasSize(2 + 5 + 16);
+        assertThat(article.expectFirst("#tab-coding-frame caption").text()).startsWith("Table 1. The coding frame");
     }
 }

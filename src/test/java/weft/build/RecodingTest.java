@@ -24,6 +24,11 @@ class RecodingTest {
         return Jsoup.parse(result.publication().orElseThrow().text("index.html"));
     }
 
+    /** What the figure of the coding frame draws, as its text description says it. */
+    private static String figure(Document article) {
+        return article.expectFirst("#fig-coding-frame svg desc").text();
+    }
+
     private static String row(Document article, String nodeId) {
         return article.expectFirst("#tab-coding-frame a[href=#node-" + nodeId + "]").closest("tr").text();
     }
@@ -31,11 +36,14 @@ class RecodingTest {
     @Test
     void moving_a_quote_to_another_category_moves_it_in_the_article_the_counts_and_the_table() {
         Path project = TestProjects.copy(TestProjects.defaultStudy(), temp.resolve("study"));
-        Document before = article(TestProjects.render(project));
+        BuildResult built = TestProjects.render(project);
+        Document before = article(built);
         assertThat(before.getElementById("quote-" + QUOTE).closest(".node").id())
                 .isEqualTo("node-parents-poor-socioeconomic-situation");
         assertThat(row(before, "family-socioeconomic-status")).endsWith("0 2");
         assertThat(row(before, "difficulty-of-communication")).endsWith("3 3");
+        assertThat(figure(before)).contains("Sub-category Difficulty of communication (3 quotes)")
+                .contains("Category 3.7 The family\u2019s socioeconomic status as a background for one\u2019s failure (2 quotes)");
 
         TestProjects.replaceIn(project.resolve("coded-data/quotes/family-challenges.yaml"),
                 "codes: [parents-poor-socioeconomic-situation]\n    presented: true\n    source: {recorded: false, note: \"The article does not report the thread or message this quote was taken from.\"}\n  - id: being-seen",
@@ -52,7 +60,10 @@ class RecodingTest {
         assertThat(row(after, "difficulty-of-communication")).endsWith("4 4");
         assertThat(row(after, "poor-family-dynamics")).endsWith("0 25");
         assertThat(after.expectFirst("#tab-coding-frame tfoot").text()).isEqualTo("All quotes 46");
-        assertThat(TestProjects.diagnostics(rebuilt)).hasSize(1);
+        assertThat(figure(after)).contains("Sub-category Difficulty of communication (4 quotes)")
+                .contains("Category 3.5 Poor family dynamics (25 quotes)")
+                .contains("Category 3.7 The family\u2019s socioeconomic status as a background for one\u2019s failure (1 quote)");
+        assertThat(TestProjects.diagnostics(rebuilt)).isEqualTo(TestProjects.diagnostics(built));
     }
 
     @Test

@@ -17,6 +17,14 @@ import weft.render.Html;
  */
 final class ViewModel {
 
+    /** The components of each view record, read once per class: asking the class each time costs more than the rest. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     static Object of(Object value) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;
@@ -46,7 +54,7 @@ final class ViewModel {
         }
         if (value.getClass().isRecord()) {
             Map<String, Object> out = new LinkedHashMap<>();
-            for (RecordComponent c : value.getClass().getRecordComponents()) {
+            for (RecordComponent c : COMPONENTS.get(value.getClass())) {
                 try {
                     out.put(c.getName(), of(c.getAccessor().invoke(value)));
                 } catch (ReflectiveOperationException e) {

@@ -1,0 +1,66 @@
+package weft.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import weft.build.BuildOptions;
+import weft.diagnostics.Diagnostics;
+import weft.model.FrameIndex;
+import weft.model.Study;
+import weft.prose.ProseRenderer;
+import weft.publish.Manifest;
+import weft.publish.Publication;
+import weft.read.ProjectFiles;
+import weft.read.SchemaChecker;
+import weft.read.StudyReader;
+import weft.render.Article;
+import weft.render.ArticleRenderer;
+import weft.render.CitationsFactory;
+import weft.render.html.TemplateRenderer;
+import weft.render.pdf.PdfWriter;
+
+/**
+ * The PDF stage alone, for {@code weft bench --stage pdf}: the project is read and its article rendered once;
+ * each run then writes article.pdf (print template, XHTML, openhtmltopdf, post-processing) into a fresh publication.
+ */
+final class PdfStage {
+
+    private final Path project;
+    private final Study study;
+    private final Article article;
+    private final Manifest manifest;
+    private final PdfWriter writer;
+
+    private PdfStage(Path project, Study study, Article article, Manifest manifest) {
+        this.project = project;
+        this.study = study;
+        this.article = article;
+        this.manifest = manifest;
+        this.writer = new PdfWriter(new TemplateRenderer(project), Optional.empty());
+    }
+
+    /** Reads and renders the article of the project; empty (with the diagnostics filled) when that fails. */
+    static Optional<PdfStage> prepare(Path project, Diagnostics diagnostics) {
+        ProjectFiles files = new ProjectFiles(project, BuildOptions.DEFAULT_MAX_FILE_BYTES);
+        Optional<Study> study = new StudyReader(new SchemaChecker()).read(files, diagnostics);
+        if (study.isEmpty()) {
+            return Optional.empty();
+        }
+        FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
+        Article article = new ArticleRenderer(new ProseRenderer())
+                .render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), diagnostics);
+        Manifest manifest = Manifest.of(project, files.allInputs(), index.preorder().size(), index.quotes().size(),
+                (int) index.quotes().stream().filter(q -> q.presented()).count());
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PdfStage(project, study.get(), article, manifest));
+    }
+
+    /** One run of the PDF stage; returns the PDF's size in bytes. */
+    int run(Diagnostics diagnostics) {
+        Publication publication = new Publication();
+        writer.write(study, article, project, manifest, publication, diagnostics);
+        byte[] pdf = publication.files().get(PdfWriter.PDF);
+        return pdf == null ? 0 : pdf.length;
+    }
+}

@@ -1,0 +1,47 @@
+package weft.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes a synthetic project of a given size, for benchmarks: {@code weft synth --quotes 10000 --nodes 500 -o DIR}. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = "Writes a complete synthetic project (coded data and prose) of the given size; the same seed gives the same files.")
+final class Synth implements Callable<Integer> {
+
+    @Option(names = "--quotes", defaultValue = "10000", description = "Number of quotes (default: ${DEFAULT-VALUE}).")
+    int quotes;
+
+    @Option(names = "--nodes", defaultValue = "500", description = "Number of nodes of the coding frame (default: ${DEFAULT-VALUE}).")
+    int nodes;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = {"-o", "--output"}, required = true, description = "The folder to write the project into.")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (quotes < 1 || nodes < 3) {
+            spec.commandLine().getErr().println("a synthetic study needs at least 1 quote and 3 nodes");
+            return 2;
+        }
+        int files;
+        try {
+            files = new SyntheticStudy(quotes, nodes, seed).write(output);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("cannot write the synthetic project: " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().printf("Wrote a synthetic project of %d quotes over %d nodes (%d files) to %s%n",
+                quotes, nodes, files, output.toAbsolutePath().normalize());
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+package weft.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import weft.diagnostics.Diagnostics;
+import weft.prose.Directive;
+
+/**
+ * The cross-references of the prose ({@code @sec-methods}, {@code @fig-coding-frame}, {@code @tab-coding-frame}).
+ * Prose may refer forward, so each reference is registered as an empty link while the article is rendered, the
+ * renderer defines every label as it numbers sections, figures and tables, and {@link #finish} fills the links.
+ */
+final class CrossReferences {
+
+    private record Target(String text, String href) {
+    }
+
+    private final Map<String, Target> targets = new LinkedHashMap<>();
+    private final List<Directive> directives = new ArrayList<>();
+    private final List<Element> links = new ArrayList<>();
+
+    /** Defines {@code label} as a reference to {@code text} ("Figure 1") at {@code anchor}; the first definition wins. */
+    void define(String label, String text, String anchor) {
+        targets.putIfAbsent(label, new Target(text, "#" + anchor));
+    }
+
+    /** The link that will stand for {@code directive} (kind {@code ref}, the label as its argument). */
+    Element register(Directive directive) {
+        Element link = new Element("a").addClass("xref");
+        directives.add(directive);
+        links.add(link);
+        return link;
+    }
+
+    /** Fills every registered link; an unknown label is reported and printed as written. */
+    void finish(Diagnostics diagnostics) {
+        for (int i = 0; i < directives.size(); i++) {
+            Directive d = directives.get(i);
+            Element link = links.get(i);
+            Target target = targets.get(d.argument());
+            if (target != null) {
+                link.attr("href", target.href()).text(target.text());
+                continue;
+            }
+            diagnostics.error(d.position(), "unknown cross-reference label '" + d.argument() + "'" + hint(d.argument()));
+            if (link.parent() != null) {
+                link.replaceWith(new TextNode(d.source()));
+            } else {
+                link.removeClass("xref").tagName("span").text(d.source());
+            }
+        }
+    }
+
+    private String hint(String label) {
+        String kind = label.substring(0, label.indexOf('-') + 1);
+        List<String> known = targets.keySet().stream().filter(l -> l.startsWith(kind)).toList();
+        String close = known.stream().filter(l -> distance(l, label) <= 2).findFirst()
+                .map(l -> " (did you mean '" + l + "'?)").orElse("");
+        if (kind.equals("sec-")) {
+            return close.isEmpty() ? ": a section's label is sec- and its front-matter id (sec-methods), a subsection's"
+                    + " the id of its heading (sec-methods-data-analysis), a numbered node's sec-node- and its id" : close;
+        }
+        String what = kind.equals("fig-") ? "figures" : "tables";
+        return !close.isEmpty() ? close : known.isEmpty() ? ": the article has no " + what
+                : " (" + what + ": " + String.join(", ", known) + ")";
+    }
+
+    /** The Levenshtein distance: how many letters to change, add or drop to turn one label into the other. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,168 @@
+package weft.render.cite;
+
+import de.undercouch.citeproc.bibtex.BibTeXConverter;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXString;
+import org.jbibtex.Key;
+import org.jbibtex.ObjectResolutionException;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
+import org.jbibtex.Value;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * Loads a BibTeX file into bibliography entries in file order, with their positions and Weft's status fields
+ * ({@code weft-status}, {@code weft-note}).
+ *
+ * <p>Why not {@code BibTeXConverter.loadDatabase}: it wraps jbibtex's {@link TokenMgrException} into a
+ * {@link ParseException} built from the message only, so the position is lost. We drive {@link BibTeXParser}
+ * ourselves and keep line and column.</p>
+ */
+final class BibTeXLoader {
+
+    static final Key STATUS = new Key("weft-status");
+    static final Key NOTE = new Key("weft-note");
+    private static final Pattern LEXICAL_POS = Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /** The entries of {@code bibtex}; duplicate keys and bad status values are reported and skipped. */
+    static List<BibItem> load(String bibtex, String path, Diagnostics diagnostics) throws BibSyntaxException {
+        EntryPositions.rejectMarkers(bibtex);
+        BibTeXDatabase db = parse(new StringReader(bibtex));
+        EntryPositions positions = EntryPositions.ofBibTeX(bibtex, path, diagnostics);
+        BibTeXConverter converter = new BibTeXConverter();
+        List<BibItem> items = new ArrayList<>();
+        for (BibTeXEntry entry : db.getEntries().values()) {
+            CSLItemData item = fixThesisGenre(entry, fixNumberIssue(converter.toItemData(entry)));
+            SourcePosition at = positions.of(item.getId());
+            ReferenceStatus status = ReferenceStatus.VERIFIED;
+            Value statusValue = entry.getField(STATUS);
+            if (statusValue != null) {
+                String written = statusValue.toUserString();
+                status = ReferenceStatus.parse(written).orElse(ReferenceStatus.UNKNOWN);
+                if (ReferenceStatus.parse(written).isEmpty()) {
+                    diagnostics.error(at, "reference '" + item.getId() + "': weft-status must be "
+                            + ReferenceStatus.allowed() + ", not '" + written.strip() + "'");
+                }
+            }
+            Value note = entry.getField(NOTE);
+            items.add(new BibItem(item.getId(), item, status, note == null ? "" : oneLine(note.toUserString()), at));
+        }
+        return items;
+    }
+
+    /** Parses with jbibtex, turning its errors into {@link BibSyntaxException} with a position. */
+    static BibTeXDatabase parse(Reader reader) throws BibSyntaxException {
+        PositionAwareParser parser = PositionAwareParser.create();
+        try {
+            return parser.parse(reader);
+        } catch (ParseException e) {
+            // generated JavaCC exception: currentToken is the last good token, .next the offending one
+            if (e.currentToken != null && e.currentToken.next != null) {
+                org.jbibtex.Token bad = e.currentToken.next;
+                String what = bad.kind == 0 ? "end of file" : "'" + bad.image + "'";
+                throw new BibSyntaxException(bad.beginLine, bad.beginColumn, "BibTeX syntax error: unexpected " + what, e);
+            }
+            // jbibtex's hand-written string/brace scanner throws a bare ParseException("Reached unexpected EOF
+            // token") for an unterminated "..." or {...} value: report the last token the parser consumed.
+            org.jbibtex.Token last = parser.token;
+            throw new BibSyntaxException(last == null ? 0 : last.beginLine, last == null ? 0 : last.beginColumn,
+                    "BibTeX syntax error: the file ends inside a quoted or braced value that starts here", e);
+        } catch (TokenMgrException e) {
+            // lexical error: the position is only in the message ("Lexical error at line L, column C. ...")
+            Matcher m = LEXICAL_POS.matcher(String.valueOf(e.getMessage()));
+            boolean found = m.find();
+            throw new BibSyntaxException(found ? Integer.parseInt(m.group(1)) : 0, found ? Integer.parseInt(m.group(2)) : 0,
+                    "BibTeX syntax error: unexpected character", e);
+        } catch (UnresolvedStringException e) {
+            throw new BibSyntaxException(e.line, e.column, "BibTeX: undefined @string macro '" + e.getMessage() + "'", e);
+        } catch (ObjectResolutionException e) {
+            throw new BibSyntaxException(0, 0, "BibTeX: unresolved crossref " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * BibTeX {@code number} means "issue" for journal articles (and magazine and newspaper articles). The converter
+     * copies it to CSL {@code number}, which styles render as an article number (APA prints "Article 3" and drops
+     * the pages) or ignore. Reports, patents and the like keep {@code number}.
+     */
+    static CSLItemData fixNumberIssue(CSLItemData item) {
+        CSLType type = item.getType();
+        boolean journalLike = type == CSLType.ARTICLE_JOURNAL || type == CSLType.ARTICLE_MAGAZINE
+                || type == CSLType.ARTICLE_NEWSPAPER;
+        if (!journalLike || item.getNumber() == null || item.getIssue() != null) {
+            return item;
+        }
+        return new CSLItemDataBuilder(item).issue(item.getNumber()).number(null).build();
+    }
+
+    /**
+     * The converter only sets CSL {@code genre} from an explicit BibTeX {@code type} field, so a plain
+     * {@code @phdthesis} would lose "Doctoral dissertation".
+     */
+    static CSLItemData fixThesisGenre(BibTeXEntry entry, CSLItemData item) {
+        if (item.getGenre() != null || item.getType() != CSLType.THESIS) {
+            return item;
+        }
+        String genre = switch (entry.getType().getValue().toLowerCase(Locale.ROOT)) {
+            case "phdthesis" -> "Doctoral dissertation";
+            case "mastersthesis" -> "Master's thesis";
+            default -> null;
+        };
+        return genre == null ? item : new CSLItemDataBuilder(item).genre(genre).build();
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Thrown from the parser callback for an undefined {@code @string} macro, with the current token position. */
+    private static final class UnresolvedStringException extends RuntimeException {
+        final int line;
+        final int column;
+
+        UnresolvedStringException(String key, int line, int column) {
+            super(key);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private static final class PositionAwareParser extends BibTeXParser {
+
+        private PositionAwareParser() throws ParseException {
+            super();
+        }
+
+        static PositionAwareParser create() {
+            try {
+                return new PositionAwareParser();
+            } catch (ParseException e) {
+                throw new IllegalStateException("jbibtex parser cannot be created", e);
+            }
+        }
+
+        @Override
+        public void checkStringResolution(Key key, BibTeXString string) {
+            if (string == null) {
+                throw new UnresolvedStringException(key.getValue(), token == null ? 0 : token.beginLine,
+                        token == null ? 0 : token.beginColumn);
+            }
+        }
+    }
+
+    private BibTeXLoader() {
+    }
+}

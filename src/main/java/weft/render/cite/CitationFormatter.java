@@ -1,0 +1,155 @@
+package weft.render.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.output.Bibliography;
+import de.undercouch.citeproc.output.Citation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Formats the citations of one document and its reference list with citeproc-java (pure Java since 3.0).
+ * A {@link CSL} instance holds state (registered items, numbers, citations made), so each {@link #format}
+ * call creates its own; the style and the locale are loaded once per formatter.
+ */
+public final class CitationFormatter {
+
+    private final CslStyle style;
+    private final String locale;
+    private final BlankTermLocaleProvider locales = new BlankTermLocaleProvider();
+
+    private CitationFormatter(CslStyle style, String locale) {
+        this.style = style;
+        this.locale = locale;
+    }
+
+    /** A formatter for {@code style} in the CSL locale of {@code language}; empty when the locales jar has none. */
+    public static Optional<CitationFormatter> of(CslStyle style, String language) {
+        return CslLocale.forLanguage(language).map(locale -> new CitationFormatter(style, locale));
+    }
+
+    public CslStyle style() {
+        return style;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    /**
+     * @param items    every known item by key (only cited ones reach the reference list)
+     * @param clusters the in-text citations in document order; every key must be in {@code items}
+     */
+    public FormattedCitations format(Map<String, CSLItemData> items, List<CitationCluster> clusters) {
+        checkKeys(items, clusters);
+        CSL csl;
+        try {
+            csl = new CSL(new ListItemDataProvider(items.values().toArray(new CSLItemData[0])), locales, null,
+                    style.xml(), locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set up citeproc-java for style " + style.resolvedName(), e);
+        }
+        csl.setOutputFormat("html");
+        csl.setConvertLinks(true); // DOIs and URLs in entries become <a href>
+
+        // the key table of the link markers, in order of first citation
+        List<String> keys = new ArrayList<>();
+        Map<String, Integer> keyIndex = new LinkedHashMap<>();
+        for (CitationCluster cluster : clusters) {
+            for (CiteRef ref : cluster.refs()) {
+                keyIndex.computeIfAbsent(ref.key(), k -> {
+                    keys.add(k);
+                    return keys.size() - 1;
+                });
+            }
+        }
+        // Register every cited item up front, in order of first citation: numeric styles number them in that
+        // order, and makeCitation never renumbers earlier citations. (Its re-render path is buggy in 3.4.0: an
+        // earlier citation whose text did not change is dropped from its result, so indices stop matching.)
+        csl.registerCitationItems(keys);
+
+        List<String> inText = new ArrayList<>(clusters.size());
+        for (CitationCluster cluster : clusters) {
+            List<CSLCitationItem> citationItems = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (CiteRef ref : cluster.refs()) {
+                if (seen.add(ref.key())) { // the same key twice in one citation is cited once
+                    citationItems.add(item(ref, keyIndex.get(ref.key())));
+                }
+            }
+            List<Citation> made = csl.makeCitation(new CSLCitation(citationItems.toArray(new CSLCitationItem[0])));
+            if (made.size() != 1) {
+                throw new IllegalStateException("citeproc-java re-rendered earlier citations: " + made);
+            }
+            inText.add(LinkMarkers.toHtml(made.get(0).getText(), keys, style));
+        }
+        if (clusters.isEmpty()) {
+            return new FormattedCitations(inText, List.of());
+        }
+        return new FormattedCitations(inText, keyedEntries(csl, csl.makeBibliography()));
+    }
+
+    private static CSLCitationItem item(CiteRef ref, int keyIndex) {
+        // citeproc-java escapes affixes itself (the markers are private-use characters, which it leaves alone)
+        String prefix = ref.prefix().isEmpty() ? "" : withoutMarkers(ref.prefix()) + " ";
+        CSLCitationItemBuilder b = new CSLCitationItemBuilder(ref.key())
+                .prefix(prefix + LinkMarkers.prefix(keyIndex))
+                .suffix(LinkMarkers.suffix())
+                .suppressAuthor(ref.suppressAuthor());
+        Locator.parse(ref.locator()).ifPresent(loc -> b.locator(loc.value()).label(loc.label()));
+        return b.build();
+    }
+
+    private static String withoutMarkers(String text) {
+        return text.replaceAll("[" + LinkMarkers.OPEN + LinkMarkers.MID + LinkMarkers.CLOSE + "]", "");
+    }
+
+    /**
+     * Pairs the entries with their keys. The HTML format leaves {@link Bibliography#getEntryIds()} null, but the
+     * entries come in the order of {@link CSL#getRegisteredItems()}, skipping only items that render empty: when
+     * the counts match we zip, otherwise we render one entry per item.
+     */
+    private static List<BibEntry> keyedEntries(CSL csl, Bibliography bib) {
+        List<CSLItemData> registered = new ArrayList<>(csl.getRegisteredItems());
+        String[] html = bib.getEntries();
+        List<BibEntry> out = new ArrayList<>();
+        if (html.length == registered.size()) {
+            for (int i = 0; i < html.length; i++) {
+                out.add(entry(registered.get(i), html[i]));
+            }
+            return out;
+        }
+        for (CSLItemData item : registered) {
+            String[] one = csl.makeBibliography(it -> it.getId().equals(item.getId())).getEntries();
+            if (one.length == 1) {
+                out.add(entry(item, one[0]));
+            }
+        }
+        return out;
+    }
+
+    private static BibEntry entry(CSLItemData item, String html) {
+        int number = item.getCitationNumber() == null ? 0 : Integer.parseInt(item.getCitationNumber());
+        return new BibEntry(item.getId(), number, html);
+    }
+
+    private static void checkKeys(Map<String, CSLItemData> items, List<CitationCluster> clusters) {
+        Set<String> missing = new LinkedHashSet<>();
+        clusters.forEach(c -> c.refs().stream().map(CiteRef::key).filter(k -> !items.containsKey(k)).forEach(missing::add));
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("cited but not in the bibliography: " + missing);
+        }
+    }
+}

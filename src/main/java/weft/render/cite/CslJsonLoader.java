@@ -1,0 +1,69 @@
+package weft.render.cite;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.undercouch.citeproc.csl.CSLItemData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * Loads CSL JSON (an array of items, as Zotero and Pandoc export it). Jackson parses, so that a syntax error
+ * carries its position; citeproc-java turns each item into its data. Weft's status fields are
+ * {@code "weft-status"} and {@code "weft-note"} on the item.
+ */
+final class CslJsonLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    static List<BibItem> load(String json, String path, Diagnostics diagnostics) throws BibSyntaxException {
+        EntryPositions.rejectMarkers(json);
+        List<Object> objects;
+        try {
+            objects = JSON.readValue(json, new TypeReference<List<Object>>() { });
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new BibSyntaxException(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "CSL JSON syntax error: " + e.getOriginalMessage(), e);
+        }
+        EntryPositions positions = EntryPositions.ofCslJson(json, path);
+        List<BibItem> items = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            if (!(objects.get(i) instanceof Map<?, ?> object) || !(object.get("id") instanceof String id) || id.isBlank()) {
+                // CSLItemData.fromJson would invent an id ("-GEN-...") for an item without one
+                diagnostics.error(SourcePosition.ofFile(path), "CSL JSON item " + (i + 1) + " is not an object with a string \"id\"");
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) object;
+            SourcePosition at = positions.of(id);
+            CSLItemData data;
+            try {
+                data = CSLItemData.fromJson(fields);
+            } catch (RuntimeException e) {
+                diagnostics.error(at, "CSL JSON item '" + id + "' cannot be read: " + e.getMessage());
+                continue;
+            }
+            ReferenceStatus status = ReferenceStatus.VERIFIED;
+            if (fields.get("weft-status") != null) {
+                String written = String.valueOf(fields.get("weft-status"));
+                status = ReferenceStatus.parse(written).orElse(ReferenceStatus.UNKNOWN);
+                if (ReferenceStatus.parse(written).isEmpty()) {
+                    diagnostics.error(at, "reference '" + id + "': weft-status must be " + ReferenceStatus.allowed()
+                            + ", not '" + written.strip() + "'");
+                }
+            }
+            Object note = fields.get("weft-note");
+            items.add(new BibItem(id, data, status, note == null ? "" : String.valueOf(note).replaceAll("\\s+", " ").strip(), at));
+        }
+        return items;
+    }
+
+    private CslJsonLoader() {
+    }
+}

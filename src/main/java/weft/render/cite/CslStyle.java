@@ -1,0 +1,116 @@
+package weft.render.cite;
+
+import de.undercouch.citeproc.CSL;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * A CSL style from the classpath ({@code org.citationstyles:styles} holds {@code NAME.csl} and
+ * {@code dependent/NAME.csl} at its root), with the few facts the formatter needs that citeproc-java does not expose.
+ *
+ * @param name                   the name asked for
+ * @param resolvedName           the independent style actually used
+ * @param xml                    the independent style's XML
+ * @param numeric                {@code <category citation-format="numeric"/>}
+ * @param collapseCitationNumber {@code <citation collapse="citation-number">} (citeproc-java 3.4 ignores it)
+ * @param citationDelimiter      the citation layout's delimiter (e.g. "," or "; ")
+ */
+public record CslStyle(String name, String resolvedName, String xml, boolean numeric,
+                       boolean collapseCitationNumber, String citationDelimiter) {
+
+    /**
+     * Styles renamed upstream. The CSL styles repository renamed the Vancouver family to NLM names
+     * (citation-style-language/styles PR #7928, November 2025): styles 26.2 has no vancouver*.csl.
+     */
+    public static final Map<String, String> ALIASES = Map.of(
+            "vancouver", "nlm-citation-sequence",
+            "vancouver-brackets", "nlm-citation-sequence-brackets",
+            "vancouver-superscript", "nlm-citation-sequence-superscript",
+            "vancouver-author-date", "nlm-name-year");
+
+    /** The style named {@code name} (as in the styles repository, without ".csl"), or empty when there is none. */
+    public static Optional<CslStyle> load(String name) {
+        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return Optional.empty();
+        }
+        String resolved = name;
+        Optional<String> xml = read("/" + name + ".csl");
+        if (xml.isEmpty() && ALIASES.containsKey(name)) {
+            resolved = ALIASES.get(name);
+            xml = read("/" + resolved + ".csl");
+        }
+        if (xml.isEmpty()) {
+            xml = read("/dependent/" + name + ".csl");
+        }
+        if (xml.isEmpty()) {
+            return Optional.empty();
+        }
+        String style = xml.get();
+        // a dependent style names its independent parent; citeproc-java needs the parent's XML
+        for (int hops = 0; hops < 3 && style.contains("independent-parent"); hops++) {
+            String parent;
+            try {
+                parent = CSL.getIndependentParentLink(style);
+            } catch (IOException | ParserConfigurationException | SAXException e) {
+                throw new IllegalStateException("cannot read the parent of style " + resolved, e);
+            }
+            if (parent == null) {
+                break;
+            }
+            resolved = parent.substring(parent.lastIndexOf('/') + 1);
+            String parentName = resolved;
+            style = read("/" + resolved + ".csl").orElseThrow(() -> new IllegalStateException(
+                    "the parent style " + parentName + " of " + name + " is not on the classpath"));
+        }
+        return Optional.of(inspect(name, resolved, style));
+    }
+
+    private static CslStyle inspect(String name, String resolved, String xml) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            boolean numeric = false;
+            NodeList categories = doc.getElementsByTagName("category");
+            for (int i = 0; i < categories.getLength(); i++) {
+                numeric |= "numeric".equals(((Element) categories.item(i)).getAttribute("citation-format"));
+            }
+            Element citation = (Element) doc.getElementsByTagName("citation").item(0);
+            boolean collapse = citation != null && citation.getAttribute("collapse").contains("citation-number");
+            String delimiter = "";
+            if (citation != null && citation.getElementsByTagName("layout").getLength() > 0) {
+                delimiter = ((Element) citation.getElementsByTagName("layout").item(0)).getAttribute("delimiter");
+            }
+            return new CslStyle(name, resolved, xml, numeric, collapse, delimiter);
+        } catch (IOException | ParserConfigurationException | SAXException e) { // a bundled style that is not XML
+            throw new IllegalStateException("cannot parse style " + resolved, e);
+        }
+    }
+
+    static Optional<String> read(String resource) {
+        URL url = CslStyle.class.getResource(resource);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = url.openStream()) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package weft.render.cite;
+
+import de.undercouch.citeproc.csl.CSLLabel;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a human locator such as {@code "p. 12"} into a CSL label ({@link CSLLabel#PAGE}) and a value
+ * ({@code "12"}). CSL wants them separately: the style prints the label in its own form ("p." / "page" / "S.").
+ * A locator with no recognised label is treated as a page (the CSL default).
+ */
+record Locator(CSLLabel label, String value) {
+    private static final Map<String, CSLLabel> LABELS = new LinkedHashMap<>();
+    private static final Pattern LABELLED = Pattern.compile("^\\s*([\\p{L}§¶]+\\.?)\\s*(.+?)\\s*$");
+
+    static {
+        put(CSLLabel.PAGE, "p", "pp", "page", "pages", "pg");
+        put(CSLLabel.CHAPTER, "ch", "chap", "chapter", "chapters");
+        put(CSLLabel.SECTION, "sec", "secs", "section", "sections", "§", "§§");
+        put(CSLLabel.FIGURE, "fig", "figs", "figure", "figures");
+        put(CSLLabel.PARAGRAPH, "para", "paras", "paragraph", "paragraphs", "¶", "¶¶");
+        put(CSLLabel.VOLUME, "vol", "vols", "volume", "volumes");
+        put(CSLLabel.LINE, "l", "ll", "line", "lines");
+        put(CSLLabel.NOTE, "n", "nn", "note", "notes");
+        put(CSLLabel.COLUMN, "col", "cols", "column", "columns");
+        put(CSLLabel.BOOK, "bk", "book", "books");
+        put(CSLLabel.PART, "pt", "part", "parts");
+        put(CSLLabel.VERSE, "v", "vv", "verse", "verses");
+        put(CSLLabel.ISSUE, "no", "issue", "issues");
+        put(CSLLabel.FOLIO, "fol", "folio", "folios");
+        put(CSLLabel.OPUS, "op", "opus");
+    }
+
+    private static void put(CSLLabel label, String... names) {
+        for (String n : names) {
+            LABELS.put(n, label);
+        }
+    }
+
+    /** The locator written, or empty for a blank one. */
+    static Optional<Locator> parse(String locator) {
+        if (locator.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = LABELLED.matcher(locator);
+        if (m.matches()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            if (word.endsWith(".")) {
+                word = word.substring(0, word.length() - 1);
+            }
+            CSLLabel label = LABELS.get(word);
+            if (label != null) {
+                return Optional.of(new Locator(label, m.group(2)));
+            }
+        }
+        return Optional.of(new Locator(CSLLabel.PAGE, locator.trim()));
+    }
+}

@@ -1,0 +1,102 @@
+package weft.render.evidence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import weft.model.CodeNode;
+import weft.model.FrameIndex;
+import weft.model.ProseSection;
+import weft.model.Study;
+import weft.prose.Heading;
+import weft.render.Article;
+import weft.render.Links;
+import weft.render.NodeMentions;
+import weft.render.QuotePlacements;
+import weft.render.evidence.EvidenceView.Place;
+
+/**
+ * Names and links the places of the article that present a quote or discuss a node, as the reader sees
+ * them there ("3.5 Poor family dynamics"). A place is only linked when its anchor is in the article as
+ * written, so that a project's own article template cannot leave the evidence with broken links.
+ */
+final class ArticlePlaces {
+
+    private final Study study;
+    private final FrameIndex index;
+    private final Article article;
+    private final Set<String> anchors;
+    private final Map<String, String> sections = new HashMap<>();
+
+    ArticlePlaces(Study study, FrameIndex index, Article article, Set<String> anchors) {
+        this.study = study;
+        this.index = index;
+        this.article = article;
+        this.anchors = anchors;
+        Map<String, Heading> headings = new HashMap<>();
+        for (Heading h : article.outline()) {
+            headings.putIfAbsent(h.id(), h);
+        }
+        for (ProseSection s : study.sections()) {
+            Heading h = headings.get(Links.sectionAnchor(s.id()));
+            String label = s.kind() == ProseSection.Kind.ABSTRACT ? "Abstract"
+                    : h == null ? s.title() : (h.number() + " " + h.text()).strip();
+            sections.put(s.id(), label);
+        }
+    }
+
+    /** Where the article presents the quote; empty when it is evidence only. */
+    Optional<Place> quote(String quoteId, String fromPage) {
+        Optional<QuotePlacements.Placement> placement = article.placements().of(quoteId);
+        if (placement.isEmpty() || !anchors.contains(placement.get().anchor())) {
+            return Optional.empty();
+        }
+        QuotePlacements.Placement p = placement.get();
+        return Optional.of(place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage));
+    }
+
+    /** The places that discuss a node: its own heading or paragraph, then every mention elsewhere, in reading order. */
+    List<Place> node(CodeNode node, String fromPage) {
+        List<Place> places = new ArrayList<>();
+        String own = Links.nodeAnchor(node.id());
+        if (anchors.contains(own)) {
+            places.add(place(node.id(), null, own, number(node.id()).isEmpty() ? "paragraph" : "heading", fromPage));
+        }
+        for (NodeMentions.Mention m : article.mentions().of(node.id())) {
+            if (!node.id().equals(m.placeNode()) && anchors.contains(m.anchor())) {
+                places.add(place(m.placeNode(), m.sectionId(), m.anchor(), "mention", fromPage));
+            }
+        }
+        return List.copyOf(places);
+    }
+
+    /** The first section of the given kind, as a place; empty when the article has none. */
+    Optional<Place> section(ProseSection.Kind kind, String fromPage) {
+        return study.sections().stream().filter(s -> s.kind() == kind).findFirst()
+                .filter(s -> anchors.contains(Links.sectionAnchor(s.id())))
+                .map(s -> place(null, s.id(), Links.sectionAnchor(s.id()), "section", fromPage));
+    }
+
+    /** The node's number in the article's results, or empty when it has no numbered heading. */
+    String number(String nodeId) {
+        return article.nodeNumbers().getOrDefault(nodeId, "");
+    }
+
+    private Place place(String nodeId, String sectionId, String anchor, String kind, String fromPage) {
+        String href = RelativeLinks.between(fromPage, Links.ARTICLE + "#" + anchor);
+        if (nodeId == null || index.node(nodeId).isEmpty()) {
+            return new Place(href, sections.getOrDefault(sectionId, "the article"), "", kind);
+        }
+        List<CodeNode> path = index.path(nodeId);
+        for (int i = path.size() - 1; i >= 0; i--) {
+            CodeNode n = path.get(i);
+            if (!number(n.id()).isEmpty()) {
+                String detail = n.id().equals(nodeId) ? "" : path.get(path.size() - 1).label();
+                return new Place(href, number(n.id()) + " " + n.label(), detail, kind);
+            }
+        }
+        return new Place(href, path.get(path.size() - 1).label(), "", kind);
+    }
+}

@@ -1,0 +1,114 @@
+package weft.render.evidence;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import weft.model.CodeNode;
+import weft.model.FrameIndex;
+import weft.model.Quote;
+import weft.model.Study;
+import weft.render.Article;
+import weft.render.Links;
+import weft.render.evidence.EvidenceView.Frame;
+import weft.render.evidence.EvidenceView.Link;
+import weft.render.evidence.EvidenceView.TreeNode;
+
+/**
+ * What the evidence pages of one build share: the study, its index, the rendered article, and the
+ * links, labels and frames every page is made of. Hrefs are made relative to the page that asks.
+ */
+final class Evidence {
+
+    static final String ASSETS_DIR = "evidence/assets/";
+    static final String SEARCH_INDEX = "evidence/search-index.js";
+
+    final Study study;
+    final FrameIndex index;
+    final ArticlePlaces places;
+    private final Locale locale;
+
+    Evidence(Study study, FrameIndex index, Article article, Set<String> articleAnchors) {
+        this.study = study;
+        this.index = index;
+        this.places = new ArticlePlaces(study, index, article, articleAnchors);
+        this.locale = Locale.forLanguageTag(study.info().language());
+    }
+
+    String number(CodeNode node) {
+        return places.number(node.id());
+    }
+
+    String levelName(CodeNode node) {
+        List<String> levels = study.frame().levels();
+        int depth = index.depth(node.id());
+        return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : "level " + depth;
+    }
+
+    Link nodeLink(CodeNode node, String fromPage) {
+        return new Link(RelativeLinks.between(fromPage, Links.nodePage(node.id())), number(node), node.label());
+    }
+
+    /** The overview, then the node's ancestors, each linked; the node itself last, unlinked. */
+    List<Link> breadcrumbs(CodeNode node, String fromPage) {
+        List<Link> crumbs = new ArrayList<>();
+        crumbs.add(new Link(RelativeLinks.between(fromPage, Links.EVIDENCE), "", "Evidence"));
+        List<CodeNode> path = index.path(node.id());
+        for (int i = 0; i < path.size() - 1; i++) {
+            crumbs.add(nodeLink(path.get(i), fromPage));
+        }
+        crumbs.add(new Link(null, number(node), node.label()));
+        return crumbs;
+    }
+
+    /** The node with its counts and, down to {@code depth} levels below it, its children. */
+    TreeNode tree(CodeNode node, String fromPage, int depth) {
+        List<TreeNode> children = new ArrayList<>();
+        if (depth > 0) {
+            for (CodeNode c : node.children()) {
+                if (index.node(c.id()).orElse(null) == c) {
+                    children.add(tree(c, fromPage, depth - 1));
+                }
+            }
+        }
+        return new TreeNode(node.id(), number(node), node.label(), RelativeLinks.between(fromPage, Links.nodePage(node.id())),
+                levelName(node), index.depth(node.id()), index.quotesCodedTo(node.id()).size(),
+                index.quotesUnder(node.id()).size(), List.copyOf(children));
+    }
+
+    /** The first node the quote is coded to that exists: where its neighbours are taken from. */
+    Optional<CodeNode> home(Quote quote) {
+        return quote.codes().stream().map(c -> index.node(c.id())).flatMap(Optional::stream).findFirst();
+    }
+
+    Frame frame(String page, String title, List<Link> breadcrumbs, List<String> scripts) {
+        boolean overview = page.equals(Links.EVIDENCE);
+        return new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
+                RelativeLinks.between(page, Links.EVIDENCE), RelativeLinks.between(page, Links.ARTICLE),
+                RelativeLinks.between(page, ASSETS_DIR), study.info().contentNote(), List.copyOf(breadcrumbs),
+                !overview, overview, List.copyOf(scripts));
+    }
+
+    String count(long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** The English name of a language tag ("fi": Finnish), or the tag when Java does not know it. */
+    static String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? tag : name;
+    }
+
+    /** The start of a quote, cut at a word, for links that need a short name. */
+    static String excerpt(String text, int max) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= max) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', max);
+        cut = cut > max / 2 ? cut : Character.isHighSurrogate(flat.charAt(max - 1)) ? max - 1 : max;
+        return flat.substring(0, cut).strip() + "\u2026";
+    }
+}

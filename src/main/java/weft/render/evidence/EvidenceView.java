@@ -1,0 +1,103 @@
+package weft.render.evidence;
+
+import java.util.List;
+
+/**
+ * What the evidence templates show, and nothing else: plain values and lists, no markup, so that every
+ * value (quote text above all) is escaped by the templates. Every href is relative to the page showing it.
+ * Public because the template layer reads the records reflectively.
+ */
+public final class EvidenceView {
+
+    /**
+     * What every evidence page shares.
+     *
+     * @param pageTitle   the document title
+     * @param home        href of the overview
+     * @param article     href of the article
+     * @param assets      href prefix of the evidence assets
+     * @param breadcrumbs from the overview down to the current page (whose href is null)
+     * @param searchForm  whether the header carries a search form (every page but the overview)
+     * @param scripts     hrefs of the scripts the page loads, in order
+     */
+    public record Frame(String lang, String pageTitle, String studyTitle, String home, String article, String assets,
+                        String contentNote, List<Link> breadcrumbs, boolean searchForm, boolean overview,
+                        List<String> scripts) {
+    }
+
+    /** A link to a node or a quote: its number as in the article (may be empty) and its label. */
+    public record Link(String href, String number, String label) {
+    }
+
+    /** A labelled fact; {@code href} is null unless the value is a web address. */
+    public record Fact(String label, String value, String href) {
+    }
+
+    /**
+     * A place in the article.
+     *
+     * @param label  the numbered heading it lies under ("3.5 Poor family dynamics") or the section's title
+     * @param detail the unnumbered node whose paragraph holds it, or empty
+     * @param kind   what is there: heading, paragraph, mention or quote
+     */
+    public record Place(String href, String label, String detail, String kind) {
+    }
+
+    /**
+     * The overview.
+     *
+     * @param results   the article's results section, whose numbering the tree follows; null without one
+     * @param openDepth the tree shows nodes down to this depth until the reader opens more
+     */
+    public record Overview(Frame frame, Place results, List<Fact> corpus, List<Fact> figures, List<TreeNode> tree,
+                           int openDepth) {
+    }
+
+    /** A node of the overview's tree with its counts: quotes coded to it, and to it and its descendants. */
+    public record TreeNode(String id, String number, String label, String href, String levelName, int depth,
+                           int direct, int total, List<TreeNode> children) {
+    }
+
+    public record NodePage(Frame frame, String id, String number, String label, String levelName,
+                           boolean reconstructed, String description, int direct, int total, List<Place> inArticle,
+                           List<TreeNode> children, List<QuoteGroup> groups) {
+    }
+
+    /**
+     * Quotes of a node page: those coded to the node itself ({@code child} null), or those under one child;
+     * {@code id} is the HTML id of the group.
+     */
+    public record QuoteGroup(String id, Link child, List<QuoteItem> quotes) {
+    }
+
+    /** A quote on a node page; {@code presented} is null for evidence-only quotes. */
+    public record QuoteItem(String id, String text, String href, Place presented) {
+    }
+
+    /**
+     * The entry of one quote.
+     *
+     * @param translatedFrom the name of the language the text was translated from, or empty
+     * @param presented      where the article presents it; null when it is evidence only
+     */
+    public record QuotePage(Frame frame, String id, String text, String translatedFrom, Original original,
+                            List<List<Link>> codes, Source source, Place presented, Neighbours neighbours) {
+    }
+
+    public record Original(String text, String lang, String languageName) {
+    }
+
+    /** The quote's source: the recorded facts, or the plain statement why there are none. */
+    public record Source(boolean recorded, String note, List<Fact> facts) {
+    }
+
+    /** The quote's place among the quotes of its first node, in data order. */
+    public record Neighbours(Link node, int position, int count, QuoteLink previous, QuoteLink next) {
+    }
+
+    public record QuoteLink(String href, String excerpt) {
+    }
+
+    private EvidenceView() {
+    }
+}

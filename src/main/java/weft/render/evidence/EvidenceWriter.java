@@ -1,0 +1,82 @@
+package weft.render.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.CodeNode;
+import weft.model.FrameIndex;
+import weft.model.Quote;
+import weft.model.Study;
+import weft.publish.Publication;
+import weft.render.Article;
+import weft.render.Links;
+import weft.render.html.TemplateRenderer;
+
+/**
+ * Writes the evidence site into the publication, beside the article: the overview of the coding frame,
+ * a page for every node, an entry for every quote, the search index and the assets. Runs after the article
+ * is written, whose anchors it links to. Linear in the number of nodes and quotes.
+ */
+public final class EvidenceWriter {
+
+    static final String[] ASSETS = {"evidence.css", "icon.svg", "search.js", "tree.js"};
+    /** lunr, the search library, as its WebJar puts it on the classpath. */
+    static final String LUNR = "/META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+    private static final String PAGE = "page";
+
+    private final TemplateRenderer templates;
+
+    public EvidenceWriter(TemplateRenderer templates) {
+        this.templates = templates;
+    }
+
+    public void write(Study study, FrameIndex index, Article article, Publication publication, Diagnostics diagnostics) {
+        Evidence evidence = new Evidence(study, index, article, anchors(publication.text(Links.ARTICLE)));
+        page("evidence-overview.ftlh", Links.EVIDENCE, new OverviewPage(evidence).view(), publication, diagnostics);
+        NodePages nodes = new NodePages(evidence);
+        for (CodeNode node : index.preorder()) {
+            page("evidence-node.ftlh", Links.nodePage(node.id()), nodes.view(node), publication, diagnostics);
+        }
+        QuotePages quotes = new QuotePages(evidence);
+        for (Quote quote : index.quotes()) {
+            page("evidence-quote.ftlh", Links.quotePage(quote.id()), quotes.view(quote), publication, diagnostics);
+        }
+        publication.add(Evidence.SEARCH_INDEX, new SearchIndex().script(evidence));
+        for (String asset : ASSETS) {
+            templates.asset(asset, diagnostics).ifPresent(bytes -> publication.add(Evidence.ASSETS_DIR + asset, bytes));
+        }
+        lunr(publication, diagnostics);
+    }
+
+    private void page(String template, String path, Object view, Publication publication, Diagnostics diagnostics) {
+        templates.render(template, PAGE, view, diagnostics).ifPresent(html -> publication.add(path, html));
+    }
+
+    /** The ids of the article as written: the evidence links only to places that exist. */
+    private static Set<String> anchors(String articleHtml) {
+        Set<String> ids = new HashSet<>();
+        if (articleHtml != null) {
+            for (Element e : Jsoup.parse(articleHtml).select("[id]")) {
+                ids.add(e.id());
+            }
+        }
+        return ids;
+    }
+
+    private static void lunr(Publication publication, Diagnostics diagnostics) {
+        try (InputStream in = EvidenceWriter.class.getResourceAsStream(LUNR)) {
+            if (in == null) {
+                diagnostics.error(SourcePosition.ofFile("classpath:" + LUNR), "the search library is missing from Weft's classpath");
+                return;
+            }
+            publication.add(Evidence.ASSETS_DIR + "lunr.min.js", in.readAllBytes());
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.ofFile("classpath:" + LUNR), "cannot read the search library: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package weft.render.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import weft.model.CodeNode;
+import weft.model.Corpus;
+import weft.model.ProseSection;
+import weft.model.Quote;
+import weft.render.Links;
+import weft.render.evidence.EvidenceView.Fact;
+import weft.render.evidence.EvidenceView.Overview;
+import weft.render.evidence.EvidenceView.TreeNode;
+
+/** The overview of the evidence: the whole coding frame with its counts, the facts of the corpus, the search. */
+final class OverviewPage {
+
+    /** Trees up to this size start fully open; larger ones show their top level until the reader opens more. */
+    static final int OPEN_TREE_LIMIT = 60;
+    static final List<String> SCRIPTS = List.of("search-index.js", "assets/lunr.min.js", "assets/search.js", "assets/tree.js");
+
+    private final Evidence evidence;
+
+    OverviewPage(Evidence evidence) {
+        this.evidence = evidence;
+    }
+
+    Overview view() {
+        String page = Links.EVIDENCE;
+        List<TreeNode> tree = new ArrayList<>();
+        for (CodeNode root : evidence.study.frame().roots()) {
+            if (evidence.index.node(root.id()).orElse(null) == root) {
+                tree.add(evidence.tree(root, page, Integer.MAX_VALUE));
+            }
+        }
+        int nodes = evidence.index.preorder().size();
+        return new Overview(evidence.frame(page, "Evidence", List.of(), SCRIPTS),
+                evidence.places.section(ProseSection.Kind.RESULTS, page).orElse(null),
+                corpus(), figures(), List.copyOf(tree), nodes <= OPEN_TREE_LIMIT ? evidence.index.maxDepth() : 1);
+    }
+
+    /** What was collected, when, how much and how it was selected, as the study data states it. */
+    private List<Fact> corpus() {
+        Corpus c = evidence.study.info().corpus();
+        List<Fact> facts = new ArrayList<>();
+        add(facts, "What was collected", c.description(), null);
+        String url = SafeUrl.web(c.url());
+        if (!c.name().isEmpty() || !c.url().isEmpty()) {
+            add(facts, "Source", c.name().isEmpty() ? c.url() : c.name() + (c.url().isEmpty() ? "" : " (" + c.url() + ")"), url);
+        }
+        add(facts, "Language of the data", c.language().isEmpty() ? "" : Evidence.languageName(c.language()), null);
+        add(facts, "When", when(c), null);
+        if (c.threadsIncluded() != null) {
+            add(facts, "Threads included", evidence.count(c.threadsIncluded())
+                    + (c.threadsTotal() == null ? "" : " of " + evidence.count(c.threadsTotal()) + " threads"), null);
+        } else if (c.threadsTotal() != null) {
+            add(facts, "Threads", evidence.count(c.threadsTotal()), null);
+        }
+        if (c.messages() != null) {
+            add(facts, "Messages", evidence.count(c.messages()), null);
+        }
+        add(facts, "Participants", c.participants(), null);
+        add(facts, "How the data were selected", c.selection(), null);
+        add(facts, "Anonymity", c.anonymity(), null);
+        return List.copyOf(facts);
+    }
+
+    private static String when(Corpus c) {
+        String range = c.collectedFrom().isEmpty() ? c.collectedTo()
+                : c.collectedTo().isEmpty() || c.collectedTo().equals(c.collectedFrom()) ? c.collectedFrom()
+                : c.collectedFrom() + " to " + c.collectedTo();
+        if (c.collected().isEmpty()) {
+            return range;
+        }
+        return range.isEmpty() || range.equals(c.collected()) ? c.collected() : c.collected() + " (" + range + ")";
+    }
+
+    /** The figures of the coded data itself: quotes, how many the article presents, translations, the frame. */
+    private List<Fact> figures() {
+        List<Quote> quotes = evidence.index.quotes();
+        long presented = quotes.stream().filter(q -> evidence.places.quote(q.id(), Links.EVIDENCE).isPresent()).count();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("Quotes", evidence.count(quotes.size()) + " coded quotes: " + evidence.count(presented)
+                + " presented in the article, " + evidence.count(quotes.size() - presented) + " evidence only", null));
+        Map<String, Integer> translated = new TreeMap<>();
+        quotes.stream().filter(q -> !q.translatedFrom().isEmpty())
+                .forEach(q -> translated.merge(Evidence.languageName(q.translatedFrom()), 1, Integer::sum));
+        translated.forEach((language, n) -> facts.add(new Fact("Translated", evidence.count(n) + " of "
+                + evidence.count(quotes.size()) + " quotes translated from " + language, null)));
+        long originals = quotes.stream().filter(q -> q.original().isPresent()).count();
+        if (originals > 0) {
+            facts.add(new Fact("Original wording", evidence.count(originals) + " quotes with their original text", null));
+        }
+        List<String> levels = evidence.study.frame().levels();
+        List<String> perLevel = new ArrayList<>();
+        for (int depth = 1; depth <= evidence.index.maxDepth(); depth++) {
+            long n = evidence.index.nodesAtDepth(depth);
+            String name = depth <= levels.size() ? levels.get(depth - 1) : "level " + depth;
+            perLevel.add(evidence.count(n) + " " + (n == 1 ? name : plural(name)));
+        }
+        facts.add(new Fact("Coding frame", evidence.count(evidence.index.preorder().size()) + " nodes: "
+                + String.join(", ", perLevel), null));
+        return List.copyOf(facts);
+    }
+
+    private static String plural(String name) {
+        return name.endsWith("y") ? name.substring(0, name.length() - 1) + "ies" : name + "s";
+    }
+
+    private static void add(List<Fact> facts, String label, String value, String href) {
+        if (value != null && !value.isBlank()) {
+            facts.add(new Fact(label, value, href));
+        }
+    }
+}

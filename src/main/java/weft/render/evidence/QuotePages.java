@@ -1,0 +1,110 @@
+package weft.render.evidence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import weft.model.CodeNode;
+import weft.model.Quote;
+import weft.render.Links;
+import weft.render.evidence.EvidenceView.Fact;
+import weft.render.evidence.EvidenceView.Link;
+import weft.render.evidence.EvidenceView.Neighbours;
+import weft.render.evidence.EvidenceView.Original;
+import weft.render.evidence.EvidenceView.QuoteLink;
+import weft.render.evidence.EvidenceView.QuotePage;
+import weft.render.evidence.EvidenceView.Source;
+
+/**
+ * The entry of a quote: its text (and original), every node it is coded to, its source, where the article
+ * presents it, and the quotes before and after it among those of its first node.
+ */
+final class QuotePages {
+
+    private static final int EXCERPT = 90;
+
+    private final Evidence evidence;
+    /** Each quote's home node's quotes in data order, and the quote's position there: found once, for every entry. */
+    private final Map<String, List<Quote>> homeQuotes = new HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    QuotePages(Evidence evidence) {
+        this.evidence = evidence;
+        for (CodeNode node : evidence.index.preorder()) {
+            List<Quote> coded = evidence.index.quotesCodedTo(node.id());
+            for (int i = 0; i < coded.size(); i++) {
+                Quote q = coded.get(i);
+                if (evidence.home(q).orElse(null) == node) {
+                    positions.put(q.id(), i);
+                    homeQuotes.put(q.id(), coded);
+                }
+            }
+        }
+    }
+
+    QuotePage view(Quote q) {
+        String page = Links.quotePage(q.id());
+        Optional<CodeNode> home = evidence.home(q);
+        List<Link> crumbs = new ArrayList<>();
+        if (home.isPresent()) {
+            crumbs.addAll(evidence.breadcrumbs(home.get(), page));
+            Link last = crumbs.remove(crumbs.size() - 1);
+            crumbs.add(new Link(RelativeLinks.between(page, Links.nodePage(home.get().id())), last.number(), last.label()));
+        } else {
+            crumbs.add(new Link(RelativeLinks.between(page, Links.EVIDENCE), "", "Evidence"));
+        }
+        crumbs.add(new Link(null, "", "Quote " + q.id()));
+        return new QuotePage(evidence.frame(page, "Quote " + q.id(), crumbs, List.of()), q.id(), q.text(),
+                q.translatedFrom().isEmpty() ? "" : Evidence.languageName(q.translatedFrom()),
+                q.original().map(o -> new Original(o.text(), o.language(), Evidence.languageName(o.language()))).orElse(null),
+                codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page));
+    }
+
+    /** The path from the root to every node the quote is coded to, each node once. */
+    private List<List<Link>> codes(Quote q, String page) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<List<Link>> paths = new ArrayList<>();
+        q.codes().forEach(code -> evidence.index.node(code.id()).filter(n -> seen.add(n.id())).ifPresent(n ->
+                paths.add(evidence.index.path(n.id()).stream().map(p -> evidence.nodeLink(p, page)).toList())));
+        return List.copyOf(paths);
+    }
+
+    private static Source source(Quote q) {
+        Quote.Source s = q.source();
+        if (!s.recorded()) {
+            return new Source(false, s.note(), List.of());
+        }
+        List<Fact> facts = new ArrayList<>();
+        if (!s.thread().isEmpty()) {
+            facts.add(new Fact("Thread", s.thread(), null));
+        }
+        if (!s.message().isEmpty()) {
+            facts.add(new Fact("Message", s.message(), null));
+        }
+        if (!s.date().isEmpty()) {
+            facts.add(new Fact("Date", s.date(), null));
+        }
+        if (!s.url().isEmpty()) {
+            facts.add(new Fact("Web address", s.url(), SafeUrl.web(s.url())));
+        }
+        return new Source(true, s.note(), List.copyOf(facts));
+    }
+
+    /** Null when the quote has no node to take neighbours from (the view leaves the part out). */
+    private Neighbours neighbours(Quote q, Optional<CodeNode> home, String page) {
+        if (home.isEmpty() || !positions.containsKey(q.id())) {
+            return null;
+        }
+        List<Quote> list = homeQuotes.get(q.id());
+        int i = positions.get(q.id());
+        return new Neighbours(evidence.nodeLink(home.get(), page), i + 1, list.size(),
+                i > 0 ? link(list.get(i - 1), page) : null, i < list.size() - 1 ? link(list.get(i + 1), page) : null);
+    }
+
+    private static QuoteLink link(Quote q, String page) {
+        return new QuoteLink(RelativeLinks.between(page, Links.quotePage(q.id())), Evidence.excerpt(q.text(), EXCERPT));
+    }
+}

@@ -1,0 +1,70 @@
+package weft.render.evidence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import weft.model.CodeNode;
+import weft.model.Quote;
+import weft.render.Links;
+
+/**
+ * The documents the overview's search indexes, as a script that sets one global: a {@code <script src>}
+ * loads from file:// where fetch() of a JSON file does not. The JSON is written by Jackson; then every
+ * {@code <}, {@code >}, {@code &} and line or paragraph separator is escaped, so that no quote text can end
+ * the script or break it, wherever the file is included.
+ */
+final class SearchIndex {
+
+    static final String GLOBAL = "WEFT_EVIDENCE_INDEX";
+
+    /** A quote as the search shows it: its text, and the node it is first coded to. */
+    record QuoteDoc(String id, String href, String text, String node, boolean presented) {
+    }
+
+    record NodeDoc(String id, String href, String number, String label, String description, String level) {
+    }
+
+    record Documents(String lang, List<QuoteDoc> quotes, List<NodeDoc> nodes) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    String script(Evidence evidence) {
+        String page = Links.EVIDENCE;
+        List<QuoteDoc> quotes = new ArrayList<>();
+        for (Quote q : evidence.index.quotes()) {
+            String node = evidence.home(q).map(h -> (evidence.number(h) + " " + h.label()).strip()).orElse("");
+            quotes.add(new QuoteDoc(q.id(), RelativeLinks.between(page, Links.quotePage(q.id())), q.text(), node,
+                    evidence.places.quote(q.id(), page).isPresent()));
+        }
+        List<NodeDoc> nodes = new ArrayList<>();
+        for (CodeNode n : evidence.index.preorder()) {
+            nodes.add(new NodeDoc(n.id(), RelativeLinks.between(page, Links.nodePage(n.id())), evidence.number(n),
+                    n.label(), n.description(), evidence.levelName(n)));
+        }
+        try {
+            String data = json.writeValueAsString(new Documents(evidence.study.info().language(), quotes, nodes));
+            return "window." + GLOBAL + " = " + escape(data) + ";\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the search index", e);
+        }
+    }
+
+    /** JSON with the characters that could end a script element or a JavaScript string escaped. */
+    static String escape(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 64);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,232 @@
+package weft.render.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws a tree from left to right as inline SVG: one column per level (named in a header row), a box per node
+ * with its label wrapped to the column and a badge at its right, elbow connectors from parent to children.
+ *
+ * <p>Plain SVG 1.1 only (rect, path, text, tspan and presentation attributes, no CSS, no foreignObject), so
+ * that Batik renders it in the PDF as the browser does. 680 units wide: at the width of an A4 text block a unit
+ * is about 0.25 mm, so the 11-unit labels print at about 8 pt, and a coding frame of two dozen nodes fits a page.
+ * The last column, where the many leaves are, is half as wide again as the others. Coordinates are integers
+ * computed from the tree alone, so the same tree gives the same bytes. Labels are wrapped on an estimate of a
+ * wide sans-serif (DejaVu Sans, which the PDF uses), so that they stay inside their boxes in any likely font.</p>
+ */
+public final class TreeFigure {
+
+    static final int WIDTH = 680;
+    private static final int MARGIN = 2;
+    private static final int GAP = 26;
+    private static final int PAD_X = 6;
+    private static final int PAD_Y = 5;
+    private static final int LABEL_SIZE = 11;
+    private static final int LINE = 14;
+    private static final int BADGE_SIZE = 10;
+    private static final int HEADER = 22;
+    private static final int SIBLING_GAP = 6;
+    private static final int ROOT_GAP = 14;
+    private static final double CHAR_WIDTH = 0.58;
+    private static final double LAST_COLUMN = 1.5;
+    private static final String FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
+    private static final String[] FILL = {"#dbe7f3", "#eef3f8", "#ffffff"};
+    private static final String[] STROKE = {"#0b5394", "#5f7a96", "#8a96a3"};
+
+    /** The columns: where each level starts and how wide its boxes are. */
+    private record Columns(int[] x, int[] width) {
+        static Columns of(int depth) {
+            double units = (WIDTH - 2 * MARGIN - (depth - 1) * GAP) / (depth - 1 + (depth > 1 ? LAST_COLUMN : 1));
+            int[] x = new int[depth];
+            int[] width = new int[depth];
+            int at = MARGIN;
+            for (int level = 0; level < depth; level++) {
+                width[level] = level == depth - 1 ? WIDTH - MARGIN - at : (int) Math.floor(units);
+                x[level] = at;
+                at += width[level] + GAP;
+            }
+            return new Columns(x, width);
+        }
+    }
+
+    /** A node placed on the page. */
+    private record Box(TreeNode node, int depth, int x, int y, int width, int height, List<String> lines, List<Box> children) {
+    }
+
+    /**
+     * The SVG of a tree.
+     *
+     * @param id         the prefix of the ids inside the SVG (its title and description)
+     * @param title      the accessible name of the figure
+     * @param levelNames the names of the columns from the root down ("main category", ...)
+     * @param roots      the top-level nodes
+     */
+    public String render(String id, String title, List<String> levelNames, List<TreeNode> roots) {
+        Columns columns = Columns.of(Math.max(1, depth(roots)));
+        List<Box> placed = new ArrayList<>();
+        int y = HEADER;
+        for (int i = 0; i < roots.size(); i++) {
+            y += i > 0 ? ROOT_GAP : 0;
+            Box root = place(roots.get(i), 0, y, columns);
+            placed.add(root);
+            y += blockHeight(root);
+        }
+        int height = y + MARGIN;
+
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"tree-figure\" role=\"img\"")
+                .append(" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id).append("-desc\"")
+                .append(" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\"")
+                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\"")
+                .append(" font-family=\"").append(FONT).append("\">\n");
+        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>\n");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description(levelNames, roots))).append("</desc>\n");
+        for (int level = 0; level < columns.x().length; level++) {
+            String name = level < levelNames.size() ? levelNames.get(level) : "level " + (level + 1);
+            svg.append("<text x=\"").append(columns.x()[level]).append("\" y=\"").append(HEADER - 8)
+                    .append("\" font-size=\"11\" font-weight=\"bold\" fill=\"#555a60\">")
+                    .append(escape(capitalised(name))).append("</text>\n");
+        }
+        placed.forEach(box -> connectors(box, svg));
+        placed.forEach(box -> boxes(box, svg));
+        return svg.append("</svg>").toString();
+    }
+
+    /** Places a subtree in the band that starts at {@code top}: children stacked, the node centred beside them. */
+    private static Box place(TreeNode node, int depth, int top, Columns columns) {
+        int width = columns.width()[depth];
+        int badge = node.badge().isEmpty() ? 0 : (int) Math.ceil(node.badge().length() * BADGE_SIZE * CHAR_WIDTH) + PAD_X;
+        int chars = (int) Math.floor((width - 2 * PAD_X - badge) / (LABEL_SIZE * CHAR_WIDTH));
+        List<String> lines = TextWrap.wrap(node.number().isEmpty() ? node.label() : node.number() + " " + node.label(), chars);
+        int own = 2 * PAD_Y + lines.size() * LINE;
+        List<Box> children = new ArrayList<>();
+        int y = top;
+        for (TreeNode child : node.children()) {
+            Box placed = place(child, depth + 1, y, columns);
+            children.add(placed);
+            y += blockHeight(placed) + SIBLING_GAP;
+        }
+        int childrenHeight = node.children().isEmpty() ? 0 : y - SIBLING_GAP - top;
+        if (childrenHeight < own) { // a tall node beside short children: centre the children on it instead
+            children = shift(children, (own - childrenHeight) / 2);
+        }
+        int block = Math.max(own, childrenHeight);
+        return new Box(node, depth, columns.x()[depth], top + (block - own) / 2, width, own, lines, children);
+    }
+
+    private static List<Box> shift(List<Box> boxes, int dy) {
+        List<Box> out = new ArrayList<>();
+        for (Box b : boxes) {
+            out.add(new Box(b.node(), b.depth(), b.x(), b.y() + dy, b.width(), b.height(), b.lines(), shift(b.children(), dy)));
+        }
+        return out;
+    }
+
+    /** The height of the band a subtree occupies: from its highest box to its lowest. */
+    private static int blockHeight(Box box) {
+        return bottom(box) - top(box);
+    }
+
+    private static int top(Box box) {
+        int top = box.y();
+        for (Box child : box.children()) {
+            top = Math.min(top, top(child));
+        }
+        return top;
+    }
+
+    private static int bottom(Box box) {
+        int bottom = box.y() + box.height();
+        for (Box child : box.children()) {
+            bottom = Math.max(bottom, bottom(child));
+        }
+        return bottom;
+    }
+
+    private static void connectors(Box box, StringBuilder svg) {
+        int fromX = box.x() + box.width();
+        int fromY = box.y() + box.height() / 2;
+        for (Box child : box.children()) {
+            svg.append("<path d=\"M").append(fromX).append(' ').append(fromY).append(" H").append(fromX + GAP / 2)
+                    .append(" V").append(child.y() + child.height() / 2).append(" H").append(child.x())
+                    .append("\" fill=\"none\" stroke=\"#8a96a3\" stroke-width=\"1\"/>\n");
+            connectors(child, svg);
+        }
+    }
+
+    private static void boxes(Box box, StringBuilder svg) {
+        int shade = Math.min(box.depth(), FILL.length - 1);
+        svg.append("<rect x=\"").append(box.x()).append("\" y=\"").append(box.y()).append("\" width=\"").append(box.width())
+                .append("\" height=\"").append(box.height()).append("\" rx=\"3\" fill=\"").append(FILL[shade])
+                .append("\" stroke=\"").append(STROKE[shade]).append("\" stroke-width=\"1\"/>\n");
+        svg.append("<text font-size=\"").append(LABEL_SIZE).append("\" fill=\"#1d1d1f\"");
+        if (box.depth() == 0) {
+            svg.append(" font-weight=\"bold\"");
+        }
+        if (box.node().italic()) {
+            svg.append(" font-style=\"italic\"");
+        }
+        svg.append('>');
+        int baseline = box.y() + PAD_Y + LABEL_SIZE;
+        for (String line : box.lines()) {
+            svg.append("<tspan x=\"").append(box.x() + PAD_X).append("\" y=\"").append(baseline).append("\">")
+                    .append(escape(line)).append("</tspan>");
+            baseline += LINE;
+        }
+        svg.append("</text>\n");
+        if (!box.node().badge().isEmpty()) {
+            svg.append("<text x=\"").append(box.x() + box.width() - PAD_X).append("\" y=\"").append(box.y() + PAD_Y + LABEL_SIZE)
+                    .append("\" font-size=\"").append(BADGE_SIZE).append("\" text-anchor=\"end\" fill=\"#555a60\">")
+                    .append(escape(box.node().badge())).append("</text>\n");
+        }
+        box.children().forEach(child -> boxes(child, svg));
+    }
+
+    /** The tree as text, for readers who cannot see the figure. */
+    private static String description(List<String> levelNames, List<TreeNode> roots) {
+        List<String> parts = new ArrayList<>();
+        describe(roots, 0, levelNames, parts);
+        return String.join("; ", parts) + ".";
+    }
+
+    private static void describe(List<TreeNode> nodes, int depth, List<String> levelNames, List<String> out) {
+        for (TreeNode n : nodes) {
+            String level = depth < levelNames.size() ? levelNames.get(depth) : "level " + (depth + 1);
+            out.add(capitalised(level) + " " + (n.number().isEmpty() ? "" : n.number() + " ") + n.label()
+                    + (n.detail().isEmpty() ? "" : " (" + n.detail() + ")"));
+            describe(n.children(), depth + 1, levelNames, out);
+        }
+    }
+
+    private static int depth(List<TreeNode> nodes) {
+        int max = 0;
+        for (TreeNode n : nodes) {
+            max = Math.max(max, 1 + depth(n.children()));
+        }
+        return max;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Text for XML: the five markup characters escaped, and the control characters XML 1.0 forbids dropped. */
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package weft.render.howtocite;
+
+import java.util.List;
+import weft.model.StudyInfo;
+import weft.render.Html;
+import weft.render.pdf.PdfWriter;
+
+/**
+ * How to cite the article, for the article page, the project site and the repository, all from study.yaml.
+ *
+ * @param metaTags   the Highwire {@code citation_*} meta tags for the article's head
+ * @param styleTitle the title of the study's CSL style; empty when the entry could not be formatted
+ * @param reference  the article's entry in the study's CSL style, or null when it could not be formatted
+ * @param bibtex     the article as a BibTeX entry
+ * @param cff        CITATION.cff
+ */
+public record HowToCite(List<MetaTag> metaTags, String styleTitle, Html reference, String bibtex, String cff) {
+
+    public static HowToCite of(StudyInfo info) {
+        CitableArticle article = CitableArticle.of(info);
+        var reference = CslReference.format(article, info.presentation().citationStyle());
+        return new HowToCite(HighwireTags.of(article, PdfWriter.PDF), reference.map(CslReference::styleTitle).orElse(""),
+                reference.map(r -> new Html(r.html())).orElse(null), BibTeXWriter.write(article), CffWriter.write(article));
+    }
+}

@@ -1,0 +1,103 @@
+package weft.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The PDF's fonts: DejaVu Serif, Sans and Sans Mono from the {@code net.sf.jasperreports:jasperreports-fonts} jar,
+ * never the machine's, so that every build embeds the same glyphs. CSS names them by these family names.
+ */
+final class PdfFonts {
+
+    static final String SERIF = "DejaVu Serif";
+    static final String SANS = "DejaVu Sans";
+    static final String MONO = "DejaVu Sans Mono";
+
+    /** One face of a family, as CSS selects it. */
+    record Face(String file, String family, int weight, FontStyle style) {
+    }
+
+    static final List<Face> FACES = List.of(
+            new Face("DejaVuSerif.ttf", SERIF, 400, FontStyle.NORMAL),
+            new Face("DejaVuSerif-Bold.ttf", SERIF, 700, FontStyle.NORMAL),
+            new Face("DejaVuSerif-Italic.ttf", SERIF, 400, FontStyle.ITALIC),
+            new Face("DejaVuSerif-BoldItalic.ttf", SERIF, 700, FontStyle.ITALIC),
+            new Face("DejaVuSans.ttf", SANS, 400, FontStyle.NORMAL),
+            new Face("DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL),
+            new Face("DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC),
+            new Face("DejaVuSans-BoldOblique.ttf", SANS, 700, FontStyle.ITALIC),
+            new Face("DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL),
+            new Face("DejaVuSansMono-Bold.ttf", MONO, 700, FontStyle.NORMAL),
+            new Face("DejaVuSansMono-Oblique.ttf", MONO, 400, FontStyle.ITALIC),
+            new Face("DejaVuSansMono-BoldOblique.ttf", MONO, 700, FontStyle.ITALIC));
+
+    private static final String DIR = "/net/sf/jasperreports/fonts/dejavu/";
+    /** The font files are constants of the class path: read once per JVM. */
+    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+
+    /** Registers every face; a face is parsed and embedded (as a subset) only when the document uses it. */
+    static void register(PdfRendererBuilder builder, PDDocument doc) {
+        for (Face face : FACES) {
+            builder.useFont(new LazyFace(doc, face.file()), face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    /** The bytes of a font file of the jar. */
+    static byte[] bytes(String file) {
+        return FILES.computeIfAbsent(file, f -> {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("font not on the class path: " + DIR + f
+                            + " (is net.sf.jasperreports:jasperreports-fonts a dependency?)");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + f, e);
+            }
+        });
+    }
+
+    /**
+     * A face loaded with its GSUB table disabled. With openhtmltopdf's usual stream supplier PDFBox 3 applies the
+     * font's ligatures while drawing: "ff" became U+FB00 in the text layer (a heading no longer matched its
+     * bookmark, screen readers read a ligature), widths were measured without them, and it was slow.
+     */
+    private static final class LazyFace extends PDFontSupplier {
+        private final PDDocument doc;
+        private final String file;
+
+        LazyFace(PDDocument doc, String file) {
+            super(null);
+            this.doc = doc;
+            this.file = file;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+                ttf.setEnableGsub(false);
+                doc.registerTrueTypeFontForClosing(ttf);
+                return PDType0Font.load(doc, ttf, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load font " + file, e);
+            }
+        }
+    }
+
+    private PdfFonts() {
+    }
+}

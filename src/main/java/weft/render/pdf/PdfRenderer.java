@@ -1,0 +1,134 @@
+package weft.render.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Renders well-formed XHTML to a tagged PDF/UA-1 and PDF/A-3a document with openhtmltopdf, then finishes it with
+ * {@link PdfPostProcessor}. The document's metadata comes from the XHTML ({@code <title>}, {@code <meta name=
+ * "author|subject|keywords">}, {@code <html lang>}), its outline from {@code <bookmarks>} in the head. The same
+ * XHTML, attachments and date give the same bytes: fonts and the sRGB output intent come from the class path.
+ */
+final class PdfRenderer {
+
+    static final String CREATOR = "Weft";
+    static final String PRODUCER = "Weft (openhtmltopdf, Apache PDFBox)";
+    private static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_3_A;
+    /** Part of the document ID, so that another renderer gives another ID. */
+    private static final String RENDERER_ID = "weft openhtmltopdf/1.1.31 pdfbox/3.0.8 " + CONFORMANCE;
+
+    static {
+        // openhtmltopdf logs every font and stylesheet it loads to the console, through a logger of its own that can
+        // only be set for the whole JVM. Weft reports through its diagnostics instead: the renderer's messages reach
+        // each render's diagnostic consumer below whatever the logger, so the logger is silenced, once.
+        XRLog.setLoggerImpl(new SilentLogger());
+    }
+
+    /** The PDF, and what the renderer warned about (a missing glyph, an unsupported CSS property ...). */
+    record Result(byte[] pdf, List<String> warnings) {
+    }
+
+    /** Renders {@code xhtml} with {@code attachments} embedded, dated {@code date}. */
+    Result render(String xhtml, List<Attachment> attachments, Instant date) {
+        List<String> warnings = new ArrayList<>();
+        PDDocument doc = new PDDocument(); // created here so that the fonts load into it (PdfFonts)
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(doc)
+                .useFastMode()
+                .withHtmlContent(xhtml, null)
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(CONFORMANCE)
+                .useColorProfile(Srgb.PROFILE)
+                .withProducer(PRODUCER)
+                .useSVGDrawer(SvgFonts.drawer())
+                .withDiagnosticConsumer(d -> collect(d, warnings));
+        PdfFonts.register(builder, doc);
+        try (doc; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PdfPostProcessor.process(doc, attachments, new PdfPostProcessor.Settings(date, CREATOR,
+                    CONFORMANCE.getPart(), CONFORMANCE.getConformanceValue(), documentId(xhtml, attachments, date)));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
+            doc.save(out);
+            return new Result(out.toByteArray(), List.copyOf(warnings));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the PDF", e);
+        }
+    }
+
+    private static void collect(Diagnostic d, List<String> warnings) {
+        if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+            warnings.add(d.getFormattedMessage());
+        }
+    }
+
+    /** The trailer ID: 16 bytes of a SHA-256 over everything the PDF is made from. */
+    private static byte[] documentId(String xhtml, List<Attachment> attachments, Instant date) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, RENDERER_ID.getBytes(StandardCharsets.UTF_8));
+            update(sha, Long.toString(date.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+            update(sha, xhtml.getBytes(StandardCharsets.UTF_8));
+            for (Attachment a : attachments) {
+                update(sha, (a.fileName() + "\n" + a.mimeType() + "\n" + a.description() + "\n" + a.relationship())
+                        .getBytes(StandardCharsets.UTF_8));
+                update(sha, a.content());
+            }
+            byte[] id = new byte[16];
+            System.arraycopy(sha.digest(), 0, id, 0, id.length);
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /** A length prefix keeps the fields apart: no two inputs hash alike by moving bytes between fields. */
+    private static void update(MessageDigest sha, byte[] bytes) {
+        long n = bytes.length;
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            sha.update((byte) (n >>> shift));
+        }
+        sha.update(bytes);
+    }
+
+    /** The sRGB IEC61966-2.1 profile of the JDK, the PDF/A output intent. */
+    private static final class Srgb {
+        static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
+
+    /** openhtmltopdf's log, switched off: its messages are collected per render. */
+    private static final class SilentLogger implements XRLogger {
+        @Override
+        public void log(String where, Level level, String msg) {
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package weft.render.pdf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.Study;
+import weft.publish.Manifest;
+import weft.publish.Publication;
+import weft.render.Article;
+import weft.render.html.TemplateRenderer;
+
+/**
+ * Writes the article as {@value #PDF}: the print template ({@value #TEMPLATE}, with print.css) over the same
+ * article view as the HTML, as a tagged PDF/UA-1 and PDF/A-3a document that carries its own evidence: every input
+ * of the build and the manifest are embedded as associated files, under their project-relative paths.
+ */
+public final class PdfWriter {
+
+    public static final String PDF = "article.pdf";
+    static final String TEMPLATE = "article-print.ftlh";
+    static final String MANIFEST = "manifest.json";
+
+    private final TemplateRenderer templates;
+    private final Optional<Instant> sourceDateEpoch;
+    private final PdfRenderer renderer = new PdfRenderer();
+
+    /**
+     * @param sourceDateEpoch the date of the build's {@code SOURCE_DATE_EPOCH}, if it was given one; else the
+     *                        PDF takes its date from the study (see {@link DocumentDate})
+     */
+    public PdfWriter(TemplateRenderer templates, Optional<Instant> sourceDateEpoch) {
+        this.templates = templates;
+        this.sourceDateEpoch = sourceDateEpoch;
+    }
+
+    /**
+     * Renders the PDF into the publication. Not when the build has errors already: it would be discarded, and
+     * it is the costliest stage of the build.
+     */
+    public void write(Study study, Article article, Path project, Manifest manifest, Publication publication,
+                      Diagnostics diagnostics) {
+        if (diagnostics.hasErrors()) {
+            return;
+        }
+        Optional<String> html = templates.render(TEMPLATE, "article", article.view(), diagnostics);
+        if (html.isEmpty()) {
+            return;
+        }
+        Optional<List<Attachment>> attachments = attachments(project, manifest, diagnostics);
+        if (attachments.isEmpty()) {
+            return;
+        }
+        String xhtml = PrintDocument.xhtml(html.get(), article.outline());
+        PdfRenderer.Result result = renderer.render(xhtml, attachments.get(), DocumentDate.of(sourceDateEpoch, study.info()));
+        for (String warning : result.warnings()) {
+            diagnostics.warning(SourcePosition.ofFile("templates/" + TEMPLATE), "PDF: " + warning);
+        }
+        publication.add(PDF, result.pdf());
+    }
+
+    /** The inputs as the manifest lists them, read again and checked against its hashes, and the manifest. */
+    private static Optional<List<Attachment>> attachments(Path project, Manifest manifest, Diagnostics diagnostics) {
+        List<Attachment> files = new ArrayList<>();
+        boolean complete = true;
+        for (Map.Entry<String, String> input : manifest.inputs().entrySet()) {
+            String path = input.getKey();
+            try {
+                byte[] bytes = Files.readAllBytes(project.resolve(path));
+                if (!Manifest.sha256(bytes).equals(input.getValue())) {
+                    diagnostics.error(SourcePosition.ofFile(path), "the file changed during the build: build again");
+                    complete = false;
+                    continue;
+                }
+                files.add(Attachment.source(path, mimeType(path),
+                        "Input of the article (SHA-256 " + input.getValue() + ")", bytes));
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.ofFile(path), "cannot read the file to embed it in the PDF: " + e.getMessage());
+                complete = false;
+            }
+        }
+        files.add(Attachment.source(MANIFEST, "application/json",
+                "The manifest: every input of the article with its SHA-256, and the versions of the tools",
+                manifest.toJson().getBytes(StandardCharsets.UTF_8)));
+        return complete ? Optional.of(List.copyOf(files)) : Optional.empty();
+    }
+
+    static String mimeType(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        return switch (ext) {
+            case "yaml", "yml" -> "application/yaml";
+            case "md" -> "text/markdown";
+            case "json" -> "application/json";
+            case "bib" -> "application/x-bibtex";
+            case "css" -> "text/css";
+            case "js" -> "text/javascript";
+            default -> "text/plain";
+        };
+    }
+}

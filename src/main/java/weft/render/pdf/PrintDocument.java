@@ -1,0 +1,165 @@
+package weft.render.pdf;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+import weft.prose.Heading;
+
+/**
+ * Turns the print template's output into the XHTML openhtmltopdf reads: well-formed XML (jsoup's XML syntax, so
+ * every text, quotes included, stays escaped), the XHTML and SVG namespaces, the PDF outline, alternate texts for
+ * SVG figures, and links that lead somewhere in a PDF read on its own.
+ *
+ * <p>Links: a link to an anchor of the article stays a link when the anchor is in the print document; a link with
+ * a scheme (https://doi.org/…) stays as it is; a link to any other page of the publication (the evidence site is
+ * relative to index.html) is removed and its text kept, because a PDF has no place those relative paths can lead.
+ */
+final class PrintDocument {
+
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+    /** The XHTML of {@code html}, with bookmarks for the {@code outline} (plus the abstract and the references). */
+    static String xhtml(String html, List<Heading> outline) {
+        // Case kept: SVG's viewBox and the like are case-sensitive.
+        Document doc = Parser.htmlParser().settings(ParseSettings.preserveCase).parseInput(html, "");
+        doc.expectFirst("html").attr("xmlns", XHTML_NS);
+        resolveLinks(doc);
+        describeFigures(doc);
+        dropWhitespaceInLists(doc);
+        doc.head().appendChild(bookmarks(doc, outline)); // after parsing: an HTML parser would move it into the body
+        doc.outputSettings()
+                .syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml)
+                .charset("UTF-8")
+                .prettyPrint(false);
+        return doc.outerHtml();
+    }
+
+    private static void resolveLinks(Document doc) {
+        for (Element a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            String target = href.startsWith("#") ? href.substring(1) : href.startsWith("index.html#") ? href.substring(11) : null;
+            if (target != null && !target.isEmpty() && doc.getElementById(target) != null) {
+                a.attr("href", "#" + target);
+                describe(a);
+            } else if (hasScheme(href)) {
+                describe(a);
+            } else {
+                a.unwrap();
+            }
+        }
+    }
+
+    /**
+     * PDF/UA wants a description of every link. openhtmltopdf makes the {@code title} the Link's alternate text,
+     * and the finished PDF takes it for the annotation's /Contents; without it that text would have to be read back
+     * from under each link on the page, which costs more than the rest of the finishing.
+     */
+    private static void describe(Element a) {
+        if (a.attr("title").isBlank()) {
+            String text = a.text().strip();
+            a.attr("title", text.isEmpty() ? "Link to " + a.attr("href") : text);
+        }
+    }
+
+    /** Text directly in a list is no item: tagged, it would be a child a list may not have (PDF/UA). */
+    private static void dropWhitespaceInLists(Document doc) {
+        for (Element list : doc.select("ul, ol")) {
+            list.textNodes().stream().filter(TextNode::isBlank).forEach(TextNode::remove);
+        }
+    }
+
+    private static boolean hasScheme(String href) {
+        String h = href.toLowerCase(Locale.ROOT);
+        return h.startsWith("https://") || h.startsWith("http://") || h.startsWith("mailto:");
+    }
+
+    /**
+     * openhtmltopdf takes a figure's alternate text (/Alt of its Figure element) from the {@code alt} attribute of
+     * the {@code <svg>}; Weft's SVG names itself as the browser expects, by its {@code <title>} and
+     * {@code <desc>} or {@code aria-label}: the alternate text is made of those, else of the figure's caption.
+     */
+    private static void describeFigures(Document doc) {
+        for (Element svg : doc.select("svg")) {
+            if (!svg.hasAttr("xmlns")) {
+                svg.attr("xmlns", SVG_NS);
+            }
+            if (!svg.attr("alt").isBlank()) {
+                continue;
+            }
+            String alt = svg.attr("aria-label");
+            if (alt.isBlank()) {
+                alt = joined(svg.selectFirst("> title"), svg.selectFirst("> desc"));
+            }
+            if (alt.isBlank() && svg.closest("figure") != null) {
+                alt = joined(svg.closest("figure").selectFirst("figcaption"), null);
+            }
+            svg.attr("alt", alt);
+        }
+    }
+
+    private static String joined(Element first, Element second) {
+        String a = first == null ? "" : first.text().strip();
+        String b = second == null ? "" : second.text().strip();
+        return a.isEmpty() || b.isEmpty() ? a + b : a + (a.endsWith(".") ? " " : ". ") + b;
+    }
+
+    /**
+     * The {@code <bookmarks>} openhtmltopdf makes the outline of: the abstract, the numbered headings of the
+     * article in order and nested by level, and the references. Each is named as its heading is printed.
+     */
+    private static Element bookmarks(Document doc, List<Heading> outline) {
+        Element root = new Element("bookmarks");
+        Deque<Element> open = new ArrayDeque<>(); // the bookmark of each open level, innermost first
+        Deque<Integer> levels = new ArrayDeque<>();
+        addTopLevel(doc, root, "abstract", open, levels);
+        for (Heading h : outline) {
+            Element heading = headingOf(doc, h.id());
+            if (heading == null) {
+                continue; // a template without this heading: nothing to link to
+            }
+            while (!levels.isEmpty() && levels.peek() >= h.level()) {
+                levels.pop();
+                open.pop();
+            }
+            Element parent = open.isEmpty() ? root : open.peek();
+            Element bookmark = parent.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + h.id());
+            open.push(bookmark);
+            levels.push(h.level());
+        }
+        addTopLevel(doc, root, "references", open, levels);
+        return root;
+    }
+
+    private static void addTopLevel(Document doc, Element root, String id, Deque<Element> open, Deque<Integer> levels) {
+        Element heading = headingOf(doc, id);
+        if (heading != null) {
+            open.clear();
+            levels.clear();
+            root.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + id);
+        }
+    }
+
+    /** The heading an anchor stands for: the element itself, or the first heading of the section it names. */
+    private static Element headingOf(Document doc, String id) {
+        Element target = doc.getElementById(id);
+        if (target == null) {
+            return null;
+        }
+        if (target.nameIs("h1") || target.nameIs("h2") || target.nameIs("h3") || target.nameIs("h4")
+                || target.nameIs("h5") || target.nameIs("h6")) {
+            return target;
+        }
+        return target.selectFirst("> h1, > h2, > h3, > h4, > h5, > h6");
+    }
+
+    private PrintDocument() {
+    }
+}

@@ -1,0 +1,127 @@
+package weft.render.pdf;
+
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.OpenHtmlGvtFont;
+import com.openhtmltopdf.svgsupport.PDFTranscoder;
+import java.awt.FontFormatException;
+import java.awt.font.TextAttribute;
+import java.text.AttributedCharacterIterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.batik.gvt.font.GVTFont;
+import org.apache.batik.gvt.font.GVTFontFace;
+import org.apache.batik.gvt.font.GVTFontFamily;
+
+/**
+ * The fonts of SVG text in the PDF. Batik, which draws inline SVG for openhtmltopdf, would otherwise set
+ * {@code <text>} in whatever the machine's AWT finds for the family, so the figure would differ from machine to
+ * machine. Here every family resolves to the DejaVu faces of the jar: a serif family (serif, Times, Georgia …) to
+ * DejaVu Serif, a monospaced one to DejaVu Sans Mono, any other to DejaVu Sans. Batik draws the glyphs as outlines
+ * (the text is in the figure's alternate text, not in the text layer).
+ */
+final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
+
+    /** The families are built from the jar's bytes once per JVM: they are constants, like the files. */
+    private static final class Families {
+        static final Family SANS = new Family(PdfFonts.SANS, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
+                "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf");
+        static final Family SERIF = new Family(PdfFonts.SERIF, "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
+                "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf");
+        static final Family MONO = new Family(PdfFonts.MONO, "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf",
+                "DejaVuSansMono-Oblique.ttf", "DejaVuSansMono-BoldOblique.ttf");
+    }
+
+    /** The SVG drawer of the PDF: no scripts, no external resources, and these fonts. */
+    static BatikSVGDrawer drawer() {
+        return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE) {
+            @Override
+            public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
+                this.fontResolver = new SvgFonts(); // instead of @font-face rules: the print CSS has none
+            }
+        };
+    }
+
+    @Override
+    public GVTFontFamily resolve(String family) {
+        String name = family.toLowerCase(Locale.ROOT);
+        if (name.contains("mono") || name.contains("courier")) {
+            return Families.MONO;
+        }
+        if ((name.contains("serif") && !name.contains("sans")) || name.contains("times") || name.contains("georgia")
+                || name.contains("charter")) {
+            return Families.SERIF;
+        }
+        return Families.SANS;
+    }
+
+    @Override
+    public GVTFontFamily getDefault() {
+        return Families.SANS;
+    }
+
+    @Override
+    public GVTFontFamily getFamilyThatCanDisplay(char c) {
+        return Families.SANS;
+    }
+
+    /** A DejaVu family for Batik: picks the bold and italic faces by the text's weight and posture. */
+    private static final class Family implements GVTFontFamily {
+        private final String name;
+        private final GVTFont regular;
+        private final GVTFont bold;
+        private final GVTFont italic;
+        private final GVTFont boldItalic;
+
+        Family(String name, String regular, String bold, String italic, String boldItalic) {
+            this.name = name;
+            this.regular = face(regular);
+            this.bold = face(bold);
+            this.italic = face(italic);
+            this.boldItalic = face(boldItalic);
+        }
+
+        /** A face as it is: no weight or posture, which would make AWT embolden or slant it a second time. */
+        private GVTFont face(String file) {
+            try {
+                return new OpenHtmlGvtFont(PdfFonts.bytes(file), this, 12f, null, null);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("cannot read font " + file, e);
+            }
+        }
+
+        @Override
+        public GVTFont deriveFont(float size, AttributedCharacterIterator text) {
+            return deriveFont(size, text.getAttributes());
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public GVTFont deriveFont(float size, Map attributes) {
+            Object weight = attributes.get(TextAttribute.WEIGHT);
+            Object posture = attributes.get(TextAttribute.POSTURE);
+            boolean isBold = weight instanceof Float w && w >= TextAttribute.WEIGHT_DEMIBOLD;
+            boolean isItalic = posture instanceof Float p && p > 0f;
+            GVTFont face = isBold ? (isItalic ? boldItalic : bold) : (isItalic ? italic : regular);
+            return face.deriveFont(size);
+        }
+
+        @Override
+        public String getFamilyName() {
+            return name;
+        }
+
+        @Override
+        public GVTFontFace getFontFace() {
+            return new GVTFontFace(name);
+        }
+
+        @Override
+        public boolean isComplex() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package weft.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.support.TestProjects;
+
+/**
+ * Citations and the reference list of the miniature study, which cites [@lee2019] in its introduction,
+ * [@smith2020] in a sub-theme and [@smith2020; @lee2019, p. 4] in a theme (content/references.bib, fictitious works).
+ */
+class CitationsTest {
+
+    @TempDir
+    Path temp;
+
+    private static Document article(BuildResult result) {
+        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        return Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+    }
+
+    private Path study(String name) {
+        return TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve(name));
+    }
+
+    @Test
+    void numeric_citations_follow_the_order_of_first_citation_and_link_to_numbered_entries() {
+        Document article = article(TestProjects.render(TestProjects.fixture("mini-study")));
+        assertThat(article.select(".citation").eachText()).containsExactly("[1]", "[2]", "[1,2]");
+        assertThat(article.select(".citation a").eachAttr("href"))
+                .containsExactly("#ref-lee2019", "#ref-smith2020", "#ref-lee2019", "#ref-smith2020");
+        List<Element> entries = article.select("#references ol.reference-list > li.csl-entry");
+        assertThat(entries).extracting(Element::id).containsExactly("ref-lee2019", "ref-smith2020");
+        assertThat(entries.get(0).text()).isEqualTo("1. Lee M-j. Eating Together: A Fictitious Monograph. Helsinki: Example Press; 2019.");
+        assertThat(entries.get(1).text()).startsWith("2. Smith J, Virtanen A. Shared kitchens and everyday life in student housing.");
+        // NLM prints no DOI; Weft links it
+        assertThat(entries.get(1).expectFirst("a.doi").attr("href")).isEqualTo("https://doi.org/10.5555/weft-fixture.smith2020");
+    }
+
+    @Test
+    void naming_another_style_rebuilds_with_author_date_citations_and_nothing_else_changes() throws IOException {
+        Path project = study("apa");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: apa");
+        Document numeric = article(TestProjects.render(TestProjects.fixture("mini-study")));
+        Document apa = article(TestProjects.render(project));
+        assertThat(apa.select(".citation").eachText())
+                .containsExactly("(Lee, 2019)", "(Smith & Virtanen, 2020)", "(Lee, 2019, p. 4; Smith & Virtanen, 2020)");
+        List<Element> entries = apa.select("#references li.csl-entry");
+        assertThat(entries).extracting(Element::id).containsExactly("ref-lee2019", "ref-smith2020"); // by author
+        assertThat(entries.get(0).text()).isEqualTo("Lee, M.-j. (2019). Eating Together: A Fictitious Monograph. Example Press.");
+        assertThat(entries).allSatisfy(e -> assertThat(e.hasClass("csl-hanging")).isTrue());
+        for (Document d : List.of(numeric, apa)) {
+            d.select(".citation, #references, section.cite-this").remove();
+        }
+        assertThat(apa.body().html()).isEqualTo(numeric.body().html());
+    }
+
+    @Test
+    void a_csl_json_bibliography_gives_the_same_article_as_bibtex() throws IOException {
+        Path project = study("json");
+        Files.delete(project.resolve("content/references.bib"));
+        Files.writeString(project.resolve("content/references.json"), """
+                [
+                  {"id": "smith2020", "type": "article-journal",
+                   "author": [{"family": "Smith", "given": "Jane"}, {"family": "Virtanen", "given": "Aino"}],
+                   "title": "Shared kitchens and everyday life in student housing",
+                   "container-title": "Journal of Fictitious Housing Studies", "issued": {"date-parts": [[2020]]},
+                   "volume": "12", "issue": "3", "page": "45-60", "DOI": "10.5555/weft-fixture.smith2020"},
+                  {"id": "lee2019", "type": "book", "author": [{"family": "Lee", "given": "Min-jun"}],
+                   "title": "Eating Together: A Fictitious Monograph", "publisher": "Example Press",
+                   "publisher-place": "Helsinki", "issued": {"date-parts": [[2019]]}}
+                ]
+                """);
+        Document fromJson = article(TestProjects.render(project));
+        Document fromBibtex = article(TestProjects.render(TestProjects.fixture("mini-study")));
+        assertThat(fromJson.expectFirst("#references").outerHtml()).isEqualTo(fromBibtex.expectFirst("#references").outerHtml());
+        assertThat(fromJson.select(".citation").outerHtml()).isEqualTo(fromBibtex.select(".citation").outerHtml());
+    }
+
+    @Test
+    void citing_without_a_bibliography_is_an_error_at_each_citation() throws IOException {
+        Path project = study("none");
+        Files.delete(project.resolve("content/references.bib"));
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestProjects.diagnostics(result)).containsExactly(
+                "ERROR coded-data/coding-frame.yaml:14:65: unknown citation key 'smith2020': the project has no bibliography"
+                        + " (content/references.bib or content/references.json)",
+                "ERROR coded-data/coding-frame.yaml:25:63: unknown citation key 'lee2019': the project has no bibliography"
+                        + " (content/references.bib or content/references.json)",
+                "ERROR coded-data/coding-frame.yaml:25:63: unknown citation key 'smith2020': the project has no bibliography"
+                        + " (content/references.bib or content/references.json)",
+                "ERROR content/introduction.md:7:14: unknown citation key 'lee2019': the project has no bibliography"
+                        + " (content/references.bib or content/references.json)");
+    }
+
+    @Test
+    void bibliography_text_is_escaped_and_only_web_links_are_made() throws IOException {
+        Path project = study("hostile");
+        TestProjects.replaceIn(project.resolve("content/references.bib"), "title     = {Eating Together: A Fictitious Monograph},",
+                "title = {<script>window.pwned=1</script><img src=x onerror=alert(1)> & more},\n  url = {javascript:alert(1)},");
+        Document article = article(TestProjects.render(project));
+        Element entry = article.expectFirst("#ref-lee2019");
+        assertThat(entry.select("script, img")).isEmpty();
+        assertThat(entry.text()).contains("<script>window.pwned=1</script><img src=x onerror=alert(1)> & more");
+        assertThat(article.select("a[href]").eachAttr("href")).noneMatch(h -> h.toLowerCase().startsWith("javascript"));
+    }
+
+    @Test
+    void two_works_with_the_same_key_are_an_error() {
+        Path project = study("duplicate");
+        TestProjects.replaceIn(project.resolve("content/references.bib"), "@book{lee2019,", "@book{Smith2020,\n  title = {Again}\n}\n\n@book{lee2019,");
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).containsExactly(
+                "ERROR content/references.bib:14:1: duplicate BibTeX key 'Smith2020' (first defined at content/references.bib:3:1; keys ignore case)");
+    }
+}

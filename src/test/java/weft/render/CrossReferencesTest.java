@@ -1,0 +1,52 @@
+package weft.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.support.TestProjects;
+
+/** Cross-references from prose to sections, subsections, numbered nodes, the figure and the table. */
+class CrossReferencesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void labels_become_numbered_links_forward_and_backward() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("xref"));
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "{{count:quotes}} quotes.",
+                "{{count:quotes}} quotes.\n\nSee @sec-results (@sec-node-friction), @fig-coding-frame and @tab-coding-frame; the aim is"
+                        + " in @sec-introduction-aim.\n\nMail ada@sec-example.org, write \\@sec-results or `@sec-results`.");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+        Element methods = article.expectFirst("#sec-methods");
+        assertThat(methods.select("a.xref").eachText())
+                .containsExactly("Section 3", "Section 3.2", "Figure 1", "Table 1", "Section 1.1");
+        for (Element link : methods.select("a.xref")) {
+            assertThat(article.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+        }
+        assertThat(methods.select("a.xref").eachAttr("href")).containsExactly("#sec-results", "#node-friction",
+                "#fig-coding-frame", "#tab-coding-frame", "#sec-introduction-aim");
+        assertThat(methods.text()).contains("Mail ada@sec-example.org, write @sec-results or @sec-results.");
+        assertThat(methods.expectFirst("code").text()).isEqualTo("@sec-results");
+        assertThat(article.expectFirst("#fig-coding-frame figcaption").text()).startsWith("Figure 1.");
+        assertThat(article.expectFirst("#tab-coding-frame caption").text()).startsWith("Table 1.");
+    }
+
+    @Test
+    void an_unknown_label_is_an_error_where_it_is_written() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("unknown"));
+        TestProjects.replaceIn(project.resolve("content/results.md"), "Two themes emerged.", "Two themes emerged (@tab-themes).");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestProjects.diagnostics(result)).containsExactly(
+                "ERROR content/results.md:7:21: unknown cross-reference label 'tab-themes' (tables: tab-coding-frame)");
+    }
+}

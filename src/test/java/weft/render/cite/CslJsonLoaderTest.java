@@ -1,0 +1,47 @@
+package weft.render.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.undercouch.citeproc.csl.CSLType;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+
+class CslJsonLoaderTest {
+
+    @Test
+    void csl_json_reads_and_formats_like_bibtex() {
+        Diagnostics diagnostics = new Diagnostics();
+        Bibliography json = new BibliographyReader().read("refs.json", Samples.resource("sample.json"), diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(json.items()).extracting(BibItem::key).containsExactly("lowry1951", "knuth1984");
+        assertThat(json.item("lowry1951").orElseThrow().data().getType()).isEqualTo(CSLType.ARTICLE_JOURNAL);
+        assertThat(json.item("lowry1951").orElseThrow().data().getIssue()).isEqualTo("1");
+        assertThat(json.item("lowry1951").orElseThrow().position()).isEqualTo(new SourcePosition("refs.json", 3, 5));
+        assertThat(json.item("knuth1984").orElseThrow().status()).isEqualTo(ReferenceStatus.INCOMPLETE);
+        assertThat(json.item("knuth1984").orElseThrow().note()).isEqualTo("Pages unknown.");
+
+        List<CitationCluster> doc = List.of(CitationCluster.keys("lowry1951", "knuth1984"));
+        for (String style : List.of("vancouver-brackets", "apa")) {
+            assertThat(Samples.formatter(style).format(json.cslItems(), doc))
+                    .isEqualTo(Samples.formatter(style).format(Samples.sampleBib(), doc));
+        }
+    }
+
+    @Test
+    void broken_json_and_items_without_an_id_are_reported() {
+        Diagnostics diagnostics = new Diagnostics();
+        assertThat(new BibliographyReader().read("refs.json", "[\n  {\"id\": \"a\", \n", diagnostics)).isEmpty();
+        assertThat(diagnostics.sorted()).singleElement().asString().startsWith("ERROR refs.json:3:1: CSL JSON syntax error: ");
+
+        Diagnostics second = new Diagnostics();
+        Optional<Bibliography> read = new BibliographyReader().read("refs.json",
+                "[{\"type\": \"book\", \"title\": \"T\"}, {\"id\": \"b\", \"type\": \"book\", \"weft-status\": \"maybe\"}]", second);
+        assertThat(second.sorted()).extracting(Object::toString).containsExactly(
+                "ERROR refs.json: CSL JSON item 1 is not an object with a string \"id\"",
+                "ERROR refs.json:1:35: reference 'b': weft-status must be verified, incomplete, unverified or unknown, not 'maybe'");
+        assertThat(read.orElseThrow().items()).extracting(BibItem::key).containsExactly("b");
+    }
+}

@@ -1,0 +1,96 @@
+package weft.render.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.support.Browser;
+import weft.support.TestProjects;
+
+/**
+ * A quote written to attack the reader's browser, added to a copy of the default study: on every page that shows
+ * it, and in the search, it must be text and nothing else.
+ */
+class HostileQuoteIT {
+
+    static final String HOSTILE = "<script>window.pwned=1</script> \"><img src=x onerror=\"window.pwned=2\"> ${7*7} {{quote:x}}";
+
+    @TempDir
+    static Path temp;
+    static Path out;
+    static Browser browser;
+
+    @BeforeAll
+    static void buildAndStart() throws IOException {
+        Path project = TestProjects.copy(Path.of(System.getProperty("weft.projectDir")), temp.resolve("study"));
+        String yaml = HOSTILE.replace("\\", "\\\\").replace("\"", "\\\"");
+        Files.writeString(project.resolve("coded-data/quotes/family-challenges.yaml"), """
+                  - id: hostile-test
+                    text: "%s"
+                    codes: [family-violence]
+                    presented: true
+                    source: {recorded: false, note: "Added by a test."}
+                """.formatted(yaml), java.nio.file.StandardOpenOption.APPEND);
+        out = temp.resolve("publication");
+        BuildResult result = new Weft().build(project, out, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void assertNothingRan() {
+        assertThat(browser.script("return typeof window.pwned")).isEqualTo("undefined");
+        assertThat(browser.script("return document.querySelectorAll('img').length")).isEqualTo(0L);
+    }
+
+    @Test
+    void every_page_that_shows_the_quote_shows_it_as_text_and_runs_nothing() {
+        for (String page : List.of("index.html", "evidence/quotes/hostile-test.html", "evidence/nodes/family-violence.html",
+                "evidence/nodes/harmful-and-abusive-experiences.html", "evidence/nodes/family-challenges.html")) {
+            browser.open(out.resolve(page));
+            assertNothingRan();
+            List<String> texts = browser.driver().findElements(By.cssSelector("blockquote, .quote")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(texts).as(page).contains("\u201C" + HOSTILE + "\u201D");
+            assertThat(browser.consoleErrors()).as(page).isEmpty();
+        }
+    }
+
+    @Test
+    void the_search_finds_the_quote_and_shows_it_as_text() {
+        browser.open(out.resolve("evidence/index.html"));
+        browser.driver().findElement(By.id("q")).sendKeys("pwned onerror");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results li"));
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).findElement(By.tagName("a")).getText()).isEqualTo("\u201C" + HOSTILE + "\u201D");
+        assertThat(results.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText)
+                .containsExactly("pwned", "onerror", "pwned");
+        assertNothingRan();
+        results.get(0).findElement(By.tagName("a")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("evidence/quotes/hostile-test.html"));
+        assertNothingRan();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}

@@ -1,0 +1,240 @@
+/* Weft evidence: search over the quotes and the coding frame, in the browser, with lunr.
+   The documents come from search-index.js (a script, so that search works from file:// too).
+   Results are built with DOM methods and textContent only: no quote text is ever parsed as HTML. */
+(function () {
+  'use strict';
+  var data = window.WEFT_EVIDENCE_INDEX;
+  var section = document.getElementById('search');
+  if (!section || !data || typeof lunr === 'undefined') {
+    return;
+  }
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('q');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var LIMIT = 50;
+  var WINDOW = 320;
+  var english = /^en(-|$)/i.test(data.lang || '');
+  var index = null;
+  var docs = {};
+  var timer = null;
+  var shown = null;
+
+  // Words are runs of letters and digits in any script; lunr's default splits on spaces and hyphens only.
+  lunr.tokenizer.separator = /[^\p{L}\p{N}]+/u;
+
+  function build() {
+    index = lunr(function () {
+      var builder = this;
+      builder.pipeline.reset();
+      builder.searchPipeline.reset();
+      if (english) {
+        builder.pipeline.add(lunr.stopWordFilter, lunr.stemmer);
+        builder.searchPipeline.add(lunr.stemmer);
+      }
+      builder.ref('ref');
+      builder.field('text');
+      builder.field('label', { boost: 3 });
+      builder.field('description');
+      builder.metadataWhitelist = ['position'];
+      data.quotes.forEach(function (q) {
+        docs['q:' + q.id] = { kind: 'quote', doc: q };
+        builder.add({ ref: 'q:' + q.id, text: q.text });
+      });
+      data.nodes.forEach(function (n) {
+        docs['n:' + n.id] = { kind: 'node', doc: n };
+        builder.add({ ref: 'n:' + n.id, label: n.label, description: n.description });
+      });
+    });
+  }
+
+  /** The query's words as the index holds them: lower case, without stop words, stemmed in English. */
+  function terms(text) {
+    var out = [];
+    lunr.tokenizer(text).forEach(function (token) {
+      if (english) {
+        token = lunr.stopWordFilter(token);
+        token = token && lunr.stemmer(token);
+      }
+      var term = token ? token.toString() : '';
+      if (term && out.indexOf(term) < 0) {
+        out.push(term);
+      }
+    });
+    return out;
+  }
+
+  /** Documents with every word (a word also matches the words it begins); those with any word when none has all. */
+  function search(text) {
+    var words = terms(text);
+    if (words.length === 0) {
+      return { results: [], partial: false };
+    }
+    if (!index) {
+      build();
+    }
+    function run(presence) {
+      return index.query(function (q) {
+        words.forEach(function (word) {
+          q.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, presence: presence });
+          q.term(word, { usePipeline: false, boost: 10 });
+        });
+      });
+    }
+    var results = run(lunr.Query.presence.REQUIRED);
+    if (results.length > 0 || words.length === 1) {
+      return { results: results, partial: false };
+    }
+    return { results: run(lunr.Query.presence.OPTIONAL), partial: true };
+  }
+
+  /** Where the query's words were found in one field of a result, as [start, length] pairs. */
+  function positions(result, field) {
+    var found = [];
+    var metadata = result.matchData.metadata;
+    Object.keys(metadata).forEach(function (term) {
+      var f = metadata[term][field];
+      if (f && f.position) {
+        found = found.concat(f.position);
+      }
+    });
+    return found.sort(function (a, b) { return a[0] - b[0]; });
+  }
+
+  function element(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) {
+      e.className = className;
+    }
+    if (text) {
+      e.textContent = text;
+    }
+    return e;
+  }
+
+  /** Appends the text to parent with the found words in <mark>, cut to a window around the first of them. */
+  function appendMarked(parent, text, found) {
+    var start = 0;
+    var end = text.length;
+    if (text.length > WINDOW) {
+      start = found.length ? Math.max(0, found[0][0] - 80) : 0;
+      if (start > 0) {
+        var space = text.indexOf(' ', start);
+        start = space >= 0 && space < start + 20 ? space + 1 : start;
+      }
+      end = Math.min(text.length, start + WINDOW);
+    }
+    if (start > 0) {
+      parent.appendChild(document.createTextNode('\u2026'));
+    }
+    var at = start;
+    found.forEach(function (p) {
+      var from = Math.max(p[0], at);
+      var to = Math.min(p[0] + p[1], end);
+      if (to <= from) {
+        return;
+      }
+      parent.appendChild(document.createTextNode(text.slice(at, from)));
+      parent.appendChild(element('mark', null, text.slice(from, to)));
+      at = to;
+    });
+    parent.appendChild(document.createTextNode(text.slice(at, end)));
+    if (end < text.length) {
+      parent.appendChild(document.createTextNode('\u2026'));
+    }
+  }
+
+  function item(result) {
+    var entry = docs[result.ref];
+    var doc = entry.doc;
+    var li = element('li');
+    var link = document.createElement('a');
+    link.setAttribute('href', doc.href);
+    if (entry.kind === 'quote') {
+      li.appendChild(element('span', 'result-kind', 'Quote'));
+      li.appendChild(document.createTextNode(' '));
+      link.className = 'result-quote';
+      link.appendChild(document.createTextNode('\u201C'));
+      appendMarked(link, doc.text, positions(result, 'text'));
+      link.appendChild(document.createTextNode('\u201D'));
+      li.appendChild(link);
+      var where = (doc.node ? 'Coded to ' + doc.node : 'Not coded to a node')
+          + (doc.presented ? ' \u00B7 presented in the article' : ' \u00B7 evidence only');
+      li.appendChild(element('span', 'result-context', where));
+    } else {
+      li.appendChild(element('span', 'result-kind', doc.level));
+      li.appendChild(document.createTextNode(' '));
+      if (doc.number) {
+        link.appendChild(element('span', 'number', doc.number));
+        link.appendChild(document.createTextNode(' '));
+      }
+      appendMarked(link, doc.label, positions(result, 'label'));
+      li.appendChild(link);
+      if (doc.description) {
+        var context = element('span', 'result-context');
+        appendMarked(context, doc.description, positions(result, 'description'));
+        li.appendChild(context);
+      }
+    }
+    return li;
+  }
+
+  function show(text) {
+    var query = text.trim();
+    if (query === shown) {
+      return;
+    }
+    shown = query;
+    list.textContent = '';
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    var found = search(query);
+    var results = found.results;
+    results.slice(0, LIMIT).forEach(function (r) {
+      list.appendChild(item(r));
+    });
+    var quoted = '\u201C' + query + '\u201D';
+    var count = results.length > LIMIT ? 'The first ' + LIMIT + ' of ' + results.length + ' results'
+        : results.length + (results.length === 1 ? ' result' : ' results');
+    if (results.length === 0) {
+      status.textContent = 'Nothing in the evidence matches ' + quoted + '.';
+    } else if (found.partial) {
+      status.textContent = 'Nothing has all the words of ' + quoted + '. ' + count + ' with some of them.';
+    } else {
+      status.textContent = count + ' for ' + quoted + '.';
+    }
+  }
+
+  function remember(query) {
+    try {
+      history.replaceState(null, '', query ? '?q=' + encodeURIComponent(query) : location.pathname.replace(/.*\//, ''));
+    } catch (e) {
+      // some browsers refuse to change the address of a file:// page; the search works all the same
+    }
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    show(input.value);
+    remember(input.value.trim());
+  });
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { show(input.value); }, 200);
+  });
+  window.addEventListener('pageshow', function () {
+    if (input.value.trim()) {
+      show(input.value);
+    }
+  });
+
+  section.hidden = false;
+  var initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    show(initial);
+  }
+}());
