@@ -2,18 +2,11 @@ package weft.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import weft.build.BuildOptions;
 import weft.diagnostics.Diagnostics;
 import weft.model.FrameIndex;
 import weft.model.Study;
-import weft.prose.ProseRenderer;
 import weft.publish.Publication;
-import weft.read.ProjectFiles;
-import weft.read.SchemaChecker;
-import weft.read.StudyReader;
 import weft.render.Article;
-import weft.render.ArticleRenderer;
-import weft.render.CitationsFactory;
 import weft.render.Links;
 import weft.render.evidence.EvidenceWriter;
 import weft.render.html.HtmlWriter;
@@ -41,20 +34,17 @@ final class EvidenceStage {
 
     /** Reads and renders the article of the project; empty (with the diagnostics filled) when that fails. */
     static Optional<EvidenceStage> prepare(Path project, Diagnostics diagnostics) {
-        ProjectFiles files = new ProjectFiles(project, BuildOptions.DEFAULT_MAX_FILE_BYTES);
-        Optional<Study> study = new StudyReader(new SchemaChecker()).read(files, diagnostics);
-        if (study.isEmpty()) {
+        Optional<PreparedArticle> prepared = PreparedArticle.of(project, diagnostics);
+        if (prepared.isEmpty()) {
             return Optional.empty();
         }
-        FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
-        Article article = new ArticleRenderer(new ProseRenderer())
-                .render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), diagnostics);
+        PreparedArticle p = prepared.get();
         Publication publication = new Publication();
-        new HtmlWriter(new TemplateRenderer(project)).write(article, publication, diagnostics);
+        new HtmlWriter(new TemplateRenderer(project)).write(p.article(), publication, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new EvidenceStage(project, study.get(), index, article, publication.text(Links.ARTICLE)));
+        return Optional.of(new EvidenceStage(project, p.study(), p.index(), p.article(), publication.text(Links.ARTICLE)));
     }
 
     /** One run of the evidence stage; returns the publication (the article and the evidence site). */

@@ -2,19 +2,11 @@ package weft.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import weft.build.BuildOptions;
 import weft.diagnostics.Diagnostics;
-import weft.model.FrameIndex;
 import weft.model.Study;
-import weft.prose.ProseRenderer;
 import weft.publish.Manifest;
 import weft.publish.Publication;
-import weft.read.ProjectFiles;
-import weft.read.SchemaChecker;
-import weft.read.StudyReader;
 import weft.render.Article;
-import weft.render.ArticleRenderer;
-import weft.render.CitationsFactory;
 import weft.render.html.TemplateRenderer;
 import weft.render.pdf.PdfWriter;
 
@@ -40,20 +32,9 @@ final class PdfStage {
 
     /** Reads and renders the article of the project; empty (with the diagnostics filled) when that fails. */
     static Optional<PdfStage> prepare(Path project, Diagnostics diagnostics) {
-        ProjectFiles files = new ProjectFiles(project, BuildOptions.DEFAULT_MAX_FILE_BYTES);
-        Optional<Study> study = new StudyReader(new SchemaChecker()).read(files, diagnostics);
-        if (study.isEmpty()) {
-            return Optional.empty();
-        }
-        FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
-        Article article = new ArticleRenderer(new ProseRenderer())
-                .render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), diagnostics);
-        Manifest manifest = Manifest.of(project, files.allInputs(), index.preorder().size(), index.quotes().size(),
-                (int) index.quotes().stream().filter(q -> q.presented()).count());
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new PdfStage(project, study.get(), article, manifest));
+        return PreparedArticle.of(project, diagnostics).map(p -> new PdfStage(project, p.study(), p.article(),
+                Manifest.of(project, p.files().allInputs(), p.index().preorder().size(), p.index().quotes().size(),
+                        (int) p.index().quotes().stream().filter(q -> q.presented()).count())));
     }
 
     /** One run of the PDF stage; returns the PDF's size in bytes. */
