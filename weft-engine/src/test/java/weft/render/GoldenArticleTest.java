@@ -22,7 +22,7 @@ class GoldenArticleTest {
         BuildResult result = TestProjects.render(TestProjects.fixture("mini-study"));
         assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
         String actual = result.publication().orElseThrow().text("index.html");
-        Path golden = TestProjects.defaultStudy().resolve("src/test/resources/golden/mini-study/index.html");
+        Path golden = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/golden/mini-study/index.html");
         if (Boolean.getBoolean("weft.updateGolden")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual);

@@ -24,7 +24,7 @@ class GoldenEvidenceTest {
         BuildResult result = TestProjects.render(TestProjects.fixture("mini-study"));
         assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
         String actual = result.publication().orElseThrow().text(page);
-        Path golden = TestProjects.defaultStudy().resolve("src/test/resources/golden/mini-study").resolve(page);
+        Path golden = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/golden/mini-study").resolve(page);
         if (Boolean.getBoolean("weft.updateGolden")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual);

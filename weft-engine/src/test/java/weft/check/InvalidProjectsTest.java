@@ -28,7 +28,7 @@ class InvalidProjectsTest {
 
     @TestFactory
     Stream<DynamicTest> each_invalid_project_produces_exactly_its_diagnostics() throws IOException {
-        Path cases = TestProjects.defaultStudy().resolve("src/test/resources/invalid");
+        Path cases = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/invalid");
         List<Path> folders;
         try (Stream<Path> list = Files.list(cases)) {
             folders = list.filter(Files::isDirectory).sorted().toList();
@@ -62,7 +62,7 @@ class InvalidProjectsTest {
     @Test
     void strict_mode_fails_on_warnings() {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("strict"));
-        TestProjects.copyTree(TestProjects.defaultStudy().resolve("src/test/resources/invalid/leaf-without-quote"), project);
+        TestProjects.copyTree(TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/invalid/leaf-without-quote"), project);
         assertThat(new Weft().render(project, BuildOptions.defaults()).succeeded()).isTrue();
         BuildResult strict = new Weft().render(project, BuildOptions.defaults().strict(true));
         assertThat(strict.succeeded()).isFalse();

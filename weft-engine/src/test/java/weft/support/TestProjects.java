@@ -22,7 +22,7 @@ public final class TestProjects {
 
     /** A project under src/test/resources/projects. */
     public static Path fixture(String name) {
-        return defaultStudy().resolve("src/test/resources/projects").resolve(name);
+        return defaultStudy().resolve("weft-engine/src/test/resources/projects").resolve(name);
     }
 
     /** Copies the study's inputs (coded-data, content, templates) into {@code target}. */

@@ -1,0 +1,102 @@
+package weft.maven;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.diagnostics.Diagnostic;
+import weft.diagnostics.Severity;
+
+/** What every Weft goal shares: the study's folder, strictness, skipping, the reproducible date, the report. */
+abstract class AbstractWeftMojo extends AbstractMojo {
+
+    /** The study's folder: the one holding {@code coded-data/}, {@code content/} and (optionally) {@code templates/}. */
+    @Parameter(property = "weft.project", defaultValue = "${project.basedir}", required = true)
+    File projectDirectory;
+
+    /** Warnings fail the build too (for example references whose details are not known). */
+    @Parameter(property = "weft.strict", defaultValue = "false")
+    boolean strict;
+
+    /** Skips the goal. */
+    @Parameter(property = "weft.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The date a reproducible build gives its outputs (the PDF's dates) when the environment variable
+     * {@code SOURCE_DATE_EPOCH} is not set: an ISO 8601 date-time with an offset, or seconds since 1970-01-01 UTC, as
+     * in Maven's own reproducible builds. Without either, the study's {@code presentation.date}, else its
+     * {@code publication.published}.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Weft: skipped (weft.skip)");
+            return;
+        }
+        run(options());
+    }
+
+    abstract void run(BuildOptions options) throws MojoExecutionException, MojoFailureException;
+
+    BuildOptions options() throws MojoExecutionException {
+        return BuildOptions.defaults().strict(strict).sourceDateEpoch(sourceDate(System.getenv("SOURCE_DATE_EPOCH"), outputTimestamp));
+    }
+
+    /** Logs every diagnostic as Maven's errors and warnings, and fails once, with the count, when the build failed. */
+    void report(BuildResult result) throws MojoFailureException {
+        for (Diagnostic d : result.diagnostics()) {
+            String line = d.position() + ": " + d.message();
+            if (d.severity() == Severity.ERROR) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+        if (!result.succeeded()) {
+            throw new MojoFailureException("Weft: the study has problems (" + result.summary() + ")" + (strict ? "; warnings fail the build (strict)" : ""));
+        }
+        getLog().info("Weft: " + result.summary());
+    }
+
+    static Optional<Instant> sourceDate(String sourceDateEpoch, String outputTimestamp) throws MojoExecutionException {
+        if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+            return Optional.of(seconds(sourceDateEpoch.trim(), "SOURCE_DATE_EPOCH"));
+        }
+        if (outputTimestamp == null || outputTimestamp.length() < 2) {
+            return Optional.empty(); // Maven's convention: unset, or one character to disable
+        }
+        if (outputTimestamp.chars().allMatch(Character::isDigit)) {
+            return Optional.of(seconds(outputTimestamp, "project.build.outputTimestamp"));
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(outputTimestamp).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("project.build.outputTimestamp '" + outputTimestamp
+                    + "' is neither an ISO 8601 date-time with an offset (2021-06-18T00:00:00Z) nor seconds since 1970", e);
+        }
+    }
+
+    private static Instant seconds(String value, String name) throws MojoExecutionException {
+        try {
+            long seconds = Long.parseLong(value);
+            Instant instant = Instant.ofEpochSecond(seconds);
+            if (seconds < 0 || instant.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+                throw new MojoExecutionException(name + " '" + value + "' is outside 1970-01-01 to 9999-12-31");
+            }
+            return instant;
+        } catch (NumberFormatException e) {
+            throw new MojoExecutionException(name + " '" + value + "' is not a number of seconds since 1970-01-01 UTC", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The Maven plugin: goals {@code weft:build}, {@code weft:validate} and {@code weft:site} over the engine. */
+package weft.maven;
