@@ -1,0 +1,80 @@
+package weft.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import weft.support.TestProjects;
+
+/**
+ * Studies that add Weft's plugin to their pom by hand: one builds, one with a defect fails the Maven build once with
+ * its positioned diagnostic, {@code -Dweft.skip} skips, and {@code weft:validate} passes a good study.
+ */
+class PluginStudiesIT {
+
+    @Test
+    void aSecondStudyBuildsItsPublicationWithThePlugin() throws IOException {
+        Path study = study("deep-study");
+
+        MavenRun run = MavenRun.in(study, "deep-study-package", "package");
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(study.resolve("target/publication/index.html")).isRegularFile();
+        assertThat(study.resolve("target/publication/article.pdf")).isRegularFile();
+        assertThat(study.resolve("target/publication/evidence/index.html")).isRegularFile();
+        assertThat(run.log()).contains("[INFO] Weft: 0 errors");
+    }
+
+    @Test
+    void aQuoteCodedToAnUnknownNodeFailsTheBuildOnceWithItsPosition() throws IOException {
+        Path study = study("mini-study");
+        Path quotes = study.resolve("coded-data/quotes/quotes.yaml");
+        String yaml = Files.readString(quotes);
+        assertThat(yaml).contains("    codes: [cooking-together]\n");
+        Files.writeString(quotes, yaml.replaceFirst("codes: \\[cooking-together]", "codes: [cooking-togther]"));
+
+        MavenRun run = MavenRun.in(study, "mini-study-defect", "package");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.log()).contains(
+                "[ERROR] coded-data/quotes/quotes.yaml:6:13: quote 'we-cook' is coded to unknown node 'cooking-togther'\n");
+        assertThat(run.log().lines().filter(l -> l.startsWith("[ERROR] Failed to execute goal")))
+                .singleElement().asString()
+                .contains("org.weft:weft-maven-plugin:" + MavenRun.VERSION + ":build")
+                .contains("Weft: the study has problems (1 error");
+        assertThat(study.resolve("target/publication")).doesNotExist();
+    }
+
+    @Test
+    void weftSkipSkipsTheBuild() throws IOException {
+        Path study = study("skipped-study");
+
+        MavenRun run = MavenRun.in(study, "skipped-study-package", "package", "-Dweft.skip");
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("[INFO] Weft: skipped (weft.skip)");
+        assertThat(study.resolve("target/publication")).doesNotExist();
+    }
+
+    @Test
+    void weftValidatePassesAGoodStudyAndWritesNothing() throws IOException {
+        Path study = study("validated-study");
+
+        MavenRun run = MavenRun.in(study, "validated-study-validate", "weft:validate");
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("[INFO] Weft: 0 errors").contains("weft-maven-plugin:" + MavenRun.VERSION + ":validate");
+        assertThat(study.resolve("target")).doesNotExist();
+    }
+
+    /** A copy of a fixture study (or of the mini-study, for names that are not fixtures) with a pom of its own. */
+    private static Path study(String name) throws IOException {
+        Path fixture = TestProjects.fixture(name);
+        Path study = MavenRun.freshFolder("studies/" + name);
+        TestProjects.copy(Files.isDirectory(fixture) ? fixture : TestProjects.fixture("mini-study"), study);
+        Files.writeString(study.resolve("pom.xml"), MavenRun.studyPom(name));
+        return study;
+    }
+}

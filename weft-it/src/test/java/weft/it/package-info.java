@@ -1,0 +1,2 @@
+/** Integration tests of real Maven builds of studies: the archetype, the plugin added by hand, a failing study. */
+package weft.it;
