@@ -21,11 +21,11 @@ abstract class AbstractWeftMojo extends AbstractMojo {
     @Parameter(property = "weft.project", defaultValue = "${project.basedir}", required = true)
     File projectDirectory;
 
-    /** Warnings fail the build too (for example references whose details are not known). */
+    /** Warnings fail the build too (for example references whose details are not known): {@code -Dweft.strict}. */
     @Parameter(property = "weft.strict", defaultValue = "false")
     boolean strict;
 
-    /** Skips the goal. */
+    /** Skips the goal ({@code mvn package -Dweft.skip}). */
     @Parameter(property = "weft.skip", defaultValue = "false")
     boolean skip;
 

@@ -9,8 +9,11 @@ import weft.build.BuildOptions;
 import weft.build.Weft;
 
 /**
- * Before the Maven Site Plugin runs ({@code mvn site}): builds the publication into the site's {@code publication/}
- * folder and the generated pages of the site (home, reproducibility) that the Site Plugin then renders.
+ * Before the Maven Site Plugin runs ({@code mvn site}, phase {@code pre-site}): builds the publication into the site's
+ * {@code publication/} folder and the generated pages of the site (home, reproducibility, citation files) into
+ * {@code sitePagesDirectory}, the Site Plugin's default {@code generatedSiteDirectory}, which it then renders with the
+ * study's {@code site/} folder. Configure the Site Plugin with
+ * <code>&lt;siteDirectory&gt;${project.basedir}/site&lt;/siteDirectory&gt;</code>.
  */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.PRE_SITE, threadSafe = true)
 public class SiteMojo extends AbstractWeftMojo {

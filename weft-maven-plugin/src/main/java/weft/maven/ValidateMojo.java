@@ -6,7 +6,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import weft.build.BuildOptions;
 import weft.build.Weft;
 
-/** Checks the study's coded data, prose and templates and reports every problem; writes nothing. */
+/**
+ * Checks the study's coded data, prose, references and templates and reports every problem as a Maven error or
+ * warning with its {@code path:line:column}; writes nothing. Run it on its own, {@code mvn weft:validate}, while
+ * editing, or bind it to {@code validate} (its default phase) by adding the goal to an execution.
+ */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends AbstractWeftMojo {
 
