@@ -4,10 +4,10 @@ import weft.diagnostics.Diagnostics;
 import weft.publish.Publication;
 import weft.render.Article;
 
-/** Writes the HTML article and its stylesheets into the publication. */
+/** Writes the HTML article, its stylesheet and its icon into the publication. */
 public final class HtmlWriter {
 
-    static final String[] ASSETS = {"style.css"};
+    static final String[] ASSETS = {"style.css", "icon.svg"};
     private final TemplateRenderer templates;
 
     public HtmlWriter(TemplateRenderer templates) {

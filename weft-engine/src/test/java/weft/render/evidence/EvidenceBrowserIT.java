@@ -2,10 +2,7 @@ package weft.render.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +22,7 @@ import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.Weft;
 import weft.support.Browser;
+import weft.support.StaticServer;
 import weft.support.TestProjects;
 
 /**
@@ -163,27 +161,10 @@ class EvidenceBrowserIT {
     }
 
     @Test
-    void search_and_links_work_from_a_sub_path_of_a_web_server() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    void search_and_links_work_from_a_sub_path_of_a_web_server() {
         String base = "/reviews/2021/study/";
-        server.createContext(base, exchange -> {
-            Path file = out.resolve(exchange.getRequestURI().getPath().substring(base.length())).normalize();
-            try (exchange; OutputStream body = exchange.getResponseBody()) {
-                if (!file.startsWith(out) || !Files.isRegularFile(file)) {
-                    exchange.sendResponseHeaders(404, -1);
-                    return;
-                }
-                String name = file.getFileName().toString();
-                exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                        : name.endsWith(".css") ? "text/css" : "text/javascript");
-                byte[] bytes = Files.readAllBytes(file);
-                exchange.sendResponseHeaders(200, bytes.length);
-                body.write(bytes);
-            }
-        });
-        server.start();
-        try {
-            String root = "http://127.0.0.1:" + server.getAddress().getPort() + base;
+        try (StaticServer server = new StaticServer(out, base)) {
+            String root = server.url("").toString();
             driver.get(root + "evidence/index.html?q=telegram");
             await().until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
             driver.findElement(By.cssSelector("#search-results li a")).click();
@@ -192,8 +173,7 @@ class EvidenceBrowserIT {
             await().until(ExpectedConditions.urlToBe(root + "evidence/nodes/difficulty-of-communication.html"));
             assertThat(browser.script("return getComputedStyle(document.querySelector('.content-note')).borderLeftStyle"))
                     .as("the stylesheet loaded").isEqualTo("solid");
-        } finally {
-            server.stop(0);
+            assertThat(server.misses()).as("requests answered 404 (the favicon included)").isEmpty();
         }
     }
 

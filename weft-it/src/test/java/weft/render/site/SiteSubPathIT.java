@@ -2,18 +2,12 @@ package weft.render.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -21,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +24,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import weft.support.ProjectSite;
+import weft.support.StaticServer;
 
 /**
  * The project site served by a web server on the loopback interface, at a sub-path (as on GitHub Pages or an
@@ -46,18 +40,13 @@ class SiteSubPathIT {
     @ValueSource(strings = {"/some/path/", "/"})
     void every_link_answers_when_the_site_is_served_under(String base) throws IOException, InterruptedException {
         Path site = ProjectSite.root();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext(base, exchange -> serve(site, base, exchange));
-        server.start();
-        try {
-            URI home = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + base + "index.html");
+        try (StaticServer server = new StaticServer(site, base)) {
+            URI home = server.url("index.html");
             Crawl crawl = crawl(home, base);
             assertThat(crawl.problems).isEmpty();
             assertThat(crawl.fetched).contains(home.resolve("publication/index.html"), home.resolve("publication/article.pdf"),
                     home.resolve("publication/evidence/index.html"), home.resolve("reproducibility.html"));
             assertThat(crawl.pages).isEqualTo(ProjectSite.pages(site).size());
-        } finally {
-            server.stop(0);
         }
     }
 
@@ -121,33 +110,5 @@ class SiteSubPathIT {
             }
         }
         return new Crawl(seen, pages, problems);
-    }
-
-    /** A static file server for {@code site} under {@code base}, as a plain web server would be; no directory listings. */
-    private static void serve(Path site, String base, HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String relative = path.substring(base.length());
-            Path file = site.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative).normalize();
-            if (!"GET".equals(exchange.getRequestMethod()) || !file.startsWith(site) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            byte[] body = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension(file), "application/octet-stream"));
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
-
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
-            "js", "text/javascript", "json", "application/json", "pdf", "application/pdf", "png", "image/png",
-            "svg", "image/svg+xml", "gif", "image/gif");
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 }
