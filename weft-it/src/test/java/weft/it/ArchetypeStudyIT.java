@@ -11,6 +11,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import weft.support.Axe;
+import weft.support.Browser;
+import weft.support.ProjectSite;
+import weft.support.StaticServer;
 
 /**
  * A new study in one command, as the README gives it: archetype:generate, then mvn package and mvn site in the
@@ -38,6 +42,7 @@ class ArchetypeStudyIT {
             "pom.xml",
             "site/markdown/data-and-ethics.md",
             "site/resources/css/site.css",
+            "site/resources/images/favicon.svg",
             "site/site.xml",
             "templates/README.md");
 
@@ -79,10 +84,8 @@ class ArchetypeStudyIT {
         assertThat(warm.log().lines().filter(l -> l.startsWith("[WARNING]")))
                 .allMatch(l -> l.equals("[WARNING] Using fallback font LiberationSans for base font Helvetica"));
         assertThat(STUDY.resolve("target/classes")).doesNotExist();
-        // The target is 20 s on an idle machine; the default limit leaves room for a loaded one and still
-        // fails a build that compiles Weft or runs its tests (about 100 s).
-        assertThat(warm.time().toSeconds()).as("cold mvn package with a warm local repository")
-                .isLessThan(Long.getLong("weft.it.packageSeconds", 60));
+        // The time is printed, not asserted: performance is measured by a benchmark (README, Benchmark), never by a
+        // timed test on a noisy machine.
     }
 
     @Test
@@ -95,6 +98,22 @@ class ArchetypeStudyIT {
         assertThat(STUDY.resolve("target/site/data-and-ethics.html")).isRegularFile();
         assertThat(STUDY.resolve("target/site/publication/index.html")).isRegularFile();
         assertThat(STUDY.resolve("target/site/publication/article.pdf")).isRegularFile();
+    }
+
+    @Test
+    @Order(4)
+    void theGeneratedStudysProjectSitePassesAxeAndShowsNoConsoleError() {
+        Path site = STUDY.resolve("target/site");
+        List<String> pages = ProjectSite.pages(site).stream().filter(p -> !p.contains("/")).toList();
+        assertThat(pages).contains("index.html", "reproducibility.html", "data-and-ethics.html");
+        try (StaticServer server = new StaticServer(site, "/my-study/"); Browser browser = new Browser()) {
+            for (String page : pages) {
+                browser.driver().get(server.url(page).toString());
+                assertThat(Axe.violations(browser, Axe.WCAG21_AA)).as(page).isEmpty();
+                assertThat(browser.consoleErrors()).as(page).isEmpty();
+            }
+            assertThat(server.misses()).as("requests answered 404").isEmpty();
+        }
     }
 
     private static void deleteTarget() {
