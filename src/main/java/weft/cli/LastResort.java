@@ -29,7 +29,7 @@ final class LastResort implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
-        return handle(failure, command.getCommandSpec().qualifiedName(), command.getErr());
+        return handle(failure, command.getCommandSpec().qualifiedName(), command.getCommandSpec().root().commandLine().getErr());
     }
 
     /** Reports {@code failure} of {@code command} in one line on {@code err} and returns {@value #EXIT_CODE}. */

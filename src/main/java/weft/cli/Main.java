@@ -48,10 +48,15 @@ public final class Main implements Callable<Integer> {
     /** Runs {@code main} as the command line's root command; nothing it throws escapes as a stack trace. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Main main) {
         LastResort lastResort = new LastResort(main.detailsFolder, List.of(args));
+        return execute(commandLine(main, out, err, lastResort), args, lastResort);
+    }
+
+    /** Executes {@code cli}; what escapes picocli (an {@link Error} such as StackOverflowError) goes to {@code lastResort}. */
+    static int execute(CommandLine cli, String[] args, LastResort lastResort) {
         try {
-            return commandLine(main, out, err, lastResort).execute(args);
+            return cli.execute(args);
         } catch (Throwable t) {
-            return lastResort.handle(t, "weft", err);
+            return lastResort.handle(t, "weft", cli.getErr());
         }
     }
 
