@@ -184,6 +184,15 @@ class MainTest {
     }
 
     @Test
+    void synth_never_writes_over_a_project() {
+        Map<String, String> before = FileTrees.fingerprint(temp);
+        assertThat(run("synth", "--quotes", "10", "--nodes", "5", "-o", project.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("weft: refusing to write the synthetic project to " + project
+                + ": it exists and is not an empty folder (choose a new or empty folder)" + NL);
+        assertThat(FileTrees.fingerprint(temp)).isEqualTo(before);
+    }
+
+    @Test
     void an_empty_existing_folder_is_filled() throws Exception {
         Path output = Files.createDirectories(temp.resolve("empty"));
         assertThat(build(output)).isEqualTo(0);
