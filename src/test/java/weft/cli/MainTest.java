@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -54,7 +56,7 @@ class MainTest {
 
     private int build(Path output, String... more) {
         String[] args = {"build", "--project", project.toString(), "--output", output.toString()};
-        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        String[] all = Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return run(all);
     }
@@ -245,7 +247,7 @@ class MainTest {
 
     /** Runs the command line with one more command, {@code boom}, that throws {@code failure}. */
     private int runFailing(Supplier<Throwable> failure) {
-        LastResort lastResort = new LastResort(details, java.util.List.of("boom"));
+        LastResort lastResort = new LastResort(details, List.of("boom"));
         CommandLine cli = Main.commandLine(new Main(home, details), new PrintWriter(out, true), new PrintWriter(err, true), lastResort);
         cli.addSubcommand("boom", new CommandLine(new Boom(failure)));
         return Main.execute(cli, new String[] {"boom"}, lastResort);
