@@ -1,7 +1,6 @@
 package weft.render.html;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
@@ -44,7 +43,7 @@ public final class TemplateRenderer {
         Path own = projectRoot.resolve("templates");
         if (Files.isDirectory(own)) {
             try {
-                loaders.add(new FileTemplateLoader(own.toFile()));
+                loaders.add(new ProjectTemplateLoader(projectRoot));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + own, e);
             }
@@ -97,6 +96,8 @@ public final class TemplateRenderer {
             }
         } catch (DepthLimit.TooDeep | StackOverflowError e) {
             tooDeep(template, limit, diagnostics);
+        } catch (ProjectTemplateLoader.RefusedLink e) {
+            diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + template), e.getMessage());
         } catch (IOException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + template), "cannot read template: " + e.getMessage());
         }
@@ -127,6 +128,9 @@ public final class TemplateRenderer {
             StringWriter out = new StringWriter();
             t.process(Map.of(), out);
             return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (ProjectTemplateLoader.RefusedLink e) {
+            diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + name), e.getMessage());
+            return Optional.empty();
         } catch (IOException | TemplateException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + name), "cannot read template asset: " + e.getMessage());
             return Optional.empty();
