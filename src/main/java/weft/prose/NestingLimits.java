@@ -11,7 +11,7 @@ final class NestingLimits {
 
     /** Block quotes and list items inside each other (including two columns of list indentation as one level). */
     static final int MAX_BLOCK_DEPTH = 32;
-    /** Unclosed brackets and emphasis markers ({@code [}, {@code *}, {@code _}) open at once in one paragraph. */
+    /** Brackets, braces and emphasis markers ({@code [ { * _}) open at once in one paragraph. */
     static final int MAX_INLINE_DEPTH = 64;
 
     /** Where the text crosses a limit (an offset into it) and what to tell its author. */
@@ -76,10 +76,10 @@ final class NestingLimits {
         if (start > 0 && text.charAt(start - 1) == '\\') {
             return 0;
         }
-        if (c == '[') {
+        if (c == '[' || c == '{') {
             return 1;
         }
-        if (c == ']') {
+        if (c == ']' || c == '}') {
             return -1;
         }
         if (c != '*' && c != '_') {

@@ -71,9 +71,16 @@ class NestingLimitsTest {
     }
 
     @Test
+    void a_hundred_thousand_unclosed_directive_braces_are_reported_before_the_directive_scan() {
+        render("{{value:".repeat(DEEP));
+        assertThat(errors()).singleElement().asString()
+                .startsWith("ERROR content/x.md:7:257: brackets and emphasis markers are nested more than 64");
+    }
+
+    @Test
     void ordinary_prose_with_lists_quotes_emphasis_rules_and_code_is_within_the_limits() {
         String prose = """
-                Some *emphasis*, **strong**, ***both***, snake_case_words, 2 * 3 * 4 and a [link](#x) [@a; @b].
+                Some *emphasis*, **strong**, ***both***, {{value:a.b}}, ## Head {#id}, snake_case_words, 2 * 3 * 4 and a [link](#x) [@a; @b].
 
                 > A quote with a list:
                 > - one *two* [three]
