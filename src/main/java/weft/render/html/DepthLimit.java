@@ -2,6 +2,7 @@ package weft.render.html;
 
 import freemarker.core.Environment;
 import freemarker.core.TemplateProcessingTracer;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -12,15 +13,16 @@ final class DepthLimit implements TemplateProcessingTracer {
 
     /**
      * Instructions open at once. Weft's own templates nest about 15 deep, and a recursive macro over a coding frame
-     * of 50 levels about 250; a macro that calls itself without end passes this long before the stack overflows.
+     * of 50 levels a few hundred; a macro that calls itself without end passes this long before the stack overflows.
      */
     static final int MAX_DEPTH = 1_000;
 
+    // entries above depth are kept when instructions exit, so that after a stack overflow has unwound the
+    // processing the deepest path is still known
+    private TracedElement[] stack = new TracedElement[64];
     private int depth;
     private int deepest;
-    private TracedElement deepestElement;
-    private TracedElement crossedAt;
-    private TracedElement lastCall;
+    private boolean crossed;
 
     /** Thrown inside the template's processing when it goes too deep; caught by {@link TemplateRenderer}. */
     static final class TooDeep extends RuntimeException {
@@ -31,16 +33,16 @@ final class DepthLimit implements TemplateProcessingTracer {
 
     @Override
     public void enterElement(Environment env, TracedElement element) {
-        depth++;
-        if (element.getDescription().startsWith("@")) {
-            lastCall = element; // a macro call: where a recursion without end is to be fixed
+        if (crossed) {
+            throw new TooDeep();
         }
-        if (depth > deepest) {
-            deepest = depth;
-            deepestElement = lastCall != null ? lastCall : element;
+        if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
         }
-        if (depth > MAX_DEPTH && crossedAt == null) {
-            crossedAt = lastCall != null ? lastCall : element;
+        stack[depth++] = element;
+        deepest = Math.max(deepest, depth);
+        if (depth > MAX_DEPTH) {
+            crossed = true;
             throw new TooDeep();
         }
     }
@@ -51,10 +53,15 @@ final class DepthLimit implements TemplateProcessingTracer {
     }
 
     /**
-     * The last macro call before the limit was crossed or, when the stack overflowed first, before the deepest
-     * instruction reached; the instruction itself when no macro was called.
+     * The last macro call on the deepest path reached (where the limit was crossed, or the stack overflowed): where a
+     * recursion without end is to be fixed; the deepest instruction itself when no macro was called.
      */
     Optional<TracedElement> where() {
-        return Optional.ofNullable(crossedAt != null ? crossedAt : deepestElement);
+        for (int i = deepest - 1; i >= 0; i--) {
+            if (stack[i].getDescription().startsWith("@")) {
+                return Optional.of(stack[i]);
+            }
+        }
+        return deepest == 0 ? Optional.empty() : Optional.of(stack[deepest - 1]);
     }
 }
