@@ -61,6 +61,7 @@ public final class Weft {
     public BuildResult render(Path project, BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
         ProjectFiles files = new ProjectFiles(project, options.maxFileBytes());
+        files.checkLinks(diagnostics);
         Optional<Study> study = reader.read(files, diagnostics);
         if (study.isEmpty()) {
             return fail(diagnostics);
