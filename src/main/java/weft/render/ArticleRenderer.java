@@ -147,7 +147,13 @@ public final class ArticleRenderer {
             String caption = "The coding frame as a tree" + (levels.size() > 1 ? ", from " + levels.get(0) + " to "
                     + levels.get(levels.size() - 1) : "") + ". The figure at the right of each box is the number of quotes"
                     + " coded to the node and to the nodes below it."
-                    + (reconstructed ? " Labels in italics were reconstructed from the wording of the text, not printed as labels." : "");
+                    + (reconstructed ? " Labels in italics were reconstructed from the wording of the text, not printed as labels." : "")
+                    + (index.maxDepth() > TreeFigure.MAX_LEVELS ? " The figure draws the first " + TreeFigure.MAX_LEVELS
+                    + " levels; a box ending in \u2026 has more levels below it, shown in Table 1." : "");
+            index.preorder().stream().filter(n -> index.depth(n.id()) == TreeFigure.MAX_LEVELS + 1).findFirst()
+                    .ifPresent(n -> diagnostics.warning(n.position(), "the coding frame figure draws " + TreeFigure.MAX_LEVELS
+                            + " levels: nodes deeper than that, first '" + n.id() + "' at depth "
+                            + (TreeFigure.MAX_LEVELS + 1) + ", are left out of it (they are in Table 1 and the results)"));
             String svg = new TreeFigure().render(Links.CODING_FRAME_FIGURE + "-svg", "The coding frame as a tree", levels, roots);
             return new ArticleView.FigureView(Links.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg));
         }
