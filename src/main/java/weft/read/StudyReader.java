@@ -67,7 +67,8 @@ public final class StudyReader {
         return files.read(path, diagnostics)
                 .flatMap(text -> yaml.read(path, text, 1, diagnostics))
                 .filter(doc -> kind != SchemaChecker.Kind.CODING_FRAME || FrameDepth.check(doc, diagnostics))
-                .filter(doc -> schemas.check(doc, kind, diagnostics));
+                .filter(doc -> schemas.check(doc, kind, diagnostics)
+                        & (kind != SchemaChecker.Kind.STUDY || StudyDates.check(doc, diagnostics))); // both report
     }
 
     // --- study.yaml
