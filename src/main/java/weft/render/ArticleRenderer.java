@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
 import weft.model.Affiliation;
 import weft.model.Author;
 import weft.model.CodeNode;
@@ -52,6 +53,7 @@ public final class ArticleRenderer {
         String tableNumber = "";
         Map<String, String> nodeNumbers = Map.of();
         final List<Heading> outline = new ArrayList<>();
+        final Anchors anchors;
         final List<Element> pending = new ArrayList<>();
 
         Run(Study study, FrameIndex index, Citations citations, Diagnostics diagnostics) {
@@ -59,6 +61,7 @@ public final class ArticleRenderer {
             this.index = index;
             this.citations = citations;
             this.diagnostics = diagnostics;
+            this.anchors = new Anchors(diagnostics);
         }
 
         Article render() {
@@ -73,7 +76,9 @@ public final class ArticleRenderer {
                 String n = Integer.toString(++number);
                 String id = Links.sectionAnchor(s.id());
                 outline.add(new Heading(SECTION_LEVEL, n, s.title(), id));
+                anchors.claim(id, "section '" + s.title() + "'", new SourcePosition(s.path(), 2, 1));
                 ProseRenderer.Rendered body = renderProse(s, n, null);
+                body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
                 outline.addAll(body.headings());
                 defineSections(s, id, n, body.headings());
                 Map<String, Element> narratives = new LinkedHashMap<>();
@@ -86,6 +91,7 @@ public final class ArticleRenderer {
                     xrefs.define(Links.CODING_FRAME_FIGURE, "Figure " + figureNumber, Links.CODING_FRAME_FIGURE);
                     xrefs.define(Links.CODING_FRAME_TABLE, "Table " + tableNumber, Links.CODING_FRAME_TABLE);
                     for (CodeNode node : index.preorder()) {
+                        anchors.claim(Links.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
                         if (numbers.containsKey(node.id())) {
                             xrefs.define("sec-node-" + node.id(), "Section " + numbers.get(node.id()), Links.nodeAnchor(node.id()));
                             outline.add(new Heading(headingLevel(node), numbers.get(node.id()), node.label(),
