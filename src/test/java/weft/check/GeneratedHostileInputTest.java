@@ -54,9 +54,17 @@ class GeneratedHostileInputTest {
     }
 
     private static void codeAQuoteTo(Path project, String node) throws IOException {
-        Files.writeString(project.resolve("coded-data/quotes/chain.yaml"), "quotes:\n  - id: chain-quote\n"
-                + "    text: A neutral sentence written for this test.\n    codes: [" + node + "]\n    presented: false\n"
-                + "    source: {recorded: false, note: Written for the test.}\n");
+        codeQuotesTo(project, node, 1);
+    }
+
+    private static void codeQuotesTo(Path project, String node, int count) throws IOException {
+        StringBuilder quotes = new StringBuilder("quotes:\n");
+        for (int i = 1; i <= count; i++) {
+            quotes.append("  - id: chain-quote-").append(i).append("\n    text: A neutral sentence written for this test.\n")
+                    .append("    codes: [").append(node).append("]\n    presented: false\n")
+                    .append("    source: {recorded: false, note: Written for the test.}\n");
+        }
+        Files.writeString(project.resolve("coded-data/quotes/chain.yaml"), quotes);
     }
 
     private static BuildResult render(Path project) {
@@ -85,7 +93,7 @@ class GeneratedHostileInputTest {
     void a_ten_level_frame_with_ten_level_names_builds() throws IOException {
         Path project = mini("ten");
         Files.writeString(project.resolve(FRAME), blockChain(10, 10));
-        codeAQuoteTo(project, "chain-10");
+        codeQuotesTo(project, "chain-10", 12); // a two-digit badge left one character for the label: wrapping never ended
         BuildResult result = render(project);
         assertThat(result.succeeded()).isTrue();
     }
