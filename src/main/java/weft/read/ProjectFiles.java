@@ -1,9 +1,8 @@
 package weft.read;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,14 +31,17 @@ public final class ProjectFiles {
         return root;
     }
 
-    /** The files with {@code extension} directly in {@code dir}, as project-relative paths in name order. */
+    /**
+     * The entries named *{@code extension} directly in {@code dir}, as project-relative paths in name order; folders
+     * too, so that reading one reports it rather than passing over it in silence.
+     */
     public List<String> list(String dir, String extension) {
         Path folder = root.resolve(dir);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(ProjectFiles::isFileOrLink)
+            return files.filter(p -> !p.getFileName().toString().startsWith("."))
                     .map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(extension))
                     .sorted()
@@ -61,7 +63,7 @@ public final class ProjectFiles {
 
     /**
      * The file's text, or empty with a diagnostic when it is missing, too large, not UTF-8, or a symbolic link that
-     * {@link InputLinks} refuses.
+     * {@link InputLinks} refuses, a folder, or unreadable.
      */
     public Optional<String> read(String path, Diagnostics diagnostics) {
         Path file = root.resolve(path);
@@ -72,6 +74,10 @@ public final class ProjectFiles {
             return Optional.empty();
         }
         try {
+            if (Files.isDirectory(file)) {
+                diagnostics.error(at, "is a folder, not a file");
+                return Optional.empty();
+            }
             if (!Files.isRegularFile(file)) {
                 diagnostics.error(at, "required file is missing");
                 return Optional.empty();
@@ -81,19 +87,21 @@ public final class ProjectFiles {
                 diagnostics.error(at, "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = Utf8Text.decode(path, Files.readAllBytes(file), diagnostics);
+            if (text == null) {
+                return Optional.empty();
+            }
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
             return Optional.of(text.replace("\r\n", "\n"));
-        } catch (CharacterCodingException e) {
-            diagnostics.error(at, "file is not valid UTF-8");
+        } catch (AccessDeniedException e) {
+            diagnostics.error(at, "cannot read file: permission denied");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error(at, "cannot read file: " + e.getMessage());
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getClass().getSimpleName();
+            diagnostics.error(at, "cannot read file: " + reason);
             return Optional.empty();
         }
     }
@@ -113,7 +121,7 @@ public final class ProjectFiles {
         for (String ext : List.of(".ftlh", ".ftl", ".css", ".js")) {
             inputs.addAll(list("templates", ext));
         }
-        return inputs.stream().filter(this::exists).filter(p -> InputLinks.refusal(root, p).isEmpty()).sorted().toList();
+        return inputs.stream().filter(this::exists).filter(p -> InputLinks.refusal(root, p).isEmpty()).distinct().sorted().toList();
     }
 
     /**
