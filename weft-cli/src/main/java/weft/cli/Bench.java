@@ -22,7 +22,8 @@ final class Bench implements Callable<Integer> {
     @Option(names = {"-p", "--project"}, defaultValue = ".", description = "The project folder.")
     Path project;
 
-    @Option(names = "--runs", defaultValue = "30", description = "Warm runs after the cold one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "30", converter = NonNegative.class,
+            description = "Warm runs after the cold one (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--stage", defaultValue = "build",

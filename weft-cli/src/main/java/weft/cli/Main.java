@@ -3,6 +3,7 @@ package weft.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,8 +13,12 @@ import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.Weft;
 import weft.diagnostics.Diagnostic;
+import weft.publish.OutputGuard;
 
-/** {@code weft build|validate|bench|synth|citation-cff}: exit 0 on success, 1 when the input has errors, 2 on a usage error. */
+/**
+ * {@code weft build|validate|bench|synth|citation-cff}: exit 0 on success, 1 when the input has errors, 2 on a usage
+ * error or a refused output folder, 3 on an unexpected failure (a bug; see {@link LastResort}).
+ */
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "Builds the publication of a qualitative study from its coded data and prose.",
         subcommands = {Main.Build.class, Main.Validate.class, Bench.class, Synth.class, CitationCff.class})
@@ -22,16 +27,52 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Path home;
+    private final Path detailsFolder;
+
+    /** A command line that protects {@code home} and writes the details of unexpected failures into {@code detailsFolder}. */
+    Main(Path home, Path detailsFolder) {
+        this.home = home;
+        this.detailsFolder = detailsFolder;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line without exiting, for Maven and the tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, out, err, new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir"))));
+    }
+
+    /** Runs {@code main} as the command line's root command; nothing it throws escapes as a stack trace. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Main main) {
+        LastResort lastResort = new LastResort(main.detailsFolder, List.of(args));
+        return execute(commandLine(main, out, err, lastResort), args, lastResort);
+    }
+
+    /** Executes {@code cli}; what escapes picocli (an {@link Error} such as StackOverflowError) goes to {@code lastResort}. */
+    static int execute(CommandLine cli, String[] args, LastResort lastResort) {
+        try {
+            return cli.execute(args);
+        } catch (Throwable t) {
+            return lastResort.handle(t, "weft", cli.getErr());
+        }
+    }
+
+    /** The command line of {@code main}: usage errors in one line (exit 2), unexpected failures to {@code lastResort}. */
+    static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err, LastResort lastResort) {
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
-        return cli.execute(args);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("weft: " + String.join(" ", e.getMessage().lines().toList())
+                    + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler(lastResort);
+        return cli;
     }
 
     @Override
@@ -49,17 +90,22 @@ public final class Main implements Callable<Integer> {
         boolean strict;
 
         @Option(names = "--source-date-epoch", paramLabel = "SECONDS", defaultValue = "${env:SOURCE_DATE_EPOCH}",
-                description = "The date of the PDF, in seconds since 1970-01-01 UTC (default: the SOURCE_DATE_EPOCH "
-                        + "environment variable; without it, presentation.date or publication.published of study.yaml).")
-        Long sourceDateEpoch;
+                converter = SourceDateEpoch.class,
+                description = "The date of the PDF, in seconds since 1970-01-01 UTC, at most " + SourceDateEpoch.MAX
+                        + " (9999-12-31) (default: the SOURCE_DATE_EPOCH environment variable; without it, "
+                        + "presentation.date or publication.published of study.yaml).")
+        Instant sourceDateEpoch;
 
         BuildOptions options() {
-            return BuildOptions.defaults().strict(strict)
-                    .sourceDateEpoch(Optional.ofNullable(sourceDateEpoch).map(Instant::ofEpochSecond));
+            return BuildOptions.defaults().strict(strict).sourceDateEpoch(Optional.ofNullable(sourceDateEpoch));
         }
     }
 
     static int report(BuildResult result, PrintWriter err) {
+        if (result.refused().isPresent()) {
+            err.println("weft: " + result.refused().get().message());
+            return 2;
+        }
         for (Diagnostic d : result.diagnostics()) {
             err.println(d);
         }
@@ -83,11 +129,15 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.ParentCommand
+        Main main;
+
         @Override
         public Integer call() {
             Path out = output != null ? output : project.project.resolve("target/publication");
-            BuildResult result = sitePages == null ? new Weft().build(project.project, out, project.options())
-                    : new Weft().build(project.project, out, sitePages, project.options());
+            Weft weft = new Weft(new OutputGuard(main.home));
+            BuildResult result = sitePages == null ? weft.build(project.project, out, project.options())
+                    : weft.build(project.project, out, sitePages, project.options());
             int code = report(result, spec.commandLine().getErr());
             if (code == 0) {
                 spec.commandLine().getOut().println("Built " + out.toAbsolutePath().normalize().resolve("index.html"));

@@ -1,8 +1,11 @@
 package weft.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +36,11 @@ final class Synth implements Callable<Integer> {
             spec.commandLine().getErr().println("a synthetic study needs at least 1 quote and 3 nodes");
             return 2;
         }
+        if (holdsFiles(output)) {
+            spec.commandLine().getErr().println("weft: refusing to write the synthetic project to "
+                    + output.toAbsolutePath().normalize() + ": it exists and is not an empty folder (choose a new or empty folder)");
+            return 2;
+        }
         int files;
         try {
             files = new SyntheticStudy(quotes, nodes, seed).write(output);
@@ -43,5 +51,20 @@ final class Synth implements Callable<Integer> {
         spec.commandLine().getOut().printf("Wrote a synthetic project of %d quotes over %d nodes (%d files) to %s%n",
                 quotes, nodes, files, output.toAbsolutePath().normalize());
         return 0;
+    }
+
+    /** Whether {@code path} is anything but a missing or empty folder: synth never overwrites a file. */
+    private static boolean holdsFiles(Path path) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return true;
+        }
     }
 }

@@ -13,8 +13,11 @@ import weft.model.FrameIndex;
 import weft.model.Study;
 import weft.prose.ProseRenderer;
 import weft.publish.Manifest;
+import weft.publish.OutputGuard;
 import weft.publish.OutputPublisher;
 import weft.publish.Publication;
+import weft.publish.UnsafeOutput;
+import weft.publish.UnsafeOutputException;
 import weft.read.ProjectFiles;
 import weft.read.SchemaChecker;
 import weft.read.StudyReader;
@@ -36,13 +39,29 @@ public final class Weft {
     private final StudyReader reader = new StudyReader(new SchemaChecker());
     private final StudyChecker checker = new StudyChecker();
     private final ArticleRenderer articles = new ArticleRenderer(new ProseRenderer());
-    private final OutputPublisher publisher = new OutputPublisher();
+    private static final String PUBLICATION = "the publication";
+    private static final String SITE_PAGES = "the site pages";
+
     private final Map<Path, TemplateRenderer> templates = new ConcurrentHashMap<>();
+    private final OutputGuard guard;
+    private final OutputPublisher publisher;
+
+    /** A Weft that protects the home folder of the user running it. */
+    public Weft() {
+        this(OutputGuard.forCurrentUser());
+    }
+
+    /** A Weft whose output folders {@code guard} checks before anything is rendered or replaced. */
+    public Weft(OutputGuard guard) {
+        this.guard = guard;
+        this.publisher = new OutputPublisher(guard);
+    }
 
     /** Reads, checks and renders the project; writes nothing. */
     public BuildResult render(Path project, BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
         ProjectFiles files = new ProjectFiles(project, options.maxFileBytes());
+        files.checkLinks(diagnostics);
         Optional<Study> study = reader.read(files, diagnostics);
         if (study.isEmpty()) {
             return fail(diagnostics);
@@ -65,20 +84,17 @@ public final class Weft {
         return new BuildResult(diagnostics.sorted(), diagnostics.summary(), Optional.of(publication), Optional.of(sitePages));
     }
 
-    /** Renders the project and, when that succeeded, replaces {@code output} with the new publication. */
+    /**
+     * Renders the project and, when that succeeded, replaces {@code output} with the new publication. An output folder
+     * that {@link OutputGuard} refuses is refused before anything is rendered.
+     */
     public BuildResult build(Path project, Path output, BuildOptions options) {
-        BuildResult result = render(project, options);
-        if (result.succeeded()) {
-            try {
-                publisher.publish(result.publication().get(), output);
-            } catch (IOException e) {
-                Diagnostics diagnostics = new Diagnostics();
-                result.diagnostics().forEach(diagnostics::add);
-                diagnostics.error(SourcePosition.ofFile(output.toString()), "cannot write the publication: " + e.getMessage());
-                return fail(diagnostics);
-            }
+        Optional<UnsafeOutput> unsafe = guard.check(project, output, PUBLICATION);
+        if (unsafe.isPresent()) {
+            return BuildResult.refused(unsafe.get());
         }
-        return result;
+        BuildResult result = render(project, options);
+        return result.succeeded() ? write(result, result.publication().get(), output, PUBLICATION) : result;
     }
 
     /**
@@ -86,18 +102,27 @@ public final class Weft {
      * with the generated pages of the project site (the Maven Site Plugin's generated-site folder).
      */
     public BuildResult build(Path project, Path output, Path sitePages, BuildOptions options) {
-        BuildResult result = build(project, output, options);
-        if (result.succeeded()) {
-            try {
-                publisher.publish(result.sitePages().get(), sitePages);
-            } catch (IOException e) {
-                Diagnostics diagnostics = new Diagnostics();
-                result.diagnostics().forEach(diagnostics::add);
-                diagnostics.error(SourcePosition.ofFile(sitePages.toString()), "cannot write the site pages: " + e.getMessage());
-                return fail(diagnostics);
-            }
+        Optional<UnsafeOutput> unsafe = guard.check(project, sitePages, SITE_PAGES)
+                .or(() -> OutputGuard.checkApart(output, sitePages, SITE_PAGES));
+        if (unsafe.isPresent()) {
+            return BuildResult.refused(unsafe.get());
         }
-        return result;
+        BuildResult result = build(project, output, options);
+        return result.succeeded() ? write(result, result.sitePages().get(), sitePages, SITE_PAGES) : result;
+    }
+
+    private BuildResult write(BuildResult result, Publication files, Path folder, String what) {
+        try {
+            publisher.publish(files, folder, what);
+            return result;
+        } catch (UnsafeOutputException e) {
+            return BuildResult.refused(e.unsafe());
+        } catch (IOException e) {
+            Diagnostics diagnostics = new Diagnostics();
+            result.diagnostics().forEach(diagnostics::add);
+            diagnostics.error(SourcePosition.ofFile(folder.toString()), "cannot write " + what + ": " + e.getMessage());
+            return fail(diagnostics);
+        }
     }
 
     /** One template configuration per project folder, so that parsed templates are reused across builds. */

@@ -24,8 +24,9 @@ public final class Diagnostics {
         return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
+    /** How many distinct diagnostics of {@code severity} there are (as {@link #sorted()} lists them). */
     public long count(Severity severity) {
-        return items.stream().filter(d -> d.severity() == severity).count();
+        return items.stream().distinct().filter(d -> d.severity() == severity).count();
     }
 
     /** The diagnostics in a stable order (by file, line, column), duplicates removed. */

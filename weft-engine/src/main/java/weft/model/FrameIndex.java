@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The derived figures of a coding frame, computed once: nodes by id in tree order, parents, depths,
  * quotes per node (directly and with descendants), and heading numbers.
- * The first of two nodes or quotes with the same id wins (duplicates are reported by the checker).
+ * The first of two nodes or quotes with the same id wins (duplicates are reported by the checker); the children of
+ * the second are indexed all the same, so that one duplicate id is reported once, not once per quote below it.
  */
 public final class FrameIndex {
 
@@ -45,15 +46,15 @@ public final class FrameIndex {
 
     private void walk(List<CodeNode> list, CodeNode parent, int depth) {
         for (CodeNode n : list) {
-            if (nodes.containsKey(n.id())) {
-                continue;
+            if (!nodes.containsKey(n.id())) {
+                preorder.add(n);
+                nodes.put(n.id(), n);
+                depths.put(n.id(), depth);
+                if (parent != null) {
+                    parents.put(n.id(), parent);
+                }
             }
-            preorder.add(n);
-            nodes.put(n.id(), n);
-            depths.put(n.id(), depth);
-            if (parent != null) {
-                parents.put(n.id(), parent);
-            }
+            // below a duplicate, too: its children are real nodes, and quotes coded to them are not "unknown"
             walk(n.children(), n, depth + 1);
         }
     }

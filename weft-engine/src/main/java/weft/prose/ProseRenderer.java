@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
@@ -39,13 +40,35 @@ public final class ProseRenderer {
     public record Layout(String numberPrefix, String idPrefix, int firstLevel, String listStyle) {
     }
 
+    /**
+     * Renders {@code text}. Text nested deeper than {@link NestingLimits} allows is reported where it crosses the
+     * limit and not parsed; should the Markdown parser still fail on some text, that is reported at the text's start.
+     * Either way the result is empty and every other diagnostic of the build is kept.
+     */
     public Rendered render(Text text, Layout layout, DirectiveHandler handler, Diagnostics diagnostics) {
-        DirectiveScanner.Scanned scanned = DirectiveScanner.scan(text);
-        Element body = converter.convert(scanned.markdown());
+        Optional<NestingLimits.Violation> tooDeep = NestingLimits.check(text.content());
+        if (tooDeep.isPresent()) {
+            diagnostics.error(text.positionAt(tooDeep.get().offset()), tooDeep.get().message());
+            return empty();
+        }
+        DirectiveScanner.Scanned scanned;
+        Element body;
+        try {
+            scanned = DirectiveScanner.scan(text);
+            body = converter.convert(scanned.markdown());
+        } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
+            diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
+                    + " in the parser): simplify this text");
+            return empty();
+        }
         List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
         styleLists(body, layout.listStyle());
         fillPlaceholders(body, scanned.directives(), handler);
         return new Rendered(body, headings);
+    }
+
+    private static Rendered empty() {
+        return new Rendered(new Element("div"), List.of());
     }
 
     private static List<Heading> numberHeadings(Element body, Layout layout, Text text, Diagnostics diagnostics) {

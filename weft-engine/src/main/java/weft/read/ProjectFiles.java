@@ -1,9 +1,8 @@
 package weft.read;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,14 +31,17 @@ public final class ProjectFiles {
         return root;
     }
 
-    /** The files with {@code extension} directly in {@code dir}, as project-relative paths in name order. */
+    /**
+     * The entries named *{@code extension} directly in {@code dir}, as project-relative paths in name order; folders
+     * too, so that reading one reports it rather than passing over it in silence.
+     */
     public List<String> list(String dir, String extension) {
         Path folder = root.resolve(dir);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(p -> !p.getFileName().toString().startsWith("."))
                     .map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(extension))
                     .sorted()
@@ -50,15 +52,32 @@ public final class ProjectFiles {
         }
     }
 
+    /** True for a regular file, and for a symbolic link that is not to a folder (a dangling one too: reading it says why). */
     public boolean exists(String path) {
-        return Files.isRegularFile(root.resolve(path));
+        return isFileOrLink(root.resolve(path));
     }
 
-    /** The file's text, or empty with a diagnostic when it is missing, too large or not UTF-8. */
+    private static boolean isFileOrLink(Path p) {
+        return Files.isRegularFile(p) || (Files.isSymbolicLink(p) && !Files.isDirectory(p));
+    }
+
+    /**
+     * The file's text, or empty with a diagnostic when it is missing, too large, not UTF-8, or a symbolic link that
+     * {@link InputLinks} refuses, a folder, or unreadable.
+     */
     public Optional<String> read(String path, Diagnostics diagnostics) {
         Path file = root.resolve(path);
         SourcePosition at = SourcePosition.ofFile(path);
+        Optional<String> refused = InputLinks.refusal(root, path);
+        if (refused.isPresent()) {
+            diagnostics.error(at, refused.get());
+            return Optional.empty();
+        }
         try {
+            if (Files.isDirectory(file)) {
+                diagnostics.error(at, "is a folder, not a file");
+                return Optional.empty();
+            }
             if (!Files.isRegularFile(file)) {
                 diagnostics.error(at, "required file is missing");
                 return Optional.empty();
@@ -68,24 +87,29 @@ public final class ProjectFiles {
                 diagnostics.error(at, "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = Utf8Text.decode(path, Files.readAllBytes(file), diagnostics);
+            if (text == null) {
+                return Optional.empty();
+            }
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
             return Optional.of(text.replace("\r\n", "\n"));
-        } catch (CharacterCodingException e) {
-            diagnostics.error(at, "file is not valid UTF-8");
+        } catch (AccessDeniedException e) {
+            diagnostics.error(at, "cannot read file: permission denied");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error(at, "cannot read file: " + e.getMessage());
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getClass().getSimpleName();
+            diagnostics.error(at, "cannot read file: " + reason);
             return Optional.empty();
         }
     }
 
-    /** Every input file of the project, for the manifest: coded data, prose and the project's own templates. */
+    /**
+     * Every input file of the project, for the manifest (and so the PDF): coded data, prose and the project's own
+     * templates; a symbolic link {@link InputLinks} refuses is left out ({@link #checkLinks} reports it).
+     */
     public List<String> allInputs() {
         List<String> inputs = new java.util.ArrayList<>();
         inputs.add(STUDY);
@@ -97,6 +121,40 @@ public final class ProjectFiles {
         for (String ext : List.of(".ftlh", ".ftl", ".css", ".js")) {
             inputs.addAll(list("templates", ext));
         }
-        return inputs.stream().filter(this::exists).sorted().toList();
+        return inputs.stream().filter(this::exists).filter(p -> InputLinks.refusal(root, p).isEmpty()).distinct().sorted().toList();
+    }
+
+    /**
+     * Reports every symbolic link in {@code templates/} and {@code site/} (which the Maven Site Plugin reads) that
+     * {@link InputLinks} refuses: one that leads outside the project folder, dangles or loops. Coded data, prose and
+     * the bibliography are checked as they are read.
+     */
+    public void checkLinks(Diagnostics diagnostics) {
+        List<String> candidates = new java.util.ArrayList<>();
+        candidates.add("templates");
+        if (InputLinks.refusal(root, "templates").isEmpty()) {
+            try (Stream<Path> files = Files.isDirectory(root.resolve("templates")) ? Files.list(root.resolve("templates")) : Stream.empty()) {
+                files.map(p -> "templates/" + p.getFileName()).sorted().forEach(candidates::add);
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.ofFile("templates"), "cannot list the folder: " + e.getMessage());
+            }
+        }
+        candidates.addAll(siteFiles());
+        for (String path : candidates) {
+            InputLinks.refusal(root, path).ifPresent(message -> diagnostics.error(SourcePosition.ofFile(path), message));
+        }
+    }
+
+    /** Every file and link under {@code site/}, links not followed. */
+    private List<String> siteFiles() {
+        Path site = root.resolve("site");
+        if (!Files.isDirectory(site, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Files.isSymbolicLink(site) ? List.of("site") : List.of();
+        }
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 }

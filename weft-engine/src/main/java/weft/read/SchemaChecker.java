@@ -36,6 +36,7 @@ public final class SchemaChecker {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
+                .errorMessageKeyword("message") // the schemas say in words what a pattern means
                 .build();
         for (Kind kind : Kind.values()) {
             schemas.put(kind, factory.getSchema(SchemaLocation.of("classpath:weft/schemas/" + kind.file), config));

@@ -66,7 +66,9 @@ public final class StudyReader {
     private Optional<YamlDocument> load(ProjectFiles files, String path, SchemaChecker.Kind kind, Diagnostics diagnostics) {
         return files.read(path, diagnostics)
                 .flatMap(text -> yaml.read(path, text, 1, diagnostics))
-                .filter(doc -> schemas.check(doc, kind, diagnostics));
+                .filter(doc -> kind != SchemaChecker.Kind.CODING_FRAME || FrameDepth.check(doc, diagnostics))
+                .filter(doc -> schemas.check(doc, kind, diagnostics)
+                        & (kind != SchemaChecker.Kind.STUDY || StudyDates.check(doc, diagnostics))); // both report
     }
 
     // --- study.yaml

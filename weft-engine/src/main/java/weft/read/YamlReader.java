@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +30,18 @@ import weft.diagnostics.SourcePosition;
  */
 public final class YamlReader {
 
+    /** How deeply collections may nest: room for a coding frame far deeper than its own limit, so that it is reported at the node. */
+    public static final int MAX_NESTING = 3000;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final YAMLFactory factory;
 
     public YamlReader() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by us, with the key's position
-        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+        options.setNestingDepthLimit(MAX_NESTING);
+        this.factory = YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
     }
 
     /**
@@ -41,7 +50,9 @@ public final class YamlReader {
      */
     public Optional<YamlDocument> read(String path, String text, int firstLine, Diagnostics diagnostics) {
         Builder builder = new Builder(path, text, firstLine - 1, diagnostics);
-        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+        YAMLParser parser = null;
+        try {
+            parser = (YAMLParser) factory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 diagnostics.error(new SourcePosition(path, firstLine, 1), "the file is empty");
@@ -52,6 +63,10 @@ public final class YamlReader {
                 return Optional.empty();
             }
             return Optional.of(new YamlDocument(path, text, root, Map.copyOf(builder.values), Map.copyOf(builder.keys)));
+        } catch (StreamConstraintsException e) {
+            diagnostics.error(where(path, firstLine, e.getLocation(), parser),
+                    "YAML nesting deeper than " + MAX_NESTING + " levels");
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 Mark problem = marked.getProblemMark();
@@ -61,14 +76,33 @@ public final class YamlReader {
                         "YAML syntax error: " + marked.getProblem() + context);
                 return Optional.empty();
             }
-            JsonLocation loc = e.getLocation();
-            int line = loc == null ? firstLine : loc.getLineNr() + firstLine - 1;
-            int column = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            diagnostics.error(new SourcePosition(path, line, column), "YAML syntax error: " + firstLine(e.getOriginalMessage()));
+            diagnostics.error(where(path, firstLine, e.getLocation(), parser), "YAML syntax error: " + firstLine(e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error(new SourcePosition(path, firstLine, 1), "cannot read YAML: " + e.getMessage());
+            diagnostics.error(where(path, firstLine, null, parser), "cannot read YAML: " + e.getMessage());
             return Optional.empty();
+        } finally {
+            close(parser);
+        }
+    }
+
+    /** The exception's location, else where the parser stood when it failed (Jackson leaves some errors unplaced). */
+    private static SourcePosition where(String path, int firstLine, JsonLocation reported, YAMLParser parser) {
+        JsonLocation loc = reported != null && reported.getLineNr() > 0 ? reported
+                : parser == null ? null : parser.currentLocation();
+        if (loc == null || loc.getLineNr() < 1) {
+            return new SourcePosition(path, firstLine, 1);
+        }
+        return new SourcePosition(path, loc.getLineNr() + firstLine - 1, Math.max(1, loc.getColumnNr()));
+    }
+
+    private static void close(YAMLParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading from a string: nothing to release
+            }
         }
     }
 
@@ -98,7 +132,47 @@ public final class YamlReader {
             return new SourcePosition(path, loc.getLineNr() + lineOffset, loc.getColumnNr());
         }
 
+        /** A collection being filled: its node, its pointer and the index of its next item. */
+        private record Open(JsonNode node, String pointer, int[] next) {
+        }
+
+        /** The value at the parser's current token, read without recursion so that deep nesting cannot overflow the stack. */
         JsonNode value(YAMLParser parser, String pointer) throws IOException {
+            Deque<Open> open = new ArrayDeque<>();
+            JsonNode root = start(parser, pointer, open);
+            while (!open.isEmpty()) {
+                Open current = open.peek();
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    break;
+                }
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    open.pop();
+                } else if (current.node() instanceof ObjectNode object) {
+                    String name = parser.currentName();
+                    String child = current.pointer() + "/" + escape(name);
+                    SourcePosition keyAt = position(parser.currentTokenLocation());
+                    boolean duplicate = object.has(name);
+                    if (duplicate) {
+                        diagnostics.error(keyAt, "duplicate key '" + name + "' (first at line " + keys.get(child).line() + ")");
+                        failed = true;
+                    } else {
+                        keys.put(child, keyAt);
+                    }
+                    parser.nextToken();
+                    JsonNode v = start(parser, child, open);
+                    if (!duplicate) {
+                        object.set(name, v);
+                    }
+                } else {
+                    ((ArrayNode) current.node()).add(start(parser, current.pointer() + "/" + current.next()[0]++, open));
+                }
+            }
+            return root;
+        }
+
+        /** The node of the current token; a collection is returned empty and left open, to be filled by {@link #value}. */
+        private JsonNode start(YAMLParser parser, String pointer, Deque<Open> open) throws IOException {
             SourcePosition at = position(parser.currentTokenLocation());
             values.put(pointer, at);
             if (parser.isCurrentAlias()) {
@@ -114,34 +188,15 @@ public final class YamlReader {
                 diagnostics.error(at, "YAML anchors (&" + anchor + ") are not supported: write each value out");
                 failed = true;
             }
-            JsonToken token = parser.currentToken();
-            switch (token) {
+            switch (parser.currentToken()) {
                 case START_OBJECT: {
                     ObjectNode object = NODES.objectNode();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = parser.currentName();
-                        String child = pointer + "/" + escape(name);
-                        SourcePosition keyAt = position(parser.currentTokenLocation());
-                        if (object.has(name)) {
-                            diagnostics.error(keyAt, "duplicate key '" + name + "' (first at line " + keys.get(child).line() + ")");
-                            failed = true;
-                        } else {
-                            keys.put(child, keyAt);
-                        }
-                        parser.nextToken();
-                        JsonNode v = value(parser, child);
-                        if (!object.has(name)) {
-                            object.set(name, v);
-                        }
-                    }
+                    open.push(new Open(object, pointer, new int[1]));
                     return object;
                 }
                 case START_ARRAY: {
                     ArrayNode array = NODES.arrayNode();
-                    int i = 0;
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        array.add(value(parser, pointer + "/" + i++));
-                    }
+                    open.push(new Open(array, pointer, new int[1]));
                     return array;
                 }
                 case VALUE_STRING:

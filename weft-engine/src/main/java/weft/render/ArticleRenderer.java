@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
 import weft.model.Affiliation;
 import weft.model.Author;
 import weft.model.CodeNode;
@@ -52,6 +53,7 @@ public final class ArticleRenderer {
         String tableNumber = "";
         Map<String, String> nodeNumbers = Map.of();
         final List<Heading> outline = new ArrayList<>();
+        final Anchors anchors;
         final List<Element> pending = new ArrayList<>();
 
         Run(Study study, FrameIndex index, Citations citations, Diagnostics diagnostics) {
@@ -59,6 +61,7 @@ public final class ArticleRenderer {
             this.index = index;
             this.citations = citations;
             this.diagnostics = diagnostics;
+            this.anchors = new Anchors(diagnostics);
         }
 
         Article render() {
@@ -73,7 +76,9 @@ public final class ArticleRenderer {
                 String n = Integer.toString(++number);
                 String id = Links.sectionAnchor(s.id());
                 outline.add(new Heading(SECTION_LEVEL, n, s.title(), id));
+                anchors.claim(id, "section '" + s.title() + "'", new SourcePosition(s.path(), 2, 1));
                 ProseRenderer.Rendered body = renderProse(s, n, null);
+                body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
                 outline.addAll(body.headings());
                 defineSections(s, id, n, body.headings());
                 Map<String, Element> narratives = new LinkedHashMap<>();
@@ -86,6 +91,7 @@ public final class ArticleRenderer {
                     xrefs.define(Links.CODING_FRAME_FIGURE, "Figure " + figureNumber, Links.CODING_FRAME_FIGURE);
                     xrefs.define(Links.CODING_FRAME_TABLE, "Table " + tableNumber, Links.CODING_FRAME_TABLE);
                     for (CodeNode node : index.preorder()) {
+                        anchors.claim(Links.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
                         if (numbers.containsKey(node.id())) {
                             xrefs.define("sec-node-" + node.id(), "Section " + numbers.get(node.id()), Links.nodeAnchor(node.id()));
                             outline.add(new Heading(headingLevel(node), numbers.get(node.id()), node.label(),
@@ -147,7 +153,13 @@ public final class ArticleRenderer {
             String caption = "The coding frame as a tree" + (levels.size() > 1 ? ", from " + levels.get(0) + " to "
                     + levels.get(levels.size() - 1) : "") + ". The figure at the right of each box is the number of quotes"
                     + " coded to the node and to the nodes below it."
-                    + (reconstructed ? " Labels in italics were reconstructed from the wording of the text, not printed as labels." : "");
+                    + (reconstructed ? " Labels in italics were reconstructed from the wording of the text, not printed as labels." : "")
+                    + (index.maxDepth() > TreeFigure.MAX_LEVELS ? " The figure draws the first " + TreeFigure.MAX_LEVELS
+                    + " levels; a box ending in \u2026 has more levels below it, shown in Table 1." : "");
+            index.preorder().stream().filter(n -> index.depth(n.id()) == TreeFigure.MAX_LEVELS + 1).findFirst()
+                    .ifPresent(n -> diagnostics.warning(n.position(), "the coding frame figure draws " + TreeFigure.MAX_LEVELS
+                            + " levels: nodes deeper than that, first '" + n.id() + "' at depth "
+                            + (TreeFigure.MAX_LEVELS + 1) + ", are left out of it (they are in Table 1 and the results)"));
             String svg = new TreeFigure().render(Links.CODING_FRAME_FIGURE + "-svg", "The coding frame as a tree", levels, roots);
             return new ArticleView.FigureView(Links.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg));
         }

@@ -40,7 +40,7 @@ final class BibTeXLoader {
     /** The entries of {@code bibtex}; duplicate keys and bad status values are reported and skipped. */
     static List<BibItem> load(String bibtex, String path, Diagnostics diagnostics) throws BibSyntaxException {
         EntryPositions.rejectMarkers(bibtex);
-        BibTeXDatabase db = parse(new StringReader(bibtex));
+        BibTeXDatabase db = parse(bibtex);
         EntryPositions positions = EntryPositions.ofBibTeX(bibtex, path, diagnostics);
         BibTeXConverter converter = new BibTeXConverter();
         List<BibItem> items = new ArrayList<>();
@@ -64,21 +64,24 @@ final class BibTeXLoader {
     }
 
     /** Parses with jbibtex, turning its errors into {@link BibSyntaxException} with a position. */
-    static BibTeXDatabase parse(Reader reader) throws BibSyntaxException {
+    static BibTeXDatabase parse(String bibtex) throws BibSyntaxException {
         PositionAwareParser parser = PositionAwareParser.create();
         try {
-            return parser.parse(reader);
+            return parser.parse(new StringReader(bibtex));
         } catch (ParseException e) {
             // generated JavaCC exception: currentToken is the last good token, .next the offending one
             if (e.currentToken != null && e.currentToken.next != null) {
                 org.jbibtex.Token bad = e.currentToken.next;
                 String what = bad.kind == 0 ? "end of file" : "'" + bad.image + "'";
+                if (bad.kind == 0 || "@".equals(bad.image)) { // read on past the entry that was left open
+                    throw unclosed(bibtex, bad.beginLine, bad.beginColumn, "BibTeX syntax error: unexpected end of file", e);
+                }
                 throw new BibSyntaxException(bad.beginLine, bad.beginColumn, "BibTeX syntax error: unexpected " + what, e);
             }
             // jbibtex's hand-written string/brace scanner throws a bare ParseException("Reached unexpected EOF
             // token") for an unterminated "..." or {...} value: report the last token the parser consumed.
             org.jbibtex.Token last = parser.token;
-            throw new BibSyntaxException(last == null ? 0 : last.beginLine, last == null ? 0 : last.beginColumn,
+            throw unclosed(bibtex, last == null ? 0 : last.beginLine, last == null ? 0 : last.beginColumn,
                     "BibTeX syntax error: the file ends inside a quoted or braced value that starts here", e);
         } catch (TokenMgrException e) {
             // lexical error: the position is only in the message ("Lexical error at line L, column C. ...")
@@ -91,6 +94,14 @@ final class BibTeXLoader {
         } catch (ObjectResolutionException e) {
             throw new BibSyntaxException(0, 0, "BibTeX: unresolved crossref " + e.getMessage(), e);
         }
+    }
+
+    /** At the file's end, the entry that was left open is where the user must look; else the end as reported. */
+    private static BibSyntaxException unclosed(String bibtex, int line, int column, String message, Exception cause) {
+        return UnclosedEntry.line(bibtex).stream()
+                .mapToObj(entry -> new BibSyntaxException(entry, 1,
+                        "BibTeX syntax error: this entry has a brace or quotation mark that is never closed", cause))
+                .findFirst().orElseGet(() -> new BibSyntaxException(line, column, message, cause));
     }
 
     /**

@@ -13,10 +13,15 @@ import java.util.List;
  * The last column, where the many leaves are, is half as wide again as the others. Coordinates are integers
  * computed from the tree alone, so the same tree gives the same bytes. Labels are wrapped on an estimate of a
  * wide sans-serif (DejaVu Sans, which the PDF uses), so that they stay inside their boxes in any likely font.</p>
+ *
+ * <p>At most {@link #MAX_LEVELS} levels are drawn, so that labels stay readable: a box whose children lie below
+ * that cut-off ends in an ellipsis, and the text description still names every node.</p>
  */
 public final class TreeFigure {
 
     static final int WIDTH = 680;
+    /** The deepest level drawn: below it columns would be too narrow for a readable label. */
+    public static final int MAX_LEVELS = 5;
     private static final int MARGIN = 2;
     private static final int GAP = 26;
     private static final int PAD_X = 6;
@@ -27,6 +32,7 @@ public final class TreeFigure {
     private static final int HEADER = 22;
     private static final int SIBLING_GAP = 6;
     private static final int ROOT_GAP = 14;
+    private static final int ELLIPSIS = 14;
     private static final double CHAR_WIDTH = 0.58;
     private static final double LAST_COLUMN = 1.5;
     private static final String FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
@@ -35,13 +41,13 @@ public final class TreeFigure {
 
     /** The columns: where each level starts and how wide its boxes are. */
     private record Columns(int[] x, int[] width) {
-        static Columns of(int depth) {
-            double units = (WIDTH - 2 * MARGIN - (depth - 1) * GAP) / (depth - 1 + (depth > 1 ? LAST_COLUMN : 1));
+        static Columns of(int depth, int reserve) {
+            double units = (WIDTH - 2 * MARGIN - reserve - (depth - 1) * GAP) / (depth - 1 + (depth > 1 ? LAST_COLUMN : 1));
             int[] x = new int[depth];
             int[] width = new int[depth];
             int at = MARGIN;
             for (int level = 0; level < depth; level++) {
-                width[level] = level == depth - 1 ? WIDTH - MARGIN - at : (int) Math.floor(units);
+                width[level] = level == depth - 1 ? WIDTH - MARGIN - reserve - at : (int) Math.floor(units);
                 x[level] = at;
                 at += width[level] + GAP;
             }
@@ -62,7 +68,8 @@ public final class TreeFigure {
      * @param roots      the top-level nodes
      */
     public String render(String id, String title, List<String> levelNames, List<TreeNode> roots) {
-        Columns columns = Columns.of(Math.max(1, depth(roots)));
+        int depth = depth(roots);
+        Columns columns = Columns.of(Math.max(1, Math.min(MAX_LEVELS, depth)), depth > MAX_LEVELS ? ELLIPSIS : 0);
         List<Box> placed = new ArrayList<>();
         int y = HEADER;
         for (int i = 0; i < roots.size(); i++) {
@@ -101,12 +108,13 @@ public final class TreeFigure {
         int own = 2 * PAD_Y + lines.size() * LINE;
         List<Box> children = new ArrayList<>();
         int y = top;
-        for (TreeNode child : node.children()) {
+        List<TreeNode> drawn = depth + 1 < MAX_LEVELS ? node.children() : List.of();
+        for (TreeNode child : drawn) {
             Box placed = place(child, depth + 1, y, columns);
             children.add(placed);
             y += blockHeight(placed) + SIBLING_GAP;
         }
-        int childrenHeight = node.children().isEmpty() ? 0 : y - SIBLING_GAP - top;
+        int childrenHeight = drawn.isEmpty() ? 0 : y - SIBLING_GAP - top;
         if (childrenHeight < own) { // a tall node beside short children: centre the children on it instead
             children = shift(children, (own - childrenHeight) / 2);
         }
@@ -178,6 +186,10 @@ public final class TreeFigure {
             svg.append("<text x=\"").append(box.x() + box.width() - PAD_X).append("\" y=\"").append(box.y() + PAD_Y + LABEL_SIZE)
                     .append("\" font-size=\"").append(BADGE_SIZE).append("\" text-anchor=\"end\" fill=\"#555a60\">")
                     .append(escape(box.node().badge())).append("</text>\n");
+        }
+        if (box.children().isEmpty() && !box.node().children().isEmpty()) { // cut off: more levels below
+            svg.append("<text x=\"").append(box.x() + box.width() + 4).append("\" y=\"").append(box.y() + PAD_Y + LABEL_SIZE)
+                    .append("\" font-size=\"").append(LABEL_SIZE).append("\" fill=\"#555a60\">\u2026</text>\n");
         }
         box.children().forEach(child -> boxes(child, svg));
     }

@@ -1,9 +1,9 @@
 package weft.render.html;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -43,7 +43,7 @@ public final class TemplateRenderer {
         Path own = projectRoot.resolve("templates");
         if (Files.isDirectory(own)) {
             try {
-                loaders.add(new FileTemplateLoader(own.toFile()));
+                loaders.add(new ProjectTemplateLoader(projectRoot));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + own, e);
             }
@@ -70,24 +70,55 @@ public final class TemplateRenderer {
         this.templatesLabel = "templates";
     }
 
-    /** Renders {@code template} with {@code view} (a record) as its data model under {@code name}. */
+    /**
+     * Renders {@code template} with {@code view} (a record) as its data model under {@code name}. Every failure,
+     * a template that recurses without end included, is a diagnostic at the template's line and column.
+     */
     public Optional<String> render(String template, String name, Object view, Diagnostics diagnostics) {
+        DepthLimit limit = new DepthLimit();
         try {
             Template t = config.getTemplate(template);
             StringWriter out = new StringWriter();
-            t.process(Map.of(name, ViewModel.of(view)), out);
+            Environment env = t.createProcessingEnvironment(Map.of(name, ViewModel.of(view)), out);
+            env.setTemplateProcessingTracer(limit);
+            env.process();
             return Optional.of(out.toString());
         } catch (ParseException e) {
             diagnostics.error(new SourcePosition(templatesLabel + "/" + template, e.getLineNumber(), e.getColumnNumber()),
                     "template syntax error: " + e.getEditorMessage());
         } catch (TemplateException e) {
-            diagnostics.error(new SourcePosition(templatesLabel + "/" + (e.getTemplateSourceName() == null ? template : e.getTemplateSourceName()),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()));
-        } catch (IOException e) {
+            if (causedBy(e, DepthLimit.TooDeep.class)) {
+                tooDeep(template, limit, diagnostics);
+            } else {
+                diagnostics.error(new SourcePosition(templatesLabel + "/" + (e.getTemplateSourceName() == null ? template : e.getTemplateSourceName()),
+                        e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
+                        "template error: " + firstLine(e.getMessageWithoutStackTop()));
+            }
+        } catch (DepthLimit.TooDeep | StackOverflowError e) {
+            tooDeep(template, limit, diagnostics);
+        } catch (ProjectTemplateLoader.RefusedLink e) {
+            diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + template), e.getMessage());
+        } catch (IOException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + template), "cannot read template: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    private void tooDeep(String template, DepthLimit limit, Diagnostics diagnostics) {
+        SourcePosition at = limit.where()
+                .map(e -> new SourcePosition(templatesLabel + "/" + e.getTemplate().getSourceName(), e.getBeginLine(), e.getBeginColumn()))
+                .orElse(SourcePosition.ofFile(templatesLabel + "/" + template));
+        diagnostics.error(at, "template error: instructions nested more than " + DepthLimit.MAX_DEPTH
+                + " deep here: a macro or function that calls itself without end?");
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A static file of the templates folder (a stylesheet, a script), as it is. */
@@ -97,7 +128,10 @@ public final class TemplateRenderer {
             StringWriter out = new StringWriter();
             t.process(Map.of(), out);
             return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | TemplateException e) {
+        } catch (ProjectTemplateLoader.RefusedLink e) {
+            diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + name), e.getMessage());
+            return Optional.empty();
+        } catch (IOException | TemplateException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + name), "cannot read template asset: " + e.getMessage());
             return Optional.empty();
         }

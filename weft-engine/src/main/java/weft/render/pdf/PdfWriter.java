@@ -14,6 +14,7 @@ import weft.diagnostics.SourcePosition;
 import weft.model.Study;
 import weft.publish.Manifest;
 import weft.publish.Publication;
+import weft.read.InputLinks;
 import weft.render.Article;
 import weft.render.html.TemplateRenderer;
 
@@ -72,6 +73,12 @@ public final class PdfWriter {
         boolean complete = true;
         for (Map.Entry<String, String> input : manifest.inputs().entrySet()) {
             String path = input.getKey();
+            Optional<String> refused = InputLinks.refusal(project, path); // the link may have changed since the manifest
+            if (refused.isPresent()) {
+                diagnostics.error(SourcePosition.ofFile(path), refused.get());
+                complete = false;
+                continue;
+            }
             try {
                 byte[] bytes = Files.readAllBytes(project.resolve(path));
                 if (!Manifest.sha256(bytes).equals(input.getValue())) {

@@ -153,4 +153,23 @@ class TreeFigureTest {
         assertThat(TextWrap.wrap("Supercalifragilistic", 8)).containsExactly("Superca-", "lifragi-", "listic");
         assertThat(TextWrap.wrap("", 8)).containsExactly("");
     }
+
+    @Test
+    void a_column_one_character_wide_or_less_still_wraps_and_ends() {
+        assertThat(TextWrap.wrap("Abc de", 1)).containsExactly("A", "b", "c", "d", "e");
+        assertThat(TextWrap.wrap("Abc", 0)).containsExactly("A", "b", "c");
+        assertThat(TextWrap.wrap("Abc", -5)).containsExactly("A", "b", "c");
+        assertThat(TextWrap.wrap("Abcd", 2)).containsExactly("A-", "b-", "cd");
+    }
+
+    @Test
+    void a_tree_deeper_than_five_levels_is_drawn_to_five_with_an_ellipsis_and_described_whole() {
+        TreeNode chain = new TreeNode("Level 8", "", "1", "1 quote", false, List.of());
+        for (int level = 7; level >= 1; level--) {
+            chain = new TreeNode("Level " + level, "", "1", "1 quote", false, List.of(chain));
+        }
+        String svg = new TreeFigure().render("f", "A chain", List.of("one"), List.of(chain));
+        assertThat(svg.split("<rect", -1)).hasSize(TreeFigure.MAX_LEVELS + 1);
+        assertThat(svg).contains(">\u2026</text>").contains("Level 8 (1 quote).</desc>").doesNotContain(">Level 6<");
+    }
 }

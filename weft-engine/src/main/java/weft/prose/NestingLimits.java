@@ -1,0 +1,169 @@
+package weft.prose;
+
+import java.util.Optional;
+
+/**
+ * Refuses Markdown nested deeper than prose ever is, before flexmark sees it: flexmark recurses once per level of
+ * block quotes, lists and emphasis, so 1,000 nested block quotes overflow its stack and 100,000 nested emphasis
+ * markers take many seconds and a gigabyte. Linear in the text; the limits are documented in the README.
+ */
+final class NestingLimits {
+
+    /** Block quotes and list items inside each other (including two columns of list indentation as one level). */
+    static final int MAX_BLOCK_DEPTH = 32;
+    /** Brackets, braces and emphasis markers ({@code [ { * _}) open at once in one paragraph. */
+    static final int MAX_INLINE_DEPTH = 64;
+
+    /** Where the text crosses a limit (an offset into it) and what to tell its author. */
+    record Violation(int offset, String message) {
+    }
+
+    static Optional<Violation> check(String text) {
+        int inline = 0;
+        boolean fenced = false;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            Prefix prefix = Prefix.of(text, lineStart, lineEnd);
+            String rest = text.substring(prefix.end(), lineEnd).strip();
+            if (rest.startsWith("```") || rest.startsWith("~~~")) {
+                fenced = !fenced;
+            } else if (!fenced && !isThematicBreak(rest)) {
+                if (prefix.depth() > MAX_BLOCK_DEPTH) {
+                    return Optional.of(new Violation(prefix.crossedAt(), "block quotes and lists are nested more than "
+                            + MAX_BLOCK_DEPTH + " levels deep: flatten the text"));
+                }
+                if (rest.isEmpty()) {
+                    inline = 0; // a blank line ends the paragraph, and every bracket and emphasis with it
+                }
+                for (int i = prefix.end(); i < lineEnd; ) {
+                    int run = runLength(text, i, lineEnd);
+                    int step = inlineStep(text, i, i + run);
+                    if (inline + step > MAX_INLINE_DEPTH) {
+                        return Optional.of(new Violation(i + MAX_INLINE_DEPTH - inline, "brackets and emphasis markers"
+                                + " are nested more than " + MAX_INLINE_DEPTH + " levels deep: close them or escape them with '\\'"));
+                    }
+                    inline = Math.max(0, inline + step);
+                    i += run;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** The length of the emphasis run starting at {@code i} (1 for any other character). */
+    private static int runLength(String text, int i, int end) {
+        char c = text.charAt(i);
+        int j = i + 1;
+        if (c == '*' || c == '_') {
+            while (j < end && text.charAt(j) == c) {
+                j++;
+            }
+        }
+        return j - i;
+    }
+
+    /**
+     * How much the characters {@code [start, end)} (one character, or a run of '*' or '_') open (positive) or close
+     * (negative) brackets and emphasis; escaped characters and runs inside words count for nothing.
+     */
+    private static int inlineStep(String text, int start, int end) {
+        char c = text.charAt(start);
+        if (start > 0 && text.charAt(start - 1) == '\\') {
+            return 0;
+        }
+        if (c == '[' || c == '{') {
+            return 1;
+        }
+        if (c == ']' || c == '}') {
+            return -1;
+        }
+        if (c != '*' && c != '_') {
+            return 0;
+        }
+        boolean wordBefore = start > 0 && isWordChar(text.charAt(start - 1));
+        boolean wordAfter = end < text.length() && isWordChar(text.charAt(end));
+        boolean blankBefore = start == 0 || Character.isWhitespace(text.charAt(start - 1));
+        boolean blankAfter = end == text.length() || Character.isWhitespace(text.charAt(end));
+        int length = end - start;
+        if (!blankAfter && !wordBefore) {
+            return length; // an opener: "*word", "(*word", "**[link"
+        }
+        if (!blankBefore && !wordAfter) {
+            return -length; // a closer: "word*", "word*.", "]**"
+        }
+        return 0;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** A line of three or more '*', '-' or '_' (and spaces) is a rule, not list markers or emphasis. */
+    private static boolean isThematicBreak(String line) {
+        if (line.length() < 3) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return (c == '*' || c == '-' || c == '_') && line.chars().allMatch(ch -> ch == c || ch == ' ' || ch == '\t');
+    }
+
+    /** The container markers at the start of a line: how deep they nest, and where the limit was crossed. */
+    private record Prefix(int depth, int end, int crossedAt) {
+
+        static Prefix of(String text, int start, int end) {
+            int markers = 0;
+            int columns = 0;
+            int crossedAt = -1;
+            int i = start;
+            while (i < end) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t') {
+                    columns += c == '\t' ? 4 : 1;
+                    i++;
+                    continue;
+                }
+                int marker = markerLength(text, i, end);
+                if (marker == 0) {
+                    break;
+                }
+                markers++;
+                if (markers + columns / 2 > MAX_BLOCK_DEPTH && crossedAt < 0) {
+                    crossedAt = i;
+                }
+                i += marker;
+                if (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++; // the space that ends a marker is no indentation
+                }
+            }
+            return new Prefix(markers == 0 ? 0 : markers + columns / 2, i, crossedAt);
+        }
+
+        /** The length of a block quote or list marker at {@code i} ({@code >}, {@code - }, {@code 12. }), or 0. */
+        private static int markerLength(String text, int i, int end) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return 1;
+            }
+            if ((c == '-' || c == '*' || c == '+') && (i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+                return 1;
+            }
+            int j = i;
+            while (j < end && j - i < 9 && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j > i && j < end && (text.charAt(j) == '.' || text.charAt(j) == ')')
+                    && (j + 1 == end || text.charAt(j + 1) == ' ' || text.charAt(j + 1) == '\t')) {
+                return j - i + 1;
+            }
+            return 0;
+        }
+    }
+
+    private NestingLimits() {
+    }
+}
