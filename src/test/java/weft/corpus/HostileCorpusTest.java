@@ -38,6 +38,8 @@ class HostileCorpusTest {
 
     static final Duration LIMIT = Duration.ofSeconds(20);
     static final boolean UPDATE = Boolean.getBoolean("weft.corpus.update");
+    /** {@code -Dweft.corpus.only=encoding/} runs the cases whose CATEGORY/CASE starts so (while working on one bug). */
+    static final String ONLY = System.getProperty("weft.corpus.only", "");
 
     @TempDir
     static Path temp;
@@ -68,12 +70,15 @@ class HostileCorpusTest {
             List<DynamicTest> tests = new ArrayList<>();
             for (Path folder : folders(category)) {
                 HostileCase c = HostileCase.of(folder);
+                if (!c.id().startsWith(ONLY)) {
+                    continue;
+                }
                 tests.add(DynamicTest.dynamicTest(c.name(), () -> run(c)));
             }
             cases += tests.size();
             categories.add(DynamicContainer.dynamicContainer(category.getFileName().toString(), tests));
         }
-        assertThat(cases).as("cases in the corpus").isGreaterThanOrEqualTo(90);
+        assertThat(cases).as("cases in the corpus").isGreaterThanOrEqualTo(ONLY.isEmpty() ? 90 : 1);
         return categories.stream();
     }
 

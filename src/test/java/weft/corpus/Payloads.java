@@ -25,7 +25,7 @@ final class Payloads {
         all.put("markdown", "**zqxD5** [zqxD6](javascript:zqxD7())");
         all.put("directive", "{{value:corpus.messages}}zqxE8 [@smith2020]zqxE9");
         all.put("jsurl", "javascript:zqxA9()");
-        all.put("bidi", "zqxF1\u202Ezqx\u200BF2\u202C\u200D");
+        all.put("bidi", "zqxF1\u202Eaba\u202C\u200Bzz\u200D"); // a palindrome under the override: a PDF shows it reversed
         ALL = Map.copyOf(all);
     }
 

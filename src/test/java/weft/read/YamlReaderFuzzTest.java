@@ -55,9 +55,12 @@ class YamlReaderFuzzTest {
         assertThat(report.findings()).isEmpty();
     }
 
-    /** A finding when a diagnostic lies outside the text it is about (files other than the fuzzed one are intact). */
+    /**
+     * A finding when a diagnostic lies outside the text it is about (files other than the fuzzed one are intact). Lines
+     * are counted as YAML 1.1 counts them: NEL, LS and PS end a line too.
+     */
     static String misplaced(List<Diagnostic> diagnostics, String input) {
-        long lines = input.lines().count() + 1;
+        long lines = input.split("\r\n|[\n\r\u0085\u2028\u2029]", -1).length + 1;
         for (Diagnostic d : diagnostics) {
             if (d.position().line() < 1 || d.position().column() < 1 || d.position().line() > lines) {
                 return "a diagnostic outside the file's " + lines + " lines: " + d;
