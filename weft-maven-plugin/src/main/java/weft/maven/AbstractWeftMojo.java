@@ -55,6 +55,10 @@ abstract class AbstractWeftMojo extends AbstractMojo {
 
     /** Logs every diagnostic as Maven's errors and warnings, and fails once, with the count, when the build failed. */
     void report(BuildResult result) throws MojoFailureException {
+        if (result.refused().isPresent()) {
+            // an output folder Weft cannot prove it wrote (README, "Safe output folders"): nothing was touched
+            throw new MojoFailureException("Weft: " + result.refused().get().message());
+        }
         for (Diagnostic d : result.diagnostics()) {
             String line = d.position() + ": " + d.message();
             if (d.severity() == Severity.ERROR) {

@@ -1,0 +1,178 @@
+package weft.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Looks through a publication as its readers' tools do — the HTML pages, the search index, the PDF's text and links —
+ * for an injection payload that was interpreted instead of shown as text, and for anything that would run.
+ */
+final class OutputInspector {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern MARKER_ANY_CASE = Pattern.compile(Payloads.MARKER.pattern(), Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What is wrong in the publication in {@code output}, one finding a line; empty when nothing is. The PDF, slow to
+     * read, is searched only when the study holds {@code payloads}.
+     */
+    static List<String> problems(Path output, boolean payloads) {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = output.relativize(file).toString().replace('\\', '/');
+                if (name.endsWith(".html")) {
+                    html(name, Files.readString(file), problems);
+                } else if (name.equals("evidence/search-index.js")) {
+                    searchIndex(name, Files.readString(file), problems);
+                } else if (name.endsWith(".json")) {
+                    json(name, Files.readString(file), problems);
+                } else if (name.endsWith(".pdf") && payloads) {
+                    pdf(name, Files.readAllBytes(file), problems);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private static void html(String name, String text, List<String> problems) {
+        Document doc = Jsoup.parse(text);
+        literal(name + " (text)", doc.title() + " " + doc.body().text(), false, problems);
+        for (Element e : doc.getAllElements()) {
+            if (e.tagName().toLowerCase(Locale.ROOT).contains("zqx")) {
+                problems.add(name + ": an element made from a payload: <" + e.tagName() + ">");
+            }
+            if (e.tagName().equals("script") && Payloads.MARKER.matcher(e.data()).find()) {
+                problems.add(name + ": a payload inside a <script> element");
+            }
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                String value = a.getValue().strip().toLowerCase(Locale.ROOT);
+                if (key.startsWith("on") && !key.equals("on")) {
+                    problems.add(name + ": an event handler attribute " + key + "=\"" + a.getValue() + "\" on <" + e.tagName() + ">");
+                }
+                if (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:text/html")) {
+                    problems.add(name + ": a script URL " + key + "=\"" + a.getValue() + "\" on <" + e.tagName() + ">");
+                }
+                literal(name + " (attribute " + key + " of <" + e.tagName() + ">)", a.getValue(), false, problems);
+            }
+        }
+    }
+
+    private static void searchIndex(String name, String text, List<String> problems) {
+        if (text.contains("<")) {
+            problems.add(name + ": a raw '<' in the search index (a payload could close the script)");
+        }
+        int start = text.indexOf('=');
+        String body = text.substring(start + 1).strip();
+        json(name, body.endsWith(";") ? body.substring(0, body.length() - 1) : body, problems);
+    }
+
+    private static void json(String name, String text, List<String> problems) {
+        try {
+            strings(name, JSON.readTree(text), problems);
+        } catch (IOException e) {
+            problems.add(name + ": not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static void strings(String name, JsonNode node, List<String> problems) {
+        if (node.isTextual()) {
+            literal(name, node.asText(), false, problems);
+        }
+        for (JsonNode child : node) {
+            strings(name, child, problems);
+        }
+    }
+
+    private static void pdf(String name, byte[] bytes, List<String> problems) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            literal(name + " (text)", new PDFTextStripper().getText(doc), true, problems);
+            if (doc.getDocumentInformation().getTitle() != null) {
+                literal(name + " (title)", doc.getDocumentInformation().getTitle(), false, problems);
+            }
+            if (doc.getDocumentCatalog().getNames() != null && doc.getDocumentCatalog().getNames().getJavaScript() != null) {
+                problems.add(name + ": document-level JavaScript");
+            }
+            int number = 0;
+            for (PDPage page : doc.getPages()) {
+                number++;
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link) {
+                        link(name + " page " + number, link.getAction(), problems);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void link(String where, PDAction action, List<String> problems) {
+        if (action instanceof PDActionJavaScript) {
+            problems.add(where + ": a JavaScript action on a link");
+        } else if (action instanceof PDActionURI uri && uri.getURI() != null) {
+            String target = uri.getURI().strip().toLowerCase(Locale.ROOT);
+            if (target.startsWith("javascript:") || Payloads.MARKER.matcher(target).find()) {
+                problems.add(where + ": a link made from a payload: " + uri.getURI());
+            }
+        }
+    }
+
+    /**
+     * Every marker in {@code text} must sit inside its whole payload (whitespace ignored, as lines wrap; case ignored
+     * for the PDF, whose headings may be set in capitals).
+     */
+    static void literal(String where, String text, boolean ignoreCase, List<String> problems) {
+        String flat = squeeze(text, ignoreCase);
+        Matcher m = (ignoreCase ? MARKER_ANY_CASE : Payloads.MARKER).matcher(flat);
+        while (m.find()) {
+            String marker = flat.substring(m.start(), m.end());
+            String canonical = "zqx" + marker.substring(3).toUpperCase(Locale.ROOT);
+            String payload = squeeze(Payloads.holding(canonical), ignoreCase);
+            int at = m.start() - payload.indexOf(marker);
+            if (at < 0 || !flat.startsWith(payload, at)) {
+                int from = Math.max(0, m.start() - 40);
+                problems.add(where + ": payload " + canonical + " was interpreted, not shown as text: ..."
+                        + flat.substring(from, Math.min(flat.length(), m.end() + 40)) + "...");
+            }
+        }
+    }
+
+    /**
+     * Drops what may differ between a payload and its faithful display: whitespace (wrapped lines), format characters
+     * (bidi controls, zero-width), TeX escapes of the BibTeX "how to cite" block ({@code \{}); no payload holds a
+     * backslash, so dropping one hides nothing.
+     */
+    private static String squeeze(String text, boolean ignoreCase) {
+        String flat = text.replaceAll("[\\s\\p{Cf}]+", "").replaceAll("\\\\([{}$#&%_])", "$1");
+        return ignoreCase ? flat.toLowerCase(Locale.ROOT) : flat;
+    }
+
+    private OutputInspector() {
+    }
+}

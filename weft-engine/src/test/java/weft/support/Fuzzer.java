@@ -1,0 +1,141 @@
+package weft.support;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Seeded random mutation fuzzing, bounded in time. Input {@code i} of a run is made from seed {@code first + i} alone,
+ * so a finding is reproduced from its seed. By default a run starts at seed 0 and lasts {@code weft.fuzz.seconds}
+ * (5 in the pom, 10 without it) per target; {@code -Dweft.fuzz.seed=N} starts elsewhere ({@code random}: from the clock, printed).
+ */
+public final class Fuzzer {
+
+    /** What one input did wrong: its seed, the input (Java-escaped) and the finding. */
+    public record Finding(long seed, String input, String problem) {
+        @Override
+        public String toString() {
+            return "seed " + seed + ": " + problem + "\n  input: \"" + Escapes.java(input) + "\"";
+        }
+    }
+
+    /** The end of a run: how many inputs were tried, from which seed, the slowest input and what was found. */
+    public record Report(String target, long firstSeed, int inputs, Duration slowest, List<Finding> findings) {
+        @Override
+        public String toString() {
+            return "fuzz " + target + ": " + inputs + " inputs from seed " + firstSeed + ", slowest " + slowest.toMillis()
+                    + " ms, " + findings.size() + " findings";
+        }
+    }
+
+    private static final String[] SPECIAL = {
+        "{{", "}}", "{{quote:", "{{value:", "|", "[@", "]", "[", "@sec-", ": ", "- ", "\n- ", "&a ", "*a", "<<: ", "!!str ",
+        "!!binary ", "? ", "\t", "\n", "\r\n", "\r", "\"", "'", "{", "}", "@", "%", "#", "\\", "\u0000", "\uFEFF", "\u202E",
+        "\u200B", "\uE000", "\uE001", "\uE0000\uE001", "\uD800", "\uDC00", "\u0085", "\u2028", "---\n", "...\n", "@string{",
+        "@comment{", "crossref = {x},", "=", ",", "$", "~", "`", "```", ">", "*", "_", "\\u0041", "9".repeat(30), "é", "😀"};
+
+    private final String target;
+    private final List<String> seeds;
+    private final Duration budget;
+    private final long firstSeed;
+
+    /** A fuzzer of {@code target} that mutates {@code seeds} (valid inputs) for {@code weft.fuzz.seconds}. */
+    public Fuzzer(String target, List<String> seeds) {
+        this.target = target;
+        this.seeds = List.copyOf(seeds);
+        this.budget = Duration.ofMillis((long) (Double.parseDouble(property("weft.fuzz.seconds", "10")) * 1000));
+        String seed = property("weft.fuzz.seed", "0");
+        this.firstSeed = seed.equals("random") ? System.nanoTime() : Long.parseLong(seed);
+    }
+
+    /** Feeds inputs to {@code check} until the budget is spent; {@code check} returns a finding or null when all is well. */
+    public Report run(Function<String, String> check) {
+        List<Finding> findings = new ArrayList<>();
+        long end = System.nanoTime() + budget.toNanos();
+        Duration slowest = Duration.ZERO;
+        int inputs = 0;
+        for (long seed = firstSeed; System.nanoTime() < end && findings.size() < 20; seed++, inputs++) {
+            String input = mutate(new Random(seed));
+            long start = System.nanoTime();
+            String problem;
+            try {
+                problem = check.apply(input);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // a finding, not the fuzzer's failure
+                problem = "threw " + e;
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            if (took.compareTo(slowest) > 0) {
+                slowest = took;
+            }
+            if (took.toMillis() > 2000 && problem == null) {
+                problem = "took " + took.toMillis() + " ms";
+            }
+            if (problem != null) {
+                findings.add(new Finding(seed, input, problem));
+            }
+        }
+        Report report = new Report(target, firstSeed, inputs, slowest, List.copyOf(findings));
+        System.out.println(report);
+        findings.forEach(System.out::println);
+        return report;
+    }
+
+    /** One input: a seed input with one to four mutations. */
+    String mutate(Random random) {
+        StringBuilder text = new StringBuilder(seeds.get(random.nextInt(seeds.size())));
+        int mutations = 1 + random.nextInt(4);
+        for (int m = 0; m < mutations; m++) {
+            int at = text.length() == 0 ? 0 : random.nextInt(text.length() + 1);
+            switch (random.nextInt(7)) {
+                case 0 -> { // flip a character
+                    if (at < text.length()) {
+                        text.setCharAt(at, (char) (text.charAt(at) ^ (1 << random.nextInt(8))));
+                    }
+                }
+                case 1, 2 -> text.insert(at, SPECIAL[random.nextInt(SPECIAL.length)]);
+                case 3 -> text.setLength(at); // truncate
+                case 4 -> { // duplicate a slice
+                    int end = Math.min(text.length(), at + random.nextInt(200));
+                    text.insert(at, text.substring(at, end));
+                }
+                case 5 -> { // delete a slice
+                    int end = Math.min(text.length(), at + random.nextInt(50));
+                    text.delete(at, end);
+                }
+                default -> { // repeat a structure many times: nesting
+                    String unit = SPECIAL[random.nextInt(SPECIAL.length)];
+                    text.insert(at, unit.repeat(1 + random.nextInt(2000)));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name, "");
+        return value.isBlank() ? fallback : value.trim();
+    }
+
+    /** Java string escapes, so that a finding's input can be pasted into a test. */
+    static final class Escapes {
+        static String java(String s) {
+            StringBuilder out = new StringBuilder();
+            for (char c : s.toCharArray()) {
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                }
+            }
+            return out.toString();
+        }
+
+        private Escapes() {
+        }
+    }
+}
