@@ -22,10 +22,11 @@ final class DirectiveScanner {
      * {@code @sec-ID}, {@code @fig-ID}, {@code @tab-ID} (Pandoc-crossref and Quarto syntax). A cross-reference
      * must not follow a letter, digit, {@code @ . / - _} or a backslash (so e-mail addresses and {@code \@sec-x}
      * stay text), and its label is lower-case letters and digits joined by single hyphens. Every part is bounded in
-     * length (far beyond any real directive or citation), so that the scan stays linear on hostile text.
+     * length (far beyond any real directive or citation), and runs of white space are taken whole (possessive), so
+     * that the scan stays linear on hostile text (a directive left open before thousands of blank lines).
      */
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "\\{\\{\\s*([a-z][a-z-]{0,40})(?:\\s*:\\s*([^|}]{0,300}?))?\\s*(?:\\|([^}]{0,300}?))?\\s*}}"
+            "\\{\\{\\s*+([a-z][a-z-]{0,40}+)(?:\\s*+:\\s*+([^|}]{0,300}?))?\\s*+(?:\\|([^}]{0,300}?))?\\s*+}}"
             + "|\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]{0,1000})]"
             + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:sec|fig|tab)-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])");
     private static final Pattern CITE_ITEM = Pattern.compile(

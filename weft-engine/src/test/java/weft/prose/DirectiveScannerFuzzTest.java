@@ -19,9 +19,6 @@ import weft.support.TestProjects;
 @Tag("hostile-inputs")
 class DirectiveScannerFuzzTest {
 
-    /** Inputs the scanner takes seconds over (regular-expression backtracking): known, not fixed yet; printed by every run. */
-    private static final java.util.Set<Long> KNOWN_SLOW_SEEDS = java.util.Set.of(110L, 1063L);
-
     @Test
     void the_directive_scanner_places_every_directive_of_mutated_prose_inside_it() throws IOException {
         List<String> seeds = new ArrayList<>();
@@ -41,6 +38,6 @@ class DirectiveScannerFuzzTest {
             }
             return null;
         });
-        assertThat(report.findings()).filteredOn(f -> !KNOWN_SLOW_SEEDS.contains(f.seed())).isEmpty();
+        assertThat(report.findings()).isEmpty();
     }
 }

@@ -7,9 +7,11 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Seeded random mutation fuzzing, bounded in time. Input {@code i} of a run is made from seed {@code first + i} alone,
- * so a finding is reproduced from its seed. By default a run starts at seed 0 and lasts {@code weft.fuzz.seconds}
- * (5 in the pom, 10 without it) per target; {@code -Dweft.fuzz.seed=N} starts elsewhere ({@code random}: from the clock, printed).
+ * Seeded random mutation fuzzing. Input {@code i} of a run is made from seed {@code first + i} alone, so a finding is
+ * reproduced from its seed. By default a run tries the same {@code weft.fuzz.inputs} inputs (1,500) from seed 0 per
+ * target, so CI runs are repeatable whatever the machine's speed; {@code -Dweft.fuzz.seconds=S} runs for S seconds
+ * instead, and {@code -Dweft.fuzz.seed=N} starts elsewhere ({@code random}: from the clock, printed). An input that
+ * takes over {@link #HANG} is a finding (a hang, not a speed measurement).
  */
 public final class Fuzzer {
 
@@ -38,25 +40,31 @@ public final class Fuzzer {
 
     private final String target;
     private final List<String> seeds;
+    private final int count;
     private final Duration budget;
     private final long firstSeed;
 
-    /** A fuzzer of {@code target} that mutates {@code seeds} (valid inputs) for {@code weft.fuzz.seconds}. */
+    /** Far beyond any input's time on a loaded machine: an input slower than this hangs the build. */
+    static final Duration HANG = Duration.ofSeconds(10);
+
+    /** A fuzzer of {@code target} that mutates {@code seeds} (valid inputs) {@code weft.fuzz.inputs} times, or for {@code weft.fuzz.seconds}. */
     public Fuzzer(String target, List<String> seeds) {
         this.target = target;
         this.seeds = List.copyOf(seeds);
-        this.budget = Duration.ofMillis((long) (Double.parseDouble(property("weft.fuzz.seconds", "10")) * 1000));
+        this.count = Integer.parseInt(property("weft.fuzz.inputs", "1500"));
+        this.budget = Duration.ofMillis((long) (Double.parseDouble(property("weft.fuzz.seconds", "0")) * 1000));
         String seed = property("weft.fuzz.seed", "0");
         this.firstSeed = seed.equals("random") ? System.nanoTime() : Long.parseLong(seed);
     }
 
-    /** Feeds inputs to {@code check} until the budget is spent; {@code check} returns a finding or null when all is well. */
+    /** Feeds inputs to {@code check} (a count, or until the time is spent); {@code check} returns a finding or null when all is well. */
     public Report run(Function<String, String> check) {
         List<Finding> findings = new ArrayList<>();
         long end = System.nanoTime() + budget.toNanos();
         Duration slowest = Duration.ZERO;
         int inputs = 0;
-        for (long seed = firstSeed; System.nanoTime() < end && findings.size() < 20; seed++, inputs++) {
+        boolean timed = !budget.isZero();
+        for (long seed = firstSeed; (timed ? System.nanoTime() < end : inputs < count) && findings.size() < 20; seed++, inputs++) {
             String input = mutate(new Random(seed));
             long start = System.nanoTime();
             String problem;
@@ -69,7 +77,7 @@ public final class Fuzzer {
             if (took.compareTo(slowest) > 0) {
                 slowest = took;
             }
-            if (took.toMillis() > 2000 && problem == null) {
+            if (took.compareTo(HANG) > 0 && problem == null) {
                 problem = "took " + took.toMillis() + " ms";
             }
             if (problem != null) {

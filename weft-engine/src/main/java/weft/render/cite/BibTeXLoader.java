@@ -35,6 +35,7 @@ final class BibTeXLoader {
 
     static final Key STATUS = new Key("weft-status");
     static final Key NOTE = new Key("weft-note");
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\d+");
     private static final Pattern LEXICAL_POS = Pattern.compile("at line (\\d+), column (\\d+)");
 
     /** The entries of {@code bibtex}; duplicate keys and bad status values are reported and skipped. */
@@ -45,7 +46,21 @@ final class BibTeXLoader {
         BibTeXConverter converter = new BibTeXConverter();
         List<BibItem> items = new ArrayList<>();
         for (BibTeXEntry entry : db.getEntries().values()) {
-            CSLItemData item = fixThesisGenre(entry, fixNumberIssue(converter.toItemData(entry)));
+            String key = entry.getKey().getValue();
+            Value year = entry.getField(BibTeXEntry.KEY_YEAR);
+            if (year != null && YEAR_DIGITS.matcher(year.toUserString().strip()).matches()
+                    && year.toUserString().strip().length() > 4) {
+                diagnostics.error(FieldPosition.of(bibtex, path, key, "year").orElse(positions.of(key)),
+                        "reference '" + key + "': the year " + year.toUserString().strip() + " is not a year");
+                continue;
+            }
+            CSLItemData item;
+            try {
+                item = fixThesisGenre(entry, fixNumberIssue(converter.toItemData(entry)));
+            } catch (RuntimeException e) { // citeproc-java's converter parses numbers and dates of its own
+                diagnostics.error(positions.of(key), "reference '" + key + "' cannot be read as a citation: " + e.getMessage());
+                continue;
+            }
             SourcePosition at = positions.of(item.getId());
             ReferenceStatus status = ReferenceStatus.VERIFIED;
             Value statusValue = entry.getField(STATUS);
@@ -92,7 +107,8 @@ final class BibTeXLoader {
         } catch (UnresolvedStringException e) {
             throw new BibSyntaxException(e.line, e.column, "BibTeX: undefined @string macro '" + e.getMessage() + "'", e);
         } catch (ObjectResolutionException e) {
-            throw new BibSyntaxException(0, 0, "BibTeX: unresolved crossref " + e.getMessage(), e);
+            int[] at = FieldPosition.lineAndColumn(bibtex, "crossref", e.getMessage()).orElse(new int[] {0, 0});
+            throw new BibSyntaxException(at[0], at[1], "BibTeX: unresolved crossref " + e.getMessage(), e);
         }
     }
 
