@@ -7,16 +7,21 @@ import java.util.regex.Pattern;
 /**
  * What every run must print, whatever its input: no Java stack trace or exception class name, and every diagnostic
  * at {@code path:line:column} with the path relative to the project. A usage error (exit 2) is one line before the
- * usage text instead; a missing file and a file over the size limit are reported at {@code path} alone.
+ * usage text instead; facts about a whole file (missing, too large, unreadable, a folder, a refused link) are
+ * reported at {@code path} alone.
  */
 final class OutputRules {
 
     private static final Pattern STACK_TRACE = Pattern.compile(
             "(?m)^\\s+at [\\w$.]+\\(|^Caused by: |\\b[A-Z]\\w*(Exception|Error)\\b|\\b(java|javax|jdk|sun)\\.[a-z]+\\.[A-Z]");
     private static final Pattern DIAGNOSTIC = Pattern.compile("(ERROR|WARNING) ([^\\s:/][^\\s:]*):(\\d+):(\\d+): \\S.*");
-    /** Facts about a whole file, where no line exists: the file is missing, too large or unreadable. */
+    /**
+     * Facts about a whole file, where no line exists: the file is missing, too large, unreadable, a folder, or a
+     * symbolic link that Weft refuses (README, "Symbolic links").
+     */
     private static final Pattern WHOLE_FILE = Pattern.compile(
-            "ERROR [^\\s:/][^\\s:]*: (required file is missing|file is \\d+ bytes, over the limit of \\d+ bytes|cannot read file: .*)");
+            "ERROR [^\\s:/][^\\s:]*: (required file is missing|file is \\d+ bytes, over the limit of \\d+ bytes|cannot read file: .*"
+            + "|is a folder, not a file|symbolic link '[^']+' (points to|cannot be followed).*)");
     private static final Pattern SUMMARY = Pattern.compile("\\d+ errors?, \\d+ warnings?");
     private static final Pattern BUILT = Pattern.compile("Built \\S.*index\\.html");
 

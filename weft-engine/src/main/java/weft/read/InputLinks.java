@@ -28,7 +28,11 @@ public final class InputLinks {
         String name = root.relativize(link.get()).toString().replace('\\', '/');
         String target = target(link.get());
         try {
-            Path real = file.toRealPath();
+            // the link itself first: a linked folder that leaves the project is refused as such, not per file in it
+            Path real = link.get().toRealPath();
+            if (real.startsWith(root.toRealPath()) && !link.get().equals(file)) {
+                real = file.toRealPath();
+            }
             if (!real.startsWith(root.toRealPath())) {
                 return Optional.of("symbolic link '" + name + "' points to '" + target
                         + "', outside the project folder: Weft reads only files inside the project");
@@ -42,6 +46,11 @@ public final class InputLinks {
         } catch (IOException e) {
             return Optional.of("symbolic link '" + name + "' cannot be followed: " + e.getMessage());
         }
+    }
+
+    /** The project-relative path of the first symbolic link on the way down to {@code path}, if any: where a refusal is reported. */
+    public static Optional<String> firstLinkName(Path root, String path) {
+        return firstLink(root, path).map(link -> root.relativize(link).toString().replace('\\', '/'));
     }
 
     /** The first link on the way from {@code root} down to {@code path}, if any. */

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * Seeded random mutation fuzzing. Input {@code i} of a run is made from seed {@code first + i} alone, so a finding is
- * reproduced from its seed. By default a run tries the same {@code weft.fuzz.inputs} inputs (1,500) from seed 0 per
+ * reproduced from its seed. By default a run tries the same {@code weft.fuzz.inputs} inputs (5,000) from seed 0 per
  * target, so CI runs are repeatable whatever the machine's speed; {@code -Dweft.fuzz.seconds=S} runs for S seconds
  * instead, and {@code -Dweft.fuzz.seed=N} starts elsewhere ({@code random}: from the clock, printed). An input that
  * takes over {@link #HANG} is a finding (a hang, not a speed measurement).
@@ -51,7 +51,7 @@ public final class Fuzzer {
     public Fuzzer(String target, List<String> seeds) {
         this.target = target;
         this.seeds = List.copyOf(seeds);
-        this.count = Integer.parseInt(property("weft.fuzz.inputs", "1500"));
+        this.count = Integer.parseInt(property("weft.fuzz.inputs", "5000"));
         this.budget = Duration.ofMillis((long) (Double.parseDouble(property("weft.fuzz.seconds", "0")) * 1000));
         String seed = property("weft.fuzz.seed", "0");
         this.firstSeed = seed.equals("random") ? System.nanoTime() : Long.parseLong(seed);

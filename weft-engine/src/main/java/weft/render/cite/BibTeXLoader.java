@@ -52,7 +52,7 @@ final class BibTeXLoader {
                     && year.toUserString().strip().length() > 4) {
                 diagnostics.error(FieldPosition.of(bibtex, path, key, "year").orElse(positions.of(key)),
                         "reference '" + key + "': the year " + year.toUserString().strip() + " is not a year");
-                continue;
+                entry.removeField(BibTeXEntry.KEY_YEAR); // the entry stays citable: one error, not one per citation
             }
             CSLItemData item;
             try {

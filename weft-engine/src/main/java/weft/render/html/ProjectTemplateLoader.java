@@ -16,8 +16,16 @@ final class ProjectTemplateLoader implements TemplateLoader {
 
     /** A template file that is a refused symbolic link; its message is the diagnostic. */
     static final class RefusedLink extends IOException {
-        RefusedLink(String message) {
+        private final String link;
+
+        RefusedLink(String message, String link) {
             super(message);
+            this.link = link;
+        }
+
+        /** The project-relative path of the refused link (the template's folder, or the template itself). */
+        String link() {
+            return link;
         }
     }
 
@@ -35,7 +43,7 @@ final class ProjectTemplateLoader implements TemplateLoader {
     public Object findTemplateSource(String name) throws IOException {
         Optional<String> refused = InputLinks.refusal(project, "templates/" + name);
         if (refused.isPresent()) {
-            throw new RefusedLink(refused.get());
+            throw new RefusedLink(refused.get(), InputLinks.firstLinkName(project, "templates/" + name).orElse("templates/" + name));
         }
         return files.findTemplateSource(name);
     }

@@ -85,7 +85,7 @@ public final class TemplateRenderer {
             return Optional.of(out.toString());
         } catch (ParseException e) {
             diagnostics.error(new SourcePosition(templatesLabel + "/" + template, e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax error: " + e.getEditorMessage());
+                    "template syntax error: " + firstLine(e.getEditorMessage()).replaceFirst(",? but was expecting.*$", ""));
         } catch (TemplateException e) {
             if (causedBy(e, DepthLimit.TooDeep.class)) {
                 tooDeep(template, limit, diagnostics);
@@ -97,7 +97,7 @@ public final class TemplateRenderer {
         } catch (DepthLimit.TooDeep | StackOverflowError e) {
             tooDeep(template, limit, diagnostics);
         } catch (ProjectTemplateLoader.RefusedLink e) {
-            diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + template), e.getMessage());
+            diagnostics.error(SourcePosition.ofFile(e.link()), e.getMessage());
         } catch (IOException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + template), "cannot read template: " + e.getMessage());
         }
@@ -129,7 +129,7 @@ public final class TemplateRenderer {
             t.process(Map.of(), out);
             return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
         } catch (ProjectTemplateLoader.RefusedLink e) {
-            diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + name), e.getMessage());
+            diagnostics.error(SourcePosition.ofFile(e.link()), e.getMessage());
             return Optional.empty();
         } catch (IOException | TemplateException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + name), "cannot read template asset: " + e.getMessage());
