@@ -95,18 +95,36 @@ record MavenRun(int exitCode, String log, Duration time) {
         return Paths.get(property("weft.it.mavenHome"), "bin", "mvn");
     }
 
-    /** Settings with one mirror for every repository: the outer build's local repository, read as a remote. */
+    /**
+     * Settings that put the outer build's local repository, read as a remote, before Maven Central: everything the outer
+     * build resolved comes from there (offline-friendly), anything else from Central (a fresh machine).
+     */
     private static Path settings() {
         Path settings = Paths.get(property("weft.it.work")).resolve("settings.xml");
         String xml = """
                 <settings>
-                  <mirrors>
-                    <mirror>
+                  <profiles>
+                    <profile>
                       <id>outer-local-repository</id>
-                      <mirrorOf>*</mirrorOf>
-                      <url>%s</url>
-                    </mirror>
-                  </mirrors>
+                      <repositories>
+                        <repository>
+                          <id>outer-local-repository</id>
+                          <url>%1$s</url>
+                          <snapshots><enabled>true</enabled></snapshots>
+                        </repository>
+                      </repositories>
+                      <pluginRepositories>
+                        <pluginRepository>
+                          <id>outer-local-repository</id>
+                          <url>%1$s</url>
+                          <snapshots><enabled>true</enabled></snapshots>
+                        </pluginRepository>
+                      </pluginRepositories>
+                    </profile>
+                  </profiles>
+                  <activeProfiles>
+                    <activeProfile>outer-local-repository</activeProfile>
+                  </activeProfiles>
                 </settings>
                 """.formatted(Paths.get(property("weft.it.mirror")).toUri());
         try {
