@@ -16,6 +16,6 @@ public class ValidateMojo extends AbstractWeftMojo {
 
     @Override
     void run(BuildOptions options) throws MojoFailureException {
-        report(new Weft().render(projectDirectory.toPath(), options));
+        report(new Weft().validate(projectDirectory.toPath(), options));
     }
 }
