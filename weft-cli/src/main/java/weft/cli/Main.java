@@ -148,7 +148,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Checks the coded data and prose and reports every problem; writes nothing.")
+            description = "Checks everything a build checks and reports every problem; lays out no PDF and writes nothing.")
     static final class Validate implements Callable<Integer> {
         @CommandLine.Mixin
         ProjectOptions project = new ProjectOptions();
