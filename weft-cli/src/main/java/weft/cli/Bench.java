@@ -4,15 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
+import weft.build.PreparedStudy;
 import weft.build.Weft;
-import weft.diagnostics.Diagnostics;
+import weft.publish.OutputNames;
 
 /** Times full in-process renders of a project: the first (cold JVM) and the following (warm). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -73,20 +73,17 @@ final class Bench implements Callable<Integer> {
     /** Times the evidence stage alone: cold (first run in this JVM) and warm runs, as for whole builds. */
     private Integer evidence() {
         var out = spec.commandLine().getOut();
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<EvidenceStage> prepared = EvidenceStage.prepare(project, diagnostics);
-        if (prepared.isEmpty()) {
-            diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
-            spec.commandLine().getErr().println(diagnostics.summary());
-            return 1;
+        PreparedStudy prepared = new Weft().prepare(project, BuildOptions.defaults());
+        if (!prepared.ready()) {
+            return notReady(prepared);
         }
         long start = System.nanoTime();
-        int files = prepared.get().run(diagnostics).files().size();
+        BuildResult first = prepared.evidenceStage();
         long cold = System.nanoTime() - start;
         long[] warm = new long[runs];
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
-            prepared.get().run(new Diagnostics());
+            prepared.evidenceStage();
             warm[i] = System.nanoTime() - t;
         }
         Arrays.sort(warm);
@@ -95,25 +92,22 @@ final class Bench implements Callable<Integer> {
             out.printf("warm evidence stage: median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
                     warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs);
         }
-        out.printf("files: %d%n", files);
-        return diagnostics.hasErrors() ? 1 : 0;
+        out.printf("files: %d%n", first.publication().map(p -> p.files().size()).orElse(0));
+        return first.succeeded() ? 0 : Main.report(first, spec.commandLine().getErr());
     }
 
     /** Times the PDF stage alone: cold (first run in this JVM) and warm runs, as for whole builds. */
     private Integer pdf() {
         var out = spec.commandLine().getOut();
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<PdfStage> prepared = PdfStage.prepare(project, diagnostics);
-        if (prepared.isEmpty()) {
-            diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
-            spec.commandLine().getErr().println(diagnostics.summary());
-            return 1;
+        PreparedStudy prepared = new Weft().prepare(project, BuildOptions.defaults());
+        if (!prepared.ready()) {
+            return notReady(prepared);
         }
         // CPU time of this thread as well: on a machine shared with other work, wall time says more about the machine
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long startCpu = threads.getCurrentThreadCpuTime();
-        int bytes = prepared.get().run(diagnostics);
+        BuildResult first = prepared.pdfStage();
         long cold = System.nanoTime() - start;
         long coldCpu = threads.getCurrentThreadCpuTime() - startCpu;
         long[] warm = new long[runs];
@@ -121,7 +115,7 @@ final class Bench implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             long c = threads.getCurrentThreadCpuTime();
-            prepared.get().run(new Diagnostics());
+            prepared.pdfStage();
             warm[i] = System.nanoTime() - t;
             warmCpu[i] = threads.getCurrentThreadCpuTime() - c;
         }
@@ -132,7 +126,15 @@ final class Bench implements Callable<Integer> {
             out.printf("warm PDF stage: median %.1f ms, min %.1f ms, max %.1f ms over %d runs (thread CPU median %.1f ms)%n",
                     warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs, warmCpu[runs / 2] / 1e6);
         }
-        out.printf("article.pdf: %d bytes%n", bytes);
-        return diagnostics.hasErrors() ? 1 : 0;
+        byte[] pdf = first.publication().map(p -> p.files().get(OutputNames.PDF)).orElse(null);
+        out.printf("article.pdf: %d bytes%n", pdf == null ? 0 : pdf.length);
+        return first.succeeded() ? 0 : Main.report(first, spec.commandLine().getErr());
+    }
+
+    /** Reports why the study could not be prepared: its diagnostics and their count; exit code 1. */
+    private int notReady(PreparedStudy prepared) {
+        prepared.diagnostics().forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().println(prepared.summary());
+        return 1;
     }
 }

@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.Weft;
 import weft.diagnostics.Diagnostic;
 import weft.publish.OutputGuard;
+import weft.publish.OutputNames;
 
 /**
  * {@code weft build|validate|bench|synth|citation-cff}: exit 0 on success, 1 when the input has errors, 2 on a usage
@@ -140,14 +141,14 @@ public final class Main implements Callable<Integer> {
                     : weft.build(project.project, out, sitePages, project.options());
             int code = report(result, spec.commandLine().getErr());
             if (code == 0) {
-                spec.commandLine().getOut().println("Built " + out.toAbsolutePath().normalize().resolve("index.html"));
+                spec.commandLine().getOut().println("Built " + out.toAbsolutePath().normalize().resolve(OutputNames.ARTICLE));
             }
             return code;
         }
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Checks the coded data and prose and reports every problem; writes nothing.")
+            description = "Checks everything a build checks and reports every problem; lays out no PDF and writes nothing.")
     static final class Validate implements Callable<Integer> {
         @CommandLine.Mixin
         ProjectOptions project = new ProjectOptions();
@@ -157,7 +158,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return report(new Weft().render(project.project, project.options()), spec.commandLine().getErr());
+            return report(new Weft().validate(project.project, project.options()), spec.commandLine().getErr());
         }
     }
 }

@@ -6,9 +6,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Writes a synthetic project of a given size, for benchmarks: {@code weft synth --quotes 10000 --nodes 500 -o DIR}. */
 @Command(name = "synth", mixinStandardHelpOptions = true,

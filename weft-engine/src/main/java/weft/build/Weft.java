@@ -13,22 +13,19 @@ import weft.model.FrameIndex;
 import weft.model.Study;
 import weft.prose.ProseRenderer;
 import weft.publish.Manifest;
+import weft.publish.OutputFiles;
 import weft.publish.OutputGuard;
+import weft.publish.OutputNames;
 import weft.publish.OutputPublisher;
-import weft.publish.Publication;
 import weft.publish.UnsafeOutput;
 import weft.publish.UnsafeOutputException;
 import weft.read.ProjectFiles;
 import weft.read.SchemaChecker;
 import weft.read.StudyReader;
-import weft.render.Article;
-import weft.render.ArticleRenderer;
-import weft.render.CitationsFactory;
-import weft.render.evidence.EvidenceWriter;
-import weft.render.html.HtmlWriter;
+import weft.render.article.Article;
+import weft.render.article.ArticleRenderer;
+import weft.render.article.CitationsFactory;
 import weft.render.html.TemplateRenderer;
-import weft.render.pdf.PdfWriter;
-import weft.render.site.SitePagesWriter;
 
 /**
  * Builds a publication from a project folder. One instance can build many times (the parsers and
@@ -57,31 +54,66 @@ public final class Weft {
         this.publisher = new OutputPublisher(guard);
     }
 
-    /** Reads, checks and renders the project; writes nothing. */
+    /** Reads, checks and renders the project, the PDF's layout included; writes nothing. */
     public BuildResult render(Path project, BuildOptions options) {
+        return render(project, options, true);
+    }
+
+    /**
+     * Checks everything a build checks (reading, schemas, the study's checks, prose, citations, every template with the
+     * print template) with the same diagnostics, but lays out no PDF and writes nothing. Its publication, when it
+     * succeeded, is the one in memory without {@value OutputNames#PDF}.
+     */
+    public BuildResult validate(Path project, BuildOptions options) {
+        return render(project, options, false);
+    }
+
+    /** Reads and checks the project and renders its article once, so that one later stage can run alone. */
+    public PreparedStudy prepare(Path project, BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        ProjectFiles files = new ProjectFiles(project, options.maxFileBytes());
-        files.checkLinks(diagnostics);
-        Optional<Study> study = reader.read(files, diagnostics);
-        if (study.isEmpty()) {
+        Optional<Stages> stages = prepare(project, options, diagnostics);
+        OutputFiles article = new OutputFiles();
+        stages.ifPresent(s -> s.html(article, diagnostics));
+        byte[] html = article.files().get(OutputNames.ARTICLE);
+        return new PreparedStudy(stages, html == null ? new byte[0] : html, diagnostics);
+    }
+
+    private BuildResult render(Path project, BuildOptions options, boolean layOutPdf) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Stages> stages = prepare(project, options, diagnostics);
+        if (stages.isEmpty()) {
             return fail(diagnostics);
         }
-        FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
-        checker.check(study.get(), index, diagnostics);
-        Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), diagnostics);
-        Publication publication = new Publication();
-        Manifest manifest = Manifest.of(project, files.allInputs(), index.preorder().size(), index.quotes().size(),
-                (int) index.quotes().stream().filter(q -> q.presented()).count());
-        publication.add("manifest.json", manifest.toJson());
-        TemplateRenderer templates = templatesOf(project);
-        new HtmlWriter(templates).write(article, publication, diagnostics);
-        new EvidenceWriter(templates).write(study.get(), index, article, publication, diagnostics);
-        new PdfWriter(templates, options.sourceDateEpoch()).write(study.get(), article, project, manifest, publication, diagnostics);
-        Publication sitePages = new SitePagesWriter(templates).write(study.get(), article, manifest, diagnostics);
+        Stages stage = stages.get();
+        OutputFiles publication = new OutputFiles();
+        stage.manifest(publication);
+        stage.html(publication, diagnostics);
+        stage.evidence(publication, diagnostics);
+        if (layOutPdf) {
+            stage.pdf(publication, diagnostics);
+        } else {
+            stage.checkPdf(diagnostics);
+        }
+        OutputFiles sitePages = stage.sitePages(diagnostics);
         if (diagnostics.hasErrors() || (options.strict() && diagnostics.count(Severity.WARNING) > 0)) {
             return fail(diagnostics);
         }
         return new BuildResult(diagnostics.sorted(), diagnostics.summary(), Optional.of(publication), Optional.of(sitePages));
+    }
+
+    /** Reads and checks the project and renders its article; empty when the project could not be read. */
+    private Optional<Stages> prepare(Path project, BuildOptions options, Diagnostics diagnostics) {
+        ProjectFiles files = new ProjectFiles(project, options.maxFileBytes());
+        files.checkLinks(diagnostics);
+        Optional<Study> study = reader.read(files, diagnostics);
+        if (study.isEmpty()) {
+            return Optional.empty();
+        }
+        FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
+        checker.check(study.get(), index, diagnostics);
+        Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), diagnostics);
+        Manifest manifest = Manifest.of(project, files.allInputs(), index);
+        return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options));
     }
 
     /**
@@ -111,7 +143,7 @@ public final class Weft {
         return result.succeeded() ? write(result, result.sitePages().get(), sitePages, SITE_PAGES) : result;
     }
 
-    private BuildResult write(BuildResult result, Publication files, Path folder, String what) {
+    private BuildResult write(BuildResult result, OutputFiles files, Path folder, String what) {
         try {
             publisher.publish(files, folder, what);
             return result;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The derived figures of a coding frame, computed once: nodes by id in tree order, parents, depths,
- * quotes per node (directly and with descendants), and heading numbers.
+ * quotes per node (directly and with descendants), the count of presented quotes, and heading numbers.
  * The first of two nodes or quotes with the same id wins (duplicates are reported by the checker); the children of
  * the second are indexed all the same, so that one duplicate id is reported once, not once per quote below it.
  */
@@ -24,12 +24,14 @@ public final class FrameIndex {
     private final Map<String, Quote> quotes = new LinkedHashMap<>();
     private final Map<String, List<Quote>> direct = new LinkedHashMap<>();
     private final Map<String, List<Quote>> under = new LinkedHashMap<>();
+    private final int presentedQuotes;
 
     public FrameIndex(CodingFrame frame, List<Quote> allQuotes) {
         walk(frame.roots(), null, 1);
         for (Quote q : allQuotes) {
             quotes.putIfAbsent(q.id(), q);
         }
+        presentedQuotes = (int) quotes.values().stream().filter(Quote::presented).count();
         for (Quote q : quotes.values()) {
             q.codes().stream().map(Ref::id).distinct()
                     .filter(nodes::containsKey)
@@ -74,6 +76,11 @@ public final class FrameIndex {
 
     public List<Quote> quotes() {
         return List.copyOf(quotes.values());
+    }
+
+    /** How many of the quotes the article presents (the others are evidence only). */
+    public int presentedQuoteCount() {
+        return presentedQuotes;
     }
 
     public Optional<CodeNode> parent(String id) {

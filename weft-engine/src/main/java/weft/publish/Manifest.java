@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import weft.model.FrameIndex;
 
 /**
  * What a publication was built from: every input file with its SHA-256, the size of the coding frame,
@@ -25,8 +26,8 @@ import java.util.Map;
 public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes, int nodes, int quotes,
                        int presentedQuotes, Map<String, String> tools) {
 
-    /** Hashes {@code paths} (relative to {@code root}). */
-    public static Manifest of(Path root, List<String> paths, int nodes, int quotes, int presented) {
+    /** Hashes {@code paths} (relative to {@code root}); the counts come from {@code index}. */
+    public static Manifest of(Path root, List<String> paths, FrameIndex index) {
         Map<String, String> inputs = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (String path : paths.stream().sorted().toList()) {
@@ -38,7 +39,8 @@ public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes,
                 throw new UncheckedIOException("cannot hash " + path, e);
             }
         }
-        return new Manifest(inputs, sizes, nodes, quotes, presented, toolVersions());
+        return new Manifest(inputs, sizes, index.preorder().size(), index.quotes().size(), index.presentedQuoteCount(),
+                toolVersions());
     }
 
     public static String sha256(byte[] bytes) {

@@ -25,7 +25,7 @@ public final class OutputPublisher {
     }
 
     /** Replaces {@code output} with {@code publication} (called {@code what} in messages). */
-    public void publish(Publication publication, Path output, String what) throws IOException {
+    public void publish(OutputFiles publication, Path output, String what) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         var unsafe = guard.checkReplaceable(target, what);
         if (unsafe.isPresent()) {

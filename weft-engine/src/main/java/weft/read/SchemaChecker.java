@@ -44,7 +44,7 @@ public final class SchemaChecker {
     }
 
     /** Reports every schema violation of {@code document} at the position of the offending key or value. */
-    public boolean check(YamlDocument document, Kind kind, Diagnostics diagnostics) {
+    boolean check(YamlDocument document, Kind kind, Diagnostics diagnostics) {
         Set<ValidationMessage> messages = schemas.get(kind).validate(document.root());
         for (ValidationMessage m : messages) {
             String pointer = m.getInstanceLocation().toString();

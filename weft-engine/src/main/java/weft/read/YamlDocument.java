@@ -8,7 +8,7 @@ import weft.diagnostics.TextMap;
 /**
  * A parsed YAML file: its tree and where each value and key stands in the file, by JSON Pointer.
  */
-public record YamlDocument(String path, String text, JsonNode root,
+record YamlDocument(String path, String text, JsonNode root,
                            Map<String, SourcePosition> valuePositions,
                            Map<String, SourcePosition> keyPositions) {
 

@@ -28,7 +28,7 @@ import weft.diagnostics.SourcePosition;
  * Parses YAML into a tree that remembers where every key and value stands.
  * Rejects what Jackson would silently get wrong: anchors and aliases (not expanded), duplicate keys.
  */
-public final class YamlReader {
+final class YamlReader {
 
     /** How deeply collections may nest: room for a coding frame far deeper than its own limit, so that it is reported at the node. */
     public static final int MAX_NESTING = 3000;

@@ -19,8 +19,8 @@ class OutputPublisherTest {
 
     private final OutputPublisher publisher = new OutputPublisher(new OutputGuard(Path.of("/nonexistent-home")));
 
-    private static Publication publication(String... pathsAndTexts) {
-        Publication publication = new Publication();
+    private static OutputFiles publication(String... pathsAndTexts) {
+        OutputFiles publication = new OutputFiles();
         for (int i = 0; i < pathsAndTexts.length; i += 2) {
             publication.add(pathsAndTexts[i], pathsAndTexts[i + 1]);
         }

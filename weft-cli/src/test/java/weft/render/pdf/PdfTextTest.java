@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.build.BuildResult;
 import weft.cli.Main;
+import weft.publish.OutputNames;
 import weft.support.TestProjects;
 
 /** The PDF of other studies: every character set in the embedded fonts, untrusted quotes as text, other depths. */
@@ -24,7 +25,7 @@ class PdfTextTest {
     static PdfFile pdfOf(BuildResult result) {
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         assertThat(result.diagnostics()).noneMatch(d -> d.toString().contains("article-print.ftlh"));
-        return new PdfFile(result.publication().orElseThrow().files().get(PdfWriter.PDF));
+        return new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF));
     }
 
     @Test
@@ -68,7 +69,7 @@ class PdfTextTest {
         int code = Main.run(new String[] {"build", "-p", TestProjects.fixture("mini-study").toString(), "-o", out.toString(),
                 "--source-date-epoch", "1700000000"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isZero();
-        try (PDDocument doc = new PdfFile(Files.readAllBytes(out.resolve(PdfWriter.PDF))).open()) {
+        try (PDDocument doc = new PdfFile(Files.readAllBytes(out.resolve(OutputNames.PDF))).open()) {
             assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
         }
         assertThat(Main.run(new String[] {"build", "--source-date-epoch", "yesterday"},

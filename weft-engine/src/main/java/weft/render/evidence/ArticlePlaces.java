@@ -11,11 +11,12 @@ import weft.model.FrameIndex;
 import weft.model.ProseSection;
 import weft.model.Study;
 import weft.prose.Heading;
-import weft.render.Article;
-import weft.render.Links;
-import weft.render.NodeMentions;
-import weft.render.QuotePlacements;
+import weft.publish.OutputNames;
+import weft.render.article.Article;
+import weft.render.article.NodeMentions;
+import weft.render.article.QuotePlacements;
 import weft.render.evidence.EvidenceView.Place;
+import weft.render.html.ArticleAnchors;
 
 /**
  * Names and links the places of the article that present a quote or discuss a node, as the reader sees
@@ -40,7 +41,7 @@ final class ArticlePlaces {
             headings.putIfAbsent(h.id(), h);
         }
         for (ProseSection s : study.sections()) {
-            Heading h = headings.get(Links.sectionAnchor(s.id()));
+            Heading h = headings.get(ArticleAnchors.sectionAnchor(s.id()));
             String label = s.kind() == ProseSection.Kind.ABSTRACT ? "Abstract"
                     : h == null ? s.title() : (h.number() + " " + h.text()).strip();
             sections.put(s.id(), label);
@@ -60,7 +61,7 @@ final class ArticlePlaces {
     /** The places that discuss a node: its own heading or paragraph, then every mention elsewhere, in reading order. */
     List<Place> node(CodeNode node, String fromPage) {
         List<Place> places = new ArrayList<>();
-        String own = Links.nodeAnchor(node.id());
+        String own = ArticleAnchors.nodeAnchor(node.id());
         if (anchors.contains(own)) {
             places.add(place(node.id(), null, own, number(node.id()).isEmpty() ? "paragraph" : "heading", fromPage));
         }
@@ -75,8 +76,8 @@ final class ArticlePlaces {
     /** The first section of the given kind, as a place; empty when the article has none. */
     Optional<Place> section(ProseSection.Kind kind, String fromPage) {
         return study.sections().stream().filter(s -> s.kind() == kind).findFirst()
-                .filter(s -> anchors.contains(Links.sectionAnchor(s.id())))
-                .map(s -> place(null, s.id(), Links.sectionAnchor(s.id()), "section", fromPage));
+                .filter(s -> anchors.contains(ArticleAnchors.sectionAnchor(s.id())))
+                .map(s -> place(null, s.id(), ArticleAnchors.sectionAnchor(s.id()), "section", fromPage));
     }
 
     /** The node's number in the article's results, or empty when it has no numbered heading. */
@@ -85,7 +86,7 @@ final class ArticlePlaces {
     }
 
     private Place place(String nodeId, String sectionId, String anchor, String kind, String fromPage) {
-        String href = RelativeLinks.between(fromPage, Links.ARTICLE + "#" + anchor);
+        String href = RelativeLinks.between(fromPage, OutputNames.ARTICLE + "#" + anchor);
         if (nodeId == null || index.node(nodeId).isEmpty()) {
             return new Place(href, sections.getOrDefault(sectionId, "the article"), "", kind);
         }

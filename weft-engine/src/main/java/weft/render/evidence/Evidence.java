@@ -10,8 +10,8 @@ import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Quote;
 import weft.model.Study;
-import weft.render.Article;
-import weft.render.Links;
+import weft.publish.OutputNames;
+import weft.render.article.Article;
 import weft.render.evidence.EvidenceView.Frame;
 import weft.render.evidence.EvidenceView.Link;
 import weft.render.evidence.EvidenceView.TreeNode;
@@ -22,8 +22,6 @@ import weft.render.evidence.EvidenceView.TreeNode;
  */
 final class Evidence {
 
-    static final String ASSETS_DIR = "evidence/assets/";
-    static final String SEARCH_INDEX = "evidence/search-index.js";
 
     final Study study;
     final FrameIndex index;
@@ -48,13 +46,13 @@ final class Evidence {
     }
 
     Link nodeLink(CodeNode node, String fromPage) {
-        return new Link(RelativeLinks.between(fromPage, Links.nodePage(node.id())), number(node), node.label());
+        return new Link(RelativeLinks.between(fromPage, OutputNames.nodePage(node.id())), number(node), node.label());
     }
 
     /** The overview, then the node's ancestors, each linked; the node itself last, unlinked. */
     List<Link> breadcrumbs(CodeNode node, String fromPage) {
         List<Link> crumbs = new ArrayList<>();
-        crumbs.add(new Link(RelativeLinks.between(fromPage, Links.EVIDENCE), "", "Evidence"));
+        crumbs.add(new Link(RelativeLinks.between(fromPage, OutputNames.EVIDENCE), "", "Evidence"));
         List<CodeNode> path = index.path(node.id());
         for (int i = 0; i < path.size() - 1; i++) {
             crumbs.add(nodeLink(path.get(i), fromPage));
@@ -73,7 +71,7 @@ final class Evidence {
                 }
             }
         }
-        return new TreeNode(node.id(), number(node), node.label(), RelativeLinks.between(fromPage, Links.nodePage(node.id())),
+        return new TreeNode(node.id(), number(node), node.label(), RelativeLinks.between(fromPage, OutputNames.nodePage(node.id())),
                 levelName(node), index.depth(node.id()), index.quotesCodedTo(node.id()).size(),
                 index.quotesUnder(node.id()).size(), List.copyOf(children));
     }
@@ -84,10 +82,10 @@ final class Evidence {
     }
 
     Frame frame(String page, String title, List<Link> breadcrumbs, List<String> scripts) {
-        boolean overview = page.equals(Links.EVIDENCE);
+        boolean overview = page.equals(OutputNames.EVIDENCE);
         return new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
-                RelativeLinks.between(page, Links.EVIDENCE), RelativeLinks.between(page, Links.ARTICLE),
-                RelativeLinks.between(page, ASSETS_DIR), study.info().contentNote(), List.copyOf(breadcrumbs),
+                RelativeLinks.between(page, OutputNames.EVIDENCE), RelativeLinks.between(page, OutputNames.ARTICLE),
+                RelativeLinks.between(page, OutputNames.EVIDENCE_ASSETS), study.info().contentNote(), List.copyOf(breadcrumbs),
                 !overview, overview, List.copyOf(scripts));
     }
 

@@ -12,9 +12,9 @@ import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Quote;
 import weft.model.Study;
-import weft.publish.Publication;
-import weft.render.Article;
-import weft.render.Links;
+import weft.publish.OutputFiles;
+import weft.publish.OutputNames;
+import weft.render.article.Article;
 import weft.render.html.TemplateRenderer;
 
 /**
@@ -35,25 +35,25 @@ public final class EvidenceWriter {
         this.templates = templates;
     }
 
-    public void write(Study study, FrameIndex index, Article article, Publication publication, Diagnostics diagnostics) {
-        Evidence evidence = new Evidence(study, index, article, anchors(publication.text(Links.ARTICLE)));
-        page("evidence-overview.ftlh", Links.EVIDENCE, new OverviewPage(evidence).view(), publication, diagnostics);
+    public void write(Study study, FrameIndex index, Article article, OutputFiles publication, Diagnostics diagnostics) {
+        Evidence evidence = new Evidence(study, index, article, anchors(publication.text(OutputNames.ARTICLE)));
+        page("evidence-overview.ftlh", OutputNames.EVIDENCE, new OverviewPage(evidence).view(), publication, diagnostics);
         NodePages nodes = new NodePages(evidence);
         for (CodeNode node : index.preorder()) {
-            page("evidence-node.ftlh", Links.nodePage(node.id()), nodes.view(node), publication, diagnostics);
+            page("evidence-node.ftlh", OutputNames.nodePage(node.id()), nodes.view(node), publication, diagnostics);
         }
         QuotePages quotes = new QuotePages(evidence);
         for (Quote quote : index.quotes()) {
-            page("evidence-quote.ftlh", Links.quotePage(quote.id()), quotes.view(quote), publication, diagnostics);
+            page("evidence-quote.ftlh", OutputNames.quotePage(quote.id()), quotes.view(quote), publication, diagnostics);
         }
-        publication.add(Evidence.SEARCH_INDEX, new SearchIndex().script(evidence));
+        publication.add(OutputNames.SEARCH_INDEX, new SearchIndex().script(evidence));
         for (String asset : ASSETS) {
-            templates.asset(asset, diagnostics).ifPresent(bytes -> publication.add(Evidence.ASSETS_DIR + asset, bytes));
+            templates.asset(asset, diagnostics).ifPresent(bytes -> publication.add(OutputNames.EVIDENCE_ASSETS + asset, bytes));
         }
         lunr(publication, diagnostics);
     }
 
-    private void page(String template, String path, Object view, Publication publication, Diagnostics diagnostics) {
+    private void page(String template, String path, Object view, OutputFiles publication, Diagnostics diagnostics) {
         templates.render(template, PAGE, view, diagnostics).ifPresent(html -> publication.add(path, html));
     }
 
@@ -68,13 +68,13 @@ public final class EvidenceWriter {
         return ids;
     }
 
-    private static void lunr(Publication publication, Diagnostics diagnostics) {
+    private static void lunr(OutputFiles publication, Diagnostics diagnostics) {
         try (InputStream in = EvidenceWriter.class.getResourceAsStream(LUNR)) {
             if (in == null) {
                 diagnostics.error(SourcePosition.ofFile("classpath:" + LUNR), "the search library is missing from Weft's classpath");
                 return;
             }
-            publication.add(Evidence.ASSETS_DIR + "lunr.min.js", in.readAllBytes());
+            publication.add(OutputNames.EVIDENCE_ASSETS + "lunr.min.js", in.readAllBytes());
         } catch (IOException e) {
             diagnostics.error(SourcePosition.ofFile("classpath:" + LUNR), "cannot read the search library: " + e.getMessage());
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import weft.model.CodeNode;
 import weft.model.Quote;
-import weft.render.Links;
+import weft.publish.OutputNames;
 import weft.render.evidence.EvidenceView.NodePage;
 import weft.render.evidence.EvidenceView.QuoteGroup;
 import weft.render.evidence.EvidenceView.QuoteItem;
@@ -26,7 +26,7 @@ final class NodePages {
     }
 
     NodePage view(CodeNode node) {
-        String page = Links.nodePage(node.id());
+        String page = OutputNames.nodePage(node.id());
         List<TreeNode> children = evidence.tree(node, page, 1).children();
         List<QuoteGroup> groups = new ArrayList<>();
         List<Quote> direct = evidence.index.quotesCodedTo(node.id());
@@ -57,8 +57,8 @@ final class NodePages {
 
     /** Every node page lies in the same folder, so one item serves them all. */
     private QuoteItem item(Quote q) {
-        String page = Links.nodePage("_");
-        return new QuoteItem(q.id(), q.text(), RelativeLinks.between(page, Links.quotePage(q.id())),
+        String page = OutputNames.nodePage("_");
+        return new QuoteItem(q.id(), q.text(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
                 evidence.places.quote(q.id(), page).orElse(null));
     }
 }

@@ -8,7 +8,7 @@ import weft.model.CodeNode;
 import weft.model.Corpus;
 import weft.model.ProseSection;
 import weft.model.Quote;
-import weft.render.Links;
+import weft.publish.OutputNames;
 import weft.render.evidence.EvidenceView.Fact;
 import weft.render.evidence.EvidenceView.Overview;
 import weft.render.evidence.EvidenceView.TreeNode;
@@ -27,7 +27,7 @@ final class OverviewPage {
     }
 
     Overview view() {
-        String page = Links.EVIDENCE;
+        String page = OutputNames.EVIDENCE;
         List<TreeNode> tree = new ArrayList<>();
         for (CodeNode root : evidence.study.frame().roots()) {
             if (evidence.index.node(root.id()).orElse(null) == root) {
@@ -79,7 +79,7 @@ final class OverviewPage {
     /** The figures of the coded data itself: quotes, how many the article presents, translations, the frame. */
     private List<Fact> figures() {
         List<Quote> quotes = evidence.index.quotes();
-        long presented = quotes.stream().filter(q -> evidence.places.quote(q.id(), Links.EVIDENCE).isPresent()).count();
+        long presented = quotes.stream().filter(q -> evidence.places.quote(q.id(), OutputNames.EVIDENCE).isPresent()).count();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("Quotes", evidence.count(quotes.size()) + " coded quotes: " + evidence.count(presented)
                 + " presented in the article, " + evidence.count(quotes.size() - presented) + " evidence only", null));

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import weft.model.CodeNode;
 import weft.model.Quote;
-import weft.render.Links;
+import weft.publish.OutputNames;
 import weft.render.evidence.EvidenceView.Fact;
 import weft.render.evidence.EvidenceView.Link;
 import weft.render.evidence.EvidenceView.Neighbours;
@@ -46,15 +46,15 @@ final class QuotePages {
     }
 
     QuotePage view(Quote q) {
-        String page = Links.quotePage(q.id());
+        String page = OutputNames.quotePage(q.id());
         Optional<CodeNode> home = evidence.home(q);
         List<Link> crumbs = new ArrayList<>();
         if (home.isPresent()) {
             crumbs.addAll(evidence.breadcrumbs(home.get(), page));
             Link last = crumbs.remove(crumbs.size() - 1);
-            crumbs.add(new Link(RelativeLinks.between(page, Links.nodePage(home.get().id())), last.number(), last.label()));
+            crumbs.add(new Link(RelativeLinks.between(page, OutputNames.nodePage(home.get().id())), last.number(), last.label()));
         } else {
-            crumbs.add(new Link(RelativeLinks.between(page, Links.EVIDENCE), "", "Evidence"));
+            crumbs.add(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", "Evidence"));
         }
         crumbs.add(new Link(null, "", "Quote " + q.id()));
         return new QuotePage(evidence.frame(page, "Quote " + q.id(), crumbs, List.of()), q.id(), q.text(),
@@ -105,6 +105,6 @@ final class QuotePages {
     }
 
     private static QuoteLink link(Quote q, String page) {
-        return new QuoteLink(RelativeLinks.between(page, Links.quotePage(q.id())), Evidence.excerpt(q.text(), EXCERPT));
+        return new QuoteLink(RelativeLinks.between(page, OutputNames.quotePage(q.id())), Evidence.excerpt(q.text(), EXCERPT));
     }
 }

@@ -1,7 +1,8 @@
 package weft.render.evidence;
 
+import weft.publish.OutputNames;
 /**
- * Turns links between files of the publication (paths from its root, as {@link weft.render.Links} gives them)
+ * Turns links between files of the publication (paths from its root, as {@link OutputNames} gives them)
  * into links relative to the page that holds them, so that the publication works wherever it is put.
  */
 final class RelativeLinks {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import weft.model.CodeNode;
 import weft.model.Quote;
-import weft.render.Links;
+import weft.publish.OutputNames;
 
 /**
  * The documents the overview's search indexes, as a script that sets one global: a {@code <script src>}
@@ -31,16 +31,16 @@ final class SearchIndex {
     private final ObjectMapper json = new ObjectMapper();
 
     String script(Evidence evidence) {
-        String page = Links.EVIDENCE;
+        String page = OutputNames.EVIDENCE;
         List<QuoteDoc> quotes = new ArrayList<>();
         for (Quote q : evidence.index.quotes()) {
             String node = evidence.home(q).map(h -> (evidence.number(h) + " " + h.label()).strip()).orElse("");
-            quotes.add(new QuoteDoc(q.id(), RelativeLinks.between(page, Links.quotePage(q.id())), q.text(), node,
+            quotes.add(new QuoteDoc(q.id(), RelativeLinks.between(page, OutputNames.quotePage(q.id())), q.text(), node,
                     evidence.places.quote(q.id(), page).isPresent()));
         }
         List<NodeDoc> nodes = new ArrayList<>();
         for (CodeNode n : evidence.index.preorder()) {
-            nodes.add(new NodeDoc(n.id(), RelativeLinks.between(page, Links.nodePage(n.id())), evidence.number(n),
+            nodes.add(new NodeDoc(n.id(), RelativeLinks.between(page, OutputNames.nodePage(n.id())), evidence.number(n),
                     n.label(), n.description(), evidence.levelName(n)));
         }
         try {

@@ -2,8 +2,8 @@ package weft.render.howtocite;
 
 import java.util.List;
 import weft.model.StudyInfo;
-import weft.render.Html;
-import weft.render.pdf.PdfWriter;
+import weft.publish.OutputNames;
+import weft.render.html.Html;
 
 /**
  * How to cite the article, for the article page, the project site and the repository, all from study.yaml.
@@ -19,7 +19,7 @@ public record HowToCite(List<MetaTag> metaTags, String styleTitle, Html referenc
     public static HowToCite of(StudyInfo info) {
         CitableArticle article = CitableArticle.of(info);
         var reference = CslReference.format(article, info.presentation().citationStyle());
-        return new HowToCite(HighwireTags.of(article, PdfWriter.PDF), reference.map(CslReference::styleTitle).orElse(""),
+        return new HowToCite(HighwireTags.of(article, OutputNames.PDF), reference.map(CslReference::styleTitle).orElse(""),
                 reference.map(r -> new Html(r.html())).orElse(null), BibTeXWriter.write(article), CffWriter.write(article));
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import weft.render.Html;
 
 /**
  * Turns view records into plain maps and lists, the only things the templates' object wrapper accepts:

@@ -1,2 +1,2 @@
-/** Freemarker templates: a locked-down configuration and read-only views built from records. */
+/** What every page shares: Freemarker templates (a locked-down configuration, read-only views built from records), trusted HTML fragments and the article's anchors. */
 package weft.render.html;

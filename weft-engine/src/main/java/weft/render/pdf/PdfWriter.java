@@ -13,21 +13,20 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.Study;
 import weft.publish.Manifest;
-import weft.publish.Publication;
+import weft.publish.OutputFiles;
+import weft.publish.OutputNames;
 import weft.read.InputLinks;
-import weft.render.Article;
+import weft.render.article.Article;
 import weft.render.html.TemplateRenderer;
 
 /**
- * Writes the article as {@value #PDF}: the print template ({@value #TEMPLATE}, with print.css) over the same
+ * Writes the article as {@value OutputNames#PDF}: the print template ({@value #TEMPLATE}, with print.css) over the same
  * article view as the HTML, as a tagged PDF/UA-1 and PDF/A-3a document that carries its own evidence: every input
  * of the build and the manifest are embedded as associated files, under their project-relative paths.
  */
 public final class PdfWriter {
 
-    public static final String PDF = "article.pdf";
     static final String TEMPLATE = "article-print.ftlh";
-    static final String MANIFEST = "manifest.json";
 
     private final TemplateRenderer templates;
     private final Optional<Instant> sourceDateEpoch;
@@ -46,25 +45,41 @@ public final class PdfWriter {
      * Renders the PDF into the publication. Not when the build has errors already: it would be discarded, and
      * it is the costliest stage of the build.
      */
-    public void write(Study study, Article article, Path project, Manifest manifest, Publication publication,
+    public void write(Study study, Article article, Path project, Manifest manifest, OutputFiles publication,
                       Diagnostics diagnostics) {
-        if (diagnostics.hasErrors()) {
-            return;
-        }
-        Optional<String> html = templates.render(TEMPLATE, "article", article.view(), diagnostics);
-        if (html.isEmpty()) {
+        Optional<String> xhtml = printDocument(article, diagnostics);
+        if (xhtml.isEmpty()) {
             return;
         }
         Optional<List<Attachment>> attachments = attachments(project, manifest, diagnostics);
         if (attachments.isEmpty()) {
             return;
         }
-        String xhtml = PrintDocument.xhtml(html.get(), article.outline());
-        PdfRenderer.Result result = renderer.render(xhtml, attachments.get(), DocumentDate.of(sourceDateEpoch, study.info()));
+        PdfRenderer.Result result = renderer.render(xhtml.get(), attachments.get(), DocumentDate.of(sourceDateEpoch, study.info()));
         for (String warning : result.warnings()) {
             diagnostics.warning(SourcePosition.ofFile("templates/" + TEMPLATE), "PDF: " + warning);
         }
-        publication.add(PDF, result.pdf());
+        publication.add(OutputNames.PDF, result.pdf());
+    }
+
+    /**
+     * What {@code weft validate} runs of this stage: the print template, as {@link #write} renders it, with the same
+     * diagnostics; no layout, which is the costliest part of a build.
+     */
+    public void check(Article article, Diagnostics diagnostics) {
+        printDocument(article, diagnostics);
+    }
+
+    /**
+     * The print template's document, as XHTML. Not when the build has errors already: the PDF would be discarded, and
+     * it is the costliest stage of the build.
+     */
+    private Optional<String> printDocument(Article article, Diagnostics diagnostics) {
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return templates.render(TEMPLATE, "article", article.view(), diagnostics)
+                .map(html -> PrintDocument.xhtml(html, article.outline()));
     }
 
     /** The inputs as the manifest lists them, read again and checked against its hashes, and the manifest. */
@@ -93,7 +108,7 @@ public final class PdfWriter {
                 complete = false;
             }
         }
-        files.add(Attachment.source(MANIFEST, "application/json",
+        files.add(Attachment.source(OutputNames.MANIFEST, "application/json",
                 "The manifest: every input of the article with its SHA-256, and the versions of the tools",
                 manifest.toJson().getBytes(StandardCharsets.UTF_8)));
         return complete ? Optional.of(List.copyOf(files)) : Optional.empty();

@@ -1,7 +1,7 @@
 package weft.render.site;
 
 import java.util.List;
-import weft.render.Html;
+import weft.render.html.Html;
 
 /**
  * What the site's home page shows: the study's title block, abstract and how to cite it. Html fragments are XHTML.

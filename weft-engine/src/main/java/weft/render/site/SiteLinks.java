@@ -1,7 +1,6 @@
 package weft.render.site;
 
-import weft.render.Links;
-import weft.render.pdf.PdfWriter;
+import weft.publish.OutputNames;
 
 /**
  * Where things lie in the project site, relative to its root (the generated pages are all at the root). The
@@ -10,10 +9,10 @@ import weft.render.pdf.PdfWriter;
 final class SiteLinks {
 
     static final String PUBLICATION = "publication/";
-    static final String ARTICLE = PUBLICATION + Links.ARTICLE;
-    static final String PDF = PUBLICATION + PdfWriter.PDF;
-    static final String EVIDENCE = PUBLICATION + Links.EVIDENCE;
-    static final String MANIFEST = PUBLICATION + "manifest.json";
+    static final String ARTICLE = PUBLICATION + OutputNames.ARTICLE;
+    static final String PDF = PUBLICATION + OutputNames.PDF;
+    static final String EVIDENCE = PUBLICATION + OutputNames.EVIDENCE;
+    static final String MANIFEST = PUBLICATION + OutputNames.MANIFEST;
     static final String CITATION_CFF = "CITATION.cff";
     static final String BIBTEX = "citation.bib";
     static final String REPRODUCIBILITY = "reproducibility.html";

@@ -10,9 +10,9 @@ import weft.model.Author;
 import weft.model.ResearchQuestion;
 import weft.model.Study;
 import weft.publish.Manifest;
-import weft.publish.Publication;
-import weft.render.Article;
-import weft.render.ArticleView;
+import weft.publish.OutputFiles;
+import weft.render.article.Article;
+import weft.render.article.ArticleView;
 import weft.render.howtocite.HowToCite;
 import weft.render.html.TemplateRenderer;
 
@@ -35,8 +35,8 @@ public final class SitePagesWriter {
         this.templates = templates;
     }
 
-    public Publication write(Study study, Article article, Manifest manifest, Diagnostics diagnostics) {
-        Publication pages = new Publication();
+    public OutputFiles write(Study study, Article article, Manifest manifest, Diagnostics diagnostics) {
+        OutputFiles pages = new OutputFiles();
         HowToCite cite = article.view().howToCite();
         templates.render("site-home.ftlh", PAGE, home(study, article.view(), cite), diagnostics)
                 .ifPresent(xhtml -> pages.add(HOME, xhtml));

@@ -3,7 +3,7 @@ package weft.render.site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
-import weft.render.Html;
+import weft.render.html.Html;
 
 /** Rewrites an HTML fragment as XHTML, which the site plugin's parser (an XML parser) requires. */
 final class Xhtml {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.build.BuildResult;
-import weft.publish.Publication;
+import weft.publish.OutputFiles;
 import weft.support.TestProjects;
 
 /**
@@ -35,7 +35,7 @@ import weft.support.TestProjects;
  */
 class HowToCiteTest {
 
-    static Publication defaultStudy;
+    static OutputFiles defaultStudy;
     static Document defaultArticle;
 
     @BeforeAll

@@ -31,7 +31,8 @@ import weft.build.Weft;
 import weft.diagnostics.Diagnostics;
 import weft.model.Quote;
 import weft.model.Study;
-import weft.publish.Publication;
+import weft.publish.OutputFiles;
+import weft.publish.OutputNames;
 import weft.read.ProjectFiles;
 import weft.read.SchemaChecker;
 import weft.read.StudyReader;
@@ -44,7 +45,7 @@ class ArticlePdfTest {
     static final String VENUE = "Clinical Nursing Studies \u00B7 2021, Vol. 9, No. 2";
 
     static BuildResult result;
-    static Publication publication;
+    static OutputFiles publication;
     static PdfFile pdf;
     static Document html;
 
@@ -53,8 +54,8 @@ class ArticlePdfTest {
         result = new Weft().render(TestProjects.defaultStudy(), BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         publication = result.publication().orElseThrow();
-        assertThat(publication.files()).containsKey(PdfWriter.PDF);
-        pdf = new PdfFile(publication.files().get(PdfWriter.PDF));
+        assertThat(publication.files()).containsKey(OutputNames.PDF);
+        pdf = new PdfFile(publication.files().get(OutputNames.PDF));
         html = Jsoup.parse(publication.text("index.html"));
     }
 
@@ -215,12 +216,12 @@ class ArticlePdfTest {
     @Test
     void two_builds_give_the_same_bytes_and_the_source_date_epoch_dates_it() throws IOException {
         byte[] again = new Weft().render(TestProjects.defaultStudy(), BuildOptions.defaults())
-                .publication().orElseThrow().files().get(PdfWriter.PDF);
+                .publication().orElseThrow().files().get(OutputNames.PDF);
         assertThat(again).isEqualTo(pdf.bytes);
 
         Instant epoch = Instant.parse("2024-05-06T07:08:09Z");
         byte[] dated = new Weft().render(TestProjects.defaultStudy(),
-                BuildOptions.defaults().sourceDateEpoch(Optional.of(epoch))).publication().orElseThrow().files().get(PdfWriter.PDF);
+                BuildOptions.defaults().sourceDateEpoch(Optional.of(epoch))).publication().orElseThrow().files().get(OutputNames.PDF);
         try (PDDocument doc = new PdfFile(dated).open()) {
             assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(epoch);
             assertThat(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))

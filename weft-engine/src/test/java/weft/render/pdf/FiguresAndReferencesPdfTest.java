@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.Weft;
+import weft.publish.OutputNames;
 import weft.support.TestProjects;
 
 /** The default study's PDF carries the same numbered figure, table, cross-references and reference list as the HTML. */
@@ -28,7 +29,7 @@ class FiguresAndReferencesPdfTest {
     static void build() {
         BuildResult result = new Weft().render(TestProjects.defaultStudy(), BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
-        pdf = new PdfFile(result.publication().orElseThrow().files().get(PdfWriter.PDF));
+        pdf = new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF));
     }
 
     private static List<PDStructureElement> elements(PDDocument doc, String type) {

@@ -10,6 +10,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.Weft;
+import weft.publish.OutputNames;
 import weft.support.TestProjects;
 
 /**
@@ -24,7 +25,7 @@ class PdfConformanceIT {
         Path project = fixture.isEmpty() ? TestProjects.defaultStudy() : TestProjects.fixture(fixture);
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
-        PdfFile pdf = new PdfFile(result.publication().orElseThrow().files().get(PdfWriter.PDF));
+        PdfFile pdf = new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF));
         for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_A)) {
             PdfFile.Verdict verdict = pdf.validate(flavour);
             System.out.printf("veraPDF %s %s: compliant=%s, checks=%d, failed rules=%d%n",

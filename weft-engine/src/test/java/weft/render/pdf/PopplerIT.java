@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.build.BuildOptions;
 import weft.build.Weft;
+import weft.publish.OutputNames;
 import weft.read.ProjectFiles;
 import weft.support.TestProjects;
 
@@ -33,7 +34,7 @@ class PopplerIT {
     static void build() {
         Path out = temp.resolve("publication");
         assertThat(new Weft().build(TestProjects.defaultStudy(), out, BuildOptions.defaults()).succeeded()).isTrue();
-        pdf = out.resolve(PdfWriter.PDF);
+        pdf = out.resolve(OutputNames.PDF);
     }
 
     static String run(Path dir, String script) throws IOException, InterruptedException {

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import weft.build.BuildResult;
-import weft.publish.Publication;
+import weft.publish.OutputFiles;
 import weft.support.TestProjects;
 
 /**
@@ -24,8 +24,8 @@ import weft.support.TestProjects;
  */
 class SitePagesTest {
 
-    static Publication publication;
-    static Publication pages;
+    static OutputFiles publication;
+    static OutputFiles pages;
 
     @BeforeAll
     static void build() {
@@ -95,7 +95,7 @@ class SitePagesTest {
 
     @Test
     void two_builds_give_the_same_site_pages() {
-        Publication again = TestProjects.render(TestProjects.defaultStudy()).sitePages().orElseThrow();
+        OutputFiles again = TestProjects.render(TestProjects.defaultStudy()).sitePages().orElseThrow();
         assertThat(again.files().keySet()).isEqualTo(pages.files().keySet());
         pages.files().forEach((path, bytes) -> assertThat(again.files().get(path)).as(path).isEqualTo(bytes));
     }

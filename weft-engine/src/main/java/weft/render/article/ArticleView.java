@@ -1,7 +1,8 @@
-package weft.render;
+package weft.render.article;
 
 import java.util.List;
 import weft.render.howtocite.HowToCite;
+import weft.render.html.Html;
 
 /**
  * What the article template shows, and nothing else: plain values, lists and {@link Html} fragments.

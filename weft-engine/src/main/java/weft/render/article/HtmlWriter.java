@@ -1,8 +1,9 @@
-package weft.render.html;
+package weft.render.article;
 
 import weft.diagnostics.Diagnostics;
-import weft.publish.Publication;
-import weft.render.Article;
+import weft.publish.OutputFiles;
+import weft.publish.OutputNames;
+import weft.render.html.TemplateRenderer;
 
 /** Writes the HTML article, its stylesheet and its icon into the publication. */
 public final class HtmlWriter {
@@ -14,11 +15,11 @@ public final class HtmlWriter {
         this.templates = templates;
     }
 
-    public void write(Article article, Publication publication, Diagnostics diagnostics) {
+    public void write(Article article, OutputFiles publication, Diagnostics diagnostics) {
         templates.render("article.ftlh", "article", article.view(), diagnostics)
-                .ifPresent(html -> publication.add("index.html", html));
+                .ifPresent(html -> publication.add(OutputNames.ARTICLE, html));
         for (String asset : ASSETS) {
-            templates.asset(asset, diagnostics).ifPresent(bytes -> publication.add("assets/" + asset, bytes));
+            templates.asset(asset, diagnostics).ifPresent(bytes -> publication.add(OutputNames.ASSETS + asset, bytes));
         }
     }
 }

@@ -1,4 +1,4 @@
-package weft.render;
+package weft.render.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,9 @@
-package weft.render;
+package weft.render.article;
 
 import org.jsoup.nodes.Element;
 import weft.model.Quote;
+import weft.publish.OutputNames;
+import weft.render.html.ArticleAnchors;
 
 /** How a quote appears in the article: inline in a sentence, or set as a block quotation. Text only, never markup. */
 final class QuoteMarkup {
@@ -11,15 +13,15 @@ final class QuoteMarkup {
         if (block) {
             quote = new Element("blockquote").addClass("quote");
             Element p = quote.appendElement("p");
-            p.appendElement("a").addClass("quote-link").attr("href", Links.quotePage(q.id()))
+            p.appendElement("a").addClass("quote-link").attr("href", OutputNames.quotePage(q.id()))
                     .text("\u201C" + q.text() + "\u201D");
         } else {
             quote = new Element("span").addClass("quote");
-            quote.appendElement("a").addClass("quote-link").attr("href", Links.quotePage(q.id()))
+            quote.appendElement("a").addClass("quote-link").attr("href", OutputNames.quotePage(q.id()))
                     .text("\u201C" + q.text() + "\u201D");
         }
         if (anchored) {
-            quote.id(Links.quoteAnchor(q.id()));
+            quote.id(ArticleAnchors.quoteAnchor(q.id()));
         }
         quote.attr("data-quote", q.id());
         return quote;

@@ -1,4 +1,4 @@
-package weft.render;
+package weft.render.article;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +14,8 @@ import weft.model.ResearchQuestion;
 import weft.model.Study;
 import weft.prose.Directive;
 import weft.prose.DirectiveHandler;
+import weft.publish.OutputNames;
+import weft.render.html.ArticleAnchors;
 
 /**
  * Resolves the directives of one piece of prose against the study. Quote text is set with
@@ -91,11 +93,11 @@ final class StudyDirectives implements DirectiveHandler {
         String text = d.option().isEmpty() ? n.label() : d.option();
         String anchor = mentions.record(n.id(), narrativeNode, sectionId);
         if (n.id().equals(narrativeNode)) {
-            Element term = new Element("a").addClass("node-term").attr("href", Links.nodePage(n.id())).id(anchor);
+            Element term = new Element("a").addClass("node-term").attr("href", OutputNames.nodePage(n.id())).id(anchor);
             term.appendElement("em").text(text);
             return List.of(term);
         }
-        return List.of(new Element("a").addClass("node-ref").attr("href", "#" + Links.nodeAnchor(n.id())).id(anchor).text(text));
+        return List.of(new Element("a").addClass("node-ref").attr("href", "#" + ArticleAnchors.nodeAnchor(n.id())).id(anchor).text(text));
     }
 
     private List<Node> value(Directive d) {
@@ -112,7 +114,7 @@ final class StudyDirectives implements DirectiveHandler {
         String target = parts.length > 1 ? parts[1].strip() : narrativeNode;
         Long n = switch (what) {
             case "quotes" -> target == null ? (long) index.quotes().size() : countUnder(target, d);
-            case "presented" -> index.quotes().stream().filter(Quote::presented).count();
+            case "presented" -> (long) index.presentedQuoteCount();
             case "nodes" -> (long) index.preorder().size();
             case "children" -> target == null ? null : index.node(target).map(c -> (long) c.children().size()).orElse(null);
             default -> what.matches("level[1-9]") ? index.nodesAtDepth(what.charAt(5) - '0') : null;

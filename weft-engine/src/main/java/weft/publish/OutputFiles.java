@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The files of a publication in memory, by path relative to its root, in a stable order. */
-public final class Publication {
+/** The files of one output (the publication, or the generated pages of the project site) in memory, by path relative to its root, in a stable order. */
+public final class OutputFiles {
 
     private final Map<String, byte[]> files = new TreeMap<>();
 

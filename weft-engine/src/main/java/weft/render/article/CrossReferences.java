@@ -1,4 +1,4 @@
-package weft.render;
+package weft.render.article;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

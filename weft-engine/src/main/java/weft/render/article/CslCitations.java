@@ -1,4 +1,4 @@
-package weft.render;
+package weft.render.article;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +16,7 @@ import weft.render.cite.CitationFormatter;
 import weft.render.cite.CiteRef;
 import weft.render.cite.FormattedCitations;
 import weft.render.cite.ReferenceStatus;
+import weft.render.html.Html;
 
 /**
  * Citations formatted with the study's CSL style against its bibliography, once the whole article has been read

@@ -1,4 +1,4 @@
-package weft.render;
+package weft.render.article;
 
 import java.text.NumberFormat;
 import java.util.Locale;

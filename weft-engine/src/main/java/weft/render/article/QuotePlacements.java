@@ -1,8 +1,9 @@
-package weft.render;
+package weft.render.article;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import weft.render.html.ArticleAnchors;
 
 /**
  * Where the article presents each quote: the anchor of its first placement and the node or section whose
@@ -18,7 +19,7 @@ public final class QuotePlacements {
 
     /** Records a placement; true when it is the quote's first, which carries the anchor. */
     boolean place(String quoteId, String nodeId, String sectionId) {
-        return first.putIfAbsent(quoteId, new Placement(quoteId, Links.quoteAnchor(quoteId), nodeId, sectionId)) == null;
+        return first.putIfAbsent(quoteId, new Placement(quoteId, ArticleAnchors.quoteAnchor(quoteId), nodeId, sectionId)) == null;
     }
 
     public boolean isPlaced(String quoteId) {

@@ -1,4 +1,4 @@
-package weft.render;
+package weft.render.article;
 
 import java.util.Optional;
 import weft.diagnostics.Diagnostics;

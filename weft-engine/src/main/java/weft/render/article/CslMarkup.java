@@ -1,4 +1,4 @@
-package weft.render;
+package weft.render.article;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import weft.render.cite.BibItem;
 import weft.render.cite.ReferenceStatus;
+import weft.render.html.ArticleAnchors;
 
 /**
  * The HTML of formatted citations and reference entries, made safe and put in the article's markup.
@@ -45,7 +46,7 @@ final class CslMarkup {
     static Element entry(String html, BibItem item) {
         Element body = clean(html);
         Element csl = body.selectFirst("div.csl-entry");
-        Element li = new Element("li").addClass("csl-entry").id(Links.referenceAnchor(item.key()));
+        Element li = new Element("li").addClass("csl-entry").id(ArticleAnchors.referenceAnchor(item.key()));
         li.appendChildren((csl == null ? body : csl).childNodesCopy());
         trim(li);
         if (li.selectFirst(".csl-left-margin") == null) {

@@ -1,4 +1,4 @@
-package weft.render;
+package weft.render.article;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,11 +18,14 @@ import weft.model.Quote;
 import weft.model.Study;
 import weft.prose.Heading;
 import weft.prose.ProseRenderer;
-import weft.render.ArticleView.NodeView;
-import weft.render.ArticleView.SectionView;
+import weft.publish.OutputNames;
+import weft.render.article.ArticleView.NodeView;
+import weft.render.article.ArticleView.SectionView;
 import weft.render.figure.TreeFigure;
 import weft.render.figure.TreeNode;
 import weft.render.howtocite.HowToCite;
+import weft.render.html.ArticleAnchors;
+import weft.render.html.Html;
 
 /**
  * Builds the article from a study, in reading order (so that citations are numbered as they are read):
@@ -74,7 +77,7 @@ public final class ArticleRenderer {
                     continue;
                 }
                 String n = Integer.toString(++number);
-                String id = Links.sectionAnchor(s.id());
+                String id = ArticleAnchors.sectionAnchor(s.id());
                 outline.add(new Heading(SECTION_LEVEL, n, s.title(), id));
                 anchors.claim(id, "section '" + s.title() + "'", new SourcePosition(s.path(), 2, 1));
                 ProseRenderer.Rendered body = renderProse(s, n, null);
@@ -88,14 +91,14 @@ public final class ArticleRenderer {
                     nodeNumbers = Map.copyOf(numbers);
                     figureNumber = "1";
                     tableNumber = "1";
-                    xrefs.define(Links.CODING_FRAME_FIGURE, "Figure " + figureNumber, Links.CODING_FRAME_FIGURE);
-                    xrefs.define(Links.CODING_FRAME_TABLE, "Table " + tableNumber, Links.CODING_FRAME_TABLE);
+                    xrefs.define(ArticleAnchors.CODING_FRAME_FIGURE, "Figure " + figureNumber, ArticleAnchors.CODING_FRAME_FIGURE);
+                    xrefs.define(ArticleAnchors.CODING_FRAME_TABLE, "Table " + tableNumber, ArticleAnchors.CODING_FRAME_TABLE);
                     for (CodeNode node : index.preorder()) {
-                        anchors.claim(Links.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
+                        anchors.claim(ArticleAnchors.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
                         if (numbers.containsKey(node.id())) {
-                            xrefs.define("sec-node-" + node.id(), "Section " + numbers.get(node.id()), Links.nodeAnchor(node.id()));
+                            xrefs.define("sec-node-" + node.id(), "Section " + numbers.get(node.id()), ArticleAnchors.nodeAnchor(node.id()));
                             outline.add(new Heading(headingLevel(node), numbers.get(node.id()), node.label(),
-                                    Links.nodeAnchor(node.id())));
+                                    ArticleAnchors.nodeAnchor(node.id())));
                         }
                         if (node.narrative().isPresent()) {
                             narratives.put(node.id(), narrative(node, s));
@@ -120,13 +123,13 @@ public final class ArticleRenderer {
         }
 
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
-            ProseRenderer.Layout layout = new ProseRenderer.Layout(number, Links.sectionAnchor(s.id()), SECTION_LEVEL + 1,
+            ProseRenderer.Layout layout = new ProseRenderer.Layout(number, ArticleAnchors.sectionAnchor(s.id()), SECTION_LEVEL + 1,
                     s.listStyle());
             return prose.render(s.body(), layout, directives(node, s.id()), diagnostics);
         }
 
         private Element narrative(CodeNode node, ProseSection section) {
-            ProseRenderer.Layout layout = new ProseRenderer.Layout("", Links.nodeAnchor(node.id()),
+            ProseRenderer.Layout layout = new ProseRenderer.Layout("", ArticleAnchors.nodeAnchor(node.id()),
                     Math.min(6, headingLevel(node) + 1), "decimal");
             return prose.render(node.narrative().get(), layout, directives(node.id(), section.id()), diagnostics).body();
         }
@@ -137,7 +140,7 @@ public final class ArticleRenderer {
 
         /** Cross-reference labels of a section ({@code sec-ID}) and of its numbered subsections (their heading ids). */
         private void defineSections(ProseSection s, String anchor, String number, List<Heading> headings) {
-            xrefs.define(Links.sectionAnchor(s.id()), "Section " + number, anchor);
+            xrefs.define(ArticleAnchors.sectionAnchor(s.id()), "Section " + number, anchor);
             for (Heading h : headings) {
                 if (!h.number().isEmpty()) {
                     xrefs.define(h.id(), "Section " + h.number(), h.id());
@@ -160,8 +163,8 @@ public final class ArticleRenderer {
                     .ifPresent(n -> diagnostics.warning(n.position(), "the coding frame figure draws " + TreeFigure.MAX_LEVELS
                             + " levels: nodes deeper than that, first '" + n.id() + "' at depth "
                             + (TreeFigure.MAX_LEVELS + 1) + ", are left out of it (they are in Table 1 and the results)"));
-            String svg = new TreeFigure().render(Links.CODING_FRAME_FIGURE + "-svg", "The coding frame as a tree", levels, roots);
-            return new ArticleView.FigureView(Links.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg));
+            String svg = new TreeFigure().render(ArticleAnchors.CODING_FRAME_FIGURE + "-svg", "The coding frame as a tree", levels, roots);
+            return new ArticleView.FigureView(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg));
         }
 
         private List<TreeNode> treeNodes(List<CodeNode> list, Map<String, String> numbers) {
@@ -204,9 +207,9 @@ public final class ArticleRenderer {
             for (CodeNode n : list) {
                 int depth = index.depth(n.id());
                 Element narrative = narratives.get(n.id());
-                views.add(new NodeView(n.id(), Links.nodeAnchor(n.id()), numbers.getOrDefault(n.id(), ""), n.label(),
+                views.add(new NodeView(n.id(), ArticleAnchors.nodeAnchor(n.id()), numbers.getOrDefault(n.id(), ""), n.label(),
                         levelName(depth), numbers.containsKey(n.id()), headingLevel(n), n.labelReconstructed(),
-                        Links.nodePage(n.id()), narrative == null ? null : new Html(narrative.html()),
+                        OutputNames.nodePage(n.id()), narrative == null ? null : new Html(narrative.html()),
                         moreQuotes.getOrDefault(n.id(), List.of()), nodes(n.children(), narratives, numbers, moreQuotes)));
             }
             return views;
@@ -221,11 +224,11 @@ public final class ArticleRenderer {
             List<ArticleView.RowView> rows = new ArrayList<>();
             for (CodeNode n : index.preorder()) {
                 int depth = index.depth(n.id());
-                rows.add(new ArticleView.RowView(numbers.getOrDefault(n.id(), ""), n.label(), "#" + Links.nodeAnchor(n.id()),
-                        Links.nodePage(n.id()), depth, levelName(depth), index.quotesCodedTo(n.id()).size(),
+                rows.add(new ArticleView.RowView(numbers.getOrDefault(n.id(), ""), n.label(), "#" + ArticleAnchors.nodeAnchor(n.id()),
+                        OutputNames.nodePage(n.id()), depth, levelName(depth), index.quotesCodedTo(n.id()).size(),
                         index.quotesUnder(n.id()).size()));
             }
-            return new ArticleView.TableView(Links.CODING_FRAME_TABLE, tableNumber,
+            return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumber,
                     "The coding frame: " + String.join(", ", study.frame().levels())
                             + ", with the number of quotes coded to each node and to the nodes below it",
                     study.frame().levels(), List.copyOf(rows), index.quotes().size());

@@ -1,8 +1,9 @@
-package weft.render;
+package weft.render.article;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
 import weft.prose.Directive;
+import weft.render.html.Html;
 
 /**
  * Formats the article's citations once all of them are known (styles number or disambiguate over

@@ -1,0 +1,46 @@
+package weft.build;
+
+import java.nio.file.Path;
+import weft.diagnostics.Diagnostics;
+import weft.model.FrameIndex;
+import weft.model.Study;
+import weft.publish.Manifest;
+import weft.publish.OutputFiles;
+import weft.publish.OutputNames;
+import weft.render.article.Article;
+import weft.render.article.HtmlWriter;
+import weft.render.evidence.EvidenceWriter;
+import weft.render.html.TemplateRenderer;
+import weft.render.pdf.PdfWriter;
+import weft.render.site.SitePagesWriter;
+
+/** The stages after the article is rendered, over one read and checked study: each writes its files into an output. */
+record Stages(Path project, Study study, FrameIndex index, Article article, Manifest manifest,
+              TemplateRenderer templates, BuildOptions options) {
+
+    void manifest(OutputFiles publication) {
+        publication.add(OutputNames.MANIFEST, manifest.toJson());
+    }
+
+    void html(OutputFiles publication, Diagnostics diagnostics) {
+        new HtmlWriter(templates).write(article, publication, diagnostics);
+    }
+
+    /** The evidence site; the article's HTML must be in {@code publication} already (the evidence links to its anchors). */
+    void evidence(OutputFiles publication, Diagnostics diagnostics) {
+        new EvidenceWriter(templates).write(study, index, article, publication, diagnostics);
+    }
+
+    void pdf(OutputFiles publication, Diagnostics diagnostics) {
+        new PdfWriter(templates, options.sourceDateEpoch()).write(study, article, project, manifest, publication, diagnostics);
+    }
+
+    /** The PDF stage up to its layout: the print template and its diagnostics, nothing written. */
+    void checkPdf(Diagnostics diagnostics) {
+        new PdfWriter(templates, options.sourceDateEpoch()).check(article, diagnostics);
+    }
+
+    OutputFiles sitePages(Diagnostics diagnostics) {
+        return new SitePagesWriter(templates).write(study, article, manifest, diagnostics);
+    }
+}

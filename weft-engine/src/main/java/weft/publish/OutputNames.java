@@ -1,0 +1,39 @@
+package weft.publish;
+
+/** The names of the publication's files, relative to its root, in one place: every stage and the site link to these. */
+public final class OutputNames {
+
+    /** The article as HTML. */
+    public static final String ARTICLE = "index.html";
+
+    /** The article as PDF. */
+    public static final String PDF = "article.pdf";
+
+    /** Every input of the build with its SHA-256, and the versions of the tools. */
+    public static final String MANIFEST = "manifest.json";
+
+    /** The article's stylesheets and scripts (the names of the templates' assets follow). */
+    public static final String ASSETS = "assets/";
+
+    /** The overview of the evidence: the coding frame, the corpus facts and the search. */
+    public static final String EVIDENCE = "evidence/index.html";
+
+    /** The evidence site's stylesheets and scripts. */
+    public static final String EVIDENCE_ASSETS = "evidence/assets/";
+
+    /** The search index of the evidence site. */
+    public static final String SEARCH_INDEX = "evidence/search-index.js";
+
+    /** The evidence page of a node. */
+    public static String nodePage(String nodeId) {
+        return "evidence/nodes/" + nodeId + ".html";
+    }
+
+    /** The evidence entry of a quote. */
+    public static String quotePage(String quoteId) {
+        return "evidence/quotes/" + quoteId + ".html";
+    }
+
+    private OutputNames() {
+    }
+}
