@@ -19,7 +19,7 @@ import weft.publish.OutputNames;
         description = "Times full builds of the project in memory: cold (first, in a fresh JVM) and warm (median of the rest).")
 final class Bench implements Callable<Integer> {
 
-    @Option(names = {"-p", "--project"}, defaultValue = ".", description = "The project folder.")
+    @Option(names = {"-p", "--project"}, defaultValue = ".", description = "The project folder.", converter = ProjectFolder.class)
     Path project;
 
     @Option(names = "--runs", defaultValue = "30", converter = NonNegative.class,

@@ -84,7 +84,8 @@ public final class Main implements Callable<Integer> {
 
     /** Options every command shares. */
     static class ProjectOptions {
-        @Option(names = {"-p", "--project"}, description = "The project folder (default: the current folder).", defaultValue = ".")
+        @Option(names = {"-p", "--project"}, description = "The project folder (default: the current folder).", defaultValue = ".",
+                converter = ProjectFolder.class)
         Path project;
 
         @Option(names = "--strict", description = "Treat warnings as errors.")

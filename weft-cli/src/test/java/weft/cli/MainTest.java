@@ -126,6 +126,15 @@ class MainTest {
     }
 
     @Test
+    void a_project_folder_that_does_not_exist_is_a_usage_error_not_a_study_with_every_file_missing() {
+        String missing = temp.resolve("no-such-study").toString();
+        assertThat(run("validate", "--project", missing)).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("weft: Invalid value for option '--project': '" + missing
+                + "' is not a folder (it does not exist) (see 'weft validate --help')" + NL);
+        assertThat(temp.resolve("no-such-study")).doesNotExist();
+    }
+
+    @Test
     void the_project_folder_is_refused_as_output() {
         assertRefused("weft: refusing to write the publication to " + project + ": it is the project folder", project);
     }
