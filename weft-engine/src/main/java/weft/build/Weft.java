@@ -112,7 +112,7 @@ public final class Weft {
         FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
         checker.check(study.get(), index, diagnostics);
         Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), diagnostics);
-        Manifest manifest = Manifest.of(project, files.allInputs(), index);
+        Manifest manifest = Manifest.of(project, files.allInputs(), index, diagnostics);
         return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options));
     }
 

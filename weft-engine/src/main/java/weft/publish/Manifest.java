@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,7 +12,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
 import weft.model.FrameIndex;
+import weft.read.ProjectFiles;
 
 /**
  * What a publication was built from: every input file with its SHA-256, the size of the coding frame,
@@ -27,7 +29,7 @@ public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes,
                        int presentedQuotes, Map<String, String> tools) {
 
     /** Hashes {@code paths} (relative to {@code root}); the counts come from {@code index}. */
-    public static Manifest of(Path root, List<String> paths, FrameIndex index) {
+    public static Manifest of(Path root, List<String> paths, FrameIndex index, Diagnostics diagnostics) {
         Map<String, String> inputs = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (String path : paths.stream().sorted().toList()) {
@@ -35,8 +37,8 @@ public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes,
                 byte[] bytes = Files.readAllBytes(root.resolve(path));
                 inputs.put(path, sha256(bytes));
                 sizes.put(path, (long) bytes.length);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot hash " + path, e);
+            } catch (IOException e) { // an input the build could not read: reported, and left out of the manifest
+                diagnostics.error(SourcePosition.ofFile(path), ProjectFiles.cannotRead(e));
             }
         }
         return new Manifest(inputs, sizes, index.preorder().size(), index.quotes().size(), index.presentedQuoteCount(),

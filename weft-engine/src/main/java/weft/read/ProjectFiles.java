@@ -95,15 +95,19 @@ public final class ProjectFiles {
                 text = text.substring(1);
             }
             return Optional.of(text.replace("\r\n", "\n"));
-        } catch (AccessDeniedException e) {
-            diagnostics.error(at, "cannot read file: permission denied");
-            return Optional.empty();
         } catch (IOException e) {
-            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                    : e.getClass().getSimpleName();
-            diagnostics.error(at, "cannot read file: " + reason);
+            diagnostics.error(at, cannotRead(e));
             return Optional.empty();
         }
+    }
+
+    /** The diagnostic's message for a file that could not be read, in the user's words (no exception class). */
+    public static String cannotRead(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "cannot read file: permission denied";
+        }
+        return "cannot read file: " + (e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : "the system refused to read it");
     }
 
     /**
