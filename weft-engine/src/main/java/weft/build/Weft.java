@@ -134,7 +134,8 @@ public final class Weft {
      * with the generated pages of the project site (the Maven Site Plugin's generated-site folder).
      */
     public BuildResult build(Path project, Path output, Path sitePages, BuildOptions options) {
-        Optional<UnsafeOutput> unsafe = guard.check(project, sitePages, SITE_PAGES)
+        Optional<UnsafeOutput> unsafe = guard.check(project, output, PUBLICATION) // the publication's folder first
+                .or(() -> guard.check(project, sitePages, SITE_PAGES))
                 .or(() -> OutputGuard.checkApart(output, sitePages, SITE_PAGES));
         if (unsafe.isPresent()) {
             return BuildResult.refused(unsafe.get());

@@ -50,6 +50,10 @@ abstract class AbstractWeftMojo extends AbstractMojo {
     abstract void run(BuildOptions options) throws MojoExecutionException, MojoFailureException;
 
     BuildOptions options() throws MojoExecutionException {
+        if (!projectDirectory.isDirectory()) {
+            throw new MojoExecutionException("weft.project '" + projectDirectory + "' is not a folder"
+                    + (projectDirectory.exists() ? "" : " (it does not exist)"));
+        }
         return BuildOptions.defaults().strict(strict).sourceDateEpoch(sourceDate(System.getenv("SOURCE_DATE_EPOCH"), outputTimestamp));
     }
 
