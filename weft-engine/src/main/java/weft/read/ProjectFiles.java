@@ -52,6 +52,11 @@ public final class ProjectFiles {
         }
     }
 
+    /** True when {@code path} is a folder of the project (or a link to one). */
+    public boolean isFolder(String path) {
+        return Files.isDirectory(root.resolve(path));
+    }
+
     /** True for a regular file, and for a symbolic link that is not to a folder (a dangling one too: reading it says why). */
     public boolean exists(String path) {
         return isFileOrLink(root.resolve(path));

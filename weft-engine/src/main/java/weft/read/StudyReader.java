@@ -50,7 +50,14 @@ public final class StudyReader {
         }
         List<ProseSection> sections = new ArrayList<>();
         boolean proseOk = true;
-        for (String path : files.list(ProjectFiles.CONTENT_DIR, ".md")) {
+        List<String> prose = files.list(ProjectFiles.CONTENT_DIR, ".md");
+        if (prose.isEmpty()) {
+            // a warning, not an error: the coded data and its evidence site can be built and reviewed before any prose
+            diagnostics.warning(SourcePosition.ofFile(ProjectFiles.CONTENT_DIR), (files.isFolder(ProjectFiles.CONTENT_DIR)
+                    ? "no prose: the folder has no .md file" : "no prose: there is no content/ folder")
+                    + ", so the article has no sections, only its title block (write them as content/*.md)");
+        }
+        for (String path : prose) {
             Optional<ProseSection> section = prose(files, path, diagnostics);
             section.ifPresent(sections::add);
             proseOk &= section.isPresent();

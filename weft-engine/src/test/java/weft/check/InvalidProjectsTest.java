@@ -19,7 +19,8 @@ import weft.support.TestProjects;
 
 /**
  * Every folder of src/test/resources/invalid holds the files that differ from the miniature study and
- * {@code expected.txt}: the exact diagnostics, and the closing count, that the build must print.
+ * {@code expected.txt}: the exact diagnostics, and the closing count, that the build must print; and, where the case
+ * is a missing input, {@code removed.txt}: the files and folders of the miniature study to delete, one a line.
  */
 class InvalidProjectsTest {
 
@@ -39,6 +40,11 @@ class InvalidProjectsTest {
             TestProjects.copy(TestProjects.fixture("mini-study"), project);
             TestProjects.copyTree(folder, project);
             Files.delete(project.resolve("expected.txt"));
+            if (Files.deleteIfExists(project.resolve("removed.txt"))) {
+                for (String removed : Files.readAllLines(folder.resolve("removed.txt"))) {
+                    TestProjects.delete(project.resolve(removed));
+                }
+            }
             BuildResult result = new Weft().render(project, BuildOptions.defaults());
             List<String> printed = new ArrayList<>(TestProjects.diagnostics(result));
             printed.add(result.summary());

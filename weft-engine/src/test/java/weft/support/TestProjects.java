@@ -51,6 +51,20 @@ public final class TestProjects {
         }
     }
 
+    /** Deletes a file, or a folder with everything in it; nothing when it does not exist. */
+    public static void delete(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static BuildResult render(Path project) {
         return new Weft().render(project, BuildOptions.defaults());
     }

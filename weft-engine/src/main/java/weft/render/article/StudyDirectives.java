@@ -3,6 +3,8 @@ package weft.render.article;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,6 +24,10 @@ import weft.render.html.ArticleAnchors;
  * {@link Element#text}, so it is escaped and never parsed.
  */
 final class StudyDirectives implements DirectiveHandler {
+
+    private static final Pattern LEVEL = Pattern.compile("level(\\d{1,3})");
+    /** The options of value and count after {@code |}; quote and research-questions take none, node any text (its wording). */
+    private static final List<String> NUMBER_OPTIONS = List.of("words", "Words");
 
     private final Study study;
     private final FrameIndex index;
@@ -54,13 +60,20 @@ final class StudyDirectives implements DirectiveHandler {
         return switch (d.kind()) {
             case "cite" -> List.of(citations.register(d));
             case "ref" -> List.of(xrefs.register(d));
-            case "quote" -> quote(d, alone);
+            case "quote" -> d.option().isEmpty() ? quote(d, alone) : badOption(d, List.of());
             case "node" -> node(d);
-            case "value" -> value(d);
-            case "count" -> count(d);
-            case "research-questions" -> researchQuestions();
+            case "value" -> NUMBER_OPTIONS.contains(d.option()) || d.option().isEmpty() ? value(d) : badOption(d, NUMBER_OPTIONS);
+            case "count" -> NUMBER_OPTIONS.contains(d.option()) || d.option().isEmpty() ? count(d) : badOption(d, NUMBER_OPTIONS);
+            case "research-questions" -> !d.option().isEmpty() ? badOption(d, List.of())
+                    : d.argument().isEmpty() ? researchQuestions()
+                    : unresolved(d, "{{research-questions}} takes no argument (found '" + d.argument() + "')");
             default -> unresolved(d, "unknown directive '" + d.kind() + "' (known: quote, node, value, count, research-questions)");
         };
+    }
+
+    private List<Node> badOption(Directive d, List<String> allowed) {
+        return unresolved(d, "unknown option '" + d.option() + "' in " + d.source() + " ("
+                + (allowed.isEmpty() ? "{{" + d.kind() + "}} takes no options" : "allowed: " + String.join(", ", allowed)) + ")");
     }
 
     private List<Node> quote(Directive d, boolean alone) {
@@ -105,29 +118,50 @@ final class StudyDirectives implements DirectiveHandler {
         if (v == null) {
             return unresolved(d, "unknown value '" + d.argument() + "' (no such field in coded-data/study.yaml)");
         }
-        return List.of(new TextNode(v instanceof Long n ? numbers.format(n, d.option()) : v.toString()));
-    }
-
-    private List<Node> count(Directive d) {
-        String[] parts = d.argument().split(":", 2);
-        String what = parts[0];
-        String target = parts.length > 1 ? parts[1].strip() : narrativeNode;
-        Long n = switch (what) {
-            case "quotes" -> target == null ? (long) index.quotes().size() : countUnder(target, d);
-            case "presented" -> (long) index.presentedQuoteCount();
-            case "nodes" -> (long) index.preorder().size();
-            case "children" -> target == null ? null : index.node(target).map(c -> (long) c.children().size()).orElse(null);
-            default -> what.matches("level[1-9]") ? index.nodesAtDepth(what.charAt(5) - '0') : null;
-        };
-        if (n == null) {
-            return unresolved(d, "unknown count '" + d.argument()
-                    + "' (known: quotes, quotes:NODE, presented, nodes, children, children:NODE, level1, level2, ...)");
+        if (!(v instanceof Long n)) {
+            return d.option().isEmpty() ? List.of(new TextNode(v.toString()))
+                    : unresolved(d, "option '" + d.option() + "' applies to numbers only, and '" + d.argument() + "' is not a number");
         }
         return List.of(new TextNode(numbers.format(n, d.option())));
     }
 
-    private Long countUnder(String node, Directive d) {
-        return index.node(node).isPresent() ? (long) index.quotesUnder(node).size() : null;
+    private List<Node> count(Directive d) {
+        String[] parts = d.argument().split(":", 2);
+        String what = parts[0].strip();
+        String target = parts.length > 1 ? parts[1].strip() : null;
+        Matcher level = LEVEL.matcher(what);
+        boolean takesNode = what.equals("quotes") || what.equals("children");
+        if (!takesNode && !what.equals("presented") && !what.equals("nodes") && !level.matches()) {
+            return unresolved(d, "unknown count '" + d.argument()
+                    + "' (known: quotes, quotes:NODE, presented, nodes, children, children:NODE, level1, level2, ...)");
+        }
+        if (target != null && !takesNode) {
+            return unresolved(d, "count '" + what + "' takes no node (found '" + target + "'); only quotes:NODE and children:NODE do");
+        }
+        if (target != null && index.node(target).isEmpty()) {
+            return unresolved(d, "unknown node '" + target + "' in count '" + d.argument() + "'");
+        }
+        String node = target != null ? target : narrativeNode;
+        long n;
+        if (level.matches()) {
+            List<String> levels = study.frame().levels();
+            int depth = Integer.parseInt(level.group(1));
+            if (depth < 1 || depth > levels.size()) {
+                return unresolved(d, "count '" + what + "': the coding frame has " + levels.size() + " level"
+                        + (levels.size() == 1 ? "" : "s") + " (" + String.join(", ", levels) + "): use level1 to level" + levels.size());
+            }
+            n = index.nodesAtDepth(depth);
+        } else if (what.equals("children")) {
+            if (node == null) {
+                return unresolved(d, "count 'children' outside a narrative needs a node: children:NODE");
+            }
+            n = index.node(node).orElseThrow().children().size();
+        } else if (what.equals("quotes")) {
+            n = node == null ? index.quotes().size() : index.quotesUnder(node).size();
+        } else {
+            n = what.equals("presented") ? index.presentedQuoteCount() : index.preorder().size();
+        }
+        return List.of(new TextNode(numbers.format(n, d.option())));
     }
 
     private List<Node> researchQuestions() {
