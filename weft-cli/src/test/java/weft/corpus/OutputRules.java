@@ -17,11 +17,11 @@ final class OutputRules {
     private static final Pattern DIAGNOSTIC = Pattern.compile("(ERROR|WARNING) ([^\\s:/][^\\s:]*):(\\d+):(\\d+): \\S.*");
     /**
      * Facts about a whole file, where no line exists: the file is missing, too large, unreadable, a folder, or a
-     * symbolic link that Weft refuses (README, "Symbolic links").
+     * symbolic link that Weft refuses (README, "Symbolic links"); or a project with no prose at all.
      */
     private static final Pattern WHOLE_FILE = Pattern.compile(
-            "ERROR [^\\s:/][^\\s:]*: (required file is missing|file is \\d+ bytes, over the limit of \\d+ bytes|cannot read file: .*"
-            + "|is a folder, not a file|symbolic link '[^']+' (points to|cannot be followed).*)");
+            "(ERROR|WARNING) [^\\s:/][^\\s:]*: (required file is missing|file is \\d+ bytes, over the limit of \\d+ bytes|cannot read file: .*"
+            + "|is a folder, not a file|symbolic link '[^']+' (points to|cannot be followed).*|no prose: .*)");
     private static final Pattern SUMMARY = Pattern.compile("\\d+ errors?, \\d+ warnings?");
     private static final Pattern BUILT = Pattern.compile("Built \\S.*index\\.html");
 
