@@ -25,17 +25,10 @@ class ValidateTest {
 
     @TestFactory
     Stream<DynamicTest> validate_reports_exactly_what_build_reports_for_every_invalid_project() throws IOException {
-        Path cases = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/invalid");
-        List<Path> folders;
-        try (Stream<Path> list = Files.list(cases)) {
-            folders = list.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> folders = TestProjects.invalidCases();
         assertThat(folders).hasSizeGreaterThanOrEqualTo(10);
         return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
-            Path project = temp.resolve(folder.getFileName().toString());
-            TestProjects.copy(TestProjects.fixture("mini-study"), project);
-            TestProjects.copyTree(folder, project);
-            Files.delete(project.resolve("expected.txt"));
+            Path project = TestProjects.invalidProject(folder, temp.resolve(folder.getFileName().toString()));
             BuildResult built = weft.render(project, BuildOptions.defaults());
             BuildResult validated = weft.validate(project, BuildOptions.defaults());
             assertThat(validated.diagnostics()).containsExactlyElementsOf(built.diagnostics());

@@ -29,22 +29,10 @@ class InvalidProjectsTest {
 
     @TestFactory
     Stream<DynamicTest> each_invalid_project_produces_exactly_its_diagnostics() throws IOException {
-        Path cases = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/invalid");
-        List<Path> folders;
-        try (Stream<Path> list = Files.list(cases)) {
-            folders = list.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> folders = TestProjects.invalidCases();
         assertThat(folders).hasSizeGreaterThanOrEqualTo(10);
         return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
-            Path project = temp.resolve(folder.getFileName().toString());
-            TestProjects.copy(TestProjects.fixture("mini-study"), project);
-            TestProjects.copyTree(folder, project);
-            Files.delete(project.resolve("expected.txt"));
-            if (Files.deleteIfExists(project.resolve("removed.txt"))) {
-                for (String removed : Files.readAllLines(folder.resolve("removed.txt"))) {
-                    TestProjects.delete(project.resolve(removed));
-                }
-            }
+            Path project = TestProjects.invalidProject(folder, temp.resolve(folder.getFileName().toString()));
             BuildResult result = new Weft().render(project, BuildOptions.defaults());
             List<String> printed = new ArrayList<>(TestProjects.diagnostics(result));
             printed.add(result.summary());

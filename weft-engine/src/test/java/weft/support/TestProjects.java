@@ -52,6 +52,35 @@ public final class TestProjects {
     }
 
     /** Deletes a file, or a folder with everything in it; nothing when it does not exist. */
+    /** The folders of weft-engine/src/test/resources/invalid, sorted: each a defect on the miniature study. */
+    public static List<Path> invalidCases() {
+        try (Stream<Path> list = Files.list(defaultStudy().resolve("weft-engine/src/test/resources/invalid"))) {
+            return list.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The miniature study with the invalid case {@code folder} applied, in {@code target}: its files overlaid, the paths
+     * of its {@code removed.txt} deleted, its {@code expected.txt} left out.
+     */
+    public static Path invalidProject(Path folder, Path target) {
+        copy(fixture("mini-study"), target);
+        copyTree(folder, target);
+        try {
+            Files.delete(target.resolve("expected.txt"));
+            if (Files.deleteIfExists(target.resolve("removed.txt"))) {
+                for (String removed : Files.readAllLines(folder.resolve("removed.txt"))) {
+                    delete(target.resolve(removed));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
     public static void delete(Path path) {
         if (!Files.exists(path)) {
             return;
