@@ -36,10 +36,11 @@
       builder.field('text');
       builder.field('label', { boost: 3 });
       builder.field('description');
+      builder.field('participant', { boost: 5 });
       builder.metadataWhitelist = ['position'];
       data.quotes.forEach(function (q) {
         docs['q:' + q.id] = { kind: 'quote', doc: q };
-        builder.add({ ref: 'q:' + q.id, text: q.text });
+        builder.add({ ref: 'q:' + q.id, text: q.text, participant: q.participant || '' });
       });
       data.nodes.forEach(function (n) {
         docs['n:' + n.id] = { kind: 'node', doc: n };
@@ -158,7 +159,8 @@
       appendMarked(link, doc.text, positions(result, 'text'));
       link.appendChild(document.createTextNode('\u201D'));
       li.appendChild(link);
-      var where = (doc.node ? 'Coded to ' + doc.node : 'Not coded to a node')
+      var where = (doc.participant ? 'Participant ' + doc.participant + ' \u00B7 ' : '')
+          + (doc.node ? 'Coded to ' + doc.node : 'Not coded to a node')
           + (doc.presented ? ' \u00B7 presented in the article' : ' \u00B7 evidence only');
       li.appendChild(element('span', 'result-context', where));
     } else {

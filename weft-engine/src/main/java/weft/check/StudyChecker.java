@@ -11,8 +11,11 @@ import weft.diagnostics.SourcePosition;
 import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
+import weft.model.Participant;
+import weft.model.Presentation;
 import weft.model.ProseSection;
 import weft.model.Quote;
+import weft.model.QuoteAttribution;
 import weft.model.Ref;
 import weft.model.Study;
 
@@ -62,12 +65,50 @@ public final class StudyChecker {
                 }
             }
         }
+        participants(study, diagnostics);
         long results = study.sections().stream().filter(s -> s.kind() == ProseSection.Kind.RESULTS).count();
         if (results > 1) {
             study.sections().stream().filter(s -> s.kind() == ProseSection.Kind.RESULTS).skip(1).forEach(s ->
                     diagnostics.error(new SourcePosition(s.path(), 2, 1), "more than one section has kind 'results'"));
         } else if (results == 0 && !study.sections().isEmpty()) {
             diagnostics.warning(SourcePosition.ofFile("content"), "no section has kind 'results': the coding frame is not printed");
+        }
+    }
+
+    /**
+     * Quotes name known participants, every participant has a quote, and the attribution's placeholders are
+     * {citedAs} or attributes that every participant has (else a quote would be attributed with a gap).
+     */
+    private static void participants(Study study, Diagnostics diagnostics) {
+        List<Participant> participants = study.info().participants();
+        unique(participants, Participant::id, Participant::position, "participant", diagnostics);
+        Map<String, Participant> byId = new java.util.LinkedHashMap<>();
+        participants.forEach(p -> byId.putIfAbsent(p.id(), p));
+        Set<String> quoted = new HashSet<>();
+        for (Quote quote : study.quotes()) {
+            quote.participant().ifPresent(ref -> {
+                if (!byId.containsKey(ref.id())) {
+                    diagnostics.error(ref.position(), "quote '" + quote.id() + "' names unknown participant '" + ref.id() + "'"
+                            + (participants.isEmpty() ? " (study.yaml has no participants)" : ""));
+                }
+                quoted.add(ref.id());
+            });
+        }
+        for (Participant p : byId.values()) {
+            if (!quoted.contains(p.id())) {
+                diagnostics.warning(p.position(), "participant '" + p.id() + "' has no quote");
+            }
+        }
+        Presentation presentation = study.info().presentation();
+        for (String name : presentation.quoteAttribution().placeholders()) {
+            if (name.equals(QuoteAttribution.CITED_AS)) {
+                continue;
+            }
+            participants.stream().filter(p -> p.attribute(name).isEmpty()).findFirst().ifPresent(p ->
+                    diagnostics.error(presentation.quoteAttributionAt(), "quoteAttribution: '{" + name + "}' is "
+                            + (participants.stream().anyMatch(q -> q.attribute(name).isPresent())
+                            ? "not an attribute of participant '" + p.id() + "'; every participant needs it"
+                            : "neither {citedAs} nor an attribute of the participants")));
         }
     }
 

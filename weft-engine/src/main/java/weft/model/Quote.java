@@ -10,15 +10,17 @@ import weft.diagnostics.SourcePosition;
  * @param translatedFrom language of the original utterance when {@code text} is a translation, else empty
  * @param codes          the nodes the quote is coded to, in the order written
  * @param presented      whether the article presents it (false: evidence only)
+ * @param participant    who said it, by participant id, where the study names participants
  */
 public record Quote(String id, String text, String translatedFrom, Optional<Original> original, List<Ref> codes,
-                    boolean presented, Source source, SourcePosition position) {
+                    boolean presented, Optional<Ref> participant, Source source, SourcePosition position) {
 
     /** The quote in its original language, where the data has it. */
     public record Original(String text, String language) {
     }
 
-    /** Where the quote came from, or a plain statement that it is not recorded. */
-    public record Source(boolean recorded, String note, String thread, String message, String url, String date) {
+    /** Where the quote came from, or a plain statement that it is not recorded; {@code kind} is empty when not given. */
+    public record Source(boolean recorded, String note, Optional<SourceKind> kind, String thread, String message,
+                         String url, String date) {
     }
 }

@@ -34,6 +34,11 @@ public final class OutputNames {
         return "evidence/quotes/" + quoteId + ".html";
     }
 
+    /** The evidence page of a participant, written only where the study turns participant pages on. */
+    public static String participantPage(String participantId) {
+        return "evidence/participants/" + participantId + ".html";
+    }
+
     private OutputNames() {
     }
 }

@@ -15,12 +15,17 @@ import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.CodingFrame;
 import weft.model.Corpus;
+import weft.model.Participant;
+import weft.model.ParticipantGroup;
 import weft.model.Presentation;
 import weft.model.ProseSection;
 import weft.model.Publication;
 import weft.model.Quote;
+import weft.model.QuoteAttribution;
 import weft.model.Ref;
 import weft.model.ResearchQuestion;
+import weft.model.SourceCount;
+import weft.model.SourceKind;
 import weft.model.Study;
 import weft.model.StudyInfo;
 import weft.model.Text;
@@ -115,15 +120,48 @@ public final class StudyReader {
         Corpus corpus = new Corpus(str(c, "description"), str(c, "name"), str(c, "url"), str(c, "language"),
                 str(c, "collected"), str(c, "collectedFrom"), str(c, "collectedTo"), num(c, "threadsTotal"),
                 num(c, "threadsIncluded"), num(c, "messages"), str(c, "participants"), str(c, "selection"),
-                str(c, "anonymity"));
+                str(c, "anonymity"), sources(c.path("sources")), groups(c.path("participantGroups")));
         JsonNode pr = root.path("presentation");
         Presentation presentation = new Presentation(
                 "nested".equals(pr.path("resultsNumbering").asText()) ? Presentation.Numbering.NESTED : Presentation.Numbering.FLAT,
                 pr.path("headingLevels").asInt(2), pr.path("citationStyle").asText("vancouver-brackets"),
-                doc.positionOf("/presentation/citationStyle"), str(pr, "date"));
+                doc.positionOf("/presentation/citationStyle"), str(pr, "date"),
+                new QuoteAttribution(pr.path("quoteAttribution").asText(QuoteAttribution.DEFAULT)),
+                doc.positionOf("/presentation/quoteAttribution"), pr.path("participantPages").asBoolean(false));
         return new StudyInfo(str(root, "title"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
-                str(root, "contentNote"), presentation);
+                participants(doc), str(root, "contentNote"), presentation);
+    }
+
+    private static List<Participant> participants(YamlDocument doc) {
+        List<Participant> participants = new ArrayList<>();
+        JsonNode array = doc.root().path("participants");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode p = array.get(i);
+            List<Participant.Attribute> attributes = new ArrayList<>();
+            p.path("attributes").fields().forEachRemaining(e -> attributes.add(new Participant.Attribute(e.getKey(), e.getValue().asText())));
+            participants.add(new Participant(str(p, "id"), str(p, "citedAs"),
+                    "group".equals(str(p, "kind")) ? Participant.Kind.GROUP : Participant.Kind.PERSON,
+                    List.copyOf(attributes), doc.positionOf("/participants/" + i + "/id")));
+        }
+        return List.copyOf(participants);
+    }
+
+    private static List<SourceCount> sources(JsonNode array) {
+        List<SourceCount> sources = new ArrayList<>();
+        for (JsonNode s : array) {
+            sources.add(new SourceCount(SourceKind.of(str(s, "kind")), num(s, "count"),
+                    s.path("hours").isNumber() ? s.get("hours").asDouble() : null, num(s, "participants"), str(s, "description")));
+        }
+        return List.copyOf(sources);
+    }
+
+    private static List<ParticipantGroup> groups(JsonNode array) {
+        List<ParticipantGroup> groups = new ArrayList<>();
+        for (JsonNode g : array) {
+            groups.add(new ParticipantGroup(str(g, "name"), num(g, "count")));
+        }
+        return List.copyOf(groups);
     }
 
     /** The study data by dotted path ({@code corpus.messages}), for {@code {{value:...}}} in prose. */
@@ -193,10 +231,13 @@ public final class StudyReader {
                     ? Optional.of(new Quote.Original(str(q.get("original"), "text"), str(q.get("original"), "language")))
                     : Optional.empty();
             JsonNode s = q.path("source");
-            Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"), str(s, "thread"),
+            Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"),
+                    s.has("kind") ? Optional.of(SourceKind.of(str(s, "kind"))) : Optional.empty(), str(s, "thread"),
                     str(s, "message"), str(s, "url"), str(s, "date"));
+            Optional<Ref> participant = q.has("participant")
+                    ? Optional.of(new Ref(str(q, "participant"), doc.positionOf(at + "/participant"))) : Optional.empty();
             quotes.add(new Quote(str(q, "id"), str(q, "text"), str(q, "translatedFrom"), original, List.copyOf(codes),
-                    q.path("presented").asBoolean(), source, doc.positionOf(at + "/id")));
+                    q.path("presented").asBoolean(), participant, source, doc.positionOf(at + "/id")));
         }
         return quotes;
     }

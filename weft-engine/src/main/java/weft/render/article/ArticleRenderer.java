@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.Affiliation;
+import weft.model.Attributions;
 import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
@@ -58,6 +59,7 @@ public final class ArticleRenderer {
         final List<Heading> outline = new ArrayList<>();
         final Anchors anchors;
         final List<Element> pending = new ArrayList<>();
+        final Attributions attributions;
 
         Run(Study study, FrameIndex index, Citations citations, Diagnostics diagnostics) {
             this.study = study;
@@ -65,6 +67,7 @@ public final class ArticleRenderer {
             this.citations = citations;
             this.diagnostics = diagnostics;
             this.anchors = new Anchors(diagnostics);
+            this.attributions = new Attributions(study.info());
         }
 
         Article render() {
@@ -195,7 +198,7 @@ public final class ArticleRenderer {
                 if (home.isPresent()) {
                     placements.place(q.id(), home.get(), null);
                     more.computeIfAbsent(home.get(), k -> new ArrayList<>())
-                            .add(new Html(QuoteMarkup.render(q, true, true).outerHtml()));
+                            .add(new Html(QuoteMarkup.render(q, true, true, attributions.of(q)).outerHtml()));
                 }
             }
             return more;

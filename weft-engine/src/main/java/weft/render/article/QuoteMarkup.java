@@ -5,10 +5,13 @@ import weft.model.Quote;
 import weft.publish.OutputNames;
 import weft.render.html.ArticleAnchors;
 
-/** How a quote appears in the article: inline in a sentence, or set as a block quotation. Text only, never markup. */
+/**
+ * How a quote appears in the article: inline in a sentence, or set as a block quotation, followed by its
+ * participant's attribution where it has one. Text only, never markup.
+ */
 final class QuoteMarkup {
 
-    static Element render(Quote q, boolean block, boolean anchored) {
+    static Element render(Quote q, boolean block, boolean anchored, String attribution) {
         Element quote;
         if (block) {
             quote = new Element("blockquote").addClass("quote");
@@ -19,6 +22,10 @@ final class QuoteMarkup {
             quote = new Element("span").addClass("quote");
             quote.appendElement("a").addClass("quote-link").attr("href", OutputNames.quotePage(q.id()))
                     .text("\u201C" + q.text() + "\u201D");
+        }
+        if (!attribution.isEmpty()) {
+            Element last = block ? quote.child(0) : quote;
+            last.appendText(" ").appendElement("span").addClass("attribution").text(attribution);
         }
         if (anchored) {
             quote.id(ArticleAnchors.quoteAnchor(q.id()));

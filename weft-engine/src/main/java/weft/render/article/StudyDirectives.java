@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import weft.diagnostics.Diagnostics;
+import weft.model.Attributions;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Quote;
@@ -90,7 +91,7 @@ final class StudyDirectives implements DirectiveHandler {
                     + "' but is not coded to it or below it (coded to " + codes(q) + "): the narrative may be stale after a recoding");
         }
         boolean first = placements.place(q.id(), narrativeNode, sectionId);
-        return List.of(QuoteMarkup.render(q, alone, first));
+        return List.of(QuoteMarkup.render(q, alone, first, new Attributions(study.info()).of(q)));
     }
 
     private static String codes(Quote q) {

@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import weft.model.Attributions;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
+import weft.model.Participant;
 import weft.model.Quote;
+import weft.model.SourceKind;
 import weft.model.Study;
 import weft.publish.OutputNames;
 import weft.render.article.Article;
 import weft.render.evidence.EvidenceView.Frame;
 import weft.render.evidence.EvidenceView.Link;
+import weft.render.evidence.EvidenceView.ParticipantFacts;
 import weft.render.evidence.EvidenceView.TreeNode;
 
 /**
@@ -26,6 +30,7 @@ final class Evidence {
     final Study study;
     final FrameIndex index;
     final ArticlePlaces places;
+    final Attributions attributions;
     private final Locale locale;
 
     Evidence(Study study, FrameIndex index, Article article, Set<String> articleAnchors) {
@@ -33,6 +38,33 @@ final class Evidence {
         this.index = index;
         this.places = new ArticlePlaces(study, index, article, articleAnchors);
         this.locale = Locale.forLanguageTag(study.info().language());
+        this.attributions = new Attributions(study.info());
+    }
+
+    /** Whether each participant has a page (the study must ask for it: re-identification risk). */
+    boolean participantPages() {
+        return study.info().presentation().participantPages();
+    }
+
+    /** How the quote's participant is cited, linked to their page where there is one; null when it names none. */
+    Link participantLink(Quote quote, String fromPage) {
+        return attributions.participant(quote).map(p -> participantLink(p, fromPage)).orElse(null);
+    }
+
+    Link participantLink(Participant p, String fromPage) {
+        return new Link(participantPages() ? RelativeLinks.between(fromPage, OutputNames.participantPage(p.id())) : null,
+                "", p.citedAs());
+    }
+
+    ParticipantFacts participantFacts(Participant p, String fromPage) {
+        Link link = participantLink(p, fromPage);
+        return new ParticipantFacts(p.citedAs(), link.href(), p.kind() == Participant.Kind.GROUP,
+                p.attributes().stream().map(a -> new EvidenceView.Fact(a.name(), a.value(), null)).toList());
+    }
+
+    /** A kind of source in words: "focus group". */
+    static String kindName(SourceKind kind) {
+        return kind.written().replace('-', ' ');
     }
 
     String number(CodeNode node) {
@@ -91,6 +123,13 @@ final class Evidence {
 
     String count(long n) {
         return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** A figure such as hours of recording, with at most two decimals, in the study's language. */
+    String decimal(double n) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(n);
     }
 
     /** The English name of a language tag ("fi": Finnish), or the tag when Java does not know it. */

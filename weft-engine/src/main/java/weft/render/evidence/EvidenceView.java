@@ -48,9 +48,11 @@ public final class EvidenceView {
      *
      * @param results   the article's results section, whose numbering the tree follows; null without one
      * @param openDepth the tree shows nodes down to this depth until the reader opens more
+ * @param participants a link to each participant's page (label: how they are cited, number: their quote count),
+ *                  empty unless the study turns participant pages on
      */
     public record Overview(Frame frame, Place results, List<Fact> corpus, List<Fact> figures, List<TreeNode> tree,
-                           int openDepth) {
+                           int openDepth, List<Link> participants) {
     }
 
     /** A node of the overview's tree with its counts: quotes coded to it, and to it and its descendants. */
@@ -70,8 +72,11 @@ public final class EvidenceView {
     public record QuoteGroup(String id, Link child, List<QuoteItem> quotes) {
     }
 
-    /** A quote on a node page; {@code presented} is null for evidence-only quotes. */
-    public record QuoteItem(String id, String text, String href, Place presented) {
+    /**
+     * A quote on a node or participant page; {@code presented} is null for evidence-only quotes, {@code participant}
+     * (how the participant is cited, linked to their page where there is one) is null when the quote names none.
+     */
+    public record QuoteItem(String id, String text, String href, Place presented, Link participant) {
     }
 
     /**
@@ -79,9 +84,22 @@ public final class EvidenceView {
      *
      * @param translatedFrom the name of the language the text was translated from, or empty
      * @param presented      where the article presents it; null when it is evidence only
+ * @param participant    who said it; null when the quote names no participant
      */
     public record QuotePage(Frame frame, String id, String text, String translatedFrom, Original original,
-                            List<List<Link>> codes, Source source, Place presented, Neighbours neighbours) {
+                            List<List<Link>> codes, Source source, Place presented, Neighbours neighbours,
+                            ParticipantFacts participant) {
+    }
+
+    /**
+     * Who said a quote: how they are cited (linked to their page where the study has participant pages, else
+     * {@code href} null), whether a group spoke, and their attributes.
+     */
+    public record ParticipantFacts(String citedAs, String href, boolean group, List<Fact> attributes) {
+    }
+
+    /** The page of one participant: their facts and every quote attributed to them, in data order. */
+    public record ParticipantPage(Frame frame, String id, ParticipantFacts participant, List<QuoteItem> quotes) {
     }
 
     public record Original(String text, String lang, String languageName) {

@@ -10,6 +10,7 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
+import weft.model.Participant;
 import weft.model.Quote;
 import weft.model.Study;
 import weft.publish.OutputFiles;
@@ -41,6 +42,10 @@ public final class EvidenceWriter {
         NodePages nodes = new NodePages(evidence);
         for (CodeNode node : index.preorder()) {
             page("evidence-node.ftlh", OutputNames.nodePage(node.id()), nodes.view(node), publication, diagnostics);
+        }
+        ParticipantPages participants = new ParticipantPages(evidence);
+        for (Participant p : participants.participants()) {
+            page("evidence-participant.ftlh", OutputNames.participantPage(p.id()), participants.view(p), publication, diagnostics);
         }
         QuotePages quotes = new QuotePages(evidence);
         for (Quote quote : index.quotes()) {

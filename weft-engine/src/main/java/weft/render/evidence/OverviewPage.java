@@ -8,6 +8,7 @@ import weft.model.CodeNode;
 import weft.model.Corpus;
 import weft.model.ProseSection;
 import weft.model.Quote;
+import weft.model.SourceCount;
 import weft.publish.OutputNames;
 import weft.render.evidence.EvidenceView.Fact;
 import weft.render.evidence.EvidenceView.Overview;
@@ -37,7 +38,8 @@ final class OverviewPage {
         int nodes = evidence.index.preorder().size();
         return new Overview(evidence.frame(page, "Evidence", List.of(), SCRIPTS),
                 evidence.places.section(ProseSection.Kind.RESULTS, page).orElse(null),
-                corpus(), figures(), List.copyOf(tree), nodes <= OPEN_TREE_LIMIT ? evidence.index.maxDepth() : 1);
+                corpus(), figures(), List.copyOf(tree), nodes <= OPEN_TREE_LIMIT ? evidence.index.maxDepth() : 1,
+                new ParticipantPages(evidence).links(page));
     }
 
     /** What was collected, when, how much and how it was selected, as the study data states it. */
@@ -60,10 +62,37 @@ final class OverviewPage {
         if (c.messages() != null) {
             add(facts, "Messages", evidence.count(c.messages()), null);
         }
+        for (SourceCount s : c.sources()) {
+            add(facts, capitalised(Evidence.kindName(s.kind())) + "s", source(s), null);
+        }
         add(facts, "Participants", c.participants(), null);
+        if (!c.participantGroups().isEmpty()) {
+            add(facts, "Participants by group", String.join("; ", c.participantGroups().stream()
+                    .map(g -> g.name() + (g.count() == null ? "" : ": " + evidence.count(g.count()))).toList()), null);
+        }
         add(facts, "How the data were selected", c.selection(), null);
         add(facts, "Anonymity", c.anonymity(), null);
         return List.copyOf(facts);
+    }
+
+    /** "25, 31.5 hours of recording, 25 participants. Semi-structured, at home." */
+    private String source(SourceCount s) {
+        List<String> parts = new ArrayList<>();
+        if (s.count() != null) {
+            parts.add(evidence.count(s.count()));
+        }
+        if (s.hours() != null) {
+            parts.add(evidence.decimal(s.hours()) + (s.hours() == 1 ? " hour" : " hours") + " of recording");
+        }
+        if (s.participants() != null) {
+            parts.add(evidence.count(s.participants()) + (s.participants() == 1 ? " participant" : " participants"));
+        }
+        String figures = String.join(", ", parts);
+        return s.description().isEmpty() ? figures : figures.isEmpty() ? s.description() : figures + ". " + s.description();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String when(Corpus c) {

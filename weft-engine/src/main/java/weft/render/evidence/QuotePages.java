@@ -60,7 +60,8 @@ final class QuotePages {
         return new QuotePage(evidence.frame(page, "Quote " + q.id(), crumbs, List.of()), q.id(), q.text(),
                 q.translatedFrom().isEmpty() ? "" : Evidence.languageName(q.translatedFrom()),
                 q.original().map(o -> new Original(o.text(), o.language(), Evidence.languageName(o.language()))).orElse(null),
-                codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page));
+                codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
+                evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null));
     }
 
     /** The path from the root to every node the quote is coded to, each node once. */
@@ -78,6 +79,7 @@ final class QuotePages {
             return new Source(false, s.note(), List.of());
         }
         List<Fact> facts = new ArrayList<>();
+        s.kind().ifPresent(kind -> facts.add(new Fact("Kind", Evidence.kindName(kind), null)));
         if (!s.thread().isEmpty()) {
             facts.add(new Fact("Thread", s.thread(), null));
         }

@@ -1,5 +1,6 @@
 package weft.render.evidence;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -18,8 +19,12 @@ final class SearchIndex {
 
     static final String GLOBAL = "WEFT_EVIDENCE_INDEX";
 
-    /** A quote as the search shows it: its text, and the node it is first coded to. */
-    record QuoteDoc(String id, String href, String text, String node, boolean presented) {
+    /**
+     * A quote as the search shows it: its text, the node it is first coded to, and how its participant is cited
+     * (left out of the index when the quote names none).
+     */
+    record QuoteDoc(String id, String href, String text, String node, boolean presented,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) String participant) {
     }
 
     record NodeDoc(String id, String href, String number, String label, String description, String level) {
@@ -36,7 +41,8 @@ final class SearchIndex {
         for (Quote q : evidence.index.quotes()) {
             String node = evidence.home(q).map(h -> (evidence.number(h) + " " + h.label()).strip()).orElse("");
             quotes.add(new QuoteDoc(q.id(), RelativeLinks.between(page, OutputNames.quotePage(q.id())), q.text(), node,
-                    evidence.places.quote(q.id(), page).isPresent()));
+                    evidence.places.quote(q.id(), page).isPresent(),
+                    evidence.attributions.participant(q).map(p -> p.citedAs()).orElse("")));
         }
         List<NodeDoc> nodes = new ArrayList<>();
         for (CodeNode n : evidence.index.preorder()) {

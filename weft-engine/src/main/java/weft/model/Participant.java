@@ -1,0 +1,26 @@
+package weft.model;
+
+import java.util.List;
+import java.util.Optional;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * A participant (or a group speaking as one, such as a focus group) whose words the quotes give. Every value
+ * is untrusted text, shown only as text.
+ *
+ * @param citedAs    how the article cites the participant, such as {@code 25M83} or {@code FG2}
+ * @param attributes the participant's attributes (group, age band ...), in the order written
+ */
+public record Participant(String id, String citedAs, Kind kind, List<Attribute> attributes, SourcePosition position) {
+
+    /** person: one participant; group: a group speaking as one (a focus group). */
+    public enum Kind { PERSON, GROUP }
+
+    /** A named attribute of a participant. */
+    public record Attribute(String name, String value) {
+    }
+
+    public Optional<String> attribute(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).map(Attribute::value).findFirst();
+    }
+}

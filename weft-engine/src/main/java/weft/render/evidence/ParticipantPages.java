@@ -1,0 +1,62 @@
+package weft.render.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import weft.model.Participant;
+import weft.model.Quote;
+import weft.publish.OutputNames;
+import weft.render.evidence.EvidenceView.Link;
+import weft.render.evidence.EvidenceView.ParticipantPage;
+import weft.render.evidence.EvidenceView.QuoteItem;
+
+/**
+ * The page of each participant, with every quote attributed to them: written only where the study turns
+ * participant pages on, since a page that gathers one person's words makes them easier to re-identify.
+ */
+final class ParticipantPages {
+
+    private final Evidence evidence;
+
+    ParticipantPages(Evidence evidence) {
+        this.evidence = evidence;
+    }
+
+    /** The participants that get a page, in the order of study.yaml (the first of a duplicated id). */
+    List<Participant> participants() {
+        if (!evidence.participantPages()) {
+            return List.of();
+        }
+        List<Participant> list = new ArrayList<>();
+        for (Participant p : evidence.study.info().participants()) {
+            if (list.stream().noneMatch(seen -> seen.id().equals(p.id()))) {
+                list.add(p);
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    ParticipantPage view(Participant p) {
+        String page = OutputNames.participantPage(p.id());
+        List<QuoteItem> quotes = new ArrayList<>();
+        for (Quote q : quotesOf(p)) {
+            quotes.add(new QuoteItem(q.id(), q.text(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
+                    evidence.places.quote(q.id(), page).orElse(null), null));
+        }
+        String title = "Participant " + p.citedAs();
+        List<Link> crumbs = List.of(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", "Evidence"),
+                new Link(null, "", title));
+        return new ParticipantPage(evidence.frame(page, title, crumbs, List.of()), p.id(),
+                evidence.participantFacts(p, page), List.copyOf(quotes));
+    }
+
+    /** The overview's links to the pages, each with the participant's quote count as its number. */
+    List<Link> links(String fromPage) {
+        return participants().stream().map(p -> new Link(RelativeLinks.between(fromPage, OutputNames.participantPage(p.id())),
+                Integer.toString(quotesOf(p).size()), p.citedAs())).toList();
+    }
+
+    private List<Quote> quotesOf(Participant p) {
+        return evidence.index.quotes().stream()
+                .filter(q -> q.participant().map(ref -> ref.id().equals(p.id())).orElse(false)).toList();
+    }
+}
