@@ -66,6 +66,7 @@ public final class StudyChecker {
             }
         }
         participants(study, diagnostics);
+        numberFormat(study.info().presentation(), diagnostics);
         long results = study.sections().stream().filter(s -> s.kind() == ProseSection.Kind.RESULTS).count();
         if (results > 1) {
             study.sections().stream().filter(s -> s.kind() == ProseSection.Kind.RESULTS).skip(1).forEach(s ->
@@ -109,6 +110,46 @@ public final class StudyChecker {
                             + (participants.stream().anyMatch(q -> q.attribute(name).isPresent())
                             ? "not an attribute of participant '" + p.id() + "'; every participant needs it"
                             : "neither {citedAs} nor an attribute of the participants")));
+        }
+    }
+
+    /** Each pattern names only {s} and the counters of its own level and those above; one pattern per heading level. */
+    private static void numberFormat(Presentation presentation, Diagnostics diagnostics) {
+        List<String> patterns = presentation.numberFormat();
+        if (patterns.isEmpty()) {
+            return;
+        }
+        if (presentation.resultsNumbering() == Presentation.Numbering.FLAT) {
+            diagnostics.error(presentation.numberFormatAt().get(0), "numberFormat counts each level (1, 1.1, 1.2, 2 ...), "
+                    + "but resultsNumbering: flat numbers every heading in one sequence: remove one of them");
+        }
+        for (int i = 0; i < patterns.size(); i++) {
+            int depth = i + 1;
+            boolean own = false;
+            for (String name : new QuoteAttribution(patterns.get(i)).placeholders()) {
+                if (name.equals(Presentation.SECTION_PLACEHOLDER)) {
+                    continue;
+                }
+                if (!name.matches("[1-9][0-9]?")) {
+                    diagnostics.error(presentation.numberFormatAt().get(i), "numberFormat: unknown placeholder '{" + name
+                            + "}' (known: {s} for the section's number, " + (depth == 1 ? "{1} for the level's counter)"
+                            : "{1} to {" + depth + "} for the counters of the levels)"));
+                } else if (Integer.parseInt(name) > depth) {
+                    diagnostics.error(presentation.numberFormatAt().get(i), "numberFormat: the pattern of level " + depth
+                            + " cannot use '{" + name + "}', the counter of a deeper level");
+                } else {
+                    own |= Integer.parseInt(name) == depth;
+                }
+            }
+            if (!own) {
+                diagnostics.error(presentation.numberFormatAt().get(i), "numberFormat: the pattern of level " + depth
+                        + " must contain {" + depth + "}, its own counter, or every heading of the level gets the same number");
+            }
+        }
+        if (patterns.size() < presentation.headingLevels()) {
+            diagnostics.error(presentation.numberFormatAt().get(patterns.size() - 1), "numberFormat gives " + patterns.size()
+                    + (patterns.size() == 1 ? " pattern" : " patterns") + " but headingLevels is " + presentation.headingLevels()
+                    + ": give one pattern per heading level");
         }
     }
 

@@ -116,6 +116,29 @@ public final class FrameIndex {
         return List.copyOf(under.getOrDefault(id, List.of()));
     }
 
+    /** A numberFormat pattern filled in: {s} is the section's number, {k} the counter of level k (0 below the node). */
+    static String formatted(String pattern, String section, int[] counters, int depth) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int open = pattern.indexOf('{', at);
+            int close = open < 0 ? -1 : pattern.indexOf('}', open + 1);
+            if (close < 0) {
+                return out.append(pattern, at, pattern.length()).toString();
+            }
+            out.append(pattern, at, open);
+            String name = pattern.substring(open + 1, close);
+            if (name.equals(Presentation.SECTION_PLACEHOLDER)) {
+                out.append(section);
+            } else if (name.matches("[1-9][0-9]?") && Integer.parseInt(name) <= depth) {
+                out.append(counters[Integer.parseInt(name)]);
+            } else {
+                out.append('{').append(name).append('}'); // reported by the checker
+            }
+            at = close + 1;
+        }
+    }
+
     public long nodesAtDepth(int depth) {
         return depths.values().stream().filter(d -> d == depth).count();
     }
@@ -126,19 +149,31 @@ public final class FrameIndex {
 
     /**
      * Heading numbers of the nodes that get headings (depth up to {@code headingLevels}), e.g. 3.1, 3.2 (flat)
-     * or 3.1, 3.1.1 (nested), after {@code prefix} and starting at {@code first}.
+     * or 3.1, 3.1.1 (nested), after {@code prefix} and starting at {@code first}; or, where the study gives a
+     * {@code numberFormat}, its pattern for the node's level with the counters of the levels filled in
+     * ("Theme 1", "1.2"), counting from 1 at every level (the first level from {@code first} when its pattern
+     * contains the section's number, {s}).
      */
     public Map<String, String> headingNumbers(String prefix, int first, Presentation presentation) {
         Map<String, String> numbers = new LinkedHashMap<>();
         int flat = first;
         int[] counters = new int[maxDepth() + 2];
-        counters[1] = first - 1;
+        // a pattern of its own counts from 1, unless it goes on from the section's number ({s}.{1}) after its subsections
+        counters[1] = presentation.numberFormat().isEmpty()
+                || presentation.numberFormat().get(0).contains("{" + Presentation.SECTION_PLACEHOLDER + "}") ? first - 1 : 0;
         for (CodeNode n : preorder) {
             int depth = depth(n.id());
             if (depth > presentation.headingLevels()) {
                 continue;
             }
-            if (presentation.resultsNumbering() == Presentation.Numbering.FLAT) {
+            if (!presentation.numberFormat().isEmpty()) {
+                counters[depth]++;
+                for (int i = depth + 1; i < counters.length; i++) {
+                    counters[i] = 0;
+                }
+                String pattern = presentation.numberFormat().get(Math.min(depth, presentation.numberFormat().size()) - 1);
+                numbers.put(n.id(), formatted(pattern, prefix, counters, depth));
+            } else if (presentation.resultsNumbering() == Presentation.Numbering.FLAT) {
                 numbers.put(n.id(), prefix + "." + flat++);
             } else {
                 counters[depth]++;

@@ -1,16 +1,24 @@
 package weft.model;
 
+import java.util.List;
 import weft.diagnostics.SourcePosition;
 
 /**
  * How the article is laid out: numbering of the results headings, heading depth, citation style (a CSL style
  * name, with {@code citationStyleAt} where it is written, for diagnostics), date, how a quote's participant is
  * printed, and whether each participant gets an evidence page (off unless asked for: re-identification risk).
+ * {@code numberFormat} holds a pattern per heading level ("Theme {1}", "{1}.{2}"), empty for the numbering of
+ * {@code resultsNumbering}; the coding frame's table and figure are numbered from {@code firstTable} and
+ * {@code firstFigure}.
  */
 public record Presentation(Numbering resultsNumbering, int headingLevels, String citationStyle,
                            SourcePosition citationStyleAt, String date, QuoteAttribution quoteAttribution,
-                           SourcePosition quoteAttributionAt, boolean participantPages) {
+                           SourcePosition quoteAttributionAt, boolean participantPages, List<String> numberFormat,
+                           List<SourcePosition> numberFormatAt, int firstTable, int firstFigure) {
 
     /** flat: 3.1, 3.2, 3.3 for every heading node (the journal's habit); nested: 3.1, 3.1.1. */
     public enum Numbering { FLAT, NESTED }
+
+    /** The placeholder of the results section's number in a {@code numberFormat} pattern. */
+    public static final String SECTION_PLACEHOLDER = "s";
 }

@@ -123,14 +123,32 @@ public final class StudyReader {
                 str(c, "anonymity"), sources(c.path("sources")), groups(c.path("participantGroups")));
         JsonNode pr = root.path("presentation");
         Presentation presentation = new Presentation(
-                "nested".equals(pr.path("resultsNumbering").asText()) ? Presentation.Numbering.NESTED : Presentation.Numbering.FLAT,
+                // a numberFormat counts per level: it implies nested unless flat is written (which the checker reports)
+                "nested".equals(pr.path("resultsNumbering").asText(pr.has("numberFormat") ? "nested" : "flat"))
+                        ? Presentation.Numbering.NESTED : Presentation.Numbering.FLAT,
                 pr.path("headingLevels").asInt(2), pr.path("citationStyle").asText("vancouver-brackets"),
                 doc.positionOf("/presentation/citationStyle"), str(pr, "date"),
                 new QuoteAttribution(pr.path("quoteAttribution").asText(QuoteAttribution.DEFAULT)),
-                doc.positionOf("/presentation/quoteAttribution"), pr.path("participantPages").asBoolean(false));
+                doc.positionOf("/presentation/quoteAttribution"), pr.path("participantPages").asBoolean(false),
+                strings(pr.path("numberFormat")), positions(doc, "/presentation/numberFormat", pr.path("numberFormat").size()),
+                pr.path("firstTable").asInt(1), pr.path("firstFigure").asInt(1));
         return new StudyInfo(str(root, "title"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
                 participants(doc), str(root, "contentNote"), presentation);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(v -> list.add(v.asText()));
+        return List.copyOf(list);
+    }
+
+    private static List<SourcePosition> positions(YamlDocument doc, String pointer, int size) {
+        List<SourcePosition> list = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            list.add(doc.positionOf(pointer + "/" + i));
+        }
+        return List.copyOf(list);
     }
 
     private static List<Participant> participants(YamlDocument doc) {

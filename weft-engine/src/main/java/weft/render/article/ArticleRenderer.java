@@ -92,14 +92,15 @@ public final class ArticleRenderer {
                 if (s.kind() == ProseSection.Kind.RESULTS) {
                     numbers = index.headingNumbers(n, body.headings().size() + 1, study.info().presentation());
                     nodeNumbers = Map.copyOf(numbers);
-                    figureNumber = "1";
-                    tableNumber = "1";
+                    figureNumber = Integer.toString(study.info().presentation().firstFigure());
+                    tableNumber = Integer.toString(study.info().presentation().firstTable());
                     xrefs.define(ArticleAnchors.CODING_FRAME_FIGURE, "Figure " + figureNumber, ArticleAnchors.CODING_FRAME_FIGURE);
                     xrefs.define(ArticleAnchors.CODING_FRAME_TABLE, "Table " + tableNumber, ArticleAnchors.CODING_FRAME_TABLE);
                     for (CodeNode node : index.preorder()) {
                         anchors.claim(ArticleAnchors.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
                         if (numbers.containsKey(node.id())) {
-                            xrefs.define("sec-node-" + node.id(), "Section " + numbers.get(node.id()), ArticleAnchors.nodeAnchor(node.id()));
+                            xrefs.define("sec-node-" + node.id(), nodeReference(node, numbers.get(node.id())),
+                                    ArticleAnchors.nodeAnchor(node.id()));
                             outline.add(new Heading(headingLevel(node), numbers.get(node.id()), node.label(),
                                     ArticleAnchors.nodeAnchor(node.id())));
                         }
@@ -123,6 +124,22 @@ public final class ArticleRenderer {
             }
             ArticleView view = view(abstractBody == null ? null : new Html(abstractBody.html()), views, references);
             return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions);
+        }
+
+        /**
+         * How prose refers to a node's heading: "Section 3.2" in the article's own numbering; with a numberFormat, the
+         * number itself where it has words ("Theme 1"), else the level's name before it ("Subtheme 1.2"), so that
+         * "1.2" never reads as a subsection of the introduction.
+         */
+        private String nodeReference(CodeNode node, String number) {
+            if (study.info().presentation().numberFormat().isEmpty()) {
+                return "Section " + number;
+            }
+            if (number.chars().anyMatch(Character::isLetter)) {
+                return number;
+            }
+            String level = levelName(index.depth(node.id()));
+            return level.isEmpty() ? number : Character.toUpperCase(level.charAt(0)) + level.substring(1) + " " + number;
         }
 
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
@@ -161,7 +178,7 @@ public final class ArticleRenderer {
                     + " coded to the node and to the nodes below it."
                     + (reconstructed ? " Labels in italics were reconstructed from the wording of the text, not printed as labels." : "")
                     + (index.maxDepth() > TreeFigure.MAX_LEVELS ? " The figure draws the first " + TreeFigure.MAX_LEVELS
-                    + " levels; a box ending in \u2026 has more levels below it, shown in Table 1." : "");
+                    + " levels; a box ending in \u2026 has more levels below it, shown in Table " + tableNumber + "." : "");
             index.preorder().stream().filter(n -> index.depth(n.id()) == TreeFigure.MAX_LEVELS + 1).findFirst()
                     .ifPresent(n -> diagnostics.warning(n.position(), "the coding frame figure draws " + TreeFigure.MAX_LEVELS
                             + " levels: nodes deeper than that, first '" + n.id() + "' at depth "
@@ -234,7 +251,7 @@ public final class ArticleRenderer {
             return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumber,
                     "The coding frame: " + String.join(", ", study.frame().levels())
                             + ", with the number of quotes coded to each node and to the nodes below it",
-                    study.frame().levels(), List.copyOf(rows), index.quotes().size());
+                    study.info().presentation().numberFormat().isEmpty() ? "Section" : "Number", study.frame().levels(), List.copyOf(rows), index.quotes().size());
         }
 
         private ArticleView view(Html abstractHtml, List<SectionView> sections, List<Html> references) {

@@ -40,8 +40,9 @@ public record ArticleView(String lang, String title, String articleType, List<Au
                            Html narrative, List<Html> moreQuotes, List<NodeView> children) {
     }
 
-    public record TableView(String id, String number, String caption, List<String> levelNames, List<RowView> rows,
-                            int totalQuotes) {
+    /** The coding frame's table; {@code numberHeading} heads the numbers' column ("Section", or "Number" for a numberFormat). */
+    public record TableView(String id, String number, String caption, String numberHeading, List<String> levelNames,
+                            List<RowView> rows, int totalQuotes) {
     }
 
     public record RowView(String number, String label, String anchor, String evidenceHref, int depth, String level,

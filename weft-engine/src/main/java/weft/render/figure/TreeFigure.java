@@ -204,7 +204,9 @@ public final class TreeFigure {
     private static void describe(List<TreeNode> nodes, int depth, List<String> levelNames, List<String> out) {
         for (TreeNode n : nodes) {
             String level = depth < levelNames.size() ? levelNames.get(depth) : "level " + (depth + 1);
-            out.add(capitalised(level) + " " + (n.number().isEmpty() ? "" : n.number() + " ") + n.label()
+            // a number with words of its own ("Theme 1") already says the level
+            boolean named = n.number().chars().anyMatch(Character::isLetter);
+            out.add((named ? "" : capitalised(level) + " ") + (n.number().isEmpty() ? "" : n.number() + " ") + n.label()
                     + (n.detail().isEmpty() ? "" : " (" + n.detail() + ")"));
             describe(n.children(), depth + 1, levelNames, out);
         }

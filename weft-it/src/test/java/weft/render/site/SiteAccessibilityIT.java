@@ -3,6 +3,7 @@ package weft.render.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import weft.support.Axe;
 import weft.support.Browser;
 import weft.support.ProjectSite;
@@ -70,8 +72,12 @@ class SiteAccessibilityIT {
         assertThat(server.misses()).as("requests answered 404").isEmpty();
     }
 
+    /** Opens the page and waits until it has loaded: the CI once read a page's head before the page was there. */
     private static void open(String page) {
         browser.driver().get(server.url(page).toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.script(
+                "return document.readyState === 'complete' && location.pathname.endsWith(arguments[0]);", page)
+                .equals(Boolean.TRUE));
     }
 
     /** The page's {@code <link rel="icon">} answers 200 with an SVG (Chromium asks for /favicon.ico when there is none). */
