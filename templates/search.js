@@ -15,6 +15,30 @@
   var LIMIT = 50;
   var WINDOW = 320;
   var english = /^en(-|$)/i.test(data.lang || '');
+  // The search's words: English here, the article's language from search-index.js where it has its own.
+  var WORDS = {
+    'search.quote': 'Quote',
+    'search.participant': 'Participant {participant} \u00B7 ',
+    'search.codedTo': 'Coded to {node}',
+    'search.notCoded': 'Not coded to a node',
+    'search.presented': ' \u00B7 presented in the article',
+    'search.evidenceOnly': ' \u00B7 evidence only',
+    'search.first': 'The first {limit} of {n} results',
+    'search.one': '{n} result',
+    'search.other': '{n} results',
+    'search.nothing': 'Nothing in the evidence matches {query}.',
+    'search.some': 'Nothing has all the words of {query}. {count} with some of them.',
+    'search.found': '{count} for {query}.'
+  };
+  var plural = typeof Intl !== 'undefined' && Intl.PluralRules ? new Intl.PluralRules(data.lang || 'en') : null;
+
+  /** The words of key with each {name} replaced by values[name] (text only: the result is set as textContent). */
+  function w(key, values) {
+    var pattern = (data.words && data.words[key]) || WORDS[key];
+    return pattern.replace(/\{(\w+)\}/g, function (all, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
   var index = null;
   var docs = {};
   var timer = null;
@@ -152,16 +176,16 @@
     var link = document.createElement('a');
     link.setAttribute('href', doc.href);
     if (entry.kind === 'quote') {
-      li.appendChild(element('span', 'result-kind', 'Quote'));
+      li.appendChild(element('span', 'result-kind', w('search.quote')));
       li.appendChild(document.createTextNode(' '));
       link.className = 'result-quote';
       link.appendChild(document.createTextNode('\u201C'));
       appendMarked(link, doc.text, positions(result, 'text'));
       link.appendChild(document.createTextNode('\u201D'));
       li.appendChild(link);
-      var where = (doc.participant ? 'Participant ' + doc.participant + ' \u00B7 ' : '')
-          + (doc.node ? 'Coded to ' + doc.node : 'Not coded to a node')
-          + (doc.presented ? ' \u00B7 presented in the article' : ' \u00B7 evidence only');
+      var where = (doc.participant ? w('search.participant', { participant: doc.participant }) : '')
+          + (doc.node ? w('search.codedTo', { node: doc.node }) : w('search.notCoded'))
+          + (doc.presented ? w('search.presented') : w('search.evidenceOnly'));
       li.appendChild(element('span', 'result-context', where));
     } else {
       li.appendChild(element('span', 'result-kind', doc.level));
@@ -198,14 +222,14 @@
       list.appendChild(item(r));
     });
     var quoted = '\u201C' + query + '\u201D';
-    var count = results.length > LIMIT ? 'The first ' + LIMIT + ' of ' + results.length + ' results'
-        : results.length + (results.length === 1 ? ' result' : ' results');
+    var count = results.length > LIMIT ? w('search.first', { limit: LIMIT, n: results.length })
+        : w(plural && plural.select(results.length) === 'one' ? 'search.one' : 'search.other', { n: results.length });
     if (results.length === 0) {
-      status.textContent = 'Nothing in the evidence matches ' + quoted + '.';
+      status.textContent = w('search.nothing', { query: quoted });
     } else if (found.partial) {
-      status.textContent = 'Nothing has all the words of ' + quoted + '. ' + count + ' with some of them.';
+      status.textContent = w('search.some', { query: quoted, count: count });
     } else {
-      status.textContent = count + ' for ' + quoted + '.';
+      status.textContent = w('search.found', { count: count, query: quoted });
     }
   }
 

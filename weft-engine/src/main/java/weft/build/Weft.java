@@ -24,6 +24,8 @@ import weft.read.SchemaChecker;
 import weft.read.StudyReader;
 import weft.render.article.Article;
 import weft.render.article.ArticleRenderer;
+import weft.words.ProjectWords;
+import weft.words.Words;
 import weft.render.article.CitationsFactory;
 import weft.render.html.TemplateRenderer;
 
@@ -111,7 +113,9 @@ public final class Weft {
         }
         FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
         checker.check(study.get(), index, diagnostics);
-        Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), diagnostics);
+        Words words = ProjectWords.of(study.get().info(), files, diagnostics);
+        Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), words,
+                diagnostics);
         Manifest manifest = Manifest.of(project, files.allInputs(), index, diagnostics);
         return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options));
     }

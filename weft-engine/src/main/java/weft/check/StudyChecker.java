@@ -10,6 +10,7 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.Author;
 import weft.model.CodeNode;
+import weft.model.CodingFrame;
 import weft.model.FrameIndex;
 import weft.model.Participant;
 import weft.model.Presentation;
@@ -18,6 +19,7 @@ import weft.model.Quote;
 import weft.model.QuoteAttribution;
 import weft.model.Ref;
 import weft.model.Study;
+import weft.model.StudyInfo;
 
 /**
  * The semantic checks of a study that its schemas cannot express. Prose references are checked where
@@ -67,6 +69,7 @@ public final class StudyChecker {
         }
         participants(study, diagnostics);
         numberFormat(study.info().presentation(), diagnostics);
+        languages(study, diagnostics);
         long results = study.sections().stream().filter(s -> s.kind() == ProseSection.Kind.RESULTS).count();
         if (results > 1) {
             study.sections().stream().filter(s -> s.kind() == ProseSection.Kind.RESULTS).skip(1).forEach(s ->
@@ -110,6 +113,48 @@ public final class StudyChecker {
                             + (participants.stream().anyMatch(q -> q.attribute(name).isPresent())
                             ? "not an attribute of participant '" + p.id() + "'; every participant needs it"
                             : "neither {citedAs} nor an attribute of the participants")));
+        }
+    }
+
+    /**
+     * Outside English a level's plural cannot be guessed: each level needs {name, plural}. An abstract in a second
+     * language is in a language other than the article's, and there is one abstract per language.
+     */
+    private static void languages(Study study, Diagnostics diagnostics) {
+        String language = study.info().language();
+        boolean english = language.isBlank() || java.util.Locale.forLanguageTag(language).getLanguage().equals("en");
+        CodingFrame frame = study.frame();
+        for (int i = 0; i < frame.levels().size() && !english; i++) {
+            if (frame.levelPlurals().get(i).isEmpty()) {
+                diagnostics.warning(frame.levelsAt().get(i), "level '" + frame.levels().get(i) + "' has no plural: in an article"
+                        + " in '" + language + "' Weft cannot make one, and counts would print '3 " + frame.levels().get(i)
+                        + "'; write {name: " + frame.levels().get(i) + ", plural: ...}");
+            }
+        }
+        Map<String, String> abstracts = new HashMap<>();
+        for (ProseSection s : study.sections()) {
+            if (s.kind() != ProseSection.Kind.ABSTRACT) {
+                if (!s.language().isEmpty()) {
+                    diagnostics.error(new SourcePosition(s.path(), 2, 1), "only an abstract can have a language of its own:"
+                            + " the article's sections are in the article's language ('" + language + "')");
+                }
+                continue;
+            }
+            String lang = s.language().isEmpty() ? language : s.language();
+            String first = abstracts.putIfAbsent(lang.toLowerCase(java.util.Locale.ROOT), s.path());
+            if (first != null) {
+                diagnostics.error(new SourcePosition(s.path(), 2, 1), (s.language().isEmpty() || lang.equalsIgnoreCase(language)
+                        ? "a second abstract in the article's language" : "a second abstract in '" + lang + "'")
+                        + " (the first is " + first + "): give the other one its language, such as 'language: en'");
+            }
+        }
+        Set<String> translated = new HashSet<>();
+        for (StudyInfo.Translation t : study.info().translations()) {
+            if (t.language().equalsIgnoreCase(language)) {
+                diagnostics.error(t.at(), "translations: '" + t.language() + "' is the article's own language");
+            } else if (!translated.add(t.language().toLowerCase(java.util.Locale.ROOT))) {
+                diagnostics.error(t.at(), "translations: '" + t.language() + "' is given twice");
+            }
         }
     }
 

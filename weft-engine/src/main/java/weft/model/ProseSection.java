@@ -1,7 +1,13 @@
 package weft.model;
 
-/** A prose file of content/: front matter and Markdown body. */
-public record ProseSection(String id, String title, Kind kind, int order, String listStyle, Text body, String path) {
+/** A prose file of content/: front matter and Markdown body; {@code language} is set only on an abstract in a second language. */
+public record ProseSection(String id, String title, Kind kind, int order, String listStyle, Text body, String path,
+                           String language) {
+
+    /** A section in the article's language (no {@code language} of its own). */
+    public ProseSection(String id, String title, Kind kind, int order, String listStyle, Text body, String path) {
+        this(id, title, kind, order, listStyle, body, path, "");
+    }
 
     /** abstract: unnumbered, before the sections; section: numbered; results: numbered, followed by the tree. */
     public enum Kind { ABSTRACT, SECTION, RESULTS }

@@ -1,10 +1,16 @@
 package weft.model;
 
 import java.util.List;
+import weft.diagnostics.SourcePosition;
 
 /** The study's metadata (coded-data/study.yaml). */
 public record StudyInfo(String title, String articleType, String language, List<Author> authors,
                         List<Affiliation> affiliations, Publication publication, List<String> keywords,
                         List<ResearchQuestion> researchQuestions, Corpus corpus, List<Participant> participants,
-                        String contentNote, Presentation presentation) {
+                        String contentNote, Presentation presentation, SourcePosition languageAt,
+                        List<Translation> translations) {
+
+    /** The title and keywords in another language (the abstract in that language is a content file of its own). */
+    public record Translation(String language, String title, List<String> keywords, SourcePosition at) {
+    }
 }

@@ -134,7 +134,19 @@ public final class StudyReader {
                 pr.path("firstTable").asInt(1), pr.path("firstFigure").asInt(1));
         return new StudyInfo(str(root, "title"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
-                participants(doc), str(root, "contentNote"), presentation);
+                participants(doc), str(root, "contentNote"), presentation, doc.positionOf("/language"), translations(doc));
+    }
+
+    /** The article's title and keywords in other languages, in the order written. */
+    private static List<StudyInfo.Translation> translations(YamlDocument doc) {
+        List<StudyInfo.Translation> list = new ArrayList<>();
+        JsonNode array = doc.root().path("translations");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode t = array.get(i);
+            list.add(new StudyInfo.Translation(str(t, "language"), str(t, "title"), strings(t.path("keywords")),
+                    doc.positionOf("/translations/" + i + "/language")));
+        }
+        return List.copyOf(list);
     }
 
     private static List<String> strings(JsonNode array) {
@@ -214,8 +226,14 @@ public final class StudyReader {
 
     private static CodingFrame frame(YamlDocument doc) {
         List<String> levels = new ArrayList<>();
-        doc.root().path("levels").forEach(l -> levels.add(l.asText()));
-        return new CodingFrame(List.copyOf(levels), nodes(doc, doc.root().path("nodes"), "/nodes"));
+        List<String> plurals = new ArrayList<>();
+        // a level is its name, or {name, plural} where the plural cannot be made by adding "s"
+        doc.root().path("levels").forEach(l -> {
+            levels.add(l.isObject() ? l.path("name").asText() : l.asText());
+            plurals.add(l.isObject() ? l.path("plural").asText("") : "");
+        });
+        return new CodingFrame(List.copyOf(levels), List.copyOf(plurals),
+                positions(doc, "/levels", levels.size()), nodes(doc, doc.root().path("nodes"), "/nodes"));
     }
 
     private static List<CodeNode> nodes(YamlDocument doc, JsonNode array, String pointer) {
@@ -294,7 +312,7 @@ public final class StudyReader {
         ProseSection.Kind kind = ProseSection.Kind.valueOf(fm.get("kind").asText().toUpperCase(java.util.Locale.ROOT));
         return Optional.of(new ProseSection(str(fm, "id"), str(fm, "title"), kind, fm.get("order").asInt(),
                 fm.path("listStyle").asText("decimal"), new Text(text.substring(bodyStart), TextMap.ofFile(path, bodyLine)),
-                path));
+                path, str(fm, "language")));
     }
 
     private static String str(JsonNode node, String field) {

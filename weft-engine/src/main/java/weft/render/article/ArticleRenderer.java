@@ -27,6 +27,7 @@ import weft.render.figure.TreeNode;
 import weft.render.howtocite.HowToCite;
 import weft.render.html.ArticleAnchors;
 import weft.render.html.Html;
+import weft.words.Words;
 
 /**
  * Builds the article from a study, in reading order (so that citations are numbered as they are read):
@@ -41,14 +42,15 @@ public final class ArticleRenderer {
         this.prose = prose;
     }
 
-    public Article render(Study study, FrameIndex index, Citations citations, Diagnostics diagnostics) {
-        return new Run(study, index, citations, diagnostics).render();
+    public Article render(Study study, FrameIndex index, Citations citations, Words words, Diagnostics diagnostics) {
+        return new Run(study, index, citations, words, diagnostics).render();
     }
 
     private final class Run {
         final Study study;
         final FrameIndex index;
         final Citations citations;
+        final Words words;
         final Diagnostics diagnostics;
         final QuotePlacements placements = new QuotePlacements();
         final NodeMentions mentions = new NodeMentions();
@@ -61,10 +63,11 @@ public final class ArticleRenderer {
         final List<Element> pending = new ArrayList<>();
         final Attributions attributions;
 
-        Run(Study study, FrameIndex index, Citations citations, Diagnostics diagnostics) {
+        Run(Study study, FrameIndex index, Citations citations, Words words, Diagnostics diagnostics) {
             this.study = study;
             this.index = index;
             this.citations = citations;
+            this.words = words;
             this.diagnostics = diagnostics;
             this.anchors = new Anchors(diagnostics);
             this.attributions = new Attributions(study.info());
@@ -72,11 +75,17 @@ public final class ArticleRenderer {
 
         Article render() {
             Element abstractBody = null;
+            Map<String, Html> translatedAbstracts = new LinkedHashMap<>();
             List<PendingSection> sections = new ArrayList<>();
             int number = 0;
             for (ProseSection s : study.sections()) {
                 if (s.kind() == ProseSection.Kind.ABSTRACT) {
-                    abstractBody = renderProse(s, "", null).body();
+                    Element body = renderProse(s, "", null).body();
+                    if (s.language().isEmpty() || s.language().equalsIgnoreCase(study.info().language())) {
+                        abstractBody = body;
+                    } else {
+                        translatedAbstracts.put(s.language(), new Html(body.html()));
+                    }
                     continue;
                 }
                 String n = Integer.toString(++number);
@@ -94,8 +103,8 @@ public final class ArticleRenderer {
                     nodeNumbers = Map.copyOf(numbers);
                     figureNumber = Integer.toString(study.info().presentation().firstFigure());
                     tableNumber = Integer.toString(study.info().presentation().firstTable());
-                    xrefs.define(ArticleAnchors.CODING_FRAME_FIGURE, "Figure " + figureNumber, ArticleAnchors.CODING_FRAME_FIGURE);
-                    xrefs.define(ArticleAnchors.CODING_FRAME_TABLE, "Table " + tableNumber, ArticleAnchors.CODING_FRAME_TABLE);
+                    xrefs.define(ArticleAnchors.CODING_FRAME_FIGURE, words.format("figureRef", Map.of("number", figureNumber)), ArticleAnchors.CODING_FRAME_FIGURE);
+                    xrefs.define(ArticleAnchors.CODING_FRAME_TABLE, words.format("tableRef", Map.of("number", tableNumber)), ArticleAnchors.CODING_FRAME_TABLE);
                     for (CodeNode node : index.preorder()) {
                         anchors.claim(ArticleAnchors.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
                         if (numbers.containsKey(node.id())) {
@@ -122,8 +131,9 @@ public final class ArticleRenderer {
                         results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
                                 p.narratives, p.numbers, moreQuotes) : List.of()));
             }
-            ArticleView view = view(abstractBody == null ? null : new Html(abstractBody.html()), views, references);
-            return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions);
+            ArticleView view = view(abstractBody == null ? null : new Html(abstractBody.html()), views, references,
+                    translations(translatedAbstracts));
+            return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words);
         }
 
         /**
@@ -133,7 +143,7 @@ public final class ArticleRenderer {
          */
         private String nodeReference(CodeNode node, String number) {
             if (study.info().presentation().numberFormat().isEmpty()) {
-                return "Section " + number;
+                return section(number);
             }
             if (number.chars().anyMatch(Character::isLetter)) {
                 return number;
@@ -155,15 +165,15 @@ public final class ArticleRenderer {
         }
 
         private StudyDirectives directives(String node, String sectionId) {
-            return new StudyDirectives(study, index, placements, mentions, citations, xrefs, diagnostics, node, sectionId);
+            return new StudyDirectives(study, index, placements, mentions, citations, xrefs, words, diagnostics, node, sectionId);
         }
 
         /** Cross-reference labels of a section ({@code sec-ID}) and of its numbered subsections (their heading ids). */
         private void defineSections(ProseSection s, String anchor, String number, List<Heading> headings) {
-            xrefs.define(ArticleAnchors.sectionAnchor(s.id()), "Section " + number, anchor);
+            xrefs.define(ArticleAnchors.sectionAnchor(s.id()), section(number), anchor);
             for (Heading h : headings) {
                 if (!h.number().isEmpty()) {
-                    xrefs.define(h.id(), "Section " + h.number(), h.id());
+                    xrefs.define(h.id(), section(h.number()), h.id());
                 }
             }
         }
@@ -173,17 +183,17 @@ public final class ArticleRenderer {
             List<TreeNode> roots = treeNodes(study.frame().roots(), numbers);
             boolean reconstructed = index.preorder().stream().anyMatch(CodeNode::labelReconstructed);
             List<String> levels = study.frame().levels();
-            String caption = "The coding frame as a tree" + (levels.size() > 1 ? ", from " + levels.get(0) + " to "
-                    + levels.get(levels.size() - 1) : "") + ". The figure at the right of each box is the number of quotes"
-                    + " coded to the node and to the nodes below it."
-                    + (reconstructed ? " Labels in italics were reconstructed from the wording of the text, not printed as labels." : "")
-                    + (index.maxDepth() > TreeFigure.MAX_LEVELS ? " The figure draws the first " + TreeFigure.MAX_LEVELS
-                    + " levels; a box ending in \u2026 has more levels below it, shown in Table " + tableNumber + "." : "");
+            String caption = (levels.size() > 1 ? words.format("figureCaption", Map.of("first", levels.get(0), "last",
+                    levels.get(levels.size() - 1))) : words.get("figureCaptionOneLevel")) + " " + words.get("figureCaptionCounts")
+                    + (reconstructed ? " " + words.get("figureReconstructed") : "")
+                    + (index.maxDepth() > TreeFigure.MAX_LEVELS ? " " + words.format("figureCut", Map.of("levels",
+                    TreeFigure.MAX_LEVELS, "table", tableNumber)) : "");
             index.preorder().stream().filter(n -> index.depth(n.id()) == TreeFigure.MAX_LEVELS + 1).findFirst()
                     .ifPresent(n -> diagnostics.warning(n.position(), "the coding frame figure draws " + TreeFigure.MAX_LEVELS
                             + " levels: nodes deeper than that, first '" + n.id() + "' at depth "
                             + (TreeFigure.MAX_LEVELS + 1) + ", are left out of it (they are in Table 1 and the results)"));
-            String svg = new TreeFigure().render(ArticleAnchors.CODING_FRAME_FIGURE + "-svg", "The coding frame as a tree", levels, roots);
+            String svg = new TreeFigure().render(ArticleAnchors.CODING_FRAME_FIGURE + "-svg", words.get("figureTitle"),
+                    levelNames(), roots);
             return new ArticleView.FigureView(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg));
         }
 
@@ -195,7 +205,7 @@ public final class ArticleRenderer {
                 }
                 int quotes = index.quotesUnder(n.id()).size();
                 out.add(new TreeNode(n.label(), numbers.getOrDefault(n.id(), ""), Integer.toString(quotes),
-                        quotes + (quotes == 1 ? " quote" : " quotes"), n.labelReconstructed(), treeNodes(n.children(), numbers)));
+                        words.count("quotes", quotes), n.labelReconstructed(), treeNodes(n.children(), numbers)));
             }
             return out;
         }
@@ -237,7 +247,20 @@ public final class ArticleRenderer {
 
         private String levelName(int depth) {
             List<String> levels = study.frame().levels();
-            return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : "level " + depth;
+            return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : words.count("level", depth);
+        }
+
+        /** The levels' names, one per level of the frame, deeper levels beyond the names given as "level N". */
+        private List<String> levelNames() {
+            List<String> names = new ArrayList<>();
+            for (int depth = 1; depth <= Math.max(index.maxDepth(), study.frame().levels().size()); depth++) {
+                names.add(levelName(depth));
+            }
+            return List.copyOf(names);
+        }
+
+        private String section(String number) {
+            return words.format("sectionRef", Map.of("number", number));
         }
 
         private ArticleView.TableView table(Map<String, String> numbers) {
@@ -249,12 +272,31 @@ public final class ArticleRenderer {
                         index.quotesUnder(n.id()).size()));
             }
             return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumber,
-                    "The coding frame: " + String.join(", ", study.frame().levels())
-                            + ", with the number of quotes coded to each node and to the nodes below it",
-                    study.info().presentation().numberFormat().isEmpty() ? "Section" : "Number", study.frame().levels(), List.copyOf(rows), index.quotes().size());
+                    words.format("tableCaption", Map.of("levels", String.join(", ", study.frame().levels()))),
+                    words.get(study.info().presentation().numberFormat().isEmpty() ? "tableNumberSection" : "tableNumber"), study.frame().levels(), List.copyOf(rows), index.quotes().size());
         }
 
-        private ArticleView view(Html abstractHtml, List<SectionView> sections, List<Html> references) {
+        /**
+         * The title, keywords and abstract in each other language the study gives, in the order of study.yaml's
+         * translations and then of the abstracts' files; headings in that language's words.
+         */
+        private List<ArticleView.TranslationView> translations(Map<String, Html> abstracts) {
+            Map<String, ArticleView.TranslationView> out = new LinkedHashMap<>();
+            for (var t : study.info().translations()) {
+                Words other = Words.of(t.language());
+                out.putIfAbsent(t.language(), new ArticleView.TranslationView(t.language(), t.title(), other.get("abstract"),
+                        abstracts.get(t.language()), other.get("keywords"), t.keywords()));
+            }
+            abstracts.forEach((language, html) -> {
+                Words other = Words.of(language);
+                out.putIfAbsent(language, new ArticleView.TranslationView(language, "", other.get("abstract"), html,
+                        other.get("keywords"), List.of()));
+            });
+            return List.copyOf(out.values());
+        }
+
+        private ArticleView view(Html abstractHtml, List<SectionView> sections, List<Html> references,
+                                 List<ArticleView.TranslationView> translations) {
             var info = study.info();
             Map<String, String> marks = new LinkedHashMap<>();
             for (Affiliation a : info.affiliations()) {
@@ -269,22 +311,22 @@ public final class ArticleRenderer {
                     .map(a -> new ArticleView.AffiliationView(marks.get(a.id()), a.name(), a.country())).toList();
             Publication p = info.publication();
             List<ArticleView.LabelValue> dates = new ArrayList<>();
-            addIf(dates, "Received", p.received());
-            addIf(dates, "Accepted", p.accepted());
-            addIf(dates, "Online published", p.published());
+            addIf(dates, words.get("received"), p.received());
+            addIf(dates, words.get("accepted"), p.accepted());
+            addIf(dates, words.get("published"), p.published());
             List<String> issn = new ArrayList<>();
             if (!p.issnPrint().isEmpty()) {
-                issn.add("ISSN " + p.issnPrint() + " (print)");
+                issn.add(words.format("issnPrint", Map.of("issn", p.issnPrint())));
             }
             if (!p.issnOnline().isEmpty()) {
-                issn.add("ISSN " + p.issnOnline() + " (online)");
+                issn.add(words.format("issnOnline", Map.of("issn", p.issnOnline())));
             }
             List<ArticleView.TocEntry> toc = outline.stream().filter(h -> h.level() <= SECTION_LEVEL + 2)
                     .map(h -> new ArticleView.TocEntry(h.level() - SECTION_LEVEL + 1, h.number(), h.text(), h.id())).toList();
             return new ArticleView(info.language(), info.title(), info.articleType(), List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), List.copyOf(dates), info.keywords(),
-                    abstractHtml, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info));
+                    abstractHtml, translations, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info));
         }
 
         private static void addIf(List<ArticleView.LabelValue> list, String label, String value) {
@@ -293,16 +335,16 @@ public final class ArticleRenderer {
             }
         }
 
-        private static String volumeLine(Publication p) {
+        private String volumeLine(Publication p) {
             StringBuilder line = new StringBuilder();
             if (p.year() != null) {
                 line.append(p.year());
             }
             if (!p.volume().isEmpty()) {
-                line.append(line.length() > 0 ? ", " : "").append("Vol. ").append(p.volume());
+                line.append(line.length() > 0 ? ", " : "").append(words.format("volume", Map.of("volume", p.volume())));
             }
             if (!p.issue().isEmpty()) {
-                line.append(line.length() > 0 ? ", " : "").append("No. ").append(p.issue());
+                line.append(line.length() > 0 ? ", " : "").append(words.format("issue", Map.of("issue", p.issue())));
             }
             return line.toString();
         }

@@ -10,8 +10,14 @@ import weft.render.html.Html;
 public record ArticleView(String lang, String title, String articleType, List<AuthorView> authors,
                           List<AffiliationView> affiliations, String journal, String website, String publisher,
                           String volumeLine, String issn, String doi, String doiUrl, List<LabelValue> dates,
-                          List<String> keywords, Html abstractHtml, List<SectionView> sections,
+                          List<String> keywords, Html abstractHtml, List<TranslationView> translations,
+                          List<SectionView> sections,
                           List<TocEntry> toc, List<Html> references, String contentNote, HowToCite howToCite) {
+
+    /** The title, abstract (null when not given) and keywords in another language, with the headings in that language. */
+    public record TranslationView(String lang, String title, String abstractHeading, Html abstractHtml, String keywordsLabel,
+                                  List<String> keywords) {
+    }
 
     public record AuthorView(String name, List<String> marks, boolean corresponding) {
     }

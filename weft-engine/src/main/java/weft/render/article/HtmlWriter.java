@@ -16,7 +16,7 @@ public final class HtmlWriter {
     }
 
     public void write(Article article, OutputFiles publication, Diagnostics diagnostics) {
-        templates.render("article.ftlh", "article", article.view(), diagnostics)
+        templates.render("article.ftlh", "article", article.view(), article.words(), diagnostics)
                 .ifPresent(html -> publication.add(OutputNames.ARTICLE, html));
         for (String asset : ASSETS) {
             templates.asset(asset, diagnostics).ifPresent(bytes -> publication.add(OutputNames.ASSETS + asset, bytes));

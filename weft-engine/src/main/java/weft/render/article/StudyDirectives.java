@@ -1,7 +1,6 @@
 package weft.render.article;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +18,7 @@ import weft.prose.Directive;
 import weft.prose.DirectiveHandler;
 import weft.publish.OutputNames;
 import weft.render.html.ArticleAnchors;
+import weft.words.Words;
 
 /**
  * Resolves the directives of one piece of prose against the study. Quote text is set with
@@ -28,7 +28,7 @@ final class StudyDirectives implements DirectiveHandler {
 
     private static final Pattern LEVEL = Pattern.compile("level(\\d{1,3})");
     /** The options of value and count after {@code |}; quote and research-questions take none, node any text (its wording). */
-    private static final List<String> NUMBER_OPTIONS = List.of("words", "Words");
+    private static final List<String> NUMBER_OPTIONS = Words.NUMBER_OPTIONS;
 
     private final Study study;
     private final FrameIndex index;
@@ -37,13 +37,13 @@ final class StudyDirectives implements DirectiveHandler {
     private final Citations citations;
     private final CrossReferences xrefs;
     private final Diagnostics diagnostics;
-    private final NumberWords numbers;
+    private final Words words;
     private final String narrativeNode;
     private final String sectionId;
 
     StudyDirectives(Study study, FrameIndex index, QuotePlacements placements, NodeMentions mentions,
-                    Citations citations, CrossReferences xrefs, Diagnostics diagnostics, String narrativeNode,
-                    String sectionId) {
+                    Citations citations, CrossReferences xrefs, Words words, Diagnostics diagnostics,
+                    String narrativeNode, String sectionId) {
         this.study = study;
         this.index = index;
         this.placements = placements;
@@ -51,7 +51,7 @@ final class StudyDirectives implements DirectiveHandler {
         this.citations = citations;
         this.xrefs = xrefs;
         this.diagnostics = diagnostics;
-        this.numbers = new NumberWords(Locale.forLanguageTag(study.info().language()));
+        this.words = words;
         this.narrativeNode = narrativeNode;
         this.sectionId = sectionId;
     }
@@ -123,7 +123,7 @@ final class StudyDirectives implements DirectiveHandler {
             return d.option().isEmpty() ? List.of(new TextNode(v.toString()))
                     : unresolved(d, "option '" + d.option() + "' applies to numbers only, and '" + d.argument() + "' is not a number");
         }
-        return List.of(new TextNode(numbers.format(n, d.option())));
+        return List.of(new TextNode(words.number(n, d.option())));
     }
 
     private List<Node> count(Directive d) {
@@ -162,7 +162,7 @@ final class StudyDirectives implements DirectiveHandler {
         } else {
             n = what.equals("presented") ? index.presentedQuoteCount() : index.preorder().size();
         }
-        return List.of(new TextNode(numbers.format(n, d.option())));
+        return List.of(new TextNode(words.number(n, d.option())));
     }
 
     private List<Node> researchQuestions() {

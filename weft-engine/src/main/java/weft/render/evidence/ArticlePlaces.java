@@ -42,7 +42,7 @@ final class ArticlePlaces {
         }
         for (ProseSection s : study.sections()) {
             Heading h = headings.get(ArticleAnchors.sectionAnchor(s.id()));
-            String label = s.kind() == ProseSection.Kind.ABSTRACT ? "Abstract"
+            String label = s.kind() == ProseSection.Kind.ABSTRACT ? article.words().get("abstract")
                     : h == null ? s.title() : (h.number() + " " + h.text()).strip();
             sections.put(s.id(), label);
         }
@@ -88,7 +88,7 @@ final class ArticlePlaces {
     private Place place(String nodeId, String sectionId, String anchor, String kind, String fromPage) {
         String href = RelativeLinks.between(fromPage, OutputNames.ARTICLE + "#" + anchor);
         if (nodeId == null || index.node(nodeId).isEmpty()) {
-            return new Place(href, sections.getOrDefault(sectionId, "the article"), "", kind);
+            return new Place(href, sections.getOrDefault(sectionId, article.words().get("theArticle")), "", kind);
         }
         List<CodeNode> path = index.path(nodeId);
         for (int i = path.size() - 1; i >= 0; i--) {

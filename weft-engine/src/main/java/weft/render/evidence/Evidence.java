@@ -15,6 +15,7 @@ import weft.model.SourceKind;
 import weft.model.Study;
 import weft.publish.OutputNames;
 import weft.render.article.Article;
+import weft.words.Words;
 import weft.render.evidence.EvidenceView.Frame;
 import weft.render.evidence.EvidenceView.Link;
 import weft.render.evidence.EvidenceView.ParticipantFacts;
@@ -31,13 +32,15 @@ final class Evidence {
     final FrameIndex index;
     final ArticlePlaces places;
     final Attributions attributions;
+    final Words words;
     private final Locale locale;
 
     Evidence(Study study, FrameIndex index, Article article, Set<String> articleAnchors) {
         this.study = study;
         this.index = index;
+        this.words = article.words();
         this.places = new ArticlePlaces(study, index, article, articleAnchors);
-        this.locale = Locale.forLanguageTag(study.info().language());
+        this.locale = words.locale();
         this.attributions = new Attributions(study.info());
     }
 
@@ -63,8 +66,13 @@ final class Evidence {
     }
 
     /** A kind of source in words: "focus group". */
-    static String kindName(SourceKind kind) {
-        return kind.written().replace('-', ' ');
+    String kindName(SourceKind kind) {
+        return words.get("kind." + kind.written());
+    }
+
+    /** Kinds of source as a heading: "Focus groups". */
+    String kindsName(SourceKind kind) {
+        return words.get("kinds." + kind.written());
     }
 
     String number(CodeNode node) {
@@ -74,7 +82,7 @@ final class Evidence {
     String levelName(CodeNode node) {
         List<String> levels = study.frame().levels();
         int depth = index.depth(node.id());
-        return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : "level " + depth;
+        return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : words.count("level", depth);
     }
 
     Link nodeLink(CodeNode node, String fromPage) {
@@ -84,7 +92,7 @@ final class Evidence {
     /** The overview, then the node's ancestors, each linked; the node itself last, unlinked. */
     List<Link> breadcrumbs(CodeNode node, String fromPage) {
         List<Link> crumbs = new ArrayList<>();
-        crumbs.add(new Link(RelativeLinks.between(fromPage, OutputNames.EVIDENCE), "", "Evidence"));
+        crumbs.add(new Link(RelativeLinks.between(fromPage, OutputNames.EVIDENCE), "", words.get("navEvidence")));
         List<CodeNode> path = index.path(node.id());
         for (int i = 0; i < path.size() - 1; i++) {
             crumbs.add(nodeLink(path.get(i), fromPage));
@@ -132,10 +140,10 @@ final class Evidence {
         return format.format(n);
     }
 
-    /** The English name of a language tag ("fi": Finnish), or the tag when Java does not know it. */
-    static String languageName(String tag) {
-        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? tag : name;
+    /** The name of a language tag in the article's language ("fi": Finnish), or the tag when Java does not know it. */
+    String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(locale);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** The start of a quote, cut at a word, for links that need a short name. */

@@ -17,6 +17,7 @@ import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.render.article.Article;
 import weft.render.html.TemplateRenderer;
+import weft.words.Words;
 
 /**
  * Writes the evidence site into the publication, beside the article: the overview of the coding frame,
@@ -38,18 +39,18 @@ public final class EvidenceWriter {
 
     public void write(Study study, FrameIndex index, Article article, OutputFiles publication, Diagnostics diagnostics) {
         Evidence evidence = new Evidence(study, index, article, anchors(publication.text(OutputNames.ARTICLE)));
-        page("evidence-overview.ftlh", OutputNames.EVIDENCE, new OverviewPage(evidence).view(), publication, diagnostics);
+        page("evidence-overview.ftlh", OutputNames.EVIDENCE, new OverviewPage(evidence).view(), article.words(), publication, diagnostics);
         NodePages nodes = new NodePages(evidence);
         for (CodeNode node : index.preorder()) {
-            page("evidence-node.ftlh", OutputNames.nodePage(node.id()), nodes.view(node), publication, diagnostics);
+            page("evidence-node.ftlh", OutputNames.nodePage(node.id()), nodes.view(node), article.words(), publication, diagnostics);
         }
         ParticipantPages participants = new ParticipantPages(evidence);
         for (Participant p : participants.participants()) {
-            page("evidence-participant.ftlh", OutputNames.participantPage(p.id()), participants.view(p), publication, diagnostics);
+            page("evidence-participant.ftlh", OutputNames.participantPage(p.id()), participants.view(p), article.words(), publication, diagnostics);
         }
         QuotePages quotes = new QuotePages(evidence);
         for (Quote quote : index.quotes()) {
-            page("evidence-quote.ftlh", OutputNames.quotePage(quote.id()), quotes.view(quote), publication, diagnostics);
+            page("evidence-quote.ftlh", OutputNames.quotePage(quote.id()), quotes.view(quote), article.words(), publication, diagnostics);
         }
         publication.add(OutputNames.SEARCH_INDEX, new SearchIndex().script(evidence));
         for (String asset : ASSETS) {
@@ -58,8 +59,8 @@ public final class EvidenceWriter {
         lunr(publication, diagnostics);
     }
 
-    private void page(String template, String path, Object view, OutputFiles publication, Diagnostics diagnostics) {
-        templates.render(template, PAGE, view, diagnostics).ifPresent(html -> publication.add(path, html));
+    private void page(String template, String path, Object view, Words words, OutputFiles publication, Diagnostics diagnostics) {
+        templates.render(template, PAGE, view, words, diagnostics).ifPresent(html -> publication.add(path, html));
     }
 
     /** The ids of the article as written: the evidence links only to places that exist. */

@@ -13,6 +13,7 @@ import weft.publish.OutputNames;
 import weft.render.evidence.EvidenceView.Fact;
 import weft.render.evidence.EvidenceView.Overview;
 import weft.render.evidence.EvidenceView.TreeNode;
+import weft.words.Words;
 
 /** The overview of the evidence: the whole coding frame with its counts, the facts of the corpus, the search. */
 final class OverviewPage {
@@ -36,7 +37,7 @@ final class OverviewPage {
             }
         }
         int nodes = evidence.index.preorder().size();
-        return new Overview(evidence.frame(page, "Evidence", List.of(), SCRIPTS),
+        return new Overview(evidence.frame(page, evidence.words.get("navEvidence"), List.of(), SCRIPTS),
                 evidence.places.section(ProseSection.Kind.RESULTS, page).orElse(null),
                 corpus(), figures(), List.copyOf(tree), nodes <= OPEN_TREE_LIMIT ? evidence.index.maxDepth() : 1,
                 new ParticipantPages(evidence).links(page));
@@ -46,32 +47,34 @@ final class OverviewPage {
     private List<Fact> corpus() {
         Corpus c = evidence.study.info().corpus();
         List<Fact> facts = new ArrayList<>();
-        add(facts, "What was collected", c.description(), null);
+        Words w = evidence.words;
+        add(facts, w.get("factCollected"), c.description(), null);
         String url = SafeUrl.web(c.url());
         if (!c.name().isEmpty() || !c.url().isEmpty()) {
-            add(facts, "Source", c.name().isEmpty() ? c.url() : c.name() + (c.url().isEmpty() ? "" : " (" + c.url() + ")"), url);
+            add(facts, w.get("factSource"), c.name().isEmpty() ? c.url() : c.name() + (c.url().isEmpty() ? "" : " (" + c.url() + ")"), url);
         }
-        add(facts, "Language of the data", c.language().isEmpty() ? "" : Evidence.languageName(c.language()), null);
-        add(facts, "When", when(c), null);
+        add(facts, w.get("factLanguage"), c.language().isEmpty() ? "" : evidence.languageName(c.language()), null);
+        add(facts, w.get("factWhen"), when(c), null);
         if (c.threadsIncluded() != null) {
-            add(facts, "Threads included", evidence.count(c.threadsIncluded())
-                    + (c.threadsTotal() == null ? "" : " of " + evidence.count(c.threadsTotal()) + " threads"), null);
+            add(facts, w.get("factThreadsIncluded"), c.threadsTotal() == null ? evidence.count(c.threadsIncluded())
+                    : w.format("threadsOf", Map.of("n", evidence.count(c.threadsIncluded()), "total", evidence.count(c.threadsTotal()))),
+                    null);
         } else if (c.threadsTotal() != null) {
-            add(facts, "Threads", evidence.count(c.threadsTotal()), null);
+            add(facts, w.get("factThreads"), evidence.count(c.threadsTotal()), null);
         }
         if (c.messages() != null) {
-            add(facts, "Messages", evidence.count(c.messages()), null);
+            add(facts, w.get("factMessages"), evidence.count(c.messages()), null);
         }
         for (SourceCount s : c.sources()) {
-            add(facts, capitalised(Evidence.kindName(s.kind())) + "s", source(s), null);
+            add(facts, evidence.kindsName(s.kind()), source(s), null);
         }
-        add(facts, "Participants", c.participants(), null);
+        add(facts, w.get("participants"), c.participants(), null);
         if (!c.participantGroups().isEmpty()) {
-            add(facts, "Participants by group", String.join("; ", c.participantGroups().stream()
+            add(facts, w.get("factParticipantsByGroup"), String.join("; ", c.participantGroups().stream()
                     .map(g -> g.name() + (g.count() == null ? "" : ": " + evidence.count(g.count()))).toList()), null);
         }
-        add(facts, "How the data were selected", c.selection(), null);
-        add(facts, "Anonymity", c.anonymity(), null);
+        add(facts, w.get("factSelection"), c.selection(), null);
+        add(facts, w.get("factAnonymity"), c.anonymity(), null);
         return List.copyOf(facts);
     }
 
@@ -82,23 +85,20 @@ final class OverviewPage {
             parts.add(evidence.count(s.count()));
         }
         if (s.hours() != null) {
-            parts.add(evidence.decimal(s.hours()) + (s.hours() == 1 ? " hour" : " hours") + " of recording");
+            parts.add(evidence.words.format("hoursOfRecording", Map.of("n", s.hours(), "hours", evidence.decimal(s.hours()))));
         }
         if (s.participants() != null) {
-            parts.add(evidence.count(s.participants()) + (s.participants() == 1 ? " participant" : " participants"));
+            parts.add(evidence.words.count("participantCount", s.participants()));
         }
         String figures = String.join(", ", parts);
         return s.description().isEmpty() ? figures : figures.isEmpty() ? s.description() : figures + ". " + s.description();
     }
 
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 
-    private static String when(Corpus c) {
+    private String when(Corpus c) {
         String range = c.collectedFrom().isEmpty() ? c.collectedTo()
                 : c.collectedTo().isEmpty() || c.collectedTo().equals(c.collectedFrom()) ? c.collectedFrom()
-                : c.collectedFrom() + " to " + c.collectedTo();
+                : evidence.words.format("range", Map.of("from", c.collectedFrom(), "to", c.collectedTo()));
         if (c.collected().isEmpty()) {
             return range;
         }
@@ -110,31 +110,29 @@ final class OverviewPage {
         List<Quote> quotes = evidence.index.quotes();
         long presented = quotes.stream().filter(q -> evidence.places.quote(q.id(), OutputNames.EVIDENCE).isPresent()).count();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Quotes", evidence.count(quotes.size()) + " coded quotes: " + evidence.count(presented)
-                + " presented in the article, " + evidence.count(quotes.size() - presented) + " evidence only", null));
+        Words w = evidence.words;
+        facts.add(new Fact(w.get("quotesTitle"), w.format("quotesFigures", Map.of("n", quotes.size(), "presented", presented,
+                "evidenceOnly", quotes.size() - presented)), null));
         Map<String, Integer> translated = new TreeMap<>();
         quotes.stream().filter(q -> !q.translatedFrom().isEmpty())
-                .forEach(q -> translated.merge(Evidence.languageName(q.translatedFrom()), 1, Integer::sum));
-        translated.forEach((language, n) -> facts.add(new Fact("Translated", evidence.count(n) + " of "
-                + evidence.count(quotes.size()) + " quotes translated from " + language, null)));
+                .forEach(q -> translated.merge(evidence.languageName(q.translatedFrom()), 1, Integer::sum));
+        translated.forEach((language, n) -> facts.add(new Fact(w.get("factTranslated"), w.format("translatedFigures",
+                Map.of("n", n, "total", quotes.size(), "language", language)), null)));
         long originals = quotes.stream().filter(q -> q.original().isPresent()).count();
         if (originals > 0) {
-            facts.add(new Fact("Original wording", evidence.count(originals) + " quotes with their original text", null));
+            facts.add(new Fact(w.get("factOriginalWording"), w.count("originalsFigures", originals), null));
         }
         List<String> levels = evidence.study.frame().levels();
         List<String> perLevel = new ArrayList<>();
         for (int depth = 1; depth <= evidence.index.maxDepth(); depth++) {
             long n = evidence.index.nodesAtDepth(depth);
-            String name = depth <= levels.size() ? levels.get(depth - 1) : "level " + depth;
-            perLevel.add(evidence.count(n) + " " + (n == 1 ? name : plural(name)));
+            String name = depth <= levels.size() ? levels.get(depth - 1) : w.count("level", depth);
+            perLevel.add(w.format("levelCount", Map.of("n", n, "one", name,
+                    "other", w.plural(name, evidence.study.frame().pluralGiven(depth)))));
         }
-        facts.add(new Fact("Coding frame", evidence.count(evidence.index.preorder().size()) + " nodes: "
-                + String.join(", ", perLevel), null));
+        facts.add(new Fact(w.get("codingFrame"), w.format("frameFigures", Map.of("n", evidence.index.preorder().size(),
+                "levels", String.join(", ", perLevel))), null));
         return List.copyOf(facts);
-    }
-
-    private static String plural(String name) {
-        return name.endsWith("y") ? name.substring(0, name.length() - 1) + "ies" : name + "s";
     }
 
     private static void add(List<Fact> facts, String label, String value, String href) {

@@ -42,8 +42,8 @@ final class ParticipantPages {
             quotes.add(new QuoteItem(q.id(), q.text(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
                     evidence.places.quote(q.id(), page).orElse(null), null));
         }
-        String title = "Participant " + p.citedAs();
-        List<Link> crumbs = List.of(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", "Evidence"),
+        String title = evidence.words.format("participantTitle", java.util.Map.of("id", p.citedAs()));
+        List<Link> crumbs = List.of(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", evidence.words.get("navEvidence")),
                 new Link(null, "", title));
         return new ParticipantPage(evidence.frame(page, title, crumbs, List.of()), p.id(),
                 evidence.participantFacts(p, page), List.copyOf(quotes));

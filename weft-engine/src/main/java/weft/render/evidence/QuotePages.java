@@ -10,6 +10,7 @@ import java.util.Set;
 import weft.model.CodeNode;
 import weft.model.Quote;
 import weft.publish.OutputNames;
+import weft.words.Words;
 import weft.render.evidence.EvidenceView.Fact;
 import weft.render.evidence.EvidenceView.Link;
 import weft.render.evidence.EvidenceView.Neighbours;
@@ -54,12 +55,12 @@ final class QuotePages {
             Link last = crumbs.remove(crumbs.size() - 1);
             crumbs.add(new Link(RelativeLinks.between(page, OutputNames.nodePage(home.get().id())), last.number(), last.label()));
         } else {
-            crumbs.add(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", "Evidence"));
+            crumbs.add(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", evidence.words.get("navEvidence")));
         }
-        crumbs.add(new Link(null, "", "Quote " + q.id()));
-        return new QuotePage(evidence.frame(page, "Quote " + q.id(), crumbs, List.of()), q.id(), q.text(),
-                q.translatedFrom().isEmpty() ? "" : Evidence.languageName(q.translatedFrom()),
-                q.original().map(o -> new Original(o.text(), o.language(), Evidence.languageName(o.language()))).orElse(null),
+        crumbs.add(new Link(null, "", evidence.words.format("quoteTitle", java.util.Map.of("id", q.id()))));
+        return new QuotePage(evidence.frame(page, evidence.words.format("quoteTitle", java.util.Map.of("id", q.id())), crumbs, List.of()), q.id(), q.text(),
+                q.translatedFrom().isEmpty() ? "" : evidence.languageName(q.translatedFrom()),
+                q.original().map(o -> new Original(o.text(), o.language(), evidence.languageName(o.language()))).orElse(null),
                 codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
                 evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null));
     }
@@ -73,24 +74,25 @@ final class QuotePages {
         return List.copyOf(paths);
     }
 
-    private static Source source(Quote q) {
+    private Source source(Quote q) {
+        Words w = evidence.words;
         Quote.Source s = q.source();
         if (!s.recorded()) {
             return new Source(false, s.note(), List.of());
         }
         List<Fact> facts = new ArrayList<>();
-        s.kind().ifPresent(kind -> facts.add(new Fact("Kind", Evidence.kindName(kind), null)));
+        s.kind().ifPresent(kind -> facts.add(new Fact(w.get("factKind"), evidence.kindName(kind), null)));
         if (!s.thread().isEmpty()) {
-            facts.add(new Fact("Thread", s.thread(), null));
+            facts.add(new Fact(w.get("factThread"), s.thread(), null));
         }
         if (!s.message().isEmpty()) {
-            facts.add(new Fact("Message", s.message(), null));
+            facts.add(new Fact(w.get("factMessage"), s.message(), null));
         }
         if (!s.date().isEmpty()) {
-            facts.add(new Fact("Date", s.date(), null));
+            facts.add(new Fact(w.get("factDate"), s.date(), null));
         }
         if (!s.url().isEmpty()) {
-            facts.add(new Fact("Web address", s.url(), SafeUrl.web(s.url())));
+            facts.add(new Fact(w.get("factWebAddress"), s.url(), SafeUrl.web(s.url())));
         }
         return new Source(true, s.note(), List.copyOf(facts));
     }

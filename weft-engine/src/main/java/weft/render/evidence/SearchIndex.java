@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import weft.model.CodeNode;
 import weft.model.Quote;
 import weft.publish.OutputNames;
@@ -30,7 +31,9 @@ final class SearchIndex {
     record NodeDoc(String id, String href, String number, String label, String description, String level) {
     }
 
-    record Documents(String lang, List<QuoteDoc> quotes, List<NodeDoc> nodes) {
+    /** The documents, and the search's words where the article's language has its own (none for English). */
+    record Documents(String lang, List<QuoteDoc> quotes, List<NodeDoc> nodes,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> words) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -50,7 +53,8 @@ final class SearchIndex {
                     n.label(), n.description(), evidence.levelName(n)));
         }
         try {
-            String data = json.writeValueAsString(new Documents(evidence.study.info().language(), quotes, nodes));
+            String data = json.writeValueAsString(new Documents(evidence.study.info().language(), quotes, nodes,
+                    evidence.words.patternsDifferingFromEnglish("search.")));
             return "window." + GLOBAL + " = " + escape(data) + ";\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the search index", e);

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
+import weft.words.Words;
 
 /**
  * Renders Freemarker templates from the project's {@code templates/} folder, falling back to Weft's own.
@@ -34,6 +35,8 @@ import weft.diagnostics.SourcePosition;
 public final class TemplateRenderer {
 
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+    /** The name under which templates find the generated words of the article's language. */
+    public static final String WORDS = "w";
     private final Configuration config;
     private final String templatesLabel;
 
@@ -75,11 +78,16 @@ public final class TemplateRenderer {
      * a template that recurses without end included, is a diagnostic at the template's line and column.
      */
     public Optional<String> render(String template, String name, Object view, Diagnostics diagnostics) {
+        return render(template, name, view, Words.english(), diagnostics);
+    }
+
+    /** As {@link #render(String, String, Object, Diagnostics)}, with the words of the article's language as {@code w}. */
+    public Optional<String> render(String template, String name, Object view, Words words, Diagnostics diagnostics) {
         DepthLimit limit = new DepthLimit();
         try {
             Template t = config.getTemplate(template);
             StringWriter out = new StringWriter();
-            Environment env = t.createProcessingEnvironment(Map.of(name, ViewModel.of(view)), out);
+            Environment env = t.createProcessingEnvironment(Map.of(name, ViewModel.of(view), WORDS, words.templateModel()), out);
             env.setTemplateProcessingTracer(limit);
             env.process();
             return Optional.of(out.toString());

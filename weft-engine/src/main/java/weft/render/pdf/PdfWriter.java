@@ -78,7 +78,7 @@ public final class PdfWriter {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return templates.render(TEMPLATE, "article", article.view(), diagnostics)
+        return templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
                 .map(html -> PrintDocument.xhtml(html, article.outline()));
     }
 

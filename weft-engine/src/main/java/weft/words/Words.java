@@ -1,0 +1,266 @@
+package weft.words;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The words Weft generates around the study's own text ("Contents", "Table", "3 quotes", "two"), in the article's
+ * language: Weft's bundles ({@code weft/words/words_LANG.properties}, English as the base) under the project's own
+ * {@code templates/words.properties} and {@code templates/words_LANG.properties}, each key taken from the most
+ * specific file that has it. Values are ICU message patterns: {@code {n, plural, one {# quote} other {# quotes}}}
+ * follows the language's plural rules. Immutable.
+ */
+public final class Words {
+
+    /** The languages Weft brings words for; any other needs the project's own file. */
+    public static final List<String> BUNDLED = List.of("en", "fi", "pt");
+    private static final String BASE = "/weft/words/words";
+
+    private final ULocale locale;
+    private final Map<String, String> patterns;
+
+    private Words(ULocale locale, Map<String, String> patterns) {
+        this.locale = locale;
+        this.patterns = Map.copyOf(patterns);
+    }
+
+    /** English, Weft's own words only (for tests and for templates rendered outside a study). */
+    public static Words english() {
+        return of("en", List.of());
+    }
+
+    /** The words for {@code language}, Weft's own only. */
+    public static Words of(String language) {
+        return of(language, List.of());
+    }
+
+    /**
+     * The words for {@code language} (a BCP 47 tag such as {@code pt-BR}), the project's files ({@code overrides}:
+     * the patterns of templates/words.properties and templates/words_LANG.properties, most general first) over Weft's.
+     */
+    public static Words of(String language, List<Map<String, String>> overrides) {
+        ULocale locale = ULocale.forLanguageTag(language.isBlank() ? "en" : language);
+        Map<String, String> patterns = new LinkedHashMap<>(bundle(BASE + ".properties"));
+        String lang = locale.getLanguage();
+        if (!lang.equals("en") && BUNDLED.contains(lang)) {
+            patterns.putAll(bundle(BASE + "_" + lang + ".properties"));
+        }
+        overrides.forEach(patterns::putAll);
+        return new Words(locale, patterns);
+    }
+
+    /** The project's words files for {@code language}, most general first: words.properties, words_pt, words_pt_BR. */
+    public static List<String> projectFiles(String language) {
+        ULocale locale = ULocale.forLanguageTag(language.isBlank() ? "en" : language);
+        List<String> files = new java.util.ArrayList<>(List.of("templates/words.properties",
+                "templates/words_" + locale.getLanguage() + ".properties"));
+        if (!locale.getCountry().isEmpty()) {
+            files.add("templates/words_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties");
+        }
+        return List.copyOf(files);
+    }
+
+    public static Map<String, String> parse(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        p.forEach((k, v) -> map.put(k.toString(), v.toString()));
+        return map;
+    }
+
+    private static Map<String, String> bundle(String resource) {
+        try (InputStream in = Words.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> map = new TreeMap<>();
+            p.forEach((k, v) -> map.put(k.toString(), v.toString()));
+            return map;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Locale locale() {
+        return locale.toLocale();
+    }
+
+    /**
+     * The patterns of the keys starting with {@code prefix} that differ from Weft's English, as written (for the
+     * browser, which fills in {name} itself): empty for an English article.
+     */
+    public Map<String, String> patternsDifferingFromEnglish(String prefix) {
+        Map<String, String> english = bundle(BASE + ".properties");
+        Map<String, String> out = new TreeMap<>();
+        patterns.forEach((k, v) -> {
+            if (k.startsWith(prefix) && !v.equals(english.get(k))) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    public boolean has(String key) {
+        return patterns.containsKey(key);
+    }
+
+    /** The word or phrase of {@code key} as it is (no arguments). */
+    public String get(String key) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no words for '" + key + "'");
+        }
+        return pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0 ? pattern : format(key, Map.of());
+    }
+
+    /** The pattern of {@code key} with its named arguments filled in (numbers by the language's plural rules). */
+    public String format(String key, Map<String, ?> args) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no words for '" + key + "'");
+        }
+        try {
+            return new MessageFormat(pattern, locale).format(args);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the words of '" + key + "' are not a valid pattern: " + e.getMessage(), e);
+        }
+    }
+
+    /** A count with its noun, by the pattern of {@code key} whose argument is {@code n}: "1 quote", "3 quotes". */
+    public String count(String key, long n) {
+        return format(key, Map.of("n", n));
+    }
+
+    /** The options of a number directive: digits (none), words, Words (capitalised), each in a grammatical gender. */
+    public static final List<String> NUMBER_OPTIONS = List.of("words", "Words", "words-feminine", "Words-feminine",
+            "words-masculine", "Words-masculine");
+
+    /**
+     * {@code n} in words ("two"; option "Words": "Two"; "-feminine" or "-masculine" for the gender of the counted noun,
+     * as in Portuguese "duas categorias") in the article's language, or its digits (no option).
+     */
+    public String number(long n, String option) {
+        if (!option.startsWith("words") && !option.startsWith("Words")) {
+            return java.text.NumberFormat.getIntegerInstance(locale()).format(n);
+        }
+        RuleBasedNumberFormat spell = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        String gender = option.contains("-") ? "%spellout-cardinal-" + option.substring(option.indexOf('-') + 1) : "";
+        String words = List.of(spell.getRuleSetNames()).contains(gender) ? spell.format(n, gender) : spell.format(n);
+        return option.startsWith("Words") && !words.isEmpty()
+                ? words.substring(0, 1).toUpperCase(locale()) + words.substring(1) : words;
+    }
+
+    /**
+     * The plural of a level's name: the one the study gives; in English, else, the name made plural ("categories",
+     * "units of analysis"); in another language, the name as it is (the checker asks for the plural).
+     */
+    public String plural(String name, String given) {
+        if (!given.isEmpty()) {
+            return given;
+        }
+        return locale.getLanguage().equals("en") ? englishPlural(name) : name;
+    }
+
+    static String englishPlural(String name) {
+        int of = name.indexOf(" of ");
+        if (of > 0) {
+            return englishPlural(name.substring(0, of)) + name.substring(of);
+        }
+        if (name.matches("(?s).*[^aeiouAEIOU]y")) {
+            return name.substring(0, name.length() - 1) + "ies";
+        }
+        return name.matches("(?s).*(s|x|z|ch|sh)") ? name + "es" : name + "s";
+    }
+
+    /**
+     * The words as templates see them, {@code w}: every key as a string ({@code ${w.contents}}), and two methods,
+     * {@code w.count("quotes", n)} and {@code w.fmt("key", "name", value, ...)}.
+     */
+    public Map<String, Object> templateModel() {
+        Map<String, Object> model = new TreeMap<>();
+        patterns.keySet().forEach(k -> model.put(k, markup(get(k))));
+        Map<String, Object> css = new TreeMap<>();
+        patterns.keySet().forEach(k -> css.put(k, cssString(get(k))));
+        model.put("css", css);
+        model.put("count", (TemplateMethodModelEx) args -> {
+            if (args.size() != 2) {
+                throw new TemplateModelException("w.count takes a key and a number");
+            }
+            return markup(count(scalar(args.get(0)), ((TemplateNumberModel) args.get(1)).getAsNumber().longValue()));
+        });
+        model.put("fmt", (TemplateMethodModelEx) args -> {
+            Map<String, Object> named = new LinkedHashMap<>();
+            for (int i = 1; i + 1 < args.size(); i += 2) {
+                Object v = args.get(i + 1);
+                named.put(scalar(args.get(i)), v instanceof TemplateNumberModel num ? num.getAsNumber() : scalar(v));
+            }
+            return markup(format(scalar(args.get(0)), named));
+        });
+        return model;
+    }
+
+    /**
+     * The words as HTML markup with {@code & < > "} escaped: safe in text and in double-quoted attributes, and
+     * apostrophes stay as written (Freemarker's own escaping would write {@code &#39;}).
+     */
+    private static TemplateModel markup(String text) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    .replace("\"", "&quot;"));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The words as a CSS string literal, for a template's style element ({@code content: ${w.css.pageBefore}}):
+     * quotes, backslashes and anything that could end the element escaped the CSS way.
+     */
+    private static TemplateModel cssString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(out.append('"').toString());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String scalar(Object model) throws TemplateModelException {
+        if (model instanceof TemplateScalarModel s) {
+            return s.getAsString();
+        }
+        throw new TemplateModelException("expected a string, not " + model);
+    }
+}

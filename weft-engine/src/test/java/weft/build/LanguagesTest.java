@@ -1,0 +1,125 @@
+package weft.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.publish.OutputFiles;
+import weft.support.TestProjects;
+
+/**
+ * The words Weft generates, in the article's language: the Portuguese test study (synthetic) in Portuguese, with its
+ * English title and abstract; Finnish from Weft's bundle; a project's own words over Weft's.
+ */
+class LanguagesTest {
+
+    @TempDir
+    Path temp;
+
+    private static OutputFiles build(Path project) {
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        return result.publication().orElseThrow();
+    }
+
+    @Test
+    void a_portuguese_article_generates_portuguese_words() {
+        Document article = Jsoup.parse(build(TestProjects.fixture("portuguese-study")).text("index.html"));
+        assertThat(article.select("#toc-title").text()).isEqualTo("Sumário");
+        assertThat(article.select("#abstract-title").text()).isEqualTo("Resumo");
+        assertThat(article.select("#abstract .keywords strong").text()).isEqualTo("Palavras-chave:");
+        assertThat(article.select("#references-title").text()).isEqualTo("Referências");
+        assertThat(article.select("table.coding-frame caption").text()).startsWith("Tabela 1. O quadro de codificação: categoria, tema,"
+                + " unidade de análise");
+        assertThat(article.select("table.coding-frame thead th").eachText()).containsExactly("Seção", "Nó", "Nível",
+                "Citações codificadas no nó", "Citações no total");
+        assertThat(article.select("figure.figure desc").text()).contains("Categoria 3.1 A sobrecarga do cuidado (5 citações)",
+                "Dores nas costas (1 citação)");
+        assertThat(article.select("a.xref").eachText()).containsExactly("Tabela 1", "Figura 1", "Seção 3.2.2", "Seção 3.1");
+        assertThat(article.select("dl.article-facts dt").eachText()).contains("Recebido", "Aceito", "Publicado online");
+    }
+
+    @Test
+    void numbers_in_words_follow_the_language_and_the_gender_of_the_noun() {
+        Document article = Jsoup.parse(build(TestProjects.fixture("portuguese-study")).text("index.html"));
+        assertThat(article.select("#sec-methods").text())
+                .contains("Os dados são onze entrevistas", "produziu duas categorias, quatro temas e nove unidades de análise");
+        assertThat(article.select("#node-sobrecarga").text()).contains("Esta categoria reúne dois temas e cinco citações.");
+    }
+
+    @Test
+    void the_english_title_abstract_and_keywords_follow_the_portuguese_ones() {
+        Document article = Jsoup.parse(build(TestProjects.fixture("portuguese-study")).text("index.html"));
+        var english = article.selectFirst("section.abstract-translation");
+        assertThat(english.attr("lang")).isEqualTo("en");
+        assertThat(english.select("h2").text()).isEqualTo("Abstract");
+        assertThat(english.select(".translated-title").text())
+                .isEqualTo("Caring for those who care: experiences of family caregivers in home care");
+        assertThat(english.text()).contains("SYNTHETIC TEST DATA. This invented study describes")
+                .contains("Key words: Caregivers, Home care, Qualitative research");
+        assertThat(article.select("section.abstract").first().id()).as("the article's own abstract first").isEqualTo("abstract");
+    }
+
+    @Test
+    void the_evidence_counts_with_the_levels_plurals_in_portuguese() {
+        OutputFiles site = build(TestProjects.fixture("portuguese-study"));
+        Document overview = Jsoup.parse(site.text("evidence/index.html"));
+        assertThat(overview.select(".corpus dt:containsOwn(Quadro de codificação) + dd").text())
+                .isEqualTo("15 nós: 2 categorias, 4 temas, 9 unidades de análise");
+        assertThat(overview.select(".corpus dt:containsOwn(Entrevistas) + dd").text())
+                .isEqualTo("11, 9,5 horas de gravação, 11 participantes");
+        assertThat(overview.select("#tree-sobrecarga > .tree-row .tree-count").text()).isEqualTo("5 citações");
+        assertThat(overview.select("#tree-dores > .tree-row .tree-count").text()).isEqualTo("1 citação");
+        Document quote = Jsoup.parse(site.text("evidence/quotes/telefone.html"));
+        assertThat(quote.select(".entry-facts > div > dt").eachText()).containsExactly("Codificada em", "Participante", "Fonte", "No artigo");
+        assertThat(site.text("evidence/search-index.js")).contains("\"search.one\":\"{n} resultado\"");
+    }
+
+    @Test
+    void the_pdf_prints_the_same_words() throws IOException {
+        byte[] pdf = build(TestProjects.fixture("portuguese-study")).files().get("article.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Resumo", "Palavras-chave:", "Tabela 1. O quadro de codificação", "Referências",
+                    "Caring for those who care");
+        }
+    }
+
+    @Test
+    void finnish_words_come_from_weft_and_a_projects_own_words_override_them() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "language: en\n", "language: fi\n");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "levels: [theme, sub-theme]",
+                "levels: [{name: teema, plural: teemaa}, {name: alateema, plural: alateemaa}]");
+        Document article = Jsoup.parse(build(project).text("index.html"));
+        assertThat(article.select("#toc-title").text()).isEqualTo("Sisällys");
+        assertThat(article.select("#references-title").text()).isEqualTo("Lähteet");
+        assertThat(article.select("figure.figure desc").text()).contains("lainausta)").contains("(1 lainaus)");
+
+        Files.createDirectories(project.resolve("templates"));
+        Files.writeString(project.resolve("templates/words_fi.properties"), "contents=Sisältö\nreferences=Kirjallisuus\n",
+                StandardCharsets.UTF_8);
+        article = Jsoup.parse(build(project).text("index.html"));
+        assertThat(article.select("#toc-title").text()).isEqualTo("Sisältö");
+        assertThat(article.select("#references-title").text()).isEqualTo("Kirjallisuus");
+        assertThat(article.select("#abstract-title").text()).as("the other words stay Weft's").isEqualTo("Tiivistelmä");
+    }
+
+    @Test
+    void english_level_names_get_their_plural_without_a_trailing_s_on_the_wrong_word() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "levels: [theme, sub-theme]",
+                "levels: [category, unit of analysis]");
+        Document overview = Jsoup.parse(build(project).text("evidence/index.html"));
+        assertThat(overview.select(".corpus dt:containsOwn(Coding frame) + dd").text()).isEqualTo("5 nodes: 2 categories, 3 units of analysis");
+    }
+}

@@ -1,0 +1,61 @@
+package weft.render.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.support.Browser;
+import weft.support.TestProjects;
+
+/** The evidence search of the Portuguese test study, in Chromium: its words are Portuguese, plurals included. */
+class LanguagesIT {
+
+    @TempDir
+    static Path temp;
+    static Path out;
+    static Browser browser;
+
+    @BeforeAll
+    static void buildAndStart() {
+        out = temp.resolve("publication");
+        BuildResult result = new Weft().build(TestProjects.fixture("portuguese-study"), out, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String search(String query) {
+        browser.open(out.resolve("evidence/index.html"));
+        browser.driver().findElement(By.id("q")).sendKeys(query);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        return browser.driver().findElement(By.id("search-status")).getText();
+    }
+
+    @Test
+    void the_search_reports_its_results_in_portuguese() {
+        assertThat(search("curativo")).isEqualTo("1 resultado para \u201Ccurativo\u201D.");
+        assertThat(browser.driver().findElement(By.cssSelector("#search-results li .result-kind")).getAttribute("textContent")).isEqualTo("Citação");
+        assertThat(browser.driver().findElement(By.cssSelector("#search-results li .result-context")).getText())
+                .isEqualTo("Participante P10 \u00B7 Codificada em As orientações \u00B7 apresentada no artigo");
+        assertThat(search("costas")).isEqualTo("2 resultados para \u201Ccostas\u201D.");
+        assertThat(search("eu")).endsWith("resultados para \u201Ceu\u201D.");
+        assertThat(search("xyzzy")).isEqualTo("Nada nas evidências corresponde a \u201Cxyzzy\u201D.");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
