@@ -53,8 +53,12 @@ public final class StudyChecker {
                 diagnostics.error(node.position(), "node '" + node.id() + "' is at depth " + index.depth(node.id())
                         + " but 'levels' names only " + levels + " levels");
             }
-            if (node.isLeaf() && index.quotesCodedTo(node.id()).isEmpty()) {
-                diagnostics.warning(node.position(), "leaf node '" + node.id() + "' has no quote coded to it");
+            if (node.isIncomplete()) {
+                // acknowledged in the data: reported, never a failure, and it answers the warning below
+                diagnostics.note(node.incompleteAt(), "node '" + node.id() + "' is incomplete: " + node.incomplete());
+            } else if (node.isLeaf() && index.quotesCodedTo(node.id()).isEmpty()) {
+                diagnostics.warning(node.position(), "leaf node '" + node.id() + "' has no quote coded to it"
+                        + " (if the source gives none, say so: incomplete: \"reason\")");
             }
         }
         for (Quote quote : study.quotes()) {

@@ -16,6 +16,11 @@ public final class Diagnostics {
         items.add(new Diagnostic(Severity.WARNING, at, message));
     }
 
+    /** What the data acknowledges itself, reported so that nobody overlooks it; never fails a build, strict or not. */
+    public void note(SourcePosition at, String message) {
+        items.add(new Diagnostic(Severity.NOTE, at, message));
+    }
+
     public void add(Diagnostic diagnostic) {
         items.add(diagnostic);
     }
@@ -34,11 +39,12 @@ public final class Diagnostics {
         return items.stream().distinct().sorted().toList();
     }
 
-    /** The closing line of a report, e.g. {@code 2 errors, 1 warning}. */
+    /** The closing line of a report, e.g. {@code 2 errors, 1 warning} ({@code , 1 note} where there are notes). */
     public String summary() {
         long errors = count(Severity.ERROR);
         long warnings = count(Severity.WARNING);
-        return plural(errors, "error") + ", " + plural(warnings, "warning");
+        long notes = count(Severity.NOTE);
+        return plural(errors, "error") + ", " + plural(warnings, "warning") + (notes == 0 ? "" : ", " + plural(notes, "note"));
     }
 
     private static String plural(long n, String word) {

@@ -4,9 +4,23 @@ import java.util.List;
 import java.util.Optional;
 import weft.diagnostics.SourcePosition;
 
-/** A node of the coding frame (main category, category, sub-category ...), with its children in order. */
-public record CodeNode(String id, String label, boolean labelReconstructed, String description,
-                       Optional<Text> narrative, List<CodeNode> children, SourcePosition position) {
+/**
+ * A node of the coding frame (main category, category, sub-category ...), with its children in order. A label the
+ * source prints cut off is {@code labelTruncated}; {@code incomplete} is the study's reason why the node's evidence
+ * is incomplete (empty when it is not), with where it is written.
+ */
+public record CodeNode(String id, String label, boolean labelReconstructed, boolean labelTruncated, String description,
+                       Optional<Text> narrative, List<CodeNode> children, SourcePosition position, String incomplete,
+                       SourcePosition incompleteAt) {
+
+    public CodeNode(String id, String label, boolean labelReconstructed, String description, Optional<Text> narrative,
+                    List<CodeNode> children, SourcePosition position) {
+        this(id, label, labelReconstructed, false, description, narrative, children, position, "", position);
+    }
+
+    public boolean isIncomplete() {
+        return !incomplete.isEmpty();
+    }
 
     public boolean isLeaf() {
         return children.isEmpty();

@@ -244,9 +244,15 @@ public final class StudyReader {
             Optional<Text> narrative = n.has("narrative")
                     ? Optional.of(new Text(n.get("narrative").asText(), doc.textMapOf(at + "/narrative")))
                     : Optional.empty();
-            nodes.add(new CodeNode(str(n, "id"), str(n, "label"), "reconstructed".equals(str(n, "labelSource")),
+            boolean truncated = "truncated".equals(str(n, "labelSource"));
+            String label = str(n, "label");
+            // a label the source cuts off is marked where it is shown, so that nobody reads it as the whole label
+            if (truncated && !label.endsWith("\u2026") && !label.endsWith("[\u2026]")) {
+                label = label + " [\u2026]";
+            }
+            nodes.add(new CodeNode(str(n, "id"), label, "reconstructed".equals(str(n, "labelSource")), truncated,
                     str(n, "description"), narrative, nodes(doc, n.path("children"), at + "/children"),
-                    doc.positionOf(at + "/id")));
+                    doc.positionOf(at + "/id"), str(n, "incomplete").strip(), doc.positionOf(at + "/incomplete")));
         }
         return List.copyOf(nodes);
     }

@@ -52,7 +52,7 @@ class LanguagesTest {
     void numbers_in_words_follow_the_language_and_the_gender_of_the_noun() {
         Document article = Jsoup.parse(build(TestProjects.fixture("portuguese-study")).text("index.html"));
         assertThat(article.select("#sec-methods").text())
-                .contains("Os dados são onze entrevistas", "produziu duas categorias, quatro temas e nove unidades de análise");
+                .contains("Os dados são onze entrevistas", "produziu duas categorias, quatro temas e onze unidades de análise");
         assertThat(article.select("#node-sobrecarga").text()).contains("Esta categoria reúne dois temas e cinco citações.");
     }
 
@@ -74,7 +74,7 @@ class LanguagesTest {
         OutputFiles site = build(TestProjects.fixture("portuguese-study"));
         Document overview = Jsoup.parse(site.text("evidence/index.html"));
         assertThat(overview.select(".corpus dt:containsOwn(Quadro de codificação) + dd").text())
-                .isEqualTo("15 nós: 2 categorias, 4 temas, 9 unidades de análise");
+                .isEqualTo("17 nós: 2 categorias, 4 temas, 11 unidades de análise");
         assertThat(overview.select(".corpus dt:containsOwn(Entrevistas) + dd").text())
                 .isEqualTo("11, 9,5 horas de gravação, 11 participantes");
         assertThat(overview.select("#tree-sobrecarga > .tree-row .tree-count").text()).isEqualTo("5 citações");

@@ -67,6 +67,8 @@ abstract class AbstractWeftMojo extends AbstractMojo {
             String line = d.position() + ": " + d.message();
             if (d.severity() == Severity.ERROR) {
                 getLog().error(line);
+            } else if (d.severity() == Severity.NOTE) {
+                getLog().info(line);
             } else {
                 getLog().warn(line);
             }

@@ -58,6 +58,7 @@ public final class ArticleRenderer {
         String figureNumber = "";
         String tableNumber = "";
         Map<String, String> nodeNumbers = Map.of();
+        final Map<String, String> sectionNumbers = new LinkedHashMap<>();
         final List<Heading> outline = new ArrayList<>();
         final Anchors anchors;
         final List<Element> pending = new ArrayList<>();
@@ -89,6 +90,7 @@ public final class ArticleRenderer {
                     continue;
                 }
                 String n = Integer.toString(++number);
+                sectionNumbers.put(s.id(), n);
                 String id = ArticleAnchors.sectionAnchor(s.id());
                 outline.add(new Heading(SECTION_LEVEL, n, s.title(), id));
                 anchors.claim(id, "section '" + s.title() + "'", new SourcePosition(s.path(), 2, 1));
@@ -186,6 +188,7 @@ public final class ArticleRenderer {
             String caption = (levels.size() > 1 ? words.format("figureCaption", Map.of("first", levels.get(0), "last",
                     levels.get(levels.size() - 1))) : words.get("figureCaptionOneLevel")) + " " + words.get("figureCaptionCounts")
                     + (reconstructed ? " " + words.get("figureReconstructed") : "")
+                    + (index.preorder().stream().anyMatch(CodeNode::labelTruncated) ? " " + words.get("labelsTruncated") : "")
                     + (index.maxDepth() > TreeFigure.MAX_LEVELS ? " " + words.format("figureCut", Map.of("levels",
                     TreeFigure.MAX_LEVELS, "table", tableNumber)) : "");
             index.preorder().stream().filter(n -> index.depth(n.id()) == TreeFigure.MAX_LEVELS + 1).findFirst()
@@ -237,12 +240,74 @@ public final class ArticleRenderer {
             for (CodeNode n : list) {
                 int depth = index.depth(n.id());
                 Element narrative = narratives.get(n.id());
+                List<Html> more = moreQuotes.getOrDefault(n.id(), List.of());
+                boolean heading = numbers.containsKey(n.id());
+                String pointer = narrative == null && more.isEmpty() ? pointer(n) : "";
+                String text = heading || (narrative == null && more.isEmpty() && pointer.isEmpty() && !n.isIncomplete())
+                        ? (narrative == null ? "" : narrative.html()) : runInLabel(n, narrative);
                 views.add(new NodeView(n.id(), ArticleAnchors.nodeAnchor(n.id()), numbers.getOrDefault(n.id(), ""), n.label(),
-                        levelName(depth), numbers.containsKey(n.id()), headingLevel(n), n.labelReconstructed(),
-                        OutputNames.nodePage(n.id()), narrative == null ? null : new Html(narrative.html()),
-                        moreQuotes.getOrDefault(n.id(), List.of()), nodes(n.children(), narratives, numbers, moreQuotes)));
+                        levelName(depth), heading, headingLevel(n), n.labelReconstructed(),
+                        OutputNames.nodePage(n.id()), text.isEmpty() ? null : new Html(text), more,
+                        n.isIncomplete() ? words.format("incompleteNote", Map.of("reason", n.incomplete())) : "",
+                        pointer.isEmpty() ? null : new Html(pointer), nodes(n.children(), narratives, numbers, moreQuotes)));
             }
             return views;
+        }
+
+        /**
+         * The narrative as printed: below the heading levels it begins with the node's label as a run-in heading
+         * (linked to its evidence), unless the narrative names the node itself ({{node:ID}}, as the default study's
+         * narratives do). Only for a node that prints something of its own: one that prints nothing stays unlabelled.
+         */
+        private String runInLabel(CodeNode n, Element narrative) {
+            String written = n.narrative().map(t -> t.content()).orElse("");
+            boolean namesItself = written.contains("{{node:" + n.id() + "}}") || written.contains("{{node:" + n.id() + "|");
+            if (namesItself) {
+                return narrative == null ? "" : narrative.html();
+            }
+            Element label = new Element("strong").addClass("run-in-label");
+            label.appendElement("a").attr("href", OutputNames.nodePage(n.id())).text(n.label());
+            label.appendText(".");
+            Element first = narrative == null ? null : narrative.children().first();
+            if (first != null && first.tagName().equals("p")) {
+                Element copy = narrative.clone();
+                copy.children().first().prependText(" ").prependChild(label);
+                return copy.html();
+            }
+            Element alone = new Element("p").addClass("run-in").appendChild(label);
+            return alone.outerHtml() + (narrative == null ? "" : "\n" + narrative.html());
+        }
+
+        /**
+         * Where a node's quotes are, when none is printed under it or under the nodes above it (whose narratives present
+         * their children's quotes): "Its quote is presented in Section 4", each place linked to its first quote. Empty
+         * when every quote of its own is presented with it, or none is presented.
+         */
+        private String pointer(CodeNode n) {
+            List<String> withIt = index.path(n.id()).stream().map(CodeNode::id).toList();
+            List<QuotePlacements.Placement> elsewhere = index.quotesCodedTo(n.id()).stream()
+                    .map(q -> placements.of(q.id())).flatMap(Optional::stream)
+                    .filter(p -> p.nodeId() == null || !withIt.contains(p.nodeId())).toList();
+            if (elsewhere.isEmpty()) {
+                return "";
+            }
+            Map<String, String> places = new LinkedHashMap<>();
+            for (QuotePlacements.Placement at : elsewhere) {
+                String where = at.nodeId() != null && nodeNumbers.containsKey(at.nodeId())
+                        ? nodeReference(index.node(at.nodeId()).orElseThrow(), nodeNumbers.get(at.nodeId()))
+                        : at.nodeId() != null ? index.node(at.nodeId()).map(CodeNode::label).orElse(at.nodeId())
+                        : sectionNumbers.containsKey(at.sectionId()) ? section(sectionNumbers.get(at.sectionId()))
+                        : words.get("theArticle");
+                places.putIfAbsent(where, at.anchor());
+            }
+            Element p = new Element("p").addClass("node-pointer");
+            p.appendText(words.count("presentedElsewhere", elsewhere.size()) + " ");
+            int i = 0;
+            for (Map.Entry<String, String> place : places.entrySet()) {
+                p.appendElement("a").attr("href", "#" + place.getValue()).text(place.getKey());
+                p.appendText(++i == places.size() ? "." : ", ");
+            }
+            return p.outerHtml();
         }
 
         private String levelName(int depth) {
@@ -272,7 +337,8 @@ public final class ArticleRenderer {
                         index.quotesUnder(n.id()).size()));
             }
             return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumber,
-                    words.format("tableCaption", Map.of("levels", String.join(", ", study.frame().levels()))),
+                    words.format("tableCaption", Map.of("levels", String.join(", ", study.frame().levels())))
+                            + (index.preorder().stream().anyMatch(CodeNode::labelTruncated) ? ". " + words.get("labelsTruncated") : ""),
                     words.get(study.info().presentation().numberFormat().isEmpty() ? "tableNumberSection" : "tableNumber"), study.frame().levels(), List.copyOf(rows), index.quotes().size());
         }
 

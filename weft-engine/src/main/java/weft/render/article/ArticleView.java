@@ -43,7 +43,8 @@ public record ArticleView(String lang, String title, String articleType, List<Au
     /** A node of the results tree: a numbered heading, or a run-in paragraph below the heading levels. */
     public record NodeView(String id, String anchor, String number, String label, String levelName,
                            boolean heading, int headingLevel, boolean reconstructed, String evidenceHref,
-                           Html narrative, List<Html> moreQuotes, List<NodeView> children) {
+                           Html narrative, List<Html> moreQuotes, String incompleteNote, Html pointer,
+                           List<NodeView> children) {
     }
 
     /** The coding frame's table; {@code numberHeading} heads the numbers' column ("Section", or "Number" for a numberFormat). */

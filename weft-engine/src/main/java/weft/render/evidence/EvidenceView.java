@@ -61,8 +61,8 @@ public final class EvidenceView {
     }
 
     public record NodePage(Frame frame, String id, String number, String label, String levelName,
-                           boolean reconstructed, String description, int direct, int total, List<Place> inArticle,
-                           List<TreeNode> children, List<QuoteGroup> groups) {
+                           boolean reconstructed, String description, String incomplete, int direct, int total,
+                           List<Place> inArticle, List<TreeNode> children, List<QuoteGroup> groups) {
     }
 
     /**
