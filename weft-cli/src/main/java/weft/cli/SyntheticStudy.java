@@ -203,6 +203,8 @@ final class SyntheticStudy {
                 language: en
                 authors:
                   - name: "Synthetic Author"
+                    given: "Synthetic"
+                    family: "Author"
                     affiliations: [lab]
                     corresponding: true
                 affiliations:
@@ -223,6 +225,7 @@ final class SyntheticStudy {
                   selection: "Every thread was included."
                 contentNote: "The synthetic quotes are harmless, but real studies may quote distressing experiences."
                 presentation:
+                  date: "2024-02-01"
                   resultsNumbering: flat
                   headingLevels: 2
                 """.formatted(quoteCount, nodeCount, quoteCount * 3L);

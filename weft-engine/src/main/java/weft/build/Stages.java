@@ -37,7 +37,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     /** The PDF stage up to its layout: the print template and its diagnostics, nothing written. */
     void checkPdf(Diagnostics diagnostics) {
-        new PdfWriter(templates, options.sourceDateEpoch()).check(article, diagnostics);
+        new PdfWriter(templates, options.sourceDateEpoch()).check(study, article, diagnostics);
     }
 
     OutputFiles sitePages(Diagnostics diagnostics) {

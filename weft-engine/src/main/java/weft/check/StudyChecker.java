@@ -20,6 +20,7 @@ import weft.model.QuoteAttribution;
 import weft.model.Ref;
 import weft.model.Study;
 import weft.model.StudyInfo;
+import weft.model.UnknownFact;
 
 /**
  * The semantic checks of a study that its schemas cannot express. Prose references are checked where
@@ -28,7 +29,6 @@ import weft.model.StudyInfo;
 public final class StudyChecker {
 
     public void check(Study study, FrameIndex index, Diagnostics diagnostics) {
-        String studyPath = "coded-data/study.yaml";
         unique(index.preorder().isEmpty() ? List.of() : allNodes(study.frame().roots()), CodeNode::id, CodeNode::position,
                 "node", diagnostics);
         unique(study.quotes(), Quote::id, Quote::position, "quote", diagnostics);
@@ -43,8 +43,20 @@ public final class StudyChecker {
                 }
             }
         }
-        for (String unknown : study.info().publication().unknown()) {
-            diagnostics.warning(SourcePosition.ofFile(studyPath), "publication." + unknown + " is not known (recorded as unknown)");
+        for (UnknownFact unknown : study.info().unknowns()) {
+            if (unknown.alsoGiven()) {
+                diagnostics.error(unknown.at(), unknown.field() + " is said to be unknown but is given: remove one of them");
+            } else {
+                diagnostics.note(unknown.at(), unknown.field() + " is not known (recorded as unknown)");
+            }
+        }
+        for (int i = 0; i < study.info().authors().size(); i++) {
+            Author author = study.info().authors().get(i);
+            if (author.family().isEmpty() && !study.info().isUnknown("authors[" + (i + 1) + "].family")) {
+                diagnostics.warning(author.at(), "author '" + author.name() + "' has no family name: references and"
+                        + " exports cite the name whole, as one unit, and the citation key is made of all of it;"
+                        + " give given: and family: (or unknown: [family])");
+            }
         }
 
         int levels = study.frame().levels().size();

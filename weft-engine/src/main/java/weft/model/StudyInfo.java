@@ -8,7 +8,12 @@ public record StudyInfo(String title, String articleType, String language, List<
                         List<Affiliation> affiliations, Publication publication, List<String> keywords,
                         List<ResearchQuestion> researchQuestions, Corpus corpus, List<Participant> participants,
                         String contentNote, Presentation presentation, SourcePosition languageAt,
-                        List<Translation> translations) {
+                        List<Translation> translations, List<UnknownFact> unknowns) {
+
+    /** Whether the study says that {@code field} ("corpus.language", "publication.lastPage") is not known. */
+    public boolean isUnknown(String field) {
+        return unknowns.stream().anyMatch(u -> u.field().equals(field));
+    }
 
     /** The title and keywords in another language (the abstract in that language is a content file of its own). */
     public record Translation(String language, String title, List<String> keywords, SourcePosition at) {

@@ -13,10 +13,10 @@ import weft.diagnostics.Diagnostics;
 final class StudyDates {
 
     /** Fields that hold a full date, YYYY-MM-DD. */
-    private static final List<String> DAYS = List.of("/publication/received", "/publication/accepted",
-            "/publication/published", "/presentation/date");
-    /** Fields that hold YYYY, YYYY-MM or YYYY-MM-DD. */
-    private static final List<String> PARTIAL = List.of("/corpus/collectedFrom", "/corpus/collectedTo");
+    private static final List<String> DAYS = List.of("/presentation/date");
+    /** Fields that hold YYYY, YYYY-MM or YYYY-MM-DD (a publication date may be known to its month or year only). */
+    private static final List<String> PARTIAL = List.of("/corpus/collectedFrom", "/corpus/collectedTo",
+            "/publication/received", "/publication/accepted", "/publication/published");
 
     private static final Pattern FORM = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 

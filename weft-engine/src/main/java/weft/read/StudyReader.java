@@ -29,6 +29,7 @@ import weft.model.SourceKind;
 import weft.model.Study;
 import weft.model.StudyInfo;
 import weft.model.Text;
+import weft.model.UnknownFact;
 
 /**
  * Reads a project folder into a {@link Study}: each YAML file is parsed with positions and checked
@@ -97,7 +98,8 @@ public final class StudyReader {
                         doc.positionOf("/authors/" + i + "/affiliations/" + j)));
             }
             authors.add(new Author(str(a, "name"), str(a, "given"), str(a, "family"), List.copyOf(affiliations),
-                    a.path("corresponding").asBoolean(false), str(a, "email"), str(a, "orcid")));
+                    a.path("corresponding").asBoolean(false), str(a, "email"), str(a, "orcid"),
+                    doc.positionOf("/authors/" + i + "/name")));
         }
         List<Affiliation> affiliations = new ArrayList<>();
         for (JsonNode a : root.path("affiliations")) {
@@ -108,8 +110,9 @@ public final class StudyReader {
         p.path("unknown").forEach(u -> unknown.add(u.asText()));
         Publication publication = new Publication(str(p, "journal"), str(p, "website"), str(p, "publisher"),
                 p.has("year") ? p.get("year").asInt() : null, str(p, "volume"), str(p, "issue"), str(p, "firstPage"),
-                str(p, "lastPage"), str(p, "issnPrint"), str(p, "issnOnline"), str(p, "doi"), str(p, "received"),
-                str(p, "accepted"), str(p, "published"), List.copyOf(unknown));
+                str(p, "lastPage"), str(p, "issnPrint"), str(p, "issnOnline"), str(p, "doi"), str(p, "articleNumber"),
+                str(p, "pmid"), str(p, "pmcid"), str(p, "received"), str(p, "accepted"), str(p, "published"),
+                List.copyOf(unknown), doc.positionOf("/publication"));
         List<String> keywords = new ArrayList<>();
         root.path("keywords").forEach(k -> keywords.add(k.asText()));
         List<ResearchQuestion> questions = new ArrayList<>();
@@ -134,7 +137,34 @@ public final class StudyReader {
                 pr.path("firstTable").asInt(1), pr.path("firstFigure").asInt(1));
         return new StudyInfo(str(root, "title"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
-                participants(doc), str(root, "contentNote"), presentation, doc.positionOf("/language"), translations(doc));
+                participants(doc), str(root, "contentNote"), presentation, doc.positionOf("/language"), translations(doc),
+                unknowns(doc));
+    }
+
+    /**
+     * Every fact the study says is not known, by where it would be: the root's, publication's and corpus's
+     * ({@code corpus.language}), and each author's, affiliation's and participant's ({@code authors[2].email}).
+     */
+    private static List<UnknownFact> unknowns(YamlDocument doc) {
+        List<UnknownFact> list = new ArrayList<>();
+        unknownsOf(doc, "", "", list);
+        unknownsOf(doc, "/publication", "publication.", list);
+        unknownsOf(doc, "/corpus", "corpus.", list);
+        for (String array : List.of("authors", "affiliations", "participants")) {
+            for (int i = 0; i < doc.root().path(array).size(); i++) {
+                unknownsOf(doc, "/" + array + "/" + i, array + "[" + (i + 1) + "].", list);
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    private static void unknownsOf(YamlDocument doc, String pointer, String prefix, List<UnknownFact> list) {
+        JsonNode unknown = doc.root().at(pointer + "/unknown");
+        for (int i = 0; i < unknown.size(); i++) {
+            String field = unknown.get(i).asText();
+            list.add(new UnknownFact(prefix + field, doc.positionOf(pointer + "/unknown/" + i),
+                    doc.root().at(pointer).has(field)));
+        }
     }
 
     /** The article's title and keywords in other languages, in the order written. */

@@ -27,7 +27,7 @@ class DefaultStudyTest {
     @Test
     void builds_with_only_the_gaps_of_the_data_reported() {
         List<String> diagnostics = TestProjects.diagnostics(result);
-        assertThat(diagnostics.get(0)).isEqualTo("WARNING coded-data/study.yaml: publication.lastPage is not known (recorded as unknown)");
+        assertThat(diagnostics.get(0)).isEqualTo("NOTE coded-data/study.yaml:40:13: publication.lastPage is not known (recorded as unknown)");
         // every cited work that is not verified: the 64 unidentified, 9 unverified and 1 incomplete of the 75
         List<String> references = diagnostics.subList(1, diagnostics.size());
         assertThat(references).hasSize(74).allSatisfy(d -> assertThat(d).startsWith("WARNING content/references.bib:"));

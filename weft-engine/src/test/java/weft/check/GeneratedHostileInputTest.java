@@ -139,7 +139,7 @@ class GeneratedHostileInputTest {
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "keywords: [Meals, Housing]",
                 "keywords: " + "[".repeat(10_000) + "]".repeat(10_000));
         assertThat(TestProjects.diagnostics(render(project)))
-                .containsExactly("ERROR coded-data/study.yaml:28:3011: YAML nesting deeper than 3000 levels");
+                .containsExactly("ERROR coded-data/study.yaml:32:3011: YAML nesting deeper than 3000 levels");
     }
 
     @Test

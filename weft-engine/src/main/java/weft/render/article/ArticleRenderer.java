@@ -391,8 +391,17 @@ public final class ArticleRenderer {
                     .map(h -> new ArticleView.TocEntry(h.level() - SECTION_LEVEL + 1, h.number(), h.text(), h.id())).toList();
             return new ArticleView(info.language(), info.title(), info.articleType(), List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
-                    p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), List.copyOf(dates), info.keywords(),
+                    p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
                     abstractHtml, translations, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info));
+        }
+
+        /** The article's number and its PubMed identifiers, where the study gives them. */
+        private List<ArticleView.LabelValue> identifiers(Publication p) {
+            List<ArticleView.LabelValue> ids = new ArrayList<>();
+            addIf(ids, words.get("articleNumber"), p.articleNumber());
+            addIf(ids, "PMID", p.pmid());
+            addIf(ids, "PMCID", p.pmcid());
+            return List.copyOf(ids);
         }
 
         private static void addIf(List<ArticleView.LabelValue> list, String label, String value) {

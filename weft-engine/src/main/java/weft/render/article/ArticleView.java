@@ -9,7 +9,8 @@ import weft.render.html.Html;
  */
 public record ArticleView(String lang, String title, String articleType, List<AuthorView> authors,
                           List<AffiliationView> affiliations, String journal, String website, String publisher,
-                          String volumeLine, String issn, String doi, String doiUrl, List<LabelValue> dates,
+                          String volumeLine, String issn, String doi, String doiUrl, List<LabelValue> identifiers,
+                          List<LabelValue> dates,
                           List<String> keywords, Html abstractHtml, List<TranslationView> translations,
                           List<SectionView> sections,
                           List<TocEntry> toc, List<Html> references, String contentNote, HowToCite howToCite) {

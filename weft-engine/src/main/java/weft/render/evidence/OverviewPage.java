@@ -22,6 +22,15 @@ final class OverviewPage {
     static final int OPEN_TREE_LIMIT = 60;
     static final List<String> SCRIPTS = List.of("search-index.js", "assets/lunr.min.js", "assets/search.js", "assets/tree.js");
 
+    /** The label under which each corpus field is shown, for the fields the study says are not known. */
+    private static final Map<String, String> UNKNOWN_LABELS = Map.ofEntries(Map.entry("name", "factSource"),
+            Map.entry("url", "factSource"), Map.entry("language", "factLanguage"), Map.entry("collected", "factWhen"),
+            Map.entry("collectedFrom", "factWhen"), Map.entry("collectedTo", "factWhen"),
+            Map.entry("threadsTotal", "factThreads"), Map.entry("threadsIncluded", "factThreadsIncluded"),
+            Map.entry("messages", "factMessages"), Map.entry("participants", "participants"),
+            Map.entry("selection", "factSelection"), Map.entry("anonymity", "factAnonymity"),
+            Map.entry("sources", "factSources"), Map.entry("participantGroups", "factParticipantsByGroup"));
+
     private final Evidence evidence;
 
     OverviewPage(Evidence evidence) {
@@ -75,6 +84,15 @@ final class OverviewPage {
         }
         add(facts, w.get("factSelection"), c.selection(), null);
         add(facts, w.get("factAnonymity"), c.anonymity(), null);
+        // what the study says is not known is said so, where a reader would look for it
+        for (var unknown : evidence.study.info().unknowns()) {
+            if (unknown.field().startsWith("corpus.") && !unknown.alsoGiven()) {
+                String label = w.get(UNKNOWN_LABELS.getOrDefault(unknown.field().substring("corpus.".length()), "factSource"));
+                if (facts.stream().noneMatch(f -> f.label().equals(label))) {
+                    facts.add(new Fact(label, w.get("notKnown"), null));
+                }
+            }
+        }
         return List.copyOf(facts);
     }
 

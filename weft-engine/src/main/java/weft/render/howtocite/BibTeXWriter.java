@@ -33,6 +33,9 @@ final class BibTeXWriter {
         braced(entry, BibTeXEntry.KEY_PUBLISHER, a.publisher());
         braced(entry, new Key("issn"), a.issnOnline().isEmpty() ? a.issnPrint() : a.issnOnline());
         braced(entry, BibTeXEntry.KEY_DOI, a.doi());
+        braced(entry, new Key("eid"), a.articleNumber());
+        braced(entry, new Key("pmid"), a.pmid());
+        braced(entry, new Key("pmcid"), a.pmcid());
         braced(entry, new Key("keywords"), String.join(", ", a.keywords()));
         BibTeXDatabase database = new BibTeXDatabase();
         database.addObject(entry);
@@ -47,8 +50,9 @@ final class BibTeXWriter {
 
     /** The first author's family name and the year, in ASCII: {@code salminen-tuomaala2021}. */
     static String key(CitableArticle a) {
+        // a name without parts is used whole: its last word may be "Junior" or "Filho", not the family name
         String who = a.authors().isEmpty() ? "article" : a.authors().get(0).hasParts()
-                ? a.authors().get(0).family() : lastWord(a.authors().get(0).name());
+                ? a.authors().get(0).family() : a.authors().get(0).name().strip().replaceAll("\\s+", "-");
         String ascii = Normalizer.normalize(who, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
         return (ascii.isEmpty() ? "article" : ascii) + (a.year() == null ? "" : a.year().toString());
@@ -57,7 +61,7 @@ final class BibTeXWriter {
     /** "Family, Given" so that compound family names stay whole; a name without parts is kept as one unit. */
     private static String name(CitableArticle.Person p) {
         if (!p.hasParts()) {
-            return p.name().contains(" ") ? escape(p.name()) : "{" + escape(p.name()) + "}";
+            return "{" + escape(p.name()) + "}"; // braced: one unit, not split into first and last names
         }
         return escape(p.family()) + (p.given().isEmpty() ? "" : ", " + escape(p.given()));
     }
@@ -68,10 +72,6 @@ final class BibTeXWriter {
         }
     }
 
-    private static String lastWord(String name) {
-        String[] words = name.trim().split("\\s+");
-        return words[words.length - 1];
-    }
 
     /** TeX's special characters as TeX writes them as text. */
     static String escape(String s) {

@@ -26,7 +26,9 @@ final class CffWriter {
         cff.put("title", a.title());
         cff.put("authors", authors(a));
         put(cff, "doi", a.doi());
-        put(cff, "date-released", a.published());
+        if (a.published().length() == 10) {
+            put(cff, "date-released", a.published()); // a full date only: the format has no partial dates
+        }
         if (!a.keywords().isEmpty()) {
             cff.put("keywords", a.keywords());
         }
@@ -47,6 +49,9 @@ final class CffWriter {
         }
         put(article, "issn", a.issnOnline().isEmpty() ? a.issnPrint() : a.issnOnline());
         put(article, "doi", a.doi());
+        if (a.pmcid().matches("PMC[0-9]{7}")) {
+            put(article, "pmcid", a.pmcid()); // the Citation File Format's own pattern
+        }
         cff.put("preferred-citation", article);
         try {
             return HEADER + YAML.writeValueAsString(cff);

@@ -12,12 +12,12 @@ import weft.model.StudyInfo;
  * The article as one citable work: the facts of study.yaml that every way of citing it is made from. Absent values
  * are empty strings (or a null year); nothing is filled in that the study does not state.
  *
- * @param published the online publication date, YYYY-MM-DD, or empty
+ * @param published the online publication date, YYYY, YYYY-MM or YYYY-MM-DD as far as it is known, or empty
  */
 record CitableArticle(String title, List<Person> authors, String journal, String publisher, Integer year,
                              String volume, String issue, String firstPage, String lastPage, String doi,
                              String published, String issnPrint, String issnOnline, List<String> keywords,
-                             String language) {
+                             String language, String articleNumber, String pmid, String pmcid) {
 
     /**
      * An author. {@code given} and {@code family} are empty when the study gives only the name.
@@ -44,7 +44,7 @@ record CitableArticle(String title, List<Person> authors, String journal, String
                 : p.published().length() >= 4 ? Integer.valueOf(p.published().substring(0, 4)) : null;
         return new CitableArticle(info.title(), authors, p.journal(), p.publisher(), year, p.volume(), p.issue(),
                 p.firstPage(), p.lastPage(), p.doi(), p.published(), p.issnPrint(), p.issnOnline(),
-                List.copyOf(info.keywords()), info.language());
+                List.copyOf(info.keywords()), info.language(), p.articleNumber(), p.pmid(), p.pmcid());
     }
 
     /** The page range as far as it is known: "10-18", or only the first page. */

@@ -66,6 +66,17 @@ record CslReference(String styleTitle, String html) {
         }
         if (!a.pages().isEmpty()) {
             b.page(a.pages());
+        } else if (!a.articleNumber().isEmpty()) {
+            b.page(a.articleNumber()); // an e-locator stands where the pages would (Vancouver: 2025;12(3):e20251409)
+        }
+        if (!a.articleNumber().isEmpty()) {
+            b.number(a.articleNumber());
+        }
+        if (!a.pmid().isEmpty()) {
+            b.PMID(a.pmid());
+        }
+        if (!a.pmcid().isEmpty()) {
+            b.PMCID(a.pmcid());
         }
         if (a.year() != null) {
             b.issued(new CSLDateBuilder().dateParts(a.year()).build());

@@ -29,6 +29,7 @@ final class HighwireTags {
         add(tags, "citation_doi", a.doi());
         add(tags, "citation_language", a.language());
         add(tags, "citation_keywords", String.join("; ", a.keywords()));
+        add(tags, "citation_pmid", a.pmid());
         add(tags, "citation_pdf_url", pdfHref);
         return List.copyOf(tags);
     }

@@ -47,6 +47,7 @@ public final class PdfWriter {
      */
     public void write(Study study, Article article, Path project, Manifest manifest, OutputFiles publication,
                       Diagnostics diagnostics) {
+        warnOfTheDate(study, diagnostics);
         Optional<String> xhtml = printDocument(article, diagnostics);
         if (xhtml.isEmpty()) {
             return;
@@ -62,11 +63,20 @@ public final class PdfWriter {
         publication.add(OutputNames.PDF, result.pdf());
     }
 
+    /** Without any date to go by, the PDF would say 1 January 1970: the build says so, at the publication. */
+    private void warnOfTheDate(Study study, Diagnostics diagnostics) {
+        if (DocumentDate.fallsBack(sourceDateEpoch, study.info())) {
+            diagnostics.warning(study.info().publication().at(), "the PDF has no date to carry: without publication.published,"
+                    + " presentation.date or SOURCE_DATE_EPOCH it is dated 1970-01-01; give one of them (a month or a year is enough)");
+        }
+    }
+
     /**
      * What {@code weft validate} runs of this stage: the print template, as {@link #write} renders it, with the same
      * diagnostics; no layout, which is the costliest part of a build.
      */
-    public void check(Article article, Diagnostics diagnostics) {
+    public void check(Study study, Article article, Diagnostics diagnostics) {
+        warnOfTheDate(study, diagnostics);
         printDocument(article, diagnostics);
     }
 
