@@ -13,6 +13,7 @@ import weft.model.CodeNode;
 import weft.model.CodingFrame;
 import weft.model.FrameIndex;
 import weft.model.Participant;
+import weft.model.Placeholders;
 import weft.model.Presentation;
 import weft.model.ProseSection;
 import weft.model.Quote;
@@ -187,7 +188,7 @@ public final class StudyChecker {
         for (int i = 0; i < patterns.size(); i++) {
             int depth = i + 1;
             boolean own = false;
-            for (String name : new QuoteAttribution(patterns.get(i)).placeholders()) {
+            for (String name : Placeholders.names(patterns.get(i))) {
                 if (name.equals(Presentation.SECTION_PLACEHOLDER)) {
                     continue;
                 }

@@ -118,25 +118,9 @@ public final class FrameIndex {
 
     /** A numberFormat pattern filled in: {s} is the section's number, {k} the counter of level k (0 below the node). */
     static String formatted(String pattern, String section, int[] counters, int depth) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        while (true) {
-            int open = pattern.indexOf('{', at);
-            int close = open < 0 ? -1 : pattern.indexOf('}', open + 1);
-            if (close < 0) {
-                return out.append(pattern, at, pattern.length()).toString();
-            }
-            out.append(pattern, at, open);
-            String name = pattern.substring(open + 1, close);
-            if (name.equals(Presentation.SECTION_PLACEHOLDER)) {
-                out.append(section);
-            } else if (name.matches("[1-9][0-9]?") && Integer.parseInt(name) <= depth) {
-                out.append(counters[Integer.parseInt(name)]);
-            } else {
-                out.append('{').append(name).append('}'); // reported by the checker
-            }
-            at = close + 1;
-        }
+        return Placeholders.fill(pattern, name -> name.equals(Presentation.SECTION_PLACEHOLDER) ? section
+                : name.matches("[1-9][0-9]?") && Integer.parseInt(name) <= depth ? Integer.toString(counters[Integer.parseInt(name)])
+                : "{" + name + "}"); // reported by the checker
     }
 
     public long nodesAtDepth(int depth) {

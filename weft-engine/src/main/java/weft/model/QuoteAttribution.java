@@ -1,6 +1,5 @@
 package weft.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,33 +14,11 @@ public record QuoteAttribution(String pattern) {
 
     /** The names of the placeholders, in order; a '{' without its '}' is text. */
     public List<String> placeholders() {
-        List<String> names = new ArrayList<>();
-        int at = 0;
-        while (true) {
-            int open = pattern.indexOf('{', at);
-            int close = open < 0 ? -1 : pattern.indexOf('}', open + 1);
-            if (close < 0) {
-                return List.copyOf(names);
-            }
-            names.add(pattern.substring(open + 1, close));
-            at = close + 1;
-        }
+        return Placeholders.names(pattern);
     }
 
     /** The attribution of a quote by {@code p}; a placeholder the participant lacks prints nothing (the checker reports it). */
     public String format(Participant p) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        while (true) {
-            int open = pattern.indexOf('{', at);
-            int close = open < 0 ? -1 : pattern.indexOf('}', open + 1);
-            if (close < 0) {
-                return out.append(pattern, at, pattern.length()).toString();
-            }
-            out.append(pattern, at, open);
-            String name = pattern.substring(open + 1, close);
-            out.append(CITED_AS.equals(name) ? p.citedAs() : p.attribute(name).orElse(""));
-            at = close + 1;
-        }
+        return Placeholders.fill(pattern, name -> CITED_AS.equals(name) ? p.citedAs() : p.attribute(name).orElse(""));
     }
 }

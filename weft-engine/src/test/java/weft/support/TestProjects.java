@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
+import weft.publish.OutputFiles;
 import weft.build.Weft;
 
 /** Finds the test projects and the default study, and copies them where a test may change them. */
@@ -96,6 +97,13 @@ public final class TestProjects {
 
     public static BuildResult render(Path project) {
         return new Weft().render(project, BuildOptions.defaults());
+    }
+
+    /** The publication of a project that must build (the diagnostics are the failure's message when it does not). */
+    public static OutputFiles publication(Path project) {
+        BuildResult result = render(project);
+        org.assertj.core.api.Assertions.assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        return result.publication().orElseThrow();
     }
 
     /** The diagnostics of a build, one a line as the command line prints them. */
