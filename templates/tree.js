@@ -8,6 +8,11 @@
   }
   var openDepth = parseInt(tree.getAttribute('data-open-depth'), 10) || 1;
   var buttons = [];
+  // English here; the article's language from search-index.js (loaded before this script) where it has its own
+  var data = window.WEFT_EVIDENCE_INDEX;
+  function w(key, english) {
+    return (data && data.words && data.words[key]) || english;
+  }
 
   function setOpen(button, open) {
     button.setAttribute('aria-expanded', open ? 'true' : 'false');
@@ -26,7 +31,9 @@
     button.setAttribute('aria-controls', children.id);
     var name = document.createElement('span');
     name.className = 'visually-hidden';
-    name.textContent = 'Nodes below ' + row.querySelector('.tree-link').textContent;
+    name.textContent = w('tree.nodesBelow', 'Nodes below {node}').replace('{node}', function () {
+      return row.querySelector('.tree-link').textContent;
+    });
     button.appendChild(name);
     button.addEventListener('click', function () {
       setOpen(button, button.getAttribute('aria-expanded') !== 'true');
@@ -41,7 +48,7 @@
   }
   var tools = document.createElement('div');
   tools.className = 'tree-tools';
-  [['Expand all', true], ['Collapse all', false]].forEach(function (action) {
+  [[w('tree.expandAll', 'Expand all'), true], [w('tree.collapseAll', 'Collapse all'), false]].forEach(function (action) {
     var b = document.createElement('button');
     b.type = 'button';
     b.textContent = action[0];

@@ -54,11 +54,18 @@ final class SearchIndex {
         }
         try {
             String data = json.writeValueAsString(new Documents(evidence.study.info().language(), quotes, nodes,
-                    evidence.words.patternsDifferingFromEnglish("search.")));
+                    words(evidence)));
             return "window." + GLOBAL + " = " + escape(data) + ";\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the search index", e);
         }
+    }
+
+    /** The words of the overview's scripts (search.js, tree.js) where the article's language has its own. */
+    private static Map<String, String> words(Evidence evidence) {
+        Map<String, String> words = new java.util.TreeMap<>(evidence.words.patternsDifferingFromEnglish("search."));
+        words.putAll(evidence.words.patternsDifferingFromEnglish("tree."));
+        return words;
     }
 
     /** JSON with the characters that could end a script element or a JavaScript string escaped. */

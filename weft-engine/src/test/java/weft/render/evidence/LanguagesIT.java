@@ -16,7 +16,7 @@ import weft.build.Weft;
 import weft.support.Browser;
 import weft.support.TestProjects;
 
-/** The evidence search of the Portuguese test study, in Chromium: its words are Portuguese, plurals included. */
+/** The evidence overview of the Portuguese test study, in Chromium: its search and its tree speak Portuguese, plurals included. */
 class LanguagesIT {
 
     @TempDir
@@ -56,6 +56,16 @@ class LanguagesIT {
         assertThat(search("costas")).isEqualTo("2 resultados para \u201Ccostas\u201D.");
         assertThat(search("eu")).endsWith("resultados para \u201Ceu\u201D.");
         assertThat(search("xyzzy")).isEqualTo("Nada nas evidências corresponde a \u201Cxyzzy\u201D.");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void the_tree_of_the_overview_speaks_portuguese_too() {
+        browser.open(out.resolve("evidence/index.html"));
+        assertThat(browser.driver().findElements(By.cssSelector(".tree-tools button")).stream().map(b -> b.getText()).toList())
+                .containsExactly("Expandir tudo", "Recolher tudo");
+        assertThat(browser.driver().findElement(By.cssSelector("#tree-sobrecarga > .tree-row .tree-toggle"))
+                .getAttribute("textContent")).isEqualTo("Nós abaixo de 3.1 A sobrecarga do cuidado");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }
