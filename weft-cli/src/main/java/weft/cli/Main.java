@@ -22,7 +22,7 @@ import weft.publish.OutputNames;
  */
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "Builds the publication of a qualitative study from its coded data and prose.",
-        subcommands = {Main.Build.class, Main.Validate.class, Bench.class, Synth.class, CitationCff.class})
+        subcommands = {Main.Build.class, Main.Validate.class, Bench.class, Synth.class, CitationCff.class, QdaImport.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

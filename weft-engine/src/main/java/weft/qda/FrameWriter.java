@@ -1,0 +1,84 @@
+package weft.qda;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an imported tree as coded-data/coding-frame.yaml: the levels (named "code", "sub-code", then "level N":
+ * rename them as the study names its levels), and each node with its id, label, description, and under {@code qda}
+ * where it comes from (GUID, colour, whether it was codable), so that a later import can follow it.
+ */
+public final class FrameWriter {
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build());
+
+    private FrameWriter() {
+    }
+
+    /** The YAML text, with a comment naming the file it was imported from and the tool that wrote it. */
+    public static String write(List<CodeTree.Node> nodes, String from, String origin) {
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("levels", levels(depth(nodes)));
+        frame.put("nodes", nodes.stream().map(FrameWriter::node).toList());
+        try {
+            return "# Imported by weft import from " + from + (origin.isBlank() ? "" : " (written by " + origin.strip() + ")")
+                    + ".\n# Rename the levels as the study names them; ids are derived from the codes' names.\n"
+                    + YAML.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings always serialise", e);
+        }
+    }
+
+    static List<String> levels(int depth) {
+        List<String> levels = new ArrayList<>();
+        for (int d = 1; d <= Math.max(depth, 1); d++) {
+            levels.add(d == 1 ? "code" : d == 2 ? "sub-code" : "level " + d);
+        }
+        return List.copyOf(levels);
+    }
+
+    private static int depth(List<CodeTree.Node> nodes) {
+        int depth = 0;
+        for (CodeTree.Node n : nodes) {
+            depth = Math.max(depth, 1 + depth(n.children()));
+        }
+        return depth;
+    }
+
+    private static Map<String, Object> node(CodeTree.Node n) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", n.id());
+        map.put("label", n.label());
+        if (!n.description().isBlank()) {
+            map.put("description", n.description());
+        }
+        Map<String, Object> qda = new LinkedHashMap<>();
+        if (!n.guid().isEmpty()) {
+            qda.put("guid", n.guid());
+        }
+        if (!n.color().isEmpty()) {
+            qda.put("color", n.color());
+        }
+        if (!n.codable()) {
+            qda.put("codable", false);
+        }
+        if (!qda.isEmpty()) {
+            map.put("qda", qda);
+        }
+        if (!n.children().isEmpty()) {
+            map.put("children", n.children().stream().map(FrameWriter::node).toList());
+        }
+        return map;
+    }
+}
