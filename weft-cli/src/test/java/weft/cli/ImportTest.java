@@ -45,6 +45,32 @@ class ImportTest {
     }
 
     @Test
+    void a_project_zip_gives_the_coding_frame_and_its_quotes() throws Exception {
+        String qde = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="Weft test"><CodeBook><Codes>
+                <Code guid="20000000-0000-0000-0000-00000000000A" name="Weather" isCodable="true"/></Codes></CodeBook>
+                <Sources><TextSource guid="40000000-0000-0000-0000-000000000001" name="Notes.txt" plainTextPath="internal://N.txt">
+                <PlainTextSelection guid="50000000-0000-0000-0000-000000000001" name="s" startPosition="0" endPosition="11">
+                <Coding guid="60000000-0000-0000-0000-000000000001"><CodeRef targetGUID="20000000-0000-0000-0000-00000000000A"/></Coding>
+                </PlainTextSelection></TextSource></Sources></Project>
+                """;
+        Path zip = temp.resolve("p.qdpx");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            out.write(qde.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("sources/N.txt"));
+            out.write("Rain again, all week.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path project = temp.resolve("new-study");
+        assertThat(run("import", zip.toString(), "--project", project.toString(), "--positions", "code-points")).isEqualTo(0);
+        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("text: \"Rain again,\"")
+                .contains("      - weather");
+        assertThat(run("import", zip.toString(), "--project", temp.resolve("other").toString(), "--positions", "bytes")).isEqualTo(2);
+        assertThat(err.toString()).contains("weft: --positions is code-points or utf16, not 'bytes'");
+    }
+
+    @Test
     void a_file_with_errors_writes_nothing() {
         Path project = temp.resolve("new-study");
         assertThat(run("import", INVALID.resolve("doctype.qdc").toString(), "--project", project.toString())).isEqualTo(1);
@@ -58,7 +84,7 @@ class ImportTest {
         Map<String, String> before = FileTrees.fingerprint(project);
         assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(2);
         assertThat(err.toString()).startsWith("weft: coded-data/coding-frame.yaml exists in ")
-                .contains("never replaces one");
+                .contains("never replaces them");
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
     }
 }

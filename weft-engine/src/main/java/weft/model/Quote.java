@@ -20,7 +20,8 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
     }
 
     /** Where the quote came from, or a plain statement that it is not recorded; {@code kind} is empty when not given. */
+    /** Where the quote comes from; {@code file} is the source document of a QDA project it was cut from (weft import). */
     public record Source(boolean recorded, String note, Optional<SourceKind> kind, String thread, String message,
-                         String url, String date) {
+                         String url, String date, String file) {
     }
 }

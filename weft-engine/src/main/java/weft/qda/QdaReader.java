@@ -43,7 +43,9 @@ public final class QdaReader {
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".qdpx")) {
-                return unzip(bytes, label, diagnostics).flatMap(xml -> parse(xml, label + "!project.qde", diagnostics));
+                Map<String, byte[]> texts = new HashMap<>();
+                return unzip(bytes, label, texts, diagnostics).flatMap(xml -> parse(xml, label + "!project.qde", diagnostics))
+                        .map(q -> new QdaFile(q.origin(), q.codes(), q.sources(), Map.copyOf(texts), q.otherSelections()));
             }
             if (name.endsWith(".qdc") || name.endsWith(".qde")) {
                 return parse(bytes, label, diagnostics);
@@ -56,8 +58,10 @@ public final class QdaReader {
         return Optional.empty();
     }
 
-    /** The project.qde of a .qdpx; its other entries (the sources) are checked by name only. */
-    private static Optional<byte[]> unzip(byte[] zip, String label, Diagnostics diagnostics) throws IOException {
+    /** The project.qde of a .qdpx; the plain texts of its sources (sources/*.txt) go into {@code texts}, by lower-case path. */
+    private static Optional<byte[]> unzip(byte[] zip, String label, Map<String, byte[]> texts, Diagnostics diagnostics)
+            throws IOException {
+        long total = 0;
         byte[] project = null;
         boolean any = false;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -74,6 +78,17 @@ public final class QdaReader {
                     if (project == null) {
                         return Optional.empty();
                     }
+                } else if (name.toLowerCase(Locale.ROOT).startsWith("sources/") && name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                    byte[] text = readLimited(in, label, diagnostics);
+                    total += text == null ? 0 : text.length;
+                    if (text == null || total > MAX_XML_BYTES) {
+                        if (text != null) {
+                            diagnostics.error(SourcePosition.ofFile(label), "the sources unzip to more than "
+                                    + MAX_XML_BYTES / (1024 * 1024) + " MB: refused (a zip bomb?)");
+                        }
+                        return Optional.empty();
+                    }
+                    texts.put(name.toLowerCase(Locale.ROOT), text);
                 }
             }
         } catch (ZipException e) {
@@ -97,7 +112,7 @@ public final class QdaReader {
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             out.write(buffer, 0, n);
             if (out.size() > MAX_XML_BYTES) {
-                diagnostics.error(SourcePosition.ofFile(label), "project.qde unzips to more than " + MAX_XML_BYTES / (1024 * 1024)
+                diagnostics.error(SourcePosition.ofFile(label), "an entry unzips to more than " + MAX_XML_BYTES / (1024 * 1024)
                         + " MB: refused (a zip bomb?)");
                 return null;
             }
@@ -139,8 +154,16 @@ public final class QdaReader {
         Map<String, SourcePosition> guids = new HashMap<>();
         String origin = "";
         boolean root = true;
-        int selections = 0;
-        int codings = 0;
+        int otherSelections = 0;
+        Map<String, String> users = new HashMap<>();
+        List<QdaSource> sources = new ArrayList<>();
+        String[] source = null; // guid, name, plainTextPath, while inside a TextSource of <Sources>
+        List<QdaSelection> sourceSelections = new ArrayList<>();
+        String[] selection = null; // guid, name, start, end, line, column
+        List<String[]> selectionCodings = new ArrayList<>(); // code guid, user guid, line, column
+        String[] coding = null;
+        int depth = 0;
+        int sourcesDepth = -1;
         StringBuilder description = null;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -155,6 +178,7 @@ public final class QdaReader {
                 return null;
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
                 String name = xml.getLocalName();
                 if (root) {
                     root = false;
@@ -177,15 +201,53 @@ public final class QdaReader {
                     levels.push(new ArrayList<>());
                 } else if (name.equals("Description") && !open.isEmpty() && levels.size() == open.size()) {
                     description = new StringBuilder();
-                } else if (name.equals("PlainTextSelection")) {
-                    selections++;
-                } else if (name.equals("Coding")) {
-                    codings++;
+                } else if (name.equals("User")) {
+                    users.put(guid(xml), attribute(xml, "name"));
+                } else if (name.equals("Sources")) {
+                    sourcesDepth = depth;
+                } else if (name.equals("TextSource") && depth == sourcesDepth + 1) {
+                    source = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "plainTextPath")};
+                    sourceSelections = new ArrayList<>();
+                } else if (name.equals("PlainTextSelection") && source != null && depth == sourcesDepth + 2) {
+                    SourcePosition at = here(xml, label);
+                    selection = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "startPosition"),
+                        attribute(xml, "endPosition"), Integer.toString(at.line()), Integer.toString(at.column())};
+                    selectionCodings = new ArrayList<>();
+                } else if (name.endsWith("Selection")) {
+                    otherSelections++;
+                } else if (name.equals("Coding") && selection != null) {
+                    SourcePosition at = here(xml, label);
+                    coding = new String[] {"", attribute(xml, "creatingUser").replaceAll("[{}]", "").toUpperCase(Locale.ROOT),
+                        Integer.toString(at.line()), Integer.toString(at.column())};
+                } else if (name.equals("CodeRef") && coding != null) {
+                    coding[0] = attribute(xml, "targetGUID").replaceAll("[{}]", "").toUpperCase(Locale.ROOT);
                 }
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && description != null) {
                 description.append(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
                 String name = xml.getLocalName();
+                if (name.equals("Coding") && coding != null && selection != null) {
+                    selectionCodings.add(coding);
+                    coding = null;
+                } else if (name.equals("PlainTextSelection") && selection != null && depth == sourcesDepth + 1) {
+                    SourcePosition at = new SourcePosition(label, Integer.parseInt(selection[4]), Integer.parseInt(selection[5]));
+                    long start = number(selection[2]);
+                    long end = number(selection[3]);
+                    if (start < 0 || end < start) {
+                        diagnostics.error(at, "selection " + selection[0] + " has startPosition '" + selection[2] + "' and endPosition '"
+                                + selection[3] + "': not a range of characters");
+                    }
+                    List<QdaSelection.Coding> list = new ArrayList<>();
+                    for (String[] c : selectionCodings) {
+                        list.add(new QdaSelection.Coding(c[0], c[1], new SourcePosition(label, Integer.parseInt(c[2]), Integer.parseInt(c[3]))));
+                    }
+                    sourceSelections.add(new QdaSelection(selection[0], selection[1], start, end, List.copyOf(list), at));
+                    selection = null;
+                } else if (name.equals("TextSource") && source != null && depth == sourcesDepth) {
+                    sources.add(new QdaSource(source[0], source[1], source[2], List.copyOf(sourceSelections)));
+                    source = null;
+                }
                 if (name.equals("Description") && description != null) {
                     open.peek()[4] = description.toString().strip();
                     description = null;
@@ -201,7 +263,27 @@ public final class QdaReader {
         if (diagnostics.hasErrors()) {
             return null;
         }
-        return new QdaFile(origin, List.copyOf(roots), selections, codings);
+        return new QdaFile(origin, List.copyOf(roots), named(sources, users), Map.of(), otherSelections);
+    }
+
+    /** The sources with each coding's user given by name where the file names the user (else by GUID). */
+    private static List<QdaSource> named(List<QdaSource> sources, Map<String, String> users) {
+        return sources.stream().map(s -> new QdaSource(s.guid(), s.name(), s.plainTextPath(), s.selections().stream()
+                .map(sel -> new QdaSelection(sel.guid(), sel.name(), sel.start(), sel.end(), sel.codings().stream()
+                        .map(c -> new QdaSelection.Coding(c.codeGuid(), users.getOrDefault(c.user(), c.user()), c.position()))
+                        .toList(), sel.position())).toList())).toList();
+    }
+
+    private static long number(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String guid(XMLStreamReader xml) {
+        return attribute(xml, "guid").replaceAll("[{}]", "").toUpperCase(Locale.ROOT);
     }
 
     private static String attribute(XMLStreamReader xml, String name) {

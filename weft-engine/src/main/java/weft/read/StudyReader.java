@@ -305,7 +305,7 @@ public final class StudyReader {
             JsonNode s = q.path("source");
             Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"),
                     s.has("kind") ? Optional.of(SourceKind.of(str(s, "kind"))) : Optional.empty(), str(s, "thread"),
-                    str(s, "message"), str(s, "url"), str(s, "date"));
+                    str(s, "message"), str(s, "url"), str(s, "date"), str(s, "file"));
             Optional<Ref> participant = q.has("participant")
                     ? Optional.of(new Ref(str(q, "participant"), doc.positionOf(at + "/participant"))) : Optional.empty();
             quotes.add(new Quote(str(q, "id"), str(q, "text"), str(q, "translatedFrom"), original, List.copyOf(codes),

@@ -82,6 +82,9 @@ final class QuotePages {
         }
         List<Fact> facts = new ArrayList<>();
         s.kind().ifPresent(kind -> facts.add(new Fact(w.get("factKind"), evidence.kindName(kind), null)));
+        if (!s.file().isEmpty()) {
+            facts.add(new Fact(w.get("factFile"), s.file(), null));
+        }
         if (!s.thread().isEmpty()) {
             facts.add(new Fact(w.get("factThread"), s.thread(), null));
         }

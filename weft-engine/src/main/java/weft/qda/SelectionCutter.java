@@ -1,0 +1,189 @@
+package weft.qda;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * Cuts each coded text selection out of its source's plain text, as a quote. Tools count positions differently:
+ * most count Unicode code points over the text with its line ends as one character; one NVivo export counts UTF-16
+ * code units over the text as stored, a CRLF as two. The counting is chosen by the user, or else by which of the
+ * two puts more selections' boundaries between words; every selection whose boundaries still look wrong (outside
+ * the text, or inside a word) is reported and left out rather than imported as garbage.
+ */
+public final class SelectionCutter {
+
+    /** How a file counts positions. */
+    public enum Counting {
+        CODE_POINTS("Unicode code points, a line end counting one"), UTF16("UTF-16 code units of the text as stored, CRLF counting two");
+
+        final String description;
+
+        Counting(String description) {
+            this.description = description;
+        }
+    }
+
+    private SelectionCutter() {
+    }
+
+    /**
+     * The quotes of every text selection of {@code q} that can be cut cleanly, as maps for quotes.yaml, in the order of
+     * the file; {@code nodeIds} gives each code's node id by GUID; {@code counting} empty to detect it.
+     */
+    public static List<Map<String, Object>> quotes(QdaFile q, Map<String, String> nodeIds, Optional<Counting> counting,
+                                                   String label, Diagnostics diagnostics) {
+        Map<QdaSource, String> texts = new LinkedHashMap<>();
+        for (QdaSource s : q.sources()) {
+            if (s.selections().isEmpty()) {
+                continue;
+            }
+            String path = s.plainTextPath().replaceFirst("^internal://", "sources/").toLowerCase(Locale.ROOT);
+            byte[] bytes = q.texts().get(path);
+            if (bytes == null) {
+                diagnostics.error(SourcePosition.ofFile(label), "source '" + s.name() + "' (" + s.plainTextPath() + ") is not in"
+                        + " the file: its " + s.selections().size() + " selections cannot be cut");
+                continue;
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            texts.put(s, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        }
+        Counting chosen = counting.orElseGet(() -> detect(texts));
+        if (counting.isEmpty() && !texts.isEmpty()) {
+            diagnostics.note(SourcePosition.ofFile(label), "positions read as " + chosen.description + " (detected; choose with"
+                    + " --positions code-points or --positions utf16)");
+        }
+        List<Map<String, Object>> quotes = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        texts.forEach((source, text) -> {
+            String base = CodeTree.slug(source.name().replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
+            int n = 0;
+            for (QdaSelection sel : source.selections()) {
+                n++;
+                Optional<String> cut = cut(text, sel, chosen);
+                if (cut.isEmpty()) {
+                    diagnostics.warning(sel.position(), "selection " + sel.guid() + " (" + sel.start() + "-" + sel.end() + ") lies"
+                            + " outside the text of '" + source.name() + "': left out");
+                    continue;
+                }
+                if (!clean(text, sel, chosen)) {
+                    diagnostics.warning(sel.position(), "selection " + sel.guid() + " begins or ends inside a word (\""
+                            + cut.get().strip() + "\"): left out; check the positions' counting");
+                    continue;
+                }
+                List<String> codes = new ArrayList<>();
+                boolean known = true;
+                for (QdaSelection.Coding c : sel.codings()) {
+                    String id = nodeIds.get(c.codeGuid());
+                    if (id == null) {
+                        diagnostics.error(c.position(), "a coding of selection " + sel.guid() + " refers to code " + c.codeGuid()
+                                + ", which the file does not have");
+                        known = false;
+                    } else if (!codes.contains(id)) {
+                        codes.add(id);
+                    }
+                }
+                if (!known) {
+                    continue;
+                }
+                if (codes.isEmpty()) {
+                    diagnostics.warning(sel.position(), "selection " + sel.guid() + " has no coding: left out");
+                    continue;
+                }
+                String id = unique(base + "-" + n, ids);
+                Map<String, Object> quote = new LinkedHashMap<>();
+                quote.put("id", id);
+                quote.put("text", cut.get());
+                quote.put("codes", codes);
+                quote.put("presented", false);
+                Map<String, Object> from = new LinkedHashMap<>(); // ordered: the same input gives the same file
+                from.put("recorded", true);
+                from.put("file", source.name());
+                quote.put("source", from);
+                Map<String, Object> qda = new LinkedHashMap<>();
+                qda.put("guid", sel.guid());
+                qda.put("start", sel.start());
+                qda.put("end", sel.end());
+                List<String> coders = sel.codings().stream().map(QdaSelection.Coding::user).filter(u -> !u.isBlank()).distinct().toList();
+                if (!coders.isEmpty()) {
+                    qda.put("coders", coders);
+                }
+                quote.put("qda", qda);
+                quotes.add(quote);
+            }
+        });
+        return List.copyOf(quotes);
+    }
+
+    private static String unique(String id, Set<String> ids) {
+        String candidate = id.length() > CodeTree.MAX_ID ? id.substring(id.length() - CodeTree.MAX_ID).replaceFirst("^-+", "") : id;
+        for (int n = 2; !ids.add(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** The counting that puts the most selection boundaries cleanly between words (code points when tied). */
+    static Counting detect(Map<QdaSource, String> texts) {
+        long points = 0;
+        long units = 0;
+        for (Map.Entry<QdaSource, String> e : texts.entrySet()) {
+            for (QdaSelection sel : e.getKey().selections()) {
+                points += clean(e.getValue(), sel, Counting.CODE_POINTS) ? 1 : 0;
+                units += clean(e.getValue(), sel, Counting.UTF16) ? 1 : 0;
+            }
+        }
+        return units > points ? Counting.UTF16 : Counting.CODE_POINTS;
+    }
+
+    /** The text the selection covers under {@code counting}; empty when it lies outside the text. */
+    static Optional<String> cut(String text, QdaSelection sel, Counting counting) {
+        String counted = counted(text, counting);
+        int[] range = range(counted, sel, counting);
+        return range == null ? Optional.empty() : Optional.of(counted.substring(range[0], range[1]));
+    }
+
+    /** Whether the selection fits the text and neither of its ends falls inside a word (or a surrogate pair). */
+    static boolean clean(String text, QdaSelection sel, Counting counting) {
+        String counted = counted(text, counting);
+        int[] range = range(counted, sel, counting);
+        return range != null && range[1] > range[0] && between(counted, range[0]) && between(counted, range[1]);
+    }
+
+    private static String counted(String text, Counting counting) {
+        return counting == Counting.UTF16 ? text : Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
+    }
+
+    /** The selection as UTF-16 indexes of {@code counted}; null outside it. */
+    private static int[] range(String counted, QdaSelection sel, Counting counting) {
+        long length = counting == Counting.UTF16 ? counted.length() : counted.codePointCount(0, counted.length());
+        if (sel.start() < 0 || sel.end() < sel.start() || sel.end() > length) {
+            return null;
+        }
+        if (counting == Counting.UTF16) {
+            return new int[] {(int) sel.start(), (int) sel.end()};
+        }
+        return new int[] {counted.offsetByCodePoints(0, (int) sel.start()), counted.offsetByCodePoints(0, (int) sel.end())};
+    }
+
+    private static boolean between(String s, int at) {
+        if (at <= 0 || at >= s.length()) {
+            return true;
+        }
+        char before = s.charAt(at - 1);
+        char after = s.charAt(at);
+        if (Character.isHighSurrogate(before) && Character.isLowSurrogate(after)) {
+            return false;
+        }
+        return !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after));
+    }
+}
