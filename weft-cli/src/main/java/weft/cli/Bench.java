@@ -26,6 +26,10 @@ final class Bench implements Callable<Integer> {
             description = "Warm runs after the cold one (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--import", paramLabel = "FILE", description = "Time the import of this REFI-QDA file (.qdc, .qde, .qdpx)"
+            + " instead of builds: cold (first in this JVM) and warm runs.")
+    Path importFile;
+
     @Option(names = "--stage", defaultValue = "build",
             description = "What to time: build (read, check, render everything), evidence (the evidence site alone, "
                     + "after the article is rendered once) or pdf (article.pdf alone, likewise) (default: ${DEFAULT-VALUE}).")
@@ -36,6 +40,9 @@ final class Bench implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (importFile != null) {
+            return importing();
+        }
         if (stage.equals("evidence")) {
             return evidence();
         }
@@ -67,6 +74,33 @@ final class Bench implements Callable<Integer> {
                     warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs);
         }
         out.printf("files: %d%n", first.publication().get().files().size());
+        return 0;
+    }
+
+    /** Times {@code weft import} of a file without writing it: reading, the tree, the quotes cut, the YAML. */
+    private Integer importing() {
+        var out = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        weft.diagnostics.Diagnostics first = new weft.diagnostics.Diagnostics();
+        var imported = weft.qda.FrameImport.of(importFile, java.util.Optional.empty(), first);
+        long cold = System.nanoTime() - start;
+        if (imported.isEmpty()) {
+            first.sorted().forEach(spec.commandLine().getErr()::println);
+            return 1;
+        }
+        long[] warm = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            weft.qda.FrameImport.of(importFile, java.util.Optional.empty(), new weft.diagnostics.Diagnostics());
+            warm[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(warm);
+        out.printf("cold import (first in this JVM): %.1f ms%n", cold / 1e6);
+        if (runs > 0) {
+            out.printf("warm import: median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
+                    warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs);
+        }
+        out.printf("quotes: %d lines of YAML%n", imported.get().quotes().map(q -> q.lines().count()).orElse(0L));
         return 0;
     }
 

@@ -24,8 +24,13 @@ final class Synth implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = {"-o", "--output"}, required = true, description = "The folder to write the project into.")
+    @Option(names = {"-o", "--output"}, required = true, description = "The folder to write the project into (with --qdpx, the"
+            + " .qdpx file to write).")
     Path output;
+
+    @Option(names = "--qdpx", description = "Write a REFI-QDA project zip instead, with --quotes coded text selections over"
+            + " --nodes codes, for the import benchmark.")
+    boolean qdpx;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,6 +40,9 @@ final class Synth implements Callable<Integer> {
         if (quotes < 1 || nodes < 3) {
             spec.commandLine().getErr().println("a synthetic study needs at least 1 quote and 3 nodes");
             return 2;
+        }
+        if (qdpx) {
+            return qdpx();
         }
         if (holdsFiles(output)) {
             spec.commandLine().getErr().println("weft: refusing to write the synthetic project to "
@@ -50,6 +58,22 @@ final class Synth implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("Wrote a synthetic project of %d quotes over %d nodes (%d files) to %s%n",
                 quotes, nodes, files, output.toAbsolutePath().normalize());
+        return 0;
+    }
+
+    private Integer qdpx() {
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            spec.commandLine().getErr().println("weft: refusing to write " + output.toAbsolutePath().normalize() + ": it exists");
+            return 2;
+        }
+        try {
+            new SyntheticQdpx(quotes, nodes, Math.max(1, quotes / 100), seed).write(output);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("cannot write the synthetic project: " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().printf("Wrote a synthetic REFI-QDA project of %d coded selections over %d codes to %s%n",
+                quotes, nodes, output.toAbsolutePath().normalize());
         return 0;
     }
 

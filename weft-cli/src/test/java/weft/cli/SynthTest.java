@@ -53,6 +53,22 @@ class SynthTest {
     }
 
     @Test
+    void a_synthetic_qda_project_imports_every_selection_and_the_import_builds() throws IOException {
+        Path qdpx = temp.resolve("synthetic.qdpx");
+        assertThat(run("synth", "--qdpx", "--quotes", "300", "--nodes", "30", "-o", qdpx.toString())).isEqualTo(0);
+        Path project = temp.resolve("imported");
+        assertThat(run("import", qdpx.toString(), "--project", project.toString())).isEqualTo(0);
+        assertThat(err.toString()).contains("0 errors, 0 warnings, 1 note");
+        String quotes = Files.readString(project.resolve("coded-data/quotes/imported.yaml"));
+        assertThat(quotes.lines().filter(l -> l.startsWith("  - id: "))).hasSize(300);
+        Files.copy(TestProjects.fixture("mini-study").resolve("coded-data/study.yaml"), project.resolve("coded-data/study.yaml"));
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(result.publication().orElseThrow().files().keySet().stream().filter(f -> f.startsWith("evidence/quotes/")))
+                .hasSize(300);
+    }
+
+    @Test
     void the_same_seed_gives_the_same_project_and_another_seed_another() throws IOException {
         run("synth", "--quotes", "200", "--nodes", "20", "--seed", "3", "-o", temp.resolve("a").toString());
         run("synth", "--quotes", "200", "--nodes", "20", "--seed", "3", "-o", temp.resolve("b").toString());

@@ -64,18 +64,19 @@ public final class SelectionCutter {
         }
         List<Map<String, Object>> quotes = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        texts.forEach((source, text) -> {
+        texts.forEach((source, raw) -> {
             String base = CodeTree.slug(source.name().replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
+            Counted text = new Counted(raw, chosen);
             int n = 0;
             for (QdaSelection sel : source.selections()) {
                 n++;
-                Optional<String> cut = cut(text, sel, chosen);
+                Optional<String> cut = text.cut(sel);
                 if (cut.isEmpty()) {
                     diagnostics.warning(sel.position(), "selection " + sel.guid() + " (" + sel.start() + "-" + sel.end() + ") lies"
                             + " outside the text of '" + source.name() + "': left out");
                     continue;
                 }
-                if (!clean(text, sel, chosen)) {
+                if (!text.clean(sel)) {
                     diagnostics.warning(sel.position(), "selection " + sel.guid() + " begins or ends inside a word (\""
                             + cut.get().strip() + "\"): left out; check the positions' counting");
                     continue;
@@ -137,42 +138,59 @@ public final class SelectionCutter {
         long points = 0;
         long units = 0;
         for (Map.Entry<QdaSource, String> e : texts.entrySet()) {
+            Counted byPoints = new Counted(e.getValue(), Counting.CODE_POINTS);
+            Counted byUnits = new Counted(e.getValue(), Counting.UTF16);
             for (QdaSelection sel : e.getKey().selections()) {
-                points += clean(e.getValue(), sel, Counting.CODE_POINTS) ? 1 : 0;
-                units += clean(e.getValue(), sel, Counting.UTF16) ? 1 : 0;
+                points += byPoints.clean(sel) ? 1 : 0;
+                units += byUnits.clean(sel) ? 1 : 0;
             }
         }
         return units > points ? Counting.UTF16 : Counting.CODE_POINTS;
     }
 
-    /** The text the selection covers under {@code counting}; empty when it lies outside the text. */
-    static Optional<String> cut(String text, QdaSelection sel, Counting counting) {
-        String counted = counted(text, counting);
-        int[] range = range(counted, sel, counting);
-        return range == null ? Optional.empty() : Optional.of(counted.substring(range[0], range[1]));
-    }
+    /**
+     * A source's text as one counting sees it, indexed once: for code points, the text with CRLF as LF in NFC and
+     * the UTF-16 index of every code point, so that each selection is cut in constant time.
+     */
+    static final class Counted {
+        final String text;
+        private final int[] index; // code point -> UTF-16 index, one past the end included; null for UTF-16
 
-    /** Whether the selection fits the text and neither of its ends falls inside a word (or a surrogate pair). */
-    static boolean clean(String text, QdaSelection sel, Counting counting) {
-        String counted = counted(text, counting);
-        int[] range = range(counted, sel, counting);
-        return range != null && range[1] > range[0] && between(counted, range[0]) && between(counted, range[1]);
-    }
-
-    private static String counted(String text, Counting counting) {
-        return counting == Counting.UTF16 ? text : Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
-    }
-
-    /** The selection as UTF-16 indexes of {@code counted}; null outside it. */
-    private static int[] range(String counted, QdaSelection sel, Counting counting) {
-        long length = counting == Counting.UTF16 ? counted.length() : counted.codePointCount(0, counted.length());
-        if (sel.start() < 0 || sel.end() < sel.start() || sel.end() > length) {
-            return null;
+        Counted(String raw, Counting counting) {
+            if (counting == Counting.UTF16) {
+                this.text = raw;
+                this.index = null;
+            } else {
+                this.text = Normalizer.normalize(raw.replace("\r\n", "\n"), Normalizer.Form.NFC);
+                this.index = new int[text.codePointCount(0, text.length()) + 1];
+                for (int cp = 0, at = 0; cp < index.length; cp++) {
+                    index[cp] = at;
+                    at = at < text.length() ? at + Character.charCount(text.codePointAt(at)) : at;
+                }
+            }
         }
-        if (counting == Counting.UTF16) {
-            return new int[] {(int) sel.start(), (int) sel.end()};
+
+        /** The selection as UTF-16 indexes of {@code text}; null outside it. */
+        int[] range(QdaSelection sel) {
+            long length = index == null ? text.length() : index.length - 1;
+            if (sel.start() < 0 || sel.end() < sel.start() || sel.end() > length) {
+                return null;
+            }
+            return index == null ? new int[] {(int) sel.start(), (int) sel.end()}
+                    : new int[] {index[(int) sel.start()], index[(int) sel.end()]};
         }
-        return new int[] {counted.offsetByCodePoints(0, (int) sel.start()), counted.offsetByCodePoints(0, (int) sel.end())};
+
+        /** The text the selection covers; empty when it lies outside the text. */
+        Optional<String> cut(QdaSelection sel) {
+            int[] range = range(sel);
+            return range == null ? Optional.empty() : Optional.of(text.substring(range[0], range[1]));
+        }
+
+        /** Whether the selection fits the text and neither of its ends falls inside a word (or a surrogate pair). */
+        boolean clean(QdaSelection sel) {
+            int[] range = range(sel);
+            return range != null && range[1] > range[0] && between(text, range[0]) && between(text, range[1]);
+        }
     }
 
     private static boolean between(String s, int at) {
