@@ -1,12 +1,8 @@
 package weft.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -15,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import weft.diagnostics.Diagnostics;
 import weft.qda.FrameImport;
+import weft.qda.ImportedFiles;
 import weft.qda.SelectionCutter;
-import weft.read.ProjectFiles;
 
 /**
  * {@code weft import FILE}: the code tree of a REFI-QDA codebook or project, written as the project's
@@ -41,17 +37,12 @@ final class QdaImport implements Callable<Integer> {
             + " code-points or utf16 (default: detected from where the selections' boundaries fall).")
     String positions;
 
-    static final String QUOTES = ProjectFiles.QUOTES_DIR + "/imported.yaml";
-
     @Override
     public Integer call() throws IOException {
-        for (String path : List.of(ProjectFiles.CODING_FRAME, QUOTES)) {
-            if (Files.exists(project.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
-                spec.commandLine().getErr().println("weft: " + path + " exists in " + project.toAbsolutePath().normalize()
-                        + ": weft import writes a new coding frame and its quotes and never replaces them (importing again after"
-                        + " recoding is not supported yet)");
-                return 2;
-            }
+        Optional<String> refusal = ImportedFiles.refusal(project);
+        if (refusal.isPresent()) {
+            spec.commandLine().getErr().println("weft: " + refusal.get());
+            return 2;
         }
         if (!Files.isRegularFile(file)) {
             spec.commandLine().getErr().println("weft: " + file + " is not a file");
@@ -73,23 +64,9 @@ final class QdaImport implements Callable<Integer> {
         if (imported.isEmpty()) {
             return 1;
         }
-        write(project.resolve(ProjectFiles.CODING_FRAME), imported.get().codingFrame());
-        if (imported.get().quotes().isPresent()) {
-            write(project.resolve(QUOTES), imported.get().quotes().get());
+        for (Path written : ImportedFiles.write(project, imported.get())) {
+            spec.commandLine().getOut().println("Wrote " + written);
         }
         return 0;
-    }
-
-    /** Writes a new file whole (a temporary file beside it, then moved in place), never over an existing one. */
-    private void write(Path target, String text) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".weft-import");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        spec.commandLine().getOut().println("Wrote " + target.toAbsolutePath().normalize());
     }
 }

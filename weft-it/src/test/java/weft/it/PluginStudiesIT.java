@@ -10,7 +10,8 @@ import weft.support.TestProjects;
 
 /**
  * Studies that add Weft's plugin to their pom by hand: one builds, one with a defect fails the Maven build once with
- * its positioned diagnostic, {@code -Dweft.skip} skips, and {@code weft:validate} passes a good study.
+ * its positioned diagnostic, {@code -Dweft.skip} skips, {@code weft:validate} passes a good study, and
+ * {@code weft:import} writes a new study's coding frame from a QDA codebook and never replaces it.
  */
 class PluginStudiesIT {
 
@@ -67,6 +68,24 @@ class PluginStudiesIT {
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(run.log()).contains("[INFO] Weft: 0 errors").contains("weft-maven-plugin:" + MavenRun.VERSION + ":validate");
         assertThat(study.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void weftImportWritesTheCodingFrameOfANewStudyAndNeverReplacesIt() throws IOException {
+        Path study = MavenRun.freshFolder("studies/imported-study");
+        Files.writeString(study.resolve("pom.xml"), MavenRun.studyPom("imported-study"));
+        Path codebook = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/qda/samples/atlasti-23.4-codebook.qdc");
+
+        MavenRun run = MavenRun.in(study, "imported-study-import", "weft:import", "-Dweft.importFile=" + codebook);
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("[INFO] Weft: wrote " + study.resolve("coded-data/coding-frame.yaml").toAbsolutePath().normalize())
+                .contains("[INFO] Weft: 0 errors, 0 warnings");
+        assertThat(Files.readString(study.resolve("coded-data/coding-frame.yaml"))).contains("  - id: code1\n");
+
+        MavenRun again = MavenRun.in(study, "imported-study-import-again", "weft:import", "-Dweft.importFile=" + codebook);
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.log()).contains("coded-data/coding-frame.yaml exists in").contains("never replaces them");
     }
 
     /** A copy of a fixture study (or of the mini-study, for names that are not fixtures) with a pom of its own. */

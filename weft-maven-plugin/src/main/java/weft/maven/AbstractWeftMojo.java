@@ -63,7 +63,16 @@ abstract class AbstractWeftMojo extends AbstractMojo {
             // an output folder Weft cannot prove it wrote (README, "Safe output folders"): nothing was touched
             throw new MojoFailureException("Weft: " + result.refused().get().message());
         }
-        for (Diagnostic d : result.diagnostics()) {
+        log(result.diagnostics());
+        if (!result.succeeded()) {
+            throw new MojoFailureException("Weft: the study has problems (" + result.summary() + ")" + (strict ? "; warnings fail the build (strict)" : ""));
+        }
+        getLog().info("Weft: " + result.summary());
+    }
+
+    /** Each diagnostic as Maven's error, warning or (a note) info, with its {@code path:line:column}. */
+    void log(java.util.List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
             String line = d.position() + ": " + d.message();
             if (d.severity() == Severity.ERROR) {
                 getLog().error(line);
@@ -73,10 +82,6 @@ abstract class AbstractWeftMojo extends AbstractMojo {
                 getLog().warn(line);
             }
         }
-        if (!result.succeeded()) {
-            throw new MojoFailureException("Weft: the study has problems (" + result.summary() + ")" + (strict ? "; warnings fail the build (strict)" : ""));
-        }
-        getLog().info("Weft: " + result.summary());
     }
 
     static Optional<Instant> sourceDate(String sourceDateEpoch, String outputTimestamp) throws MojoExecutionException {

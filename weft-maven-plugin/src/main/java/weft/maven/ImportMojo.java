@@ -1,0 +1,60 @@
+package weft.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import weft.build.BuildOptions;
+import weft.diagnostics.Diagnostics;
+import weft.qda.FrameImport;
+import weft.qda.ImportedFiles;
+import weft.qda.SelectionCutter;
+
+/**
+ * Imports the code tree and the coded text selections of a REFI-QDA file (the same as {@code weft import}):
+ * {@code mvn weft:import -Dweft.importFile=project.qdpx} writes coded-data/coding-frame.yaml and
+ * coded-data/quotes/imported.yaml, never over existing ones, and nothing when the file has errors.
+ */
+@Mojo(name = "import", threadSafe = true)
+public class ImportMojo extends AbstractWeftMojo {
+
+    /** The codebook (.qdc), project (.qde) or project zip (.qdpx) to import. */
+    @Parameter(property = "weft.importFile", required = true)
+    File importFile;
+
+    /** How the file counts selection positions: code-points or utf16; without it, detected. */
+    @Parameter(property = "weft.positions")
+    String positions;
+
+    @Override
+    void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
+        Path project = projectDirectory.toPath();
+        Optional<String> refusal = ImportedFiles.refusal(project);
+        if (refusal.isPresent()) {
+            throw new MojoFailureException("Weft: " + refusal.get());
+        }
+        if (positions != null && !positions.equals("code-points") && !positions.equals("utf16")) {
+            throw new MojoExecutionException("weft.positions is code-points or utf16, not '" + positions + "'");
+        }
+        Optional<SelectionCutter.Counting> counting = Optional.ofNullable(positions)
+                .map(p -> p.equals("utf16") ? SelectionCutter.Counting.UTF16 : SelectionCutter.Counting.CODE_POINTS);
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting, diagnostics);
+        log(diagnostics.sorted());
+        if (imported.isEmpty()) {
+            throw new MojoFailureException("Weft: the file cannot be imported (" + diagnostics.summary() + ")");
+        }
+        try {
+            for (Path written : ImportedFiles.write(project, imported.get())) {
+                getLog().info("Weft: wrote " + written);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
+        }
+        getLog().info("Weft: " + diagnostics.summary());
+    }
+}
