@@ -61,18 +61,7 @@ final class Bench implements Callable<Integer> {
         if (!first.succeeded()) {
             return Main.report(first, spec.commandLine().getErr());
         }
-        long[] warm = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            weft.render(project, BuildOptions.defaults());
-            warm[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(warm);
-        out.printf("cold build (first in this JVM): %.1f ms%n", cold / 1e6);
-        if (runs > 0) {
-            out.printf("warm build: median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
-                    warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs);
-        }
+        timeWarm("build", cold, () -> weft.render(project, BuildOptions.defaults()));
         out.printf("files: %d%n", first.publication().get().files().size());
         return 0;
     }
@@ -88,18 +77,7 @@ final class Bench implements Callable<Integer> {
             first.sorted().forEach(spec.commandLine().getErr()::println);
             return 1;
         }
-        long[] warm = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            weft.qda.FrameImport.of(importFile, java.util.Optional.empty(), new weft.diagnostics.Diagnostics());
-            warm[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(warm);
-        out.printf("cold import (first in this JVM): %.1f ms%n", cold / 1e6);
-        if (runs > 0) {
-            out.printf("warm import: median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
-                    warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs);
-        }
+        timeWarm("import", cold, () -> weft.qda.FrameImport.of(importFile, java.util.Optional.empty(), new weft.diagnostics.Diagnostics()));
         out.printf("quotes: %d lines of YAML%n", imported.get().quotes().map(q -> q.lines().count()).orElse(0L));
         return 0;
     }
@@ -114,18 +92,7 @@ final class Bench implements Callable<Integer> {
         long start = System.nanoTime();
         BuildResult first = prepared.evidenceStage();
         long cold = System.nanoTime() - start;
-        long[] warm = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            prepared.evidenceStage();
-            warm[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(warm);
-        out.printf("cold evidence stage (first in this JVM): %.1f ms%n", cold / 1e6);
-        if (runs > 0) {
-            out.printf("warm evidence stage: median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
-                    warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs);
-        }
+        timeWarm("evidence stage", cold, prepared::evidenceStage);
         out.printf("files: %d%n", first.publication().map(p -> p.files().size()).orElse(0));
         return first.succeeded() ? 0 : Main.report(first, spec.commandLine().getErr());
     }
@@ -163,6 +130,23 @@ final class Bench implements Callable<Integer> {
         byte[] pdf = first.publication().map(p -> p.files().get(OutputNames.PDF)).orElse(null);
         out.printf("article.pdf: %d bytes%n", pdf == null ? 0 : pdf.length);
         return first.succeeded() ? 0 : Main.report(first, spec.commandLine().getErr());
+    }
+
+    /** Prints the cold time, runs {@code run} {@code runs} times and prints the warm times (median, min, max). */
+    private void timeWarm(String what, long cold, Runnable run) {
+        var out = spec.commandLine().getOut();
+        long[] warm = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            run.run();
+            warm[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(warm);
+        out.printf("cold %s (first in this JVM): %.1f ms%n", what, cold / 1e6);
+        if (runs > 0) {
+            out.printf("warm %s: median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
+                    what, warm[runs / 2] / 1e6, warm[0] / 1e6, warm[runs - 1] / 1e6, runs);
+        }
     }
 
     /** Reports why the study could not be prepared: its diagnostics and their count; exit code 1. */
