@@ -56,7 +56,16 @@ public final class PdfWriter {
         if (attachments.isEmpty()) {
             return;
         }
-        PdfRenderer.Result result = renderer.render(xhtml.get(), attachments.get(), DocumentDate.of(sourceDateEpoch, study.info()));
+        PdfRenderer.Result result;
+        try {
+            result = renderer.render(xhtml.get(), attachments.get(), DocumentDate.of(sourceDateEpoch, study.info()));
+        } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
+            // a print template or style that names a font Weft does not embed: the user's to fix, not a crash
+            diagnostics.error(SourcePosition.ofFile("templates/" + TEMPLATE), "PDF: a font that is not embedded is needed ("
+                    + e.getMessage().replaceAll("\\s+", " ").strip() + "): every element of the print template needs one of the"
+                    + " embedded families, DejaVu Serif, DejaVu Sans or DejaVu Sans Mono");
+            return;
+        }
         for (String warning : result.warnings()) {
             diagnostics.warning(SourcePosition.ofFile("templates/" + TEMPLATE), "PDF: " + warning);
         }
