@@ -37,10 +37,13 @@ public final class Words {
 
     private final ULocale locale;
     private final Map<String, String> patterns;
+    /** What templates see, made once: every page of a build is rendered with it. */
+    private final Map<String, Object> templateModel;
 
     private Words(ULocale locale, Map<String, String> patterns) {
         this.locale = locale;
         this.patterns = Map.copyOf(patterns);
+        this.templateModel = makeTemplateModel();
     }
 
     /** English, Weft's own words only (for tests and for templates rendered outside a study). */
@@ -202,6 +205,10 @@ public final class Words {
      * {@code w.count("quotes", n)} and {@code w.fmt("key", "name", value, ...)}.
      */
     public Map<String, Object> templateModel() {
+        return templateModel;
+    }
+
+    private Map<String, Object> makeTemplateModel() {
         Map<String, Object> model = new TreeMap<>();
         patterns.keySet().forEach(k -> model.put(k, markup(get(k))));
         Map<String, Object> css = new TreeMap<>();
@@ -221,7 +228,7 @@ public final class Words {
             }
             return markup(format(scalar(args.get(0)), named));
         });
-        return model;
+        return java.util.Collections.unmodifiableMap(model);
     }
 
     /**
