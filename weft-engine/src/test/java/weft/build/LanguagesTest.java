@@ -83,6 +83,19 @@ class LanguagesTest {
     }
 
     @Test
+    void the_project_sites_generated_pages_speak_portuguese_too() {
+        BuildResult result = TestProjects.render(TestProjects.fixture("portuguese-study"));
+        OutputFiles pages = result.sitePages().orElseThrow();
+        Document home = Jsoup.parse(pages.text(weft.render.site.SitePagesWriter.HOME));
+        assertThat(home.select("h2").eachText()).contains("Leia o estudo", "Resumo", "Como citar", "Sobre este site");
+        assertThat(home.select("a[href=building.html]").text()).isEqualTo("Como a publicação é gerada");
+        Document reproducibility = Jsoup.parse(pages.text(weft.render.site.SitePagesWriter.REPRODUCIBILITY));
+        assertThat(reproducibility.select("h1").text()).isEqualTo("Reprodutibilidade");
+        assertThat(reproducibility.select("p").first().text()).startsWith("A publicação de Cuidar de quem cuida")
+                .contains("foi gerada a partir dos");
+    }
+
+    @Test
     void the_pdf_prints_the_same_words() throws IOException {
         byte[] pdf = build(TestProjects.fixture("portuguese-study")).files().get("article.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf)) {

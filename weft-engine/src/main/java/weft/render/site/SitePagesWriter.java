@@ -38,9 +38,9 @@ public final class SitePagesWriter {
     public OutputFiles write(Study study, Article article, Manifest manifest, Diagnostics diagnostics) {
         OutputFiles pages = new OutputFiles();
         HowToCite cite = article.view().howToCite();
-        templates.render("site-home.ftlh", PAGE, home(study, article.view(), cite), diagnostics)
+        templates.render("site-home.ftlh", PAGE, home(study, article.view(), cite), article.words(), diagnostics)
                 .ifPresent(xhtml -> pages.add(HOME, xhtml));
-        templates.render("site-reproducibility.ftlh", PAGE, reproducibility(study, manifest), diagnostics)
+        templates.render("site-reproducibility.ftlh", PAGE, reproducibility(study, manifest), article.words(), diagnostics)
                 .ifPresent(xhtml -> pages.add(REPRODUCIBILITY, xhtml));
         pages.add(CITATION_CFF, cite.cff());
         pages.add(BIBTEX, cite.bibtex());
