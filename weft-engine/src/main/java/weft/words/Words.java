@@ -178,6 +178,11 @@ public final class Words {
                 ? words.substring(0, 1).toUpperCase(locale()) + words.substring(1) : words;
     }
 
+    /** The name of the level at {@code depth} (1 is the root): the study's, or "level 4" beyond the names it gives. */
+    public String levelName(List<String> levels, int depth) {
+        return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : count("level", depth);
+    }
+
     /**
      * The plural of a level's name: the one the study gives; in English, else, the name made plural ("categories",
      * "units of analysis"); in another language, the name as it is (the checker asks for the plural).

@@ -311,8 +311,7 @@ public final class ArticleRenderer {
         }
 
         private String levelName(int depth) {
-            List<String> levels = study.frame().levels();
-            return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : words.count("level", depth);
+            return words.levelName(study.frame().levels(), depth);
         }
 
         /** The levels' names, one per level of the frame, deeper levels beyond the names given as "level N". */

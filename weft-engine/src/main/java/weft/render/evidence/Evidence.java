@@ -80,9 +80,7 @@ final class Evidence {
     }
 
     String levelName(CodeNode node) {
-        List<String> levels = study.frame().levels();
-        int depth = index.depth(node.id());
-        return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : words.count("level", depth);
+        return words.levelName(study.frame().levels(), index.depth(node.id()));
     }
 
     Link nodeLink(CodeNode node, String fromPage) {

@@ -144,7 +144,7 @@ final class OverviewPage {
         List<String> perLevel = new ArrayList<>();
         for (int depth = 1; depth <= evidence.index.maxDepth(); depth++) {
             long n = evidence.index.nodesAtDepth(depth);
-            String name = depth <= levels.size() ? levels.get(depth - 1) : w.count("level", depth);
+            String name = w.levelName(levels, depth);
             perLevel.add(w.format("levelCount", Map.of("n", n, "one", name,
                     "other", w.plural(name, evidence.study.frame().pluralGiven(depth)))));
         }
