@@ -48,12 +48,8 @@ final class QdaImport implements Callable<Integer> {
             spec.commandLine().getErr().println("weft: " + file + " is not a file");
             return 2;
         }
-        Optional<SelectionCutter.Counting> counting;
-        if (positions == null) {
-            counting = Optional.empty();
-        } else if (positions.equals("code-points") || positions.equals("utf16")) {
-            counting = Optional.of(positions.equals("utf16") ? SelectionCutter.Counting.UTF16 : SelectionCutter.Counting.CODE_POINTS);
-        } else {
+        Optional<SelectionCutter.Counting> counting = positions == null ? Optional.empty() : SelectionCutter.Counting.named(positions);
+        if (positions != null && counting.isEmpty()) {
             spec.commandLine().getErr().println("weft: --positions is code-points or utf16, not '" + positions + "'");
             return 2;
         }

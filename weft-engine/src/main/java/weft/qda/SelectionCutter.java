@@ -31,6 +31,11 @@ public final class SelectionCutter {
         Counting(String description) {
             this.description = description;
         }
+
+        /** The counting a user names ({@code code-points} or {@code utf16}); empty for any other name. */
+        public static Optional<Counting> named(String name) {
+            return name.equals("code-points") ? Optional.of(CODE_POINTS) : name.equals("utf16") ? Optional.of(UTF16) : Optional.empty();
+        }
     }
 
     private SelectionCutter() {

@@ -37,11 +37,10 @@ public class ImportMojo extends AbstractWeftMojo {
         if (refusal.isPresent()) {
             throw new MojoFailureException("Weft: " + refusal.get());
         }
-        if (positions != null && !positions.equals("code-points") && !positions.equals("utf16")) {
+        Optional<SelectionCutter.Counting> counting = positions == null ? Optional.empty() : SelectionCutter.Counting.named(positions);
+        if (positions != null && counting.isEmpty()) {
             throw new MojoExecutionException("weft.positions is code-points or utf16, not '" + positions + "'");
         }
-        Optional<SelectionCutter.Counting> counting = Optional.ofNullable(positions)
-                .map(p -> p.equals("utf16") ? SelectionCutter.Counting.UTF16 : SelectionCutter.Counting.CODE_POINTS);
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting, diagnostics);
         log(diagnostics.sorted());
