@@ -17,7 +17,8 @@ import weft.qda.SelectionCutter;
 /**
  * {@code weft import FILE}: the code tree of a REFI-QDA codebook or project, written as the project's
  * coded-data/coding-frame.yaml, and the quotes cut from its coded text selections (a .qdpx holding its sources) as
- * coded-data/quotes/imported.yaml. It never replaces either file, and writes nothing when the file has errors.
+ * coded-data/quotes/imported.yaml. Into a project imported before, it merges with the earlier import and lists what
+ * changed in the coding; it never replaces a coding frame written by hand, and writes nothing when the file has errors.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Writes coded-data/coding-frame.yaml from the codes of a REFI-QDA file (.qdc, .qde or .qdpx).")
@@ -60,8 +61,20 @@ final class QdaImport implements Callable<Integer> {
         if (imported.isEmpty()) {
             return 1;
         }
-        for (Path written : ImportedFiles.write(project, imported.get())) {
-            spec.commandLine().getOut().println("Wrote " + written);
+        Diagnostics merging = new Diagnostics();
+        Optional<ImportedFiles.Written> written = ImportedFiles.write(project, imported.get(), merging);
+        merging.sorted().forEach(spec.commandLine().getErr()::println);
+        if (written.isEmpty()) {
+            spec.commandLine().getErr().println(merging.summary());
+            return 1;
+        }
+        if (written.get().merged()) {
+            spec.commandLine().getOut().println(written.get().changes().isEmpty() ? "No changes in the coding since the earlier import."
+                    : "Changes in the coding since the earlier import (" + written.get().changes().size() + "):");
+            written.get().changes().forEach(c -> spec.commandLine().getOut().println("  " + c));
+        }
+        for (Path path : written.get().paths()) {
+            spec.commandLine().getOut().println("Wrote " + path);
         }
         return 0;
     }

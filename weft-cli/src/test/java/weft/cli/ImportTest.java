@@ -79,12 +79,36 @@ class ImportTest {
     }
 
     @Test
-    void an_existing_coding_frame_is_never_replaced() {
+    void a_coding_frame_written_by_hand_is_never_replaced() {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         Map<String, String> before = FileTrees.fingerprint(project);
         assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("weft: coded-data/coding-frame.yaml exists in ")
-                .contains("never replaces them");
+        assertThat(err.toString()).startsWith("weft: coded-data/coding-frame.yaml in ")
+                .contains(" was not written by weft import (no node has a qda.guid)");
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
+    }
+
+    @Test
+    void importing_again_after_recoding_lists_the_changes_and_keeps_the_previous_files() throws Exception {
+        Path project = temp.resolve("new-study");
+        assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(0);
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        String first = Files.readString(frame);
+        Files.writeString(frame, first.replace("  - id: people\n    label: people\n",
+                "  - id: people\n    label: people\n    narrative: |\n      Who the participants spoke of.\n"));
+        String edited = Files.readString(frame);
+        Path recoded = temp.resolve("recoded.qdc");
+        Files.writeString(recoded, Files.readString(SAMPLES.resolve("taguette-codebook.qdc")).replace("name=\"people\"",
+                "name=\"persons\""));
+        out.getBuffer().setLength(0);
+
+        assertThat(run("import", recoded.toString(), "--project", project.toString())).isEqualTo(0);
+
+        assertThat(out.toString()).contains("Changes in the coding since the earlier import (2):\n"
+                + "  renamed: node 'people' from \"people\" to \"persons\"\n"
+                + "  recoded: the narrative of node 'people' may be stale (renamed from \"people\")\n");
+        assertThat(Files.readString(frame)).contains("  - id: people\n    label: persons\n    narrative: |\n"
+                + "      Who the participants spoke of.\n");
+        assertThat(Files.readString(project.resolve(".weft/previous-import/coding-frame.yaml"))).isEqualTo(edited);
     }
 }

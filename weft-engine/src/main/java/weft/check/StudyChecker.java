@@ -66,6 +66,10 @@ public final class StudyChecker {
                 diagnostics.error(node.position(), "node '" + node.id() + "' is at depth " + index.depth(node.id())
                         + " but 'levels' names only " + levels + " levels");
             }
+            if (!node.recoded().isEmpty()) {
+                diagnostics.warning(node.recodedAt(), "the narrative of node '" + node.id() + "' may be stale: " + node.recoded()
+                        + " (check it against the node's quotes, then remove 'recoded')");
+            }
             if (node.isIncomplete()) {
                 // acknowledged in the data: reported, never a failure, and it answers the warning below
                 diagnostics.note(node.incompleteAt(), "node '" + node.id() + "' is incomplete: " + node.incomplete());

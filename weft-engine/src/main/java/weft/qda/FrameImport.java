@@ -15,8 +15,21 @@ import weft.diagnostics.SourcePosition;
  */
 public final class FrameImport {
 
-    /** The files to write: coded-data/coding-frame.yaml, and the quotes' YAML where the file has quotes. */
-    public record Imported(String codingFrame, Optional<String> quotes) {
+    /**
+     * What a file gives: its tree, the quotes cut from its selections (maps as quotes.yaml writes them) where it has
+     * quotes, the file's name and the tool that wrote it.
+     */
+    public record Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps, String from, String origin) {
+
+        /** coded-data/coding-frame.yaml for a project that has none. */
+        public String codingFrame() {
+            return FrameWriter.write(tree, from, origin);
+        }
+
+        /** The quotes' YAML, where the file has quotes. */
+        public Optional<String> quotes() {
+            return quoteMaps.map(q -> QuotesWriter.write(q, from));
+        }
     }
 
     private FrameImport() {
@@ -40,7 +53,7 @@ public final class FrameImport {
             return Optional.empty();
         }
         List<CodeTree.Node> tree = CodeTree.of(q.codes());
-        Optional<String> quotes = Optional.empty();
+        Optional<List<Map<String, Object>>> quotes = Optional.empty();
         if (q.textSelections() > 0 && q.texts().isEmpty()) {
             diagnostics.warning(SourcePosition.ofFile(label), q.textSelections() + " text selections are not imported: a"
                     + (label.endsWith(".qdpx") ? " .qdpx without its sources/ texts" : " .qde alone") + " holds no source texts"
@@ -48,14 +61,14 @@ public final class FrameImport {
         } else if (q.textSelections() > 0) {
             Map<String, String> ids = new HashMap<>();
             collect(tree, ids);
-            quotes = Optional.of(QuotesWriter.write(SelectionCutter.quotes(q, ids, counting, label, diagnostics), label));
+            quotes = Optional.of(SelectionCutter.quotes(q, ids, counting, label, diagnostics));
         }
         if (q.otherSelections() > 0) {
             diagnostics.warning(SourcePosition.ofFile(label), q.otherSelections() + " selections of pictures, PDFs, audio or video"
                     + " are not imported: Weft quotes text only");
         }
         return diagnostics.hasErrors() ? Optional.empty()
-                : Optional.of(new Imported(FrameWriter.write(tree, label, q.origin()), quotes));
+                : Optional.of(new Imported(tree, quotes, label, q.origin()));
     }
 
     private static void collect(List<CodeTree.Node> nodes, Map<String, String> ids) {

@@ -39,7 +39,7 @@ public final class FrameWriter {
         return List.copyOf(levels);
     }
 
-    private static int depth(List<CodeTree.Node> nodes) {
+    static int depth(List<CodeTree.Node> nodes) {
         int depth = 0;
         for (CodeTree.Node n : nodes) {
             depth = Math.max(depth, 1 + depth(n.children()));
@@ -47,7 +47,7 @@ public final class FrameWriter {
         return depth;
     }
 
-    private static Map<String, Object> node(CodeTree.Node n) {
+    static Map<String, Object> node(CodeTree.Node n) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", n.id());
         map.put("label", n.label());

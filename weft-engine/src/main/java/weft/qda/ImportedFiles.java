@@ -7,40 +7,80 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import weft.diagnostics.Diagnostics;
 import weft.read.ProjectFiles;
 
 /**
  * Where an import goes in a project, shared by the command line and the Maven goal: coded-data/coding-frame.yaml and
- * coded-data/quotes/imported.yaml, each written whole and only where no such file exists.
+ * coded-data/quotes/imported.yaml, each written whole. Into a project imported before, the import is merged with the
+ * earlier one ({@link Reimport}), and the files it replaces are first copied to .weft/previous-import/.
  */
 public final class ImportedFiles {
 
     public static final String QUOTES = ProjectFiles.QUOTES_DIR + "/imported.yaml";
+    /** Where the files an import replaces are kept, as they were, until the next import. */
+    public static final String PREVIOUS = ".weft/previous-import";
+
+    /** The files written, and the changes in the coding since the earlier import (none for a first import). */
+    public record Written(List<Path> paths, List<String> changes, boolean merged) {
+    }
 
     private ImportedFiles() {
     }
 
-    /** Why the import may not write into {@code project} (a file it would replace exists), or empty. */
+    /**
+     * Why the import may not write into {@code project}, or empty: a coding frame written by hand (not imported) is
+     * never replaced, nor are imported quotes without the coding frame they are coded to.
+     */
     public static Optional<String> refusal(Path project) {
-        for (String path : List.of(ProjectFiles.CODING_FRAME, QUOTES)) {
-            if (Files.exists(project.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.of(path + " exists in " + project.toAbsolutePath().normalize() + ": weft import writes a new"
-                        + " coding frame and its quotes and never replaces them (importing again after recoding is not supported yet)");
-            }
+        if (Files.exists(project.resolve(ProjectFiles.CODING_FRAME), LinkOption.NOFOLLOW_LINKS)) {
+            return Reimport.refusal(project);
+        }
+        if (Files.exists(project.resolve(QUOTES), LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(QUOTES + " exists in " + project.toAbsolutePath().normalize() + " but " + ProjectFiles.CODING_FRAME
+                    + " does not: the quotes of an earlier import cannot be merged without its coding frame; move the file away");
         }
         return Optional.empty();
     }
 
-    /** Writes the imported files (each a temporary file beside it, then moved in place); the paths written. */
-    public static List<Path> write(Path project, FrameImport.Imported imported) throws IOException {
-        List<Path> written = new ArrayList<>();
-        written.add(write(project.resolve(ProjectFiles.CODING_FRAME), imported.codingFrame()));
-        if (imported.quotes().isPresent()) {
-            written.add(write(project.resolve(QUOTES), imported.quotes().get()));
+    /**
+     * Writes the imported files (each a temporary file beside it, then moved in place), merged with an earlier import
+     * where the project has one; empty when the earlier import's files cannot be read (reported), with nothing written.
+     */
+    public static Optional<Written> write(Path project, FrameImport.Imported imported, Diagnostics diagnostics) throws IOException {
+        if (!Reimport.isReimport(project)) {
+            List<Path> written = new ArrayList<>();
+            written.add(write(project.resolve(ProjectFiles.CODING_FRAME), imported.codingFrame()));
+            if (imported.quotes().isPresent()) {
+                written.add(write(project.resolve(QUOTES), imported.quotes().get()));
+            }
+            return Optional.of(new Written(List.copyOf(written), List.of(), false));
         }
-        return List.copyOf(written);
+        Optional<Reimport.Merged> merged = Reimport.merge(project, imported, diagnostics);
+        if (merged.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(ProjectFiles.CODING_FRAME, merged.get().codingFrame());
+        merged.get().quotes().ifPresent(q -> files.put(QUOTES, q));
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path target = project.resolve(file.getKey());
+            if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) {
+                continue;
+            }
+            if (Files.exists(target)) {
+                Path copy = project.resolve(PREVIOUS).resolve(target.getFileName());
+                Files.createDirectories(copy.getParent());
+                Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            written.add(write(target, file.getValue()));
+        }
+        return Optional.of(new Written(List.copyOf(written), merged.get().changes(), true));
     }
 
     private static Path write(Path target, String text) throws IOException {

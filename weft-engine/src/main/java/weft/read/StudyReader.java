@@ -282,7 +282,8 @@ public final class StudyReader {
             }
             nodes.add(new CodeNode(str(n, "id"), label, "reconstructed".equals(str(n, "labelSource")), truncated,
                     str(n, "description"), narrative, nodes(doc, n.path("children"), at + "/children"),
-                    doc.positionOf(at + "/id"), str(n, "incomplete").strip(), doc.positionOf(at + "/incomplete")));
+                    doc.positionOf(at + "/id"), str(n, "incomplete").strip(), doc.positionOf(at + "/incomplete"),
+                    str(n, "recoded").strip(), doc.positionOf(at + "/recoded")));
         }
         return List.copyOf(nodes);
     }

@@ -17,7 +17,8 @@ import weft.qda.SelectionCutter;
 /**
  * Imports the code tree and the coded text selections of a REFI-QDA file (the same as {@code weft import}):
  * {@code mvn weft:import -Dweft.importFile=project.qdpx} writes coded-data/coding-frame.yaml and
- * coded-data/quotes/imported.yaml, never over existing ones, and nothing when the file has errors.
+ * coded-data/quotes/imported.yaml, merged with an earlier import where there is one (never over a coding frame
+ * written by hand), and nothing when the file has errors.
  */
 @Mojo(name = "import", threadSafe = true)
 public class ImportMojo extends AbstractWeftMojo {
@@ -48,8 +49,19 @@ public class ImportMojo extends AbstractWeftMojo {
             throw new MojoFailureException("Weft: the file cannot be imported (" + diagnostics.summary() + ")");
         }
         try {
-            for (Path written : ImportedFiles.write(project, imported.get())) {
-                getLog().info("Weft: wrote " + written);
+            Diagnostics merging = new Diagnostics();
+            Optional<ImportedFiles.Written> written = ImportedFiles.write(project, imported.get(), merging);
+            log(merging.sorted());
+            if (written.isEmpty()) {
+                throw new MojoFailureException("Weft: the earlier import cannot be merged (" + merging.summary() + ")");
+            }
+            if (written.get().merged()) {
+                getLog().info("Weft: " + (written.get().changes().isEmpty() ? "no changes in the coding since the earlier import"
+                        : "changes in the coding since the earlier import (" + written.get().changes().size() + "):"));
+                written.get().changes().forEach(c -> getLog().info("Weft:   " + c));
+            }
+            for (Path path : written.get().paths()) {
+                getLog().info("Weft: wrote " + path);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);

@@ -1,0 +1,523 @@
+package weft.qda;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.read.ProjectFiles;
+
+/**
+ * An import into a project that has been imported before: the QDA tool's coding, merged with the author's work.
+ * Codes and selections are followed by their GUIDs (kept under {@code qda:}), so a node keeps its id, its narrative
+ * and every field Weft's import does not write, and a quote keeps its id, whether it is presented, and its own
+ * fields; the label, description, colour, place in the tree, text and codes come from the QDA file. Nodes the author
+ * added in Weft stay where they were; a removed code whose node holds the author's work (a narrative, a note of
+ * incompleteness ...) stays too, marked, instead of being lost. Every change is listed, and each node whose
+ * narrative may have gone stale is marked {@code recoded:}, which the build reports until the author removes it.
+ */
+public final class Reimport {
+
+    /** The merged files (quotes empty when the file has no quotes: the project's are left as they are) and the changes. */
+    public record Merged(String codingFrame, Optional<String> quotes, List<String> changes) {
+    }
+
+    /** The fields an import writes on a node; any other is the author's work. */
+    private static final Set<String> IMPORTED = Set.of("id", "label", "description", "qda", "children");
+
+    private static final java.util.regex.Pattern PRESENTED = java.util.regex.Pattern.compile("\\{\\{\\s*quote:([a-z0-9-]+)");
+
+    private record Old(ObjectNode node, String id, String parentId, String guid, String label, boolean fromQda) {
+    }
+
+    private final FrameImport.Imported fresh;
+    private final List<String> changes = new ArrayList<>();
+    private final List<Old> oldNodes = new ArrayList<>();
+    private final Map<String, Old> oldByGuid = new LinkedHashMap<>();
+    private final Map<String, Old> oldById = new LinkedHashMap<>();
+    private final Set<String> usedIds = new HashSet<>();
+    private final Set<String> claimed = new HashSet<>();
+    private final Map<String, String> idOf = new LinkedHashMap<>(); // the fresh tree's id -> the merged id
+    private final Map<String, ObjectNode> merged = new LinkedHashMap<>(); // merged id -> node, in tree order
+    private final Map<String, String> parentOf = new LinkedHashMap<>(); // merged id -> merged parent id ("" at the root)
+    private final Map<String, String> removedInto = new LinkedHashMap<>(); // removed node id -> where its quotes went
+
+    private Reimport(FrameImport.Imported fresh) {
+        this.fresh = fresh;
+    }
+
+    /** Whether {@code project} has files of an earlier import (a coding frame Weft imported). */
+    public static boolean isReimport(Path project) {
+        return Files.exists(project.resolve(ProjectFiles.CODING_FRAME));
+    }
+
+    /**
+     * Why {@code project}'s coding frame cannot be merged with an import (it was written by hand: no node has a
+     * {@code qda.guid}), or empty; a frame that cannot be read is left to {@link #merge} to report.
+     */
+    static Optional<String> refusal(Path project) {
+        try {
+            JsonNode frame = QdaYaml.MAPPER.readTree(project.resolve(ProjectFiles.CODING_FRAME).toFile());
+            if (frame != null && !frame.findValues("guid").isEmpty()) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(ProjectFiles.CODING_FRAME + " in " + project.toAbsolutePath().normalize() + " was not written by"
+                + " weft import (no node has a qda.guid): weft import merges a new import only with an earlier one, and never"
+                + " replaces a coding frame written by hand");
+    }
+
+    /** The project's files merged with {@code fresh}; empty when the project's files cannot be read (reported). */
+    public static Optional<Merged> merge(Path project, FrameImport.Imported fresh, Diagnostics diagnostics) {
+        Optional<JsonNode> frame = read(project, ProjectFiles.CODING_FRAME, diagnostics);
+        Optional<JsonNode> quotes = Files.exists(project.resolve(ImportedFiles.QUOTES))
+                ? read(project, ImportedFiles.QUOTES, diagnostics) : Optional.of(QdaYaml.MAPPER.createObjectNode());
+        if (frame.isEmpty() || quotes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reimport(fresh).merge((ObjectNode) frame.get(), quotes.get().path("quotes"),
+                otherQuoteIds(project)));
+    }
+
+    private Merged merge(ObjectNode frame, JsonNode oldQuotes, Set<String> otherQuoteIds) {
+        index(frame.path("nodes"), "");
+        ArrayNode roots = nodes(fresh.tree(), "");
+        Optional<String> quotes = Optional.empty();
+        QuoteMerge q = new QuoteMerge(oldQuotes, otherQuoteIds);
+        if (fresh.quoteMaps().isPresent()) {
+            quotes = Optional.of(q.merge(fresh.quoteMaps().get()));
+        }
+        orphans(roots, q);
+        marks(q);
+        ObjectNode out = QdaYaml.MAPPER.createObjectNode();
+        out.set("levels", levels(frame.path("levels"), roots));
+        out.set("nodes", roots);
+        String header = "# Imported by weft import from " + fresh.from() + (fresh.origin().isBlank() ? "" : " (written by "
+                + fresh.origin().strip() + ")") + ", merged with the earlier import:\n# ids, narratives and the fields the"
+                + " author added are kept; nodes marked 'recoded' need their narrative checked.\n";
+        try {
+            return new Merged(header + QdaYaml.MAPPER.writeValueAsString(out),
+                    quotes.map(text -> "# Imported by weft import from " + fresh.from() + ", merged with the earlier import:"
+                            + " quote ids, presented: and the author's fields are kept.\n" + text), List.copyOf(changes));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("YAML trees always serialise", e);
+        }
+    }
+
+    // --- the coding frame
+
+    private void index(JsonNode nodes, String parentId) {
+        for (JsonNode n : nodes) {
+            if (!(n instanceof ObjectNode node)) {
+                continue;
+            }
+            String id = node.path("id").asText();
+            String guid = node.path("qda").path("guid").asText();
+            Old old = new Old(node, id, parentId, guid, node.path("label").asText(), node.has("qda"));
+            oldNodes.add(old);
+            oldById.put(id, old);
+            usedIds.add(id);
+            if (!guid.isEmpty()) {
+                oldByGuid.put(guid, old);
+            }
+            index(node.path("children"), id);
+        }
+    }
+
+    private ArrayNode nodes(List<CodeTree.Node> nodes, String parentId) {
+        ArrayNode array = QdaYaml.MAPPER.createArrayNode();
+        for (CodeTree.Node n : nodes) {
+            Old old = match(n, parentId);
+            String id = old != null ? old.id() : unique(n.id(), usedIds);
+            claimed.add(id);
+            idOf.put(n.id(), id);
+            ObjectNode node = old != null ? old.node().deepCopy() : QdaYaml.MAPPER.createObjectNode();
+            node.remove("children");
+            node.put("id", id);
+            if (old == null) {
+                changes.add("added: node '" + id + "' (\"" + n.label() + "\")" + (parentId.isEmpty() ? "" : " under '" + parentId + "'"));
+            } else {
+                if (!old.label().equals(n.label())) {
+                    changes.add("renamed: node '" + id + "' from \"" + old.label() + "\" to \"" + n.label() + "\"");
+                }
+                if (!old.parentId().equals(parentId)) {
+                    changes.add("moved: node '" + id + "' from " + place(old.parentId()) + " to " + place(parentId));
+                }
+            }
+            node.put("label", n.label());
+            if (!n.description().isBlank()) {
+                if (old != null && !n.description().equals(old.node().path("description").asText())) {
+                    changes.add("description: node '" + id + "' takes the QDA file's description");
+                }
+                node.put("description", n.description());
+            }
+            JsonNode qda = QdaYaml.MAPPER.valueToTree(FrameWriter.node(n)).path("qda");
+            if (qda.isMissingNode()) {
+                node.remove("qda");
+            } else {
+                node.set("qda", qda);
+            }
+            merged.put(id, node);
+            parentOf.put(id, parentId);
+            ArrayNode children = nodes(n.children(), id);
+            if (!children.isEmpty()) {
+                node.set("children", children);
+            }
+            array.add(node);
+        }
+        return array;
+    }
+
+    /** The earlier node of a code: by GUID, or for a parent made from names, by its label under the same parent. */
+    private Old match(CodeTree.Node n, String parentId) {
+        Old old = !n.guid().isEmpty() ? oldByGuid.get(n.guid())
+                : oldNodes.stream().filter(o -> o.guid().isEmpty() && o.fromQda() && o.label().equals(n.label())
+                        && o.parentId().equals(parentId)).findFirst().orElse(null);
+        return old == null || claimed.contains(old.id()) ? null : old;
+    }
+
+    /**
+     * The earlier nodes the file no longer has: the author's own nodes stay under their parent (or at the root), and
+     * so do removed codes that hold the author's work, marked; removed codes without it go.
+     */
+    private void orphans(ArrayNode roots, QuoteMerge q) {
+        for (Old old : oldNodes) {
+            if (claimed.contains(old.id())) {
+                continue;
+            }
+            String fate = old.fromQda() ? fate(old, q) : "";
+            boolean work = !old.fromQda() || old.node().properties().stream().anyMatch(e -> !IMPORTED.contains(e.getKey()));
+            if (old.fromQda()) {
+                changes.add("removed: node '" + old.id() + "' (\"" + old.label() + "\"), " + fate
+                        + (work ? "; kept, marked 'recoded', since it holds the author's work" : ""));
+            }
+            if (!work) {
+                continue;
+            }
+            ObjectNode node = old.node().deepCopy();
+            node.remove("children");
+            if (old.fromQda()) {
+                node.remove("qda");
+                node.put("recoded", "removed from the QDA file (" + fate + "): move what its narrative says where it belongs,"
+                        + " then delete this node");
+            }
+            ObjectNode parent = merged.get(old.parentId());
+            ArrayNode siblings = parent == null ? roots : parent.withArray("children");
+            siblings.add(node);
+            merged.put(old.id(), node);
+            parentOf.put(old.id(), parent == null ? "" : old.parentId());
+        }
+    }
+
+    /** What became of a removed code, as its quotes tell: merged into one node, split over several, or deleted. */
+    private String fate(Old old, QuoteMerge q) {
+        if (!q.merged) {
+            return "removed from the codebook";
+        }
+        Set<String> into = new TreeSet<>();
+        for (String guid : q.oldQuotesOf(old.id())) {
+            into.addAll(q.newCodes(guid));
+        }
+        into.remove(old.id());
+        if (into.size() == 1) {
+            removedInto.put(old.id(), into.iterator().next());
+            return "its quotes now coded to '" + into.iterator().next() + "' (merged into it)";
+        }
+        if (into.size() > 1) {
+            return "its quotes now coded to " + String.join(", ", into.stream().map(i -> "'" + i + "'").toList()) + " (split)";
+        }
+        return "deleted with its codings";
+    }
+
+    /** Marks each node with a narrative whose coding changed: renamed, moved, quotes in or out, codes merged into it. */
+    private void marks(QuoteMerge q) {
+        for (Map.Entry<String, ObjectNode> e : merged.entrySet()) {
+            String id = e.getKey();
+            ObjectNode node = e.getValue();
+            Old old = oldById.get(id);
+            if (!node.has("narrative") || old == null || !claimed.contains(id)) {
+                continue;
+            }
+            List<String> why = new ArrayList<>();
+            if (!old.label().equals(node.path("label").asText())) {
+                why.add("renamed from \"" + old.label() + "\"");
+            }
+            if (!old.parentId().equals(parentOf.get(id))) {
+                why.add("moved from " + place(old.parentId()));
+            }
+            Set<String> before = q.oldQuotesBelow(oldSubtree(id));
+            Set<String> after = q.newQuotesBelow(newSubtree(id));
+            long added = after.stream().filter(g -> !before.contains(g)).count();
+            long removed = before.stream().filter(g -> !after.contains(g)).count();
+            if (added > 0 || removed > 0) {
+                why.add(added + " quote" + (added == 1 ? "" : "s") + " added and " + removed + " removed at or below it");
+            }
+            java.util.regex.Matcher presented = PRESENTED.matcher(node.path("narrative").asText());
+            while (presented.find()) {
+                if (q.removedIds.contains(presented.group(1))) {
+                    why.add("it presents quote '" + presented.group(1) + "', which the QDA file no longer codes");
+                }
+            }
+            removedInto.forEach((from, to) -> {
+                if (to.equals(id)) {
+                    why.add("'" + from + "' merged into it");
+                }
+            });
+            if (!why.isEmpty()) {
+                String text = "weft import of " + fresh.from() + ": " + String.join("; ", why);
+                String earlier = node.path("recoded").asText("");
+                node.put("recoded", earlier.isBlank() ? text : earlier + "; then " + text);
+                JsonNode children = node.remove("children"); // the children stay last, where a reader looks for them
+                if (children != null) {
+                    node.set("children", children);
+                }
+                changes.add("recoded: the narrative of node '" + id + "' may be stale (" + String.join("; ", why) + ")");
+            }
+        }
+    }
+
+    private Set<String> oldSubtree(String id) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(id);
+        for (Old o : oldNodes) {
+            if (ids.contains(o.parentId())) {
+                ids.add(o.id());
+            }
+        }
+        return ids;
+    }
+
+    private Set<String> newSubtree(String id) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(id);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, String> e : parentOf.entrySet()) {
+                if (ids.contains(e.getValue()) && ids.add(e.getKey())) {
+                    grew = true;
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The earlier level names, with a name added for each level the tree has grown by. */
+    private JsonNode levels(JsonNode old, ArrayNode roots) {
+        ArrayNode levels = old.isArray() ? ((ArrayNode) old).deepCopy() : QdaYaml.MAPPER.createArrayNode();
+        int depth = depth(roots);
+        List<String> names = FrameWriter.levels(depth);
+        for (int d = levels.size(); d < depth; d++) {
+            levels.add(names.get(d));
+            changes.add("levels: the tree is now " + depth + " levels deep; level " + (d + 1) + " is named \"" + names.get(d)
+                    + "\" (rename it as the study does)");
+        }
+        return levels;
+    }
+
+    private static int depth(JsonNode nodes) {
+        int depth = 0;
+        for (JsonNode n : nodes) {
+            depth = Math.max(depth, 1 + depth(n.path("children")));
+        }
+        return depth;
+    }
+
+    private static String place(String parentId) {
+        return parentId.isEmpty() ? "the root" : "under '" + parentId + "'";
+    }
+
+    static String unique(String id, Set<String> used) {
+        String candidate = id;
+        for (int n = 2; used.contains(candidate); n++) {
+            String suffix = "-" + n;
+            candidate = (id.length() + suffix.length() > CodeTree.MAX_ID ? id.substring(0, CodeTree.MAX_ID - suffix.length())
+                    .replaceAll("-+$", "") : id) + suffix;
+        }
+        used.add(candidate);
+        return candidate;
+    }
+
+    // --- the quotes
+
+    /** The quotes of the earlier import and of the file, followed by their selections' GUIDs. */
+    private final class QuoteMerge {
+        private final Map<String, ObjectNode> oldByGuid = new LinkedHashMap<>();
+        private final List<ObjectNode> oldWithoutGuid = new ArrayList<>();
+        private final Map<String, Set<String>> oldCodes = new LinkedHashMap<>(); // guid -> node ids
+        private final Map<String, Set<String>> newCodes = new LinkedHashMap<>();
+        private final Set<String> quoteIds = new HashSet<>();
+        private final Set<String> removedIds = new HashSet<>();
+        private boolean merged;
+
+        QuoteMerge(JsonNode oldQuotes, Set<String> otherQuoteIds) {
+            quoteIds.addAll(otherQuoteIds);
+            for (JsonNode quote : oldQuotes) {
+                if (!(quote instanceof ObjectNode q)) {
+                    continue;
+                }
+                quoteIds.add(q.path("id").asText());
+                String guid = q.path("qda").path("guid").asText();
+                if (guid.isEmpty()) {
+                    oldWithoutGuid.add(q);
+                } else {
+                    oldByGuid.put(guid, q);
+                    oldCodes.put(guid, codes(q));
+                }
+            }
+        }
+
+        String merge(List<Map<String, Object>> quotes) {
+            merged = true;
+            ArrayNode out = QdaYaml.MAPPER.createArrayNode();
+            for (Map<String, Object> map : quotes) {
+                ObjectNode f = QdaYaml.MAPPER.valueToTree(map);
+                ArrayNode codes = QdaYaml.MAPPER.createArrayNode();
+                f.path("codes").forEach(c -> codes.add(idOf.getOrDefault(c.asText(), c.asText())));
+                String guid = f.path("qda").path("guid").asText();
+                ObjectNode old = oldByGuid.get(guid);
+                ObjectNode quote;
+                if (old == null) {
+                    quote = f;
+                    quote.put("id", unique(f.path("id").asText(), quoteIds));
+                    changes.add("added: quote '" + quote.path("id").asText() + "', coded to " + list(codes));
+                } else {
+                    quote = old.deepCopy();
+                    String id = quote.path("id").asText();
+                    if (!old.path("text").asText().equals(f.path("text").asText())) {
+                        changes.add("re-cut: quote '" + id + "' (its selection's boundaries moved in the QDA tool)");
+                    }
+                    if (!oldCodes.get(guid).equals(codes(codes))) {
+                        changes.add("recoded: quote '" + id + "' from " + list(old.path("codes")) + " to " + list(codes));
+                    }
+                    quote.put("text", f.path("text").asText());
+                    ObjectNode source = old.path("source") instanceof ObjectNode s ? s.deepCopy() : QdaYaml.MAPPER.createObjectNode();
+                    source.setAll((ObjectNode) f.path("source"));
+                    quote.set("source", source);
+                    quote.set("qda", f.path("qda"));
+                }
+                quote.set("codes", codes);
+                newCodes.put(guid, codes(codes));
+                out.add(quote);
+            }
+            oldByGuid.forEach((guid, old) -> {
+                if (!newCodes.containsKey(guid)) {
+                    removedIds.add(old.path("id").asText());
+                    changes.add("removed: quote '" + old.path("id").asText() + "' (its selection is no longer coded in the QDA file)"
+                            + (old.path("presented").asBoolean() ? "; the article presented it: the build shows where" : ""));
+                }
+            });
+            oldWithoutGuid.forEach(out::add);
+            try {
+                return QdaYaml.MAPPER.writeValueAsString(Map.of("quotes", out));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("YAML trees always serialise", e);
+            }
+        }
+
+        /** The selections coded to {@code nodeId} in the earlier import. */
+        Set<String> oldQuotesOf(String nodeId) {
+            Set<String> guids = new LinkedHashSet<>();
+            oldCodes.forEach((guid, codes) -> {
+                if (codes.contains(nodeId)) {
+                    guids.add(guid);
+                }
+            });
+            return guids;
+        }
+
+        /** The nodes a selection is coded to now (as before, when the file brings no quotes). */
+        Set<String> newCodes(String guid) {
+            return merged ? newCodes.getOrDefault(guid, Set.of()) : oldCodes.getOrDefault(guid, Set.of());
+        }
+
+        Set<String> oldQuotesBelow(Set<String> nodeIds) {
+            return below(oldCodes, nodeIds);
+        }
+
+        Set<String> newQuotesBelow(Set<String> nodeIds) {
+            return below(merged ? newCodes : oldCodes, nodeIds);
+        }
+
+        private static Set<String> below(Map<String, Set<String>> codes, Set<String> nodeIds) {
+            Set<String> guids = new HashSet<>();
+            codes.forEach((guid, ids) -> {
+                if (ids.stream().anyMatch(nodeIds::contains)) {
+                    guids.add(guid);
+                }
+            });
+            return guids;
+        }
+
+        private static Set<String> codes(JsonNode quoteOrCodes) {
+            Set<String> ids = new TreeSet<>();
+            (quoteOrCodes.isArray() ? quoteOrCodes : quoteOrCodes.path("codes")).forEach(c -> ids.add(c.asText()));
+            return ids;
+        }
+
+        private static String list(JsonNode codes) {
+            List<String> ids = new ArrayList<>();
+            codes.forEach(c -> ids.add("'" + c.asText() + "'"));
+            return "[" + String.join(", ", ids) + "]";
+        }
+    }
+
+    // --- reading the project's files
+
+    private static Optional<JsonNode> read(Path project, String path, Diagnostics diagnostics) {
+        try {
+            JsonNode node = QdaYaml.MAPPER.readTree(project.resolve(path).toFile());
+            if (node instanceof ObjectNode) {
+                return Optional.of(node);
+            }
+            diagnostics.error(SourcePosition.ofFile(path), "not a YAML mapping: the earlier import cannot be merged with this one");
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            diagnostics.error(new SourcePosition(path, Math.max(line, 0), Math.max(column, 0)), "the YAML cannot be read, so the"
+                    + " earlier import cannot be merged with this one: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.ofFile(path), "cannot read file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** The ids of the quotes in the project's other quote files, which new quotes must not take. */
+    private static Set<String> otherQuoteIds(Path project) {
+        Set<String> ids = new HashSet<>();
+        Path folder = project.resolve(ProjectFiles.QUOTES_DIR);
+        if (!Files.isDirectory(folder)) {
+            return ids;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                if (file.getFileName().toString().equals(Path.of(ImportedFiles.QUOTES).getFileName().toString())) {
+                    continue;
+                }
+                try {
+                    QdaYaml.MAPPER.readTree(file.toFile()).path("quotes").forEach(q -> ids.add(q.path("id").asText()));
+                } catch (IOException e) {
+                    // the build reports a quote file it cannot read; its ids cannot be taken by accident here
+                }
+            }
+        } catch (IOException e) {
+            // no other quote files to read
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,243 @@
+package weft.qda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.diagnostics.Diagnostics;
+import weft.support.TestProjects;
+
+/**
+ * Importing again after recoding in the QDA tool: the author's work in Weft survives, every change in the coding is
+ * listed, and the build warns where a narrative may have gone stale. The two versions of the QDA project are written
+ * here, with a text of our own.
+ */
+class ReimportTest {
+
+    static final String TEXT = "I grow tomatoes on the roof. My neighbour waters them when I travel.\n";
+    static final String GARDEN = "A0000000-0000-0000-0000-000000000001";
+    static final String GROWING = "A0000000-0000-0000-0000-000000000002";
+    static final String SHARING = "A0000000-0000-0000-0000-000000000003";
+    static final String TRAVEL = "A0000000-0000-0000-0000-000000000004";
+    static final String WATER = "A0000000-0000-0000-0000-000000000005";
+    static final String ROOF = "A0000000-0000-0000-0000-000000000006";
+
+    @TempDir
+    Path temp;
+    Path project;
+
+    @BeforeEach
+    void project() {
+        project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.delete(project.resolve("coded-data/quotes"));
+        TestProjects.delete(project.resolve("coded-data/coding-frame.yaml"));
+        TestProjects.delete(project.resolve("content/introduction.md")); // it speaks of the mini-study's own nodes
+        TestProjects.delete(project.resolve("content/methods.md"));
+    }
+
+    private static String code(String guid, String name, String children) {
+        return "<Code guid=\"" + guid + "\" name=\"" + name + "\" isCodable=\"true\">" + children + "</Code>\n";
+    }
+
+    private static String selection(int n, String words, String... codes) {
+        int at = TEXT.indexOf(words);
+        StringBuilder codings = new StringBuilder();
+        for (String c : codes) {
+            codings.append("<Coding guid=\"C0000000-0000-0000-0000-0000000000").append(n).append(c.substring(34))
+                    .append("\" creatingUser=\"10000000-0000-0000-0000-000000000001\"><CodeRef targetGUID=\"").append(c)
+                    .append("\"/></Coding>");
+        }
+        return "<PlainTextSelection guid=\"50000000-0000-0000-0000-00000000000" + n + "\" name=\"s" + n + "\" startPosition=\""
+                + at + "\" endPosition=\"" + (at + words.length()) + "\">" + codings + "</PlainTextSelection>\n";
+    }
+
+    private Path qdpx(String name, String codes, String selections) throws IOException {
+        String xml = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="garden" origin="Weft test">
+                <Users><User guid="10000000-0000-0000-0000-000000000001" name="Coder A"/></Users>
+                <CodeBook><Codes>
+                %s</Codes></CodeBook>
+                <Sources>
+                <TextSource guid="40000000-0000-0000-0000-000000000001" name="Interview 1.txt" plainTextPath="internal://AAAA0000-0000-0000-0000-000000000001.txt">
+                %s</TextSource>
+                </Sources>
+                </Project>
+                """.formatted(codes, selections);
+        Path file = temp.resolve(name);
+        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+            zip.putNextEntry(new ZipEntry("project.qde"));
+            zip.write(xml.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("sources/AAAA0000-0000-0000-0000-000000000001.txt"));
+            zip.write(TEXT.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    /** The first coding: a garden with two codes, and two codes beside it. */
+    private Path first() throws IOException {
+        return qdpx("first.qdpx", code(GARDEN, "Garden", code(GROWING, "Growing food", "") + code(SHARING, "Sharing", ""))
+                        + code(TRAVEL, "Travel", "") + code(WATER, "Water", ""),
+                selection(1, "I grow tomatoes", GROWING) + selection(2, "My neighbour waters them", SHARING)
+                        + selection(3, "when I travel", TRAVEL) + selection(4, "waters", WATER));
+    }
+
+    /**
+     * The recoding: "Growing food" renamed, "Travel" merged into "Sharing", "Water" deleted with its coding, a new code
+     * "Roof" under the garden with a new selection.
+     */
+    private Path second() throws IOException {
+        return qdpx("second.qdpx", code(GARDEN, "Garden", code(GROWING, "Growing vegetables", "") + code(SHARING, "Sharing", "")
+                        + code(ROOF, "Roof", "")),
+                selection(1, "I grow tomatoes", GROWING) + selection(2, "My neighbour waters them", SHARING)
+                        + selection(3, "when I travel", SHARING) + selection(5, "on the roof", ROOF));
+    }
+
+    private ImportedFiles.Written write(Path file, Diagnostics diagnostics) throws IOException {
+        assertThat(ImportedFiles.refusal(project)).isEmpty();
+        FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), diagnostics).orElseThrow();
+        return ImportedFiles.write(project, imported, diagnostics).orElseThrow();
+    }
+
+    /** What the author does in Weft after the first import: narratives, a presented quote, a node of their own. */
+    private void authorsWork() {
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        TestProjects.replaceIn(frame, "    label: Garden\n", "    label: Garden\n    narrative: |\n      The garden: {{quote:interview-1-1}}.\n");
+        TestProjects.replaceIn(frame, "    label: Water\n", "    label: Water\n    narrative: |\n      Watering.\n");
+        TestProjects.replaceIn(frame, "        label: Sharing\n", "        label: Sharing\n        incomplete: only one interview so far\n");
+        TestProjects.replaceIn(frame, "  - id: travel\n", "  - id: neighbours\n    label: Neighbours\n    incomplete: added by the author\n"
+                + "  - id: travel\n");
+        Path quotes = project.resolve("coded-data/quotes/imported.yaml");
+        TestProjects.replaceIn(quotes, "    text: I grow tomatoes\n    codes:\n      - growing-food\n    presented: false\n",
+                "    text: I grow tomatoes\n    codes:\n      - growing-food\n    presented: true\n    translatedFrom: fi\n");
+    }
+
+    @Test
+    void a_recoding_keeps_the_authors_work_and_lists_what_changed() throws IOException {
+        assertThat(write(first(), new Diagnostics()).merged()).isFalse();
+        authorsWork();
+        String before = Files.readString(project.resolve("coded-data/coding-frame.yaml"));
+
+        ImportedFiles.Written written = write(second(), new Diagnostics());
+
+        assertThat(written.merged()).isTrue();
+        assertThat(written.changes()).containsExactly(
+                "renamed: node 'growing-food' from \"Growing food\" to \"Growing vegetables\"",
+                "added: node 'roof' (\"Roof\") under 'garden'",
+                "recoded: quote 'interview-1-3' from ['travel'] to ['sharing']",
+                "added: quote 'interview-1-4-2', coded to ['roof']",
+                "removed: quote 'interview-1-4' (its selection is no longer coded in the QDA file)",
+                "removed: node 'travel' (\"Travel\"), its quotes now coded to 'sharing' (merged into it)",
+                "removed: node 'water' (\"Water\"), deleted with its codings; kept, marked 'recoded', since it holds the author's work",
+                "recoded: the narrative of node 'garden' may be stale (2 quotes added and 0 removed at or below it)");
+        String frame = Files.readString(project.resolve("coded-data/coding-frame.yaml"));
+        assertThat(frame).contains("  - id: growing-food\n        label: Growing vegetables\n")
+                .contains("    narrative: |\n      The garden: {{quote:interview-1-1}}.\n")
+                .contains("recoded: \"weft import of second.qdpx: 2 quotes added and 0 removed at or below it\"")
+                .contains("  - id: neighbours\n    label: Neighbours\n    incomplete: added by the author\n")
+                .contains("incomplete: only one interview so far")
+                .doesNotContain("id: travel");
+        assertThat(frame).contains("  - id: water\n    label: Water\n    narrative: |\n      Watering.\n    recoded: \"removed from the"
+                + " QDA file (deleted with its codings): move what its narrative says where it belongs, then delete this node\"\n");
+        String quotes = Files.readString(project.resolve("coded-data/quotes/imported.yaml"));
+        assertThat(quotes).contains("  - id: interview-1-1\n    text: I grow tomatoes\n    codes:\n      - growing-food\n"
+                + "    presented: true\n    translatedFrom: fi\n");
+        assertThat(Files.readString(project.resolve(".weft/previous-import/coding-frame.yaml"))).isEqualTo(before);
+
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).anyMatch(d -> d.startsWith("WARNING coded-data/coding-frame.yaml:")
+                && d.contains("the narrative of node 'garden' may be stale: weft import of second.qdpx: 2 quotes added"))
+                .anyMatch(d -> d.contains("the narrative of node 'water' may be stale: removed from the QDA file"));
+    }
+
+    @Test
+    void a_code_split_in_two_and_a_code_moved_are_told_apart() throws IOException {
+        write(second(), new Diagnostics());
+        String lending = "A0000000-0000-0000-0000-000000000007";
+        String helping = "A0000000-0000-0000-0000-000000000008";
+        Path third = qdpx("third.qdpx", code(GARDEN, "Garden", code(GROWING, "Growing vegetables", "") + code(lending, "Lending", "")
+                        + code(helping, "Helping", "")) + code(ROOF, "Roof", ""),
+                selection(1, "I grow tomatoes", GROWING) + selection(2, "My neighbour waters them", lending)
+                        + selection(3, "when I travel", helping) + selection(5, "on the roof", ROOF));
+
+        assertThat(write(third, new Diagnostics()).changes()).containsExactly(
+                "added: node 'lending' (\"Lending\") under 'garden'",
+                "added: node 'helping' (\"Helping\") under 'garden'",
+                "moved: node 'roof' from under 'garden' to the root",
+                "recoded: quote 'interview-1-2' from ['sharing'] to ['lending']",
+                "recoded: quote 'interview-1-3' from ['sharing'] to ['helping']",
+                "removed: node 'sharing' (\"Sharing\"), its quotes now coded to 'helping', 'lending' (split)");
+    }
+
+    @Test
+    void importing_the_same_coding_again_changes_nothing() throws IOException {
+        write(first(), new Diagnostics());
+        authorsWork();
+        write(second(), new Diagnostics());
+        String frame = Files.readString(project.resolve("coded-data/coding-frame.yaml"));
+        String quotes = Files.readString(project.resolve("coded-data/quotes/imported.yaml"));
+
+        ImportedFiles.Written again = write(second(), new Diagnostics());
+
+        assertThat(again.changes()).isEmpty();
+        assertThat(again.paths()).isEmpty();
+        assertThat(Files.readString(project.resolve("coded-data/coding-frame.yaml"))).isEqualTo(frame);
+        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).isEqualTo(quotes);
+    }
+
+    @Test
+    void a_coding_frame_written_by_hand_is_never_replaced() throws IOException {
+        Path hand = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("hand"));
+        assertThat(ImportedFiles.refusal(hand)).hasValueSatisfying(r -> assertThat(r)
+                .startsWith("coded-data/coding-frame.yaml in ").endsWith(" was not written by weft import (no node has a"
+                        + " qda.guid): weft import merges a new import only with an earlier one, and never replaces a coding"
+                        + " frame written by hand"));
+    }
+
+    @Test
+    void an_earlier_import_that_no_longer_reads_is_reported_and_nothing_is_written() throws IOException {
+        write(first(), new Diagnostics());
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        Files.writeString(frame, Files.readString(frame) + "  - id: [broken\n");
+        byte[] bytes = Files.readAllBytes(frame);
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(second(), Optional.empty(), diagnostics).orElseThrow();
+
+        assertThat(ImportedFiles.write(project, imported, diagnostics)).isEmpty();
+
+        assertThat(diagnostics.sorted().stream().map(Object::toString).filter(d -> d.startsWith("ERROR")).toList())
+                .singleElement().satisfies(d -> assertThat(d).startsWith("ERROR coded-data/coding-frame.yaml:")
+                        .contains("the YAML cannot be read, so the earlier import cannot be merged with this one"));
+        assertThat(Files.readAllBytes(frame)).isEqualTo(bytes);
+        assertThat(project.resolve(".weft")).doesNotExist();
+    }
+
+    @Test
+    void quotes_the_file_no_longer_codes_are_listed_by_the_import_and_the_build_shows_where_the_article_used_them()
+            throws IOException {
+        write(first(), new Diagnostics());
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "    label: Garden\n",
+                "    label: Garden\n    narrative: |\n      Water: {{quote:interview-1-4}}.\n");
+        ImportedFiles.Written written = write(second(), new Diagnostics());
+        assertThat(written.changes()).contains("removed: quote 'interview-1-4' (its selection is no longer coded in the QDA file)");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestProjects.diagnostics(result)).anyMatch(d -> d.startsWith("ERROR coded-data/coding-frame.yaml:")
+                && d.contains("interview-1-4"));
+        assertThat(List.of(Files.readString(project.resolve("coded-data/coding-frame.yaml")))).singleElement()
+                .satisfies(f -> assertThat(f).contains("recoded: \"weft import of second.qdpx: 2 quotes added and 0 removed at or below"
+                        + " it; it presents quote 'interview-1-4', which the QDA file no longer codes\""));
+    }
+}
