@@ -11,7 +11,8 @@ import weft.support.TestProjects;
 /**
  * Studies that add Weft's plugin to their pom by hand: one builds, one with a defect fails the Maven build once with
  * its positioned diagnostic, {@code -Dweft.skip} skips, {@code weft:validate} passes a good study, and
- * {@code weft:import} writes a new study's coding frame from a QDA codebook and never replaces it.
+ * {@code weft:import} writes a new study's coding frame from a QDA codebook, merges a second import with it, and
+ * never replaces a coding frame written by hand.
  */
 class PluginStudiesIT {
 
@@ -71,7 +72,7 @@ class PluginStudiesIT {
     }
 
     @Test
-    void weftImportWritesTheCodingFrameOfANewStudyAndNeverReplacesIt() throws IOException {
+    void weftImportWritesTheCodingFrameOfANewStudyMergesAgainAndNeverReplacesOneWrittenByHand() throws IOException {
         Path study = MavenRun.freshFolder("studies/imported-study");
         Files.writeString(study.resolve("pom.xml"), MavenRun.studyPom("imported-study"));
         Path codebook = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/qda/samples/atlasti-23.4-codebook.qdc");
@@ -84,8 +85,14 @@ class PluginStudiesIT {
         assertThat(Files.readString(study.resolve("coded-data/coding-frame.yaml"))).contains("  - id: code1\n");
 
         MavenRun again = MavenRun.in(study, "imported-study-import-again", "weft:import", "-Dweft.importFile=" + codebook);
-        assertThat(again.exitCode()).isNotZero();
-        assertThat(again.log()).contains("coded-data/coding-frame.yaml exists in").contains("never replaces them");
+        assertThat(again.exitCode()).as(again.log()).isZero();
+        assertThat(again.log()).contains("[INFO] Weft: no changes in the coding since the earlier import");
+
+        Files.writeString(study.resolve("coded-data/coding-frame.yaml"), "levels: [theme]\nnodes:\n  - {id: hand, label: Hand-made}\n");
+        MavenRun byHand = MavenRun.in(study, "imported-study-import-by-hand", "weft:import", "-Dweft.importFile=" + codebook);
+        assertThat(byHand.exitCode()).isNotZero();
+        assertThat(byHand.log()).contains("was not written by weft import (no node has a qda.guid)");
+        assertThat(Files.readString(study.resolve("coded-data/coding-frame.yaml"))).contains("Hand-made");
     }
 
     /** A copy of a fixture study (or of the mini-study, for names that are not fixtures) with a pom of its own. */
