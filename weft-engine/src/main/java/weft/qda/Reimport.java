@@ -90,8 +90,27 @@ public final class Reimport {
         if (frame.isEmpty() || quotes.isEmpty()) {
             return Optional.empty();
         }
+        Set<String> before = new HashSet<>();
+        frame.get().findValues("guid").forEach(g -> before.add(g.asText()));
+        Set<String> now = new HashSet<>();
+        guids(fresh.tree(), now);
+        if (!before.isEmpty() && !now.isEmpty() && before.stream().noneMatch(now::contains)) {
+            diagnostics.error(SourcePosition.ofFile(fresh.from()), "not one code of this file is in the earlier import ("
+                    + ProjectFiles.CODING_FRAME + "): is it another project? Import it into a folder of its own; nothing was"
+                    + " written");
+            return Optional.empty();
+        }
         return Optional.of(new Reimport(fresh).merge((ObjectNode) frame.get(), quotes.get().path("quotes"),
                 otherQuoteIds(project)));
+    }
+
+    private static void guids(List<CodeTree.Node> nodes, Set<String> guids) {
+        for (CodeTree.Node n : nodes) {
+            if (!n.guid().isEmpty()) {
+                guids.add(n.guid());
+            }
+            guids(n.children(), guids);
+        }
     }
 
     private Merged merge(ObjectNode frame, JsonNode oldQuotes, Set<String> otherQuoteIds) {
@@ -203,7 +222,7 @@ public final class Reimport {
             String fate = old.fromQda() ? fate(old, q) : "";
             boolean work = !old.fromQda() || old.node().properties().stream().anyMatch(e -> !IMPORTED.contains(e.getKey()));
             if (old.fromQda()) {
-                changes.add("removed: node '" + old.id() + "' (\"" + old.label() + "\"), " + fate
+                changes.add("removed: node '" + old.id() + "' (\"" + old.label() + "\")" + (fate.isEmpty() ? "" : ", " + fate)
                         + (work ? "; kept, marked 'recoded', since it holds the author's work" : ""));
             }
             if (!work) {
@@ -213,7 +232,7 @@ public final class Reimport {
             node.remove("children");
             if (old.fromQda()) {
                 node.remove("qda");
-                node.put("recoded", "removed from the QDA file (" + fate + "): move what its narrative says where it belongs,"
+                node.put("recoded", "removed from the QDA file" + (fate.isEmpty() ? "" : " (" + fate + ")") + ": move what its narrative says where it belongs,"
                         + " then delete this node");
             }
             ObjectNode parent = merged.get(old.parentId());
@@ -227,7 +246,7 @@ public final class Reimport {
     /** What became of a removed code, as its quotes tell: merged into one node, split over several, or deleted. */
     private String fate(Old old, QuoteMerge q) {
         if (!q.merged) {
-            return "removed from the codebook";
+            return "";
         }
         Set<String> into = new TreeSet<>();
         for (String guid : q.oldQuotesOf(old.id())) {

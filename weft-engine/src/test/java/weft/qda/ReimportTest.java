@@ -225,6 +225,23 @@ class ReimportTest {
     }
 
     @Test
+    void a_file_with_not_one_code_of_the_earlier_import_is_refused() throws IOException {
+        write(first(), new Diagnostics());
+        Path project1 = project.resolve("coded-data/coding-frame.yaml");
+        byte[] bytes = Files.readAllBytes(project1);
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported other = FrameImport.of(qdpx("other.qdpx", code("B0000000-0000-0000-0000-000000000001", "Weather", ""),
+                selection(1, "I grow tomatoes", "B0000000-0000-0000-0000-000000000001")), Optional.empty(), diagnostics).orElseThrow();
+
+        assertThat(ImportedFiles.write(project, other, diagnostics)).isEmpty();
+
+        assertThat(diagnostics.sorted().stream().map(Object::toString).filter(d -> d.startsWith("ERROR")).toList())
+                .containsExactly("ERROR other.qdpx: not one code of this file is in the earlier import (coded-data/coding-frame.yaml):"
+                        + " is it another project? Import it into a folder of its own; nothing was written");
+        assertThat(Files.readAllBytes(project1)).isEqualTo(bytes);
+    }
+
+    @Test
     void quotes_the_file_no_longer_codes_are_listed_by_the_import_and_the_build_shows_where_the_article_used_them()
             throws IOException {
         write(first(), new Diagnostics());
