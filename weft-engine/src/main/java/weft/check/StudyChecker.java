@@ -66,6 +66,10 @@ public final class StudyChecker {
                 diagnostics.error(node.position(), "node '" + node.id() + "' is at depth " + index.depth(node.id())
                         + " but 'levels' names only " + levels + " levels");
             }
+            if (!node.descriptionDraft().isEmpty()) {
+                diagnostics.note(node.descriptionDraftAt(), "node '" + node.id() + "' has a description draft from the QDA"
+                        + " tool's memo: review it, then make it the description and remove descriptionDraft");
+            }
             if (node.isIncomplete()) {
                 // acknowledged in the data: reported, never a failure, and it answers the warning below
                 diagnostics.note(node.incompleteAt(), "node '" + node.id() + "' is incomplete: " + node.incomplete());

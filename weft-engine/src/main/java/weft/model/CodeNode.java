@@ -7,15 +7,16 @@ import weft.diagnostics.SourcePosition;
 /**
  * A node of the coding frame (main category, category, sub-category ...), with its children in order. A label the
  * source prints cut off is {@code labelTruncated}; {@code incomplete} is the study's reason why the node's evidence
- * is incomplete (empty when it is not), with where it is written.
+ * is incomplete (empty when it is not), with where it is written; {@code descriptionDraft} is a description drafted
+ * from a QDA tool's memo by {@code weft import} (empty when there is none), which the author reviews and then removes.
  */
 public record CodeNode(String id, String label, boolean labelReconstructed, boolean labelTruncated, String description,
                        Optional<Text> narrative, List<CodeNode> children, SourcePosition position, String incomplete,
-                       SourcePosition incompleteAt) {
+                       SourcePosition incompleteAt, String descriptionDraft, SourcePosition descriptionDraftAt) {
 
     public CodeNode(String id, String label, boolean labelReconstructed, String description, Optional<Text> narrative,
                     List<CodeNode> children, SourcePosition position) {
-        this(id, label, labelReconstructed, false, description, narrative, children, position, "", position);
+        this(id, label, labelReconstructed, false, description, narrative, children, position, "", position, "", position);
     }
 
     public boolean isIncomplete() {

@@ -15,8 +15,15 @@ import weft.diagnostics.SourcePosition;
  */
 public final class FrameImport {
 
-    /** The files to write: coded-data/coding-frame.yaml, and the quotes' YAML where the file has quotes. */
-    public record Imported(String codingFrame, Optional<String> quotes) {
+    /**
+     * The files to write: coded-data/coding-frame.yaml, the quotes' YAML where the file has quotes, and
+     * coded-data/participants.yaml where it has cases.
+     */
+    public record Imported(String codingFrame, Optional<String> quotes, Optional<String> participants) {
+
+        public Imported(String codingFrame, Optional<String> quotes) {
+            this(codingFrame, quotes, Optional.empty());
+        }
     }
 
     private FrameImport() {
@@ -40,6 +47,7 @@ public final class FrameImport {
             return Optional.empty();
         }
         List<CodeTree.Node> tree = CodeTree.of(q.codes());
+        Participants participants = Participants.of(q, diagnostics);
         Optional<String> quotes = Optional.empty();
         if (q.textSelections() > 0 && q.texts().isEmpty()) {
             diagnostics.warning(SourcePosition.ofFile(label), q.textSelections() + " text selections are not imported: a"
@@ -48,14 +56,30 @@ public final class FrameImport {
         } else if (q.textSelections() > 0) {
             Map<String, String> ids = new HashMap<>();
             collect(tree, ids);
-            quotes = Optional.of(QuotesWriter.write(SelectionCutter.quotes(q, ids, counting, label, diagnostics), label));
+            quotes = Optional.of(QuotesWriter.write(SelectionCutter.quotes(q, ids, participants::of, counting, label, diagnostics),
+                    label));
         }
+        unimported(q, label, diagnostics);
         if (q.otherSelections() > 0) {
             diagnostics.warning(SourcePosition.ofFile(label), q.otherSelections() + " selections of pictures, PDFs, audio or video"
                     + " are not imported: Weft quotes text only");
         }
         return diagnostics.hasErrors() ? Optional.empty()
-                : Optional.of(new Imported(FrameWriter.write(tree, label, q.origin()), quotes));
+                : Optional.of(new Imported(FrameWriter.write(tree, label, q.origin()), quotes,
+                        participants.isEmpty() ? Optional.empty() : Optional.of(participants.write(label))));
+    }
+
+    /** What the file holds that Weft has no place for, counted in notes. */
+    private static void unimported(QdaFile q, String label, Diagnostics diagnostics) {
+        if (q.otherNotes() > 0) {
+            diagnostics.note(SourcePosition.ofFile(label), q.otherNotes() + (q.otherNotes() == 1 ? " note is" : " notes are")
+                    + " not imported: a memo on a code becomes its descriptionDraft, but Weft has no place for notes on the"
+                    + " project, its sources, selections or cases");
+        }
+        if (q.sets() > 0) {
+            diagnostics.note(SourcePosition.ofFile(label), q.sets() + (q.sets() == 1 ? " set is" : " sets are")
+                    + " not imported: Weft has no sets (a set of codes can be made a parent node by hand)");
+        }
     }
 
     private static void collect(List<CodeTree.Node> nodes, Map<String, String> ids) {

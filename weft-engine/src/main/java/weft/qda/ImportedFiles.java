@@ -13,7 +13,8 @@ import weft.read.ProjectFiles;
 
 /**
  * Where an import goes in a project, shared by the command line and the Maven goal: coded-data/coding-frame.yaml and
- * coded-data/quotes/imported.yaml, each written whole and only where no such file exists.
+ * coded-data/quotes/imported.yaml and coded-data/participants.yaml, each written whole and only where no such file
+ * exists.
  */
 public final class ImportedFiles {
 
@@ -24,7 +25,7 @@ public final class ImportedFiles {
 
     /** Why the import may not write into {@code project} (a file it would replace exists), or empty. */
     public static Optional<String> refusal(Path project) {
-        for (String path : List.of(ProjectFiles.CODING_FRAME, QUOTES)) {
+        for (String path : List.of(ProjectFiles.CODING_FRAME, QUOTES, ProjectFiles.PARTICIPANTS)) {
             if (Files.exists(project.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(path + " exists in " + project.toAbsolutePath().normalize() + ": weft import writes a new"
                         + " coding frame and its quotes and never replaces them (importing again after recoding is not supported yet)");
@@ -39,6 +40,9 @@ public final class ImportedFiles {
         written.add(write(project.resolve(ProjectFiles.CODING_FRAME), imported.codingFrame()));
         if (imported.quotes().isPresent()) {
             written.add(write(project.resolve(QUOTES), imported.quotes().get()));
+        }
+        if (imported.participants().isPresent()) {
+            written.add(write(project.resolve(ProjectFiles.PARTICIPANTS), imported.participants().get()));
         }
         return List.copyOf(written);
     }
