@@ -69,7 +69,7 @@ public final class QdaReader {
                 any = true;
                 String name = entry.getName().replace('\\', '/');
                 if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || List.of(name.split("/")).contains("..")) {
-                    diagnostics.error(SourcePosition.ofFile(label), "zip entry '" + name + "' would be written outside the"
+                    diagnostics.error(SourcePosition.ofFile(label), "zip entry '" + entry.getName() + "' would be written outside the"
                             + " project: refused, and nothing was imported");
                     return Optional.empty();
                 }
@@ -321,7 +321,8 @@ public final class QdaReader {
                     if (pdf[3].isEmpty() && !pdf[4].equals("0")) {
                         diagnostics.warning(new SourcePosition(label, Integer.parseInt(pdf[1]), Integer.parseInt(pdf[2])),
                                 "PDF source '" + pdf[0] + "' has no plain text (no <Representation>): Weft quotes plain text only,"
-                                        + " so its " + pdf[4] + " selections are not imported; export the document's plain text"
+                                        + " so " + (pdf[4].equals("1") ? "its selection is" : "its " + pdf[4] + " selections are")
+                                        + " not imported; export the document's plain text"
                                         + " from the QDA tool (as a text source) and import again");
                     }
                     pdf = null;
@@ -348,8 +349,8 @@ public final class QdaReader {
                         diagnostics.error(new SourcePosition(label, Integer.parseInt(source[4]), Integer.parseInt(source[5])),
                                 "source '" + source[1] + "' has no plain text (no plainTextPath"
                                         + (source[3].isBlank() ? "" : ", only " + source[3]) + "): Weft cuts quotes from plain"
-                                        + " text only, not from .docx or PDF, so its " + sourceSelections.size()
-                                        + " selections cannot be cut; export the project again with its sources' plain text"
+                                        + " text only, not from .docx or PDF, so " + (sourceSelections.size() == 1 ? "its selection"
+                                        : "its " + sourceSelections.size() + " selections") + " cannot be cut; export the project again with its sources' plain text"
                                         + " (or turn the document into a plain-text source in the QDA tool)");
                     }
                     sources.add(new QdaSource(source[0], source[1], source[2], List.copyOf(sourceSelections)));
