@@ -28,7 +28,7 @@ public final class ImportedFiles {
         for (String path : List.of(ProjectFiles.CODING_FRAME, QUOTES, ProjectFiles.PARTICIPANTS)) {
             if (Files.exists(project.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(path + " exists in " + project.toAbsolutePath().normalize() + ": weft import writes a new"
-                        + " coding frame and its quotes and never replaces them (importing again after recoding is not supported yet)");
+                        + " coding frame, its quotes and its participants and never replaces them (importing again after recoding is not supported yet)");
             }
         }
         return Optional.empty();
