@@ -17,7 +17,8 @@ import weft.qda.SelectionCutter;
 /**
  * {@code weft import FILE}: the code tree of a REFI-QDA codebook or project, written as the project's
  * coded-data/coding-frame.yaml, and the quotes cut from its coded text selections (a .qdpx holding its sources) as
- * coded-data/quotes/imported.yaml. It never replaces either file, and writes nothing when the file has errors.
+ * coded-data/quotes/imported.yaml, and its cases as coded-data/participants.yaml. It never replaces any of them, and
+ * writes nothing when the file has errors.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Writes coded-data/coding-frame.yaml from the codes of a REFI-QDA file (.qdc, .qde or .qdpx).")
