@@ -17,8 +17,9 @@ import weft.qda.SelectionCutter;
 /**
  * {@code weft import FILE}: the code tree of a REFI-QDA codebook or project, written as the project's
  * coded-data/coding-frame.yaml, and the quotes cut from its coded text selections (a .qdpx holding its sources) as
- * coded-data/quotes/imported.yaml. Into a project imported before, it merges with the earlier import and lists what
- * changed in the coding; it never replaces a coding frame written by hand, and writes nothing when the file has errors.
+ * coded-data/quotes/imported.yaml, and its cases as coded-data/participants.yaml. Into a project imported before, it
+ * merges with the earlier import and lists what changed in the coding; it never replaces a coding frame written by
+ * hand, and writes nothing when the file has errors.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Writes coded-data/coding-frame.yaml from the codes of a REFI-QDA file (.qdc, .qde or .qdpx).")

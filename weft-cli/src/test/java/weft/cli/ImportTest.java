@@ -7,8 +7,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.io.IOException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import weft.support.FileTrees;
 import weft.support.TestProjects;
 
@@ -110,5 +114,45 @@ class ImportTest {
         assertThat(Files.readString(frame)).contains("  - id: people\n    label: persons\n    narrative: |\n"
                 + "      Who the participants spoke of.\n");
         assertThat(Files.readString(project.resolve(".weft/previous-import/coding-frame.yaml"))).isEqualTo(edited);
+    }
+
+    /** The bad files whose expected diagnostics hold an error. */
+    static Stream<String> filesWithErrors() throws IOException {
+        try (Stream<Path> list = Files.list(INVALID)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.(qdc|qde|qdpx)")).sorted()
+                    .filter(n -> readString(INVALID.resolve(n.replaceFirst("\\.[a-z]+$", ".expected.txt"))).contains("ERROR "))
+                    .toList().stream();
+        }
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("filesWithErrors")
+    void a_bad_file_leaves_the_project_folder_exactly_as_it_was(String name) throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Files.delete(project.resolve("coded-data/coding-frame.yaml"));
+        Map<String, String> before = FileTrees.fingerprint(project);
+        assertThat(run("import", INVALID.resolve(name).toString(), "--project", project.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("ERROR " + name);
+        assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
+        assertThat(temp.resolve("evil.txt")).doesNotExist();
+    }
+
+    @Test
+    void participants_without_their_coding_frame_are_never_replaced() throws IOException {
+        Path project = temp.resolve("new-study");
+        Files.createDirectories(project.resolve("coded-data"));
+        Files.writeString(project.resolve("coded-data/participants.yaml"), "participants: []\n");
+        Map<String, String> before = FileTrees.fingerprint(project);
+        assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("weft: coded-data/participants.yaml exists in ");
+        assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
     }
 }

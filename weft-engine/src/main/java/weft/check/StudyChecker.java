@@ -70,6 +70,10 @@ public final class StudyChecker {
                 diagnostics.warning(node.recodedAt(), "the narrative of node '" + node.id() + "' may be stale: " + node.recoded()
                         + " (check it against the node's quotes, then remove 'recoded')");
             }
+            if (!node.descriptionDraft().isEmpty()) {
+                diagnostics.note(node.descriptionDraftAt(), "node '" + node.id() + "' has a description draft from the QDA"
+                        + " tool's memo: review it, then make it the description and remove descriptionDraft");
+            }
             if (node.isIncomplete()) {
                 // acknowledged in the data: reported, never a failure, and it answers the warning below
                 diagnostics.note(node.incompleteAt(), "node '" + node.id() + "' is incomplete: " + node.incomplete());

@@ -9,15 +9,17 @@ import weft.diagnostics.SourcePosition;
  * source prints cut off is {@code labelTruncated}; {@code incomplete} is the study's reason why the node's evidence
  * is incomplete (empty when it is not), with where it is written; {@code recoded} says how {@code weft import} found the
  * node's coding changed in the QDA tool since its narrative was written (empty when it was not, or once the author has
- * checked the narrative and removed the mark).
+ * checked the narrative and removed the mark); {@code descriptionDraft} is a description drafted from a QDA tool's memo
+ * by {@code weft import} (empty when there is none), which the author reviews and then removes.
  */
 public record CodeNode(String id, String label, boolean labelReconstructed, boolean labelTruncated, String description,
                        Optional<Text> narrative, List<CodeNode> children, SourcePosition position, String incomplete,
-                       SourcePosition incompleteAt, String recoded, SourcePosition recodedAt) {
+                       SourcePosition incompleteAt, String recoded, SourcePosition recodedAt, String descriptionDraft,
+                       SourcePosition descriptionDraftAt) {
 
     public CodeNode(String id, String label, boolean labelReconstructed, String description, Optional<Text> narrative,
                     List<CodeNode> children, SourcePosition position) {
-        this(id, label, labelReconstructed, false, description, narrative, children, position, "", position, "", position);
+        this(id, label, labelReconstructed, false, description, narrative, children, position, "", position, "", position, "", position);
     }
 
     public boolean isIncomplete() {

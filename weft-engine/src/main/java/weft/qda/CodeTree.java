@@ -19,9 +19,16 @@ import java.util.Set;
  */
 public final class CodeTree {
 
-    /** A node of the imported tree: {@code guid} empty for a parent made from the names. */
+    /**
+     * A node of the imported tree: {@code guid} empty for a parent made from the names; {@code descriptionDraft} the
+     * code's memo (its notes' text), which the author reviews before it becomes the description.
+     */
     public record Node(String id, String label, String description, String color, String guid, boolean codable,
-                       List<Node> children) {
+                       List<Node> children, String descriptionDraft) {
+
+        public Node(String id, String label, String description, String color, String guid, boolean codable, List<Node> children) {
+            this(id, label, description, color, guid, codable, children, "");
+        }
     }
 
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5",
@@ -93,7 +100,7 @@ public final class CodeTree {
                 List<QdaCode> below = b.codes();
                 QdaCode c = b.code;
                 list.add(c == null ? new QdaCode("", b.name, false, "", "", below, null)
-                        : new QdaCode(c.guid(), b.name, c.codable(), c.color(), c.description(), below, c.position()));
+                        : new QdaCode(c.guid(), b.name, c.codable(), c.color(), c.description(), below, c.position(), c.memo()));
             }
             return List.copyOf(list);
         }
@@ -104,7 +111,7 @@ public final class CodeTree {
         for (QdaCode c : codes) {
             String id = id(c.name(), parentId);
             nodes.add(new Node(id, c.name().isBlank() ? id : c.name().strip(), c.description(), c.color(), c.guid(), c.codable(),
-                    nodes(c.children(), id)));
+                    nodes(c.children(), id), c.memo()));
         }
         return List.copyOf(nodes);
     }

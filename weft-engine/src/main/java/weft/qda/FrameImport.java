@@ -17,9 +17,10 @@ public final class FrameImport {
 
     /**
      * What a file gives: its tree, the quotes cut from its selections (maps as quotes.yaml writes them) where it has
-     * quotes, the file's name and the tool that wrote it.
+     * quotes, its cases as participants where it has cases, the file's name and the tool that wrote it.
      */
-    public record Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps, String from, String origin) {
+    public record Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps,
+                           Optional<List<Map<String, Object>>> participantMaps, String from, String origin) {
 
         /** coded-data/coding-frame.yaml for a project that has none. */
         public String codingFrame() {
@@ -29,6 +30,11 @@ public final class FrameImport {
         /** The quotes' YAML, where the file has quotes. */
         public Optional<String> quotes() {
             return quoteMaps.map(q -> QuotesWriter.write(q, from));
+        }
+
+        /** coded-data/participants.yaml, where the file has cases. */
+        public Optional<String> participants() {
+            return participantMaps.map(p -> Participants.write(p, from));
         }
     }
 
@@ -53,6 +59,7 @@ public final class FrameImport {
             return Optional.empty();
         }
         List<CodeTree.Node> tree = CodeTree.of(q.codes());
+        Participants participants = Participants.of(q, diagnostics);
         Optional<List<Map<String, Object>>> quotes = Optional.empty();
         if (q.textSelections() > 0 && q.texts().isEmpty()) {
             diagnostics.warning(SourcePosition.ofFile(label), q.textSelections() + " text selections are not imported: a"
@@ -61,14 +68,29 @@ public final class FrameImport {
         } else if (q.textSelections() > 0) {
             Map<String, String> ids = new HashMap<>();
             collect(tree, ids);
-            quotes = Optional.of(SelectionCutter.quotes(q, ids, counting, label, diagnostics));
+            quotes = Optional.of(SelectionCutter.quotes(q, ids, participants::of, counting, label, diagnostics));
         }
+        unimported(q, label, diagnostics);
         if (q.otherSelections() > 0) {
             diagnostics.warning(SourcePosition.ofFile(label), q.otherSelections() + " selections of pictures, PDFs, audio or video"
                     + " are not imported: Weft quotes text only");
         }
         return diagnostics.hasErrors() ? Optional.empty()
-                : Optional.of(new Imported(tree, quotes, label, q.origin()));
+                : Optional.of(new Imported(tree, quotes, participants.isEmpty() ? Optional.empty() : Optional.of(participants.maps()),
+                        label, q.origin()));
+    }
+
+    /** What the file holds that Weft has no place for, counted in notes. */
+    private static void unimported(QdaFile q, String label, Diagnostics diagnostics) {
+        if (q.otherNotes() > 0) {
+            diagnostics.note(SourcePosition.ofFile(label), q.otherNotes() + (q.otherNotes() == 1 ? " note is" : " notes are")
+                    + " not imported: a memo on a code becomes its descriptionDraft, but Weft has no place for notes on the"
+                    + " project, its sources, selections or cases");
+        }
+        if (q.sets() > 0) {
+            diagnostics.note(SourcePosition.ofFile(label), q.sets() + (q.sets() == 1 ? " set is" : " sets are")
+                    + " not imported: Weft has no sets (a set of codes can be made a parent node by hand)");
+        }
     }
 
     private static void collect(List<CodeTree.Node> nodes, Map<String, String> ids) {

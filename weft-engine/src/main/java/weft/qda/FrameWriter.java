@@ -54,6 +54,9 @@ public final class FrameWriter {
         if (!n.description().isBlank()) {
             map.put("description", n.description());
         }
+        if (!n.descriptionDraft().isBlank()) {
+            map.put("descriptionDraft", n.descriptionDraft());
+        }
         Map<String, Object> qda = new LinkedHashMap<>();
         if (!n.guid().isEmpty()) {
             qda.put("guid", n.guid());

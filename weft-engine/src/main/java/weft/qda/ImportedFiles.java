@@ -16,8 +16,9 @@ import weft.read.ProjectFiles;
 
 /**
  * Where an import goes in a project, shared by the command line and the Maven goal: coded-data/coding-frame.yaml and
- * coded-data/quotes/imported.yaml, each written whole. Into a project imported before, the import is merged with the
- * earlier one ({@link Reimport}), and the files it replaces are first copied to .weft/previous-import/.
+ * coded-data/quotes/imported.yaml and, where the file has cases, coded-data/participants.yaml, each written whole.
+ * Into a project imported before, the import is merged with the earlier one ({@link Reimport}), and the files it
+ * replaces are first copied to .weft/previous-import/.
  */
 public final class ImportedFiles {
 
@@ -40,9 +41,11 @@ public final class ImportedFiles {
         if (Files.exists(project.resolve(ProjectFiles.CODING_FRAME), LinkOption.NOFOLLOW_LINKS)) {
             return Reimport.refusal(project);
         }
-        if (Files.exists(project.resolve(QUOTES), LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(QUOTES + " exists in " + project.toAbsolutePath().normalize() + " but " + ProjectFiles.CODING_FRAME
-                    + " does not: the quotes of an earlier import cannot be merged without its coding frame; move the file away");
+        for (String path : List.of(QUOTES, ProjectFiles.PARTICIPANTS)) {
+            if (Files.exists(project.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(path + " exists in " + project.toAbsolutePath().normalize() + " but " + ProjectFiles.CODING_FRAME
+                        + " does not: an earlier import cannot be merged without its coding frame; move the file away");
+            }
         }
         return Optional.empty();
     }
@@ -58,6 +61,9 @@ public final class ImportedFiles {
             if (imported.quotes().isPresent()) {
                 written.add(write(project.resolve(QUOTES), imported.quotes().get()));
             }
+            if (imported.participants().isPresent()) {
+                written.add(write(project.resolve(ProjectFiles.PARTICIPANTS), imported.participants().get()));
+            }
             return Optional.of(new Written(List.copyOf(written), List.of(), false));
         }
         Optional<Reimport.Merged> merged = Reimport.merge(project, imported, diagnostics);
@@ -67,6 +73,7 @@ public final class ImportedFiles {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(ProjectFiles.CODING_FRAME, merged.get().codingFrame());
         merged.get().quotes().ifPresent(q -> files.put(QUOTES, q));
+        merged.get().participants().ifPresent(p -> files.put(ProjectFiles.PARTICIPANTS, p));
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = project.resolve(file.getKey());

@@ -44,11 +44,11 @@ public final class QdaReader {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".qdpx")) {
                 Map<String, byte[]> texts = new HashMap<>();
-                return unzip(bytes, label, texts, diagnostics).flatMap(xml -> parse(xml, label + "!project.qde", diagnostics))
-                        .map(q -> new QdaFile(q.origin(), q.codes(), q.sources(), Map.copyOf(texts), q.otherSelections()));
+                return unzip(bytes, label, texts, diagnostics).flatMap(xml -> parse(xml, label + "!project.qde", texts, diagnostics))
+                        .map(q -> q.withTexts(texts));
             }
             if (name.endsWith(".qdc") || name.endsWith(".qde")) {
-                return parse(bytes, label, diagnostics);
+                return parse(bytes, label, Map.of(), diagnostics);
             }
             diagnostics.error(SourcePosition.ofFile(label), "not a REFI-QDA file: give a codebook (.qdc), a project (.qde)"
                     + " or a project's zip (.qdpx)");
@@ -69,7 +69,7 @@ public final class QdaReader {
                 any = true;
                 String name = entry.getName().replace('\\', '/');
                 if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || List.of(name.split("/")).contains("..")) {
-                    diagnostics.error(SourcePosition.ofFile(label), "zip entry '" + name + "' would be written outside the"
+                    diagnostics.error(SourcePosition.ofFile(label), "zip entry '" + entry.getName() + "' would be written outside the"
                             + " project: refused, and nothing was imported");
                     return Optional.empty();
                 }
@@ -120,7 +120,7 @@ public final class QdaReader {
         return out.toByteArray();
     }
 
-    private Optional<QdaFile> parse(byte[] xml, String label, Diagnostics diagnostics) {
+    private Optional<QdaFile> parse(byte[] xml, String label, Map<String, byte[]> texts, Diagnostics diagnostics) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -128,7 +128,7 @@ public final class QdaReader {
         XMLStreamReader reader = null;
         try {
             reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
-            return Optional.ofNullable(codes(reader, label, diagnostics));
+            return Optional.ofNullable(codes(reader, label, texts, diagnostics));
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
@@ -147,9 +147,24 @@ public final class QdaReader {
     }
 
     /** The codes, nested as written; null when the document is refused (reported). */
-    private static QdaFile codes(XMLStreamReader xml, String label, Diagnostics diagnostics) throws XMLStreamException {
+    private static QdaFile codes(XMLStreamReader xml, String label, Map<String, byte[]> texts, Diagnostics diagnostics)
+            throws XMLStreamException {
         Deque<List<QdaCode>> levels = new ArrayDeque<>();
-        Deque<String[]> open = new ArrayDeque<>(); // guid, name, codable, color, description, line, column
+        Deque<String[]> open = new ArrayDeque<>(); // guid, name, codable, color, description, line, column, note GUIDs
+        Deque<String> elements = new ArrayDeque<>(); // the open elements' names, innermost first
+        Map<String, SourcePosition> sourceGuids = new HashMap<>();
+        Map<String, SourcePosition> selectionGuids = new HashMap<>();
+        Map<String, String> variables = new HashMap<>();
+        List<QdaCase> cases = new ArrayList<>();
+        CaseBuilder kase = null;
+        String valueOf = null; // the variable GUID of the VariableValue being read
+        StringBuilder value = null;
+        Map<String, String> notes = new HashMap<>();
+        String[] note = null; // guid, plainTextPath, while inside a Note of <Notes>
+        StringBuilder noteText = null;
+        java.util.Set<String> memos = new java.util.HashSet<>();
+        int sets = 0;
+        String[] pdf = null; // name, line, column, whether it has a Representation, its selections
         List<QdaCode> roots = new ArrayList<>();
         Map<String, SourcePosition> guids = new HashMap<>();
         String origin = "";
@@ -157,7 +172,7 @@ public final class QdaReader {
         int otherSelections = 0;
         Map<String, String> users = new HashMap<>();
         List<QdaSource> sources = new ArrayList<>();
-        String[] source = null; // guid, name, plainTextPath, while inside a TextSource of <Sources>
+        String[] source = null; // guid, name, plainTextPath, richTextPath, line, column, inside a TextSource of <Sources>
         List<QdaSelection> sourceSelections = new ArrayList<>();
         String[] selection = null; // guid, name, start, end, line, column
         List<String[]> selectionCodings = new ArrayList<>(); // code guid, user guid, line, column
@@ -180,6 +195,8 @@ public final class QdaReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 String name = xml.getLocalName();
+                String parent = elements.isEmpty() ? "" : elements.peek();
+                elements.push(name);
                 if (root) {
                     root = false;
                     if (!(name.equals("CodeBook") || name.equals("Project")) || !NAMESPACES.contains(xml.getNamespaceURI())) {
@@ -197,7 +214,7 @@ public final class QdaReader {
                         diagnostics.error(at, "duplicate code GUID " + guid + " (first at line " + first.line() + ")");
                     }
                     open.push(new String[] {guid, attribute(xml, "name"), attribute(xml, "isCodable"), attribute(xml, "color"),
-                        "", Integer.toString(at.line()), Integer.toString(at.column())});
+                        "", Integer.toString(at.line()), Integer.toString(at.column()), ""});
                     levels.push(new ArrayList<>());
                 } else if (name.equals("Description") && !open.isEmpty() && levels.size() == open.size()) {
                     description = new StringBuilder();
@@ -205,8 +222,56 @@ public final class QdaReader {
                     users.put(guid(xml), attribute(xml, "name"));
                 } else if (name.equals("Sources")) {
                     sourcesDepth = depth;
-                } else if (name.equals("TextSource") && depth == sourcesDepth + 1) {
-                    source = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "plainTextPath")};
+                } else if (name.equals("NoteRef") && parent.equals("Code") && !open.isEmpty()) {
+                    String target = attribute(xml, "targetGUID").replaceAll("[{}]", "").toUpperCase(Locale.ROOT);
+                    open.peek()[7] = open.peek()[7].isEmpty() ? target : open.peek()[7] + "," + target;
+                    memos.add(target);
+                } else if (name.equals("Variable") && parent.equals("Variables")) {
+                    variables.put(guid(xml), attribute(xml, "name"));
+                } else if (name.equals("Case") && parent.equals("Cases")) {
+                    kase = new CaseBuilder(guid(xml), attribute(xml, "name"), here(xml, label));
+                } else if (kase != null && name.equals("VariableRef") && parent.equals("VariableValue")) {
+                    valueOf = attribute(xml, "targetGUID").replaceAll("[{}]", "").toUpperCase(Locale.ROOT);
+                } else if (kase != null && name.endsWith("Value") && parent.equals("VariableValue")) {
+                    value = new StringBuilder();
+                } else if (kase != null && (name.equals("SourceRef") || name.equals("SelectionRef")) && parent.equals("Case")) {
+                    QdaCase.Reference ref = new QdaCase.Reference(attribute(xml, "targetGUID").replaceAll("[{}]", "")
+                            .toUpperCase(Locale.ROOT), here(xml, label));
+                    (name.equals("SourceRef") ? kase.sources : kase.selections).add(ref);
+                } else if (name.equals("Note") && parent.equals("Notes")) {
+                    note = new String[] {guid(xml), attribute(xml, "plainTextPath")};
+                } else if (note != null && name.equals("PlainTextContent") && parent.equals("Note")) {
+                    noteText = new StringBuilder();
+                } else if (name.equals("Set") && parent.equals("Sets")) {
+                    sets++;
+                } else if (name.equals("Representation") && pdf != null && depth == sourcesDepth + 2) {
+                    pdf[3] = "yes";
+                }
+                if (depth == sourcesDepth + 1 && name.endsWith("Source")) {
+                    SourcePosition at = here(xml, label);
+                    SourcePosition first = sourceGuids.putIfAbsent(guid(xml), at);
+                    if (first != null) {
+                        diagnostics.error(at, "duplicate source GUID " + guid(xml) + " (first at line " + first.line() + ")");
+                    }
+                    if (name.equals("PDFSource")) {
+                        pdf = new String[] {attribute(xml, "name"), Integer.toString(at.line()), Integer.toString(at.column()), "", "0"};
+                    }
+                }
+                if (sourcesDepth > 0 && name.endsWith("Selection") && !elements.contains("Representation")) {
+                    // ATLAS.ti gives the PlainTextSelection inside a PDFSelection's Representation the PDFSelection's GUID
+                    SourcePosition at = here(xml, label);
+                    SourcePosition first = selectionGuids.putIfAbsent(guid(xml), at);
+                    if (first != null) {
+                        diagnostics.error(at, "duplicate selection GUID " + guid(xml) + " (first at line " + first.line() + ")");
+                    }
+                    if (pdf != null) {
+                        pdf[4] = Integer.toString(Integer.parseInt(pdf[4]) + 1);
+                    }
+                }
+                if (name.equals("TextSource") && depth == sourcesDepth + 1) {
+                    SourcePosition at = here(xml, label);
+                    source = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "plainTextPath"),
+                        attribute(xml, "richTextPath"), Integer.toString(at.line()), Integer.toString(at.column())};
                     sourceSelections = new ArrayList<>();
                 } else if (name.equals("PlainTextSelection") && source != null && depth == sourcesDepth + 2) {
                     SourcePosition at = here(xml, label);
@@ -224,9 +289,44 @@ public final class QdaReader {
                 }
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && description != null) {
                 description.append(xml.getText());
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && value != null) {
+                value.append(xml.getText());
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && noteText != null) {
+                noteText.append(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
                 String name = xml.getLocalName();
+                elements.pop();
+                if (value != null && name.endsWith("Value") && !name.equals("VariableValue")) {
+                    if (valueOf != null) {
+                        kase.values.add(new QdaCase.Value(variables.getOrDefault(valueOf, valueOf), value.toString().strip()));
+                    }
+                    value = null;
+                } else if (name.equals("VariableValue")) {
+                    valueOf = null;
+                } else if (name.equals("Case") && kase != null) {
+                    cases.add(kase.build());
+                    kase = null;
+                } else if (name.equals("PlainTextContent") && noteText != null) {
+                    notes.put(note[0], noteText.toString().strip());
+                    noteText = null;
+                } else if (name.equals("Note") && note != null) {
+                    if (!notes.containsKey(note[0])) {
+                        byte[] text = texts.get(note[1].replaceFirst("^internal://", "sources/").toLowerCase(Locale.ROOT));
+                        notes.put(note[0], text == null ? "" : new String(text, java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("\uFEFF", "").replace("\r\n", "\n").strip());
+                    }
+                    note = null;
+                } else if (name.equals("PDFSource") && pdf != null) {
+                    if (pdf[3].isEmpty() && !pdf[4].equals("0")) {
+                        diagnostics.warning(new SourcePosition(label, Integer.parseInt(pdf[1]), Integer.parseInt(pdf[2])),
+                                "PDF source '" + pdf[0] + "' has no plain text (no <Representation>): Weft quotes plain text only,"
+                                        + " so " + (pdf[4].equals("1") ? "its selection is" : "its " + pdf[4] + " selections are")
+                                        + " not imported; export the document's plain text"
+                                        + " from the QDA tool (as a text source) and import again");
+                    }
+                    pdf = null;
+                }
                 if (name.equals("Coding") && coding != null && selection != null) {
                     selectionCodings.add(coding);
                     coding = null;
@@ -245,6 +345,14 @@ public final class QdaReader {
                     sourceSelections.add(new QdaSelection(selection[0], selection[1], start, end, List.copyOf(list), at));
                     selection = null;
                 } else if (name.equals("TextSource") && source != null && depth == sourcesDepth) {
+                    if (source[2].isBlank() && !sourceSelections.isEmpty()) {
+                        diagnostics.error(new SourcePosition(label, Integer.parseInt(source[4]), Integer.parseInt(source[5])),
+                                "source '" + source[1] + "' has no plain text (no plainTextPath"
+                                        + (source[3].isBlank() ? "" : ", only " + source[3]) + "): Weft cuts quotes from plain"
+                                        + " text only, not from .docx or PDF, so " + (sourceSelections.size() == 1 ? "its selection"
+                                        : "its " + sourceSelections.size() + " selections") + " cannot be cut; export the project again with its sources' plain text"
+                                        + " (or turn the document into a plain-text source in the QDA tool)");
+                    }
                     sources.add(new QdaSource(source[0], source[1], source[2], List.copyOf(sourceSelections)));
                     source = null;
                 }
@@ -255,7 +363,7 @@ public final class QdaReader {
                     String[] c = open.pop();
                     List<QdaCode> children = levels.pop();
                     QdaCode code = new QdaCode(c[0], c[1], !"false".equals(c[2]), c[3], c[4], List.copyOf(children),
-                            new SourcePosition(label, Integer.parseInt(c[5]), Integer.parseInt(c[6])));
+                            new SourcePosition(label, Integer.parseInt(c[5]), Integer.parseInt(c[6])), c[7]);
                     (levels.isEmpty() ? roots : levels.peek()).add(code);
                 }
             }
@@ -263,7 +371,37 @@ public final class QdaReader {
         if (diagnostics.hasErrors()) {
             return null;
         }
-        return new QdaFile(origin, List.copyOf(roots), named(sources, users), Map.of(), otherSelections);
+        int otherNotes = (int) notes.keySet().stream().filter(n -> !memos.contains(n)).count();
+        return new QdaFile(origin, withMemos(roots, notes), named(sources, users), Map.of(), otherSelections, List.copyOf(cases),
+                otherNotes, sets);
+    }
+
+    /** The codes with the text of the notes their NoteRefs name (written after the codes) in place of the GUIDs. */
+    private static List<QdaCode> withMemos(List<QdaCode> codes, Map<String, String> notes) {
+        return codes.stream().map(c -> new QdaCode(c.guid(), c.name(), c.codable(), c.color(), c.description(),
+                withMemos(c.children(), notes), c.position(), c.memo().isEmpty() ? "" : String.join("\n\n",
+                        java.util.Arrays.stream(c.memo().split(",")).map(g -> notes.getOrDefault(g, "")).filter(t -> !t.isBlank())
+                                .toList()))).toList();
+    }
+
+    /** A case while its element is read. */
+    private static final class CaseBuilder {
+        final String guid;
+        final String name;
+        final SourcePosition position;
+        final List<QdaCase.Value> values = new ArrayList<>();
+        final List<QdaCase.Reference> sources = new ArrayList<>();
+        final List<QdaCase.Reference> selections = new ArrayList<>();
+
+        CaseBuilder(String guid, String name, SourcePosition position) {
+            this.guid = guid;
+            this.name = name;
+            this.position = position;
+        }
+
+        QdaCase build() {
+            return new QdaCase(guid, name, List.copyOf(values), List.copyOf(sources), List.copyOf(selections), position);
+        }
     }
 
     /** The sources with each coding's user given by name where the file names the user (else by GUID). */

@@ -32,7 +32,7 @@ import weft.read.ProjectFiles;
 public final class Reimport {
 
     /** The merged files (quotes empty when the file has no quotes: the project's are left as they are) and the changes. */
-    public record Merged(String codingFrame, Optional<String> quotes, List<String> changes) {
+    public record Merged(String codingFrame, Optional<String> quotes, Optional<String> participants, List<String> changes) {
     }
 
     /** The fields an import writes on a node; any other is the author's work. */
@@ -54,6 +54,7 @@ public final class Reimport {
     private final Map<String, ObjectNode> merged = new LinkedHashMap<>(); // merged id -> node, in tree order
     private final Map<String, String> parentOf = new LinkedHashMap<>(); // merged id -> merged parent id ("" at the root)
     private final Map<String, String> removedInto = new LinkedHashMap<>(); // removed node id -> where its quotes went
+    private final Map<String, String> participantOf = new LinkedHashMap<>(); // the file's participant id -> the merged id
 
     private Reimport(FrameImport.Imported fresh) {
         this.fresh = fresh;
@@ -87,7 +88,9 @@ public final class Reimport {
         Optional<JsonNode> frame = read(project, ProjectFiles.CODING_FRAME, diagnostics);
         Optional<JsonNode> quotes = Files.exists(project.resolve(ImportedFiles.QUOTES))
                 ? read(project, ImportedFiles.QUOTES, diagnostics) : Optional.of(QdaYaml.MAPPER.createObjectNode());
-        if (frame.isEmpty() || quotes.isEmpty()) {
+        Optional<JsonNode> participants = Files.exists(project.resolve(ProjectFiles.PARTICIPANTS))
+                ? read(project, ProjectFiles.PARTICIPANTS, diagnostics) : Optional.of(QdaYaml.MAPPER.createObjectNode());
+        if (frame.isEmpty() || quotes.isEmpty() || participants.isEmpty()) {
             return Optional.empty();
         }
         Set<String> before = new HashSet<>();
@@ -101,7 +104,7 @@ public final class Reimport {
             return Optional.empty();
         }
         return Optional.of(new Reimport(fresh).merge((ObjectNode) frame.get(), quotes.get().path("quotes"),
-                otherQuoteIds(project)));
+                participants.get().path("participants"), otherQuoteIds(project)));
     }
 
     private static void guids(List<CodeTree.Node> nodes, Set<String> guids) {
@@ -113,9 +116,10 @@ public final class Reimport {
         }
     }
 
-    private Merged merge(ObjectNode frame, JsonNode oldQuotes, Set<String> otherQuoteIds) {
+    private Merged merge(ObjectNode frame, JsonNode oldQuotes, JsonNode oldParticipants, Set<String> otherQuoteIds) {
         index(frame.path("nodes"), "");
         ArrayNode roots = nodes(fresh.tree(), "");
+        Optional<String> participants = fresh.participantMaps().map(p -> participants(oldParticipants, p));
         Optional<String> quotes = Optional.empty();
         QuoteMerge q = new QuoteMerge(oldQuotes, otherQuoteIds);
         if (fresh.quoteMaps().isPresent()) {
@@ -132,7 +136,8 @@ public final class Reimport {
         try {
             return new Merged(header + QdaYaml.MAPPER.writeValueAsString(out),
                     quotes.map(text -> "# Imported by weft import from " + fresh.from() + ", merged with the earlier import:"
-                            + " quote ids, presented: and the author's fields are kept.\n" + text), List.copyOf(changes));
+                            + " quote ids, presented: and the author's fields are kept.\n" + text), participants,
+                    List.copyOf(changes));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("YAML trees always serialise", e);
         }
@@ -372,6 +377,68 @@ public final class Reimport {
         return candidate;
     }
 
+    // --- the participants
+
+    /**
+     * The file's cases merged with the earlier participants by GUID: an earlier participant keeps its id, how it is
+     * cited (the author may have made it anonymous) and its other fields, and takes the file's attributes; a new case
+     * gets an id no participant has; a case the file no longer has goes (listed), and the author's own stay.
+     */
+    private String participants(JsonNode old, List<Map<String, Object>> cases) {
+        Map<String, ObjectNode> byGuid = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        List<ObjectNode> own = new ArrayList<>();
+        for (JsonNode p : old) {
+            if (p instanceof ObjectNode o) {
+                ids.add(o.path("id").asText());
+                String guid = o.path("qda").path("guid").asText();
+                if (guid.isEmpty()) {
+                    own.add(o);
+                } else {
+                    byGuid.put(guid, o);
+                }
+            }
+        }
+        ArrayNode out = QdaYaml.MAPPER.createArrayNode();
+        Set<String> seen = new HashSet<>();
+        for (Map<String, Object> map : cases) {
+            ObjectNode f = QdaYaml.MAPPER.valueToTree(map);
+            String guid = f.path("qda").path("guid").asText();
+            seen.add(guid);
+            ObjectNode before = byGuid.get(guid);
+            ObjectNode p;
+            if (before == null) {
+                p = f;
+                p.put("id", unique(f.path("id").asText(), ids));
+                changes.add("added: participant '" + p.path("id").asText() + "'");
+            } else {
+                p = before.deepCopy();
+                if (!before.path("attributes").equals(f.path("attributes"))) {
+                    changes.add("attributes: participant '" + p.path("id").asText() + "' takes the QDA file's values");
+                }
+                p.remove("attributes");
+                if (f.has("attributes")) {
+                    p.set("attributes", f.path("attributes"));
+                }
+                p.set("qda", f.path("qda"));
+            }
+            participantOf.put(f.path("id").asText(), p.path("id").asText());
+            out.add(p);
+        }
+        byGuid.forEach((guid, p) -> {
+            if (!seen.contains(guid)) {
+                changes.add("removed: participant '" + p.path("id").asText() + "' (the QDA file no longer has the case)");
+            }
+        });
+        own.forEach(out::add);
+        try {
+            return "# Imported by weft import from " + fresh.from() + ", merged with the earlier import: ids, citedAs and"
+                    + " the author's fields are kept.\n" + QdaYaml.MAPPER.writeValueAsString(Map.of("participants", out));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("YAML trees always serialise", e);
+        }
+    }
+
     // --- the quotes
 
     /** The quotes of the earlier import and of the file, followed by their selections' GUIDs. */
@@ -431,6 +498,9 @@ public final class Reimport {
                     quote.set("qda", f.path("qda"));
                 }
                 quote.set("codes", codes);
+                if (f.has("participant")) {
+                    quote.put("participant", participantOf.getOrDefault(f.path("participant").asText(), f.path("participant").asText()));
+                }
                 newCodes.put(guid, codes(codes));
                 out.add(quote);
             }

@@ -47,10 +47,17 @@ public final class SelectionCutter {
      */
     public static List<Map<String, Object>> quotes(QdaFile q, Map<String, String> nodeIds, Optional<Counting> counting,
                                                    String label, Diagnostics diagnostics) {
+        return quotes(q, nodeIds, (source, selection) -> Optional.empty(), counting, label, diagnostics);
+    }
+
+    /** The same, each quote naming the participant {@code participant} gives for its selection, where it gives one. */
+    static List<Map<String, Object>> quotes(QdaFile q, Map<String, String> nodeIds,
+                                            java.util.function.BiFunction<QdaSource, QdaSelection, Optional<String>> participant,
+                                            Optional<Counting> counting, String label, Diagnostics diagnostics) {
         Map<QdaSource, String> texts = new LinkedHashMap<>();
         for (QdaSource s : q.sources()) {
-            if (s.selections().isEmpty()) {
-                continue;
+            if (s.selections().isEmpty() || s.plainTextPath().isBlank()) {
+                continue; // a source without plain text is reported where it is read
             }
             String path = s.plainTextPath().replaceFirst("^internal://", "sources/").toLowerCase(Locale.ROOT);
             byte[] bytes = q.texts().get(path);
@@ -111,6 +118,7 @@ public final class SelectionCutter {
                 quote.put("text", cut.get());
                 quote.put("codes", codes);
                 quote.put("presented", false);
+                participant.apply(source, sel).ifPresent(p -> quote.put("participant", p));
                 Map<String, Object> from = new LinkedHashMap<>(); // ordered: the same input gives the same file
                 from.put("recorded", true);
                 from.put("file", source.name());

@@ -17,6 +17,8 @@ public final class ProjectFiles {
     public static final String STUDY = "coded-data/study.yaml";
     public static final String CODING_FRAME = "coded-data/coding-frame.yaml";
     public static final String QUOTES_DIR = "coded-data/quotes";
+    /** Participants written by weft import from a QDA tool's cases, read in addition to those of study.yaml. */
+    public static final String PARTICIPANTS = "coded-data/participants.yaml";
     public static final String CONTENT_DIR = "content";
 
     private final Path root;
@@ -123,6 +125,7 @@ public final class ProjectFiles {
         List<String> inputs = new java.util.ArrayList<>();
         inputs.add(STUDY);
         inputs.add(CODING_FRAME);
+        inputs.add(PARTICIPANTS);
         inputs.addAll(list(QUOTES_DIR, ".yaml"));
         for (String ext : List.of(".md", ".bib", ".json")) {
             inputs.addAll(list(CONTENT_DIR, ext));

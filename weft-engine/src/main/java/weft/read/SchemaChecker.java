@@ -20,6 +20,7 @@ public final class SchemaChecker {
         STUDY("study.schema.json"),
         CODING_FRAME("coding-frame.schema.json"),
         QUOTES("quotes.schema.json"),
+        PARTICIPANTS("participants.schema.json"),
         FRONT_MATTER("front-matter.schema.json");
 
         final String file;

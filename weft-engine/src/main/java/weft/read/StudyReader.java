@@ -47,6 +47,10 @@ public final class StudyReader {
     public Optional<Study> read(ProjectFiles files, Diagnostics diagnostics) {
         Optional<YamlDocument> study = load(files, ProjectFiles.STUDY, SchemaChecker.Kind.STUDY, diagnostics);
         Optional<YamlDocument> frame = load(files, ProjectFiles.CODING_FRAME, SchemaChecker.Kind.CODING_FRAME, diagnostics);
+        // written by weft import beside the author's study.yaml, which it never rewrites; optional
+        Optional<YamlDocument> imported = files.exists(ProjectFiles.PARTICIPANTS)
+                ? load(files, ProjectFiles.PARTICIPANTS, SchemaChecker.Kind.PARTICIPANTS, diagnostics) : Optional.empty();
+        boolean importedOk = imported.isPresent() || !files.exists(ProjectFiles.PARTICIPANTS);
         List<Quote> quotes = new ArrayList<>();
         boolean quotesOk = true;
         for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yaml")) {
@@ -68,11 +72,11 @@ public final class StudyReader {
             section.ifPresent(sections::add);
             proseOk &= section.isPresent();
         }
-        if (study.isEmpty() || frame.isEmpty() || !quotesOk || !proseOk) {
+        if (study.isEmpty() || frame.isEmpty() || !quotesOk || !proseOk || !importedOk) {
             return Optional.empty();
         }
         sections.sort(Comparator.comparingInt(ProseSection::order).thenComparing(ProseSection::id));
-        return Optional.of(new Study(info(study.get()), frame(frame.get()), List.copyOf(quotes),
+        return Optional.of(new Study(info(study.get(), imported), frame(frame.get()), List.copyOf(quotes),
                 List.copyOf(sections), values(study.get().root())));
     }
 
@@ -86,7 +90,7 @@ public final class StudyReader {
 
     // --- study.yaml
 
-    private static StudyInfo info(YamlDocument doc) {
+    private static StudyInfo info(YamlDocument doc, Optional<YamlDocument> imported) {
         JsonNode root = doc.root();
         List<Author> authors = new ArrayList<>();
         JsonNode authorNodes = root.path("authors");
@@ -137,7 +141,7 @@ public final class StudyReader {
                 pr.path("firstTable").asInt(1), pr.path("firstFigure").asInt(1));
         return new StudyInfo(str(root, "title"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
-                participants(doc), str(root, "contentNote"), presentation, doc.positionOf("/language"), translations(doc),
+                participants(doc, imported), str(root, "contentNote"), presentation, doc.positionOf("/language"), translations(doc),
                 unknowns(doc));
     }
 
@@ -193,7 +197,14 @@ public final class StudyReader {
         return List.copyOf(list);
     }
 
-    private static List<Participant> participants(YamlDocument doc) {
+    /** The participants of study.yaml, then those of participants.yaml (where an import wrote one). */
+    private static List<Participant> participants(YamlDocument doc, Optional<YamlDocument> imported) {
+        List<Participant> participants = new ArrayList<>(participantsOf(doc));
+        imported.ifPresent(d -> participants.addAll(participantsOf(d)));
+        return List.copyOf(participants);
+    }
+
+    private static List<Participant> participantsOf(YamlDocument doc) {
         List<Participant> participants = new ArrayList<>();
         JsonNode array = doc.root().path("participants");
         for (int i = 0; i < array.size(); i++) {
@@ -283,7 +294,8 @@ public final class StudyReader {
             nodes.add(new CodeNode(str(n, "id"), label, "reconstructed".equals(str(n, "labelSource")), truncated,
                     str(n, "description"), narrative, nodes(doc, n.path("children"), at + "/children"),
                     doc.positionOf(at + "/id"), str(n, "incomplete").strip(), doc.positionOf(at + "/incomplete"),
-                    str(n, "recoded").strip(), doc.positionOf(at + "/recoded")));
+                    str(n, "recoded").strip(), doc.positionOf(at + "/recoded"),
+                    str(n, "descriptionDraft").strip(), doc.positionOf(at + "/descriptionDraft")));
         }
         return List.copyOf(nodes);
     }
