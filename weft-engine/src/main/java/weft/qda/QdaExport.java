@@ -103,11 +103,7 @@ public final class QdaExport {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        if (study.frame().roots().isEmpty()) {
-            diagnostics.error(SourcePosition.ofFile(ProjectFiles.CODING_FRAME), "the coding frame has no node: a REFI-QDA"
-                    + " codebook holds at least one code, so there is nothing to export");
-            return Optional.empty();
-        }
+        // the schema of coding-frame.yaml asks for one node at least, as a codebook does
         Stored stored = Stored.of(files, diagnostics);
         Guids guids = new Guids();
         if (format == Format.QDC) {

@@ -264,6 +264,22 @@ class QdaExportTest {
     }
 
     @Test
+    void the_participants_become_cases_with_the_selections_of_their_quotes() throws IOException {
+        Study study = read(TestProjects.fixture("interview-study"));
+        String xml = new String(entries(export(TestProjects.fixture("interview-study"), QdaExport.Format.QDPX)).get("project.qde"),
+                StandardCharsets.UTF_8);
+        assertThat(QdaSchemas.violations(xml.getBytes(StandardCharsets.UTF_8), QdaSchemas.Kind.PROJECT)).isEmpty();
+        String p25 = xml.substring(xml.indexOf("<Case guid=\"" + guid("weft:participant:p25") + "\" name=\"p25\">"));
+        p25 = p25.substring(0, p25.indexOf("</Case>"));
+        assertThat(p25).contains("<Description>Cited as 25M83</Description>");
+        List<String> quotes = study.quotes().stream().filter(q -> q.participant().map(r -> r.id().equals("p25")).orElse(false))
+                .map(q -> guid("weft:quote:" + q.id())).toList();
+        assertThat(quotes).hasSizeGreaterThan(1);
+        assertThat(guids(p25, "<SelectionRef targetGUID=\"")).isEqualTo(quotes);
+        assertThat(xml.split("<Case ", -1)).hasSize(1 + (int) study.info().participants().size());
+    }
+
+    @Test
     void an_output_that_exists_is_never_replaced() throws IOException {
         Path output = temp.resolve("mine.qdpx");
         Files.writeString(output, "not Weft's");
