@@ -1,7 +1,9 @@
 /**
  * REFI-QDA exchange files (the codebook {@code .qdc}, the project {@code .qde} and its zip {@code .qdpx}) read into
  * Weft's coding frame: {@link weft.qda.QdaReader} reads the codes safely (no DTD, no external entity, a zip read
- * within limits), {@link weft.qda.CodeTree} makes the tree (nested codes, or a hierarchy written in names) with
- * readable ids, and {@link weft.qda.FrameWriter} writes coded-data/coding-frame.yaml.
+ * within limits), {@link weft.qda.QdaSchemas} validates against the standard's schemas (warnings),
+ * {@link weft.qda.CodeTree} makes the tree (nested codes, or a hierarchy written in names) with readable ids, and
+ * {@link weft.qda.FrameWriter} writes coded-data/coding-frame.yaml. The other way, {@link weft.qda.QdaExport} writes a
+ * study's coding frame and quotes as a {@code .qdc} or {@code .qdpx}.
  */
 package weft.qda;
