@@ -294,6 +294,17 @@ class QdaExportTest {
     }
 
     @Test
+    void bytes_that_do_not_validate_are_an_internal_error_and_nothing_is_written() {
+        byte[] invalid = "<?xml version=\"1.0\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes/></CodeBook>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> QdaExport.write(temp.resolve("bad.qdc"), QdaExport.Format.QDC, invalid))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("internal error: the export does not validate against Codebook.xsd, so it was not written");
+        assertThat(temp.resolve("bad.qdc")).doesNotExist();
+        assertThat(temp.toFile().list()).isEmpty();
+    }
+
+    @Test
     void a_study_with_errors_exports_nothing() {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("broken"));
         TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "codes: [eating-together]", "codes: [no-such-node]");
