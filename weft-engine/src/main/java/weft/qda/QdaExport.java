@@ -344,10 +344,10 @@ public final class QdaExport {
                     xml.open("PlainTextSelection", attributes.toArray(String[]::new));
                     xml.element("Description", "Weft quote '" + q.id() + "'" + (q.translatedFrom().isBlank() ? ""
                             : ", translated from " + q.translatedFrom() + " (the text as the study publishes it)"));
-                    for (Ref code : q.codes()) {
-                        String target = codeGuids.get(code.id());
+                    for (String code : q.codes().stream().map(Ref::id).distinct().toList()) { // twice is a warning
+                        String target = codeGuids.get(code);
                         for (String coder : coders.isEmpty() ? List.of("") : coders) {
-                            String coding = Guids.derive("coding:" + q.id() + ":" + code.id() + ":" + coder);
+                            String coding = Guids.derive("coding:" + q.id() + ":" + code + ":" + coder);
                             if (coder.isEmpty()) {
                                 xml.open("Coding", "guid", coding);
                             } else {

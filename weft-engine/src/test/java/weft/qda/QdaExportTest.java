@@ -280,6 +280,17 @@ class QdaExportTest {
     }
 
     @Test
+    void a_quote_coded_twice_to_a_node_has_one_coding_of_it() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("twice"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "codes: [dishes, friction]", "codes: [dishes, friction, dishes]");
+        String xml = new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8);
+        String sink = xml.substring(xml.indexOf("name=\"sink-full\""));
+        sink = sink.substring(0, sink.indexOf("</PlainTextSelection>"));
+        assertThat(sink.split("<Coding ", -1)).hasSize(1 + 2);
+        assertThat(guids(xml, "<Coding guid=\"")).doesNotHaveDuplicates();
+    }
+
+    @Test
     void an_output_that_exists_is_never_replaced() throws IOException {
         Path output = temp.resolve("mine.qdpx");
         Files.writeString(output, "not Weft's");
