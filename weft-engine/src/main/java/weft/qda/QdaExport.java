@@ -28,7 +28,6 @@ import java.util.zip.ZipOutputStream;
 import weft.build.BuildOptions;
 import weft.check.StudyChecker;
 import weft.diagnostics.Diagnostics;
-import weft.diagnostics.SourcePosition;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Participant;
