@@ -68,7 +68,7 @@ public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes,
         return tools;
     }
 
-    static final String WEFT_VERSION = "0.1.0-SNAPSHOT";
+    public static final String WEFT_VERSION = "0.1.0-SNAPSHOT";
 
     /** The libraries whose version can change the output, as group:artifact. */
     private static final List<String> LIBRARIES = List.of(

@@ -53,6 +53,7 @@ public final class FrameImport {
         if (qda.isEmpty()) {
             return Optional.empty();
         }
+        QdaSchemas.warn(file, label, diagnostics);
         QdaFile q = qda.get();
         if (q.codes().isEmpty()) {
             diagnostics.error(SourcePosition.ofFile(label), "the file has no codes");

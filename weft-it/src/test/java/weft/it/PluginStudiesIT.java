@@ -12,7 +12,7 @@ import weft.support.TestProjects;
  * Studies that add Weft's plugin to their pom by hand: one builds, one with a defect fails the Maven build once with
  * its positioned diagnostic, {@code -Dweft.skip} skips, {@code weft:validate} passes a good study, and
  * {@code weft:import} writes a new study's coding frame from a QDA codebook, merges a second import with it, and
- * never replaces a coding frame written by hand.
+ * never replaces a coding frame written by hand; {@code weft:export} writes a study as a .qdpx and never replaces it.
  */
 class PluginStudiesIT {
 
@@ -93,6 +93,25 @@ class PluginStudiesIT {
         assertThat(byHand.exitCode()).isNotZero();
         assertThat(byHand.log()).contains("was not written by weft import (no node has a qda.guid)");
         assertThat(Files.readString(study.resolve("coded-data/coding-frame.yaml"))).contains("Hand-made");
+    }
+
+    @Test
+    void weftExportWritesTheStudyAsAQdpxAndNeverReplacesIt() throws IOException {
+        Path study = study("exported-study");
+        Path qdpx = study.resolve("target/study.qdpx");
+
+        MavenRun run = MavenRun.in(study, "exported-study-export", "weft:export", "-Dweft.exportFile=" + qdpx);
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("[INFO] Weft: wrote " + qdpx.toAbsolutePath().normalize())
+                .contains("weft-maven-plugin:" + MavenRun.VERSION + ":export");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            assertThat(zip.getEntry("project.qde")).isNotNull();
+        }
+
+        MavenRun again = MavenRun.in(study, "exported-study-export-again", "weft:export", "-Dweft.exportFile=" + qdpx);
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.log()).contains("study.qdpx exists: weft export never replaces a file");
     }
 
     /** A copy of a fixture study (or of the mini-study, for names that are not fixtures) with a pom of its own. */

@@ -1,0 +1,68 @@
+package weft.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import weft.diagnostics.Diagnostics;
+import weft.qda.QdaExport;
+
+/**
+ * {@code weft export --format qdpx|qdc --output FILE}: the study's coding frame (and, as a .qdpx, its quotes as coded
+ * text selections) for a QDA tool. Exit 1 when the study has errors (nothing written), 2 when FILE exists (never
+ * replaced) or the format is unknown.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the coding frame and quotes as REFI-QDA: a project zip (.qdpx) or a codebook (.qdc).")
+final class QdaExportCommand implements Callable<Integer> {
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "qdpx (the coding frame, coders, participants and quotes) or qdc (the coding frame alone).")
+    String format;
+
+    @Option(names = {"-p", "--project"}, description = "The project folder (default: the current folder).", defaultValue = ".",
+            converter = ProjectFolder.class)
+    Path project;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write; never replaced.")
+    Path output;
+
+    @Option(names = "--source-date-epoch", paramLabel = "SECONDS", defaultValue = "${env:SOURCE_DATE_EPOCH}",
+            converter = SourceDateEpoch.class,
+            description = "The date of the zip's entries, in seconds since 1970-01-01 UTC (default: the SOURCE_DATE_EPOCH"
+                    + " environment variable; without it, 1980-01-01, the first date a zip holds).")
+    Instant sourceDateEpoch;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<QdaExport.Format> chosen = QdaExport.Format.named(format);
+        if (chosen.isEmpty()) {
+            err.println("weft: --format is qdpx or qdc, not '" + format + "'");
+            return 2;
+        }
+        Optional<String> refusal = QdaExport.refusal(output);
+        if (refusal.isPresent()) {
+            err.println("weft: " + refusal.get());
+            return 2;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<byte[]> bytes = QdaExport.of(project, chosen.get(), Optional.ofNullable(sourceDateEpoch), diagnostics);
+        diagnostics.sorted().forEach(err::println);
+        err.println(diagnostics.summary());
+        if (bytes.isEmpty()) {
+            err.println("weft: nothing exported: the study has errors");
+            return 1;
+        }
+        spec.commandLine().getOut().println("Wrote " + QdaExport.write(output, chosen.get(), bytes.get()));
+        return 0;
+    }
+}

@@ -1,0 +1,490 @@
+package weft.qda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import weft.build.BuildOptions;
+import weft.check.StudyChecker;
+import weft.diagnostics.Diagnostics;
+import weft.model.CodeNode;
+import weft.model.FrameIndex;
+import weft.model.Participant;
+import weft.model.Quote;
+import weft.model.Ref;
+import weft.model.Study;
+import weft.publish.Manifest;
+import weft.read.ProjectFiles;
+import weft.read.SchemaChecker;
+import weft.read.StudyReader;
+
+/**
+ * Exports a study's coding frame and quotes as REFI-QDA, for a QDA tool: a codebook ({@code .qdc}) of the coding
+ * frame, or a project zip ({@code .qdpx}) with the frame, the coders as users, the participants as cases, and the
+ * quotes as coded text selections of plain-text sources. Weft keeps quotes, not the data they were cut from, so each
+ * source is assembled: the quotes of one quote file (or of one recorded {@code source.file}) one after another,
+ * separated by a blank line, which each source's description says. The study is read and checked as a build reads it:
+ * a study with errors exports nothing. Every byte is deterministic (GUIDs derived from ids where the study stores none,
+ * zip entries in a fixed order with a fixed date), and what is written validates against the standard's schemas.
+ */
+public final class QdaExport {
+
+    /** The tool named in the files' {@code origin}. */
+    public static final String ORIGIN = "Weft " + Manifest.WEFT_VERSION;
+    private static final String SEPARATOR = "\n\n";
+    /** The date of the zip's entries without SOURCE_DATE_EPOCH: the first a zip can hold (1980-01-01T00:00:00). */
+    private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final LocalDateTime ZIP_END = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+
+    /** What to export. */
+    public enum Format {
+        QDPX("qdpx"), QDC("qdc");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** The format a user names ({@code qdpx} or {@code qdc}, any case); empty for any other name. */
+        public static Optional<Format> named(String name) {
+            for (Format f : values()) {
+                if (f.extension.equalsIgnoreCase(name.strip())) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private QdaExport() {
+    }
+
+    /**
+     * The bytes of the export of {@code project}: empty when the study has errors (reported, as a build reports
+     * them). {@code date} is the date of the zip's entries (SOURCE_DATE_EPOCH; without it a constant).
+     */
+    public static Optional<byte[]> of(Path project, Format format, Optional<Instant> date, Diagnostics diagnostics) {
+        ProjectFiles files = new ProjectFiles(project, BuildOptions.defaults().maxFileBytes());
+        files.checkLinks(diagnostics);
+        Optional<Study> read = new StudyReader(new SchemaChecker()).read(files, diagnostics);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Study study = read.get();
+        FrameIndex index = new FrameIndex(study.frame(), study.quotes());
+        new StudyChecker().check(study, index, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        // the schema of coding-frame.yaml asks for one node at least, as a codebook does
+        Stored stored = Stored.of(files, diagnostics);
+        Guids guids = new Guids();
+        if (format == Format.QDC) {
+            return Optional.of(codebook(study, index, stored, guids).getBytes(StandardCharsets.UTF_8));
+        }
+        return Optional.of(project(study, index, stored, guids, date));
+    }
+
+    /** Why {@code output} may not be written (it exists: an export never replaces a file), or empty. */
+    public static Optional<String> refusal(Path output) {
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(output.toAbsolutePath().normalize() + " exists: weft export never replaces a file;"
+                    + " remove it or give another --output");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes {@code bytes} to {@code output}: first to a temporary file beside it, which is read back and validated
+     * against the schema (an internal error if it does not validate), then put in place without replacing anything.
+     */
+    public static Path write(Path output, Format format, byte[] bytes) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".weft-export");
+        try {
+            Files.write(temp, bytes);
+            byte[] xml = format == Format.QDPX ? QdaSchemas.projectOf(temp) : Files.readAllBytes(temp);
+            QdaSchemas.Kind kind = format == Format.QDPX ? QdaSchemas.Kind.PROJECT : QdaSchemas.Kind.CODEBOOK;
+            List<QdaSchemas.Violation> violations = xml == null ? List.of(new QdaSchemas.Violation(0, 0, "no project.qde"))
+                    : QdaSchemas.violations(xml, kind);
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("internal error: the export does not validate against " + kind.file()
+                        + ", so it was not written: " + violations);
+            }
+            try {
+                Files.createLink(target, temp); // fails, and replaces nothing, if the target appeared meanwhile
+            } catch (UnsupportedOperationException | IOException e) {
+                if (e instanceof FileAlreadyExistsException) {
+                    throw e;
+                }
+                Files.move(temp, target); // without REPLACE_EXISTING: never over a file
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    // --- what the YAML stores for a QDA tool (qda: guid, color, codable, coders), which the model does not carry
+
+    /** The {@code qda} mappings of the nodes and the quotes, by id. */
+    private record Stored(Map<String, JsonNode> nodes, Map<String, JsonNode> quotes) {
+
+        static Stored of(ProjectFiles files, Diagnostics diagnostics) {
+            Map<String, JsonNode> nodes = new HashMap<>();
+            Map<String, JsonNode> quotes = new HashMap<>();
+            files.read(ProjectFiles.CODING_FRAME, diagnostics).map(Stored::tree)
+                    .ifPresent(root -> collect(root.path("nodes"), nodes));
+            for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yaml")) {
+                files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> {
+                    for (JsonNode q : root.path("quotes")) {
+                        quotes.putIfAbsent(q.path("id").asText(), q.path("qda"));
+                    }
+                });
+            }
+            return new Stored(nodes, quotes);
+        }
+
+        private static void collect(JsonNode list, Map<String, JsonNode> nodes) {
+            for (JsonNode n : list) {
+                nodes.putIfAbsent(n.path("id").asText(), n.path("qda"));
+                collect(n.path("children"), nodes);
+            }
+        }
+
+        private static JsonNode tree(String yaml) {
+            try {
+                return QdaYaml.MAPPER.readTree(yaml);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the reader has parsed this YAML already", e);
+            }
+        }
+
+        String nodeField(String id, String field) {
+            return nodes.getOrDefault(id, QdaYaml.MAPPER.missingNode()).path(field).asText("");
+        }
+
+        List<String> coders(String quoteId) {
+            List<String> coders = new ArrayList<>();
+            for (JsonNode c : quotes.getOrDefault(quoteId, QdaYaml.MAPPER.missingNode()).path("coders")) {
+                if (!c.asText().isBlank() && !coders.contains(c.asText())) {
+                    coders.add(c.asText());
+                }
+            }
+            return coders;
+        }
+    }
+
+    /** GUIDs: the one the study stores where it is still free, else one derived from the id (name-based, upper case). */
+    private static final class Guids {
+        private final Set<String> used = new HashSet<>();
+
+        String of(String stored, String kind, String id) {
+            String guid = stored.toUpperCase(Locale.ROOT);
+            if (!guid.isEmpty() && used.add(guid)) {
+                return guid;
+            }
+            return derived(kind, id);
+        }
+
+        String derived(String kind, String id) {
+            String guid = derive(kind + ":" + id);
+            for (int n = 2; !used.add(guid); n++) {
+                guid = derive(kind + ":" + id + ":" + n);
+            }
+            return guid;
+        }
+
+        static String derive(String name) {
+            return UUID.nameUUIDFromBytes(("weft:" + name).getBytes(StandardCharsets.UTF_8)).toString().toUpperCase(Locale.ROOT);
+        }
+    }
+
+    // --- the codebook
+
+    private static String codebook(Study study, FrameIndex index, Stored stored, Guids guids) {
+        Xml xml = new Xml();
+        xml.open("CodeBook", "xmlns", "urn:QDA-XML:codebook:1.0", "origin", ORIGIN);
+        codes(xml, study, index, stored, guids, new HashMap<>());
+        xml.close("CodeBook");
+        return xml.toString();
+    }
+
+    private static void codes(Xml xml, Study study, FrameIndex index, Stored stored, Guids guids, Map<String, String> byId) {
+        xml.open("Codes");
+        for (CodeNode n : study.frame().roots()) {
+            code(xml, n, index, stored, guids, byId);
+        }
+        xml.close("Codes");
+    }
+
+    /**
+     * A node as a code: every node is codable (Weft codes a quote to any node), except one the study keeps as not
+     * codable ({@code qda.codable: false}, a parent an import made from names) while no quote is coded to it.
+     */
+    private static void code(Xml xml, CodeNode n, FrameIndex index, Stored stored, Guids guids, Map<String, String> byId) {
+        String guid = guids.of(stored.nodeField(n.id(), "guid"), "node", n.id());
+        byId.put(n.id(), guid);
+        boolean codable = !("false".equals(stored.nodeField(n.id(), "codable")) && index.quotesCodedTo(n.id()).isEmpty());
+        String color = stored.nodeField(n.id(), "color");
+        List<String> attributes = new ArrayList<>(List.of("guid", guid, "name", n.label(), "isCodable", Boolean.toString(codable)));
+        if (!color.isEmpty()) {
+            attributes.addAll(List.of("color", color));
+        }
+        if (n.description().isBlank() && n.children().isEmpty()) {
+            xml.empty("Code", attributes.toArray(String[]::new));
+            return;
+        }
+        xml.open("Code", attributes.toArray(String[]::new));
+        if (!n.description().isBlank()) {
+            xml.element("Description", n.description().strip());
+        }
+        for (CodeNode c : n.children()) {
+            code(xml, c, index, stored, guids, byId);
+        }
+        xml.close("Code");
+    }
+
+    // --- the project
+
+    /** A source assembled from quotes: its key (the quote file, or the recorded source file), name, quotes. */
+    private record Assembled(String key, String name, boolean recordedFile, List<Quote> quotes) {
+    }
+
+    private static byte[] project(Study study, FrameIndex index, Stored stored, Guids guids, Optional<Instant> date) {
+        Map<String, Assembled> sources = new LinkedHashMap<>();
+        for (Quote q : study.quotes()) {
+            boolean recorded = q.source().recorded() && !q.source().file().isBlank();
+            String key = recorded ? "file:" + q.source().file() : "quotes:" + q.position().path();
+            String name = recorded ? q.source().file() : Path.of(q.position().path()).getFileName().toString().replaceFirst("\\.yaml$", "");
+            sources.computeIfAbsent(key, k -> new Assembled(k, name, recorded, new ArrayList<>())).quotes().add(q);
+        }
+        Map<String, String> users = new LinkedHashMap<>(); // name -> GUID, in the order of the quotes
+        for (Quote q : study.quotes()) {
+            for (String coder : stored.coders(q.id())) {
+                users.computeIfAbsent(coder, c -> guids.derived("user", c));
+            }
+        }
+        boolean anyCoder = !users.isEmpty();
+        if (!anyCoder) {
+            users.put("Weft", guids.derived("user", "Weft"));
+        }
+
+        Xml xml = new Xml();
+        xml.open("Project", "xmlns", "urn:QDA-XML:project:1.0", "name", study.info().title().isBlank() ? "Weft study"
+                : study.info().title().strip(), "origin", ORIGIN);
+        xml.open("Users");
+        users.forEach((name, guid) -> xml.empty("User", "guid", guid, "name", name));
+        xml.close("Users");
+        xml.open("CodeBook");
+        Map<String, String> codeGuids = new HashMap<>();
+        codes(xml, study, index, stored, guids, codeGuids);
+        xml.close("CodeBook");
+
+        Map<String, String> selectionGuids = new HashMap<>();
+        for (Quote q : study.quotes()) {
+            selectionGuids.put(q.id(), guids.of(stored.quotes().getOrDefault(q.id(), QdaYaml.MAPPER.missingNode())
+                    .path("guid").asText(""), "quote", q.id()));
+        }
+        cases(xml, study, guids, selectionGuids);
+
+        Map<String, String> texts = new LinkedHashMap<>(); // zip entry -> text
+        if (!sources.isEmpty()) {
+            xml.open("Sources");
+            for (Assembled source : sources.values()) {
+                String guid = guids.derived("source", source.key());
+                StringBuilder text = new StringBuilder();
+                long length = 0;
+                xml.open("TextSource", "guid", guid, "name", source.name(), "plainTextPath", "internal://" + guid + ".txt");
+                xml.element("Description", description(source));
+                for (Quote q : source.quotes()) {
+                    if (text.length() > 0) {
+                        text.append(SEPARATOR);
+                        length += SEPARATOR.length();
+                    }
+                    // counted as the import counts code points: line ends as one, in NFC
+                    String quoteText = Normalizer.normalize(q.text().replace("\r\n", "\n"), Normalizer.Form.NFC);
+                    long start = length;
+                    text.append(quoteText);
+                    length += quoteText.codePointCount(0, quoteText.length());
+                    List<String> coders = stored.coders(q.id());
+                    List<String> attributes = new ArrayList<>(List.of("guid", selectionGuids.get(q.id()), "name", q.id(),
+                            "startPosition", Long.toString(start), "endPosition", Long.toString(length)));
+                    if (!coders.isEmpty()) {
+                        attributes.addAll(List.of("creatingUser", users.get(coders.get(0))));
+                    }
+                    xml.open("PlainTextSelection", attributes.toArray(String[]::new));
+                    xml.element("Description", "Weft quote '" + q.id() + "'" + (q.translatedFrom().isBlank() ? ""
+                            : ", translated from " + q.translatedFrom() + " (the text as the study publishes it)"));
+                    for (String code : q.codes().stream().map(Ref::id).distinct().toList()) { // twice is a warning
+                        String target = codeGuids.get(code);
+                        for (String coder : coders.isEmpty() ? List.of("") : coders) {
+                            String coding = Guids.derive("coding:" + q.id() + ":" + code + ":" + coder);
+                            if (coder.isEmpty()) {
+                                xml.open("Coding", "guid", coding);
+                            } else {
+                                xml.open("Coding", "guid", coding, "creatingUser", users.get(coder));
+                            }
+                            xml.empty("CodeRef", "targetGUID", target);
+                            xml.close("Coding");
+                        }
+                    }
+                    xml.close("PlainTextSelection");
+                }
+                xml.close("TextSource");
+                texts.put("sources/" + guid + ".txt", text.toString());
+            }
+            xml.close("Sources");
+        }
+        xml.element("Description", "Exported by " + ORIGIN + " from the study's coding frame (" + ProjectFiles.CODING_FRAME
+                + ") and quotes (" + ProjectFiles.QUOTES_DIR + "/). Each text source holds quotes assembled by Weft, not"
+                + " the original data.");
+        xml.close("Project");
+        return zip(xml.toString(), texts, date);
+    }
+
+    private static String description(Assembled source) {
+        return (source.recordedFile() ? "The quotes the study records as cut from '" + source.name() + "'"
+                : "The quotes of " + source.quotes().get(0).position().path())
+                + ", assembled by Weft one after another (a blank line between two quotes), in the order of the study's"
+                + " YAML, as the study publishes them. This is not the original data"
+                + (source.recordedFile() ? " document" : ", which the study does not hold") + ".";
+    }
+
+    /** The participants as cases, each with its quotes' selections; nothing when the study names no participant. */
+    private static void cases(Xml xml, Study study, Guids guids, Map<String, String> selectionGuids) {
+        List<Participant> participants = study.info().participants();
+        if (participants.isEmpty()) {
+            return;
+        }
+        xml.open("Cases");
+        Set<String> done = new HashSet<>();
+        for (Participant p : participants) {
+            if (!done.add(p.id())) {
+                continue;
+            }
+            xml.open("Case", "guid", guids.derived("participant", p.id()), "name", p.id());
+            if (!p.citedAs().isBlank()) {
+                xml.element("Description", "Cited as " + p.citedAs());
+            }
+            for (Quote q : study.quotes()) {
+                if (q.participant().map(r -> r.id().equals(p.id())).orElse(false)) {
+                    xml.empty("SelectionRef", "targetGUID", selectionGuids.get(q.id()));
+                }
+            }
+            xml.close("Case");
+        }
+        xml.close("Cases");
+    }
+
+    private static byte[] zip(String projectQde, Map<String, String> texts, Optional<Instant> date) {
+        LocalDateTime time = date.map(d -> LocalDateTime.ofEpochSecond(d.getEpochSecond(), 0, ZoneOffset.UTC)).orElse(ZIP_EPOCH);
+        LocalDateTime fixed = time.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : time.isAfter(ZIP_END) ? ZIP_END : time;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            entry(zip, "project.qde", projectQde, fixed);
+            for (Map.Entry<String, String> e : texts.entrySet()) {
+                entry(zip, e.getKey(), e.getValue(), fixed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a zip in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text, LocalDateTime time) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(time);
+        zip.putNextEntry(entry);
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** A small XML writer: UTF-8, two-space indent, every text escaped, characters XML cannot hold as U+FFFD. */
+    static final class Xml {
+        private final StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        private int depth;
+
+        void open(String name, String... attributes) {
+            start(name, attributes);
+            out.append(">\n");
+            depth++;
+        }
+
+        void empty(String name, String... attributes) {
+            start(name, attributes);
+            out.append("/>\n");
+        }
+
+        void element(String name, String text) {
+            start(name);
+            out.append('>').append(escape(text, false)).append("</").append(name).append(">\n");
+        }
+
+        void close(String name) {
+            depth--;
+            out.append("  ".repeat(depth)).append("</").append(name).append(">\n");
+        }
+
+        private void start(String name, String... attributes) {
+            out.append("  ".repeat(depth)).append('<').append(name);
+            for (int i = 0; i + 1 < attributes.length; i += 2) {
+                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1], true)).append('"');
+            }
+        }
+
+        static String escape(String s, boolean attribute) {
+            StringBuilder b = new StringBuilder(s.length());
+            s.codePoints().forEach(c -> {
+                switch (c) {
+                    case '&' -> b.append("&amp;");
+                    case '<' -> b.append("&lt;");
+                    case '>' -> b.append("&gt;");
+                    case '\r' -> b.append("&#13;");
+                    case '"' -> b.append(attribute ? "&quot;" : "\"");
+                    case '\n' -> b.append(attribute ? "&#10;" : "\n");
+                    case '\t' -> b.append(attribute ? "&#9;" : "\t");
+                    default -> b.appendCodePoint(allowed(c) ? c : 0xFFFD);
+                }
+            });
+            return b.toString();
+        }
+
+        /** Whether XML 1.0 can hold the character (no other control character, no lone surrogate, no U+FFFE/U+FFFF). */
+        static boolean allowed(int c) {
+            return c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+}

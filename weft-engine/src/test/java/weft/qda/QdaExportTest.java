@@ -1,0 +1,339 @@
+package weft.qda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import weft.build.BuildOptions;
+import weft.diagnostics.Diagnostics;
+import weft.model.CodeNode;
+import weft.model.Quote;
+import weft.model.Study;
+import weft.read.ProjectFiles;
+import weft.read.SchemaChecker;
+import weft.read.StudyReader;
+import weft.support.TestProjects;
+
+/**
+ * {@code weft export}: the default study and the test studies exported as .qdpx, imported again with the import a user
+ * runs, give the same coding (the tree, each quote's text, the labels of its nodes, its coders); a .qdc gives the same
+ * tree; every export validates against the schemas, is the same byte for byte each time, keeps the GUIDs a study
+ * stores, never replaces a file, and a study with errors exports nothing.
+ */
+class QdaExportTest {
+
+    @TempDir
+    Path temp;
+
+    /** A node as compared: label and children, nothing else (ids are made again from the labels by the import). */
+    record Tree(String label, List<Tree> children) {
+    }
+
+    /** A quote as compared: its text, the labels of the nodes it is coded to (in order), its coders. */
+    record Coding(String text, List<String> labels, List<String> coders) {
+    }
+
+    private static Path project(String name) {
+        return name.equals("default") ? TestProjects.defaultStudy() : TestProjects.fixture(name);
+    }
+
+    private static Study read(Path project) {
+        Diagnostics diagnostics = new Diagnostics();
+        return new StudyReader(new SchemaChecker()).read(new ProjectFiles(project, BuildOptions.defaults().maxFileBytes()),
+                diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
+    }
+
+    private static List<Tree> tree(List<CodeNode> nodes) {
+        return nodes.stream().map(n -> new Tree(n.label(), tree(n.children()))).toList();
+    }
+
+    private static List<Tree> tree(JsonNode nodes) {
+        List<Tree> list = new ArrayList<>();
+        nodes.forEach(n -> list.add(new Tree(n.path("label").asText(), tree(n.path("children")))));
+        return list;
+    }
+
+    private static void labels(JsonNode nodes, Map<String, String> byId) {
+        nodes.forEach(n -> {
+            byId.put(n.path("id").asText(), n.path("label").asText());
+            labels(n.path("children"), byId);
+        });
+    }
+
+    private static void labels(List<CodeNode> nodes, Map<String, String> byId) {
+        nodes.forEach(n -> {
+            byId.put(n.id(), n.label());
+            labels(n.children(), byId);
+        });
+    }
+
+    private static List<Coding> codings(Study study, Map<String, List<String>> coders) {
+        Map<String, String> labels = new HashMap<>();
+        labels(study.frame().roots(), labels);
+        return study.quotes().stream().map(q -> new Coding(q.text(), q.codes().stream().map(c -> labels.get(c.id())).toList(),
+                coders.getOrDefault(q.id(), List.of()))).toList();
+    }
+
+    private static List<Coding> codings(String frameYaml, String quotesYaml) throws IOException {
+        Map<String, String> labels = new HashMap<>();
+        labels(QdaYaml.MAPPER.readTree(frameYaml).path("nodes"), labels);
+        List<Coding> list = new ArrayList<>();
+        for (JsonNode q : QdaYaml.MAPPER.readTree(quotesYaml).path("quotes")) {
+            List<String> codes = new ArrayList<>();
+            q.path("codes").forEach(c -> codes.add(labels.get(c.asText())));
+            List<String> coders = new ArrayList<>();
+            q.path("qda").path("coders").forEach(c -> coders.add(c.asText()));
+            list.add(new Coding(q.path("text").asText(), codes, coders));
+        }
+        return list;
+    }
+
+    private static byte[] export(Path project, QdaExport.Format format) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<byte[]> bytes = QdaExport.of(project, format, Optional.empty(), diagnostics);
+        assertThat(diagnostics.hasErrors()).as("%s", diagnostics.sorted()).isFalse();
+        return bytes.orElseThrow();
+    }
+
+    private static Map<String, byte[]> entries(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private Path written(String name, QdaExport.Format format, byte[] bytes) throws IOException {
+        return QdaExport.write(temp.resolve(name), format, bytes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "mini-study", "interview-study"})
+    void a_study_exported_as_qdpx_and_imported_again_has_the_same_coding(String name) throws IOException {
+        Path project = project(name);
+        Study study = read(project);
+        Path qdpx = written(name + ".qdpx", QdaExport.Format.QDPX, export(project, QdaExport.Format.QDPX));
+
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(qdpx, Optional.empty(), diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).extracting(Object::toString).singleElement().asString()
+                .startsWith("NOTE " + name + ".qdpx: positions read as Unicode code points");
+        assertThat(tree(QdaYaml.MAPPER.readTree(imported.codingFrame()).path("nodes"))).isEqualTo(tree(study.frame().roots()));
+        assertThat(codings(imported.codingFrame(), imported.quotes().orElseThrow()))
+                .containsExactlyInAnyOrderElementsOf(codings(study, Map.of()));
+    }
+
+    @Test
+    void the_coders_of_each_quote_come_back_and_become_the_users() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("coders"));
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    codes: [dishes, friction]\n", "    codes: [dishes, friction]\n"
+                + "    qda: {coders: [Anna Virtanen, \"Ben <b>\"]}\n");
+        TestProjects.replaceIn(quotes, "    codes: [eating-together]\n", "    codes: [eating-together]\n    qda: {coders: [Ben <b>]}\n");
+        byte[] qdpx = export(project, QdaExport.Format.QDPX);
+        String qde = new String(entries(qdpx).get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(qde).containsSubsequence("<Users>", "name=\"Ben &lt;b&gt;\"", "name=\"Anna Virtanen\"", "</Users>");
+        assertThat(qde).doesNotContain("name=\"Weft\"");
+
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(written("coders.qdpx", QdaExport.Format.QDPX, qdpx), Optional.empty(),
+                diagnostics).orElseThrow();
+        assertThat(codings(imported.codingFrame(), imported.quotes().orElseThrow())).containsExactlyInAnyOrderElementsOf(
+                codings(read(project), Map.of("sink-full", List.of("Anna Virtanen", "Ben <b>"), "same-table", List.of("Ben <b>"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "mini-study", "interview-study"})
+    void a_codebook_export_validates_and_imports_as_the_same_tree(String name) throws IOException {
+        Path project = project(name);
+        byte[] qdc = export(project, QdaExport.Format.QDC);
+        assertThat(QdaSchemas.violations(qdc, QdaSchemas.Kind.CODEBOOK)).isEmpty();
+        assertThat(new String(qdc, StandardCharsets.UTF_8)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"Weft ");
+        Diagnostics diagnostics = new Diagnostics();
+        String frame = FrameImport.codingFrame(written(name + ".qdc", QdaExport.Format.QDC, qdc), diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(tree(QdaYaml.MAPPER.readTree(frame).path("nodes"))).isEqualTo(tree(read(project).frame().roots()));
+        JsonNode first = QdaYaml.MAPPER.readTree(frame).path("nodes").get(0);
+        assertThat(first.path("description").asText()).isEqualTo(read(project).frame().roots().get(0).description().strip());
+    }
+
+    @Test
+    void the_project_validates_and_says_its_sources_are_assembled_quotes_not_the_data() throws IOException {
+        byte[] qdpx = export(TestProjects.defaultStudy(), QdaExport.Format.QDPX);
+        Map<String, byte[]> entries = entries(qdpx);
+        assertThat(entries.keySet().iterator().next()).isEqualTo("project.qde");
+        byte[] qde = entries.get("project.qde");
+        assertThat(QdaSchemas.violations(qde, QdaSchemas.Kind.PROJECT)).isEmpty();
+        String xml = new String(qde, StandardCharsets.UTF_8);
+        // one source per quote file of the default study, each described honestly
+        assertThat(xml.split("<TextSource ", -1)).hasSize(1 + 2);
+        assertThat(xml).contains("<Description>The quotes of coded-data/quotes/family-challenges.yaml, assembled by Weft"
+                + " one after another (a blank line between two quotes), in the order of the study's YAML, as the study"
+                + " publishes them. This is not the original data, which the study does not hold.</Description>");
+        assertThat(xml).contains("<User guid=\"" + QdaExportTest.guid("weft:user:Weft") + "\" name=\"Weft\"/>");
+        assertThat(xml).doesNotContain("creatingUser="); // the study records no coder: no coding claims one
+        // every plainTextPath is an entry of the zip, and every selection cuts its quote from it
+        Matcher source = Pattern.compile("plainTextPath=\"internal://([0-9A-F-]+\\.txt)\"").matcher(xml);
+        int sources = 0;
+        while (source.find()) {
+            assertThat(entries).containsKey("sources/" + source.group(1));
+            sources++;
+        }
+        assertThat(sources).isEqualTo(2);
+        Study study = read(TestProjects.defaultStudy());
+        Quote first = study.quotes().get(0);
+        String firstText = new String(entries.get(entries.keySet().stream().skip(1).findFirst().orElseThrow()), StandardCharsets.UTF_8);
+        assertThat(firstText).startsWith(first.text() + "\n\n");
+        assertThat(xml).contains("name=\"" + first.id() + "\" startPosition=\"0\" endPosition=\""
+                + first.text().codePointCount(0, first.text().length()) + "\"");
+    }
+
+    static String guid(String name) {
+        return java.util.UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void every_byte_is_the_same_each_time_and_the_entries_carry_the_date_given() throws IOException {
+        byte[] once = export(TestProjects.defaultStudy(), QdaExport.Format.QDPX);
+        assertThat(export(TestProjects.defaultStudy(), QdaExport.Format.QDPX)).isEqualTo(once);
+        assertThat(export(TestProjects.defaultStudy(), QdaExport.Format.QDC)).isEqualTo(export(TestProjects.defaultStudy(),
+                QdaExport.Format.QDC));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(once))) {
+            assertThat(in.getNextEntry().getTimeLocal()).isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        byte[] dated = QdaExport.of(TestProjects.defaultStudy(), QdaExport.Format.QDPX,
+                Optional.of(Instant.parse("2024-05-06T07:08:10Z")), diagnostics).orElseThrow();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(dated))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(2024, 5, 6, 7, 8, 10));
+            }
+        }
+    }
+
+    @Test
+    void an_imported_study_exported_again_keeps_its_guids() throws IOException {
+        byte[] first = export(TestProjects.fixture("mini-study"), QdaExport.Format.QDPX);
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(written("first.qdpx", QdaExport.Format.QDPX, first), Optional.empty(),
+                diagnostics).orElseThrow();
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("again"));
+        TestProjects.delete(project.resolve("content"));
+        Files.writeString(project.resolve("coded-data/coding-frame.yaml"), imported.codingFrame());
+        Files.delete(project.resolve("coded-data/quotes/quotes.yaml"));
+        Files.writeString(project.resolve("coded-data/quotes/imported.yaml"), imported.quotes().orElseThrow());
+
+        String before = new String(entries(first).get("project.qde"), StandardCharsets.UTF_8);
+        String after = new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(guids(after, "<Code guid=\"")).isEqualTo(guids(before, "<Code guid=\"")).isNotEmpty();
+        assertThat(guids(after, "<PlainTextSelection guid=\"")).isEqualTo(guids(before, "<PlainTextSelection guid=\"")).isNotEmpty();
+    }
+
+    private static List<String> guids(String xml, String prefix) {
+        List<String> list = new ArrayList<>();
+        Matcher m = Pattern.compile(Pattern.quote(prefix) + "([0-9A-F-]{36})\"").matcher(xml);
+        while (m.find()) {
+            list.add(m.group(1));
+        }
+        return list;
+    }
+
+    @Test
+    void the_participants_become_cases_with_the_selections_of_their_quotes() throws IOException {
+        Study study = read(TestProjects.fixture("interview-study"));
+        String xml = new String(entries(export(TestProjects.fixture("interview-study"), QdaExport.Format.QDPX)).get("project.qde"),
+                StandardCharsets.UTF_8);
+        assertThat(QdaSchemas.violations(xml.getBytes(StandardCharsets.UTF_8), QdaSchemas.Kind.PROJECT)).isEmpty();
+        String p25 = xml.substring(xml.indexOf("<Case guid=\"" + guid("weft:participant:p25") + "\" name=\"p25\">"));
+        p25 = p25.substring(0, p25.indexOf("</Case>"));
+        assertThat(p25).contains("<Description>Cited as 25M83</Description>");
+        List<String> quotes = study.quotes().stream().filter(q -> q.participant().map(r -> r.id().equals("p25")).orElse(false))
+                .map(q -> guid("weft:quote:" + q.id())).toList();
+        assertThat(quotes).hasSizeGreaterThan(1);
+        assertThat(guids(p25, "<SelectionRef targetGUID=\"")).isEqualTo(quotes);
+        assertThat(xml.split("<Case ", -1)).hasSize(1 + (int) study.info().participants().size());
+    }
+
+    @Test
+    void a_quote_coded_twice_to_a_node_has_one_coding_of_it() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("twice"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "codes: [dishes, friction]", "codes: [dishes, friction, dishes]");
+        String xml = new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8);
+        String sink = xml.substring(xml.indexOf("name=\"sink-full\""));
+        sink = sink.substring(0, sink.indexOf("</PlainTextSelection>"));
+        assertThat(sink.split("<Coding ", -1)).hasSize(1 + 2);
+        assertThat(guids(xml, "<Coding guid=\"")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void an_output_that_exists_is_never_replaced() throws IOException {
+        Path output = temp.resolve("mine.qdpx");
+        Files.writeString(output, "not Weft's");
+        assertThat(QdaExport.refusal(output)).get().asString().contains("mine.qdpx exists: weft export never replaces a file");
+        byte[] bytes = export(TestProjects.fixture("mini-study"), QdaExport.Format.QDPX);
+        assertThatThrownBy(() -> QdaExport.write(output, QdaExport.Format.QDPX, bytes)).isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(Files.readString(output)).isEqualTo("not Weft's");
+        try (var files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("mine.qdpx");
+        }
+        assertThat(QdaExport.refusal(temp.resolve("new.qdpx"))).isEmpty();
+    }
+
+    @Test
+    void bytes_that_do_not_validate_are_an_internal_error_and_nothing_is_written() {
+        byte[] invalid = "<?xml version=\"1.0\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes/></CodeBook>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> QdaExport.write(temp.resolve("bad.qdc"), QdaExport.Format.QDC, invalid))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("internal error: the export does not validate against Codebook.xsd, so it was not written");
+        assertThat(temp.resolve("bad.qdc")).doesNotExist();
+        assertThat(temp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void a_study_with_errors_exports_nothing() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("broken"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "codes: [eating-together]", "codes: [no-such-node]");
+        Diagnostics diagnostics = new Diagnostics();
+        assertThat(QdaExport.of(project, QdaExport.Format.QDPX, Optional.empty(), diagnostics)).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Object::toString)
+                .anyMatch(d -> d.matches("ERROR coded-data/quotes/quotes\\.yaml:\\d+:\\d+: quote 'same-table' is coded to unknown node 'no-such-node'"));
+    }
+
+    @Test
+    void a_quote_file_of_text_xml_cannot_hold_is_still_valid_and_the_text_file_keeps_it() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("odd"));
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        String yaml = Files.readString(frame);
+        Files.writeString(frame, yaml.replaceFirst("label: ([^\\n]+)", "label: \"Bell \\\\a & \\\\\"quotes\\\\\" <x>\""));
+        byte[] qdpx = export(project, QdaExport.Format.QDPX);
+        byte[] qde = entries(qdpx).get("project.qde");
+        assertThat(QdaSchemas.violations(qde, QdaSchemas.Kind.PROJECT)).isEmpty();
+        assertThat(new String(qde, StandardCharsets.UTF_8)).contains("name=\"Bell \uFFFD &amp; &quot;quotes&quot; &lt;x&gt;\"");
+    }
+}

@@ -1,0 +1,55 @@
+package weft.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import weft.build.BuildOptions;
+import weft.diagnostics.Diagnostics;
+import weft.qda.QdaExport;
+
+/**
+ * Exports the study's coding frame and quotes as REFI-QDA (the same as {@code weft export}):
+ * {@code mvn weft:export -Dweft.exportFile=target/study.qdpx [-Dweft.exportFormat=qdc]} writes a project zip (.qdpx)
+ * or a codebook (.qdc), never over an existing file, and nothing when the study has errors.
+ */
+@Mojo(name = "export", threadSafe = true)
+public class ExportMojo extends AbstractWeftMojo {
+
+    /** qdpx (the coding frame, coders, participants and quotes) or qdc (the coding frame alone). */
+    @Parameter(property = "weft.exportFormat", defaultValue = "qdpx")
+    String exportFormat;
+
+    /** The file to write; the goal fails rather than replace it. */
+    @Parameter(property = "weft.exportFile", required = true)
+    File exportFile;
+
+    @Override
+    void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
+        Optional<QdaExport.Format> format = QdaExport.Format.named(exportFormat == null ? "qdpx" : exportFormat);
+        if (format.isEmpty()) {
+            throw new MojoExecutionException("weft.exportFormat is qdpx or qdc, not '" + exportFormat + "'");
+        }
+        Path output = exportFile.toPath();
+        Optional<String> refusal = QdaExport.refusal(output);
+        if (refusal.isPresent()) {
+            throw new MojoFailureException("Weft: " + refusal.get());
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<byte[]> bytes = QdaExport.of(projectDirectory.toPath(), format.get(), options.sourceDateEpoch(), diagnostics);
+        log(diagnostics.sorted());
+        if (bytes.isEmpty()) {
+            throw new MojoFailureException("Weft: nothing exported: the study has problems (" + diagnostics.summary() + ")");
+        }
+        try {
+            getLog().info("Weft: wrote " + QdaExport.write(output, format.get(), bytes.get()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Weft: cannot write " + output + ": " + e.getMessage(), e);
+        }
+        getLog().info("Weft: " + diagnostics.summary());
+    }
+}

@@ -1,0 +1,56 @@
+package weft.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mvn weft:export}: the default study as a .qdpx or .qdc, never over a file, an unknown format refused. */
+class ExportMojoTest {
+
+    /** The default study: the repository root, the parent of this module's folder. */
+    static final Path DEFAULT_STUDY = Path.of("").toAbsolutePath().getParent();
+
+    @TempDir
+    Path temp;
+
+    private ExportMojo mojo(String format, Path output) {
+        ExportMojo mojo = new ExportMojo();
+        mojo.projectDirectory = DEFAULT_STUDY.toFile();
+        mojo.exportFormat = format;
+        mojo.exportFile = output.toFile();
+        return mojo;
+    }
+
+    @Test
+    void theDefaultStudyIsExportedAsAProjectZipAndAsACodebook() throws Exception {
+        Path qdpx = temp.resolve("out/study.qdpx");
+        mojo("qdpx", qdpx).execute();
+        try (ZipFile zip = new ZipFile(qdpx.toFile())) {
+            assertThat(zip.getEntry("project.qde")).isNotNull();
+            assertThat(zip.stream().filter(e -> e.getName().startsWith("sources/")).count()).isEqualTo(2);
+        }
+        Path qdc = temp.resolve("study.qdc");
+        mojo("QDC", qdc).execute();
+        assertThat(Files.readString(qdc)).contains("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"Weft ")
+                .contains("name=\"Meaning of the family for coping\"");
+    }
+
+    @Test
+    void anExistingFileIsNeverReplacedAndAnUnknownFormatIsAConfigurationError() throws IOException {
+        Path existing = Files.writeString(temp.resolve("study.qdpx"), "mine");
+        assertThatThrownBy(mojo("qdpx", existing)::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("exists: weft export never replaces a file");
+        assertThat(Files.readString(existing)).isEqualTo("mine");
+        assertThatThrownBy(mojo("nvp", temp.resolve("x.nvp"))::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.exportFormat is qdpx or qdc, not 'nvp'");
+        assertThat(temp.resolve("x.nvp")).doesNotExist();
+    }
+}
