@@ -152,7 +152,7 @@ public final class QdaExport {
         return target;
     }
 
-    // --- what the YAML stores for a QDA tool (qda: guid, color, codable, coders), which the model does not carry
+    // --- what the YAML stores for a QDA tool (qda: guid, color, codable, codings), which the model does not carry
 
     /** The {@code qda} mappings of the nodes and the quotes, by id. */
     private record Stored(Map<String, JsonNode> nodes, Map<String, JsonNode> quotes) {
@@ -191,11 +191,18 @@ public final class QdaExport {
             return nodes.getOrDefault(id, QdaYaml.MAPPER.missingNode()).path(field).asText("");
         }
 
+        /** The coders the quote's codings record (qda.codings), in order, each once. */
         List<String> coders(String quoteId) {
+            return codersOf(quoteId, null);
+        }
+
+        /** The coders who coded the quote to {@code code} (any code when null), as qda.codings records them. */
+        List<String> codersOf(String quoteId, String code) {
             List<String> coders = new ArrayList<>();
-            for (JsonNode c : quotes.getOrDefault(quoteId, QdaYaml.MAPPER.missingNode()).path("coders")) {
-                if (!c.asText().isBlank() && !coders.contains(c.asText())) {
-                    coders.add(c.asText());
+            for (JsonNode c : quotes.getOrDefault(quoteId, QdaYaml.MAPPER.missingNode()).path("codings")) {
+                String coder = c.path("coder").asText("");
+                if ((code == null || code.equals(c.path("code").asText())) && !coder.isBlank() && !coders.contains(coder)) {
+                    coders.add(coder);
                 }
             }
             return coders;
@@ -345,7 +352,8 @@ public final class QdaExport {
                             : ", translated from " + q.translatedFrom() + " (the text as the study publishes it)"));
                     for (String code : q.codes().stream().map(Ref::id).distinct().toList()) { // twice is a warning
                         String target = codeGuids.get(code);
-                        for (String coder : coders.isEmpty() ? List.of("") : coders) {
+                        List<String> codedBy = stored.codersOf(q.id(), code);
+                        for (String coder : codedBy.isEmpty() ? List.of("") : codedBy) {
                             String coding = Guids.derive("coding:" + q.id() + ":" + code + ":" + coder);
                             if (coder.isEmpty()) {
                                 xml.open("Coding", "guid", coding);

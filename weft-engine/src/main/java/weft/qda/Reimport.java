@@ -403,6 +403,7 @@ public final class Reimport {
         Set<String> seen = new HashSet<>();
         for (Map<String, Object> map : cases) {
             ObjectNode f = QdaYaml.MAPPER.valueToTree(map);
+            String freshId = f.path("id").asText();
             String guid = f.path("qda").path("guid").asText();
             seen.add(guid);
             ObjectNode before = byGuid.get(guid);
@@ -412,17 +413,22 @@ public final class Reimport {
                 p.put("id", unique(f.path("id").asText(), ids));
                 changes.add("added: participant '" + p.path("id").asText() + "'");
             } else {
-                p = before.deepCopy();
                 if (!before.path("attributes").equals(f.path("attributes"))) {
-                    changes.add("attributes: participant '" + p.path("id").asText() + "' takes the QDA file's values");
+                    changes.add("attributes: participant '" + before.path("id").asText() + "' takes the QDA file's values");
                 }
-                p.remove("attributes");
-                if (f.has("attributes")) {
-                    p.set("attributes", f.path("attributes"));
+                p = QdaYaml.MAPPER.createObjectNode(); // the earlier fields in their order, the file's attributes before qda
+                for (Map.Entry<String, JsonNode> e : before.properties()) {
+                    if (e.getKey().equals("qda")) {
+                        fromFile(p, f);
+                    } else if (!e.getKey().equals("attributes")) {
+                        p.set(e.getKey(), e.getValue().deepCopy());
+                    }
                 }
-                p.set("qda", f.path("qda"));
+                if (!p.has("qda")) {
+                    fromFile(p, f);
+                }
             }
-            participantOf.put(f.path("id").asText(), p.path("id").asText());
+            participantOf.put(freshId, p.path("id").asText());
             out.add(p);
         }
         byGuid.forEach((guid, p) -> {
@@ -437,6 +443,13 @@ public final class Reimport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("YAML trees always serialise", e);
         }
+    }
+
+    private static void fromFile(ObjectNode participant, ObjectNode file) {
+        if (file.has("attributes")) {
+            participant.set("attributes", file.path("attributes"));
+        }
+        participant.set("qda", file.path("qda"));
     }
 
     // --- the quotes
@@ -475,6 +488,8 @@ public final class Reimport {
                 ObjectNode f = QdaYaml.MAPPER.valueToTree(map);
                 ArrayNode codes = QdaYaml.MAPPER.createArrayNode();
                 f.path("codes").forEach(c -> codes.add(idOf.getOrDefault(c.asText(), c.asText())));
+                f.path("qda").path("codings").forEach(c -> ((ObjectNode) c).put("code", idOf.getOrDefault(c.path("code").asText(),
+                        c.path("code").asText())));
                 String guid = f.path("qda").path("guid").asText();
                 ObjectNode old = oldByGuid.get(guid);
                 ObjectNode quote;

@@ -127,9 +127,19 @@ public final class SelectionCutter {
                 qda.put("guid", sel.guid());
                 qda.put("start", sel.start());
                 qda.put("end", sel.end());
-                List<String> coders = sel.codings().stream().map(QdaSelection.Coding::user).filter(u -> !u.isBlank()).distinct().toList();
-                if (!coders.isEmpty()) {
-                    qda.put("coders", coders);
+                List<Map<String, Object>> codings = new ArrayList<>(); // who coded what: the agreement between coders needs it
+                for (QdaSelection.Coding c : sel.codings()) {
+                    Map<String, Object> coding = new LinkedHashMap<>();
+                    coding.put("code", nodeIds.get(c.codeGuid()));
+                    if (!c.user().isBlank()) {
+                        coding.put("coder", c.user());
+                    }
+                    if (!codings.contains(coding)) {
+                        codings.add(coding);
+                    }
+                }
+                if (sel.codings().stream().anyMatch(c -> !c.user().isBlank())) {
+                    qda.put("codings", codings);
                 }
                 quote.put("qda", qda);
                 quotes.add(quote);

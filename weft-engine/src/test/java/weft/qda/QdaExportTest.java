@@ -51,7 +51,7 @@ class QdaExportTest {
     record Tree(String label, List<Tree> children) {
     }
 
-    /** A quote as compared: its text, the labels of the nodes it is coded to (in order), its coders. */
+    /** A quote as compared: its text, the labels of the nodes it is coded to (in order), who coded it to which ("label: coder"). */
     record Coding(String text, List<String> labels, List<String> coders) {
     }
 
@@ -104,7 +104,7 @@ class QdaExportTest {
             List<String> codes = new ArrayList<>();
             q.path("codes").forEach(c -> codes.add(labels.get(c.asText())));
             List<String> coders = new ArrayList<>();
-            q.path("qda").path("coders").forEach(c -> coders.add(c.asText()));
+            q.path("qda").path("codings").forEach(c -> coders.add(labels.get(c.path("code").asText()) + ": " + c.path("coder").asText()));
             list.add(new Coding(q.path("text").asText(), codes, coders));
         }
         return list;
@@ -152,8 +152,10 @@ class QdaExportTest {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("coders"));
         Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
         TestProjects.replaceIn(quotes, "    codes: [dishes, friction]\n", "    codes: [dishes, friction]\n"
-                + "    qda: {coders: [Anna Virtanen, \"Ben <b>\"]}\n");
-        TestProjects.replaceIn(quotes, "    codes: [eating-together]\n", "    codes: [eating-together]\n    qda: {coders: [Ben <b>]}\n");
+                + "    qda: {codings: [{code: dishes, coder: Anna Virtanen}, {code: friction, coder: \"Ben <b>\"},"
+                + " {code: friction, coder: Anna Virtanen}]}\n");
+        TestProjects.replaceIn(quotes, "    codes: [eating-together]\n", "    codes: [eating-together]\n"
+                + "    qda: {codings: [{code: eating-together, coder: Ben <b>}]}\n");
         byte[] qdpx = export(project, QdaExport.Format.QDPX);
         String qde = new String(entries(qdpx).get("project.qde"), StandardCharsets.UTF_8);
         assertThat(qde).containsSubsequence("<Users>", "name=\"Ben &lt;b&gt;\"", "name=\"Anna Virtanen\"", "</Users>");
@@ -163,7 +165,8 @@ class QdaExportTest {
         FrameImport.Imported imported = FrameImport.of(written("coders.qdpx", QdaExport.Format.QDPX, qdpx), Optional.empty(),
                 diagnostics).orElseThrow();
         assertThat(codings(imported.codingFrame(), imported.quotes().orElseThrow())).containsExactlyInAnyOrderElementsOf(
-                codings(read(project), Map.of("sink-full", List.of("Anna Virtanen", "Ben <b>"), "same-table", List.of("Ben <b>"))));
+                codings(read(project), Map.of("sink-full", List.of("Unwashed dishes: Anna Virtanen", "Friction over food: Ben <b>",
+                        "Friction over food: Anna Virtanen"), "same-table", List.of("Eating together: Ben <b>"))));
     }
 
     @ParameterizedTest

@@ -63,18 +63,29 @@ class ReimportTest {
     }
 
     private Path qdpx(String name, String codes, String selections) throws IOException {
+        return qdpx(name, codes, "", selections);
+    }
+
+    private static String participant(String guid, String name, String age, String ref) {
+        return "<Case guid=\"" + guid + "\" name=\"" + name + "\"><VariableValue><VariableRef targetGUID=\"30000000-0000-0000-0000-000000000001\"/>"
+                + "<IntegerValue>" + age + "</IntegerValue></VariableValue>" + ref + "</Case>\n";
+    }
+
+    private Path qdpx(String name, String codes, String cases, String selections) throws IOException {
         String xml = """
                 <?xml version="1.0" encoding="utf-8"?>
                 <Project xmlns="urn:QDA-XML:project:1.0" name="garden" origin="Weft test">
                 <Users><User guid="10000000-0000-0000-0000-000000000001" name="Coder A"/></Users>
                 <CodeBook><Codes>
                 %s</Codes></CodeBook>
+                <Variables><Variable guid="30000000-0000-0000-0000-000000000001" name="Age" typeOfVariable="Integer"/></Variables>
+                <Cases>%s</Cases>
                 <Sources>
                 <TextSource guid="40000000-0000-0000-0000-000000000001" name="Interview 1.txt" plainTextPath="internal://AAAA0000-0000-0000-0000-000000000001.txt">
                 %s</TextSource>
                 </Sources>
                 </Project>
-                """.formatted(codes, selections);
+                """.formatted(codes, cases, selections);
         Path file = temp.resolve(name);
         try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
             zip.putNextEntry(new ZipEntry("project.qde"));
@@ -179,6 +190,34 @@ class ReimportTest {
                 "recoded: quote 'interview-1-2' from ['sharing'] to ['lending']",
                 "recoded: quote 'interview-1-3' from ['sharing'] to ['helping']",
                 "removed: node 'sharing' (\"Sharing\"), its quotes now coded to 'helping', 'lending' (split)");
+    }
+
+    @Test
+    void participants_keep_their_ids_and_how_they_are_cited_and_take_the_files_attributes() throws IOException {
+        String anna = "D0000000-0000-0000-0000-000000000001";
+        String source = "<SourceRef targetGUID=\"40000000-0000-0000-0000-000000000001\"/>";
+        write(qdpx("cases.qdpx", code(GARDEN, "Garden", code(GROWING, "Growing food", "")), participant(anna, "Anna", "34", source),
+                selection(1, "I grow tomatoes", GROWING)), new Diagnostics());
+        Path participants = project.resolve("coded-data/participants.yaml");
+        TestProjects.replaceIn(participants, "citedAs: Anna", "citedAs: P1"); // the author makes the participant anonymous
+
+        ImportedFiles.Written written = write(qdpx("cases-2.qdpx", code(GARDEN, "Garden", code(GROWING, "Growing food", "")),
+                participant(anna, "Anna K.", "35", source) + participant("D0000000-0000-0000-0000-000000000002", "Anna", "51",
+                        "<SelectionRef targetGUID=\"50000000-0000-0000-0000-000000000002\"/>"),
+                selection(1, "I grow tomatoes", GROWING) + selection(2, "My neighbour waters them", GROWING)), new Diagnostics());
+
+        assertThat(written.changes()).containsExactly("attributes: participant 'anna' takes the QDA file's values",
+                "added: participant 'anna-2'", "added: quote 'interview-1-2', coded to ['growing-food']");
+        assertThat(Files.readString(participants)).contains("  - id: anna\n    citedAs: P1\n    attributes:\n      Age: \"35\"\n")
+                .contains("  - id: anna-2\n    citedAs: Anna\n");
+        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml")))
+                .contains("  - id: interview-1-1\n    text: I grow tomatoes\n    codes:\n      - growing-food\n    presented: false\n"
+                        + "    participant: anna\n")
+                .contains("  - id: interview-1-2\n    text: My neighbour waters them\n    codes:\n      - growing-food\n"
+                        + "    presented: false\n    participant: anna-2\n")
+                .contains("codings:\n        - code: growing-food\n          coder: Coder A\n");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
     }
 
     @Test

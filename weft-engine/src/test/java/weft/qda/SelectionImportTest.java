@@ -89,7 +89,7 @@ class SelectionImportTest {
                 + " (detected; choose with --positions code-points or --positions utf16)").get(0);
         assertThat(quotes).contains("text: tomatoes \uD83C\uDF45 on the roof", "text: My neighbour waters them",
                 "id: interview-1-1", "id: interview-1-2", "codes:\n      - growing-food", "presented: false",
-                "file: Interview 1.txt", "coders:\n        - Coder A");
+                "file: Interview 1.txt", "codings:\n        - code: growing-food\n          coder: Coder A");
     }
 
     @Test
