@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 
@@ -49,11 +50,17 @@ public final class FrameImport {
     /** The coding frame and the quotes of {@code file}, positions counted as {@code counting} (empty: detected). */
     public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, Diagnostics diagnostics) {
         String label = file.getFileName().toString();
+        // validation is advice, independent of the reading: it runs beside it, on the other core
+        CompletableFuture<Diagnostics> validation = CompletableFuture.supplyAsync(() -> {
+            Diagnostics warnings = new Diagnostics();
+            QdaSchemas.warn(file, label, warnings);
+            return warnings;
+        });
         Optional<QdaFile> qda = new QdaReader().read(file, label, diagnostics);
         if (qda.isEmpty()) {
-            return Optional.empty();
+            return Optional.empty(); // a file that cannot be read is not validated: its errors say enough
         }
-        QdaSchemas.warn(file, label, diagnostics);
+        validation.join().sorted().forEach(diagnostics::add);
         QdaFile q = qda.get();
         if (q.codes().isEmpty()) {
             diagnostics.error(SourcePosition.ofFile(label), "the file has no codes");
