@@ -86,9 +86,9 @@ class ImportTest {
     void a_coding_frame_written_by_hand_is_never_replaced() {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         Map<String, String> before = FileTrees.fingerprint(project);
-        assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("weft: coded-data/coding-frame.yaml in ")
-                .contains(" was not written by weft import (no node has a qda.guid)");
+        assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("ERROR taguette-codebook.qdc: not one code of this file is in"
+                + " coded-data/coding-frame.yaml, which was written by hand");
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
     }
 

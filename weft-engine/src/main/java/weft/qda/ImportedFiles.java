@@ -70,6 +70,9 @@ public final class ImportedFiles {
         if (merged.isEmpty()) {
             return Optional.empty();
         }
+        if (merged.get().handWritten() && merged.get().changes().isEmpty()) {
+            return Optional.of(new Written(List.of(), List.of(), true)); // a study's own export, unchanged: its files stay
+        }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(ProjectFiles.CODING_FRAME, merged.get().codingFrame());
         merged.get().quotes().ifPresent(q -> files.put(QUOTES, q));

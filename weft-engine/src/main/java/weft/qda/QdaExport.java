@@ -210,6 +210,11 @@ public final class QdaExport {
     }
 
     /** GUIDs: the one the study stores where it is still free, else one derived from the id (name-based, upper case). */
+    /** The GUID {@code weft export} gives a node or quote ({@code kind} "node" or "quote") that stores none. */
+    static String derivedGuid(String kind, String id) {
+        return Guids.derive(kind + ":" + id);
+    }
+
     private static final class Guids {
         private final Set<String> used = new HashSet<>();
 
@@ -229,6 +234,7 @@ public final class QdaExport {
             return guid;
         }
 
+        /** The GUID an export gives a thing of {@code kind} ("node", "quote" ...) of id {@code id} that stores none. */
         static String derive(String name) {
             return UUID.nameUUIDFromBytes(("weft:" + name).getBytes(StandardCharsets.UTF_8)).toString().toUpperCase(Locale.ROOT);
         }

@@ -32,7 +32,8 @@ import weft.read.ProjectFiles;
 public final class Reimport {
 
     /** The merged files (quotes empty when the file has no quotes: the project's are left as they are) and the changes. */
-    public record Merged(String codingFrame, Optional<String> quotes, Optional<String> participants, List<String> changes) {
+    public record Merged(String codingFrame, Optional<String> quotes, Optional<String> participants, List<String> changes,
+                         boolean handWritten) {
     }
 
     /** The fields an import writes on a node; any other is the author's work. */
@@ -42,6 +43,13 @@ public final class Reimport {
 
     private record Old(ObjectNode node, String id, String parentId, String guid, String label, boolean fromQda) {
     }
+
+    /** A quote of another quote file (the author's own, or a study's before its export): where it is, its codes. */
+    private record OtherQuote(String id, String file, Set<String> codes, String text) {
+    }
+
+    /** Whether the coding frame was written by hand and the file is an export of it (GUIDs derived from the ids). */
+    private boolean exported;
 
     private final FrameImport.Imported fresh;
     private final List<String> changes = new ArrayList<>();
@@ -55,6 +63,7 @@ public final class Reimport {
     private final Map<String, String> parentOf = new LinkedHashMap<>(); // merged id -> merged parent id ("" at the root)
     private final Map<String, String> removedInto = new LinkedHashMap<>(); // removed node id -> where its quotes went
     private final Map<String, String> participantOf = new LinkedHashMap<>(); // the file's participant id -> the merged id
+    private final Map<String, String> studyParticipants = new LinkedHashMap<>(); // study.yaml's, by their exported GUID
 
     private Reimport(FrameImport.Imported fresh) {
         this.fresh = fresh;
@@ -66,21 +75,12 @@ public final class Reimport {
     }
 
     /**
-     * Why {@code project}'s coding frame cannot be merged with an import (it was written by hand: no node has a
-     * {@code qda.guid}), or empty; a frame that cannot be read is left to {@link #merge} to report.
+     * Why {@code project}'s coding frame cannot be merged with an import, or empty. A frame written by hand is merged
+     * only with a file exported from it by {@code weft export} (its codes carry the GUIDs the export derives from the
+     * node ids), which {@link #merge} checks once the file is read.
      */
     static Optional<String> refusal(Path project) {
-        try {
-            JsonNode frame = QdaYaml.MAPPER.readTree(project.resolve(ProjectFiles.CODING_FRAME).toFile());
-            if (frame != null && !frame.findValues("guid").isEmpty()) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.of(ProjectFiles.CODING_FRAME + " in " + project.toAbsolutePath().normalize() + " was not written by"
-                + " weft import (no node has a qda.guid): weft import merges a new import only with an earlier one, and never"
-                + " replaces a coding frame written by hand");
+        return Optional.empty();
     }
 
     /** The project's files merged with {@code fresh}; empty when the project's files cannot be read (reported). */
@@ -93,18 +93,31 @@ public final class Reimport {
         if (frame.isEmpty() || quotes.isEmpty() || participants.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> before = new HashSet<>();
-        frame.get().findValues("guid").forEach(g -> before.add(g.asText()));
+        Set<String> stored = new HashSet<>();
+        frame.get().findValues("guid").forEach(g -> stored.add(g.asText()));
+        Set<String> derived = new HashSet<>();
+        frame.get().findValues("id").forEach(id -> derived.add(QdaExport.derivedGuid("node", id.asText())));
         Set<String> now = new HashSet<>();
         guids(fresh.tree(), now);
-        if (!before.isEmpty() && !now.isEmpty() && before.stream().noneMatch(now::contains)) {
-            diagnostics.error(SourcePosition.ofFile(fresh.from()), "not one code of this file is in the earlier import ("
-                    + ProjectFiles.CODING_FRAME + "): is it another project? Import it into a folder of its own; nothing was"
-                    + " written");
+        if (stored.stream().noneMatch(now::contains) && derived.stream().noneMatch(now::contains)) {
+            diagnostics.error(SourcePosition.ofFile(fresh.from()), stored.isEmpty()
+                    ? "not one code of this file is in " + ProjectFiles.CODING_FRAME + ", which was written by hand: weft"
+                    + " import merges a file only with an earlier import of its project or with an export of this study"
+                    + " (weft export), and never replaces a coding frame written by hand; nothing was written"
+                    : "not one code of this file is in the earlier import (" + ProjectFiles.CODING_FRAME + "): is it another"
+                    + " project? Import it into a folder of its own; nothing was written");
             return Optional.empty();
         }
-        return Optional.of(new Reimport(fresh).merge((ObjectNode) frame.get(), quotes.get().path("quotes"),
-                participants.get().path("participants"), otherQuoteIds(project)));
+        Reimport reimport = new Reimport(fresh);
+        try {
+            JsonNode study = QdaYaml.MAPPER.readTree(project.resolve(ProjectFiles.STUDY).toFile());
+            study.path("participants").forEach(p -> reimport.studyParticipants.put(
+                    QdaExport.derivedGuid("participant", p.path("id").asText()), p.path("id").asText()));
+        } catch (IOException e) {
+            // no study.yaml, or one the build will report: no participants of its own to follow
+        }
+        return Optional.of(reimport.merge((ObjectNode) frame.get(), quotes.get().path("quotes"),
+                participants.get().path("participants"), otherQuotes(project), stored.isEmpty()));
     }
 
     private static void guids(List<CodeTree.Node> nodes, Set<String> guids) {
@@ -116,14 +129,16 @@ public final class Reimport {
         }
     }
 
-    private Merged merge(ObjectNode frame, JsonNode oldQuotes, JsonNode oldParticipants, Set<String> otherQuoteIds) {
+    private Merged merge(ObjectNode frame, JsonNode oldQuotes, JsonNode oldParticipants, Map<String, OtherQuote> others,
+                         boolean exported) {
+        this.exported = exported;
         index(frame.path("nodes"), "");
         ArrayNode roots = nodes(fresh.tree(), "");
-        Optional<String> participants = fresh.participantMaps().map(p -> participants(oldParticipants, p));
+        Optional<String> participants = fresh.participantMaps().flatMap(p -> participants(oldParticipants, p));
         Optional<String> quotes = Optional.empty();
-        QuoteMerge q = new QuoteMerge(oldQuotes, otherQuoteIds);
+        QuoteMerge q = new QuoteMerge(oldQuotes, others, fresh.quoteMaps().orElse(List.of()));
         if (fresh.quoteMaps().isPresent()) {
-            quotes = Optional.of(q.merge(fresh.quoteMaps().get()));
+            quotes = q.merge(fresh.quoteMaps().get());
         }
         orphans(roots, q);
         marks(q);
@@ -137,7 +152,7 @@ public final class Reimport {
             return new Merged(header + QdaYaml.MAPPER.writeValueAsString(out),
                     quotes.map(text -> "# Imported by weft import from " + fresh.from() + ", merged with the earlier import:"
                             + " quote ids, presented: and the author's fields are kept.\n" + text), participants,
-                    List.copyOf(changes));
+                    List.copyOf(changes), exported);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("YAML trees always serialise", e);
         }
@@ -151,8 +166,9 @@ public final class Reimport {
                 continue;
             }
             String id = node.path("id").asText();
-            String guid = node.path("qda").path("guid").asText();
-            Old old = new Old(node, id, parentId, guid, node.path("label").asText(), node.has("qda"));
+            String stored = node.path("qda").path("guid").asText();
+            String guid = stored.isEmpty() ? QdaExport.derivedGuid("node", id) : stored; // as weft export gave it
+            Old old = new Old(node, id, parentId, guid, node.path("label").asText(), node.has("qda") || exported);
             oldNodes.add(old);
             oldById.put(id, old);
             usedIds.add(id);
@@ -191,7 +207,11 @@ public final class Reimport {
                 node.put("description", n.description());
             }
             JsonNode qda = QdaYaml.MAPPER.valueToTree(FrameWriter.node(n)).path("qda");
-            if (qda.isMissingNode()) {
+            if (old != null && !old.node().path("qda").has("guid") && qda instanceof ObjectNode o
+                    && n.guid().equals(QdaExport.derivedGuid("node", id))) {
+                o.remove("guid"); // the GUID weft export derives from the id: implied, not written
+            }
+            if (qda.isMissingNode() || qda.isEmpty()) {
                 node.remove("qda");
             } else {
                 node.set("qda", qda);
@@ -210,8 +230,8 @@ public final class Reimport {
     /** The earlier node of a code: by GUID, or for a parent made from names, by its label under the same parent. */
     private Old match(CodeTree.Node n, String parentId) {
         Old old = !n.guid().isEmpty() ? oldByGuid.get(n.guid())
-                : oldNodes.stream().filter(o -> o.guid().isEmpty() && o.fromQda() && o.label().equals(n.label())
-                        && o.parentId().equals(parentId)).findFirst().orElse(null);
+                : oldNodes.stream().filter(o -> !o.node().path("qda").has("guid") && o.node().has("qda")
+                        && o.label().equals(n.label()) && o.parentId().equals(parentId)).findFirst().orElse(null);
         return old == null || claimed.contains(old.id()) ? null : old;
     }
 
@@ -384,7 +404,7 @@ public final class Reimport {
      * cited (the author may have made it anonymous) and its other fields, and takes the file's attributes; a new case
      * gets an id no participant has; a case the file no longer has goes (listed), and the author's own stay.
      */
-    private String participants(JsonNode old, List<Map<String, Object>> cases) {
+    private Optional<String> participants(JsonNode old, List<Map<String, Object>> cases) {
         Map<String, ObjectNode> byGuid = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         List<ObjectNode> own = new ArrayList<>();
@@ -406,6 +426,10 @@ public final class Reimport {
             String freshId = f.path("id").asText();
             String guid = f.path("qda").path("guid").asText();
             seen.add(guid);
+            if (studyParticipants.containsKey(guid) && !byGuid.containsKey(guid)) {
+                participantOf.put(freshId, studyParticipants.get(guid)); // exported from study.yaml, which stays as it is
+                continue;
+            }
             ObjectNode before = byGuid.get(guid);
             ObjectNode p;
             if (before == null) {
@@ -437,9 +461,12 @@ public final class Reimport {
             }
         });
         own.forEach(out::add);
+        if (out.isEmpty() && old.isEmpty()) {
+            return Optional.empty(); // every case is a participant of study.yaml
+        }
         try {
-            return "# Imported by weft import from " + fresh.from() + ", merged with the earlier import: ids, citedAs and"
-                    + " the author's fields are kept.\n" + QdaYaml.MAPPER.writeValueAsString(Map.of("participants", out));
+            return Optional.of("# Imported by weft import from " + fresh.from() + ", merged with the earlier import: ids,"
+                    + " citedAs and the author's fields are kept.\n" + QdaYaml.MAPPER.writeValueAsString(Map.of("participants", out)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("YAML trees always serialise", e);
         }
@@ -462,10 +489,11 @@ public final class Reimport {
         private final Map<String, Set<String>> newCodes = new LinkedHashMap<>();
         private final Set<String> quoteIds = new HashSet<>();
         private final Set<String> removedIds = new HashSet<>();
+        private final Map<String, OtherQuote> otherByGuid = new LinkedHashMap<>(); // the exported quotes of other files
         private boolean merged;
 
-        QuoteMerge(JsonNode oldQuotes, Set<String> otherQuoteIds) {
-            quoteIds.addAll(otherQuoteIds);
+        QuoteMerge(JsonNode oldQuotes, Map<String, OtherQuote> others, List<Map<String, Object>> fresh) {
+            quoteIds.addAll(others.keySet());
             for (JsonNode quote : oldQuotes) {
                 if (!(quote instanceof ObjectNode q)) {
                     continue;
@@ -479,9 +507,23 @@ public final class Reimport {
                     oldCodes.put(guid, codes(q));
                 }
             }
+            // the quotes of the other files, where the file is an export of them (their GUIDs derived from their ids)
+            Set<String> freshGuids = new HashSet<>();
+            fresh.forEach(m -> freshGuids.add(QdaYaml.MAPPER.valueToTree(m).path("qda").path("guid").asText()));
+            Map<String, OtherQuote> byGuid = new LinkedHashMap<>();
+            others.values().forEach(o -> byGuid.put(QdaExport.derivedGuid("quote", o.id()), o));
+            if (byGuid.keySet().stream().anyMatch(freshGuids::contains)) {
+                byGuid.forEach((guid, o) -> {
+                    if (!oldByGuid.containsKey(guid)) {
+                        otherByGuid.put(guid, o);
+                        oldCodes.put(guid, o.codes());
+                    }
+                });
+            }
         }
 
-        String merge(List<Map<String, Object>> quotes) {
+        /** The merged quotes' YAML; empty when there are none and were none (all of them in the author's files). */
+        Optional<String> merge(List<Map<String, Object>> quotes) {
             merged = true;
             ArrayNode out = QdaYaml.MAPPER.createArrayNode();
             for (Map<String, Object> map : quotes) {
@@ -492,6 +534,20 @@ public final class Reimport {
                         c.path("code").asText())));
                 String guid = f.path("qda").path("guid").asText();
                 ObjectNode old = oldByGuid.get(guid);
+                OtherQuote other = otherByGuid.get(guid);
+                if (old == null && other != null) { // a quote of the author's files, exported: told, never rewritten
+                    if (!other.codes().equals(codes(codes))) {
+                        changes.add("recoded in the QDA tool: quote '" + other.id() + "' from " + list(other.codes()) + " to "
+                                + list(codes) + "; Weft does not rewrite " + other.file() + ": change its codes there");
+                    }
+                    if (!java.text.Normalizer.normalize(other.text().replace("\r\n", "\n"), java.text.Normalizer.Form.NFC)
+                            .equals(f.path("text").asText())) {
+                        changes.add("re-cut in the QDA tool: quote '" + other.id() + "'; Weft does not rewrite " + other.file()
+                                + ": change its text there if the new cut is right");
+                    }
+                    newCodes.put(guid, codes(codes));
+                    continue;
+                }
                 ObjectNode quote;
                 if (old == null) {
                     quote = f;
@@ -526,9 +582,19 @@ public final class Reimport {
                             + (old.path("presented").asBoolean() ? "; the article presented it: the build shows where" : ""));
                 }
             });
+            otherByGuid.forEach((guid, other) -> {
+                if (!newCodes.containsKey(guid)) {
+                    removedIds.add(other.id());
+                    changes.add("removed in the QDA tool: quote '" + other.id() + "' (its selection is no longer coded there);"
+                            + " Weft does not rewrite " + other.file() + ": remove the quote there, or code it again");
+                }
+            });
             oldWithoutGuid.forEach(out::add);
+            if (out.isEmpty() && oldByGuid.isEmpty()) {
+                return Optional.empty();
+            }
             try {
-                return QdaYaml.MAPPER.writeValueAsString(Map.of("quotes", out));
+                return Optional.of(QdaYaml.MAPPER.writeValueAsString(Map.of("quotes", out)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("YAML trees always serialise", e);
             }
@@ -576,8 +642,12 @@ public final class Reimport {
 
         private static String list(JsonNode codes) {
             List<String> ids = new ArrayList<>();
-            codes.forEach(c -> ids.add("'" + c.asText() + "'"));
-            return "[" + String.join(", ", ids) + "]";
+            codes.forEach(c -> ids.add(c.asText()));
+            return list(ids);
+        }
+
+        private static String list(java.util.Collection<String> codes) {
+            return "[" + String.join(", ", codes.stream().map(c -> "'" + c + "'").toList()) + "]";
         }
     }
 
@@ -601,20 +671,26 @@ public final class Reimport {
         return Optional.empty();
     }
 
-    /** The ids of the quotes in the project's other quote files, which new quotes must not take. */
-    private static Set<String> otherQuoteIds(Path project) {
-        Set<String> ids = new HashSet<>();
+    /** The quotes of the project's other quote files (by id): new quotes must not take their ids; an export has them. */
+    private static Map<String, OtherQuote> otherQuotes(Path project) {
+        Map<String, OtherQuote> quotes = new LinkedHashMap<>();
         Path folder = project.resolve(ProjectFiles.QUOTES_DIR);
         if (!Files.isDirectory(folder)) {
-            return ids;
+            return quotes;
         }
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 if (file.getFileName().toString().equals(Path.of(ImportedFiles.QUOTES).getFileName().toString())) {
                     continue;
                 }
                 try {
-                    QdaYaml.MAPPER.readTree(file.toFile()).path("quotes").forEach(q -> ids.add(q.path("id").asText()));
+                    String path = ProjectFiles.QUOTES_DIR + "/" + file.getFileName();
+                    for (JsonNode q : QdaYaml.MAPPER.readTree(file.toFile()).path("quotes")) {
+                        Set<String> codes = new TreeSet<>();
+                        q.path("codes").forEach(c -> codes.add(c.asText()));
+                        quotes.putIfAbsent(q.path("id").asText(), new OtherQuote(q.path("id").asText(), path, codes,
+                                q.path("text").asText()));
+                    }
                 } catch (IOException e) {
                     // the build reports a quote file it cannot read; its ids cannot be taken by accident here
                 }
@@ -622,6 +698,6 @@ public final class Reimport {
         } catch (IOException e) {
             // no other quote files to read
         }
-        return ids;
+        return quotes;
     }
 }

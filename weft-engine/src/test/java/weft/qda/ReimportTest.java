@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -221,6 +222,70 @@ class ReimportTest {
     }
 
     @Test
+    void a_study_written_by_hand_comes_back_from_its_export_recoded_in_a_qda_tool() throws IOException {
+        Path study = temp.resolve("default");
+        for (String folder : List.of("coded-data", "content", "templates")) {
+            TestProjects.copyTree(TestProjects.defaultStudy().resolve(folder), study.resolve(folder));
+        }
+        Path exported = temp.resolve("default.qdpx");
+        Files.write(exported, QdaExport.of(study, QdaExport.Format.QDPX, Optional.empty(), new Diagnostics()).orElseThrow());
+        Map<String, String> before = weft.support.FileTrees.fingerprint(study);
+
+        ImportedFiles.Written same = ImportedFiles.write(study, FrameImport.of(exported, Optional.empty(), new Diagnostics())
+                .orElseThrow(), new Diagnostics()).orElseThrow();
+
+        assertThat(same.changes()).isEmpty();
+        assertThat(weft.support.FileTrees.fingerprint(study)).isEqualTo(before);
+
+        // in the QDA tool: a code renamed, a quote coded to another code
+        String xml = new String(entries(exported).get("project.qde"), StandardCharsets.UTF_8)
+                .replace("name=\"Poor emotional intelligence skills\"", "name=\"Low emotional intelligence\"");
+        String target = xml.replaceFirst("(?s).*<Code guid=\"([^\"]+)\" name=\"Lack of close, genuine relationships\".*", "$1");
+        String selection = xml.replaceFirst("(?s).*(<PlainTextSelection [^>]*name=\"prejudice\".*?</PlainTextSelection>).*", "$1");
+        xml = xml.replace(selection, selection.replaceAll("targetGUID=\"[^\"]+\"", "targetGUID=\"" + target + "\""));
+        Path recoded = temp.resolve("recoded.qdpx");
+        Map<String, byte[]> files = entries(exported);
+        files.put("project.qde", xml.getBytes(StandardCharsets.UTF_8));
+        try (OutputStream os = Files.newOutputStream(recoded); ZipOutputStream zip = new ZipOutputStream(os)) {
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+            }
+        }
+        String quotes = Files.readString(study.resolve("coded-data/quotes/family-challenges.yaml"));
+
+        ImportedFiles.Written back = ImportedFiles.write(study, FrameImport.of(recoded, Optional.empty(), new Diagnostics())
+                .orElseThrow(), new Diagnostics()).orElseThrow();
+
+        assertThat(back.changes()).containsExactly(
+                "renamed: node 'poor-emotional-intelligence' from \"Poor emotional intelligence skills\" to \"Low emotional intelligence\"",
+                "recoded in the QDA tool: quote 'prejudice' from ['difficulty-of-communication'] to ['lack-of-close-relationships'];"
+                        + " Weft does not rewrite coded-data/quotes/family-challenges.yaml: change its codes there",
+                "recoded: the narrative of node 'lack-of-close-relationships' may be stale (1 quote added and 0 removed at or below it)",
+                "recoded: the narrative of node 'poor-emotional-intelligence' may be stale (renamed from \"Poor emotional intelligence skills\")",
+                "recoded: the narrative of node 'difficulty-of-communication' may be stale (0 quotes added and 1 removed at or below it)");
+        assertThat(Files.readString(study.resolve("coded-data/quotes/family-challenges.yaml"))).isEqualTo(quotes);
+        assertThat(study.resolve("coded-data/quotes/imported.yaml")).doesNotExist();
+        assertThat(study.resolve("coded-data/participants.yaml")).doesNotExist();
+        String frame = Files.readString(study.resolve("coded-data/coding-frame.yaml"));
+        assertThat(frame).contains("  - id: poor-emotional-intelligence\n            label: Low emotional intelligence\n")
+                .contains("labelSource: printed").doesNotContain("guid:");
+        BuildResult result = TestProjects.render(study);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains("may be stale: weft import of recoded.qdpx")).hasSize(3);
+    }
+
+    private static Map<String, byte[]> entries(Path zip) throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    @Test
     void importing_the_same_coding_again_changes_nothing() throws IOException {
         write(first(), new Diagnostics());
         authorsWork();
@@ -237,12 +302,20 @@ class ReimportTest {
     }
 
     @Test
-    void a_coding_frame_written_by_hand_is_never_replaced() throws IOException {
+    void a_coding_frame_written_by_hand_is_never_replaced_by_another_projects_coding() throws IOException {
         Path hand = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("hand"));
-        assertThat(ImportedFiles.refusal(hand)).hasValueSatisfying(r -> assertThat(r)
-                .startsWith("coded-data/coding-frame.yaml in ").endsWith(" was not written by weft import (no node has a"
-                        + " qda.guid): weft import merges a new import only with an earlier one, and never replaces a coding"
-                        + " frame written by hand"));
+        Map<String, String> before = weft.support.FileTrees.fingerprint(hand);
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(first(), Optional.empty(), diagnostics).orElseThrow();
+
+        assertThat(ImportedFiles.write(hand, imported, diagnostics)).isEmpty();
+
+        assertThat(diagnostics.sorted().stream().map(Object::toString).filter(d -> d.startsWith("ERROR")).toList())
+                .containsExactly("ERROR first.qdpx: not one code of this file is in coded-data/coding-frame.yaml, which was"
+                        + " written by hand: weft import merges a file only with an earlier import of its project or with an"
+                        + " export of this study (weft export), and never replaces a coding frame written by hand; nothing was"
+                        + " written");
+        assertThat(weft.support.FileTrees.fingerprint(hand)).isEqualTo(before);
     }
 
     @Test

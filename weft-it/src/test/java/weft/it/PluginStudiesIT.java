@@ -91,7 +91,7 @@ class PluginStudiesIT {
         Files.writeString(study.resolve("coded-data/coding-frame.yaml"), "levels: [theme]\nnodes:\n  - {id: hand, label: Hand-made}\n");
         MavenRun byHand = MavenRun.in(study, "imported-study-import-by-hand", "weft:import", "-Dweft.importFile=" + codebook);
         assertThat(byHand.exitCode()).isNotZero();
-        assertThat(byHand.log()).contains("was not written by weft import (no node has a qda.guid)");
+        assertThat(byHand.log()).contains("which was written by hand: weft import merges a file only with an earlier import");
         assertThat(Files.readString(study.resolve("coded-data/coding-frame.yaml"))).contains("Hand-made");
     }
 
