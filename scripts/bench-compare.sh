@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Weft against pandoc + WeasyPrint and Hugo on this machine, as ratios measured in one run (issue 13).
+#
+#   scripts/bench-compare.sh [ROUNDS]          # default 5 rounds; QUOTES=10000 NODES=500 by default
+#
+# Each round runs every contender once, one after the other, so that the machine's noise falls on all alike:
+#   pandoc (content/*.md in the article's order, to standalone HTML), then WeasyPrint (that HTML to PDF);
+#   bin/weft build of the default study, a fresh JVM (SOURCE_DATE_EPOCH set, a new output folder);
+#   bin/weft bench of the default study (its warm median), and of its PDF alone (--stage pdf, warm median);
+#   bin/weft build of a synthetic study (bin/weft synth, QUOTES quotes over NODES nodes), a fresh JVM, its max RSS;
+#   Hugo on a generated site of QUOTES pages (plain layouts, no theme), cold.
+# Then: the 10k evidence site alone, warm (bench --stage evidence), and the synthetic build once more with -Xmx1g.
+# Prints every figure of every round, the medians and the ratios of the issue's table.
+# Installs pandoc, WeasyPrint and Hugo from Debian's packages when they are missing; nothing is written to the
+# repository (all files go to a temporary folder, removed at the end; KEEP=1 keeps it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+rounds="${1:-5}"
+quotes="${QUOTES:-10000}"
+nodes="${NODES:-500}"
+warm_runs="${WARM_RUNS:-10}"
+
+missing=()
+command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
+command -v weasyprint >/dev/null 2>&1 || missing+=(weasyprint)
+command -v hugo >/dev/null 2>&1 || missing+=(hugo)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} from Debian's packages"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/weft-bench.XXXXXX")"
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1700000000}"
+weft="$root/bin/weft"
+"$weft" --version >/dev/null # builds the command line on first use, outside the timings
+# one build first, outside the timings, as a user's first: it leaves bin/weft's class-data archive in the cache, if
+# there is none yet (WEFT_CDS=0 times builds without it)
+"$weft" build --project "$root" --output "$work/first" >/dev/null 2>&1
+
+# the article's prose for pandoc: content/*.md in the order of their front matter's 'order'
+mapfile -t prose < <(for f in "$root"/content/*.md; do
+  printf '%s\t%s\n' "$(sed -n 's/^order: *\([0-9-]*\).*/\1/p' "$f" | head -1)" "$f"; done | sort -n | cut -f2)
+
+# the synthetic study and the Hugo site, written once
+"$weft" synth --quotes "$quotes" --nodes "$nodes" --output "$work/synth" >/dev/null
+: > "$work/stderr" # the builds' diagnostics (the default study has warnings), kept out of the figures
+hugo_site="$work/hugo-site"
+mkdir -p "$hugo_site/content/quotes" "$hugo_site/layouts/_default"
+cat > "$hugo_site/config.toml" <<'EOF'
+baseURL = "https://example.org/"
+title = "Hugo benchmark"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+EOF
+cat > "$hugo_site/layouts/_default/baseof.html" <<'EOF'
+<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body>{{ block "main" . }}{{ end }}</body></html>
+EOF
+cat > "$hugo_site/layouts/_default/single.html" <<'EOF'
+{{ define "main" }}<h1>{{ .Title }}</h1><p>Coded to {{ .Params.node }}.</p>{{ .Content }}{{ end }}
+EOF
+cat > "$hugo_site/layouts/_default/list.html" <<'EOF'
+{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
+EOF
+awk -v n="$quotes" -v nodes="$nodes" -v dir="$hugo_site/content/quotes" 'BEGIN {
+  for (i = 1; i <= n; i++) {
+    f = sprintf("%s/q%05d.md", dir, i)
+    printf "---\ntitle: \"Quote %d\"\nnode: \"node-%d\"\n---\n\nParticipant %d said that the family was, on day %d, ", i, i % nodes, i % 97, i > f
+    printf "both a support and a burden; the words of the quote, as *coded*, run to a few sentences like the ones Weft renders.\n" >> f
+    close(f)
+  }
+}'
+
+ms() { date +%s%N; }
+elapsed() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+record() { echo "$2" >> "$work/$1.txt"; }
+warm_of() { sed -n "s/^warm $1: median \([0-9.]*\) ms.*/\1/p"; }
+
+echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $rounds rounds"
+for round in $(seq 1 "$rounds"); do
+  t=$(ms); pandoc -s -f markdown -t html5 --metadata pagetitle=article -o "$work/article.html" "${prose[@]}"; p=$(elapsed "$t")
+  t=$(ms); weasyprint "$work/article.html" "$work/article-$round.pdf" 2>/dev/null; w=$(elapsed "$t")
+  record pandoc "$p"; record weasyprint "$w"; record pandoc-weasyprint $((p + w))
+
+  t=$(ms); "$weft" build --project "$root" --output "$work/default-$round" >/dev/null 2>>"$work/stderr"; record weft-cold "$(elapsed "$t")"
+
+  record weft-warm "$("$weft" bench --project "$root" --runs "$warm_runs" 2>>"$work/stderr" | warm_of build)"
+  record weft-pdf-warm "$("$weft" bench --project "$root" --runs "$warm_runs" --stage pdf 2>>"$work/stderr" | warm_of 'PDF stage')"
+
+  t=$(ms)
+  /usr/bin/time -f '%M' -o "$work/rss" "$weft" build --project "$work/synth" --output "$work/synth-out-$round" >/dev/null 2>>"$work/stderr"
+  record synth-build "$(elapsed "$t")"; record synth-rss-mib $(( $(cat "$work/rss") / 1024 ))
+  record synth-pages "$(find "$work/synth-out-$round" -name '*.html' | wc -l)"
+  rm -rf "$work/synth-out-$round"
+
+  rm -rf "$work/hugo-out"
+  t=$(ms); hugo --quiet --source "$hugo_site" --destination "$work/hugo-out" >/dev/null; record hugo "$(elapsed "$t")"
+  record hugo-pages "$(find "$work/hugo-out" -name '*.html' | wc -l)"
+  echo "round $round: pandoc $p ms + WeasyPrint $w ms; weft cold $(tail -1 "$work/weft-cold.txt") ms," \
+    "warm $(tail -1 "$work/weft-warm.txt") ms, PDF warm $(tail -1 "$work/weft-pdf-warm.txt") ms;" \
+    "synthetic $(tail -1 "$work/synth-build.txt") ms ($(tail -1 "$work/synth-pages.txt") pages, $(tail -1 "$work/synth-rss-mib.txt") MiB RSS);" \
+    "Hugo $(tail -1 "$work/hugo.txt") ms ($(tail -1 "$work/hugo-pages.txt") pages); load $(cut -d' ' -f1 /proc/loadavg)"
+done
+evidence_warm="$("$weft" bench --project "$work/synth" --runs 3 --stage evidence 2>>"$work/stderr" | warm_of 'evidence stage')"
+if WEFT_JAVA_OPTS="-Xmx1g ${WEFT_JAVA_OPTS:-}" "$weft" build --project "$work/synth" --output "$work/synth-1g" >/dev/null 2>&1; then
+  heap="passes with -Xmx1g"
+else
+  heap="FAILS with -Xmx1g"
+fi
+
+median() { sort -g "$work/$1.txt" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+base=$(median pandoc-weasyprint)
+awk -v base="$base" -v pandoc="$(median pandoc)" -v weasy="$(median weasyprint)" -v cold="$(median weft-cold)" \
+    -v warm="$(median weft-warm)" -v pdf="$(median weft-pdf-warm)" -v synth="$(median synth-build)" \
+    -v pages="$(median synth-pages)" -v rss="$(median synth-rss-mib)" -v hugo="$(median hugo)" \
+    -v hpages="$(median hugo-pages)" -v ev="$evidence_warm" -v heap="$heap" -v rounds="$rounds" 'BEGIN {
+  printf "\nMedians of %d rounds (ms); load after: %s\n", rounds, "'"$(cut -d' ' -f1-3 /proc/loadavg)"'"
+  printf "| what | time | ratio |\n|---|--:|--:|\n"
+  printf "| pandoc (%.0f ms) + WeasyPrint (%.0f ms), the default study'\''s prose | %.2f s | 1 |\n", pandoc, weasy, base / 1000
+  printf "| bin/weft build of the default study, a fresh JVM | %.2f s | %.2fx |\n", cold / 1000, cold / base
+  printf "| the same build, warm, in-process (bin/weft bench) | %.2f s | %.2fx |\n", warm / 1000, warm / base
+  printf "| the PDF alone, warm (bench --stage pdf) | %.2f s | %.2fx of WeasyPrint |\n", pdf / 1000, pdf / weasy
+  printf "| bin/weft build of the synthetic study (%d pages), a fresh JVM | %.2f s | %.0f pages/s (%.2fx Hugo) |\n", pages, synth / 1000, pages / synth * 1000, (pages / synth) / (hpages / hugo)
+  printf "| Hugo, %d pages, cold | %.2f s | %.0f pages/s |\n", hpages, hugo / 1000, hpages / hugo * 1000
+  if (ev != "") printf "| the synthetic evidence site alone, warm | %.2f s | %.0f pages/s |\n", ev / 1000, pages / ev * 1000
+  printf "Synthetic build: max RSS %d MiB (median); %s\n", rss, heap
+}'
