@@ -21,18 +21,7 @@ quotes="${QUOTES:-10000}"
 nodes="${NODES:-500}"
 warm_runs="${WARM_RUNS:-10}"
 
-missing=()
-command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
-command -v weasyprint >/dev/null 2>&1 || missing+=(weasyprint)
-command -v hugo >/dev/null 2>&1 || missing+=(hugo)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} from Debian's packages"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+scripts/install-debian.sh pandoc weasyprint hugo time=/usr/bin/time
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/weft-bench.XXXXXX")"
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT

@@ -18,7 +18,8 @@ import weft.support.TestProjects;
 
 /**
  * {@code weft import}: writes a new project's coding frame from a REFI-QDA file (exit 0), writes nothing when the file
- * has errors (exit 1), and never replaces a coding frame that exists (exit 2, every byte left as it was).
+ * has errors (exit 1, every byte left as it was), merges a second import with the first, and never replaces a coding
+ * frame written by hand.
  */
 class ImportTest {
 
