@@ -206,6 +206,15 @@ public final class Reimport {
                 }
                 node.put("description", n.description());
             }
+            String draft = n.descriptionDraft().strip();
+            if (!draft.isEmpty() && !draft.equals(node.path("description").asText().strip())
+                    && !draft.equals(node.path("descriptionDraft").asText().strip())) {
+                // a memo the author has not made the description yet (once they have, it does not come back)
+                if (old != null) {
+                    changes.add("memo: node '" + id + "' has a new description draft from the QDA tool's memo");
+                }
+                node.put("descriptionDraft", n.descriptionDraft());
+            }
             JsonNode qda = QdaYaml.MAPPER.valueToTree(FrameWriter.node(n)).path("qda");
             if (old != null && !old.node().path("qda").has("guid") && qda instanceof ObjectNode o
                     && n.guid().equals(QdaExport.derivedGuid("node", id))) {

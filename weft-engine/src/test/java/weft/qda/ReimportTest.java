@@ -73,6 +73,10 @@ class ReimportTest {
     }
 
     private Path qdpx(String name, String codes, String cases, String selections) throws IOException {
+        return qdpx(name, codes, cases, selections, "");
+    }
+
+    private Path qdpx(String name, String codes, String cases, String selections, String notes) throws IOException {
         String xml = """
                 <?xml version="1.0" encoding="utf-8"?>
                 <Project xmlns="urn:QDA-XML:project:1.0" name="garden" origin="Weft test">
@@ -85,8 +89,9 @@ class ReimportTest {
                 <TextSource guid="40000000-0000-0000-0000-000000000001" name="Interview 1.txt" plainTextPath="internal://AAAA0000-0000-0000-0000-000000000001.txt">
                 %s</TextSource>
                 </Sources>
+                <Notes>%s</Notes>
                 </Project>
-                """.formatted(codes, cases, selections);
+                """.formatted(codes, cases, selections, notes);
         Path file = temp.resolve(name);
         try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
             zip.putNextEntry(new ZipEntry("project.qde"));
@@ -283,6 +288,27 @@ class ReimportTest {
             }
         }
         return entries;
+    }
+
+    @Test
+    void a_memo_the_author_made_the_description_does_not_come_back_and_a_new_one_does() throws IOException {
+        String memo = "<Note guid=\"E0000000-0000-0000-0000-000000000001\" name=\"memo\"><PlainTextContent>%s</PlainTextContent></Note>";
+        String codes = "<Code guid=\"" + GARDEN + "\" name=\"Garden\" isCodable=\"true\"><NoteRef targetGUID=\"E0000000-0000-0000-0000-000000000001\"/>"
+                + code(GROWING, "Growing food", "") + "</Code>\n";
+        String selections = selection(1, "I grow tomatoes", GROWING);
+        write(qdpx("memo.qdpx", codes, "", selections, memo.formatted("Gardens as shared places.")), new Diagnostics());
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        assertThat(Files.readString(frame)).contains("    descriptionDraft: Gardens as shared places.\n");
+        TestProjects.replaceIn(frame, "    descriptionDraft: Gardens as shared places.\n", "    description: Gardens as shared places.\n");
+
+        assertThat(write(qdpx("memo.qdpx", codes, "", selections, memo.formatted("Gardens as shared places.")), new Diagnostics())
+                .changes()).isEmpty();
+        assertThat(Files.readString(frame)).doesNotContain("descriptionDraft");
+
+        assertThat(write(qdpx("memo-2.qdpx", codes, "", selections, memo.formatted("Gardens as places of care.")), new Diagnostics())
+                .changes()).containsExactly("memo: node 'garden' has a new description draft from the QDA tool's memo");
+        assertThat(Files.readString(frame)).contains("    description: Gardens as shared places.\n")
+                .contains("    descriptionDraft: Gardens as places of care.\n");
     }
 
     @Test
