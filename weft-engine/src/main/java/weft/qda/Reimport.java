@@ -52,6 +52,8 @@ public final class Reimport {
     private boolean exported;
 
     private final FrameImport.Imported fresh;
+    /** The coding frame's line telling editors its schema ({@code # yaml-language-server: $schema=...}), kept. */
+    private String schemaComment = "";
     private final List<String> changes = new ArrayList<>();
     private final List<Old> oldNodes = new ArrayList<>();
     private final Map<String, Old> oldByGuid = new LinkedHashMap<>();
@@ -109,6 +111,12 @@ public final class Reimport {
             return Optional.empty();
         }
         Reimport reimport = new Reimport(fresh);
+        try (var lines = Files.lines(project.resolve(ProjectFiles.CODING_FRAME))) {
+            reimport.schemaComment = lines.takeWhile(l -> l.startsWith("#")).filter(l -> l.startsWith("# yaml-language-server:"))
+                    .map(l -> l + "\n").findFirst().orElse("");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // read a moment ago: without the line, editors only lose the schema's hints
+        }
         try {
             JsonNode study = QdaYaml.MAPPER.readTree(project.resolve(ProjectFiles.STUDY).toFile());
             study.path("participants").forEach(p -> reimport.studyParticipants.put(
@@ -145,7 +153,7 @@ public final class Reimport {
         ObjectNode out = QdaYaml.MAPPER.createObjectNode();
         out.set("levels", levels(frame.path("levels"), roots));
         out.set("nodes", roots);
-        String header = "# Imported by weft import from " + fresh.from() + (fresh.origin().isBlank() ? "" : " (written by "
+        String header = schemaComment + "# Imported by weft import from " + fresh.from() + (fresh.origin().isBlank() ? "" : " (written by "
                 + fresh.origin().strip() + ")") + ", merged with the earlier import:\n# ids, narratives and the fields the"
                 + " author added are kept; nodes marked 'recoded' need their narrative checked.\n";
         try {

@@ -273,6 +273,7 @@ class ReimportTest {
         assertThat(study.resolve("coded-data/quotes/imported.yaml")).doesNotExist();
         assertThat(study.resolve("coded-data/participants.yaml")).doesNotExist();
         String frame = Files.readString(study.resolve("coded-data/coding-frame.yaml"));
+        assertThat(frame).startsWith("# yaml-language-server: $schema=../schemas/coding-frame.schema.json\n# Imported by weft import");
         assertThat(frame).contains("  - id: poor-emotional-intelligence\n            label: Low emotional intelligence\n")
                 .contains("labelSource: printed").doesNotContain("guid:");
         BuildResult result = TestProjects.render(study);
