@@ -44,10 +44,6 @@ public final class Reimport {
     private record Old(ObjectNode node, String id, String parentId, String guid, String label, boolean fromQda) {
     }
 
-    /** A quote of another quote file (the author's own, or a study's before its export): where it is, its codes. */
-    private record OtherQuote(String id, String file, Set<String> codes, String text) {
-    }
-
     /** Whether the coding frame was written by hand and the file is an export of it (GUIDs derived from the ids). */
     private boolean exported;
 
@@ -125,7 +121,7 @@ public final class Reimport {
             // no study.yaml, or one the build will report: no participants of its own to follow
         }
         return Optional.of(reimport.merge((ObjectNode) frame.get(), quotes.get().path("quotes"),
-                participants.get().path("participants"), otherQuotes(project), stored.isEmpty()));
+                participants.get().path("participants"), ReimportedQuotes.others(project), stored.isEmpty()));
     }
 
     private static void guids(List<CodeTree.Node> nodes, Set<String> guids) {
@@ -137,14 +133,15 @@ public final class Reimport {
         }
     }
 
-    private Merged merge(ObjectNode frame, JsonNode oldQuotes, JsonNode oldParticipants, Map<String, OtherQuote> others,
+    private Merged merge(ObjectNode frame, JsonNode oldQuotes, JsonNode oldParticipants, Map<String, ReimportedQuotes.Other> others,
                          boolean exported) {
         this.exported = exported;
         index(frame.path("nodes"), "");
         ArrayNode roots = nodes(fresh.tree(), "");
-        Optional<String> participants = fresh.participantMaps().flatMap(p -> participants(oldParticipants, p));
+        Optional<String> participants = fresh.participantMaps().flatMap(p -> ReimportedParticipants.merge(oldParticipants, p,
+                studyParticipants, participantOf, changes, fresh.from()));
         Optional<String> quotes = Optional.empty();
-        QuoteMerge q = new QuoteMerge(oldQuotes, others, fresh.quoteMaps().orElse(List.of()));
+        ReimportedQuotes q = new ReimportedQuotes(oldQuotes, others, fresh.quoteMaps().orElse(List.of()), idOf, participantOf, changes);
         if (fresh.quoteMaps().isPresent()) {
             quotes = q.merge(fresh.quoteMaps().get());
         }
@@ -256,7 +253,7 @@ public final class Reimport {
      * The earlier nodes the file no longer has: the author's own nodes stay under their parent (or at the root), and
      * so do removed codes that hold the author's work, marked; removed codes without it go.
      */
-    private void orphans(ArrayNode roots, QuoteMerge q) {
+    private void orphans(ArrayNode roots, ReimportedQuotes q) {
         for (Old old : oldNodes) {
             if (claimed.contains(old.id())) {
                 continue;
@@ -286,8 +283,8 @@ public final class Reimport {
     }
 
     /** What became of a removed code, as its quotes tell: merged into one node, split over several, or deleted. */
-    private String fate(Old old, QuoteMerge q) {
-        if (!q.merged) {
+    private String fate(Old old, ReimportedQuotes q) {
+        if (!q.merged()) {
             return "";
         }
         Set<String> into = new TreeSet<>();
@@ -306,7 +303,7 @@ public final class Reimport {
     }
 
     /** Marks each node with a narrative whose coding changed: renamed, moved, quotes in or out, codes merged into it. */
-    private void marks(QuoteMerge q) {
+    private void marks(ReimportedQuotes q) {
         for (Map.Entry<String, ObjectNode> e : merged.entrySet()) {
             String id = e.getKey();
             ObjectNode node = e.getValue();
@@ -330,7 +327,7 @@ public final class Reimport {
             }
             java.util.regex.Matcher presented = PRESENTED.matcher(node.path("narrative").asText());
             while (presented.find()) {
-                if (q.removedIds.contains(presented.group(1))) {
+                if (q.removedIds().contains(presented.group(1))) {
                     why.add("it presents quote '" + presented.group(1) + "', which the QDA file no longer codes");
                 }
             }
@@ -414,260 +411,6 @@ public final class Reimport {
         return candidate;
     }
 
-    // --- the participants
-
-    /**
-     * The file's cases merged with the earlier participants by GUID: an earlier participant keeps its id, how it is
-     * cited (the author may have made it anonymous) and its other fields, and takes the file's attributes; a new case
-     * gets an id no participant has; a case the file no longer has goes (listed), and the author's own stay.
-     */
-    private Optional<String> participants(JsonNode old, List<Map<String, Object>> cases) {
-        Map<String, ObjectNode> byGuid = new LinkedHashMap<>();
-        Set<String> ids = new HashSet<>();
-        List<ObjectNode> own = new ArrayList<>();
-        for (JsonNode p : old) {
-            if (p instanceof ObjectNode o) {
-                ids.add(o.path("id").asText());
-                String guid = o.path("qda").path("guid").asText();
-                if (guid.isEmpty()) {
-                    own.add(o);
-                } else {
-                    byGuid.put(guid, o);
-                }
-            }
-        }
-        ArrayNode out = QdaYaml.MAPPER.createArrayNode();
-        Set<String> seen = new HashSet<>();
-        for (Map<String, Object> map : cases) {
-            ObjectNode f = QdaYaml.MAPPER.valueToTree(map);
-            String freshId = f.path("id").asText();
-            String guid = f.path("qda").path("guid").asText();
-            seen.add(guid);
-            if (studyParticipants.containsKey(guid) && !byGuid.containsKey(guid)) {
-                participantOf.put(freshId, studyParticipants.get(guid)); // exported from study.yaml, which stays as it is
-                continue;
-            }
-            ObjectNode before = byGuid.get(guid);
-            ObjectNode p;
-            if (before == null) {
-                p = f;
-                p.put("id", unique(f.path("id").asText(), ids));
-                changes.add("added: participant '" + p.path("id").asText() + "'");
-            } else {
-                if (!before.path("attributes").equals(f.path("attributes"))) {
-                    changes.add("attributes: participant '" + before.path("id").asText() + "' takes the QDA file's values");
-                }
-                p = QdaYaml.MAPPER.createObjectNode(); // the earlier fields in their order, the file's attributes before qda
-                for (Map.Entry<String, JsonNode> e : before.properties()) {
-                    if (e.getKey().equals("qda")) {
-                        fromFile(p, f);
-                    } else if (!e.getKey().equals("attributes")) {
-                        p.set(e.getKey(), e.getValue().deepCopy());
-                    }
-                }
-                if (!p.has("qda")) {
-                    fromFile(p, f);
-                }
-            }
-            participantOf.put(freshId, p.path("id").asText());
-            out.add(p);
-        }
-        byGuid.forEach((guid, p) -> {
-            if (!seen.contains(guid)) {
-                changes.add("removed: participant '" + p.path("id").asText() + "' (the QDA file no longer has the case)");
-            }
-        });
-        own.forEach(out::add);
-        if (out.isEmpty() && old.isEmpty()) {
-            return Optional.empty(); // every case is a participant of study.yaml
-        }
-        try {
-            return Optional.of("# Imported by weft import from " + fresh.from() + ", merged with the earlier import: ids,"
-                    + " citedAs and the author's fields are kept.\n" + QdaYaml.MAPPER.writeValueAsString(Map.of("participants", out)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("YAML trees always serialise", e);
-        }
-    }
-
-    private static void fromFile(ObjectNode participant, ObjectNode file) {
-        if (file.has("attributes")) {
-            participant.set("attributes", file.path("attributes"));
-        }
-        participant.set("qda", file.path("qda"));
-    }
-
-    // --- the quotes
-
-    /** The quotes of the earlier import and of the file, followed by their selections' GUIDs. */
-    private final class QuoteMerge {
-        private final Map<String, ObjectNode> oldByGuid = new LinkedHashMap<>();
-        private final List<ObjectNode> oldWithoutGuid = new ArrayList<>();
-        private final Map<String, Set<String>> oldCodes = new LinkedHashMap<>(); // guid -> node ids
-        private final Map<String, Set<String>> newCodes = new LinkedHashMap<>();
-        private final Set<String> quoteIds = new HashSet<>();
-        private final Set<String> removedIds = new HashSet<>();
-        private final Map<String, OtherQuote> otherByGuid = new LinkedHashMap<>(); // the exported quotes of other files
-        private boolean merged;
-
-        QuoteMerge(JsonNode oldQuotes, Map<String, OtherQuote> others, List<Map<String, Object>> fresh) {
-            quoteIds.addAll(others.keySet());
-            for (JsonNode quote : oldQuotes) {
-                if (!(quote instanceof ObjectNode q)) {
-                    continue;
-                }
-                quoteIds.add(q.path("id").asText());
-                String guid = q.path("qda").path("guid").asText();
-                if (guid.isEmpty()) {
-                    oldWithoutGuid.add(q);
-                } else {
-                    oldByGuid.put(guid, q);
-                    oldCodes.put(guid, codes(q));
-                }
-            }
-            // the quotes of the other files, where the file is an export of them (their GUIDs derived from their ids)
-            Set<String> freshGuids = new HashSet<>();
-            fresh.forEach(m -> freshGuids.add(QdaYaml.MAPPER.valueToTree(m).path("qda").path("guid").asText()));
-            Map<String, OtherQuote> byGuid = new LinkedHashMap<>();
-            others.values().forEach(o -> byGuid.put(QdaExport.derivedGuid("quote", o.id()), o));
-            if (byGuid.keySet().stream().anyMatch(freshGuids::contains)) {
-                byGuid.forEach((guid, o) -> {
-                    if (!oldByGuid.containsKey(guid)) {
-                        otherByGuid.put(guid, o);
-                        oldCodes.put(guid, o.codes());
-                    }
-                });
-            }
-        }
-
-        /** The merged quotes' YAML; empty when there are none and were none (all of them in the author's files). */
-        Optional<String> merge(List<Map<String, Object>> quotes) {
-            merged = true;
-            ArrayNode out = QdaYaml.MAPPER.createArrayNode();
-            for (Map<String, Object> map : quotes) {
-                ObjectNode f = QdaYaml.MAPPER.valueToTree(map);
-                ArrayNode codes = QdaYaml.MAPPER.createArrayNode();
-                f.path("codes").forEach(c -> codes.add(idOf.getOrDefault(c.asText(), c.asText())));
-                f.path("qda").path("codings").forEach(c -> ((ObjectNode) c).put("code", idOf.getOrDefault(c.path("code").asText(),
-                        c.path("code").asText())));
-                String guid = f.path("qda").path("guid").asText();
-                ObjectNode old = oldByGuid.get(guid);
-                OtherQuote other = otherByGuid.get(guid);
-                if (old == null && other != null) { // a quote of the author's files, exported: told, never rewritten
-                    if (!other.codes().equals(codes(codes))) {
-                        changes.add("recoded in the QDA tool: quote '" + other.id() + "' from " + list(other.codes()) + " to "
-                                + list(codes) + "; Weft does not rewrite " + other.file() + ": change its codes there");
-                    }
-                    if (!java.text.Normalizer.normalize(other.text().replace("\r\n", "\n"), java.text.Normalizer.Form.NFC)
-                            .equals(f.path("text").asText())) {
-                        changes.add("re-cut in the QDA tool: quote '" + other.id() + "'; Weft does not rewrite " + other.file()
-                                + ": change its text there if the new cut is right");
-                    }
-                    newCodes.put(guid, codes(codes));
-                    continue;
-                }
-                ObjectNode quote;
-                if (old == null) {
-                    quote = f;
-                    quote.put("id", unique(f.path("id").asText(), quoteIds));
-                    changes.add("added: quote '" + quote.path("id").asText() + "', coded to " + list(codes));
-                } else {
-                    quote = old.deepCopy();
-                    String id = quote.path("id").asText();
-                    if (!old.path("text").asText().equals(f.path("text").asText())) {
-                        changes.add("re-cut: quote '" + id + "' (its selection's boundaries moved in the QDA tool)");
-                    }
-                    if (!oldCodes.get(guid).equals(codes(codes))) {
-                        changes.add("recoded: quote '" + id + "' from " + list(old.path("codes")) + " to " + list(codes));
-                    }
-                    quote.put("text", f.path("text").asText());
-                    ObjectNode source = old.path("source") instanceof ObjectNode s ? s.deepCopy() : QdaYaml.MAPPER.createObjectNode();
-                    source.setAll((ObjectNode) f.path("source"));
-                    quote.set("source", source);
-                    quote.set("qda", f.path("qda"));
-                }
-                quote.set("codes", codes);
-                if (f.has("participant")) {
-                    quote.put("participant", participantOf.getOrDefault(f.path("participant").asText(), f.path("participant").asText()));
-                }
-                newCodes.put(guid, codes(codes));
-                out.add(quote);
-            }
-            oldByGuid.forEach((guid, old) -> {
-                if (!newCodes.containsKey(guid)) {
-                    removedIds.add(old.path("id").asText());
-                    changes.add("removed: quote '" + old.path("id").asText() + "' (its selection is no longer coded in the QDA file)"
-                            + (old.path("presented").asBoolean() ? "; the article presented it: the build shows where" : ""));
-                }
-            });
-            otherByGuid.forEach((guid, other) -> {
-                if (!newCodes.containsKey(guid)) {
-                    removedIds.add(other.id());
-                    changes.add("removed in the QDA tool: quote '" + other.id() + "' (its selection is no longer coded there);"
-                            + " Weft does not rewrite " + other.file() + ": remove the quote there, or code it again");
-                }
-            });
-            oldWithoutGuid.forEach(out::add);
-            if (out.isEmpty() && oldByGuid.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(QdaYaml.MAPPER.writeValueAsString(Map.of("quotes", out)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("YAML trees always serialise", e);
-            }
-        }
-
-        /** The selections coded to {@code nodeId} in the earlier import. */
-        Set<String> oldQuotesOf(String nodeId) {
-            Set<String> guids = new LinkedHashSet<>();
-            oldCodes.forEach((guid, codes) -> {
-                if (codes.contains(nodeId)) {
-                    guids.add(guid);
-                }
-            });
-            return guids;
-        }
-
-        /** The nodes a selection is coded to now (as before, when the file brings no quotes). */
-        Set<String> newCodes(String guid) {
-            return merged ? newCodes.getOrDefault(guid, Set.of()) : oldCodes.getOrDefault(guid, Set.of());
-        }
-
-        Set<String> oldQuotesBelow(Set<String> nodeIds) {
-            return below(oldCodes, nodeIds);
-        }
-
-        Set<String> newQuotesBelow(Set<String> nodeIds) {
-            return below(merged ? newCodes : oldCodes, nodeIds);
-        }
-
-        private static Set<String> below(Map<String, Set<String>> codes, Set<String> nodeIds) {
-            Set<String> guids = new HashSet<>();
-            codes.forEach((guid, ids) -> {
-                if (ids.stream().anyMatch(nodeIds::contains)) {
-                    guids.add(guid);
-                }
-            });
-            return guids;
-        }
-
-        private static Set<String> codes(JsonNode quoteOrCodes) {
-            Set<String> ids = new TreeSet<>();
-            (quoteOrCodes.isArray() ? quoteOrCodes : quoteOrCodes.path("codes")).forEach(c -> ids.add(c.asText()));
-            return ids;
-        }
-
-        private static String list(JsonNode codes) {
-            List<String> ids = new ArrayList<>();
-            codes.forEach(c -> ids.add(c.asText()));
-            return list(ids);
-        }
-
-        private static String list(java.util.Collection<String> codes) {
-            return "[" + String.join(", ", codes.stream().map(c -> "'" + c + "'").toList()) + "]";
-        }
-    }
-
     // --- reading the project's files
 
     private static Optional<JsonNode> read(Path project, String path, Diagnostics diagnostics) {
@@ -688,33 +431,4 @@ public final class Reimport {
         return Optional.empty();
     }
 
-    /** The quotes of the project's other quote files (by id): new quotes must not take their ids; an export has them. */
-    private static Map<String, OtherQuote> otherQuotes(Path project) {
-        Map<String, OtherQuote> quotes = new LinkedHashMap<>();
-        Path folder = project.resolve(ProjectFiles.QUOTES_DIR);
-        if (!Files.isDirectory(folder)) {
-            return quotes;
-        }
-        try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                if (file.getFileName().toString().equals(Path.of(ImportedFiles.QUOTES).getFileName().toString())) {
-                    continue;
-                }
-                try {
-                    String path = ProjectFiles.QUOTES_DIR + "/" + file.getFileName();
-                    for (JsonNode q : QdaYaml.MAPPER.readTree(file.toFile()).path("quotes")) {
-                        Set<String> codes = new TreeSet<>();
-                        q.path("codes").forEach(c -> codes.add(c.asText()));
-                        quotes.putIfAbsent(q.path("id").asText(), new OtherQuote(q.path("id").asText(), path, codes,
-                                q.path("text").asText()));
-                    }
-                } catch (IOException e) {
-                    // the build reports a quote file it cannot read; its ids cannot be taken by accident here
-                }
-            }
-        } catch (IOException e) {
-            // no other quote files to read
-        }
-        return quotes;
-    }
 }

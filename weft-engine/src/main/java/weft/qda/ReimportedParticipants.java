@@ -1,0 +1,105 @@
+package weft.qda;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The participants of an import after recoding: the file's cases merged with coded-data/participants.yaml of the
+ * earlier import, by the cases' GUIDs; a case exported from study.yaml's participants (by {@code weft export}) stays
+ * in study.yaml.
+ */
+final class ReimportedParticipants {
+
+    private ReimportedParticipants() {
+    }
+
+    /**
+     * The file's cases merged with the earlier participants by GUID: an earlier participant keeps its id, how it is
+     * cited (the author may have made it anonymous) and its other fields, and takes the file's attributes; a new case
+     * gets an id no participant has; a case the file no longer has goes (listed), and the author's own stay.
+     */
+    static Optional<String> merge(JsonNode old, List<Map<String, Object>> cases, Map<String, String> studyParticipants,
+                                  Map<String, String> participantOf, List<String> changes, String from) {
+        Map<String, ObjectNode> byGuid = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        List<ObjectNode> own = new ArrayList<>();
+        for (JsonNode p : old) {
+            if (p instanceof ObjectNode o) {
+                ids.add(o.path("id").asText());
+                String guid = o.path("qda").path("guid").asText();
+                if (guid.isEmpty()) {
+                    own.add(o);
+                } else {
+                    byGuid.put(guid, o);
+                }
+            }
+        }
+        ArrayNode out = QdaYaml.MAPPER.createArrayNode();
+        Set<String> seen = new HashSet<>();
+        for (Map<String, Object> map : cases) {
+            ObjectNode f = QdaYaml.MAPPER.valueToTree(map);
+            String freshId = f.path("id").asText();
+            String guid = f.path("qda").path("guid").asText();
+            seen.add(guid);
+            if (studyParticipants.containsKey(guid) && !byGuid.containsKey(guid)) {
+                participantOf.put(freshId, studyParticipants.get(guid)); // exported from study.yaml, which stays as it is
+                continue;
+            }
+            ObjectNode before = byGuid.get(guid);
+            ObjectNode p;
+            if (before == null) {
+                p = f;
+                p.put("id", Reimport.unique(f.path("id").asText(), ids));
+                changes.add("added: participant '" + p.path("id").asText() + "'");
+            } else {
+                if (!before.path("attributes").equals(f.path("attributes"))) {
+                    changes.add("attributes: participant '" + before.path("id").asText() + "' takes the QDA file's values");
+                }
+                p = QdaYaml.MAPPER.createObjectNode(); // the earlier fields in their order, the file's attributes before qda
+                for (Map.Entry<String, JsonNode> e : before.properties()) {
+                    if (e.getKey().equals("qda")) {
+                        fromFile(p, f);
+                    } else if (!e.getKey().equals("attributes")) {
+                        p.set(e.getKey(), e.getValue().deepCopy());
+                    }
+                }
+                if (!p.has("qda")) {
+                    fromFile(p, f);
+                }
+            }
+            participantOf.put(freshId, p.path("id").asText());
+            out.add(p);
+        }
+        byGuid.forEach((guid, p) -> {
+            if (!seen.contains(guid)) {
+                changes.add("removed: participant '" + p.path("id").asText() + "' (the QDA file no longer has the case)");
+            }
+        });
+        own.forEach(out::add);
+        if (out.isEmpty() && old.isEmpty()) {
+            return Optional.empty(); // every case is a participant of study.yaml
+        }
+        try {
+            return Optional.of("# Imported by weft import from " + from + ", merged with the earlier import: ids,"
+                    + " citedAs and the author's fields are kept.\n" + QdaYaml.MAPPER.writeValueAsString(Map.of("participants", out)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("YAML trees always serialise", e);
+        }
+    }
+
+    private static void fromFile(ObjectNode participant, ObjectNode file) {
+        if (file.has("attributes")) {
+            participant.set("attributes", file.path("attributes"));
+        }
+        participant.set("qda", file.path("qda"));
+    }
+}
