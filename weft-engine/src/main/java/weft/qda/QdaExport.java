@@ -326,7 +326,8 @@ public final class QdaExport {
             selectionGuids.put(q.id(), guids.of(stored.quotes().getOrDefault(q.id(), QdaYaml.MAPPER.missingNode())
                     .path("guid").asText(""), "quote", q.id()));
         }
-        cases(xml, study, guids, selectionGuids);
+        Map<String, String> variables = variables(xml, study, guids);
+        cases(xml, study, guids, selectionGuids, variables);
 
         Map<String, String> texts = new LinkedHashMap<>(); // zip entry -> text
         if (!sources.isEmpty()) {
@@ -392,8 +393,29 @@ public final class QdaExport {
                 + (source.recordedFile() ? " document" : ", which the study does not hold") + ".";
     }
 
-    /** The participants as cases, each with its quotes' selections; nothing when the study names no participant. */
-    private static void cases(Xml xml, Study study, Guids guids, Map<String, String> selectionGuids) {
+    /**
+     * The participants' attributes as text variables, one per attribute name in the order first written; their GUIDs by
+     * name. Nothing when no participant has an attribute.
+     */
+    private static Map<String, String> variables(Xml xml, Study study, Guids guids) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (Participant p : study.info().participants()) {
+            p.attributes().forEach(a -> variables.computeIfAbsent(a.name(), n -> guids.derived("variable", n)));
+        }
+        if (!variables.isEmpty()) {
+            xml.open("Variables");
+            variables.forEach((name, guid) -> xml.empty("Variable", "guid", guid, "name", name, "typeOfVariable", "Text"));
+            xml.close("Variables");
+        }
+        return variables;
+    }
+
+    /**
+     * The participants as cases, each with its attributes' values and its quotes' selections; nothing when the study
+     * names no participant.
+     */
+    private static void cases(Xml xml, Study study, Guids guids, Map<String, String> selectionGuids,
+                              Map<String, String> variables) {
         List<Participant> participants = study.info().participants();
         if (participants.isEmpty()) {
             return;
@@ -407,6 +429,12 @@ public final class QdaExport {
             xml.open("Case", "guid", guids.derived("participant", p.id()), "name", p.id());
             if (!p.citedAs().isBlank()) {
                 xml.element("Description", "Cited as " + p.citedAs());
+            }
+            for (Participant.Attribute a : p.attributes()) {
+                xml.open("VariableValue");
+                xml.empty("VariableRef", "targetGUID", variables.get(a.name()));
+                xml.element("TextValue", a.value());
+                xml.close("VariableValue");
             }
             for (Quote q : study.quotes()) {
                 if (q.participant().map(r -> r.id().equals(p.id())).orElse(false)) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import weft.build.BuildOptions;
 import weft.diagnostics.Diagnostics;
 import weft.model.CodeNode;
+import weft.model.Participant;
 import weft.model.Quote;
 import weft.model.Study;
 import weft.read.ProjectFiles;
@@ -280,6 +281,34 @@ class QdaExportTest {
         assertThat(quotes).hasSizeGreaterThan(1);
         assertThat(guids(p25, "<SelectionRef targetGUID=\"")).isEqualTo(quotes);
         assertThat(xml.split("<Case ", -1)).hasSize(1 + (int) study.info().participants().size());
+    }
+
+    @Test
+    void the_participants_attributes_become_variables_and_come_back_on_import() throws IOException {
+        Path project = TestProjects.fixture("interview-study");
+        Study study = read(project);
+        byte[] qdpx = export(project, QdaExport.Format.QDPX);
+        String xml = new String(entries(qdpx).get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(xml).contains("<Variable guid=\"" + guid("weft:variable:group") + "\" name=\"group\" typeOfVariable=\"Text\"/>");
+        assertThat(xml.split("<Variable ", -1)).hasSize(1 + 3);
+
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(written("people.qdpx", QdaExport.Format.QDPX, qdpx), Optional.empty(),
+                diagnostics).orElseThrow();
+        Map<String, Map<String, String>> back = new LinkedHashMap<>();
+        for (JsonNode p : QdaYaml.MAPPER.readTree(imported.participants().orElseThrow()).path("participants")) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            p.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
+            back.put(p.path("id").asText(), attributes);
+        }
+        Map<String, Map<String, String>> written = new LinkedHashMap<>();
+        for (Participant p : study.info().participants()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            p.attributes().forEach(a -> attributes.put(a.name(), a.value()));
+            written.put(p.id(), attributes);
+        }
+        assertThat(back).containsExactlyEntriesOf(written);
+        assertThat(written.get("p25")).containsEntry("age", "83");
     }
 
     @Test
