@@ -28,6 +28,7 @@ class ArchetypeStudyIT {
 
     /** The card's layout: every file the archetype generates, and nothing else. */
     static final List<String> LAYOUT = List.of(
+            ".mvn/jvm.config",
             "README.md",
             "coded-data/coding-frame.yaml",
             "coded-data/quotes/quotes.yaml",
