@@ -91,6 +91,13 @@ public final class StudyChecker {
                     diagnostics.warning(code.position(), "quote '" + quote.id() + "' is coded to '" + code.id() + "' twice");
                 }
             }
+            for (Quote.Coding coding : quote.codings()) {
+                if (index.node(coding.node().id()).isEmpty()) {
+                    diagnostics.error(coding.node().position(), "a coding of quote '" + quote.id() + "'"
+                            + (coding.coder().isEmpty() ? "" : " by '" + coding.coder() + "'") + " names unknown node '"
+                            + coding.node().id() + "' (qda.codings lists the nodes of this coding frame)");
+                }
+            }
         }
         participants(study, diagnostics);
         numberFormat(study.info().presentation(), diagnostics);

@@ -11,9 +11,16 @@ import weft.diagnostics.SourcePosition;
  * @param codes          the nodes the quote is coded to, in the order written
  * @param presented      whether the article presents it (false: evidence only)
  * @param participant    who said it, by participant id, where the study names participants
+ * @param codings        each coder's codings of it ({@code qda.codings}), for the agreement between coders; the
+ *                       nodes it is coded to in the study are {@code codes}
  */
 public record Quote(String id, String text, String translatedFrom, Optional<Original> original, List<Ref> codes,
-                    boolean presented, Optional<Ref> participant, Source source, SourcePosition position) {
+                    boolean presented, Optional<Ref> participant, Source source, List<Coding> codings,
+                    SourcePosition position) {
+
+    /** One coder's coding of the quote to a node; {@code coder} is empty where the QDA file did not say who. */
+    public record Coding(Ref node, String coder) {
+    }
 
     /** The quote in its original language, where the data has it. */
     public record Original(String text, String language) {

@@ -21,6 +21,9 @@ public final class OutputNames {
     /** The evidence site's stylesheets and scripts. */
     public static final String EVIDENCE_ASSETS = "evidence/assets/";
 
+    /** The agreement between coders, written only where the quotes' codings name two coders or more. */
+    public static final String AGREEMENT = "evidence/agreement.html";
+
     /** The search index of the evidence site. */
     public static final String SEARCH_INDEX = "evidence/search-index.js";
 

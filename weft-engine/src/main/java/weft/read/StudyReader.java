@@ -321,8 +321,14 @@ public final class StudyReader {
                     str(s, "message"), str(s, "url"), str(s, "date"), str(s, "file"));
             Optional<Ref> participant = q.has("participant")
                     ? Optional.of(new Ref(str(q, "participant"), doc.positionOf(at + "/participant"))) : Optional.empty();
+            List<Quote.Coding> codings = new ArrayList<>();
+            JsonNode c = q.path("qda").path("codings");
+            for (int j = 0; j < c.size(); j++) {
+                codings.add(new Quote.Coding(new Ref(str(c.get(j), "code"), doc.positionOf(at + "/qda/codings/" + j + "/code")),
+                        str(c.get(j), "coder").strip()));
+            }
             quotes.add(new Quote(str(q, "id"), str(q, "text"), str(q, "translatedFrom"), original, List.copyOf(codes),
-                    q.path("presented").asBoolean(), participant, source, doc.positionOf(at + "/id")));
+                    q.path("presented").asBoolean(), participant, source, List.copyOf(codings), doc.positionOf(at + "/id")));
         }
         return quotes;
     }

@@ -178,6 +178,25 @@ public final class Words {
                 ? words.substring(0, 1).toUpperCase(locale()) + words.substring(1) : words;
     }
 
+    /** A coefficient such as a kappa to {@code decimals} decimals, rounded half up: "0.74" ("0,74" in Finnish). */
+    public String decimal(double value, int decimals) {
+        return fraction(java.text.NumberFormat.getNumberInstance(locale()), value, decimals);
+    }
+
+    /** A share (0 to 1) as a percentage to {@code decimals} decimals: "85.7%" ("85,7 %" in Finnish). */
+    public String percent(double share, int decimals) {
+        return fraction(java.text.NumberFormat.getPercentInstance(locale()), share, decimals);
+    }
+
+    private static String fraction(java.text.NumberFormat format, double value, int decimals) {
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        String s = format.format(value);
+        String zero = format.format(0);
+        return s.equals(format.format(-0.0)) && !s.equals(zero) ? zero : s; // no "-0.00"
+    }
+
     /** The name of the level at {@code depth} (1 is the root): the study's, or "level 4" beyond the names it gives. */
     public String levelName(List<String> levels, int depth) {
         return depth >= 1 && depth <= levels.size() ? levels.get(depth - 1) : count("level", depth);

@@ -63,6 +63,7 @@ public final class ArticleRenderer {
         final Anchors anchors;
         final List<Element> pending = new ArrayList<>();
         final Attributions attributions;
+        final AgreementDirectives agreement;
 
         Run(Study study, FrameIndex index, Citations citations, Words words, Diagnostics diagnostics) {
             this.study = study;
@@ -72,6 +73,7 @@ public final class ArticleRenderer {
             this.diagnostics = diagnostics;
             this.anchors = new Anchors(diagnostics);
             this.attributions = new Attributions(study.info());
+            this.agreement = new AgreementDirectives(study, index, words);
         }
 
         Article render() {
@@ -167,7 +169,8 @@ public final class ArticleRenderer {
         }
 
         private StudyDirectives directives(String node, String sectionId) {
-            return new StudyDirectives(study, index, placements, mentions, citations, xrefs, words, diagnostics, node, sectionId);
+            return new StudyDirectives(study, index, placements, mentions, citations, xrefs, words, diagnostics, node, sectionId,
+                    agreement);
         }
 
         /** Cross-reference labels of a section ({@code sec-ID}) and of its numbered subsections (their heading ids). */

@@ -40,10 +40,11 @@ final class StudyDirectives implements DirectiveHandler {
     private final Words words;
     private final String narrativeNode;
     private final String sectionId;
+    private final AgreementDirectives agreement;
 
     StudyDirectives(Study study, FrameIndex index, QuotePlacements placements, NodeMentions mentions,
                     Citations citations, CrossReferences xrefs, Words words, Diagnostics diagnostics,
-                    String narrativeNode, String sectionId) {
+                    String narrativeNode, String sectionId, AgreementDirectives agreement) {
         this.study = study;
         this.index = index;
         this.placements = placements;
@@ -54,6 +55,7 @@ final class StudyDirectives implements DirectiveHandler {
         this.words = words;
         this.narrativeNode = narrativeNode;
         this.sectionId = sectionId;
+        this.agreement = agreement;
     }
 
     @Override
@@ -68,7 +70,8 @@ final class StudyDirectives implements DirectiveHandler {
             case "research-questions" -> !d.option().isEmpty() ? badOption(d, List.of())
                     : d.argument().isEmpty() ? researchQuestions()
                     : unresolved(d, "{{research-questions}} takes no argument (found '" + d.argument() + "')");
-            default -> unresolved(d, "unknown directive '" + d.kind() + "' (known: quote, node, value, count, research-questions)");
+            case "agreement" -> agreement.render(d, diagnostics);
+            default -> unresolved(d, "unknown directive '" + d.kind() + "' (known: quote, node, value, count, agreement, research-questions)");
         };
     }
 

@@ -52,7 +52,28 @@ public final class EvidenceView {
  *                  empty unless the study turns participant pages on
      */
     public record Overview(Frame frame, Place results, List<Fact> corpus, List<Fact> figures, List<TreeNode> tree,
-                           int openDepth, List<Link> participants) {
+                           int openDepth, List<Link> participants, AgreementSummary agreement) {
+    }
+
+    /** The overview's pointer to the agreement page: the page, the coders, the overall alpha (may be empty). */
+    public record AgreementSummary(String href, List<String> coders, String alpha) {
+    }
+
+    /**
+     * The agreement between coders, overall and per node.
+     *
+     * @param cohen whether there are two coders (Cohen's kappa is shown only then)
+     */
+    public record AgreementPage(Frame frame, List<String> coders, boolean cohen, AgreementRow overall,
+                                List<AgreementRow> nodes) {
+    }
+
+    /**
+     * One row of the agreement table: the node (null for the overall row), its units and the measures as printed (a
+     * dash where a measure is not defined).
+     */
+    public record AgreementRow(Link node, int units, int complete, String percent, String cohen, String fleiss,
+                               String alpha) {
     }
 
     /** A node of the overview's tree with its counts: quotes coded to it, and to it and its descendants. */

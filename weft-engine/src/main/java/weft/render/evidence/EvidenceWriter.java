@@ -39,7 +39,12 @@ public final class EvidenceWriter {
 
     public void write(Study study, FrameIndex index, Article article, OutputFiles publication, Diagnostics diagnostics) {
         Evidence evidence = new Evidence(study, index, article, anchors(publication.text(OutputNames.ARTICLE)));
-        page("evidence-overview.ftlh", OutputNames.EVIDENCE, new OverviewPage(evidence).view(), article.words(), publication, diagnostics);
+        AgreementPages agreement = new AgreementPages(evidence);
+        page("evidence-overview.ftlh", OutputNames.EVIDENCE, new OverviewPage(evidence, agreement).view(), article.words(),
+                publication, diagnostics);
+        if (agreement.applies()) {
+            page("evidence-agreement.ftlh", OutputNames.AGREEMENT, agreement.view(), article.words(), publication, diagnostics);
+        }
         NodePages nodes = new NodePages(evidence);
         for (CodeNode node : index.preorder()) {
             page("evidence-node.ftlh", OutputNames.nodePage(node.id()), nodes.view(node), article.words(), publication, diagnostics);

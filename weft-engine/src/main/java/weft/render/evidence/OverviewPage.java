@@ -32,9 +32,11 @@ final class OverviewPage {
             Map.entry("sources", "factSources"), Map.entry("participantGroups", "factParticipantsByGroup"));
 
     private final Evidence evidence;
+    private final AgreementPages agreement;
 
-    OverviewPage(Evidence evidence) {
+    OverviewPage(Evidence evidence, AgreementPages agreement) {
         this.evidence = evidence;
+        this.agreement = agreement;
     }
 
     Overview view() {
@@ -49,7 +51,7 @@ final class OverviewPage {
         return new Overview(evidence.frame(page, evidence.words.get("navEvidence"), List.of(), SCRIPTS),
                 evidence.places.section(ProseSection.Kind.RESULTS, page).orElse(null),
                 corpus(), figures(), List.copyOf(tree), nodes <= OPEN_TREE_LIMIT ? evidence.index.maxDepth() : 1,
-                new ParticipantPages(evidence).links(page));
+                new ParticipantPages(evidence).links(page), agreement.summary(page));
     }
 
     /** What was collected, when, how much and how it was selected, as the study data states it. */
