@@ -1,6 +1,8 @@
 package weft.build;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import weft.diagnostics.Diagnostics;
 import weft.model.FrameIndex;
 import weft.model.Study;
@@ -9,6 +11,7 @@ import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.render.article.Article;
 import weft.render.article.HtmlWriter;
+import weft.render.checklist.ChecklistWriter;
 import weft.render.evidence.EvidenceWriter;
 import weft.render.html.TemplateRenderer;
 import weft.render.pdf.PdfWriter;
@@ -31,13 +34,26 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
         new EvidenceWriter(templates).write(study, index, article, publication, diagnostics);
     }
 
-    void pdf(OutputFiles publication, Diagnostics diagnostics) {
-        new PdfWriter(templates, options.sourceDateEpoch()).write(study, article, project, manifest, publication, diagnostics);
+    /** article.pdf; the page on which each element of the article with an id begins, as laid out. */
+    Map<String, Integer> pdf(OutputFiles publication, Diagnostics diagnostics) {
+        return pdfWriter().write(study, article, project, manifest, publication, diagnostics);
+    }
+
+    /**
+     * The reporting checklist, checked against the article and, given the pages of a laid-out article.pdf, written;
+     * the article's HTML must be in {@code publication} already.
+     */
+    void checklist(OutputFiles publication, Optional<Map<String, Integer>> pages, Diagnostics diagnostics) {
+        new ChecklistWriter(templates, pdfWriter()).write(study, article, publication, pages, diagnostics);
+    }
+
+    private PdfWriter pdfWriter() {
+        return new PdfWriter(templates, options.sourceDateEpoch());
     }
 
     /** The PDF stage up to its layout: the print template and its diagnostics, nothing written. */
     void checkPdf(Diagnostics diagnostics) {
-        new PdfWriter(templates, options.sourceDateEpoch()).check(study, article, diagnostics);
+        pdfWriter().check(study, article, diagnostics);
     }
 
     OutputFiles sitePages(Diagnostics diagnostics) {

@@ -91,11 +91,13 @@ public final class Weft {
         stage.manifest(publication);
         stage.html(publication, diagnostics);
         stage.evidence(publication, diagnostics);
+        Optional<Map<String, Integer>> pages = Optional.empty();
         if (layOutPdf) {
-            stage.pdf(publication, diagnostics);
+            pages = Optional.of(stage.pdf(publication, diagnostics));
         } else {
             stage.checkPdf(diagnostics);
         }
+        stage.checklist(publication, pages, diagnostics);
         OutputFiles sitePages = stage.sitePages(diagnostics);
         if (diagnostics.hasErrors() || (options.strict() && diagnostics.count(Severity.WARNING) > 0)) {
             return fail(diagnostics);

@@ -24,6 +24,12 @@ public final class OutputNames {
     /** The agreement between coders, written only where the quotes' codings name two coders or more. */
     public static final String AGREEMENT = "evidence/agreement.html";
 
+    /** The filled reporting checklist, written only where the study has coded-data/checklist.yaml. */
+    public static final String CHECKLIST = "evidence/checklist.html";
+
+    /** The filled reporting checklist as a PDF of its own. */
+    public static final String CHECKLIST_PDF = "checklist.pdf";
+
     /** The search index of the evidence site. */
     public static final String SEARCH_INDEX = "evidence/search-index.js";
 

@@ -19,6 +19,8 @@ public final class ProjectFiles {
     public static final String QUOTES_DIR = "coded-data/quotes";
     /** Participants written by weft import from a QDA tool's cases, read in addition to those of study.yaml. */
     public static final String PARTICIPANTS = "coded-data/participants.yaml";
+    /** The reporting checklist (COREQ or SRQR) mapped to the article; optional. */
+    public static final String CHECKLIST = "coded-data/checklist.yaml";
     public static final String CONTENT_DIR = "content";
 
     private final Path root;
@@ -126,6 +128,7 @@ public final class ProjectFiles {
         inputs.add(STUDY);
         inputs.add(CODING_FRAME);
         inputs.add(PARTICIPANTS);
+        inputs.add(CHECKLIST);
         inputs.addAll(list(QUOTES_DIR, ".yaml"));
         for (String ext : List.of(".md", ".bib", ".json")) {
             inputs.addAll(list(CONTENT_DIR, ext));

@@ -21,6 +21,7 @@ public final class SchemaChecker {
         CODING_FRAME("coding-frame.schema.json"),
         QUOTES("quotes.schema.json"),
         PARTICIPANTS("participants.schema.json"),
+        CHECKLIST("checklist.schema.json"),
         FRONT_MATTER("front-matter.schema.json");
 
         final String file;

@@ -12,6 +12,7 @@ import weft.diagnostics.SourcePosition;
 import weft.diagnostics.TextMap;
 import weft.model.Affiliation;
 import weft.model.Author;
+import weft.model.Checklist;
 import weft.model.CodeNode;
 import weft.model.CodingFrame;
 import weft.model.Corpus;
@@ -51,6 +52,9 @@ public final class StudyReader {
         Optional<YamlDocument> imported = files.exists(ProjectFiles.PARTICIPANTS)
                 ? load(files, ProjectFiles.PARTICIPANTS, SchemaChecker.Kind.PARTICIPANTS, diagnostics) : Optional.empty();
         boolean importedOk = imported.isPresent() || !files.exists(ProjectFiles.PARTICIPANTS);
+        Optional<YamlDocument> checklist = files.exists(ProjectFiles.CHECKLIST)
+                ? load(files, ProjectFiles.CHECKLIST, SchemaChecker.Kind.CHECKLIST, diagnostics) : Optional.empty();
+        boolean checklistOk = checklist.isPresent() || !files.exists(ProjectFiles.CHECKLIST);
         List<Quote> quotes = new ArrayList<>();
         boolean quotesOk = true;
         for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yaml")) {
@@ -72,12 +76,12 @@ public final class StudyReader {
             section.ifPresent(sections::add);
             proseOk &= section.isPresent();
         }
-        if (study.isEmpty() || frame.isEmpty() || !quotesOk || !proseOk || !importedOk) {
+        if (study.isEmpty() || frame.isEmpty() || !quotesOk || !proseOk || !importedOk || !checklistOk) {
             return Optional.empty();
         }
         sections.sort(Comparator.comparingInt(ProseSection::order).thenComparing(ProseSection::id));
         return Optional.of(new Study(info(study.get(), imported), frame(frame.get()), List.copyOf(quotes),
-                List.copyOf(sections), values(study.get().root())));
+                List.copyOf(sections), values(study.get().root()), checklist.map(StudyReader::checklist)));
     }
 
     private Optional<YamlDocument> load(ProjectFiles files, String path, SchemaChecker.Kind kind, Diagnostics diagnostics) {
@@ -298,6 +302,20 @@ public final class StudyReader {
                     str(n, "descriptionDraft").strip(), doc.positionOf(at + "/descriptionDraft")));
         }
         return List.copyOf(nodes);
+    }
+
+    // --- checklist.yaml
+
+    private static Checklist checklist(YamlDocument doc) {
+        List<Checklist.Entry> entries = new ArrayList<>();
+        JsonNode items = doc.root().path("items");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode e = items.get(i);
+            String at = "/items/" + i;
+            entries.add(new Checklist.Entry(e.path("item").asText().strip(), str(e, "at"), str(e, "notApplicable").strip(),
+                    str(e, "notReported").strip(), doc.positionOf(at + "/item"), doc.positionOf(at + "/at")));
+        }
+        return new Checklist(str(doc.root(), "checklist"), doc.positionOf("/checklist"), List.copyOf(entries));
     }
 
     // --- quotes/*.yaml

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import weft.checklist.ChecklistDefinition;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.Affiliation;
@@ -394,7 +395,15 @@ public final class ArticleRenderer {
             return new ArticleView(info.language(), info.title(), info.articleType(), List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
-                    abstractHtml, translations, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info));
+                    abstractHtml, translations, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info),
+                    checklistLink());
+        }
+
+        /** The link to the filled reporting checklist, where the study maps one to the article. */
+        private ArticleView.LinkView checklistLink() {
+            return study.checklist().flatMap(c -> ChecklistDefinition.named(c.name()))
+                    .map(d -> new ArticleView.LinkView(OutputNames.CHECKLIST, words.format("checklistLink", Map.of("name", d.title()))))
+                    .orElse(null);
         }
 
         /** The article's number and its PubMed identifiers, where the study gives them. */

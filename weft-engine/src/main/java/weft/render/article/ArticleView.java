@@ -13,7 +13,12 @@ public record ArticleView(String lang, String title, String articleType, List<Au
                           List<LabelValue> dates,
                           List<String> keywords, Html abstractHtml, List<TranslationView> translations,
                           List<SectionView> sections,
-                          List<TocEntry> toc, List<Html> references, String contentNote, HowToCite howToCite) {
+                          List<TocEntry> toc, List<Html> references, String contentNote, HowToCite howToCite,
+                          LinkView checklist) {
+
+    /** A link of the article's own pages: the filled reporting checklist (null when the study has none). */
+    public record LinkView(String href, String label) {
+    }
 
     /** The title, abstract (null when not given) and keywords in another language, with the headings in that language. */
     public record TranslationView(String lang, String title, String abstractHeading, Html abstractHtml, String keywordsLabel,

@@ -52,7 +52,7 @@ public final class EvidenceView {
  *                  empty unless the study turns participant pages on
      */
     public record Overview(Frame frame, Place results, List<Fact> corpus, List<Fact> figures, List<TreeNode> tree,
-                           int openDepth, List<Link> participants, AgreementSummary agreement) {
+                           int openDepth, List<Link> participants, AgreementSummary agreement, Link checklist) {
     }
 
     /** The overview's pointer to the agreement page: the page, the coders, the overall alpha (may be empty). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import weft.checklist.ChecklistDefinition;
 import weft.model.CodeNode;
 import weft.model.Corpus;
 import weft.model.ProseSection;
@@ -11,6 +12,7 @@ import weft.model.Quote;
 import weft.model.SourceCount;
 import weft.publish.OutputNames;
 import weft.render.evidence.EvidenceView.Fact;
+import weft.render.evidence.EvidenceView.Link;
 import weft.render.evidence.EvidenceView.Overview;
 import weft.render.evidence.EvidenceView.TreeNode;
 import weft.words.Words;
@@ -51,7 +53,15 @@ final class OverviewPage {
         return new Overview(evidence.frame(page, evidence.words.get("navEvidence"), List.of(), SCRIPTS),
                 evidence.places.section(ProseSection.Kind.RESULTS, page).orElse(null),
                 corpus(), figures(), List.copyOf(tree), nodes <= OPEN_TREE_LIMIT ? evidence.index.maxDepth() : 1,
-                new ParticipantPages(evidence).links(page), agreement.summary(page));
+                new ParticipantPages(evidence).links(page), agreement.summary(page), checklist(page));
+    }
+
+    /** The link to the filled reporting checklist, where the study has one (written once the PDF is laid out). */
+    private Link checklist(String page) {
+        return evidence.study.checklist().flatMap(c -> ChecklistDefinition.named(c.name()))
+                .map(d -> new Link(RelativeLinks.between(page, OutputNames.CHECKLIST), "",
+                        evidence.words.format("checklistLink", Map.of("name", d.title()))))
+                .orElse(null);
     }
 
     /** What was collected, when, how much and how it was selected, as the study data states it. */

@@ -1,8 +1,11 @@
 package weft.render.pdf;
 
+import com.openhtmltopdf.layout.Layer;
+import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
@@ -17,7 +20,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -31,6 +37,7 @@ final class PdfRenderer {
     static final String CREATOR = "Weft";
     static final String PRODUCER = "Weft (openhtmltopdf, Apache PDFBox)";
     private static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_3_A;
+    private static final Pattern ANY_ID = Pattern.compile(".+");
     /** Part of the document ID, so that another renderer gives another ID. */
     private static final String RENDERER_ID = "weft openhtmltopdf/1.1.31 pdfbox/3.0.8 " + CONFORMANCE;
 
@@ -41,8 +48,11 @@ final class PdfRenderer {
         XRLog.setLoggerImpl(new SilentLogger());
     }
 
-    /** The PDF, and what the renderer warned about (a missing glyph, an unsupported CSS property ...). */
-    record Result(byte[] pdf, List<String> warnings) {
+    /**
+     * The PDF, what the renderer warned about (a missing glyph, an unsupported CSS property ...), and the page (from 1)
+     * on which each element with an id begins, as laid out.
+     */
+    record Result(byte[] pdf, List<String> warnings, Map<String, Integer> pages) {
     }
 
     /** Renders {@code xhtml} with {@code attachments} embedded, dated {@code date}. */
@@ -62,11 +72,18 @@ final class PdfRenderer {
         PdfFonts.register(builder, doc);
         try (doc; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
+            Map<String, Integer> pages = new TreeMap<>();
+            Layer layer = renderer.getRootBox().getLayer();
+            for (PagePosition<Box> at : renderer.findPagePositionsByID(ANY_ID)) {
+                // the renderer's position is the last page the element is on; a reader looks for where it begins
+                int first = layer.getPageIndex(at.getElement().getAbsY());
+                pages.merge(at.getId(), (first >= 0 ? first : at.getPageNo()) + 1, Math::min);
+            }
             PdfPostProcessor.process(doc, attachments, new PdfPostProcessor.Settings(date, CREATOR,
                     CONFORMANCE.getPart(), CONFORMANCE.getConformanceValue(), documentId(xhtml, attachments, date)));
             ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
             doc.save(out);
-            return new Result(out.toByteArray(), List.copyOf(warnings));
+            return new Result(out.toByteArray(), List.copyOf(warnings), Map.copyOf(pages));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the PDF", e);
         }

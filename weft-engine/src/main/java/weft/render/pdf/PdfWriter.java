@@ -18,6 +18,7 @@ import weft.publish.OutputNames;
 import weft.read.InputLinks;
 import weft.render.article.Article;
 import weft.render.html.TemplateRenderer;
+import weft.words.Words;
 
 /**
  * Writes the article as {@value OutputNames#PDF}: the print template ({@value #TEMPLATE}, with print.css) over the same
@@ -42,34 +43,54 @@ public final class PdfWriter {
     }
 
     /**
-     * Renders the PDF into the publication. Not when the build has errors already: it would be discarded, and
-     * it is the costliest stage of the build.
+     * Renders the PDF into the publication, and gives the page (from 1) on which each element of the article with an id
+     * begins; nothing when the build has errors already: it would be discarded, and it is the costliest stage of the
+     * build.
      */
-    public void write(Study study, Article article, Path project, Manifest manifest, OutputFiles publication,
-                      Diagnostics diagnostics) {
+    public Map<String, Integer> write(Study study, Article article, Path project, Manifest manifest, OutputFiles publication,
+                                      Diagnostics diagnostics) {
         warnOfTheDate(study, diagnostics);
         Optional<String> xhtml = printDocument(article, diagnostics);
         if (xhtml.isEmpty()) {
-            return;
+            return Map.of();
         }
         Optional<List<Attachment>> attachments = attachments(project, manifest, diagnostics);
         if (attachments.isEmpty()) {
-            return;
+            return Map.of();
         }
+        Optional<PdfRenderer.Result> result = render(TEMPLATE, xhtml.get(), attachments.get(), study, diagnostics);
+        result.ifPresent(r -> publication.add(OutputNames.PDF, r.pdf()));
+        return result.map(PdfRenderer.Result::pages).orElse(Map.of());
+    }
+
+    /**
+     * A PDF of its own (PDF/UA and PDF/A as the article, dated as the article, nothing embedded) of {@code template}
+     * rendered over {@code view} as {@code name}; empty when the template fails (reported).
+     */
+    public Optional<byte[]> document(String template, String name, Object view, Words words, Study study,
+                                     Diagnostics diagnostics) {
+        return templates.render(template, name, view, words, diagnostics)
+                .map(html -> PrintDocument.xhtml(html, List.of()))
+                .flatMap(xhtml -> render(template, xhtml, List.of(), study, diagnostics))
+                .map(PdfRenderer.Result::pdf);
+    }
+
+    private Optional<PdfRenderer.Result> render(String template, String xhtml, List<Attachment> attachments, Study study,
+                                                Diagnostics diagnostics) {
         PdfRenderer.Result result;
         try {
-            result = renderer.render(xhtml.get(), attachments.get(), DocumentDate.of(sourceDateEpoch, study.info()));
+            result = renderer.render(xhtml, attachments, DocumentDate.of(sourceDateEpoch, study.info()));
         } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
             // a print template or style that names a font Weft does not embed: the user's to fix, not a crash
-            diagnostics.error(SourcePosition.ofFile("templates/" + TEMPLATE), "PDF: a font that is not embedded is needed ("
+            diagnostics.error(SourcePosition.ofFile("templates/" + template), "PDF: a font that is not embedded is needed ("
                     + e.getMessage().replaceAll("\\s+", " ").strip() + "): every element of the print template needs one of the"
                     + " embedded families, DejaVu Serif, DejaVu Sans or DejaVu Sans Mono");
-            return;
+            return Optional.empty();
         }
         for (String warning : result.warnings()) {
-            diagnostics.warning(SourcePosition.ofFile("templates/" + TEMPLATE), "PDF: " + warning);
+            diagnostics.warning(SourcePosition.ofFile("templates/" + template), "PDF: " + warning);
         }
-        publication.add(OutputNames.PDF, result.pdf());
+        return Optional.of(result);
     }
 
     /** Without any date to go by, the PDF would say 1 January 1970: the build says so, at the publication. */

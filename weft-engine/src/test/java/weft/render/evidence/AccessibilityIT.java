@@ -78,7 +78,7 @@ class AccessibilityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "evidence/index.html", "evidence/nodes/poor-family-dynamics.html",
-        "evidence/nodes/sexual-abuse.html", "evidence/quotes/couple-relationship-challenges.html"})
+        "evidence/nodes/sexual-abuse.html", "evidence/quotes/couple-relationship-challenges.html", "evidence/checklist.html"})
     void the_page_has_no_accessibility_violation(String page) {
         open(page);
         assertThat(violations()).as(page).isEmpty();
