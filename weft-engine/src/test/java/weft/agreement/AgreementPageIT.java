@@ -12,16 +12,14 @@ import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.Weft;
 import weft.support.Axe;
-import weft.support.Browser;
-import weft.support.StaticServer;
+import weft.support.ServedPublication;
 
 /** The agreement page of a study coded by two coders, in headless Chromium: axe-clean, and reached from the overview. */
 class AgreementPageIT {
 
     @TempDir
     static Path temp;
-    static Browser browser;
-    static StaticServer server;
+    static ServedPublication site;
 
     @BeforeAll
     static void buildAndStart() {
@@ -29,31 +27,24 @@ class AgreementPageIT {
         BuildResult result = new Weft().build(AgreementTest.codedStudy(temp.resolve("study"), "Alpha: {{agreement:alpha}}."),
                 out, BuildOptions.defaults());
         assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
-        server = new StaticServer(out, "/study/");
-        browser = new Browser();
+        site = new ServedPublication(out, "/study/");
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+        if (site != null) {
+            site.close();
         }
     }
 
     @Test
     void the_overview_leads_to_the_agreement_table_which_has_no_accessibility_violation() {
-        browser.driver().get(server.url("evidence/index.html").toString());
-        browser.driver().findElement(By.cssSelector(".agreement-summary a")).click();
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/study/evidence/agreement.html");
-        assertThat(browser.driver().findElements(By.cssSelector("table.agreement tbody tr"))).hasSize(5);
-        assertThat(Axe.violations(browser)).isEmpty();
-        assertThat(browser.consoleErrors()).isEmpty();
-        assertThat(server.misses()).as("requests answered 404").isEmpty();
+        site.open("evidence/index.html");
+        site.browser().driver().findElement(By.cssSelector(".agreement-summary a")).click();
+        assertThat(site.browser().driver().getCurrentUrl()).endsWith("/study/evidence/agreement.html");
+        assertThat(site.browser().driver().findElements(By.cssSelector("table.agreement tbody tr"))).hasSize(5);
+        assertThat(Axe.violations(site.browser())).isEmpty();
+        assertThat(site.browser().consoleErrors()).isEmpty();
+        assertThat(site.server().misses()).as("requests answered 404").isEmpty();
     }
 }
