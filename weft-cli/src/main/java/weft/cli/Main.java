@@ -99,8 +99,15 @@ public final class Main implements Callable<Integer> {
                         + "presentation.date or publication.published of study.yaml).")
         Instant sourceDateEpoch;
 
+        @Option(names = "--names", paramLabel = "FILE", defaultValue = "${env:WEFT_NAMES_FILE}",
+                description = "A list of names the privacy check looks for in quotes, narratives and prose (participants'"
+                        + " real names: one a line), kept outside the project folder (default: the WEFT_NAMES_FILE"
+                        + " environment variable).")
+        Path names;
+
         BuildOptions options() {
-            return BuildOptions.defaults().strict(strict).sourceDateEpoch(Optional.ofNullable(sourceDateEpoch));
+            return BuildOptions.defaults().strict(strict).sourceDateEpoch(Optional.ofNullable(sourceDateEpoch))
+                    .namesFile(Optional.ofNullable(names));
         }
     }
 

@@ -91,6 +91,17 @@ class MainTest {
     }
 
     @Test
+    void names_given_with_names_are_found_by_the_privacy_check_and_strict_fails_on_them() throws Exception {
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "Same table, same people, every night.",
+                "Same table, same people, Aino Example every night.");
+        Path names = FileTrees.write(home.resolve("private/names.txt"), "Aino Example\n");
+        assertThat(run("validate", "-p", project.toString(), "--names", names.toString())).isEqualTo(0);
+        assertThat(err.toString()).startsWith("WARNING coded-data/quotes/quotes.yaml:16:36: quote 'same-table' contains what"
+                + " looks like a name on the study's list of names").endsWith("0 errors, 1 warning" + NL).doesNotContain("Aino");
+        assertThat(run("validate", "-p", project.toString(), "--names", names.toString(), "--strict")).isEqualTo(1);
+    }
+
+    @Test
     void usage_errors_exit_2_and_help_exits_0() {
         assertThat(run("publish")).isEqualTo(2);
         assertThat(run("build", "--no-such-option")).isEqualTo(2);

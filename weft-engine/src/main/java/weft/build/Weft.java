@@ -12,6 +12,8 @@ import weft.diagnostics.SourcePosition;
 import weft.model.FrameIndex;
 import weft.model.Study;
 import weft.prose.ProseRenderer;
+import weft.privacy.NamesList;
+import weft.privacy.PrivacyCheck;
 import weft.publish.Manifest;
 import weft.publish.OutputFiles;
 import weft.publish.OutputGuard;
@@ -115,6 +117,7 @@ public final class Weft {
         }
         FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
         checker.check(study.get(), index, diagnostics);
+        new PrivacyCheck(NamesList.read(options.namesFile(), project, diagnostics)).check(study.get(), diagnostics);
         Words words = ProjectWords.of(study.get().info(), files, diagnostics);
         Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), words,
                 diagnostics);

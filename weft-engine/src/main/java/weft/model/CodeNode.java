@@ -15,11 +15,12 @@ import weft.diagnostics.SourcePosition;
 public record CodeNode(String id, String label, boolean labelReconstructed, boolean labelTruncated, String description,
                        Optional<Text> narrative, List<CodeNode> children, SourcePosition position, String incomplete,
                        SourcePosition incompleteAt, String recoded, SourcePosition recodedAt, String descriptionDraft,
-                       SourcePosition descriptionDraftAt) {
+                       SourcePosition descriptionDraftAt, List<Acknowledgement> privacy) {
 
     public CodeNode(String id, String label, boolean labelReconstructed, String description, Optional<Text> narrative,
                     List<CodeNode> children, SourcePosition position) {
-        this(id, label, labelReconstructed, false, description, narrative, children, position, "", position, "", position, "", position);
+        this(id, label, labelReconstructed, false, description, narrative, children, position, "", position, "", position, "", position,
+                List.of());
     }
 
     public boolean isIncomplete() {

@@ -1,12 +1,14 @@
 package weft.model;
 
+import java.util.List;
+
 /** A prose file of content/: front matter and Markdown body; {@code language} is set only on an abstract in a second language. */
 public record ProseSection(String id, String title, Kind kind, int order, String listStyle, Text body, String path,
-                           String language) {
+                           String language, List<Acknowledgement> privacy) {
 
-    /** A section in the article's language (no {@code language} of its own). */
+    /** A section in the article's language (no {@code language} of its own), nothing acknowledged to the privacy check. */
     public ProseSection(String id, String title, Kind kind, int order, String listStyle, Text body, String path) {
-        this(id, title, kind, order, listStyle, body, path, "");
+        this(id, title, kind, order, listStyle, body, path, "", List.of());
     }
 
     /** abstract: unnumbered, before the sections; section: numbered; results: numbered, followed by the tree. */

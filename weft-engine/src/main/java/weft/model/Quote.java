@@ -3,6 +3,7 @@ package weft.model;
 import java.util.List;
 import java.util.Optional;
 import weft.diagnostics.SourcePosition;
+import weft.diagnostics.TextMap;
 
 /**
  * A participant quote. Its text is untrusted (it comes from anonymous forums): it is only ever shown as text.
@@ -13,10 +14,12 @@ import weft.diagnostics.SourcePosition;
  * @param participant    who said it, by participant id, where the study names participants
  * @param codings        each coder's codings of it ({@code qda.codings}), for the agreement between coders; the
  *                       nodes it is coded to in the study are {@code codes}
+ * @param privacy        the kinds of identifier the privacy check finds in it that the author acknowledged
+ * @param textAt         where the text is in its file, for the privacy check's positions
  */
 public record Quote(String id, String text, String translatedFrom, Optional<Original> original, List<Ref> codes,
                     boolean presented, Optional<Ref> participant, Source source, List<Coding> codings,
-                    SourcePosition position) {
+                    List<Acknowledgement> privacy, TextMap textAt, SourcePosition position) {
 
     /** One coder's coding of the quote to a node; {@code coder} is empty where the QDA file did not say who. */
     public record Coding(Ref node, String coder) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.diagnostics.TextMap;
+import weft.model.Acknowledgement;
 import weft.model.Affiliation;
 import weft.model.Author;
 import weft.model.Checklist;
@@ -299,9 +300,21 @@ public final class StudyReader {
                     str(n, "description"), narrative, nodes(doc, n.path("children"), at + "/children"),
                     doc.positionOf(at + "/id"), str(n, "incomplete").strip(), doc.positionOf(at + "/incomplete"),
                     str(n, "recoded").strip(), doc.positionOf(at + "/recoded"),
-                    str(n, "descriptionDraft").strip(), doc.positionOf(at + "/descriptionDraft")));
+                    str(n, "descriptionDraft").strip(), doc.positionOf(at + "/descriptionDraft"),
+                    acknowledgements(doc, n, at)));
         }
         return List.copyOf(nodes);
+    }
+
+    /** The privacy check's acknowledgements of the object at {@code pointer} ({@code privacy: [{kind, reason}]}). */
+    private static List<Acknowledgement> acknowledgements(YamlDocument doc, JsonNode object, String pointer) {
+        List<Acknowledgement> list = new ArrayList<>();
+        JsonNode items = object.path("privacy");
+        for (int i = 0; i < items.size(); i++) {
+            list.add(new Acknowledgement(str(items.get(i), "kind"), str(items.get(i), "reason").strip(),
+                    doc.positionOf(pointer + "/privacy/" + i + "/kind")));
+        }
+        return List.copyOf(list);
     }
 
     // --- checklist.yaml
@@ -346,7 +359,8 @@ public final class StudyReader {
                         str(c.get(j), "coder").strip()));
             }
             quotes.add(new Quote(str(q, "id"), str(q, "text"), str(q, "translatedFrom"), original, List.copyOf(codes),
-                    q.path("presented").asBoolean(), participant, source, List.copyOf(codings), doc.positionOf(at + "/id")));
+                    q.path("presented").asBoolean(), participant, source, List.copyOf(codings), acknowledgements(doc, q, at),
+                    doc.textMapOf(at + "/text"), doc.positionOf(at + "/id")));
         }
         return quotes;
     }
@@ -385,7 +399,7 @@ public final class StudyReader {
         ProseSection.Kind kind = ProseSection.Kind.valueOf(fm.get("kind").asText().toUpperCase(java.util.Locale.ROOT));
         return Optional.of(new ProseSection(str(fm, "id"), str(fm, "title"), kind, fm.get("order").asInt(),
                 fm.path("listStyle").asText("decimal"), new Text(text.substring(bodyStart), TextMap.ofFile(path, bodyLine)),
-                path, str(fm, "language")));
+                path, str(fm, "language"), acknowledgements(doc.get(), fm, "")));
     }
 
     private static String str(JsonNode node, String field) {

@@ -1,6 +1,7 @@
 package weft.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -38,6 +39,14 @@ abstract class AbstractWeftMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
+    /**
+     * A list of names the privacy check looks for in quotes, narratives and prose (participants' real names, one a line),
+     * kept outside the study's folder: {@code -Dweft.names=/path/to/names.txt}; without it, the environment variable
+     * {@code WEFT_NAMES_FILE}.
+     */
+    @Parameter(property = "weft.names")
+    File names;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -54,7 +63,8 @@ abstract class AbstractWeftMojo extends AbstractMojo {
             throw new MojoExecutionException("weft.project '" + projectDirectory + "' is not a folder"
                     + (projectDirectory.exists() ? "" : " (it does not exist)"));
         }
-        return BuildOptions.defaults().strict(strict).sourceDateEpoch(sourceDate(System.getenv("SOURCE_DATE_EPOCH"), outputTimestamp));
+        return BuildOptions.defaults().strict(strict).sourceDateEpoch(sourceDate(System.getenv("SOURCE_DATE_EPOCH"), outputTimestamp))
+                .namesFile(namesFile(names, System.getenv("WEFT_NAMES_FILE")));
     }
 
     /** Logs every diagnostic as Maven's errors and warnings, and fails once, with the count, when the build failed. */
@@ -82,6 +92,14 @@ abstract class AbstractWeftMojo extends AbstractMojo {
                 getLog().warn(line);
             }
         }
+    }
+
+    /** The list of names for the privacy check: the parameter, else the environment variable, else none. */
+    static Optional<Path> namesFile(File parameter, String environment) {
+        if (parameter != null) {
+            return Optional.of(parameter.toPath());
+        }
+        return environment == null || environment.isBlank() ? Optional.empty() : Optional.of(Path.of(environment.strip()));
     }
 
     static Optional<Instant> sourceDate(String sourceDateEpoch, String outputTimestamp) throws MojoExecutionException {

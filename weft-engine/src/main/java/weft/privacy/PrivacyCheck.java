@@ -1,0 +1,101 @@
+package weft.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.TextMap;
+import weft.model.Acknowledgement;
+import weft.model.CodeNode;
+import weft.model.ProseSection;
+import weft.model.Quote;
+import weft.model.Study;
+import weft.model.Text;
+
+/**
+ * Scans what the publication prints of people's and authors' words (quote texts and originals, narratives, prose)
+ * for identifiers, and reports each finding as a warning at its place, naming its kind but never repeating the text
+ * (build logs are often public). A quote, node or prose file acknowledges a kind with a reason
+ * ({@code privacy: [{kind: url, reason: ...}]}): its findings of that kind are then not reported, and an
+ * acknowledgement that matches nothing is a note.
+ */
+public final class PrivacyCheck {
+
+    /** Weft's own syntax in prose and narratives, blanked before the scan: directives, citations, cross-references. */
+    private static final Pattern SYNTAX = Pattern.compile("\\{\\{[^{}\\n]{0,400}}}|\\[[^\\[\\]\\n]{0,1500}@[^\\[\\]\\n]{0,1500}]"
+            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@(?:sec|fig|tab)-[a-z0-9-]{1,200}");
+
+    private final IdentifierScanner scanner;
+
+    public PrivacyCheck(List<String> names) {
+        this.scanner = new IdentifierScanner(names);
+    }
+
+    public void check(Study study, Diagnostics diagnostics) {
+        for (Quote q : study.quotes()) {
+            Set<Identifier> found = new TreeSet<>();
+            report(q.text(), q.textAt(), "quote '" + q.id() + "'", q.privacy(), found, diagnostics);
+            q.original().ifPresent(o -> report(o.text(), q.textAt(), "the original of quote '" + q.id() + "'", q.privacy(),
+                    found, diagnostics));
+            unused(q.privacy(), found, "quote '" + q.id() + "'", diagnostics);
+        }
+        for (CodeNode node : nodes(study.frame().roots(), new ArrayList<>())) {
+            Set<Identifier> found = new TreeSet<>();
+            node.narrative().ifPresent(n -> report(blank(n.content()), n.map(), "the narrative of node '" + node.id() + "'",
+                    node.privacy(), found, diagnostics));
+            unused(node.privacy(), found, "node '" + node.id() + "'", diagnostics);
+        }
+        for (ProseSection s : study.sections()) {
+            Set<Identifier> found = new TreeSet<>();
+            Text body = s.body();
+            report(blank(body.content()), body.map(), s.path(), s.privacy(), found, diagnostics);
+            unused(s.privacy(), found, s.path(), diagnostics);
+        }
+    }
+
+    private void report(String text, TextMap map, String what, List<Acknowledgement> acknowledged, Set<Identifier> found,
+                        Diagnostics diagnostics) {
+        for (IdentifierScanner.Finding f : scanner.scan(text)) {
+            found.add(f.kind());
+            if (acknowledged.stream().noneMatch(a -> a.kind().equals(f.kind().written()))) {
+                diagnostics.warning(map.at(text, f.start()), what + " contains what looks like " + f.kind().described()
+                        + ": it may identify someone. Replace it (a pseudonym or a description in brackets, the same for"
+                        + " every mention), or acknowledge it: privacy: [{kind: " + f.kind().written() + ", reason: ...}]");
+            }
+        }
+    }
+
+    private static void unused(List<Acknowledgement> acknowledged, Set<Identifier> found, String what, Diagnostics diagnostics) {
+        for (Acknowledgement a : acknowledged) {
+            if (Identifier.of(a.kind()).filter(found::contains).isEmpty()) {
+                diagnostics.note(a.position(), what + " acknowledges " + a.kind() + ", but the check finds none in it:"
+                        + " remove the acknowledgement");
+            }
+        }
+    }
+
+    /** {@code text} with Weft's own syntax blanked out, offsets kept. */
+    static String blank(String text) {
+        StringBuilder out = new StringBuilder(text);
+        Matcher m = SYNTAX.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (out.charAt(i) != '\n') {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<CodeNode> nodes(List<CodeNode> roots, List<CodeNode> into) {
+        for (CodeNode n : roots) {
+            into.add(n);
+            nodes(n.children(), into);
+        }
+        return into;
+    }
+}

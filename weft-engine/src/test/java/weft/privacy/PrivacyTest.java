@@ -1,0 +1,100 @@
+package weft.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.support.TestProjects;
+
+/**
+ * The privacy check: what it finds and what it leaves alone, the list of names kept outside the project, the
+ * acknowledgements of narratives and prose files, and {@code --strict}. Every identifier here is made up.
+ */
+class PrivacyTest {
+
+    @TempDir
+    Path temp;
+
+    private static List<String> kinds(String text, String... names) {
+        return new IdentifierScanner(List.of(names)).scan(text).stream().map(f -> f.kind().written()).toList();
+    }
+
+    @Test
+    void each_kind_is_found() {
+        assertThat(kinds("mail anna.virtanen@example.org now")).containsExactly("email");
+        assertThat(kinds("call +358 40 123 4567 or (09) 1234 5678")).containsExactly("phone", "phone");
+        assertThat(kinds("see https://example.org/u/anna or www.example.org")).containsExactly("url", "url");
+        assertThat(kinds("I am @anna_v99 there")).containsExactly("handle");
+        assertThat(kinds("near SW1A 1AA, in CA 94103 and at 00100 Helsinki")).containsExactly("postcode", "postcode", "postcode");
+        assertThat(kinds("at 12 Baker Street, Mannerheimintie 12 and Rua Augusta 24")).containsExactly("address", "address", "address");
+        assertThat(kinds("born 12.3.1990; date of birth: 4 May 1988; syntynyt 1.2.1975")).containsExactly("birth-date",
+                "birth-date", "birth-date");
+        assertThat(kinds("my sister Aino Example said so; AINO EXAMPLE too", "Aino Example")).containsExactly("name", "name");
+    }
+
+    @Test
+    void what_is_not_an_identifier_is_left_alone() {
+        assertThat(kinds("Published 2021-04-29, data from 2016-2020; 16-30-year-old males; 2,644 messages; 42 threads;"
+                + " 10,000 quotes; p. 349-357; doi 10.1093/intqhc/mzm042; in 1998; Table 1; 3.5 Poor family dynamics")).isEmpty();
+        assertThat(kinds("Ainoastaan Ainos", "Aino")).as("a name inside a longer word").isEmpty();
+        assertThat(PrivacyCheck.blank("As shown [@lee2019, p. 3] in @fig-coding-frame and {{quote:x}}."))
+                .doesNotContain("@", "{{");
+    }
+
+    private Path mini() {
+        return TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+    }
+
+    @Test
+    void names_on_a_list_kept_outside_the_project_are_found_and_never_printed() throws IOException {
+        Path project = mini();
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "Same table, same people, every night.",
+                "Same table, same people, Aino Example every night.");
+        Path names = Files.writeString(temp.resolve("names.txt"), "# real names: never in the repository\nAino Example\n\n");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults().namesFile(Optional.of(names)));
+        assertThat(TestProjects.diagnostics(result)).singleElement().asString()
+                .startsWith("WARNING coded-data/quotes/quotes.yaml:16:36: quote 'same-table' contains what looks like a name on"
+                        + " the study's list of names")
+                .doesNotContain("Aino");
+        assertThat(new Weft().render(project, BuildOptions.defaults().strict(true).namesFile(Optional.of(names))).succeeded())
+                .isFalse();
+    }
+
+    @Test
+    void a_list_of_names_inside_the_project_or_missing_is_an_error() throws IOException {
+        Path project = mini();
+        Path inside = Files.writeString(project.resolve("names.txt"), "Aino Example\n");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults().namesFile(Optional.of(inside)));
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestProjects.diagnostics(result)).singleElement().asString().endsWith("the list of names is inside the project"
+                + " folder: real names must never be in the study's repository; keep the list elsewhere and give its path");
+        BuildResult missing = new Weft().render(project, BuildOptions.defaults().namesFile(Optional.of(temp.resolve("none.txt"))));
+        assertThat(TestProjects.diagnostics(missing)).singleElement().asString().contains("cannot read the list of names");
+    }
+
+    @Test
+    void narratives_and_prose_files_acknowledge_a_kind_with_a_reason() {
+        Path project = mini();
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "order: 20\n",
+                "order: 20\nprivacy:\n  - {kind: url, reason: the forum's public address}\n");
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "collected in {{value:corpus.collected}}.",
+                "collected in {{value:corpus.collected}} from https://forum.example.org.");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults().strict(true));
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "{kind: url,", "{kind: email,");
+        assertThat(TestProjects.diagnostics(new Weft().render(project, BuildOptions.defaults()))).containsExactly(
+                "NOTE content/methods.md:7:12: content/methods.md acknowledges email, but the check finds none in it: remove the"
+                        + " acknowledgement",
+                "WARNING content/methods.md:9:194: content/methods.md contains what looks like a web address: it may identify"
+                        + " someone. Replace it (a pseudonym or a description in brackets, the same for every mention), or"
+                        + " acknowledge it: privacy: [{kind: url, reason: ...}]");
+    }
+}
