@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 import weft.build.BuildOptions;
+import weft.model.Audience;
 import weft.build.BuildResult;
 import weft.build.Weft;
 import weft.diagnostics.Diagnostic;
@@ -105,9 +106,14 @@ public final class Main implements Callable<Integer> {
                         + " environment variable).")
         Path names;
 
+        @Option(names = "--audience", paramLabel = "WHO", defaultValue = "public", converter = AudienceOption.class,
+                description = "Who the build is for: public (the default: only public quotes), reviewers (also the quotes"
+                        + " for reviewers) or team (every quote). A quote for a narrower audience is left out of every output.")
+        Audience audience;
+
         BuildOptions options() {
             return BuildOptions.defaults().strict(strict).sourceDateEpoch(Optional.ofNullable(sourceDateEpoch))
-                    .namesFile(Optional.ofNullable(names));
+                    .namesFile(Optional.ofNullable(names)).audience(audience);
         }
     }
 

@@ -102,6 +102,23 @@ class MainTest {
     }
 
     @Test
+    void audience_builds_for_reviewers_and_refuses_an_unknown_audience() throws Exception {
+        FileTrees.write(project.resolve("coded-data/quotes/restricted.yaml"), "quotes:\n  - id: for-reviewers\n"
+                + "    text: Only the reviewers read this.\n    codes: [dishes]\n    presented: false\n    audience: reviewers\n"
+                + "    source: {recorded: false, note: Made up.}\n");
+        Path output = temp.resolve("for-reviewers");
+        assertThat(build(output, "--audience", "reviewers")).isEqualTo(0);
+        assertThat(output.resolve("evidence/quotes/for-reviewers.html")).exists();
+        assertThat(err.toString()).contains("NOTE coded-data/quotes: a build for the audience 'reviewers': 5 quotes published,"
+                + " 0 withheld for privacy; not for publication");
+        Path pub = temp.resolve("public");
+        assertThat(build(pub)).isEqualTo(0);
+        assertThat(pub.resolve("evidence/quotes/for-reviewers.html")).doesNotExist();
+        assertThat(build(temp.resolve("x"), "--audience", "everyone")).isEqualTo(2);
+        assertThat(err.toString()).contains("'everyone' is no audience: give public, reviewers or team");
+    }
+
+    @Test
     void usage_errors_exit_2_and_help_exits_0() {
         assertThat(run("publish")).isEqualTo(2);
         assertThat(run("build", "--no-such-option")).isEqualTo(2);

@@ -3,6 +3,7 @@ package weft.build;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import weft.model.Audience;
 
 /**
  * How a build runs.
@@ -12,24 +13,30 @@ import java.util.Optional;
  * @param sourceDateEpoch the date the PDF carries, when the build is given one ({@code SOURCE_DATE_EPOCH});
  *                        without it the date comes from the study (presentation.date, else publication.published)
  * @param namesFile       the list of names the privacy check looks for, kept outside the project (see NamesList)
+ * @param audience        who the build is for: it leaves out every quote for a narrower audience
  */
-public record BuildOptions(boolean strict, long maxFileBytes, Optional<Instant> sourceDateEpoch, Optional<Path> namesFile) {
+public record BuildOptions(boolean strict, long maxFileBytes, Optional<Instant> sourceDateEpoch, Optional<Path> namesFile,
+                           Audience audience) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
     public static BuildOptions defaults() {
-        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty());
+        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty(), Audience.PUBLIC);
     }
 
     public BuildOptions strict(boolean strict) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience);
     }
 
     public BuildOptions sourceDateEpoch(Optional<Instant> sourceDateEpoch) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience);
+    }
+
+    public BuildOptions audience(Audience audience) {
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience);
     }
 
     public BuildOptions namesFile(Optional<Path> namesFile) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience);
     }
 }

@@ -115,13 +115,16 @@ public final class Weft {
         if (study.isEmpty()) {
             return Optional.empty();
         }
-        FrameIndex index = new FrameIndex(study.get().frame(), study.get().quotes());
-        checker.check(study.get(), index, diagnostics);
+        FrameIndex full = new FrameIndex(study.get().frame(), study.get().quotes());
+        checker.check(study.get(), full, diagnostics);
         new PrivacyCheck(NamesList.read(options.namesFile(), project, diagnostics)).check(study.get(), diagnostics);
+        ForAudience published = ForAudience.of(study.get(), options.audience(), diagnostics);
+        study = Optional.of(published.study());
+        FrameIndex index = published.index();
         Words words = ProjectWords.of(study.get().info(), files, diagnostics);
         Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), words,
                 diagnostics);
-        Manifest manifest = Manifest.of(project, files.allInputs(), index, diagnostics);
+        Manifest manifest = Manifest.of(project, published.inputs(files.allInputs()), index, diagnostics);
         return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options));
     }
 

@@ -25,9 +25,36 @@ public final class FrameIndex {
     private final Map<String, List<Quote>> direct = new LinkedHashMap<>();
     private final Map<String, List<Quote>> under = new LinkedHashMap<>();
     private final int presentedQuotes;
+    /** Quotes a build leaves out for privacy: only their ids (for diagnostics) and counts, never their text. */
+    private final Set<String> withheldIds = new HashSet<>();
+    private final Map<String, Integer> withheldDirect = new LinkedHashMap<>();
+    private final Map<String, Integer> withheldUnder = new LinkedHashMap<>();
+
+    private final Audience audience;
 
     public FrameIndex(CodingFrame frame, List<Quote> allQuotes) {
+        this(frame, allQuotes, List.of(), Audience.PUBLIC);
+    }
+
+    /**
+     * The index of the quotes a build publishes, {@code allQuotes}, knowing of {@code withheld} (the quotes its
+     * audience may not read) only their ids and how many are coded to each node.
+     */
+    public FrameIndex(CodingFrame frame, List<Quote> allQuotes, List<Quote> withheld, Audience audience) {
+        this.audience = audience;
         walk(frame.roots(), null, 1);
+        for (Quote q : withheld) {
+            if (!withheldIds.add(q.id())) {
+                continue;
+            }
+            q.codes().stream().map(Ref::id).distinct().filter(nodes::containsKey).forEach(code -> withheldDirect.merge(code, 1, Integer::sum));
+            Set<String> seen = new HashSet<>();
+            for (Ref code : q.codes()) {
+                for (CodeNode n = nodes.get(code.id()); n != null && seen.add(n.id()); n = parents.get(n.id())) {
+                    withheldUnder.merge(n.id(), 1, Integer::sum);
+                }
+            }
+        }
         for (Quote q : allQuotes) {
             quotes.putIfAbsent(q.id(), q);
         }
@@ -107,6 +134,40 @@ public final class FrameIndex {
     }
 
     /** Quotes coded to the node itself, in data order. */
+    /** Who the build is for. */
+    public Audience audience() {
+        return audience;
+    }
+
+    /** Whether the build leaves out the quote {@code id} for privacy. */
+    public boolean isWithheld(String id) {
+        return withheldIds.contains(id) && !quotes.containsKey(id);
+    }
+
+    /** How many quotes the build leaves out for privacy. */
+    public int withheldCount() {
+        return withheldIds.size();
+    }
+
+    /** Quotes left out for privacy coded to the node itself, and to it and below it. */
+    public int withheldCodedTo(String id) {
+        return withheldDirect.getOrDefault(id, 0);
+    }
+
+    public int withheldUnder(String id) {
+        return withheldUnder.getOrDefault(id, 0);
+    }
+
+    /** The count of the analysis: quotes coded to the node, published or withheld. */
+    public int countCodedTo(String id) {
+        return quotesCodedTo(id).size() + withheldCodedTo(id);
+    }
+
+    /** The count of the analysis: quotes coded to the node or below it, published or withheld. */
+    public int countUnder(String id) {
+        return quotesUnder(id).size() + withheldUnder(id);
+    }
+
     public List<Quote> quotesCodedTo(String id) {
         return List.copyOf(direct.getOrDefault(id, List.of()));
     }

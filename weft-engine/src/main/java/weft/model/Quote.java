@@ -16,10 +16,11 @@ import weft.diagnostics.TextMap;
  *                       nodes it is coded to in the study are {@code codes}
  * @param privacy        the kinds of identifier the privacy check finds in it that the author acknowledged
  * @param textAt         where the text is in its file, for the privacy check's positions
+ * @param audience       who may read it: a build for a narrower audience leaves it out of every output
  */
 public record Quote(String id, String text, String translatedFrom, Optional<Original> original, List<Ref> codes,
                     boolean presented, Optional<Ref> participant, Source source, List<Coding> codings,
-                    List<Acknowledgement> privacy, TextMap textAt, SourcePosition position) {
+                    List<Acknowledgement> privacy, TextMap textAt, Audience audience, SourcePosition position) {
 
     /** One coder's coding of the quote to a node; {@code coder} is empty where the QDA file did not say who. */
     public record Coding(Ref node, String coder) {

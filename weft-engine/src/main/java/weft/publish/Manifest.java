@@ -41,7 +41,8 @@ public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes,
                 diagnostics.error(SourcePosition.ofFile(path), ProjectFiles.cannotRead(e));
             }
         }
-        return new Manifest(inputs, sizes, index.preorder().size(), index.quotes().size(), index.presentedQuoteCount(),
+        return new Manifest(inputs, sizes, index.preorder().size(), index.quotes().size() + index.withheldCount(),
+                index.presentedQuoteCount(),
                 toolVersions());
     }
 

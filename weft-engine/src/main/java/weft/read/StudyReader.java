@@ -12,6 +12,7 @@ import weft.diagnostics.SourcePosition;
 import weft.diagnostics.TextMap;
 import weft.model.Acknowledgement;
 import weft.model.Affiliation;
+import weft.model.Audience;
 import weft.model.Author;
 import weft.model.Checklist;
 import weft.model.CodeNode;
@@ -360,7 +361,8 @@ public final class StudyReader {
             }
             quotes.add(new Quote(str(q, "id"), str(q, "text"), str(q, "translatedFrom"), original, List.copyOf(codes),
                     q.path("presented").asBoolean(), participant, source, List.copyOf(codings), acknowledgements(doc, q, at),
-                    doc.textMapOf(at + "/text"), doc.positionOf(at + "/id")));
+                    doc.textMapOf(at + "/text"), Audience.of(str(q, "audience")).orElse(Audience.PUBLIC),
+                    doc.positionOf(at + "/id")));
         }
         return quotes;
     }

@@ -178,6 +178,18 @@ public final class Words {
                 ? words.substring(0, 1).toUpperCase(locale()) + words.substring(1) : words;
     }
 
+    /**
+     * What a build says of itself on every page: empty for a public build that withholds nothing; else the public build's
+     * count of withheld quotes, or the warning that a reviewer or team build is not for publication.
+     */
+    public String buildNote(weft.model.Audience audience, int withheld) {
+        return switch (audience) {
+            case PUBLIC -> withheld == 0 ? "" : count("buildPublicWithheld", withheld);
+            case REVIEWERS -> get("buildReviewers");
+            case TEAM -> get("buildTeam");
+        };
+    }
+
     /** A coefficient such as a kappa to {@code decimals} decimals, rounded half up: "0.74" ("0,74" in Finnish). */
     public String decimal(double value, int decimals) {
         return fraction(java.text.NumberFormat.getNumberInstance(locale()), value, decimals);

@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
+import weft.model.Audience;
 import weft.diagnostics.Diagnostic;
 import weft.diagnostics.Severity;
 
@@ -47,6 +48,13 @@ abstract class AbstractWeftMojo extends AbstractMojo {
     @Parameter(property = "weft.names")
     File names;
 
+    /**
+     * Who the build is for: {@code public} (the default: only public quotes), {@code reviewers} (also the quotes for
+     * reviewers) or {@code team} (every quote): {@code -Dweft.audience=reviewers}.
+     */
+    @Parameter(property = "weft.audience", defaultValue = "public")
+    String audience;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -64,7 +72,9 @@ abstract class AbstractWeftMojo extends AbstractMojo {
                     + (projectDirectory.exists() ? "" : " (it does not exist)"));
         }
         return BuildOptions.defaults().strict(strict).sourceDateEpoch(sourceDate(System.getenv("SOURCE_DATE_EPOCH"), outputTimestamp))
-                .namesFile(namesFile(names, System.getenv("WEFT_NAMES_FILE")));
+                .namesFile(namesFile(names, System.getenv("WEFT_NAMES_FILE")))
+                .audience(Audience.of(audience == null ? "public" : audience).orElseThrow(() -> new MojoExecutionException(
+                        "weft.audience '" + audience + "' is no audience: give public, reviewers or team")));
     }
 
     /** Logs every diagnostic as Maven's errors and warnings, and fails once, with the count, when the build failed. */

@@ -210,7 +210,7 @@ public final class ArticleRenderer {
                 if (index.node(n.id()).filter(found -> found == n).isEmpty()) {
                     continue; // a duplicate id, reported by the checker
                 }
-                int quotes = index.quotesUnder(n.id()).size();
+                int quotes = index.countUnder(n.id()); // the analysis: withheld quotes count too
                 out.add(new TreeNode(n.label(), numbers.getOrDefault(n.id(), ""), Integer.toString(quotes),
                         words.count("quotes", quotes), n.labelReconstructed(), treeNodes(n.children(), numbers)));
             }
@@ -336,8 +336,8 @@ public final class ArticleRenderer {
             for (CodeNode n : index.preorder()) {
                 int depth = index.depth(n.id());
                 rows.add(new ArticleView.RowView(numbers.getOrDefault(n.id(), ""), n.label(), "#" + ArticleAnchors.nodeAnchor(n.id()),
-                        OutputNames.nodePage(n.id()), depth, levelName(depth), index.quotesCodedTo(n.id()).size(),
-                        index.quotesUnder(n.id()).size()));
+                        OutputNames.nodePage(n.id()), depth, levelName(depth), index.countCodedTo(n.id()),
+                        index.countUnder(n.id())));
             }
             return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumber,
                     words.format("tableCaption", Map.of("levels", String.join(", ", study.frame().levels())))
@@ -396,7 +396,7 @@ public final class ArticleRenderer {
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
                     abstractHtml, translations, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info),
-                    checklistLink());
+                    checklistLink(), words.buildNote(index.audience(), index.withheldCount()));
         }
 
         /** The link to the filled reporting checklist, where the study maps one to the article. */

@@ -14,7 +14,7 @@ public record ArticleView(String lang, String title, String articleType, List<Au
                           List<String> keywords, Html abstractHtml, List<TranslationView> translations,
                           List<SectionView> sections,
                           List<TocEntry> toc, List<Html> references, String contentNote, HowToCite howToCite,
-                          LinkView checklist) {
+                          LinkView checklist, String buildNote) {
 
     /** A link of the article's own pages: the filled reporting checklist (null when the study has none). */
     public record LinkView(String href, String label) {

@@ -82,6 +82,11 @@ final class StudyDirectives implements DirectiveHandler {
 
     private List<Node> quote(Directive d, boolean alone) {
         Optional<Quote> found = index.quote(d.argument());
+        if (found.isEmpty() && index.isWithheld(d.argument())) {
+            return unresolved(d, "quote '" + d.argument() + "' is withheld from this build for privacy (its audience is"
+                    + " narrower than the build's): the text cannot present it; build for its audience (--audience), or"
+                    + " change its audience");
+        }
         if (found.isEmpty()) {
             return unresolved(d, "unknown quote '" + d.argument() + "'");
         }
@@ -161,7 +166,7 @@ final class StudyDirectives implements DirectiveHandler {
             }
             n = index.node(node).orElseThrow().children().size();
         } else if (what.equals("quotes")) {
-            n = node == null ? index.quotes().size() : index.quotesUnder(node).size();
+            n = node == null ? index.quotes().size() + index.withheldCount() : index.countUnder(node);
         } else {
             n = what.equals("presented") ? index.presentedQuoteCount() : index.preorder().size();
         }

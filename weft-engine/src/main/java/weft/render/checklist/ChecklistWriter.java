@@ -13,7 +13,9 @@ import org.jsoup.nodes.Element;
 import weft.checklist.ChecklistCheck;
 import weft.checklist.ChecklistDefinition;
 import weft.diagnostics.Diagnostics;
+import weft.model.Audience;
 import weft.model.Checklist;
+import weft.model.FrameIndex;
 import weft.model.Study;
 import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
@@ -47,8 +49,8 @@ public final class ChecklistWriter {
      * Checks the checklist and, when {@code pages} come from a laid-out article.pdf, writes it into
      * {@code publication}; nothing for a study without a checklist, or after errors.
      */
-    public void write(Study study, Article article, OutputFiles publication, Optional<Map<String, Integer>> pages,
-                      Diagnostics diagnostics) {
+    public void write(Study study, FrameIndex index, Article article, OutputFiles publication,
+                      Optional<Map<String, Integer>> pages, Diagnostics diagnostics) {
         if (study.checklist().isEmpty()) {
             return;
         }
@@ -59,14 +61,14 @@ public final class ChecklistWriter {
         if (definition.isEmpty() || pages.isEmpty() || diagnostics.hasErrors()) {
             return;
         }
-        ChecklistView view = view(study, definition.get(), html, pages.get(), article.words());
+        ChecklistView view = view(study, definition.get(), html, pages.get(), article.words(), index.audience(), index.withheldCount());
         templates.render(PAGE_TEMPLATE, "page", view, article.words(), diagnostics).ifPresent(page -> publication.add(PAGE, page));
         pdf.document(PRINT_TEMPLATE, "page", view, article.words(), study, diagnostics)
                 .ifPresent(bytes -> publication.add(OutputNames.CHECKLIST_PDF, bytes));
     }
 
     private static ChecklistView view(Study study, ChecklistDefinition definition, Document html, Map<String, Integer> pages,
-                                      Words words) {
+                                      Words words, Audience audience, int withheld) {
         Map<String, Checklist.Entry> answers = new LinkedHashMap<>();
         for (Checklist.Entry e : study.checklist().get().entries()) {
             definition.item(e.item()).ifPresent(i -> answers.putIfAbsent(i.id(), e));
@@ -93,7 +95,8 @@ public final class ChecklistWriter {
         String title = words.format("checklistTitle", Map.of("name", definition.title()));
         List<Link> crumbs = List.of(new Link("index.html", "", words.get("navEvidence")), new Link(null, "", title));
         Frame frame = new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
-                "index.html", "../index.html", "assets/", study.info().contentNote(), crumbs, true, false, List.of());
+                "index.html", "../index.html", "assets/", study.info().contentNote(), crumbs, true, false, List.of(),
+                words.buildNote(audience, withheld));
         return new ChecklistView(frame, study.info().language(), title, study.info().title(), definition.source(),
                 definition.doi(), "../" + OutputNames.CHECKLIST_PDF, List.copyOf(list));
     }

@@ -110,8 +110,8 @@ final class Evidence {
             }
         }
         return new TreeNode(node.id(), number(node), node.label(), RelativeLinks.between(fromPage, OutputNames.nodePage(node.id())),
-                levelName(node), index.depth(node.id()), index.quotesCodedTo(node.id()).size(),
-                index.quotesUnder(node.id()).size(), List.copyOf(children));
+                levelName(node), index.depth(node.id()), index.countCodedTo(node.id()),
+                index.countUnder(node.id()), List.copyOf(children));
     }
 
     /** The first node the quote is coded to that exists: where its neighbours are taken from. */
@@ -124,7 +124,7 @@ final class Evidence {
         return new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
                 RelativeLinks.between(page, OutputNames.EVIDENCE), RelativeLinks.between(page, OutputNames.ARTICLE),
                 RelativeLinks.between(page, OutputNames.EVIDENCE_ASSETS), study.info().contentNote(), List.copyOf(breadcrumbs),
-                !overview, overview, List.copyOf(scripts));
+                !overview, overview, List.copyOf(scripts), words.buildNote(index.audience(), index.withheldCount()));
     }
 
     String count(long n) {

@@ -19,10 +19,11 @@ public final class EvidenceView {
      * @param breadcrumbs from the overview down to the current page (whose href is null)
      * @param searchForm  whether the header carries a search form (every page but the overview)
      * @param scripts     hrefs of the scripts the page loads, in order
+     * @param buildNote   what the build says of itself (withheld quotes, or not for publication); empty for none
      */
     public record Frame(String lang, String pageTitle, String studyTitle, String home, String article, String assets,
                         String contentNote, List<Link> breadcrumbs, boolean searchForm, boolean overview,
-                        List<String> scripts) {
+                        List<String> scripts, String buildNote) {
     }
 
     /** A link to a node or a quote: its number as in the article (may be empty) and its label. */
@@ -83,7 +84,7 @@ public final class EvidenceView {
 
     public record NodePage(Frame frame, String id, String number, String label, String levelName,
                            boolean reconstructed, String description, String incomplete, int direct, int total,
-                           List<Place> inArticle, List<TreeNode> children, List<QuoteGroup> groups) {
+                           int withheld, List<Place> inArticle, List<TreeNode> children, List<QuoteGroup> groups) {
     }
 
     /**

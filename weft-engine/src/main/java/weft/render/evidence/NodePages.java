@@ -43,7 +43,8 @@ final class NodePages {
         String title = (evidence.number(node) + " " + node.label()).strip();
         return new NodePage(evidence.frame(page, title, evidence.breadcrumbs(node, page), List.of()), node.id(),
                 evidence.number(node), node.label(), evidence.levelName(node), node.labelReconstructed(),
-                node.description(), node.incomplete(), direct.size(), evidence.index.quotesUnder(node.id()).size(),
+                node.description(), node.incomplete(), evidence.index.countCodedTo(node.id()), evidence.index.countUnder(node.id()),
+                evidence.index.withheldUnder(node.id()),
                 evidence.places.node(node, page), children, List.copyOf(groups));
     }
 

@@ -1,0 +1,50 @@
+package weft.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.Audience;
+import weft.model.FrameIndex;
+import weft.model.Quote;
+import weft.model.Study;
+import weft.read.ProjectFiles;
+
+/**
+ * What a build for an audience publishes: the study without the quotes of narrower audiences (so that no later stage
+ * can print them), an index that knows of those only how many there are per node (the counts stay the analysis's),
+ * and the inputs the PDF may embed: not the quote files that hold a withheld quote.
+ */
+record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
+
+    static ForAudience of(Study study, Audience audience, Diagnostics diagnostics) {
+        List<Quote> published = new ArrayList<>();
+        List<Quote> withheld = new ArrayList<>();
+        Set<String> files = new TreeSet<>();
+        for (Quote q : study.quotes()) {
+            if (audience.sees(q.audience())) {
+                published.add(q);
+            } else {
+                withheld.add(q);
+                files.add(q.position().path());
+            }
+        }
+        if (audience != Audience.PUBLIC || !withheld.isEmpty()) {
+            diagnostics.note(SourcePosition.ofFile(ProjectFiles.QUOTES_DIR), "a build for the audience '" + audience.written()
+                    + "': " + published.size() + " quote" + (published.size() == 1 ? "" : "s") + " published, " + withheld.size()
+                    + " withheld for privacy" + (withheld.isEmpty() ? "" : " (left out of every output; the counts include them;"
+                    + " the PDF does not embed " + String.join(", ", files) + ")")
+                    + (audience == Audience.PUBLIC ? "" : "; not for publication"));
+        }
+        Study shown = new Study(study.info(), study.frame(), List.copyOf(published), study.sections(), study.values(),
+                study.checklist());
+        return new ForAudience(shown, new FrameIndex(study.frame(), published, withheld, audience), Set.copyOf(files));
+    }
+
+    /** The inputs the build may embed and list: all but the quote files that hold a withheld quote. */
+    List<String> inputs(List<String> all) {
+        return all.stream().filter(path -> !withheldFiles.contains(path)).toList();
+    }
+}
