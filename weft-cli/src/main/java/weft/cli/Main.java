@@ -111,9 +111,14 @@ public final class Main implements Callable<Integer> {
                         + " for reviewers) or team (every quote). A quote for a narrower audience is left out of every output.")
         Audience audience;
 
+        @Option(names = "--anonymous", description = "An anonymised review copy, for double-anonymous review: without the"
+                + " authors' names, affiliations, e-mail addresses, ORCIDs, acknowledgements and funding; the authors' own"
+                + " works masked in the references.")
+        boolean anonymous;
+
         BuildOptions options() {
             return BuildOptions.defaults().strict(strict).sourceDateEpoch(Optional.ofNullable(sourceDateEpoch))
-                    .namesFile(Optional.ofNullable(names)).audience(audience);
+                    .namesFile(Optional.ofNullable(names)).audience(audience).anonymous(anonymous);
         }
     }
 

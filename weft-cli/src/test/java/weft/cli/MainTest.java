@@ -119,6 +119,18 @@ class MainTest {
     }
 
     @Test
+    void anonymous_builds_a_review_copy_without_the_authors() throws Exception {
+        Path output = temp.resolve("anonymised");
+        assertThat(build(output, "--anonymous")).isEqualTo(0);
+        String article = Files.readString(output.resolve("index.html"));
+        assertThat(article).contains("Anonymised review copy").doesNotContain("Ada Example", "Bo Sample", "Sample Institute");
+        assertThat(err.toString()).contains("NOTE coded-data/study.yaml: an anonymised review copy: 2 authors and 2 affiliations left out");
+        Path named = temp.resolve("named");
+        assertThat(build(named)).isEqualTo(0);
+        assertThat(Files.readString(named.resolve("index.html"))).contains("Ada Example").doesNotContain("Anonymised review copy");
+    }
+
+    @Test
     void usage_errors_exit_2_and_help_exits_0() {
         assertThat(run("publish")).isEqualTo(2);
         assertThat(run("build", "--no-such-option")).isEqualTo(2);

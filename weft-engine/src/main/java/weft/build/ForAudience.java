@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.Audience;
+import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Quote;
 import weft.model.Study;
@@ -23,8 +24,9 @@ record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
         List<Quote> published = new ArrayList<>();
         List<Quote> withheld = new ArrayList<>();
         Set<String> files = new TreeSet<>();
+        FrameIndex frame = new FrameIndex(study.frame(), study.quotes());
         for (Quote q : study.quotes()) {
-            if (audience.sees(q.audience())) {
+            if (audience.sees(audienceOf(q, frame))) {
                 published.add(q);
             } else {
                 withheld.add(q);
@@ -41,6 +43,19 @@ record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
         Study shown = new Study(study.info(), study.frame(), List.copyOf(published), study.sections(), study.values(),
                 study.checklist());
         return new ForAudience(shown, new FrameIndex(study.frame(), published, withheld, audience), Set.copyOf(files));
+    }
+
+    /** The narrowest of the quote's own audience and those of the nodes it is coded to and of the nodes above them. */
+    static Audience audienceOf(Quote quote, FrameIndex frame) {
+        Audience narrowest = quote.audience();
+        for (var code : quote.codes()) {
+            for (CodeNode node : frame.path(code.id())) {
+                if (!narrowest.sees(node.audience())) {
+                    narrowest = node.audience();
+                }
+            }
+        }
+        return narrowest;
     }
 
     /** The inputs the build may embed and list: all but the quote files that hold a withheld quote. */

@@ -29,6 +29,7 @@ import weft.render.article.ArticleRenderer;
 import weft.words.ProjectWords;
 import weft.words.Words;
 import weft.render.article.CitationsFactory;
+import weft.render.cite.Bibliography;
 import weft.render.html.TemplateRenderer;
 
 /**
@@ -118,13 +119,17 @@ public final class Weft {
         FrameIndex full = new FrameIndex(study.get().frame(), study.get().quotes());
         checker.check(study.get(), full, diagnostics);
         new PrivacyCheck(NamesList.read(options.namesFile(), project, diagnostics)).check(study.get(), diagnostics);
-        ForAudience published = ForAudience.of(study.get(), options.audience(), diagnostics);
+        Words words = ProjectWords.of(study.get().info(), files, diagnostics);
+        Optional<Bibliography> bibliography = CitationsFactory.bibliography(files, diagnostics);
+        Anonymised anonymised = options.anonymous() ? Anonymised.of(study.get(), bibliography, words, diagnostics)
+                : Anonymised.not(study.get(), bibliography);
+        ForAudience published = ForAudience.of(anonymised.study(), options.audience(), diagnostics);
         study = Optional.of(published.study());
         FrameIndex index = published.index();
-        Words words = ProjectWords.of(study.get().info(), files, diagnostics);
-        Article article = articles.render(study.get(), index, CitationsFactory.forStudy(study.get(), files, diagnostics), words,
+        Article article = articles.render(study.get(), index,
+                CitationsFactory.forStudy(study.get(), anonymised.bibliography(), diagnostics), words, diagnostics);
+        Manifest manifest = Manifest.of(project, anonymised.inputs(files, published.inputs(files.allInputs()), diagnostics), index,
                 diagnostics);
-        Manifest manifest = Manifest.of(project, published.inputs(files.allInputs()), index, diagnostics);
         return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options));
     }
 

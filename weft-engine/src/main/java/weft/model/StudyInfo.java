@@ -8,7 +8,27 @@ public record StudyInfo(String title, String articleType, String language, List<
                         List<Affiliation> affiliations, Publication publication, List<String> keywords,
                         List<ResearchQuestion> researchQuestions, Corpus corpus, List<Participant> participants,
                         String contentNote, Presentation presentation, SourcePosition languageAt,
-                        List<Translation> translations, List<UnknownFact> unknowns) {
+                        List<Translation> translations, List<UnknownFact> unknowns, boolean anonymised) {
+
+    /** The metadata as study.yaml gives it, not anonymised. */
+    public StudyInfo(String title, String articleType, String language, List<Author> authors, List<Affiliation> affiliations,
+                     Publication publication, List<String> keywords, List<ResearchQuestion> researchQuestions, Corpus corpus,
+                     List<Participant> participants, String contentNote, Presentation presentation, SourcePosition languageAt,
+                     List<Translation> translations, List<UnknownFact> unknowns) {
+        this(title, articleType, language, authors, affiliations, publication, keywords, researchQuestions, corpus,
+                participants, contentNote, presentation, languageAt, translations, unknowns, false);
+    }
+
+    /**
+     * The metadata of an anonymised review copy: no authors and no affiliations (their names, e-mail addresses and ORCIDs
+     * go with them), nor what the study says is unknown of them.
+     */
+    public StudyInfo withoutAuthors() {
+        return new StudyInfo(title, articleType, language, List.of(), List.of(), publication, keywords, researchQuestions,
+                corpus, participants, contentNote, presentation, languageAt, translations,
+                unknowns.stream().filter(u -> !u.field().startsWith("authors") && !u.field().startsWith("affiliations")).toList(),
+                true);
+    }
 
     /** Whether the study says that {@code field} ("corpus.language", "publication.lastPage") is not known. */
     public boolean isUnknown(String field) {

@@ -302,7 +302,7 @@ public final class StudyReader {
                     doc.positionOf(at + "/id"), str(n, "incomplete").strip(), doc.positionOf(at + "/incomplete"),
                     str(n, "recoded").strip(), doc.positionOf(at + "/recoded"),
                     str(n, "descriptionDraft").strip(), doc.positionOf(at + "/descriptionDraft"),
-                    acknowledgements(doc, n, at)));
+                    acknowledgements(doc, n, at), Audience.of(str(n, "audience")).orElse(Audience.PUBLIC)));
         }
         return List.copyOf(nodes);
     }

@@ -179,15 +179,17 @@ public final class Words {
     }
 
     /**
-     * What a build says of itself on every page: empty for a public build that withholds nothing; else the public build's
-     * count of withheld quotes, or the warning that a reviewer or team build is not for publication.
+     * What a build says of itself on every page: empty for a public build that withholds nothing and names its authors;
+     * else the public build's count of withheld quotes, or the warning that a reviewer or team build is not for
+     * publication, and that the copy is anonymised for review.
      */
-    public String buildNote(weft.model.Audience audience, int withheld) {
-        return switch (audience) {
+    public String buildNote(weft.model.Audience audience, int withheld, boolean anonymised) {
+        String note = switch (audience) {
             case PUBLIC -> withheld == 0 ? "" : count("buildPublicWithheld", withheld);
             case REVIEWERS -> get("buildReviewers");
             case TEAM -> get("buildTeam");
         };
+        return !anonymised ? note : note.isEmpty() ? get("buildAnonymised") : note + " " + get("buildAnonymised");
     }
 
     /** A coefficient such as a kappa to {@code decimals} decimals, rounded half up: "0.74" ("0,74" in Finnish). */

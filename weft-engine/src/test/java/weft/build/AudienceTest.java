@@ -2,32 +2,16 @@ package weft.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.model.Audience;
 import weft.publish.OutputNames;
+import weft.support.OutputBytes;
 import weft.support.TestProjects;
 
 /**
@@ -70,82 +54,14 @@ class AudienceTest {
         return result;
     }
 
-    /** Every output of the build as searchable text: each file's bytes, and for a PDF its text and every decoded stream. */
-    private static Map<String, String> everyByte(BuildResult result) {
-        Map<String, String> texts = new java.util.TreeMap<>();
-        Map<String, byte[]> files = new java.util.TreeMap<>(result.publication().orElseThrow().files());
-        result.sitePages().orElseThrow().files().forEach((path, bytes) -> files.put("site/" + path, bytes));
-        files.forEach((path, bytes) -> {
-            texts.put(path, new String(bytes, StandardCharsets.UTF_8));
-            if (path.endsWith(".pdf")) {
-                texts.put(path + " (text, streams, strings)", pdfContents(bytes));
-            }
-        });
-        return texts;
-    }
-
-    private static String pdfContents(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            StringBuilder all = new StringBuilder(new PDFTextStripper().getText(doc));
-            Map<COSBase, Boolean> seen = new IdentityHashMap<>();
-            for (COSObject object : doc.getDocument().getXrefTable().keySet().stream()
-                    .map(key -> doc.getDocument().getObjectFromPool(key)).toList()) {
-                collect(object.getObject(), all, seen);
-            }
-            return all.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void collect(COSBase base, StringBuilder all, Map<COSBase, Boolean> seen) throws IOException {
-        if (base == null || seen.put(base, true) != null) {
-            return;
-        }
-        if (base instanceof COSStream stream) {
-            try (InputStream in = stream.createInputStream()) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                in.transferTo(out);
-                all.append('\n').append(out.toString(StandardCharsets.UTF_8)).append('\n')
-                        .append(out.toString(StandardCharsets.UTF_16BE));
-            } catch (IOException e) {
-                all.append("\n(undecodable stream)");
-            }
-        }
-        if (base instanceof COSString s) {
-            all.append('\n').append(s.getString());
-        } else if (base instanceof COSDictionary dict) {
-            for (COSBase value : dict.getValues()) {
-                collect(value instanceof COSObject o ? o.getObject() : value, all, seen);
-            }
-        } else if (base instanceof COSArray array) {
-            for (COSBase value : array) {
-                collect(value instanceof COSObject o ? o.getObject() : value, all, seen);
-            }
-        }
-    }
-
-    private static List<String> holding(Map<String, String> outputs, String... needles) {
-        List<String> found = new ArrayList<>();
-        outputs.forEach((path, text) -> {
-            String lower = text.toLowerCase(Locale.ROOT);
-            for (String needle : needles) {
-                if (lower.contains(needle.toLowerCase(Locale.ROOT))) {
-                    found.add(path + ": " + needle);
-                }
-            }
-        });
-        return found;
-    }
-
     @Test
     void a_public_build_holds_nothing_of_the_withheld_quotes_in_any_output_byte() throws IOException {
         BuildResult result = build(study(), Audience.PUBLIC);
-        Map<String, String> outputs = everyByte(result);
+        Map<String, String> outputs = OutputBytes.everyByte(result);
         assertThat(outputs).containsKeys(OutputNames.PDF, OutputNames.PDF + " (text, streams, strings)", OutputNames.SEARCH_INDEX);
         // the searcher finds what is there: a public quote's words, in the PDF's text and in the embedded quote file
-        assertThat(holding(outputs, "Same table, same people")).contains(OutputNames.PDF + " (text, streams, strings): Same table, same people");
-        assertThat(holding(outputs, "Quartz umbrella", "zebra evenings", "Marmalade", "xylophone", "reviewer-only-quote",
+        assertThat(OutputBytes.holding(outputs, "Same table, same people")).contains(OutputNames.PDF + " (text, streams, strings): Same table, same people");
+        assertThat(OutputBytes.holding(outputs, "Quartz umbrella", "zebra evenings", "Marmalade", "xylophone", "reviewer-only-quote",
                 "private-team-note", "restricted.yaml")).isEmpty();
         assertThat(TestProjects.diagnostics(result)).containsExactly("NOTE coded-data/quotes: a build for the audience 'public':"
                 + " 4 quotes published, 2 withheld for privacy (left out of every output; the counts include them; the PDF does"
@@ -160,10 +76,10 @@ class AudienceTest {
     @Test
     void a_reviewer_build_holds_the_reviewers_quotes_and_not_the_teams() throws IOException {
         BuildResult result = build(study(), Audience.REVIEWERS);
-        Map<String, String> outputs = everyByte(result);
-        assertThat(holding(outputs, "Quartz umbrella zebra evenings")).contains(OutputNames.ARTICLE + ": Quartz umbrella zebra evenings",
+        Map<String, String> outputs = OutputBytes.everyByte(result);
+        assertThat(OutputBytes.holding(outputs, "Quartz umbrella zebra evenings")).contains(OutputNames.ARTICLE + ": Quartz umbrella zebra evenings",
                 "evidence/quotes/reviewer-only-quote.html: Quartz umbrella zebra evenings");
-        assertThat(holding(outputs, "Marmalade", "xylophone", "private-team-note", "restricted.yaml")).isEmpty();
+        assertThat(OutputBytes.holding(outputs, "Marmalade", "xylophone", "private-team-note", "restricted.yaml")).isEmpty();
         assertThat(Jsoup.parse(result.publication().orElseThrow().text(OutputNames.ARTICLE)).select(".build-note").text())
                 .isEqualTo("Reviewer build: it holds evidence for the journal's reviewers only. Do not publish or share it.");
     }
@@ -171,8 +87,8 @@ class AudienceTest {
     @Test
     void a_team_build_holds_every_quote_and_embeds_every_quote_file() throws IOException {
         BuildResult result = build(study(), Audience.TEAM);
-        Map<String, String> outputs = everyByte(result);
-        assertThat(holding(outputs, "Marmalade xylophone harbour")).contains("evidence/quotes/private-team-note.html: Marmalade xylophone harbour",
+        Map<String, String> outputs = OutputBytes.everyByte(result);
+        assertThat(OutputBytes.holding(outputs, "Marmalade xylophone harbour")).contains("evidence/quotes/private-team-note.html: Marmalade xylophone harbour",
                 OutputNames.PDF + " (text, streams, strings): Marmalade xylophone harbour");
         assertThat(Jsoup.parse(result.publication().orElseThrow().text("evidence/nodes/dishes.html")).select(".counts").text())
                 .isEqualTo("3 quotes");
@@ -191,5 +107,24 @@ class AudienceTest {
         // the count of quotes is the analysis's, whoever the build is for
         assertThat(Jsoup.parse(build(study(), Audience.PUBLIC).publication().orElseThrow().text(OutputNames.ARTICLE))
                 .selectFirst("#sec-methods").text()).contains("6 quotes.");
+    }
+
+    @Test
+    void a_node_for_a_narrower_audience_withholds_every_quote_coded_to_it_or_below_and_stays_itself() throws IOException {
+        Path project = study();
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "  - id: friction\n    label: Friction over food\n",
+                "  - id: friction\n    label: Friction over food\n    audience: team\n");
+        BuildResult reviewers = build(project, Audience.REVIEWERS);
+        // sink-full (public, coded to friction and dishes) and reviewer-only-quote (for reviewers, coded to dishes,
+        // below friction): the narrowest audience, the node's, wins
+        assertThat(OutputBytes.holding(OutputBytes.everyByte(reviewers), "The sink is always full", "sink-full", "Quartz umbrella"))
+                .isEmpty();
+        assertThat(TestProjects.diagnostics(reviewers)).contains("NOTE coded-data/quotes: a build for the audience 'reviewers':"
+                + " 3 quotes published, 3 withheld for privacy (left out of every output; the counts include them; the PDF does"
+                + " not embed coded-data/quotes/quotes.yaml, coded-data/quotes/restricted.yaml); not for publication");
+        var site = reviewers.publication().orElseThrow();
+        assertThat(Jsoup.parse(site.text("evidence/nodes/friction.html")).select("h1").text()).contains("Friction over food");
+        assertThat(Jsoup.parse(site.text("evidence/nodes/dishes.html")).select(".counts").text()).isEqualTo("3 quotes (3 withheld for privacy)");
+        assertThat(OutputBytes.holding(OutputBytes.everyByte(build(project, Audience.TEAM)), "The sink is always full")).isNotEmpty();
     }
 }

@@ -55,6 +55,13 @@ abstract class AbstractWeftMojo extends AbstractMojo {
     @Parameter(property = "weft.audience", defaultValue = "public")
     String audience;
 
+    /**
+     * An anonymised review copy, for double-anonymous review: without the authors' names, affiliations, e-mail addresses,
+     * ORCIDs, acknowledgements and funding, the authors' own works masked in the references: {@code -Dweft.anonymous}.
+     */
+    @Parameter(property = "weft.anonymous", defaultValue = "false")
+    boolean anonymous;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -74,7 +81,8 @@ abstract class AbstractWeftMojo extends AbstractMojo {
         return BuildOptions.defaults().strict(strict).sourceDateEpoch(sourceDate(System.getenv("SOURCE_DATE_EPOCH"), outputTimestamp))
                 .namesFile(namesFile(names, System.getenv("WEFT_NAMES_FILE")))
                 .audience(Audience.of(audience == null ? "public" : audience).orElseThrow(() -> new MojoExecutionException(
-                        "weft.audience '" + audience + "' is no audience: give public, reviewers or team")));
+                        "weft.audience '" + audience + "' is no audience: give public, reviewers or team")))
+                .anonymous(anonymous);
     }
 
     /** Logs every diagnostic as Maven's errors and warnings, and fails once, with the count, when the build failed. */

@@ -18,8 +18,8 @@ public final class CitationsFactory {
     public static final String BIBTEX = "content/references.bib";
     public static final String CSL_JSON = "content/references.json";
 
-    public static Citations forStudy(Study study, ProjectFiles files, Diagnostics diagnostics) {
-        Optional<Bibliography> bibliography = bibliography(files, diagnostics);
+    /** The study's citations of {@code bibliography} (as {@link #bibliography} read it; empty when it could not be read). */
+    public static Citations forStudy(Study study, Optional<Bibliography> bibliography, Diagnostics diagnostics) {
         Presentation presentation = study.info().presentation();
         Optional<CslStyle> style = CslStyle.load(presentation.citationStyle());
         if (style.isEmpty()) {
@@ -35,7 +35,7 @@ public final class CitationsFactory {
     }
 
     /** The project's bibliography; empty when it cannot be read, {@link Bibliography#none()} when there is none. */
-    private static Optional<Bibliography> bibliography(ProjectFiles files, Diagnostics diagnostics) {
+    public static Optional<Bibliography> bibliography(ProjectFiles files, Diagnostics diagnostics) {
         boolean bibtex = files.exists(BIBTEX);
         boolean json = files.exists(CSL_JSON);
         if (bibtex && json) {

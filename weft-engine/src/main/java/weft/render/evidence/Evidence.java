@@ -124,7 +124,8 @@ final class Evidence {
         return new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
                 RelativeLinks.between(page, OutputNames.EVIDENCE), RelativeLinks.between(page, OutputNames.ARTICLE),
                 RelativeLinks.between(page, OutputNames.EVIDENCE_ASSETS), study.info().contentNote(), List.copyOf(breadcrumbs),
-                !overview, overview, List.copyOf(scripts), words.buildNote(index.audience(), index.withheldCount()));
+                !overview, overview, List.copyOf(scripts), words.buildNote(index.audience(), index.withheldCount(),
+                study.info().anonymised()));
     }
 
     String count(long n) {

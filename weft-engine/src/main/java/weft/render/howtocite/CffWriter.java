@@ -80,6 +80,10 @@ final class CffWriter {
             }
             authors.add(person);
         }
+        if (authors.isEmpty()) {
+            // an anonymised review copy: CFF requires an author, and its entity "anonymous" names no one
+            authors.add(Map.of("name", "anonymous"));
+        }
         return authors;
     }
 

@@ -29,6 +29,14 @@ class PdfConformanceIT {
         validate(result.publication().orElseThrow().files().get(OutputNames.PDF), fixture.isEmpty() ? "default study" : fixture);
     }
 
+    /** The anonymised review copy: no authors, so no Info /Author nor dc:creator, and still conformant. */
+    @Test
+    void the_anonymised_copys_pdf_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check() {
+        BuildResult result = new Weft().render(TestProjects.defaultStudy(), BuildOptions.defaults().anonymous(true));
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "anonymised default study");
+    }
+
     /** The reporting checklist's PDF of its own (the default study has one), held to the same standards. */
     @Test
     void the_checklist_pdf_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check() {
