@@ -1,6 +1,8 @@
 package weft.build;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,8 +27,10 @@ record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
         List<Quote> withheld = new ArrayList<>();
         Set<String> files = new TreeSet<>();
         FrameIndex frame = new FrameIndex(study.frame(), study.quotes());
+        Map<String, Audience> participants = new HashMap<>();
+        study.info().participants().forEach(p -> participants.putIfAbsent(p.id(), p.audience()));
         for (Quote q : study.quotes()) {
-            if (audience.sees(audienceOf(q, frame))) {
+            if (audience.sees(audienceOf(q, frame, participants))) {
                 published.add(q);
             } else {
                 withheld.add(q);
@@ -45,9 +49,15 @@ record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
         return new ForAudience(shown, new FrameIndex(study.frame(), published, withheld, audience), Set.copyOf(files));
     }
 
-    /** The narrowest of the quote's own audience and those of the nodes it is coded to and of the nodes above them. */
-    static Audience audienceOf(Quote quote, FrameIndex frame) {
-        Audience narrowest = quote.audience();
+    /**
+     * The narrowest of the quote's own audience, its participant's and those of the nodes it is coded to and of the nodes
+     * above them.
+     */
+    static Audience audienceOf(Quote quote, FrameIndex frame, Map<String, Audience> participants) {
+        Audience narrowest = quote.participant().map(p -> participants.getOrDefault(p.id(), Audience.PUBLIC)).orElse(Audience.PUBLIC);
+        if (!narrowest.sees(quote.audience())) {
+            narrowest = quote.audience();
+        }
         for (var code : quote.codes()) {
             for (CodeNode node : frame.path(code.id())) {
                 if (!narrowest.sees(node.audience())) {

@@ -10,8 +10,15 @@ import weft.diagnostics.SourcePosition;
  *
  * @param citedAs    how the article cites the participant, such as {@code 25M83} or {@code FG2}
  * @param attributes the participant's attributes (group, age band ...), in the order written
+ * @param audience   who may read the quotes attributed to the participant
  */
-public record Participant(String id, String citedAs, Kind kind, List<Attribute> attributes, SourcePosition position) {
+public record Participant(String id, String citedAs, Kind kind, List<Attribute> attributes, SourcePosition position,
+                          Audience audience) {
+
+    /** A participant whose quotes anyone may read, unless they say otherwise. */
+    public Participant(String id, String citedAs, Kind kind, List<Attribute> attributes, SourcePosition position) {
+        this(id, citedAs, kind, attributes, position, Audience.PUBLIC);
+    }
 
     /** person: one participant; group: a group speaking as one (a focus group). */
     public enum Kind { PERSON, GROUP }

@@ -219,7 +219,8 @@ public final class StudyReader {
             p.path("attributes").fields().forEachRemaining(e -> attributes.add(new Participant.Attribute(e.getKey(), e.getValue().asText())));
             participants.add(new Participant(str(p, "id"), str(p, "citedAs"),
                     "group".equals(str(p, "kind")) ? Participant.Kind.GROUP : Participant.Kind.PERSON,
-                    List.copyOf(attributes), doc.positionOf("/participants/" + i + "/id")));
+                    List.copyOf(attributes), doc.positionOf("/participants/" + i + "/id"),
+                    Audience.of(str(p, "audience")).orElse(Audience.PUBLIC)));
         }
         return List.copyOf(participants);
     }

@@ -127,4 +127,20 @@ class AudienceTest {
         assertThat(Jsoup.parse(site.text("evidence/nodes/dishes.html")).select(".counts").text()).isEqualTo("3 quotes (3 withheld for privacy)");
         assertThat(OutputBytes.holding(OutputBytes.everyByte(build(project, Audience.TEAM)), "The sink is always full")).isNotEmpty();
     }
+
+    @Test
+    void a_participant_for_reviewers_withholds_every_quote_attributed_to_them_from_a_public_build() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("interviews"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  - id: p12\n    citedAs: 12F69\n",
+                "  - id: p12\n    citedAs: 12F69\n    audience: reviewers\n");
+        // the results present p12's quote: a public build cannot, and says where
+        BuildResult refused = new Weft().render(project, BuildOptions.defaults());
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(TestProjects.diagnostics(refused)).anyMatch(d -> d.startsWith("ERROR coded-data/coding-frame.yaml:37:")
+                && d.contains("quote 'first-radish' is withheld from this build for privacy"));
+        assertThat(OutputBytes.holding(OutputBytes.everyByte(build(project, Audience.REVIEWERS)), "The first radish")).isNotEmpty();
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "{{quote:first-radish}}", "(withheld)");
+        assertThat(OutputBytes.holding(OutputBytes.everyByte(build(project, Audience.PUBLIC)), "The first radish", "first-radish"))
+                .isEmpty();
+    }
 }
