@@ -93,15 +93,26 @@ public final class Weft {
         OutputFiles publication = new OutputFiles();
         stage.manifest(publication);
         stage.html(publication, diagnostics);
-        stage.evidence(publication, diagnostics);
-        Optional<Map<String, Integer>> pages = Optional.empty();
-        if (layOutPdf) {
-            pages = Optional.of(stage.pdf(publication, diagnostics));
-        } else {
+        if (!layOutPdf) {
+            stage.evidence(publication, diagnostics);
             stage.checkPdf(diagnostics);
+            stage.checklist(publication, Optional.empty(), diagnostics);
+            return result(options, diagnostics, publication, stage.sitePages(diagnostics));
         }
-        stage.checklist(publication, pages, diagnostics);
-        OutputFiles sitePages = stage.sitePages(diagnostics);
+        // The PDF, the costliest stage, needs neither the evidence site nor the site pages: it is laid out on a thread
+        // of its own while they are written, then everything is merged in the order of a sequential build.
+        PdfInBackground pdf = PdfInBackground.start(stage, diagnostics);
+        stage.evidence(publication, diagnostics);
+        Diagnostics siteDiagnostics = new Diagnostics();
+        OutputFiles sitePages = stage.sitePages(siteDiagnostics);
+        Map<String, Integer> pages = pdf.join(publication, diagnostics);
+        stage.checklist(publication, Optional.of(pages), diagnostics);
+        diagnostics.addAll(siteDiagnostics);
+        return result(options, diagnostics, publication, sitePages);
+    }
+
+    private static BuildResult result(BuildOptions options, Diagnostics diagnostics, OutputFiles publication,
+                                      OutputFiles sitePages) {
         if (diagnostics.hasErrors() || (options.strict() && diagnostics.count(Severity.WARNING) > 0)) {
             return fail(diagnostics);
         }

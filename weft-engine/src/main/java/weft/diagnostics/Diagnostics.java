@@ -25,6 +25,11 @@ public final class Diagnostics {
         items.add(diagnostic);
     }
 
+    /** Adds every diagnostic of {@code other}, in its order, after those here. */
+    public void addAll(Diagnostics other) {
+        items.addAll(other.items);
+    }
+
     public boolean hasErrors() {
         return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

@@ -8,7 +8,7 @@ import weft.diagnostics.TextMap;
 /**
  * A parsed YAML file: its tree and where each value and key stands in the file, by JSON Pointer.
  */
-record YamlDocument(String path, String text, JsonNode root,
+record YamlDocument(String path, TextLines lines, JsonNode root,
                            Map<String, SourcePosition> valuePositions,
                            Map<String, SourcePosition> keyPositions) {
 
@@ -36,18 +36,18 @@ record YamlDocument(String path, String text, JsonNode root,
     /** How to map offsets in the string value at {@code pointer} back to the file (block scalars included). */
     public TextMap textMapOf(String pointer) {
         SourcePosition at = positionOf(pointer);
-        String[] lines = text.split("\n", -1);
-        if (at.line() < 1 || at.line() > lines.length) {
+        if (at.line() < 1 || at.line() > lines.count()) {
             return new TextMap(path, at.line(), at.column(), 0);
         }
-        String line = lines[at.line() - 1];
+        String line = lines.line(at.line());
         char indicator = at.column() - 1 < line.length() ? line.charAt(at.column() - 1) : ' ';
         if (indicator == '|' || indicator == '>') {
             int contentLine = at.line() + 1;
             int indent = 0;
-            for (int i = at.line(); i < lines.length; i++) {
-                if (!lines[i].isBlank()) {
-                    indent = lines[i].length() - lines[i].stripLeading().length();
+            for (int i = at.line() + 1; i <= lines.count(); i++) {
+                String next = lines.line(i);
+                if (!next.isBlank()) {
+                    indent = next.length() - next.stripLeading().length();
                     break;
                 }
             }

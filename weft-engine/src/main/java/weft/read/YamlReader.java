@@ -62,7 +62,7 @@ final class YamlReader {
             if (builder.failed) {
                 return Optional.empty();
             }
-            return Optional.of(new YamlDocument(path, text, root, Map.copyOf(builder.values), Map.copyOf(builder.keys)));
+            return Optional.of(new YamlDocument(path, new TextLines(text), root, Map.copyOf(builder.values), Map.copyOf(builder.keys)));
         } catch (StreamConstraintsException e) {
             diagnostics.error(where(path, firstLine, e.getLocation(), parser),
                     "YAML nesting deeper than " + MAX_NESTING + " levels");
