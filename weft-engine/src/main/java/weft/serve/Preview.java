@@ -1,0 +1,192 @@
+package weft.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.diagnostics.Diagnostic;
+
+/**
+ * The live preview of a project: builds it, serves the publication from memory, and rebuilds it whenever an input
+ * changes. A rebuild first makes everything but the PDF (what {@code weft validate} checks, in memory) and swaps it
+ * in, so that the open pages reload at once; the PDF and the checklist's page numbers follow in the background, and a
+ * request for the PDF waits for them. A build that fails leaves the last good publication served and tells the open
+ * pages its diagnostics. Nothing is written to disk.
+ */
+public final class Preview implements AutoCloseable {
+
+    /** How long no change must come before a rebuild starts: an editor's or a checkout's burst of writes is one change. */
+    public static final Duration QUIET = Duration.ofMillis(40);
+    private static final Duration MAX_DELAY = Duration.ofSeconds(2);
+
+    private final Path project;
+    private final BuildOptions options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Weft quick = new Weft();
+    private final Weft layout = new Weft();
+    private final ExecutorService layouts = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "weft-layout");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private final ReloadEvents events;
+    private final Rebuilds rebuilds;
+    private PreviewServer server;
+    private ProjectWatcher watcher;
+    private long generation;
+
+    private Preview(Path project, BuildOptions options, PrintWriter out, PrintWriter err) {
+        this.project = project;
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        this.events = new ReloadEvents(new PreviewState(0, List.of()));
+        this.current.set(new Snapshot(0, Map.of(), CompletableFuture.completedFuture(Map.of())));
+        this.rebuilds = new Rebuilds(QUIET, MAX_DELAY, this::rebuildSafely);
+    }
+
+    /**
+     * Builds {@code project} once, serves it on {@code address}:{@code port} (another free port when
+     * {@code anyPortIfTaken} and that one is taken) and watches its inputs; {@code out} is told the address and every
+     * rebuild, {@code err} every diagnostic.
+     */
+    public static Preview start(Path project, BuildOptions options, InetAddress address, int port, boolean anyPortIfTaken,
+                                PrintWriter out, PrintWriter err) throws IOException {
+        Preview preview = new Preview(project.toAbsolutePath().normalize(), options, out, err);
+        try {
+            preview.rebuild();
+            preview.server = PreviewServer.start(address, port, anyPortIfTaken, preview.current::get, preview.events);
+            preview.watcher = ProjectWatcher.start(preview.project, preview.rebuilds::request);
+        } catch (IOException | RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+        out.println("Serving " + preview.project + " at " + preview.uri() + " (watching "
+                + String.join(", ", ProjectWatcher.FOLDERS) + "; Ctrl-C stops)");
+        out.flush();
+        return preview;
+    }
+
+    /** The address of the article. */
+    public URI uri() {
+        return server.uri();
+    }
+
+    /** The generation of the publication being served: 1 after the first successful build, one more after each. */
+    public long generation() {
+        return current.get().generation();
+    }
+
+    /** How many pages are listening for reloads. */
+    public int listeners() {
+        return events.clients();
+    }
+
+    private void rebuildSafely() {
+        try {
+            rebuild();
+        } catch (RuntimeException | Error e) { // a bug in a build must not take the preview down
+            List<String> lines = List.of("weft: the build failed unexpectedly (" + e + "); please report it");
+            err.println(lines.get(0));
+            err.flush();
+            events.publish(new PreviewState(current.get().generation(), lines));
+        }
+    }
+
+    private void rebuild() {
+        long started = System.nanoTime();
+        BuildResult result = quick.validate(project, options);
+        report(result);
+        if (!result.succeeded()) {
+            events.publish(new PreviewState(current.get().generation(), lines(result)));
+            return;
+        }
+        CompletableFuture<Map<String, byte[]>> complete = new CompletableFuture<>();
+        Snapshot snapshot = new Snapshot(++generation, result.publication().get().files(), complete);
+        current.set(snapshot);
+        events.publish(new PreviewState(snapshot.generation(), List.of()));
+        out.printf("Rebuilt in %d ms (%s); the PDF follows%n", (System.nanoTime() - started) / 1_000_000, result.summary());
+        out.flush();
+        layouts.execute(() -> layOut(snapshot, complete));
+    }
+
+    /** The complete publication of {@code snapshot}, unless a newer one has replaced it meanwhile. */
+    private void layOut(Snapshot snapshot, CompletableFuture<Map<String, byte[]>> complete) {
+        if (current.get() != snapshot) {
+            complete.cancel(false);
+            return;
+        }
+        try {
+            BuildResult result = layout.render(project, options);
+            if (result.succeeded()) {
+                complete.complete(result.publication().get().files());
+                return;
+            }
+            complete.completeExceptionally(new IllegalStateException(result.summary()));
+            if (current.get() == snapshot) { // the inputs did not change meanwhile: what only the layout found
+                report(result);
+                events.publish(new PreviewState(snapshot.generation(), lines(result)));
+            }
+        } catch (RuntimeException | Error e) {
+            complete.completeExceptionally(e);
+            err.println("weft: the PDF failed unexpectedly (" + e + "); please report it");
+            err.flush();
+        }
+    }
+
+    private void report(BuildResult result) {
+        for (Diagnostic d : result.diagnostics()) {
+            err.println(d);
+        }
+        if (!result.succeeded()) {
+            err.println(result.summary());
+        }
+        err.flush();
+    }
+
+    private static List<String> lines(BuildResult result) {
+        List<String> lines = new java.util.ArrayList<>(result.diagnostics().stream().map(Diagnostic::toString).toList());
+        lines.add(result.summary());
+        return lines;
+    }
+
+    /** Stops watching and serving; waits for a rebuild under way. Leaves nothing behind: nothing was written. */
+    @Override
+    public void close() {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            // the watcher's own resources: nothing of the user's is at stake
+        }
+        try {
+            rebuilds.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (server != null) {
+            server.close();
+        }
+        layouts.shutdownNow();
+        try {
+            layouts.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package weft.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildOptions;
+import weft.support.TestProjects;
+
+/** {@code weft serve} without a browser: what it serves, what it refuses, its reload channel and its port. */
+class PreviewTest {
+
+    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    private static final String SECRET = "not-for-the-web-3f9a";
+
+    @TempDir
+    Path temp;
+    Path project;
+    Preview preview;
+    PreviewClient client;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void start() throws Exception {
+        Files.writeString(temp.resolve("secret.txt"), SECRET);
+        project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Files.writeString(project.resolve("private-notes.txt"), SECRET);
+        preview = Preview.start(project, BuildOptions.defaults(), LOOPBACK, 0, false, new PrintWriter(out), new PrintWriter(err));
+        client = new PreviewClient(preview.uri());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        client.close();
+        preview.close();
+    }
+
+    @Test
+    void serves_the_article_with_the_reload_script_and_the_pdf_once_it_is_laid_out() {
+        PreviewClient.Response article = client.get("/");
+        assertThat(article.status()).isEqualTo(200);
+        assertThat(article.contentType()).isEqualTo("text/html; charset=utf-8");
+        assertThat(article.body()).contains("Togetherness at the table")
+                .contains("<script src=\"/.weft-preview/reload.js\" data-generation=\"1\" defer></script></head>");
+        PreviewClient.Response pdf = client.get("/article.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(client.get("/evidence/nodes/cooking-together.html").body()).contains("Cooking together");
+        assertThat(client.get("/evidence").status()).as("a folder without its slash is redirected").isEqualTo(301);
+        assertThat(client.get("/no-such-page.html").status()).isEqualTo(404);
+        assertThat(out.toString()).contains("Serving " + project.toAbsolutePath().normalize() + " at " + preview.uri());
+    }
+
+    @Test
+    void nothing_outside_the_publication_can_be_read() throws Exception {
+        Files.createSymbolicLink(project.resolve("content/leak.md"), temp.resolve("secret.txt"));
+        for (String target : List.of("/../secret.txt", "/../study/private-notes.txt", "/%2e%2e/secret.txt",
+                "/evidence/..%2f..%2fsecret.txt", "/evidence/%2e%2e/%2e%2e/secret.txt", "/..\\secret.txt",
+                "//secret.txt", "/private-notes.txt", "/coded-data/study.yaml", "/content/leak.md", "/./index.html",
+                "/evidence/../index.html", "/.weft-preview/", "/.weft-preview/../index.html", "/index.html%00.txt")) {
+            PreviewClient.Response response = client.raw("GET", target, client.host());
+            assertThat(response.status()).as(target).isIn(400, 404);
+            assertThat(response.body()).as(target).doesNotContain(SECRET).doesNotContain("Togetherness");
+        }
+    }
+
+    @Test
+    void another_host_name_and_other_methods_are_refused() {
+        assertThat(client.raw("GET", "/", "attacker.example:" + preview.uri().getPort()).status())
+                .as("a page of another site through DNS rebinding").isEqualTo(403);
+        assertThat(client.raw("GET", "/", "localhost:" + preview.uri().getPort()).status()).isEqualTo(200);
+        assertThat(client.raw("POST", "/", client.host()).status()).isEqualTo(405);
+        assertThat(client.raw("PUT", "/index.html", client.host()).status()).isEqualTo(405);
+    }
+
+    @Test
+    void a_broken_input_is_reported_to_the_open_pages_over_the_last_good_one_and_cleared_when_fixed() throws Exception {
+        client.listen();
+        assertThat(client.awaitState(s -> s.equals("{\"generation\":1,\"diagnostics\":[]}"), 30)).isNotNull();
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        String good = Files.readString(frame);
+        Files.writeString(frame, good.replace("levels: [theme, sub-theme]", "levels: [theme, sub-theme"));
+
+        String broken = client.awaitState(s -> s.contains("coding-frame.yaml"), 30);
+        assertThat(broken).startsWith("{\"generation\":1,\"diagnostics\":[\"ERROR coded-data/coding-frame.yaml:")
+                .containsPattern("coding-frame\\.yaml:\\d+:\\d+: ");
+        PreviewClient.Response stillServed = client.get("/");
+        assertThat(stillServed.status()).isEqualTo(200);
+        assertThat(stillServed.body()).contains("data-generation=\"1\"").contains("Togetherness at the table");
+
+        Files.writeString(frame, good.replace("Togetherness at the table", "Togetherness at the kitchen table"));
+        assertThat(client.awaitState(s -> s.equals("{\"generation\":2,\"diagnostics\":[]}"), 30)).isNotNull();
+        assertThat(client.get("/").body()).contains("data-generation=\"2\"").contains("Togetherness at the kitchen table");
+        assertThat(preview.generation()).isEqualTo(2);
+    }
+
+    @Test
+    void hostile_text_in_a_diagnostic_reaches_the_page_as_one_json_string() throws Exception {
+        client.listen();
+        client.awaitState(s -> s.contains("\"generation\":1"), 30);
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("codes: [dishes, friction]",
+                "codes: [dishes, \"</script><img src=x onerror=alert(1)>\\n\\nevent: state\\ndata: {}\"]"));
+        String state = client.awaitState(s -> !s.contains("\"diagnostics\":[]"), 30);
+        JsonNode json = new ObjectMapper().readTree(state); // one event's data: the newlines did not split it
+        assertThat(json.get("diagnostics").get(0).asText()).isEqualTo("ERROR coded-data/quotes/quotes.yaml:22:21: quote"
+                + " 'sink-full' is coded to unknown node '</script><img src=x onerror=alert(1)>\n\nevent: state\ndata: {}'");
+    }
+
+    @Test
+    void a_port_in_use_is_reported_or_replaced_by_a_free_one() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, LOOPBACK)) {
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> Preview.start(project, BuildOptions.defaults(), LOOPBACK, port, false,
+                    new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isInstanceOf(BindException.class);
+            try (Preview other = Preview.start(project, BuildOptions.defaults(), LOOPBACK, port, true,
+                    new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
+                assertThat(other.uri().getPort()).isNotEqualTo(port).isPositive();
+                assertThat(new PreviewClient(other.uri()).get("/").status()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void stopping_closes_the_port_and_leaves_no_file_behind() throws Exception {
+        List<Path> before = tree(temp);
+        client.get("/article.pdf");
+        int port = preview.uri().getPort();
+        preview.close();
+        assertThatThrownBy(() -> new Socket(LOOPBACK, port).close()).isInstanceOf(java.net.ConnectException.class);
+        assertThat(tree(temp)).isEqualTo(before);
+    }
+
+    private static List<Path> tree(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.sorted().toList();
+        }
+    }
+}
