@@ -32,7 +32,9 @@ final class Bench implements Callable<Integer> {
 
     @Option(names = "--stage", defaultValue = "build",
             description = "What to time: build (read, check, render everything), evidence (the evidence site alone, "
-                    + "after the article is rendered once) or pdf (article.pdf alone, likewise) (default: ${DEFAULT-VALUE}).")
+                    + "after the article is rendered once), pdf (article.pdf alone, likewise) or preview (weft serve on a copy of the "
+                    + "project: from a file's write to the reload event, --runs prose edits and as many recodings) "
+                    + "(default: ${DEFAULT-VALUE}).")
     String stage;
 
     @CommandLine.Spec
@@ -49,8 +51,19 @@ final class Bench implements Callable<Integer> {
         if (stage.equals("pdf")) {
             return pdf();
         }
+        if (stage.equals("preview")) {
+            try {
+                return new PreviewBench(project, runs, spec.commandLine().getOut()).run();
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("weft: " + e.getMessage());
+                return 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
         if (!stage.equals("build")) {
-            spec.commandLine().getErr().println("unknown stage '" + stage + "' (known: build, evidence, pdf)");
+            spec.commandLine().getErr().println("unknown stage '" + stage + "' (known: build, evidence, pdf, preview)");
             return 2;
         }
         var out = spec.commandLine().getOut();

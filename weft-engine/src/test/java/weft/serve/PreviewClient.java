@@ -1,9 +1,6 @@
 package weft.serve;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -13,9 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A client of a running preview, for the tests and the benchmark: requests, raw requests, and the reload channel. */
@@ -27,9 +21,7 @@ final class PreviewClient implements AutoCloseable {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final BlockingQueue<String> states = new LinkedBlockingQueue<>();
-    private Thread listener;
-    private InputStream stream;
+    private ReloadListener listener;
 
     PreviewClient(URI base) {
         this.base = base;
@@ -72,52 +64,20 @@ final class PreviewClient implements AutoCloseable {
     }
 
     /** Connects to the reload channel; every state it sends is kept, in order, for {@link #awaitState}. */
-    PreviewClient listen() {
-        try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(base.resolve(PreviewServer.EVENTS)).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            stream = response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        listener = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith("data: ")) {
-                        states.add(line.substring("data: ".length()));
-                    }
-                }
-            } catch (IOException e) {
-                // closed
-            }
-        }, "preview-client");
-        listener.setDaemon(true);
-        listener.start();
+    PreviewClient listen() throws IOException, InterruptedException {
+        listener = ReloadListener.connect(base);
         return this;
     }
 
     /** The first state from now on (or already received) that {@code wanted} accepts; fails after {@code seconds}. */
     String awaitState(Predicate<String> wanted, long seconds) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (true) {
-            long left = end - System.nanoTime();
-            String state = left <= 0 ? null : states.poll(left, TimeUnit.NANOSECONDS);
-            if (state == null) {
-                throw new AssertionError("no such state within " + seconds + " s");
-            }
-            if (wanted.test(state)) {
-                return state;
-            }
-        }
+        return listener.await(wanted, seconds);
     }
 
     @Override
     public void close() throws IOException {
-        if (stream != null) {
-            stream.close();
+        if (listener != null) {
+            listener.close();
         }
     }
 }
