@@ -45,6 +45,19 @@ record MavenRun(int exitCode, String log, Duration time) {
         }
     }
 
+    /** Starts {@code mvn -B ARGS} in {@code folder} without waiting (a goal that runs until stopped); its log as {@link #in}. */
+    static Process start(Path folder, String logName, String... args) {
+        List<String> command = new ArrayList<>(List.of(maven().toString(), "-B", "-ntp",
+                "-s", settings().toString(), "-Dmaven.repo.local=" + property("weft.it.repo")));
+        command.addAll(List.of(args));
+        try {
+            return new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(folder.getParent().resolve(logName + ".log").toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A fresh, empty folder under target/it-studies. */
     static Path freshFolder(String name) {
         Path folder = Paths.get(property("weft.it.work")).resolve(name);
