@@ -48,6 +48,7 @@ public final class Preview implements AutoCloseable {
     private PreviewServer server;
     private ProjectWatcher watcher;
     private long generation;
+    private List<Diagnostic> printed = List.of();
 
     private Preview(Path project, BuildOptions options, PrintWriter out, PrintWriter err) {
         this.project = project;
@@ -118,9 +119,9 @@ public final class Preview implements AutoCloseable {
         CompletableFuture<Map<String, byte[]>> complete = new CompletableFuture<>();
         Snapshot snapshot = new Snapshot(++generation, result.publication().get().files(), complete);
         current.set(snapshot);
-        events.publish(new PreviewState(snapshot.generation(), List.of()));
-        out.printf("Rebuilt in %d ms (%s); the PDF follows%n", (System.nanoTime() - started) / 1_000_000, result.summary());
+        out.printf("Built in %d ms (%s; the PDF follows)%n", (System.nanoTime() - started) / 1_000_000, result.summary());
         out.flush();
+        events.publish(new PreviewState(snapshot.generation(), List.of()));
         layouts.execute(() -> layOut(snapshot, complete));
     }
 
@@ -148,9 +149,16 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private void report(BuildResult result) {
-        for (Diagnostic d : result.diagnostics()) {
-            err.println(d);
+    /**
+     * Prints the diagnostics of a build, unless they are those printed last time (a study's standing warnings would
+     * otherwise fill the terminal on every save); a failed build's count always.
+     */
+    private synchronized void report(BuildResult result) {
+        if (!result.diagnostics().equals(printed)) {
+            for (Diagnostic d : result.diagnostics()) {
+                err.println(d);
+            }
+            printed = result.diagnostics();
         }
         if (!result.succeeded()) {
             err.println(result.summary());

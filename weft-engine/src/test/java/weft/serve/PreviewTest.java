@@ -124,6 +124,23 @@ class PreviewTest {
     }
 
     @Test
+    void the_terminal_is_told_a_warning_once_not_on_every_save() throws Exception {
+        client.listen();
+        client.awaitState(s -> s.contains("\"generation\":1"), 30);
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("codes: [eating-together]", "codes: [cooking-together]"));
+        client.awaitState(s -> s.contains("\"generation\":2"), 30);
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        Files.writeString(frame, Files.readString(frame).replace("was common.", "was common in every flat."));
+        client.awaitState(s -> s.contains("\"generation\":3"), 30);
+
+        String warning = "WARNING coded-data/coding-frame.yaml:17:13: leaf node 'eating-together' has no quote coded to it";
+        assertThat(err.toString()).containsOnlyOnce(warning);
+        assertThat(out.toString()).containsPattern("(?s)Built in \\d+ ms \\(0 errors, 1 warning; the PDF follows\\).*"
+                + "Built in \\d+ ms \\(0 errors, 1 warning; the PDF follows\\)");
+    }
+
+    @Test
     void a_port_in_use_is_reported_or_replaced_by_a_free_one() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, LOOPBACK)) {
             int port = taken.getLocalPort();
