@@ -18,13 +18,13 @@ import weft.publish.OutputGuard;
 import weft.publish.OutputNames;
 
 /**
- * {@code weft build|validate|serve|bench|synth|citation-cff|import|export}: exit 0 on success, 1 when the input has errors, 2 on a usage
+ * {@code weft build|validate|serve|diff|bench|synth|citation-cff|import|export}: exit 0 on success, 1 when the input has errors, 2 on a usage
  * error or a refused output folder, 3 on an unexpected failure (a bug; see {@link LastResort}).
  */
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "Builds the publication of a qualitative study from its coded data and prose.",
         subcommands = {Main.Build.class, Main.Validate.class, Bench.class, Synth.class, CitationCff.class, QdaImport.class,
-            QdaExportCommand.class, Serve.class})
+            QdaExportCommand.class, Serve.class, Diff.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

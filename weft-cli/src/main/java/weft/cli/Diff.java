@@ -1,0 +1,74 @@
+package weft.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import weft.build.BuildOptions;
+import weft.diagnostics.Diagnostic;
+import weft.diagnostics.Diagnostics;
+import weft.diff.CodingDiff;
+import weft.diff.CodingDiffer;
+import weft.diff.DiffReport;
+import weft.diff.Version;
+import weft.diff.Versions;
+
+/** {@code weft diff --from A [--to B]}: what changed in the coding; exit 0 no change, 1 changes, 2 trouble. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "What changed in the coding between two versions of the study: quotes added, removed, re-worded and"
+                + " moved; nodes added, removed, relabelled, moved, merged and split; the counts; what the article presents;"
+                + " the changed sentences of narratives and prose. Exit 0: no changes, 1: changes, 2: a version cannot be read.")
+final class Diff implements Callable<Integer> {
+
+    @Option(names = {"-p", "--project"}, defaultValue = ".", converter = ProjectFolder.class,
+            description = "The project folder, in the git repository whose revisions --from and --to name (default: the"
+                    + " current folder).")
+    Path project;
+
+    @Option(names = "--from", required = true, paramLabel = "REVISION|FOLDER",
+            description = "The earlier version: a revision of the project's git repository (a tag such as v1-submitted, a"
+                    + " branch, a commit) or a project folder.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "REVISION|FOLDER",
+            description = "The later version, likewise (default: the project folder as it is now).")
+    String to;
+
+    @Option(names = "--json", description = "Print the diff as a JSON document instead of a summary.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Versions versions = new Versions(BuildOptions.defaults().maxFileBytes());
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Version> before = read(versions, from, diagnostics);
+        Optional<Version> after = to == null ? versions.folder(project, "the working folder", diagnostics)
+                : read(versions, to, diagnostics);
+        for (Diagnostic d : diagnostics.sorted()) {
+            spec.commandLine().getErr().println(d);
+        }
+        if (before.isEmpty() || after.isEmpty() || diagnostics.hasErrors()) {
+            spec.commandLine().getErr().println("weft: cannot compare (" + diagnostics.summary() + ")");
+            return 2;
+        }
+        CodingDiff diff = new CodingDiffer().diff(before.get(), after.get());
+        spec.commandLine().getOut().print(json ? DiffReport.json(diff) : DiffReport.text(diff));
+        spec.commandLine().getOut().flush();
+        return diff.isEmpty() ? 0 : 1;
+    }
+
+    /** A folder when {@code version} names one (relative to the current folder), else a revision. */
+    private Optional<Version> read(Versions versions, String version, Diagnostics diagnostics) {
+        Path folder = Path.of(version);
+        if (Files.isDirectory(folder.resolve("coded-data"))) {
+            return versions.folder(folder, version, diagnostics);
+        }
+        return versions.revision(project, version, diagnostics);
+    }
+}

@@ -1,0 +1,84 @@
+package weft.diff;
+
+import java.util.List;
+
+/**
+ * What changed in the coding from one version of a study to another. Every list is in a stable order (the later
+ * version's tree order for nodes, quote ids for quotes), so that the same two versions give the same diff.
+ *
+ * @param from            how the earlier version was named (a revision or a folder)
+ * @param to              how the later version was named
+ * @param quotes          quotes added, removed, re-worded or moved
+ * @param nodes           nodes added, removed, relabelled, moved, merged or split
+ * @param counts          the nodes whose number of quotes changed (a removed node's after is 0)
+ * @param presented       quotes that the article newly presents, or no longer presents
+ * @param texts           the narratives and prose files whose sentences changed
+ */
+public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<NodeChange> nodes, List<CountChange> counts,
+                         List<PresentedChange> presented, List<TextChange> texts) {
+
+    public CodingDiff {
+        quotes = List.copyOf(quotes);
+        nodes = List.copyOf(nodes);
+        counts = List.copyOf(counts);
+        presented = List.copyOf(presented);
+        texts = List.copyOf(texts);
+    }
+
+    /** Whether nothing at all changed. */
+    public boolean isEmpty() {
+        return quotes.isEmpty() && nodes.isEmpty() && counts.isEmpty() && presented.isEmpty() && texts.isEmpty();
+    }
+
+    /** What happened to a quote. */
+    public enum QuoteKind {
+        ADDED, REMOVED, REWORDED, MOVED;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * A quote's change. {@code id} is the later id ({@code previousId} the earlier, when it was renamed: matched by
+     * its text); {@code fromNodes}/{@code toNodes} the nodes it is coded to before and after (by the later ids where
+     * the node still exists); {@code words} the word diff of a re-worded text. A quote both moved and re-worded is
+     * listed under each.
+     */
+    public record QuoteChange(QuoteKind kind, String id, String previousId, List<String> fromNodes, List<String> toNodes,
+                              List<TextDiff.Segment> words) {
+    }
+
+    /** What happened to a node. */
+    public enum NodeKind {
+        ADDED, REMOVED, RELABELLED, MOVED, MERGED, SPLIT;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * A node's change. For {@code RELABELLED}: {@code before} and {@code after} are the labels; for {@code MOVED}: the
+     * parents' ids ("" for the top level); for {@code MERGED}: the node (removed) whose quotes mostly went to
+     * {@code into}, a single node; for {@code SPLIT}: the node whose quotes went to several nodes, {@code into}.
+     * {@code previousId} is the earlier id of a node matched by its label or its quotes.
+     */
+    public record NodeChange(NodeKind kind, String id, String previousId, String label, String before, String after,
+                             List<String> into) {
+    }
+
+    /** A node's quotes (coded to it or below it) before and after. */
+    public record CountChange(String id, String label, int before, int after) {
+    }
+
+    /** A quote the article newly presents ({@code presented} true) or no longer presents. */
+    public record PresentedChange(String id, boolean presented) {
+    }
+
+    /** The changed sentences of one text: a node's narrative ({@code node} set) or a prose file ({@code path}). */
+    public record TextChange(String node, String path, List<TextDiff.SentenceChange> sentences) {
+    }
+}

@@ -1,0 +1,335 @@
+package weft.diff;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import weft.diff.CodingDiff.CountChange;
+import weft.diff.CodingDiff.NodeChange;
+import weft.diff.CodingDiff.NodeKind;
+import weft.diff.CodingDiff.PresentedChange;
+import weft.diff.CodingDiff.QuoteChange;
+import weft.diff.CodingDiff.QuoteKind;
+import weft.diff.CodingDiff.TextChange;
+import weft.model.CodeNode;
+import weft.model.ProseSection;
+import weft.model.Quote;
+import weft.model.Ref;
+import weft.model.Text;
+
+/**
+ * Compares two versions of a study's coding. Quotes are matched by id, then by their text; nodes by id, then by label,
+ * then by the quotes coded to them (at least half in common). A matched node's label and parent are compared; a
+ * node left unmatched in the earlier version was removed, merged (most of its quotes went to one node) or split (its
+ * quotes went to several, none with most); a node that kept its id but lost at least half its quotes to two or more
+ * new nodes was split too.
+ */
+public final class CodingDiffer {
+
+    /** A node or quote matched across versions needs at least this share of its quotes in common. */
+    private static final double OVERLAP = 0.5;
+
+    public CodingDiff diff(Version before, Version after) {
+        Map<String, String> quotes = matchQuotes(before, after);
+        Map<String, String> nodes = matchNodes(before, after, quotes);
+        return new CodingDiff(before.name(), after.name(), quoteChanges(before, after, quotes, nodes),
+                nodeChanges(before, after, quotes, nodes), counts(before, after, nodes), presented(before, after, quotes),
+                texts(before, after, nodes));
+    }
+
+    /** Earlier quote id to later quote id: the same id, else the same text (where that text is unique on both sides). */
+    private static Map<String, String> matchQuotes(Version before, Version after) {
+        Map<String, String> matched = new LinkedHashMap<>();
+        Set<String> laterIds = new HashSet<>();
+        after.study().quotes().forEach(q -> laterIds.add(q.id()));
+        List<Quote> unmatchedEarlier = new ArrayList<>();
+        for (Quote q : before.study().quotes()) {
+            if (laterIds.contains(q.id())) {
+                matched.put(q.id(), q.id());
+            } else {
+                unmatchedEarlier.add(q);
+            }
+        }
+        Map<String, List<Quote>> laterByText = new HashMap<>();
+        Set<String> taken = new HashSet<>(matched.values());
+        for (Quote q : after.study().quotes()) {
+            if (!taken.contains(q.id())) {
+                laterByText.computeIfAbsent(normal(q.text()), t -> new ArrayList<>()).add(q);
+            }
+        }
+        Map<String, Long> earlierTexts = new HashMap<>();
+        unmatchedEarlier.forEach(q -> earlierTexts.merge(normal(q.text()), 1L, Long::sum));
+        for (Quote q : unmatchedEarlier) {
+            List<Quote> same = laterByText.getOrDefault(normal(q.text()), List.of());
+            if (same.size() == 1 && earlierTexts.get(normal(q.text())) == 1) {
+                matched.put(q.id(), same.get(0).id());
+            }
+        }
+        return matched;
+    }
+
+    /** Earlier node id to later node id: the same id, else the same label, else at least half their quotes in common. */
+    private static Map<String, String> matchNodes(Version before, Version after, Map<String, String> quotes) {
+        Map<String, String> matched = new LinkedHashMap<>();
+        List<CodeNode> earlier = before.index().preorder();
+        Set<String> unmatchedLater = new LinkedHashSet<>();
+        after.index().preorder().forEach(n -> unmatchedLater.add(n.id()));
+        for (CodeNode n : earlier) {
+            if (unmatchedLater.remove(n.id())) {
+                matched.put(n.id(), n.id());
+            }
+        }
+        for (CodeNode n : earlier) {
+            if (matched.containsKey(n.id())) {
+                continue;
+            }
+            List<String> sameLabel = unmatchedLater.stream()
+                    .filter(id -> label(after.index().node(id).orElseThrow().label()).equals(label(n.label()))).toList();
+            if (sameLabel.size() == 1) {
+                matched.put(n.id(), sameLabel.get(0));
+                unmatchedLater.remove(sameLabel.get(0));
+            }
+        }
+        for (CodeNode n : earlier) {
+            if (matched.containsKey(n.id())) {
+                continue;
+            }
+            Set<String> had = codedTo(before, n.id(), quotes);
+            String best = null;
+            double bestOverlap = OVERLAP;
+            for (String id : unmatchedLater) {
+                double overlap = jaccard(had, codedTo(after, id, Map.of()));
+                if (overlap >= bestOverlap && (best == null || overlap > bestOverlap)) {
+                    best = id;
+                    bestOverlap = overlap;
+                }
+            }
+            if (best != null) {
+                matched.put(n.id(), best);
+                unmatchedLater.remove(best);
+            }
+        }
+        return matched;
+    }
+
+    private static List<QuoteChange> quoteChanges(Version before, Version after, Map<String, String> quotes,
+                                                  Map<String, String> nodes) {
+        List<QuoteChange> changes = new ArrayList<>();
+        Map<String, Quote> later = new HashMap<>();
+        after.study().quotes().forEach(q -> later.put(q.id(), q));
+        Set<String> matchedLater = new HashSet<>(quotes.values());
+        for (Quote q : before.study().quotes()) {
+            String id = quotes.get(q.id());
+            List<String> from = mapped(q.codes(), nodes);
+            if (id == null) {
+                changes.add(new QuoteChange(QuoteKind.REMOVED, q.id(), q.id(), from, List.of(), List.of()));
+                continue;
+            }
+            Quote now = later.get(id);
+            if (!normal(q.text()).equals(normal(now.text()))) {
+                changes.add(new QuoteChange(QuoteKind.REWORDED, id, q.id(), from, ids(now.codes()), TextDiff.diff(q.text(), now.text())));
+            }
+            if (!new HashSet<>(from).equals(new HashSet<>(ids(now.codes())))) {
+                changes.add(new QuoteChange(QuoteKind.MOVED, id, q.id(), from, ids(now.codes()), List.of()));
+            }
+        }
+        for (Quote q : after.study().quotes()) {
+            if (!matchedLater.contains(q.id())) {
+                changes.add(new QuoteChange(QuoteKind.ADDED, q.id(), q.id(), List.of(), ids(q.codes()), List.of()));
+            }
+        }
+        changes.sort(Comparator.comparing(QuoteChange::kind).thenComparing(QuoteChange::id));
+        return changes;
+    }
+
+    private static List<NodeChange> nodeChanges(Version before, Version after, Map<String, String> quotes,
+                                                Map<String, String> nodes) {
+        List<NodeChange> changes = new ArrayList<>();
+        Set<String> matchedLater = new HashSet<>(nodes.values());
+        Map<String, String> laterToEarlier = new HashMap<>();
+        nodes.forEach((earlier, later) -> laterToEarlier.put(later, earlier));
+        Map<String, String> quotesBack = new HashMap<>();
+        quotes.forEach((earlier, later) -> quotesBack.put(later, earlier));
+        for (CodeNode n : after.index().preorder()) {
+            if (!matchedLater.contains(n.id())) {
+                changes.add(new NodeChange(NodeKind.ADDED, n.id(), "", n.label(), "", "", List.of()));
+                continue;
+            }
+            String earlierId = laterToEarlier.get(n.id());
+            CodeNode was = before.index().node(earlierId).orElseThrow();
+            String previous = earlierId.equals(n.id()) ? "" : earlierId;
+            if (!was.label().equals(n.label())) {
+                changes.add(new NodeChange(NodeKind.RELABELLED, n.id(), previous, n.label(), was.label(), n.label(), List.of()));
+            }
+            String parentBefore = before.index().parent(earlierId).map(p -> nodes.getOrDefault(p.id(), p.id())).orElse("");
+            String parentAfter = after.index().parent(n.id()).map(CodeNode::id).orElse("");
+            if (!parentBefore.equals(parentAfter)) {
+                changes.add(new NodeChange(NodeKind.MOVED, n.id(), previous, n.label(), parentBefore, parentAfter, List.of()));
+            }
+            Map<String, Integer> lostTo = destinations(before, after, earlierId, quotes, Set.of(n.id()));
+            List<String> toNew = lostTo.keySet().stream().filter(id -> !matchedLater.contains(id)).toList();
+            int had = codedTo(before, earlierId, Map.of()).size();
+            int lost = toNew.stream().mapToInt(lostTo::get).sum();
+            if (toNew.size() >= 2 && had > 0 && lost * 2 >= had) {
+                changes.add(new NodeChange(NodeKind.SPLIT, n.id(), previous, n.label(), "", "", toNew));
+            }
+        }
+        for (CodeNode n : before.index().preorder()) {
+            if (nodes.containsKey(n.id())) {
+                continue;
+            }
+            Map<String, Integer> went = destinations(before, after, n.id(), quotes, Set.of());
+            int total = codedTo(before, n.id(), Map.of()).size();
+            Optional<Map.Entry<String, Integer>> most = went.entrySet().stream().filter(e -> e.getValue() * 2 > total).findFirst();
+            if (most.isPresent()) {
+                changes.add(new NodeChange(NodeKind.MERGED, n.id(), "", n.label(), "", "", List.of(most.get().getKey())));
+            } else if (went.size() >= 2) {
+                changes.add(new NodeChange(NodeKind.SPLIT, n.id(), "", n.label(), "", "", List.copyOf(went.keySet())));
+            } else {
+                changes.add(new NodeChange(NodeKind.REMOVED, n.id(), "", n.label(), "", "", List.of()));
+            }
+        }
+        return changes;
+    }
+
+    /** Where the quotes coded to the earlier node {@code id} are coded now, by later node, in tree order; {@code except} left out. */
+    private static Map<String, Integer> destinations(Version before, Version after, String id, Map<String, String> quotes,
+                                                     Set<String> except) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Quote q : before.index().quotesCodedTo(id)) {
+            Optional<Quote> now = Optional.ofNullable(quotes.get(q.id())).flatMap(after.index()::quote);
+            now.ifPresent(n -> n.codes().stream().map(Ref::id).filter(c -> !except.contains(c)).distinct()
+                    .forEach(c -> counts.merge(c, 1, Integer::sum)));
+        }
+        Map<String, Integer> ordered = new LinkedHashMap<>();
+        after.index().preorder().stream().filter(n -> counts.containsKey(n.id())).forEach(n -> ordered.put(n.id(), counts.get(n.id())));
+        return ordered;
+    }
+
+    private static List<CountChange> counts(Version before, Version after, Map<String, String> nodes) {
+        Map<String, String> laterToEarlier = new HashMap<>();
+        nodes.forEach((earlier, later) -> laterToEarlier.put(later, earlier));
+        List<CountChange> changes = new ArrayList<>();
+        for (CodeNode n : after.index().preorder()) {
+            String earlier = laterToEarlier.get(n.id());
+            int was = earlier == null ? 0 : before.index().countUnder(earlier);
+            int now = after.index().countUnder(n.id());
+            if (was != now) {
+                changes.add(new CountChange(n.id(), n.label(), was, now));
+            }
+        }
+        for (CodeNode n : before.index().preorder()) {
+            if (!nodes.containsKey(n.id()) && before.index().countUnder(n.id()) > 0) {
+                changes.add(new CountChange(n.id(), n.label(), before.index().countUnder(n.id()), 0));
+            }
+        }
+        return changes;
+    }
+
+    private static List<PresentedChange> presented(Version before, Version after, Map<String, String> quotes) {
+        Map<String, Boolean> changes = new TreeMap<>();
+        Set<String> matchedLater = new HashSet<>(quotes.values());
+        for (Quote q : before.study().quotes()) {
+            String id = quotes.get(q.id());
+            if (id == null) {
+                if (q.presented()) {
+                    changes.put(q.id(), false);
+                }
+            } else if (after.index().quote(id).orElseThrow().presented() != q.presented()) {
+                changes.put(id, !q.presented());
+            }
+        }
+        after.study().quotes().stream().filter(q -> !matchedLater.contains(q.id()) && q.presented())
+                .forEach(q -> changes.put(q.id(), true));
+        return changes.entrySet().stream().map(e -> new PresentedChange(e.getKey(), e.getValue())).toList();
+    }
+
+    private static List<TextChange> texts(Version before, Version after, Map<String, String> nodes) {
+        List<TextChange> changes = new ArrayList<>();
+        Map<String, String> laterToEarlier = new HashMap<>();
+        nodes.forEach((earlier, later) -> laterToEarlier.put(later, earlier));
+        for (CodeNode n : after.index().preorder()) {
+            String earlier = laterToEarlier.get(n.id());
+            String was = earlier == null ? "" : narrative(before.index().node(earlier).orElseThrow());
+            add(changes, n.id(), "", was, narrative(n));
+        }
+        for (CodeNode n : before.index().preorder()) {
+            if (!nodes.containsKey(n.id())) {
+                add(changes, n.id(), "", narrative(n), "");
+            }
+        }
+        Map<String, String> proseBefore = prose(before);
+        Map<String, String> proseAfter = prose(after);
+        Set<String> paths = new java.util.TreeSet<>(proseBefore.keySet());
+        paths.addAll(proseAfter.keySet());
+        for (String path : paths) {
+            add(changes, "", path, proseBefore.getOrDefault(path, ""), proseAfter.getOrDefault(path, ""));
+        }
+        return changes;
+    }
+
+    private static void add(List<TextChange> changes, String node, String path, String before, String after) {
+        if (!before.equals(after)) {
+            List<TextDiff.SentenceChange> sentences = TextDiff.changedSentences(before, after);
+            if (!sentences.isEmpty()) {
+                changes.add(new TextChange(node, path, sentences));
+            }
+        }
+    }
+
+    private static String narrative(CodeNode node) {
+        return node.narrative().map(Text::content).orElse("");
+    }
+
+    private static Map<String, String> prose(Version version) {
+        Map<String, String> prose = new TreeMap<>();
+        for (ProseSection s : version.study().sections()) {
+            prose.put(s.path(), s.body().content());
+        }
+        return prose;
+    }
+
+    private static Set<String> codedTo(Version version, String node, Map<String, String> quotes) {
+        Set<String> ids = new HashSet<>();
+        for (Quote q : version.index().quotesCodedTo(node)) {
+            ids.add(quotes.isEmpty() ? q.id() : quotes.getOrDefault(q.id(), "earlier:" + q.id()));
+        }
+        return ids;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return (double) common.size() / union.size();
+    }
+
+    private static List<String> mapped(List<Ref> codes, Map<String, String> nodes) {
+        return codes.stream().map(r -> nodes.getOrDefault(r.id(), r.id())).distinct().toList();
+    }
+
+    private static List<String> ids(List<Ref> codes) {
+        return codes.stream().map(Ref::id).distinct().toList();
+    }
+
+    /** A text with its whitespace normalised: a re-wrapped line is no re-wording. */
+    private static String normal(String text) {
+        return String.join(" ", TextDiff.words(text));
+    }
+
+    private static String label(String label) {
+        return normal(label).toLowerCase(Locale.ROOT);
+    }
+}

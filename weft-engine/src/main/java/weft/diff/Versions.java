@@ -1,0 +1,157 @@
+package weft.diff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.Study;
+import weft.read.ProjectFiles;
+import weft.read.SchemaChecker;
+import weft.read.StudyReader;
+
+/**
+ * Reads a version of a study: a project folder as it is on disk, or a revision (a tag, a branch, a commit) of the git
+ * repository the project is in, read with JGit (no {@code git} program needed). A revision's {@code coded-data/} and
+ * {@code content/} are written into a temporary folder of this class's own, read as a folder is, and deleted.
+ */
+public final class Versions {
+
+    /** The folders of a revision that hold its coding and prose. */
+    static final List<String> FOLDERS = List.of("coded-data", "content");
+
+    private final StudyReader reader = new StudyReader(new SchemaChecker());
+    private final long maxFileBytes;
+
+    public Versions(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The study in {@code folder}; empty when it cannot be read (the diagnostics say why). */
+    public Optional<Version> folder(Path folder, String name, Diagnostics diagnostics) {
+        return reader.read(new ProjectFiles(folder, maxFileBytes), diagnostics).map(study -> new Version(name, study));
+    }
+
+    /**
+     * The study at {@code revision} of the repository that holds {@code project} (the project may be a folder inside
+     * it); empty, with a diagnostic, when there is no repository, no such revision, or the study there cannot be read.
+     */
+    public Optional<Version> revision(Path project, String revision, Diagnostics diagnostics) {
+        Path root = project.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
+        if (builder.getGitDir() == null) {
+            diagnostics.error(SourcePosition.ofFile("."), "the project is not in a git repository: '" + revision
+                    + "' cannot be read (compare two folders instead, or run git init and commit)");
+            return Optional.empty();
+        }
+        try (Repository repository = builder.setMustExist(true).build()) {
+            Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+            String prefix = top.relativize(root.toRealPath()).toString().replace('\\', '/');
+            Optional<RevCommit> commit = commit(repository, revision, diagnostics);
+            if (commit.isEmpty()) {
+                return Optional.empty();
+            }
+            Path copy = Files.createTempDirectory("weft-revision-");
+            try {
+                write(repository, commit.get(), prefix, copy);
+                Diagnostics read = new Diagnostics();
+                Optional<Version> version = reader.read(new ProjectFiles(copy, maxFileBytes), read)
+                        .map(study -> new Version(revision, study));
+                read.sorted().forEach(d -> diagnostics.add(new weft.diagnostics.Diagnostic(d.severity(), d.position(),
+                        "(at " + revision + ") " + d.message())));
+                return read.hasErrors() ? Optional.empty() : version;
+            } finally {
+                deleteTree(copy);
+            }
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.ofFile("."), "cannot read the git repository: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The commit {@code revision} names, or a diagnostic that says why there is none. */
+    private static Optional<RevCommit> commit(Repository repository, String revision, Diagnostics diagnostics)
+            throws IOException {
+        ObjectId id;
+        try {
+            id = repository.resolve(revision + "^{commit}");
+        } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+            diagnostics.error(SourcePosition.ofFile("."), "'" + revision + "' is no revision: " + e.getMessage());
+            return Optional.empty();
+        }
+        boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
+        if (id == null) {
+            boolean empty = repository.resolve(Constants.HEAD) == null;
+            diagnostics.error(SourcePosition.ofFile("."), empty
+                    ? "the repository has no commits yet, so it has no revision '" + revision + "'"
+                    : "no revision '" + revision + "' in the repository (tags: " + tags(repository) + ")"
+                    + (shallow ? "; it is a shallow clone, which has only its latest commits: git fetch --unshallow --tags" : ""));
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            return Optional.of(walk.parseCommit(id));
+        } catch (MissingObjectException e) {
+            diagnostics.error(SourcePosition.ofFile("."), "revision '" + revision + "' is not in this clone"
+                    + (shallow ? " (a shallow clone, which has only its latest commits: git fetch --unshallow --tags)" : ""));
+            return Optional.empty();
+        }
+    }
+
+    private static String tags(Repository repository) throws IOException {
+        List<String> names = repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS).stream()
+                .map(r -> r.getName().substring(Constants.R_TAGS.length())).sorted().toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    /** Writes the coding and prose of {@code commit}, under {@code prefix} in its tree, into {@code target}. */
+    private static void write(Repository repository, RevCommit commit, String prefix, Path target) throws IOException {
+        for (String folder : FOLDERS) {
+            String path = prefix.isEmpty() ? folder : prefix + "/" + folder;
+            try (TreeWalk walk = new TreeWalk(repository)) {
+                walk.addTree(commit.getTree());
+                walk.setRecursive(true);
+                walk.setFilter(PathFilter.create(path));
+                while (walk.next()) {
+                    if (walk.getFileMode(0) != FileMode.REGULAR_FILE && walk.getFileMode(0) != FileMode.EXECUTABLE_FILE) {
+                        continue; // links and submodules: a folder build refuses links out of the project too
+                    }
+                    String relative = prefix.isEmpty() ? walk.getPathString() : walk.getPathString().substring(prefix.length() + 1);
+                    Path file = target.resolve(relative).normalize();
+                    if (!file.startsWith(target)) {
+                        continue;
+                    }
+                    Files.createDirectories(file.getParent());
+                    try (InputStream in = repository.open(walk.getObjectId(0)).openStream();
+                         OutputStream out = Files.newOutputStream(file)) {
+                        in.transferTo(out);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Deletes the temporary folder this class made, and only that. */
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
