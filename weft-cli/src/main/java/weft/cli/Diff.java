@@ -13,6 +13,7 @@ import weft.diagnostics.Diagnostics;
 import weft.diff.CodingDiff;
 import weft.diff.CodingDiffer;
 import weft.diff.DiffReport;
+import weft.diff.UnreadableVersion;
 import weft.diff.Version;
 import weft.diff.Versions;
 
@@ -47,9 +48,15 @@ final class Diff implements Callable<Integer> {
     public Integer call() {
         Versions versions = new Versions(BuildOptions.defaults().maxFileBytes());
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Version> before = read(versions, from, diagnostics);
-        Optional<Version> after = to == null ? versions.folder(project, "the working folder", diagnostics)
-                : read(versions, to, diagnostics);
+        Optional<Version> before;
+        Optional<Version> after;
+        try {
+            before = read(versions, from, diagnostics);
+            after = to == null ? versions.folder(project, "the working folder", diagnostics) : read(versions, to, diagnostics);
+        } catch (UnreadableVersion e) {
+            spec.commandLine().getErr().println("weft: " + e.getMessage());
+            return 2;
+        }
         for (Diagnostic d : diagnostics.sorted()) {
             spec.commandLine().getErr().println(d);
         }
@@ -64,7 +71,7 @@ final class Diff implements Callable<Integer> {
     }
 
     /** A folder when {@code version} names one (relative to the current folder), else a revision. */
-    private Optional<Version> read(Versions versions, String version, Diagnostics diagnostics) {
+    private Optional<Version> read(Versions versions, String version, Diagnostics diagnostics) throws UnreadableVersion {
         Path folder = Path.of(version);
         if (Files.isDirectory(folder.resolve("coded-data"))) {
             return versions.folder(folder, version, diagnostics);

@@ -20,7 +20,6 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import weft.diagnostics.Diagnostics;
-import weft.diagnostics.SourcePosition;
 import weft.model.Study;
 import weft.read.ProjectFiles;
 import weft.read.SchemaChecker;
@@ -50,26 +49,24 @@ public final class Versions {
 
     /**
      * The study at {@code revision} of the repository that holds {@code project} (the project may be a folder inside
-     * it); empty, with a diagnostic, when there is no repository, no such revision, or the study there cannot be read.
+     * it); empty when the study there cannot be read (the diagnostics say why).
+     *
+     * @throws UnreadableVersion when there is no repository or no such revision in it
      */
-    public Optional<Version> revision(Path project, String revision, Diagnostics diagnostics) {
+    public Optional<Version> revision(Path project, String revision, Diagnostics diagnostics) throws UnreadableVersion {
         Path root = project.toAbsolutePath().normalize();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
         if (builder.getGitDir() == null) {
-            diagnostics.error(SourcePosition.ofFile("."), "the project is not in a git repository: '" + revision
+            throw new UnreadableVersion("the project is not in a git repository: '" + revision
                     + "' cannot be read (compare two folders instead, or run git init and commit)");
-            return Optional.empty();
         }
         try (Repository repository = builder.setMustExist(true).build()) {
             Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
             String prefix = top.relativize(root.toRealPath()).toString().replace('\\', '/');
-            Optional<RevCommit> commit = commit(repository, revision, diagnostics);
-            if (commit.isEmpty()) {
-                return Optional.empty();
-            }
+            RevCommit commit = commit(repository, revision);
             Path copy = Files.createTempDirectory("weft-revision-");
             try {
-                write(repository, commit.get(), prefix, copy);
+                write(repository, commit, prefix, copy);
                 Diagnostics read = new Diagnostics();
                 Optional<Version> version = reader.read(new ProjectFiles(copy, maxFileBytes), read)
                         .map(study -> new Version(revision, study));
@@ -80,36 +77,31 @@ public final class Versions {
                 deleteTree(copy);
             }
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.ofFile("."), "cannot read the git repository: " + e.getMessage());
-            return Optional.empty();
+            throw new UnreadableVersion("cannot read the git repository: " + e.getMessage());
         }
     }
 
-    /** The commit {@code revision} names, or a diagnostic that says why there is none. */
-    private static Optional<RevCommit> commit(Repository repository, String revision, Diagnostics diagnostics)
-            throws IOException {
+    /** The commit {@code revision} names. */
+    private static RevCommit commit(Repository repository, String revision) throws IOException, UnreadableVersion {
         ObjectId id;
         try {
             id = repository.resolve(revision + "^{commit}");
         } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
-            diagnostics.error(SourcePosition.ofFile("."), "'" + revision + "' is no revision: " + e.getMessage());
-            return Optional.empty();
+            throw new UnreadableVersion("'" + revision + "' is no revision: " + e.getMessage());
         }
         boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
+        String unshallow = "it is a shallow clone, which has only its latest commits: git fetch --unshallow --tags";
         if (id == null) {
-            boolean empty = repository.resolve(Constants.HEAD) == null;
-            diagnostics.error(SourcePosition.ofFile("."), empty
-                    ? "the repository has no commits yet, so it has no revision '" + revision + "'"
-                    : "no revision '" + revision + "' in the repository (tags: " + tags(repository) + ")"
-                    + (shallow ? "; it is a shallow clone, which has only its latest commits: git fetch --unshallow --tags" : ""));
-            return Optional.empty();
+            if (repository.resolve(Constants.HEAD) == null) {
+                throw new UnreadableVersion("the repository has no commits yet, so it has no revision '" + revision + "'");
+            }
+            throw new UnreadableVersion("no revision '" + revision + "' in the repository (tags: " + tags(repository) + ")"
+                    + (shallow ? "; " + unshallow : ""));
         }
         try (RevWalk walk = new RevWalk(repository)) {
-            return Optional.of(walk.parseCommit(id));
+            return walk.parseCommit(id);
         } catch (MissingObjectException e) {
-            diagnostics.error(SourcePosition.ofFile("."), "revision '" + revision + "' is not in this clone"
-                    + (shallow ? " (a shallow clone, which has only its latest commits: git fetch --unshallow --tags)" : ""));
-            return Optional.empty();
+            throw new UnreadableVersion("revision '" + revision + "' is not in this clone" + (shallow ? ": " + unshallow : ""));
         }
     }
 

@@ -1,0 +1,73 @@
+package weft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.support.TestProjects;
+
+/** {@code weft diff}: its summary, its JSON and its exit codes, on two folders (the git history: CodingDiffTest). */
+class DiffTest {
+
+    @TempDir
+    Path temp;
+    Path before;
+    Path after;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void twoVersions() throws Exception {
+        before = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("before"));
+        after = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("after"));
+        Path quotes = after.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("codes: [eating-together]", "codes: [cooking-together]"));
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void changes_give_a_summary_and_exit_1() {
+        assertThat(run("diff", "--from", before.toString(), "--to", after.toString())).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo("Changes in the coding from " + before + " to " + after + "\n"
+                + "\nQuotes: 1 moved\n"
+                + "  moved    same-table: from eating-together to cooking-together\n"
+                + "\nCounts (quotes coded to a node or below it):\n"
+                + "  cooking-together: 2 -> 3\n"
+                + "  eating-together: 1 -> 0\n");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void the_same_coding_exits_0_and_json_is_a_document_for_other_tools() throws Exception {
+        assertThat(run("diff", "--from", before.toString(), "--to", before.toString(), "--json")).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("quotes")).isEmpty();
+        assertThat(json.get("nodes")).isEmpty();
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--project", after.toString(), "--from", before.toString(), "--json")).as("--to: the project").isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(out.toString()).get("quotes").get(0).get("kind").asText()).isEqualTo("moved");
+    }
+
+    @Test
+    void a_revision_outside_a_repository_or_a_broken_study_exits_2() throws Exception {
+        assertThat(run("diff", "--project", after.toString(), "--from", "v1-submitted")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("weft: the project is not in a git repository: 'v1-submitted' cannot be read");
+        err.getBuffer().setLength(0);
+        Files.writeString(after.resolve("coded-data/coding-frame.yaml"), "levels: [theme\n");
+        assertThat(run("diff", "--from", before.toString(), "--to", after.toString())).isEqualTo(2);
+        assertThat(err.toString()).containsPattern("ERROR coded-data/coding-frame\\.yaml:\\d+:\\d+: YAML syntax error")
+                .contains("weft: cannot compare (1 error, 0 warnings)");
+        assertThat(out.toString()).isEmpty();
+    }
+}

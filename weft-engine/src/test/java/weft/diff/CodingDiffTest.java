@@ -1,0 +1,167 @@
+package weft.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import weft.build.BuildOptions;
+import weft.diagnostics.Diagnostics;
+import weft.support.TestProjects;
+
+/**
+ * {@code weft diff} over a scripted git history of the default study: each step makes one kind of change, and the
+ * diff between two tags is exactly what the step did.
+ */
+class CodingDiffTest {
+
+    @TempDir
+    static Path temp;
+    static StudyHistory history;
+    static final Versions VERSIONS = new Versions(BuildOptions.defaults().maxFileBytes());
+
+    @BeforeAll
+    static void script() throws Exception {
+        history = StudyHistory.of(temp.resolve("study")).commit("v1-submitted");
+        // the reviewers' round: one quote moved, one re-worded, one node relabelled
+        history.recode("loved-before-death", "difficulty-of-communication")
+                .replace(StudyHistory.QUOTES, "text: \"like outsiders\"", "text: \"like complete outsiders\"")
+                .replace(StudyHistory.FRAME, "label: \"Loss of time spent with the family\"",
+                        "label: \"Loss of time together as a family\"")
+                .commit("v2-revision");
+        // one node merged into another, one split into two new nodes and an old one
+        history.remove(StudyHistory.FRAME, "          - id: estrangement-between-family-members\n")
+                .recode("family-becomes-estranged", "broken-relationships-in-the-home")
+                .replace(StudyHistory.FRAME, StudyHistory.block(Files.readString(history.folder().resolve(StudyHistory.FRAME)),
+                        "          - id: poor-emotional-intelligence\n"),
+                        "          - id: fear-of-emotions\n"
+                        + "            label: \"Fear of emotions\"\n"
+                        + "            description: \"Emotions discouraged and bottled up.\"\n"
+                        + "          - id: emotional-distance\n"
+                        + "            label: \"Emotional distance\"\n"
+                        + "            description: \"Living like outsiders, on autopilot.\"\n")
+                .recode("afraid-of-emotions", "fear-of-emotions").recode("bottled-up", "fear-of-emotions")
+                .recode("like-outsiders", "emotional-distance").recode("living-on-autopilot", "emotional-distance")
+                .recode("couple-relationship-challenges", "difficulty-of-communication")
+                .commit("v3-merged-and-split");
+        // a quote added, one removed, one no longer presented; a narrative's sentence and the discussion's changed
+        history.replace(StudyHistory.QUOTES, "quotes:\n", """
+                        quotes:
+                          - id: a-new-quote
+                            text: "a new quote"
+                            codes: [family-violence]
+                            presented: false
+                            source: {recorded: false, note: "A test's quote."}
+                        """)
+                .remove(StudyHistory.QUOTES, "  - id: telegram-communication\n")
+                .replace(StudyHistory.QUOTES, StudyHistory.block(Files.readString(history.folder().resolve(StudyHistory.QUOTES)),
+                        "  - id: relatives-gossiping\n"), StudyHistory.block(Files.readString(history.folder()
+                        .resolve(StudyHistory.QUOTES)), "  - id: relatives-gossiping\n").replace("presented: true", "presented: false"))
+                .replace(StudyHistory.FRAME, "was mentioned a number of times in the forum.", "was mentioned several times in the forum.")
+                .replace("content/discussion.md", "A strong need to be accepted", "A deep need to be accepted")
+                .commit("v4-quotes-and-text");
+        // a node moved to another parent
+        history.move(StudyHistory.FRAME, "          - id: relatives-depreciative-attitude\n",
+                        "      - id: harmful-and-abusive-experiences\n")
+                .commit("v5-moved");
+    }
+
+    @AfterAll
+    static void close() {
+        history.close();
+    }
+
+    static String diff(String from, String to) throws UnreadableVersion {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Version> a = VERSIONS.revision(history.folder(), from, diagnostics);
+        Optional<Version> b = VERSIONS.revision(history.folder(), to, diagnostics);
+        assertThat(diagnostics.sorted()).as("reading %s and %s", from, to).isEmpty();
+        return DiffReport.text(new CodingDiffer().diff(a.orElseThrow(), b.orElseThrow()));
+    }
+
+    /** The golden diff of each step (weft-engine/src/test/resources/diff/FROM..TO.txt), checked line by line. */
+    @ParameterizedTest
+    @CsvSource({"v1-submitted,v2-revision", "v2-revision,v3-merged-and-split", "v3-merged-and-split,v4-quotes-and-text",
+        "v4-quotes-and-text,v5-moved"})
+    void each_step_gives_exactly_its_changes(String from, String to) throws Exception {
+        Path golden = Path.of("src/test/resources/diff/" + from + ".." + to + ".txt");
+        String actual = diff(from, to);
+        if (Boolean.getBoolean("weft.updateGolden")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(golden));
+    }
+
+    @Test
+    void the_same_coding_gives_no_changes_and_a_folder_reads_as_its_revision() throws Exception {
+        assertThat(diff("v5-moved", "v5-moved")).isEqualTo("No changes in the coding from v5-moved to v5-moved.\n");
+        Diagnostics diagnostics = new Diagnostics();
+        CodingDiff diff = new CodingDiffer().diff(VERSIONS.revision(history.folder(), "v5-moved", diagnostics).orElseThrow(),
+                VERSIONS.folder(history.folder(), "the working folder", diagnostics).orElseThrow());
+        assertThat(diff.isEmpty()).isTrue();
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void the_json_names_every_change_for_other_tools() throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        JsonNode json = new ObjectMapper().readTree(DiffReport.json(new CodingDiffer().diff(
+                VERSIONS.revision(history.folder(), "v1-submitted", diagnostics).orElseThrow(),
+                VERSIONS.revision(history.folder(), "v2-revision", diagnostics).orElseThrow())));
+        assertThat(json.get("from").asText()).isEqualTo("v1-submitted");
+        assertThat(json.get("quotes")).hasSize(2);
+        JsonNode moved = json.get("quotes").get(1);
+        assertThat(moved.get("kind").asText()).isEqualTo("moved");
+        assertThat(moved.get("id").asText()).isEqualTo("loved-before-death");
+        assertThat(moved.get("fromNodes").get(0).asText()).isEqualTo("lack-of-close-relationships");
+        assertThat(moved.get("toNodes").get(0).asText()).isEqualTo("difficulty-of-communication");
+        JsonNode reworded = json.get("quotes").get(0);
+        assertThat(reworded.get("words").get(1).get("kind").asText()).isEqualTo("added");
+        assertThat(reworded.get("words").get(1).get("text").asText()).isEqualTo("complete");
+        assertThat(json.get("nodes").get(0).get("kind").asText()).isEqualTo("relabelled");
+        assertThat(json.get("counts")).hasSize(2);
+        assertThat(json.get("counts").get(0).get("before").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_revision_that_does_not_exist_names_the_tags_there_are() {
+        assertThatThrownBy(() -> VERSIONS.revision(history.folder(), "v9-accepted", new Diagnostics()))
+                .isInstanceOf(UnreadableVersion.class).hasMessage("no revision 'v9-accepted' in the repository (tags:"
+                        + " v1-submitted, v2-revision, v3-merged-and-split, v4-quotes-and-text, v5-moved)");
+    }
+
+    @Test
+    void a_folder_outside_any_repository_and_a_repository_without_commits_are_told_apart() throws Exception {
+        Path plain = temp.resolve("plain/study");
+        TestProjects.copyTree(history.folder().resolve("coded-data"), plain.resolve("coded-data"));
+        assertThatThrownBy(() -> VERSIONS.revision(plain, "v1-submitted", new Diagnostics()))
+                .hasMessageStartingWith("the project is not in a git repository");
+        Git.init().setDirectory(plain.toFile()).call().close();
+        assertThatThrownBy(() -> VERSIONS.revision(plain, "v1-submitted", new Diagnostics()))
+                .hasMessage("the repository has no commits yet, so it has no revision 'v1-submitted'");
+    }
+
+    @Test
+    void a_shallow_clone_says_that_its_history_is_missing() throws Exception {
+        Path clone = temp.resolve("shallow");
+        Git.cloneRepository().setURI(history.folder().toUri().toString()).setDirectory(clone.toFile()).setDepth(1)
+                .setNoTags().call().close();
+        assertThatThrownBy(() -> VERSIONS.revision(clone, "v1-submitted", new Diagnostics()))
+                .hasMessage("no revision 'v1-submitted' in the repository (tags: none); it is a shallow clone, which has"
+                        + " only its latest commits: git fetch --unshallow --tags");
+        Diagnostics head = new Diagnostics();
+        assertThat(VERSIONS.revision(clone, "HEAD", head)).isPresent();
+        assertThat(head.sorted()).isEmpty();
+    }
+}

@@ -1,0 +1,124 @@
+package weft.diff;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import weft.support.TestProjects;
+
+/**
+ * A scripted git history of a copy of the default study (its coded data and prose), built with JGit in a temporary
+ * folder: each step edits the files as an author would, commits and tags. The edits are text edits of the YAML.
+ */
+final class StudyHistory implements AutoCloseable {
+
+    static final String FRAME = "coded-data/coding-frame.yaml";
+    static final String QUOTES = "coded-data/quotes/family-challenges.yaml";
+
+    private final Path folder;
+    private final Git git;
+    private int commits;
+
+    private StudyHistory(Path folder, Git git) {
+        this.folder = folder;
+        this.git = git;
+    }
+
+    /** A new repository in {@code folder} holding the default study's coded data and prose, not committed yet. */
+    static StudyHistory of(Path folder) throws GitAPIException {
+        TestProjects.copyTree(TestProjects.defaultStudy().resolve("coded-data"), folder.resolve("coded-data"));
+        TestProjects.copyTree(TestProjects.defaultStudy().resolve("content"), folder.resolve("content"));
+        return new StudyHistory(folder, Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call());
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** Commits everything with a fixed author and date, and tags the commit {@code tag}. */
+    StudyHistory commit(String tag) throws GitAPIException {
+        PersonIdent author = new PersonIdent("Author", "author@example.org", 1_700_000_000_000L + 86_400_000L * commits++, 0);
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        git.commit().setMessage(tag).setAuthor(author).setCommitter(author).setSign(false).call();
+        git.tag().setName(tag).setAnnotated(false).call();
+        return this;
+    }
+
+    /** Replaces {@code before} (which must occur exactly once) in {@code file}. */
+    StudyHistory replace(String file, String before, String after) {
+        String text = read(file);
+        int at = text.indexOf(before);
+        if (at < 0 || text.indexOf(before, at + 1) >= 0) {
+            throw new IllegalArgumentException("not exactly once in " + file + ": " + before);
+        }
+        return write(file, text.substring(0, at) + after + text.substring(at + before.length()));
+    }
+
+    /** Recodes quote {@code id} to the single node {@code node}. */
+    StudyHistory recode(String id, String node) {
+        String text = read(QUOTES);
+        String block = block(text, "  - id: " + id + "\n");
+        String recoded = block.replaceFirst("codes: \\[[^\\]]*]", "codes: [" + node + "]");
+        return write(QUOTES, text.replace(block, recoded));
+    }
+
+    /** Removes the list item that begins with the line {@code firstLine} (a node with its children, a quote). */
+    StudyHistory remove(String file, String firstLine) {
+        String text = read(file);
+        return write(file, text.replace(block(text, firstLine), ""));
+    }
+
+    /** Moves the list item that begins with {@code firstLine} to just before the line {@code beforeLine}. */
+    StudyHistory move(String file, String firstLine, String beforeLine) {
+        String text = read(file);
+        String block = block(text, firstLine);
+        String without = text.replace(block, "");
+        int at = without.indexOf(beforeLine);
+        return write(file, without.substring(0, at) + block + without.substring(at));
+    }
+
+    /** The lines of the list item that starts with {@code firstLine}, up to the next line indented as far or less. */
+    static String block(String text, String firstLine) {
+        int start = text.indexOf(firstLine);
+        if (start < 0) {
+            throw new IllegalArgumentException("no line " + firstLine);
+        }
+        int indent = firstLine.indexOf('-');
+        int end = start + firstLine.length();
+        while (end < text.length()) {
+            int next = text.indexOf('\n', end);
+            String line = text.substring(end, next < 0 ? text.length() : next);
+            if (!line.isBlank() && line.length() - line.stripLeading().length() <= indent) {
+                break;
+            }
+            end = next < 0 ? text.length() : next + 1;
+        }
+        return text.substring(start, end);
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(folder.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StudyHistory write(String file, String text) {
+        try {
+            Files.writeString(folder.resolve(file), text);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}
