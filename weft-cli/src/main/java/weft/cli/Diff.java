@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,18 +47,34 @@ final class Diff implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Versions versions = new Versions(BuildOptions.defaults().maxFileBytes());
+    public Integer call() throws InterruptedException {
         Diagnostics diagnostics = new Diagnostics();
+        Diagnostics laterDiagnostics = new Diagnostics();
+        // the two versions are read at once, each on a thread of its own (the reader and its schemas are thread-safe)
+        Versions versions = new Versions(BuildOptions.defaults().maxFileBytes());
+        FutureTask<Optional<Version>> later = new FutureTask<>(() -> {
+            return to == null ? versions.folder(project, "the working folder", laterDiagnostics)
+                    : read(versions, to, laterDiagnostics);
+        });
+        Thread reading = new Thread(later, "weft-diff-read");
+        reading.setDaemon(true);
+        reading.start();
         Optional<Version> before;
         Optional<Version> after;
         try {
             before = read(versions, from, diagnostics);
-            after = to == null ? versions.folder(project, "the working folder", diagnostics) : read(versions, to, diagnostics);
+            after = later.get();
         } catch (UnreadableVersion e) {
             spec.commandLine().getErr().println("weft: " + e.getMessage());
             return 2;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableVersion unreadable) {
+                spec.commandLine().getErr().println("weft: " + unreadable.getMessage());
+                return 2;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+        diagnostics.addAll(laterDiagnostics);
         for (Diagnostic d : diagnostics.sorted()) {
             spec.commandLine().getErr().println(d);
         }
