@@ -116,9 +116,17 @@ public final class Main implements Callable<Integer> {
                 + " works masked in the references.")
         boolean anonymous;
 
+        @Option(names = "--changes-since", paramLabel = "REVISION",
+                description = "Show reviewers what changed in the coding since REVISION of the study's git repository (a"
+                        + " tag such as v1-submitted): a 'Changes in the coding' page in the evidence site, a mark on every"
+                        + " changed node and quote, each quote's coding history across the tags (default:"
+                        + " presentation.changesSince of study.yaml, if set).")
+        String changesSince;
+
         BuildOptions options() {
             return BuildOptions.defaults().strict(strict).sourceDateEpoch(Optional.ofNullable(sourceDateEpoch))
-                    .namesFile(Optional.ofNullable(names)).audience(audience).anonymous(anonymous);
+                    .namesFile(Optional.ofNullable(names)).audience(audience).anonymous(anonymous)
+                    .changesSince(Optional.ofNullable(changesSince));
         }
     }
 

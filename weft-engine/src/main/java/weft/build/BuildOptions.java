@@ -15,33 +15,40 @@ import weft.model.Audience;
  * @param namesFile       the list of names the privacy check looks for, kept outside the project (see NamesList)
  * @param audience        who the build is for: it leaves out every quote for a narrower audience
  * @param anonymous       an anonymised review copy: without the authors' identity (see Anonymised)
+ * @param changesSince    the revision of the study's git repository the evidence site shows the changes in the coding
+ *                        since (its "Changes in the coding" page, marks, each quote's coding history); empty: as
+ *                        study.yaml's presentation.changesSince says, if it says
  */
 public record BuildOptions(boolean strict, long maxFileBytes, Optional<Instant> sourceDateEpoch, Optional<Path> namesFile,
-                           Audience audience, boolean anonymous) {
+                           Audience audience, boolean anonymous, Optional<String> changesSince) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
     public static BuildOptions defaults() {
-        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty(), Audience.PUBLIC, false);
+        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty(), Audience.PUBLIC, false, Optional.empty());
     }
 
     public BuildOptions strict(boolean strict) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
     }
 
     public BuildOptions sourceDateEpoch(Optional<Instant> sourceDateEpoch) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
     }
 
     public BuildOptions audience(Audience audience) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
     }
 
     public BuildOptions namesFile(Optional<Path> namesFile) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
     }
 
     public BuildOptions anonymous(boolean anonymous) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
+    }
+
+    public BuildOptions changesSince(Optional<String> changesSince) {
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
     }
 }

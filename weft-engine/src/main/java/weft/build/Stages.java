@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import weft.diagnostics.Diagnostics;
+import weft.diff.ReviewChanges;
 import weft.model.FrameIndex;
 import weft.model.Study;
 import weft.publish.Manifest;
@@ -19,7 +20,7 @@ import weft.render.site.SitePagesWriter;
 
 /** The stages after the article is rendered, over one read and checked study: each writes its files into an output. */
 record Stages(Path project, Study study, FrameIndex index, Article article, Manifest manifest,
-              TemplateRenderer templates, BuildOptions options) {
+              TemplateRenderer templates, BuildOptions options, Optional<ReviewChanges> review) {
 
     void manifest(OutputFiles publication) {
         publication.add(OutputNames.MANIFEST, manifest.toJson());
@@ -31,7 +32,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     /** The evidence site; the article's HTML must be in {@code publication} already (the evidence links to its anchors). */
     void evidence(OutputFiles publication, Diagnostics diagnostics) {
-        new EvidenceWriter(templates).write(study, index, article, publication, diagnostics);
+        new EvidenceWriter(templates).write(study, index, article, review, publication, diagnostics);
     }
 
     /** article.pdf; the page on which each element of the article with an id begins, as laid out. */

@@ -9,6 +9,8 @@ import weft.check.StudyChecker;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.Severity;
 import weft.diagnostics.SourcePosition;
+import weft.diff.Review;
+import weft.diff.ReviewChanges;
 import weft.model.FrameIndex;
 import weft.model.Study;
 import weft.prose.ProseRenderer;
@@ -139,9 +141,29 @@ public final class Weft {
         FrameIndex index = published.index();
         Article article = articles.render(study.get(), index,
                 CitationsFactory.forStudy(study.get(), anonymised.bibliography(), diagnostics), words, diagnostics);
+        Optional<ReviewChanges> review = review(project, options, study.get(), published, diagnostics);
         Manifest manifest = Manifest.of(project, anonymised.inputs(files, published.inputs(files.allInputs()), diagnostics), index,
                 diagnostics);
-        return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options));
+        return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options, review));
+    }
+
+    /**
+     * What changed in the coding since the revision the build compares with ({@code --changes-since}, else
+     * presentation.changesSince), for the evidence site; the older versions narrowed to the build's audience. An
+     * anonymised copy leaves the changed sentences out: older versions' text is not anonymised.
+     */
+    private Optional<ReviewChanges> review(Path project, BuildOptions options, Study study, ForAudience published,
+                                           Diagnostics diagnostics) {
+        Optional<String> since = options.changesSince().or(() -> Optional.of(study.info().presentation().changesSince())
+                .filter(s -> !s.isEmpty()));
+        if (since.isEmpty() || diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        SourcePosition at = options.changesSince().isPresent() ? SourcePosition.ofFile("--changes-since")
+                : study.info().presentation().changesSinceAt();
+        return new Review(options.maxFileBytes()).of(project, since.get(), at, published.study(),
+                older -> ForAudience.of(older, options.audience(), new Diagnostics()).study(), diagnostics)
+                .map(r -> options.anonymous() ? r.withoutTexts() : r);
     }
 
     /**

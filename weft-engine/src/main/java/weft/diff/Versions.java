@@ -5,7 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -13,8 +18,10 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -78,6 +85,46 @@ public final class Versions {
             }
         } catch (IOException e) {
             throw new UnreadableVersion("cannot read the git repository: " + e.getMessage());
+        }
+    }
+
+    /** A tag of the repository and the time of the commit it names. */
+    public record Tag(String name, Instant time) {
+    }
+
+    /**
+     * The tags of the repository that holds {@code project}, newest commit first (then by name); none when the project
+     * is in no repository or the repository has no tags.
+     */
+    public List<Tag> tags(Path project) throws UnreadableVersion {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(project.toAbsolutePath().normalize().toFile());
+        if (builder.getGitDir() == null) {
+            return List.of();
+        }
+        try (Repository repository = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repository)) {
+            Map<String, RevCommit> tagged = new TreeMap<>();
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+                ObjectId id = repository.resolve(ref.getName() + "^{commit}");
+                if (id != null) {
+                    RevCommit commit = walk.parseCommit(id);
+                    tagged.put(ref.getName().substring(Constants.R_TAGS.length()), commit);
+                    walk.markStart(commit);
+                }
+            }
+            // newest first: a commit before its ancestors, then by commit time (tags on commits of the same second)
+            walk.sort(RevSort.TOPO, true);
+            walk.sort(RevSort.COMMIT_TIME_DESC, true);
+            Map<ObjectId, Integer> order = new HashMap<>();
+            for (RevCommit c : walk) {
+                order.put(c.getId(), order.size());
+            }
+            List<Tag> tags = new ArrayList<>();
+            tagged.forEach((name, commit) -> tags.add(new Tag(name, Instant.ofEpochSecond(commit.getCommitTime()))));
+            tags.sort(Comparator.comparing((Tag t) -> order.getOrDefault(tagged.get(t.name()).getId(), Integer.MAX_VALUE))
+                    .thenComparing(Tag::name));
+            return List.copyOf(tags);
+        } catch (IOException e) {
+            throw new UnreadableVersion("cannot read the git repository's tags: " + e.getMessage());
         }
     }
 

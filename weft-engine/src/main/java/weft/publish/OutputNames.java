@@ -23,6 +23,8 @@ public final class OutputNames {
 
     /** The agreement between coders, written only where the quotes' codings name two coders or more. */
     public static final String AGREEMENT = "evidence/agreement.html";
+    /** The "Changes in the coding" page, in a build that compares with a revision. */
+    public static final String CHANGES = "evidence/changes.html";
 
     /** The filled reporting checklist, written only where the study has coded-data/checklist.yaml. */
     public static final String CHECKLIST = "evidence/checklist.html";

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import weft.build.BuildOptions;
 import weft.diagnostics.Diagnostics;
+import weft.support.StudyHistory;
 import weft.support.TestProjects;
 
 /**

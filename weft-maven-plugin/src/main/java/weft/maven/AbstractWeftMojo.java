@@ -62,6 +62,13 @@ abstract class AbstractWeftMojo extends AbstractMojo {
     @Parameter(property = "weft.anonymous", defaultValue = "false")
     boolean anonymous;
 
+    /**
+     * Show reviewers what changed in the coding since this revision of the study's git repository (a tag such as
+     * {@code v1-submitted}): {@code -Dweft.changesSince=v1-submitted}; default: presentation.changesSince of study.yaml.
+     */
+    @Parameter(property = "weft.changesSince")
+    String changesSince;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -82,7 +89,7 @@ abstract class AbstractWeftMojo extends AbstractMojo {
                 .namesFile(namesFile(names, System.getenv("WEFT_NAMES_FILE")))
                 .audience(Audience.of(audience == null ? "public" : audience).orElseThrow(() -> new MojoExecutionException(
                         "weft.audience '" + audience + "' is no audience: give public, reviewers or team")))
-                .anonymous(anonymous);
+                .anonymous(anonymous).changesSince(Optional.ofNullable(changesSince).filter(s -> !s.isBlank()));
     }
 
     /** Logs every diagnostic as Maven's errors and warnings, and fails once, with the count, when the build failed. */

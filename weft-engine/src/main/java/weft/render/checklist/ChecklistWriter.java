@@ -96,7 +96,7 @@ public final class ChecklistWriter {
         List<Link> crumbs = List.of(new Link("index.html", "", words.get("navEvidence")), new Link(null, "", title));
         Frame frame = new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
                 "index.html", "../index.html", "assets/", study.info().contentNote(), crumbs, true, false, List.of(),
-                words.buildNote(audience, withheld, study.info().anonymised()));
+                words.buildNote(audience, withheld, study.info().anonymised()), null, null);
         return new ChecklistView(frame, study.info().language(), title, study.info().title(), definition.source(),
                 definition.doi(), "../" + OutputNames.CHECKLIST_PDF, List.copyOf(list));
     }

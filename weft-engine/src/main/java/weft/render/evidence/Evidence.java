@@ -1,5 +1,9 @@
 package weft.render.evidence;
 
+import java.util.HashMap;
+import java.util.Map;
+import weft.diff.ReviewChanges;
+
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +39,19 @@ final class Evidence {
     final Words words;
     private final Locale locale;
 
-    Evidence(Study study, FrameIndex index, Article article, Set<String> articleAnchors) {
+    /** What changed in the coding since the revision the build compares with; empty when it compares with none. */
+    final Optional<ReviewChanges> review;
+    /** The pages of the nodes and quotes that changed since then, and the anchor of each on the changes page. */
+    private final Map<String, String> changedPages = new HashMap<>();
+
+    Evidence(Study study, FrameIndex index, Article article, Set<String> articleAnchors, Optional<ReviewChanges> review) {
+        this.review = review;
+        review.ifPresent(r -> {
+            r.diff().nodes().forEach(n -> changedPages.putIfAbsent(OutputNames.nodePage(n.id()), ChangesPage.nodeAnchor(n.id())));
+            r.diff().counts().forEach(c -> changedPages.putIfAbsent(OutputNames.nodePage(c.id()), ChangesPage.countsAnchor()));
+            r.diff().quotes().forEach(q -> changedPages.putIfAbsent(OutputNames.quotePage(q.id()), ChangesPage.quoteAnchor(q.id())));
+            r.diff().presented().forEach(p -> changedPages.putIfAbsent(OutputNames.quotePage(p.id()), ChangesPage.presentedAnchor()));
+        });
         this.study = study;
         this.index = index;
         this.words = article.words();
@@ -121,11 +137,16 @@ final class Evidence {
 
     Frame frame(String page, String title, List<Link> breadcrumbs, List<String> scripts) {
         boolean overview = page.equals(OutputNames.EVIDENCE);
+        Link changes = review.map(r -> new Link(RelativeLinks.between(page, OutputNames.CHANGES), "",
+                words.get("navChanges"))).orElse(null);
+        Link changed = review.filter(r -> changedPages.containsKey(page)).map(r -> new Link(RelativeLinks.between(page,
+                OutputNames.CHANGES) + "#" + changedPages.get(page), "", words.format("changedSince", Map.of("version",
+                r.since())))).orElse(null);
         return new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
                 RelativeLinks.between(page, OutputNames.EVIDENCE), RelativeLinks.between(page, OutputNames.ARTICLE),
                 RelativeLinks.between(page, OutputNames.EVIDENCE_ASSETS), study.info().contentNote(), List.copyOf(breadcrumbs),
                 !overview, overview, List.copyOf(scripts), words.buildNote(index.audience(), index.withheldCount(),
-                study.info().anonymised()));
+                study.info().anonymised()), changes, changed);
     }
 
     String count(long n) {

@@ -20,10 +20,12 @@ public final class EvidenceView {
      * @param searchForm  whether the header carries a search form (every page but the overview)
      * @param scripts     hrefs of the scripts the page loads, in order
      * @param buildNote   what the build says of itself (withheld quotes, or not for publication); empty for none
+     * @param changes     the "Changes in the coding" page, when the build compares with a revision; else null
+     * @param changed     this page's "changed since" mark, linked to its place on the changes page; else null
      */
     public record Frame(String lang, String pageTitle, String studyTitle, String home, String article, String assets,
                         String contentNote, List<Link> breadcrumbs, boolean searchForm, boolean overview,
-                        List<String> scripts, String buildNote) {
+                        List<String> scripts, String buildNote, Link changes, Link changed) {
     }
 
     /** A link to a node or a quote: its number as in the article (may be empty) and its label. */
@@ -110,7 +112,43 @@ public final class EvidenceView {
      */
     public record QuotePage(Frame frame, String id, String text, String translatedFrom, Original original,
                             List<List<Link>> codes, Source source, Place presented, Neighbours neighbours,
-                            ParticipantFacts participant) {
+                            ParticipantFacts participant, List<HistoryStep> history) {
+    }
+
+    /**
+     * The quote at one tagged version of the study, for its coding history: the version and its date, and the nodes
+     * it was coded to then (each linked where the node still exists); {@code present} false when the quote was not in
+     * that version.
+     */
+    public record HistoryStep(String version, String date, boolean present, List<Link> nodes) {
+    }
+
+    /**
+     * The "Changes in the coding" page: since which revision, a one-line summary, and each kind of change.
+     */
+    public record ChangesPage(Frame frame, String since, String summary, List<ChangeItem> quotes, List<ChangeItem> nodes,
+                              List<CountRow> counts, List<ChangeItem> presented, List<TextChangeView> texts) {
+    }
+
+    /**
+     * One change: its anchor on the page, what changed (linked to its page where it still exists), a phrase saying
+     * how, and the nodes before and after (for moves, merges and splits), each linked where it exists, with the word
+     * that leads to the nodes after ("to", "into").
+     */
+    public record ChangeItem(String anchor, Link subject, String kind, String detail, List<Link> from, String toWord,
+                             List<Link> to, List<DiffSegment> words) {
+    }
+
+    /** A node's number of quotes before and after. */
+    public record CountRow(Link node, int before, int after) {
+    }
+
+    /** The changed sentences of a narrative, each a word diff. */
+    public record TextChangeView(String anchor, Link node, List<List<DiffSegment>> sentences) {
+    }
+
+    /** A stretch of a word diff: kind same, removed or added. */
+    public record DiffSegment(String kind, String text) {
     }
 
     /**

@@ -3,11 +3,13 @@ package weft.render.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
+import weft.diff.ReviewChanges;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Participant;
@@ -37,14 +39,17 @@ public final class EvidenceWriter {
         this.templates = templates;
     }
 
-    public void write(Study study, FrameIndex index, Article article, OutputFiles publication, Diagnostics diagnostics) {
-        Evidence evidence = new Evidence(study, index, article, anchors(publication.text(OutputNames.ARTICLE)));
+    public void write(Study study, FrameIndex index, Article article, Optional<ReviewChanges> review, OutputFiles publication,
+                      Diagnostics diagnostics) {
+        Evidence evidence = new Evidence(study, index, article, anchors(publication.text(OutputNames.ARTICLE)), review);
         AgreementPages agreement = new AgreementPages(evidence);
         page("evidence-overview.ftlh", OutputNames.EVIDENCE, new OverviewPage(evidence, agreement).view(), article.words(),
                 publication, diagnostics);
         if (agreement.applies()) {
             page("evidence-agreement.ftlh", OutputNames.AGREEMENT, agreement.view(), article.words(), publication, diagnostics);
         }
+        review.ifPresent(r -> page("evidence-changes.ftlh", OutputNames.CHANGES, new ChangesPage(evidence, r).view(),
+                article.words(), publication, diagnostics));
         NodePages nodes = new NodePages(evidence);
         for (CodeNode node : index.preorder()) {
             page("evidence-node.ftlh", OutputNames.nodePage(node.id()), nodes.view(node), article.words(), publication, diagnostics);

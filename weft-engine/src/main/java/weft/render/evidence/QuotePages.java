@@ -62,7 +62,17 @@ final class QuotePages {
                 q.translatedFrom().isEmpty() ? "" : evidence.languageName(q.translatedFrom()),
                 q.original().map(o -> new Original(o.text(), o.language(), evidence.languageName(o.language()))).orElse(null),
                 codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
-                evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null));
+                evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null),
+                history(q, page));
+    }
+
+    /** The quote's coding history across the study's tagged versions, newest first; empty when the build has none. */
+    private List<EvidenceView.HistoryStep> history(Quote q, String page) {
+        return evidence.review.map(r -> r.history().getOrDefault(q.id(), List.of()).stream()
+                .map(step -> new EvidenceView.HistoryStep(step.version(), step.date(), step.present(),
+                        step.nodes().stream().map(id -> evidence.index.node(id).map(n -> evidence.nodeLink(n, page))
+                                .orElse(new Link(null, "", id))).toList()))
+                .toList()).orElse(List.of());
     }
 
     /** The path from the root to every node the quote is coded to, each node once. */

@@ -1,4 +1,4 @@
-package weft.diff;
+package weft.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,16 +7,15 @@ import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
-import weft.support.TestProjects;
 
 /**
  * A scripted git history of a copy of the default study (its coded data and prose), built with JGit in a temporary
  * folder: each step edits the files as an author would, commits and tags. The edits are text edits of the YAML.
  */
-final class StudyHistory implements AutoCloseable {
+public final class StudyHistory implements AutoCloseable {
 
-    static final String FRAME = "coded-data/coding-frame.yaml";
-    static final String QUOTES = "coded-data/quotes/family-challenges.yaml";
+    public static final String FRAME = "coded-data/coding-frame.yaml";
+    public static final String QUOTES = "coded-data/quotes/family-challenges.yaml";
 
     private final Path folder;
     private final Git git;
@@ -28,18 +27,18 @@ final class StudyHistory implements AutoCloseable {
     }
 
     /** A new repository in {@code folder} holding the default study's coded data and prose, not committed yet. */
-    static StudyHistory of(Path folder) throws GitAPIException {
+    public static StudyHistory of(Path folder) throws GitAPIException {
         TestProjects.copyTree(TestProjects.defaultStudy().resolve("coded-data"), folder.resolve("coded-data"));
         TestProjects.copyTree(TestProjects.defaultStudy().resolve("content"), folder.resolve("content"));
         return new StudyHistory(folder, Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call());
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
     /** Commits everything with a fixed author and date, and tags the commit {@code tag}. */
-    StudyHistory commit(String tag) throws GitAPIException {
+    public StudyHistory commit(String tag) throws GitAPIException {
         PersonIdent author = new PersonIdent("Author", "author@example.org", 1_700_000_000_000L + 86_400_000L * commits++, 0);
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
@@ -49,7 +48,7 @@ final class StudyHistory implements AutoCloseable {
     }
 
     /** Replaces {@code before} (which must occur exactly once) in {@code file}. */
-    StudyHistory replace(String file, String before, String after) {
+    public StudyHistory replace(String file, String before, String after) {
         String text = read(file);
         int at = text.indexOf(before);
         if (at < 0 || text.indexOf(before, at + 1) >= 0) {
@@ -59,7 +58,7 @@ final class StudyHistory implements AutoCloseable {
     }
 
     /** Recodes quote {@code id} to the single node {@code node}. */
-    StudyHistory recode(String id, String node) {
+    public StudyHistory recode(String id, String node) {
         String text = read(QUOTES);
         String block = block(text, "  - id: " + id + "\n");
         String recoded = block.replaceFirst("codes: \\[[^\\]]*]", "codes: [" + node + "]");
@@ -67,13 +66,13 @@ final class StudyHistory implements AutoCloseable {
     }
 
     /** Removes the list item that begins with the line {@code firstLine} (a node with its children, a quote). */
-    StudyHistory remove(String file, String firstLine) {
+    public StudyHistory remove(String file, String firstLine) {
         String text = read(file);
         return write(file, text.replace(block(text, firstLine), ""));
     }
 
     /** Moves the list item that begins with {@code firstLine} to just before the line {@code beforeLine}. */
-    StudyHistory move(String file, String firstLine, String beforeLine) {
+    public StudyHistory move(String file, String firstLine, String beforeLine) {
         String text = read(file);
         String block = block(text, firstLine);
         String without = text.replace(block, "");
@@ -82,7 +81,7 @@ final class StudyHistory implements AutoCloseable {
     }
 
     /** The lines of the list item that starts with {@code firstLine}, up to the next line indented as far or less. */
-    static String block(String text, String firstLine) {
+    public static String block(String text, String firstLine) {
         int start = text.indexOf(firstLine);
         if (start < 0) {
             throw new IllegalArgumentException("no line " + firstLine);

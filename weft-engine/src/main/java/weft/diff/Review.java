@@ -1,0 +1,93 @@
+package weft.diff;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.Quote;
+import weft.model.Ref;
+import weft.model.Study;
+
+/**
+ * Makes the {@link ReviewChanges} of a build: reads the revision it compares with and every tagged version from the
+ * study's repository, each narrowed to the build's audience as the study is (so that no withheld quote reaches the
+ * page through an older version), and compares.
+ */
+public final class Review {
+
+    private final Versions versions;
+
+    public Review(long maxFileBytes) {
+        this.versions = new Versions(maxFileBytes);
+    }
+
+    /**
+     * The changes of {@code current} since {@code since}; empty, with an error at {@code at} (where the revision is
+     * named), when that revision cannot be read. A tag that cannot be read is left out of the history with a warning.
+     */
+    public Optional<ReviewChanges> of(Path project, String since, SourcePosition at, Study current,
+                                      UnaryOperator<Study> forAudience, Diagnostics diagnostics) {
+        Optional<Study> earlier = read(project, since, at, forAudience, diagnostics, true);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        CodingDiff diff = new CodingDiffer().diff(new Version(since, earlier.get()), new Version("this build", current));
+        Map<String, List<ReviewChanges.HistoryStep>> history = new HashMap<>();
+        current.quotes().forEach(q -> history.put(q.id(), new ArrayList<>()));
+        List<Versions.Tag> tags;
+        try {
+            tags = versions.tags(project);
+        } catch (UnreadableVersion e) {
+            diagnostics.warning(at, "the quotes' coding history is left out: " + e.getMessage());
+            tags = List.of();
+        }
+        for (Versions.Tag tag : tags) {
+            Optional<Study> tagged = read(project, tag.name(), at, forAudience, diagnostics, false);
+            if (tagged.isEmpty()) {
+                continue;
+            }
+            Map<String, Quote> then = new HashMap<>();
+            tagged.get().quotes().forEach(q -> then.put(q.id(), q));
+            String date = tag.time().atZone(ZoneOffset.UTC).toLocalDate().toString();
+            for (Quote q : current.quotes()) {
+                Quote was = then.get(q.id());
+                history.get(q.id()).add(new ReviewChanges.HistoryStep(tag.name(), date, was != null,
+                        was == null ? List.of() : was.codes().stream().map(Ref::id).distinct().toList()));
+            }
+        }
+        Map<String, List<ReviewChanges.HistoryStep>> frozen = new HashMap<>();
+        history.forEach((id, steps) -> frozen.put(id, List.copyOf(steps)));
+        return Optional.of(new ReviewChanges(since, diff, frozen));
+    }
+
+    private Optional<Study> read(Path project, String revision, SourcePosition at, UnaryOperator<Study> forAudience,
+                                 Diagnostics diagnostics, boolean required) {
+        Diagnostics reading = new Diagnostics();
+        try {
+            Optional<Version> version = versions.revision(project, revision, reading);
+            if (version.isPresent()) {
+                return Optional.of(forAudience.apply(version.get().study()));
+            }
+            String why = "'" + revision + "' cannot be read by this Weft (" + reading.summary() + "; the first: "
+                    + reading.sorted().get(0) + ")";
+            report(diagnostics, at, required, required ? why : "the quotes' coding history leaves out tag " + why);
+        } catch (UnreadableVersion e) {
+            report(diagnostics, at, required, e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static void report(Diagnostics diagnostics, SourcePosition at, boolean error, String message) {
+        if (error) {
+            diagnostics.error(at, message);
+        } else {
+            diagnostics.warning(at, message);
+        }
+    }
+}
