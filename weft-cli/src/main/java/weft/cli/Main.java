@@ -123,10 +123,14 @@ public final class Main implements Callable<Integer> {
                         + " presentation.changesSince of study.yaml, if set).")
         String changesSince;
 
+        @Option(names = "--marked-up", description = "A marked-up review copy: the article's passages that are new or"
+                + " changed since the --changes-since revision highlighted, with a legend (the PDF is not marked).")
+        boolean markedUp;
+
         BuildOptions options() {
             return BuildOptions.defaults().strict(strict).sourceDateEpoch(Optional.ofNullable(sourceDateEpoch))
                     .namesFile(Optional.ofNullable(names)).audience(audience).anonymous(anonymous)
-                    .changesSince(Optional.ofNullable(changesSince));
+                    .changesSince(Optional.ofNullable(changesSince)).markedUp(markedUp);
         }
     }
 

@@ -18,37 +18,43 @@ import weft.model.Audience;
  * @param changesSince    the revision of the study's git repository the evidence site shows the changes in the coding
  *                        since (its "Changes in the coding" page, marks, each quote's coding history); empty: as
  *                        study.yaml's presentation.changesSince says, if it says
+ * @param markedUp        a marked-up review copy: the article's passages changed since that revision highlighted
  */
 public record BuildOptions(boolean strict, long maxFileBytes, Optional<Instant> sourceDateEpoch, Optional<Path> namesFile,
-                           Audience audience, boolean anonymous, Optional<String> changesSince) {
+                           Audience audience, boolean anonymous, Optional<String> changesSince,
+                           boolean markedUp) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
     public static BuildOptions defaults() {
-        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty(), Audience.PUBLIC, false, Optional.empty());
+        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty(), Audience.PUBLIC, false, Optional.empty(), false);
     }
 
     public BuildOptions strict(boolean strict) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
     }
 
     public BuildOptions sourceDateEpoch(Optional<Instant> sourceDateEpoch) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
     }
 
     public BuildOptions audience(Audience audience) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
     }
 
     public BuildOptions namesFile(Optional<Path> namesFile) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
     }
 
     public BuildOptions anonymous(boolean anonymous) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
     }
 
     public BuildOptions changesSince(Optional<String> changesSince) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
+    }
+
+    public BuildOptions markedUp(boolean markedUp) {
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
     }
 }

@@ -25,6 +25,11 @@ public final class PreparedStudy {
         this.summary = diagnostics.summary();
     }
 
+    /** The article's HTML as rendered (empty when the study could not be read). */
+    String articleHtml() {
+        return new String(articleHtml, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Whether the study was read and checked with no error: only then can a stage run. */
     public boolean ready() {
         return stages.isPresent();

@@ -12,6 +12,7 @@ import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.render.article.Article;
 import weft.render.article.HtmlWriter;
+import weft.render.article.MarkedUp;
 import weft.render.checklist.ChecklistWriter;
 import weft.render.evidence.EvidenceWriter;
 import weft.render.html.TemplateRenderer;
@@ -28,6 +29,12 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     void html(OutputFiles publication, Diagnostics diagnostics) {
         new HtmlWriter(templates).write(article, publication, diagnostics);
+    }
+
+    /** The article's HTML marked up against {@code earlier} (that of the revision compared with), with a legend. */
+    void markUp(OutputFiles publication, String since, String earlier) {
+        String legend = article.words().format("reviewLegend", java.util.Map.of("since", since));
+        publication.add(OutputNames.ARTICLE, MarkedUp.mark(publication.text(OutputNames.ARTICLE), earlier, legend));
     }
 
     /** The evidence site; the article's HTML must be in {@code publication} already (the evidence links to its anchors). */

@@ -1,6 +1,10 @@
 package weft.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,8 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.Severity;
 import weft.diagnostics.SourcePosition;
 import weft.diff.Review;
+import weft.diff.UnreadableVersion;
+import weft.diff.Versions;
 import weft.diff.ReviewChanges;
 import weft.model.FrameIndex;
 import weft.model.Study;
@@ -95,6 +101,9 @@ public final class Weft {
         OutputFiles publication = new OutputFiles();
         stage.manifest(publication);
         stage.html(publication, diagnostics);
+        if (options.markedUp()) {
+            markUp(project, stage, options, publication, diagnostics);
+        }
         if (!layOutPdf) {
             stage.evidence(publication, diagnostics);
             stage.checkPdf(diagnostics);
@@ -119,6 +128,71 @@ public final class Weft {
             return fail(diagnostics);
         }
         return new BuildResult(diagnostics.sorted(), diagnostics.summary(), Optional.of(publication), Optional.of(sitePages));
+    }
+
+    /**
+     * The marked-up review copy: the article of the revision compared with, rendered from its coded data and prose
+     * with this project's templates (so that only the content's changes show), and the article's changed passages
+     * marked against it.
+     */
+    private void markUp(Path project, Stages stage, BuildOptions options, OutputFiles publication, Diagnostics diagnostics) {
+        if (stage.review().isEmpty()) {
+            diagnostics.error(SourcePosition.ofFile("--marked-up"), "a marked-up review copy needs a revision to compare"
+                    + " with: give --changes-since REVISION (or presentation.changesSince in coded-data/study.yaml)");
+            return;
+        }
+        String since = stage.review().get().since();
+        Path copy = null;
+        try {
+            copy = Files.createTempDirectory("weft-marked-up-");
+            new Versions(options.maxFileBytes()).export(project, since, List.of("coded-data", "content"), copy);
+            if (Files.isDirectory(project.resolve("templates"))) {
+                copyTree(project.resolve("templates"), copy.resolve("templates"));
+            }
+            PreparedStudy earlier = prepare(copy, options.changesSince(Optional.empty()).markedUp(false));
+            if (!earlier.ready()) {
+                diagnostics.error(SourcePosition.ofFile("--marked-up"), "the article of '" + since + "' cannot be rendered"
+                        + " by this Weft (" + earlier.summary() + "), so the changes cannot be marked");
+                return;
+            }
+            stage.markUp(publication, since, earlier.articleHtml());
+        } catch (UnreadableVersion e) {
+            diagnostics.error(SourcePosition.ofFile("--marked-up"), e.getMessage());
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.ofFile("--marked-up"), "cannot render the earlier article: " + e.getMessage());
+        } finally {
+            if (copy != null) {
+                templates.remove(copy.toAbsolutePath().normalize());
+                deleteTree(copy);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                if (Files.isSymbolicLink(file)) {
+                    continue;
+                }
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    /** Deletes the temporary folder this class made, and only that. */
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind: the system's to clean, nothing of the user's
+        }
     }
 
     /** Reads and checks the project and renders its article; empty when the project could not be read. */

@@ -73,7 +73,7 @@ public final class Versions {
             RevCommit commit = commit(repository, revision);
             Path copy = Files.createTempDirectory("weft-revision-");
             try {
-                write(repository, commit, prefix, copy);
+                write(repository, commit, prefix, copy, FOLDERS);
                 Diagnostics read = new Diagnostics();
                 Optional<Version> version = reader.read(new ProjectFiles(copy, maxFileBytes), read)
                         .map(study -> new Version(revision, study));
@@ -128,6 +128,25 @@ public final class Versions {
         }
     }
 
+    /**
+     * Writes the files of {@code folders} (such as coded-data and content) at {@code revision} of the repository that
+     * holds {@code project} into {@code target}, an empty folder of the caller's.
+     */
+    public void export(Path project, String revision, List<String> folders, Path target) throws UnreadableVersion {
+        Path root = project.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
+        if (builder.getGitDir() == null) {
+            throw new UnreadableVersion("the project is not in a git repository: '" + revision + "' cannot be read");
+        }
+        try (Repository repository = builder.setMustExist(true).build()) {
+            Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+            write(repository, commit(repository, revision), top.relativize(root.toRealPath()).toString().replace('\\', '/'),
+                    target, folders);
+        } catch (IOException e) {
+            throw new UnreadableVersion("cannot read the git repository: " + e.getMessage());
+        }
+    }
+
     /** The commit {@code revision} names. */
     private static RevCommit commit(Repository repository, String revision) throws IOException, UnreadableVersion {
         ObjectId id;
@@ -159,8 +178,9 @@ public final class Versions {
     }
 
     /** Writes the coding and prose of {@code commit}, under {@code prefix} in its tree, into {@code target}. */
-    private static void write(Repository repository, RevCommit commit, String prefix, Path target) throws IOException {
-        for (String folder : FOLDERS) {
+    private static void write(Repository repository, RevCommit commit, String prefix, Path target, List<String> folders)
+            throws IOException {
+        for (String folder : folders) {
             String path = prefix.isEmpty() ? folder : prefix + "/" + folder;
             try (TreeWalk walk = new TreeWalk(repository)) {
                 walk.addTree(commit.getTree());

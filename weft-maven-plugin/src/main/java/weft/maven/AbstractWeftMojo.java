@@ -69,6 +69,10 @@ abstract class AbstractWeftMojo extends AbstractMojo {
     @Parameter(property = "weft.changesSince")
     String changesSince;
 
+    /** A marked-up review copy: the article's passages changed since weft.changesSince highlighted: {@code -Dweft.markedUp}. */
+    @Parameter(property = "weft.markedUp", defaultValue = "false")
+    boolean markedUp;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -89,7 +93,8 @@ abstract class AbstractWeftMojo extends AbstractMojo {
                 .namesFile(namesFile(names, System.getenv("WEFT_NAMES_FILE")))
                 .audience(Audience.of(audience == null ? "public" : audience).orElseThrow(() -> new MojoExecutionException(
                         "weft.audience '" + audience + "' is no audience: give public, reviewers or team")))
-                .anonymous(anonymous).changesSince(Optional.ofNullable(changesSince).filter(s -> !s.isBlank()));
+                .anonymous(anonymous).changesSince(Optional.ofNullable(changesSince).filter(s -> !s.isBlank()))
+                .markedUp(markedUp);
     }
 
     /** Logs every diagnostic as Maven's errors and warnings, and fails once, with the count, when the build failed. */

@@ -1,0 +1,67 @@
+package weft.render.article;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The marked-up review copy of an article: the passages (paragraphs, headings, list items, quotations, captions, table
+ * cells) whose text is not in the earlier version's article are given the class {@value #CHANGED}, and a legend at
+ * the top of the article says what the highlight means. Passages are matched by their text, in order (a longest
+ * common subsequence, java-diff-utils): a passage that only moved is not marked. Removed passages are not shown.
+ */
+public final class MarkedUp {
+
+    public static final String CHANGED = "review-changed";
+    private static final String PASSAGES = "p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, td, th, dt, dd";
+
+    private MarkedUp() {
+    }
+
+    /**
+     * {@code current} (an article's HTML) with its changed passages marked against {@code earlier}, and
+     * {@code legend} (text, escaped here) at the top of its main content; how many passages were marked is in the legend's
+     * {@code data-changed} attribute.
+     */
+    public static String mark(String current, String earlier, String legend) {
+        Document now = Jsoup.parse(current);
+        now.outputSettings().prettyPrint(false);
+        List<Element> passages = passages(now);
+        List<String> before = passages(Jsoup.parse(earlier)).stream().map(MarkedUp::text).toList();
+        List<String> after = passages.stream().map(MarkedUp::text).toList();
+        int marked = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
+            if (delta.getType() == DeltaType.DELETE) {
+                continue;
+            }
+            int from = delta.getTarget().getPosition();
+            for (int i = from; i < from + delta.getTarget().size(); i++) {
+                passages.get(i).addClass(CHANGED);
+                marked++;
+            }
+        }
+        Element main = now.selectFirst("main");
+        Element host = main != null ? main : now.body();
+        host.prependElement("p").addClass("review-legend").attr("role", "note").attr("data-changed", String.valueOf(marked))
+                .text(legend);
+        now.head().appendElement("style").text("." + CHANGED + "{background:#fff1b8;box-shadow:-0.4em 0 0 #e0b100}"
+                + ".review-legend{background:#fff1b8;border-left:0.4em solid #e0b100;padding:0.5em 1em;"
+                + "font-family:system-ui,sans-serif}");
+        return now.outerHtml();
+    }
+
+    /** The passages that hold no other passage (a list item's paragraph, not the list item around it). */
+    private static List<Element> passages(Document document) {
+        Element main = document.selectFirst("main");
+        Element root = main != null ? main : document.body();
+        return root.select(PASSAGES).stream().filter(e -> e.select(PASSAGES).size() == 1).toList();
+    }
+
+    private static String text(Element e) {
+        return e.text().strip();
+    }
+}

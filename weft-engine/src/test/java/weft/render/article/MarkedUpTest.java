@@ -1,0 +1,70 @@
+package weft.render.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.publish.OutputNames;
+import weft.support.StudyHistory;
+
+/** The marked-up review copy: the article's passages changed since the submitted version highlighted, with a legend. */
+class MarkedUpTest {
+
+    @TempDir
+    static Path temp;
+    static StudyHistory history;
+
+    @BeforeAll
+    static void script() throws Exception {
+        history = StudyHistory.of(temp.resolve("study")).commit("v1-submitted");
+        history.recode("loved-before-death", "difficulty-of-communication")
+                .replace("content/discussion.md", "A strong need to be accepted", "A deep need to be accepted")
+                .commit("v2-revision");
+    }
+
+    @AfterAll
+    static void close() {
+        history.close();
+    }
+
+    static Document article(BuildOptions options) {
+        BuildResult result = new Weft().render(history.folder(), options);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        return Jsoup.parse(new String(result.publication().orElseThrow().files().get(OutputNames.ARTICLE), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_changed_passages_are_highlighted_and_a_legend_says_so() {
+        Document marked = article(BuildOptions.defaults().changesSince(Optional.of("v1-submitted")).markedUp(true));
+        assertThat(marked.select("main > .review-legend").text()).isEqualTo("Marked-up review copy: the highlighted passages"
+                + " are new or changed since v1-submitted.");
+        assertThat(marked.select("." + MarkedUp.CHANGED).eachText())
+                .anyMatch(t -> t.startsWith("A deep need to be accepted, understood and loved"))
+                .noneMatch(t -> t.startsWith("Part of the hikikomori forum users experienced their families"));
+        assertThat(marked.select("." + MarkedUp.CHANGED).size()).as("a handful: the sentence, the moved quote's places, counts")
+                .isBetween(2, 30);
+        assertThat(marked.select(".review-legend").attr("data-changed"))
+                .isEqualTo(String.valueOf(marked.select("." + MarkedUp.CHANGED).size()));
+    }
+
+    @Test
+    void the_article_is_not_marked_unless_asked_and_asking_without_a_revision_is_an_error() {
+        Document plain = article(BuildOptions.defaults().changesSince(Optional.of("v1-submitted")));
+        assertThat(plain.select(".review-legend, ." + MarkedUp.CHANGED)).isEmpty();
+        BuildResult failed = new Weft().render(history.folder(), BuildOptions.defaults().markedUp(true));
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(failed.diagnostics()).extracting(Object::toString).contains("ERROR --marked-up: a marked-up review copy"
+                + " needs a revision to compare with: give --changes-since REVISION (or presentation.changesSince in"
+                + " coded-data/study.yaml)");
+    }
+}
