@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import weft.build.BuildOptions;
+import weft.publish.TemporaryFolders;
 import weft.serve.Preview;
 import weft.serve.ReloadListener;
 
@@ -44,16 +45,16 @@ final class PreviewBench {
     }
 
     int run() throws IOException, InterruptedException {
-        Path copy = Files.createTempDirectory("weft-preview-bench-");
+        Path copy = TemporaryFolders.create("weft-preview-bench-");
         try {
             for (String folder : List.of("coded-data", "content", "templates", "site")) {
                 if (Files.isDirectory(project.resolve(folder))) {
-                    copyTree(project.resolve(folder), copy.resolve(folder));
+                    TemporaryFolders.copyTree(project.resolve(folder), copy.resolve(folder));
                 }
             }
             return measure(copy);
         } finally {
-            deleteTree(copy); // the folder this benchmark made
+            TemporaryFolders.delete(copy); // the folder this benchmark made
         }
     }
 
@@ -94,27 +95,6 @@ final class PreviewBench {
             out.printf("recoded: %s%n", recoding.get());
         }
         return 0;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 
     /** Waits until the current publication's PDF is laid out (a request for it waits for the layout). */

@@ -2,9 +2,7 @@ package weft.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +25,7 @@ import weft.publish.OutputFiles;
 import weft.publish.OutputGuard;
 import weft.publish.OutputNames;
 import weft.publish.OutputPublisher;
+import weft.publish.TemporaryFolders;
 import weft.publish.UnsafeOutput;
 import weft.publish.UnsafeOutputException;
 import weft.read.ProjectFiles;
@@ -144,10 +143,10 @@ public final class Weft {
         String since = stage.review().get().since();
         Path copy = null;
         try {
-            copy = Files.createTempDirectory("weft-marked-up-");
+            copy = TemporaryFolders.create("weft-marked-up-");
             new Versions(options.maxFileBytes()).export(project, since, List.of("coded-data", "content"), copy);
             if (Files.isDirectory(project.resolve("templates"))) {
-                copyTree(project.resolve("templates"), copy.resolve("templates"));
+                TemporaryFolders.copyTree(project.resolve("templates"), copy.resolve("templates"));
             }
             PreparedStudy earlier = prepare(copy, options.changesSince(Optional.empty()).markedUp(false));
             if (!earlier.ready()) {
@@ -163,35 +162,8 @@ public final class Weft {
         } finally {
             if (copy != null) {
                 templates.remove(copy.toAbsolutePath().normalize());
-                deleteTree(copy);
+                TemporaryFolders.delete(copy);
             }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                if (Files.isSymbolicLink(file)) {
-                    continue;
-                }
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    /** Deletes the temporary folder this class made, and only that. */
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // a temporary folder left behind: the system's to clean, nothing of the user's
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -28,6 +27,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import weft.diagnostics.Diagnostics;
 import weft.model.Study;
+import weft.publish.TemporaryFolders;
 import weft.read.ProjectFiles;
 import weft.read.SchemaChecker;
 import weft.read.StudyReader;
@@ -71,7 +71,7 @@ public final class Versions {
             Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
             String prefix = top.relativize(root.toRealPath()).toString().replace('\\', '/');
             RevCommit commit = commit(repository, revision);
-            Path copy = Files.createTempDirectory("weft-revision-");
+            Path copy = TemporaryFolders.create("weft-revision-");
             try {
                 write(repository, commit, prefix, copy, FOLDERS);
                 Diagnostics read = new Diagnostics();
@@ -81,7 +81,7 @@ public final class Versions {
                         "(at " + revision + ") " + d.message())));
                 return read.hasErrors() ? Optional.empty() : version;
             } finally {
-                deleteTree(copy);
+                TemporaryFolders.delete(copy);
             }
         } catch (IOException e) {
             throw new UnreadableVersion("cannot read the git repository: " + e.getMessage());
@@ -201,15 +201,6 @@ public final class Versions {
                         in.transferTo(out);
                     }
                 }
-            }
-        }
-    }
-
-    /** Deletes the temporary folder this class made, and only that. */
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
             }
         }
     }

@@ -35,11 +35,7 @@ class CodingDiffTest {
     static void script() throws Exception {
         history = StudyHistory.of(temp.resolve("study")).commit("v1-submitted");
         // the reviewers' round: one quote moved, one re-worded, one node relabelled
-        history.recode("loved-before-death", "difficulty-of-communication")
-                .replace(StudyHistory.QUOTES, "text: \"like outsiders\"", "text: \"like complete outsiders\"")
-                .replace(StudyHistory.FRAME, "label: \"Loss of time spent with the family\"",
-                        "label: \"Loss of time together as a family\"")
-                .commit("v2-revision");
+        history.reviewersRound().commit("v2-revision");
         // one node merged into another, one split into two new nodes and an old one
         history.remove(StudyHistory.FRAME, "          - id: estrangement-between-family-members\n")
                 .recode("family-becomes-estranged", "broken-relationships-in-the-home")

@@ -47,6 +47,17 @@ public final class StudyHistory implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The reviewers' round the tests share: quote loved-before-death moved to difficulty-of-communication, quote
+     * like-outsiders re-worded ("like complete outsiders"), node loss-of-family-time relabelled ("Loss of time together
+     * as a family"). Not committed.
+     */
+    public StudyHistory reviewersRound() {
+        return recode("loved-before-death", "difficulty-of-communication")
+                .replace(QUOTES, "text: \"like outsiders\"", "text: \"like complete outsiders\"")
+                .replace(FRAME, "label: \"Loss of time spent with the family\"", "label: \"Loss of time together as a family\"");
+    }
+
     /** Replaces {@code before} (which must occur exactly once) in {@code file}. */
     public StudyHistory replace(String file, String before, String after) {
         String text = read(file);

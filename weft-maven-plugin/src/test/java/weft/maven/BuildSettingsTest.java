@@ -35,4 +35,18 @@ class BuildSettingsTest {
         mojo.audience = "reviewers";
         assertThat(mojo.options().audience()).isEqualTo(Audience.REVIEWERS);
     }
+
+    @Test
+    void changes_since_a_revision_and_the_marked_up_copy_are_passed_on_and_a_blank_revision_is_none()
+            throws MojoExecutionException {
+        BuildMojo mojo = mojo();
+        assertThat(mojo.options().changesSince()).isEmpty();
+        assertThat(mojo.options().markedUp()).isFalse();
+        mojo.changesSince = " ";
+        assertThat(mojo.options().changesSince()).isEmpty();
+        mojo.changesSince = "v1-submitted";
+        mojo.markedUp = true;
+        assertThat(mojo.options().changesSince()).contains("v1-submitted");
+        assertThat(mojo.options().markedUp()).isTrue();
+    }
 }

@@ -34,11 +34,7 @@ class ChangesEvidenceTest {
     @BeforeAll
     static void buildTheRevision() throws Exception {
         history = StudyHistory.of(temp.resolve("study")).commit("v1-submitted");
-        history.recode("loved-before-death", "difficulty-of-communication")
-                .replace(StudyHistory.QUOTES, "text: \"like outsiders\"", "text: \"like complete outsiders\"")
-                .replace(StudyHistory.FRAME, "label: \"Loss of time spent with the family\"",
-                        "label: \"Loss of time together as a family\"")
-                .commit("v2-revision");
+        history.reviewersRound().commit("v2-revision");
         site = render(BuildOptions.defaults().changesSince(Optional.of("v1-submitted"))).publication().orElseThrow().files();
     }
 
