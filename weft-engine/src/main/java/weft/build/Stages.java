@@ -52,7 +52,8 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
      * the article's HTML must be in {@code publication} already.
      */
     void checklist(OutputFiles publication, Optional<Map<String, Integer>> pages, Diagnostics diagnostics) {
-        new ChecklistWriter(templates, pdfWriter()).write(study, index, article, publication, pages, diagnostics);
+        new ChecklistWriter(templates, pdfWriter()).write(study, index, article, publication, pages, review.isPresent(),
+                diagnostics);
     }
 
     private PdfWriter pdfWriter() {

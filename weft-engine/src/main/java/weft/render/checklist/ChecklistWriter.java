@@ -47,10 +47,11 @@ public final class ChecklistWriter {
 
     /**
      * Checks the checklist and, when {@code pages} come from a laid-out article.pdf, writes it into
-     * {@code publication}; nothing for a study without a checklist, or after errors.
+     * {@code publication}; nothing for a study without a checklist, or after errors. {@code changesPage}: whether the
+     * evidence site has a "Changes in the coding" page for the menu to link.
      */
     public void write(Study study, FrameIndex index, Article article, OutputFiles publication,
-                      Optional<Map<String, Integer>> pages, Diagnostics diagnostics) {
+                      Optional<Map<String, Integer>> pages, boolean changesPage, Diagnostics diagnostics) {
         if (study.checklist().isEmpty()) {
             return;
         }
@@ -61,14 +62,15 @@ public final class ChecklistWriter {
         if (definition.isEmpty() || pages.isEmpty() || diagnostics.hasErrors()) {
             return;
         }
-        ChecklistView view = view(study, definition.get(), html, pages.get(), article.words(), index.audience(), index.withheldCount());
+        ChecklistView view = view(study, definition.get(), html, pages.get(), article.words(), index.audience(), index.withheldCount(),
+                changesPage);
         templates.render(PAGE_TEMPLATE, "page", view, article.words(), diagnostics).ifPresent(page -> publication.add(PAGE, page));
         pdf.document(PRINT_TEMPLATE, "page", view, article.words(), study, diagnostics)
                 .ifPresent(bytes -> publication.add(OutputNames.CHECKLIST_PDF, bytes));
     }
 
     private static ChecklistView view(Study study, ChecklistDefinition definition, Document html, Map<String, Integer> pages,
-                                      Words words, Audience audience, int withheld) {
+                                      Words words, Audience audience, int withheld, boolean changesPage) {
         Map<String, Checklist.Entry> answers = new LinkedHashMap<>();
         for (Checklist.Entry e : study.checklist().get().entries()) {
             definition.item(e.item()).ifPresent(i -> answers.putIfAbsent(i.id(), e));
@@ -96,7 +98,8 @@ public final class ChecklistWriter {
         List<Link> crumbs = List.of(new Link("index.html", "", words.get("navEvidence")), new Link(null, "", title));
         Frame frame = new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
                 "index.html", "../index.html", "assets/", study.info().contentNote(), crumbs, true, false, List.of(),
-                words.buildNote(audience, withheld, study.info().anonymised()), null, null);
+                words.buildNote(audience, withheld, study.info().anonymised()),
+                changesPage ? new Link("changes.html", "", words.get("navChanges")) : null, null);
         return new ChecklistView(frame, study.info().language(), title, study.info().title(), definition.source(),
                 definition.doi(), "../" + OutputNames.CHECKLIST_PDF, List.copyOf(list));
     }

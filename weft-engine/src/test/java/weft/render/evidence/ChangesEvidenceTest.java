@@ -85,7 +85,7 @@ class ChangesEvidenceTest {
         assertThat(page(OutputNames.quotePage("afraid-of-emotions")).select(".changed-mark")).isEmpty();
         assertThat(page(OutputNames.nodePage("family-violence")).select(".changed-mark")).isEmpty();
         for (String path : List.of(OutputNames.EVIDENCE, OutputNames.nodePage("family-violence"),
-                OutputNames.quotePage("afraid-of-emotions"))) {
+                OutputNames.quotePage("afraid-of-emotions"), "evidence/checklist.html", OutputNames.CHANGES)) {
             assertThat(page(path).select(".site-nav a").eachText()).as(path).containsExactly("Article", "Evidence", "Changes");
         }
     }
