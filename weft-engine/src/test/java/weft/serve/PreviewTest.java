@@ -62,9 +62,24 @@ class PreviewTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF-");
         assertThat(client.get("/evidence/nodes/cooking-together.html").body()).contains("Cooking together");
+        assertThat(client.get("/evidence/checklist.html").status()).as("the mini study has no checklist").isEqualTo(404);
         assertThat(client.get("/evidence").status()).as("a folder without its slash is redirected").isEqualTo(301);
         assertThat(client.get("/no-such-page.html").status()).isEqualTo(404);
         assertThat(out.toString()).contains("Serving " + project.toAbsolutePath().normalize() + " at " + preview.uri());
+    }
+
+    @Test
+    void the_checklist_page_which_needs_the_pdfs_page_numbers_waits_for_the_layout() throws Exception {
+        Path study = temp.resolve("default-study");
+        for (String folder : List.of("coded-data", "content", "templates")) {
+            TestProjects.copyTree(TestProjects.defaultStudy().resolve(folder), study.resolve(folder));
+        }
+        try (Preview other = Preview.start(study, BuildOptions.defaults(), LOOPBACK, 0, false,
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
+            PreviewClient.Response checklist = new PreviewClient(other.uri()).get("/evidence/checklist.html");
+            assertThat(checklist.status()).isEqualTo(200);
+            assertThat(checklist.body()).contains("COREQ").containsPattern("<td class=\"checklist-page\">\\d+</td>");
+        }
     }
 
     @Test
