@@ -1,0 +1,45 @@
+package weft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.support.TestProjects;
+
+/**
+ * {@code weft serve}'s refusals on the command line: a port given that is taken, an address that does not resolve
+ * (the serving itself: weft-engine's PreviewTest and PreviewIT, and ServeGoalIT for Maven).
+ */
+class ServeCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void a_port_given_that_is_taken_is_a_usage_error() throws Exception {
+        Path study = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            assertThat(run("serve", "-p", study.toString(), "--port", String.valueOf(port))).isEqualTo(2);
+            assertThat(err.toString()).contains("weft: cannot listen on 127.0.0.1:" + port + ": ");
+        }
+    }
+
+    @Test
+    void an_address_that_does_not_resolve_is_a_usage_error() {
+        assertThat(run("serve", "-p", temp.toString(), "--host", "no-such-host.invalid")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("weft: unknown --host: no-such-host.invalid\n");
+    }
+}
