@@ -48,7 +48,8 @@ public final class Review {
             tags = List.of();
         }
         for (Versions.Tag tag : tags) {
-            Optional<Study> tagged = read(project, tag.name(), at, forAudience, diagnostics, false);
+            Optional<Study> tagged = tag.name().equals(since) ? earlier // read once
+                    : read(project, tag.name(), at, forAudience, diagnostics, false);
             if (tagged.isEmpty()) {
                 continue;
             }

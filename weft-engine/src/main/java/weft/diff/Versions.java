@@ -61,30 +61,22 @@ public final class Versions {
      * @throws UnreadableVersion when there is no repository or no such revision in it
      */
     public Optional<Version> revision(Path project, String revision, Diagnostics diagnostics) throws UnreadableVersion {
-        Path root = project.toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
-        if (builder.getGitDir() == null) {
-            throw new UnreadableVersion("the project is not in a git repository: '" + revision
-                    + "' cannot be read (compare two folders instead, or run git init and commit)");
-        }
-        try (Repository repository = builder.setMustExist(true).build()) {
-            Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
-            String prefix = top.relativize(root.toRealPath()).toString().replace('\\', '/');
-            RevCommit commit = commit(repository, revision);
-            Path copy = TemporaryFolders.create("weft-revision-");
-            try {
-                write(repository, commit, prefix, copy, FOLDERS);
-                Diagnostics read = new Diagnostics();
-                Optional<Version> version = reader.read(new ProjectFiles(copy, maxFileBytes), read)
-                        .map(study -> new Version(revision, study));
-                read.sorted().forEach(d -> diagnostics.add(new weft.diagnostics.Diagnostic(d.severity(), d.position(),
-                        "(at " + revision + ") " + d.message())));
-                return read.hasErrors() ? Optional.empty() : version;
-            } finally {
-                TemporaryFolders.delete(copy);
-            }
+        Path copy;
+        try {
+            copy = TemporaryFolders.create("weft-revision-");
         } catch (IOException e) {
-            throw new UnreadableVersion("cannot read the git repository: " + e.getMessage());
+            throw new UnreadableVersion("cannot make a temporary folder for '" + revision + "': " + e.getMessage());
+        }
+        try {
+            export(project, revision, FOLDERS, copy);
+            Diagnostics read = new Diagnostics();
+            Optional<Version> version = reader.read(new ProjectFiles(copy, maxFileBytes), read)
+                    .map(study -> new Version(revision, study));
+            read.sorted().forEach(d -> diagnostics.add(new weft.diagnostics.Diagnostic(d.severity(), d.position(),
+                    "(at " + revision + ") " + d.message())));
+            return read.hasErrors() ? Optional.empty() : version;
+        } finally {
+            TemporaryFolders.delete(copy);
         }
     }
 
@@ -136,7 +128,8 @@ public final class Versions {
         Path root = project.toAbsolutePath().normalize();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
         if (builder.getGitDir() == null) {
-            throw new UnreadableVersion("the project is not in a git repository: '" + revision + "' cannot be read");
+            throw new UnreadableVersion("the project is not in a git repository: '" + revision
+                    + "' cannot be read (compare two folders instead, or run git init and commit)");
         }
         try (Repository repository = builder.setMustExist(true).build()) {
             Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
