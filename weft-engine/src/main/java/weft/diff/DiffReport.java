@@ -23,8 +23,8 @@ public final class DiffReport {
     /** The diff as a JSON document: every list of {@link CodingDiff}, kinds in lower case. */
     public static String json(CodingDiff diff) {
         try {
-            return JSON.writer().with(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
-                    .writeValueAsString(diff).replace("\r\n", "\n") + "\n";
+            // the pretty printer ends lines as the system does: the same bytes everywhere
+            return JSON.writeValueAsString(diff).replace("\r\n", "\n") + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
