@@ -94,6 +94,12 @@ final class Diff implements Callable<Integer> {
         if (Files.isDirectory(folder.resolve("coded-data"))) {
             return versions.folder(folder, version, diagnostics);
         }
-        return versions.revision(project, version, diagnostics);
+        try {
+            return versions.revision(project, version, diagnostics);
+        } catch (UnreadableVersion e) {
+            boolean looksLikeAFolder = version.contains("/") || version.contains("\\") || Files.exists(folder);
+            throw looksLikeAFolder ? new UnreadableVersion(e.getMessage() + "; nor is '" + version
+                    + "' a project folder (one with coded-data/)") : e;
+        }
     }
 }

@@ -64,6 +64,10 @@ class DiffTest {
         assertThat(run("diff", "--project", after.toString(), "--from", "v1-submitted")).isEqualTo(2);
         assertThat(err.toString()).startsWith("weft: the project is not in a git repository: 'v1-submitted' cannot be read");
         err.getBuffer().setLength(0);
+        assertThat(run("diff", "--project", after.toString(), "--from", temp.resolve("no-such-study").toString())).isEqualTo(2);
+        assertThat(err.toString()).endsWith("; nor is '" + temp.resolve("no-such-study") + "' a project folder (one with"
+                + " coded-data/)\n");
+        err.getBuffer().setLength(0);
         Files.writeString(after.resolve("coded-data/coding-frame.yaml"), "levels: [theme\n");
         assertThat(run("diff", "--from", before.toString(), "--to", after.toString())).isEqualTo(2);
         assertThat(err.toString()).containsPattern("ERROR coded-data/coding-frame\\.yaml:\\d+:\\d+: YAML syntax error")
