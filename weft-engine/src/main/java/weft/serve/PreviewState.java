@@ -20,10 +20,6 @@ record PreviewState(long generation, List<String> diagnostics) {
         diagnostics = List.copyOf(diagnostics);
     }
 
-    boolean failed() {
-        return !diagnostics.isEmpty();
-    }
-
     /** The state as the reload channel sends it, one line of JSON. */
     String toJson() {
         Map<String, Object> state = new LinkedHashMap<>();

@@ -27,10 +27,6 @@ final class ReloadEvents implements AutoCloseable {
         this.state = initial;
     }
 
-    PreviewState state() {
-        return state;
-    }
-
     /** Makes {@code next} the state, and sends it to every open page. */
     void publish(PreviewState next) {
         state = next;

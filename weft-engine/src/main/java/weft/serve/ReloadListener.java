@@ -78,7 +78,7 @@ public final class ReloadListener implements AutoCloseable {
     }
 
     /** The generation a state names. */
-    public static long generationOf(String state) {
+    private static long generationOf(String state) {
         try {
             JsonNode json = JSON.readTree(state);
             return json.path("generation").asLong(-1);
