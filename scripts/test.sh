@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-debian.sh chromium chromium-driver=chromedriver poppler-utils=pdftoppm
+scripts/install-debian.sh chromium chromium-driver=chromedriver poppler-utils=pdftoppm libreoffice-writer-nogui=soffice
 
 exec mvn -B -ntp verify "$@"

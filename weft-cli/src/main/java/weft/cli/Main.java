@@ -127,10 +127,14 @@ public final class Main implements Callable<Integer> {
                 + " changed since the --changes-since revision highlighted, with a legend (the PDF is not marked).")
         boolean markedUp;
 
+        @Option(names = "--no-docx", description = "Leave article.docx (the manuscript as a Word document) out of the"
+                + " publication; article.jats.xml is always written.")
+        boolean noDocx;
+
         BuildOptions options() {
             return BuildOptions.defaults().strict(strict).sourceDateEpoch(Optional.ofNullable(sourceDateEpoch))
                     .namesFile(Optional.ofNullable(names)).audience(audience).anonymous(anonymous)
-                    .changesSince(Optional.ofNullable(changesSince)).markedUp(markedUp);
+                    .changesSince(Optional.ofNullable(changesSince)).markedUp(markedUp).docx(!noDocx);
         }
     }
 

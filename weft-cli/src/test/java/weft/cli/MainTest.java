@@ -131,6 +131,19 @@ class MainTest {
     }
 
     @Test
+    void a_build_writes_the_word_and_jats_manuscripts_unless_the_word_file_is_left_out() throws Exception {
+        Path output = temp.resolve("with-docx");
+        assertThat(build(output)).isEqualTo(0);
+        assertThat(output.resolve("article.docx")).isNotEmptyFile();
+        assertThat(output.resolve("article.jats.xml")).content().contains("<article-title>Sharing meals in shared housing");
+        assertThat(output.resolve("article.fig-coding-frame.svg")).isNotEmptyFile();
+        Path without = temp.resolve("without-docx");
+        assertThat(build(without, "--no-docx")).isEqualTo(0);
+        assertThat(without.resolve("article.docx")).doesNotExist();
+        assertThat(without.resolve("article.jats.xml")).exists();
+    }
+
+    @Test
     void usage_errors_exit_2_and_help_exits_0() {
         assertThat(run("publish")).isEqualTo(2);
         assertThat(run("build", "--no-such-option")).isEqualTo(2);

@@ -19,42 +19,47 @@ import weft.model.Audience;
  *                        since (its "Changes in the coding" page, marks, each quote's coding history); empty: as
  *                        study.yaml's presentation.changesSince says, if it says
  * @param markedUp        a marked-up review copy: the article's passages changed since that revision highlighted
+ * @param docx            whether the publication has article.docx (the Word manuscript); true unless left out
  */
 public record BuildOptions(boolean strict, long maxFileBytes, Optional<Instant> sourceDateEpoch, Optional<Path> namesFile,
                            Audience audience, boolean anonymous, Optional<String> changesSince,
-                           boolean markedUp) {
+                           boolean markedUp, boolean docx) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
     public static BuildOptions defaults() {
-        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty(), Audience.PUBLIC, false, Optional.empty(), false);
+        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty(), Audience.PUBLIC, false, Optional.empty(), false, true);
     }
 
     public BuildOptions strict(boolean strict) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
     }
 
     public BuildOptions sourceDateEpoch(Optional<Instant> sourceDateEpoch) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
     }
 
     public BuildOptions audience(Audience audience) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
     }
 
     public BuildOptions namesFile(Optional<Path> namesFile) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
     }
 
     public BuildOptions anonymous(boolean anonymous) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
     }
 
     public BuildOptions changesSince(Optional<String> changesSince) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
     }
 
     public BuildOptions markedUp(boolean markedUp) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
+    }
+
+    public BuildOptions docx(boolean docx) {
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
     }
 }

@@ -15,13 +15,20 @@ import weft.render.article.HtmlWriter;
 import weft.render.article.MarkedUp;
 import weft.render.checklist.ChecklistWriter;
 import weft.render.evidence.EvidenceWriter;
+import weft.render.cite.Bibliography;
 import weft.render.html.TemplateRenderer;
+import weft.render.docx.DocxWriter;
+import weft.render.jats.JatsWriter;
+import weft.render.pdf.DocumentDate;
+import weft.render.manuscript.Manuscript;
+import weft.render.manuscript.ManuscriptReader;
 import weft.render.pdf.PdfWriter;
 import weft.render.site.SitePagesWriter;
 
 /** The stages after the article is rendered, over one read and checked study: each writes its files into an output. */
 record Stages(Path project, Study study, FrameIndex index, Article article, Manifest manifest,
-              TemplateRenderer templates, BuildOptions options, Optional<ReviewChanges> review) {
+              TemplateRenderer templates, BuildOptions options, Optional<ReviewChanges> review,
+              Optional<Bibliography> bibliography) {
 
     void manifest(OutputFiles publication) {
         publication.add(OutputNames.MANIFEST, manifest.toJson());
@@ -35,6 +42,16 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
     void markUp(OutputFiles publication, String since, String earlier) {
         String legend = article.words().format("reviewLegend", java.util.Map.of("since", since));
         publication.add(OutputNames.ARTICLE, MarkedUp.mark(publication.text(OutputNames.ARTICLE), earlier, legend));
+    }
+
+    /** The manuscript's formats for journals: article.jats.xml (with its figure's SVG) and, when {@code docx}, article.docx. */
+    void manuscripts(OutputFiles publication, boolean docx, Diagnostics diagnostics) {
+        Manuscript manuscript = ManuscriptReader.read(article.view(), article.words());
+        JatsWriter.write(study.info(), manuscript, bibliography, article.words(), publication);
+        if (docx) {
+            DocxWriter.write(study.info(), article.view(), manuscript, article.words(),
+                    DocumentDate.of(options.sourceDateEpoch(), study.info()), publication, diagnostics);
+        }
     }
 
     /** The evidence site; the article's HTML must be in {@code publication} already (the evidence links to its anchors). */

@@ -103,6 +103,9 @@ public final class Weft {
         if (options.markedUp()) {
             markUp(project, stage, options, publication, diagnostics);
         }
+        if (!diagnostics.hasErrors()) { // the Word document is laid out with the PDF: validate and the preview's quick pass skip it
+            stage.manuscripts(publication, layOutPdf && options.docx(), diagnostics);
+        }
         if (!layOutPdf) {
             stage.evidence(publication, diagnostics);
             stage.checkPdf(diagnostics);
@@ -187,10 +190,14 @@ public final class Weft {
         FrameIndex index = published.index();
         Article article = articles.render(study.get(), index,
                 CitationsFactory.forStudy(study.get(), anonymised.bibliography(), diagnostics), words, diagnostics);
+        if (!options.docx()) {
+            article = article.withView(article.view().withoutFormat(OutputNames.DOCX));
+        }
         Optional<ReviewChanges> review = review(project, options, study.get(), published, diagnostics);
         Manifest manifest = Manifest.of(project, anonymised.inputs(files, published.inputs(files.allInputs()), diagnostics), index,
-                diagnostics);
-        return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options, review));
+                diagnostics).withFormats(OutputNames.formats(options.docx()));
+        return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options, review,
+                anonymised.bibliography()));
     }
 
     /**

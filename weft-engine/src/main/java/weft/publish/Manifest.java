@@ -22,11 +22,17 @@ import weft.read.ProjectFiles;
  * and the versions of the tools. Written as {@code manifest.json}; the PDF embeds it and the project
  * site shows it, so all three say the same.
  *
- * @param inputs project-relative path to SHA-256 (hex), in path order
- * @param tools  tool name to version
+ * @param inputs  project-relative path to SHA-256 (hex), in path order
+ * @param tools   tool name to version
+ * @param formats the article's files in the publication, path to media type (HTML, PDF, Word, JATS)
  */
 public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes, int nodes, int quotes,
-                       int presentedQuotes, Map<String, String> tools) {
+                       int presentedQuotes, Map<String, String> tools, Map<String, String> formats) {
+
+    /** The manifest with the article's formats the build writes. */
+    public Manifest withFormats(Map<String, String> formats) {
+        return new Manifest(inputs, inputSizes, nodes, quotes, presentedQuotes, tools, formats);
+    }
 
     /** Hashes {@code paths} (relative to {@code root}); the counts come from {@code index}. */
     public static Manifest of(Path root, List<String> paths, FrameIndex index, Diagnostics diagnostics) {
@@ -43,7 +49,7 @@ public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes,
         }
         return new Manifest(inputs, sizes, index.preorder().size(), index.quotes().size() + index.withheldCount(),
                 index.presentedQuoteCount(),
-                toolVersions());
+                toolVersions(), Map.of());
     }
 
     public static String sha256(byte[] bytes) {
@@ -75,7 +81,8 @@ public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes,
     private static final List<String> LIBRARIES = List.of(
             "com.vladsch.flexmark:flexmark", "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml",
             "org.jsoup:jsoup", "com.networknt:json-schema-validator", "de.undercouch:citeproc-java",
-            "org.citationstyles:styles", "io.github.openhtmltopdf:openhtmltopdf-pdfbox", "org.apache.pdfbox:pdfbox");
+            "org.citationstyles:styles", "io.github.openhtmltopdf:openhtmltopdf-pdfbox", "org.apache.pdfbox:pdfbox",
+            "org.apache.poi:poi-ooxml");
 
     /** The version a library's jar declares in its Maven metadata; libraries not on the class path are left out. */
     private static String mavenVersion(String artifact) {
@@ -107,6 +114,12 @@ public record Manifest(Map<String, String> inputs, Map<String, Long> inputSizes,
                 }).toList());
         json.put("codingFrame", Map.of("nodes", nodes, "quotes", quotes, "presentedQuotes", presentedQuotes));
         json.put("tools", tools);
+        json.put("formats", formats.entrySet().stream().map(e -> {
+            Map<String, Object> format = new LinkedHashMap<>();
+            format.put("path", e.getKey());
+            format.put("mediaType", e.getValue());
+            return format;
+        }).toList());
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -33,6 +33,28 @@ public final class OutputNames {
     public static final String CHECKLIST_PDF = "checklist.pdf";
 
     /** The search index of the evidence site. */
+    /** The manuscript as a Word document, for a journal's submission system. */
+    public static final String DOCX = "article.docx";
+
+    /** The article as JATS XML (Journal Publishing 1.3), and the file of its figure's graphic. */
+    public static final String JATS = "article.jats.xml";
+
+    /** The article's formats, path to media type, in the order the article page lists them. */
+    public static java.util.Map<String, String> formats(boolean docx) {
+        java.util.Map<String, String> formats = new java.util.LinkedHashMap<>();
+        formats.put(ARTICLE, "text/html");
+        formats.put(PDF, "application/pdf");
+        if (docx) {
+            formats.put(DOCX, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        }
+        formats.put(JATS, "application/jats+xml");
+        return formats;
+    }
+
+    public static String jatsGraphic(String figureId) {
+        return "article." + figureId + ".svg";
+    }
+
     public static final String SEARCH_INDEX = "evidence/search-index.js";
 
     /** The evidence page of a node. */

@@ -20,8 +20,9 @@ record Snapshot(long generation, Map<String, byte[]> files, CompletableFuture<Ma
     /** How long a request for a file that only the layout writes (the PDF) waits for it. */
     static final long LAYOUT_WAIT_SECONDS = 300;
 
-    /** The files only the layout writes (the checklist's page needs the PDF's page numbers). */
-    static final Set<String> LAID_OUT = Set.of(OutputNames.PDF, OutputNames.CHECKLIST_PDF, OutputNames.CHECKLIST);
+    /** The files only the layout writes (the checklist's page needs the PDF's page numbers; the Word document is drawn with them). */
+    static final Set<String> LAID_OUT = Set.of(OutputNames.PDF, OutputNames.CHECKLIST_PDF, OutputNames.CHECKLIST,
+            OutputNames.DOCX);
 
     Snapshot {
         files = Map.copyOf(files);

@@ -76,7 +76,7 @@ class ArchetypeStudyIT {
                 first.time().toMillis() / 1000.0, warm.time().toMillis() / 1000.0);
 
         assertThat(warm.exitCode()).as(warm.log()).isZero();
-        for (String output : List.of("index.html", "article.pdf", "evidence/index.html")) {
+        for (String output : List.of("index.html", "article.pdf", "article.docx", "article.jats.xml", "evidence/index.html")) {
             assertThat(STUDY.resolve("target/publication").resolve(output)).isRegularFile();
         }
         assertThat(warm.log()).contains("[INFO] Weft: 0 errors, 0 warnings")

@@ -25,6 +25,8 @@ class PluginStudiesIT {
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(study.resolve("target/publication/index.html")).isRegularFile();
         assertThat(study.resolve("target/publication/article.pdf")).isRegularFile();
+        assertThat(study.resolve("target/publication/article.docx")).isRegularFile();
+        assertThat(study.resolve("target/publication/article.jats.xml")).content().contains("<article-title>");
         assertThat(study.resolve("target/publication/evidence/index.html")).isRegularFile();
         assertThat(run.log()).contains("[INFO] Weft: 0 errors");
     }

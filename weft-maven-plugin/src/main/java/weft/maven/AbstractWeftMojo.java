@@ -73,6 +73,10 @@ abstract class AbstractWeftMojo extends AbstractMojo {
     @Parameter(property = "weft.markedUp", defaultValue = "false")
     boolean markedUp;
 
+    /** Whether the publication has article.docx, the manuscript as a Word document: {@code -Dweft.docx=false} leaves it out. */
+    @Parameter(property = "weft.docx", defaultValue = "true")
+    boolean docx;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -94,7 +98,7 @@ abstract class AbstractWeftMojo extends AbstractMojo {
                 .audience(Audience.of(audience == null ? "public" : audience).orElseThrow(() -> new MojoExecutionException(
                         "weft.audience '" + audience + "' is no audience: give public, reviewers or team")))
                 .anonymous(anonymous).changesSince(Optional.ofNullable(changesSince).filter(s -> !s.isBlank()))
-                .markedUp(markedUp);
+                .markedUp(markedUp).docx(docx);
     }
 
     /** Logs every diagnostic as Maven's errors and warnings, and fails once, with the count, when the build failed. */

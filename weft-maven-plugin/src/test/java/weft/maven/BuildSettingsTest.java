@@ -49,4 +49,13 @@ class BuildSettingsTest {
         assertThat(mojo.options().changesSince()).contains("v1-submitted");
         assertThat(mojo.options().markedUp()).isTrue();
     }
+
+    @Test
+    void the_word_manuscript_is_written_unless_weft_docx_is_false() throws MojoExecutionException {
+        BuildMojo mojo = mojo();
+        mojo.docx = true; // as the parameter's default sets it
+        assertThat(mojo.options().docx()).isTrue();
+        mojo.docx = false;
+        assertThat(mojo.options().docx()).isFalse();
+    }
 }

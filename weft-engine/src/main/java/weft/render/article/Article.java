@@ -12,4 +12,8 @@ import weft.words.Words;
  */
 public record Article(ArticleView view, List<Heading> outline, QuotePlacements placements,
                       Map<String, String> nodeNumbers, NodeMentions mentions, Words words) {
+
+    public Article withView(ArticleView view) {
+        return new Article(view, outline, placements, nodeNumbers, mentions, words);
+    }
 }

@@ -396,7 +396,10 @@ public final class ArticleRenderer {
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
                     abstractHtml, translations, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info),
-                    checklistLink(), words.buildNote(index.audience(), index.withheldCount(), info.anonymised()));
+                    checklistLink(), words.buildNote(index.audience(), index.withheldCount(), info.anonymised()),
+                    List.of(new ArticleView.LinkView(OutputNames.PDF, words.get("formatPdf")),
+                            new ArticleView.LinkView(OutputNames.DOCX, words.get("formatDocx")),
+                            new ArticleView.LinkView(OutputNames.JATS, words.get("formatJats"))));
         }
 
         /** The link to the filled reporting checklist, where the study maps one to the article. */

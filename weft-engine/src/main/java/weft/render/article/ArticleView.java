@@ -14,7 +14,14 @@ public record ArticleView(String lang, String title, String articleType, List<Au
                           List<String> keywords, Html abstractHtml, List<TranslationView> translations,
                           List<SectionView> sections,
                           List<TocEntry> toc, List<Html> references, String contentNote, HowToCite howToCite,
-                          LinkView checklist, String buildNote) {
+                          LinkView checklist, String buildNote, List<LinkView> formats) {
+
+    /** The article without the format at {@code href} among its other formats (a build that leaves the file out). */
+    public ArticleView withoutFormat(String href) {
+        return new ArticleView(lang, title, articleType, authors, affiliations, journal, website, publisher, volumeLine, issn,
+                doi, doiUrl, identifiers, dates, keywords, abstractHtml, translations, sections, toc, references, contentNote,
+                howToCite, checklist, buildNote, formats.stream().filter(f -> !f.href().equals(href)).toList());
+    }
 
     /** A link of the article's own pages: the filled reporting checklist (null when the study has none). */
     public record LinkView(String href, String label) {

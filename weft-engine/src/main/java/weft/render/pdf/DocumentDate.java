@@ -12,9 +12,9 @@ import weft.model.StudyInfo;
  * where only the month or the year is known), else 1970-01-01, which {@link #fallsBack} tells the build to warn
  * about. Dates of the study are taken at midnight UTC.
  */
-final class DocumentDate {
+public final class DocumentDate {
 
-    static Instant of(Optional<Instant> sourceDateEpoch, StudyInfo info) {
+    public static Instant of(Optional<Instant> sourceDateEpoch, StudyInfo info) {
         return of(sourceDateEpoch, info.presentation().date(), info.publication().published());
     }
 

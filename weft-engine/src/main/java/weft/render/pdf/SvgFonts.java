@@ -22,7 +22,7 @@ import org.apache.batik.gvt.font.GVTFontFamily;
  * DejaVu Serif, a monospaced one to DejaVu Sans Mono, any other to DejaVu Sans. Batik draws the glyphs as outlines
  * (the text is in the figure's alternate text, not in the text layer).
  */
-final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
+public final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
 
     /** The families are built from the jar's bytes once per JVM: they are constants, like the files. */
     private static final class Families {

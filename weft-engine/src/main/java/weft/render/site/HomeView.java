@@ -19,7 +19,8 @@ public record HomeView(String lang, String title, String articleType, List<Perso
     public record Fact(String label, String value) {
     }
 
-    /** The links of the page, relative to the site root. */
-    public record Links(String article, String pdf, String evidence, String reproducibility, String bibtex, String cff) {
+    /** The links of the page, relative to the site root; {@code docx} is null when the build leaves the Word file out. */
+    public record Links(String article, String pdf, String docx, String jats, String evidence, String reproducibility,
+                        String bibtex, String cff) {
     }
 }

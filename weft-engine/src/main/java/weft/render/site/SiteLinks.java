@@ -11,6 +11,8 @@ final class SiteLinks {
     static final String PUBLICATION = "publication/";
     static final String ARTICLE = PUBLICATION + OutputNames.ARTICLE;
     static final String PDF = PUBLICATION + OutputNames.PDF;
+    static final String DOCX = PUBLICATION + OutputNames.DOCX;
+    static final String JATS = PUBLICATION + OutputNames.JATS;
     static final String EVIDENCE = PUBLICATION + OutputNames.EVIDENCE;
     static final String MANIFEST = PUBLICATION + OutputNames.MANIFEST;
     static final String CITATION_CFF = "CITATION.cff";

@@ -2,6 +2,7 @@ package weft.render.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import weft.publish.OutputNames;
 import java.util.Map;
 import java.util.stream.Collectors;
 import weft.diagnostics.Diagnostics;
@@ -64,7 +65,9 @@ public final class SitePagesWriter {
                 article.dates().stream().map(d -> new HomeView.Fact(d.label(), d.value())).toList(),
                 Xhtml.of(article.abstractHtml()), article.keywords(), List.copyOf(questions), article.contentNote(),
                 cite.styleTitle(), Xhtml.of(cite.reference()), cite.bibtex(),
-                new HomeView.Links(SiteLinks.ARTICLE, SiteLinks.PDF, SiteLinks.EVIDENCE, SiteLinks.REPRODUCIBILITY,
+                new HomeView.Links(SiteLinks.ARTICLE, SiteLinks.PDF,
+                        article.formats().stream().anyMatch(f -> f.href().equals(OutputNames.DOCX)) ? SiteLinks.DOCX : null,
+                        SiteLinks.JATS, SiteLinks.EVIDENCE, SiteLinks.REPRODUCIBILITY,
                         SiteLinks.BIBTEX, SiteLinks.CITATION_CFF));
     }
 

@@ -99,7 +99,8 @@ class ChecklistTest {
         assertThat(page.select(".checklist-source").text()).contains("Tong A, Sainsbury P, Craig J", "doi:10.1093/intqhc/mzm042");
         assertThat(site.files()).containsKey(OutputNames.CHECKLIST_PDF);
         assertThat(pages(site.files().get(OutputNames.CHECKLIST_PDF)).get(0)).contains("COREQ reporting checklist", "2.4 Rigor");
-        assertThat(Jsoup.parse(site.text(OutputNames.ARTICLE)).select(".colophon a").attr("href")).isEqualTo(OutputNames.CHECKLIST);
+        assertThat(Jsoup.parse(site.text(OutputNames.ARTICLE)).select(".colophon a:not(.formats a)").attr("href"))
+                .isEqualTo(OutputNames.CHECKLIST);
         assertThat(Jsoup.parse(site.text(OutputNames.EVIDENCE)).select(".checklist-summary a").attr("href")).isEqualTo("checklist.html");
     }
 
@@ -184,6 +185,6 @@ class ChecklistTest {
     void a_study_without_a_checklist_gets_no_checklist_and_no_link() {
         OutputFiles site = TestProjects.publication(TestProjects.fixture("mini-study"));
         assertThat(site.files()).doesNotContainKeys(OutputNames.CHECKLIST, OutputNames.CHECKLIST_PDF);
-        assertThat(Jsoup.parse(site.text(OutputNames.ARTICLE)).select(".colophon a")).isEmpty();
+        assertThat(Jsoup.parse(site.text(OutputNames.ARTICLE)).select(".colophon a:not(.formats a)")).isEmpty();
     }
 }

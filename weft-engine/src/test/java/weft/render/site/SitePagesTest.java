@@ -94,6 +94,24 @@ class SitePagesTest {
     }
 
     @Test
+    void the_home_page_and_the_article_link_every_format_the_manifest_lists() throws IOException {
+        Document home = Jsoup.parse(pages.text(SitePagesWriter.HOME));
+        Document article = Jsoup.parse(publication.text("index.html"));
+        JsonNode formats = new ObjectMapper().readTree(publication.text("manifest.json")).get("formats");
+        List<String> paths = new java.util.ArrayList<>();
+        formats.forEach(f -> paths.add(f.get("path").asText()));
+        assertThat(paths).containsExactly("index.html", "article.pdf", "article.docx", "article.jats.xml");
+        for (String path : paths.subList(1, paths.size())) {
+            assertThat(publication.files()).containsKey(path);
+            assertThat(home.select("a[href=publication/" + path + "]")).as(path).hasSize(1);
+            assertThat(article.select("footer .formats a[href=" + path + "]")).as(path).hasSize(1);
+        }
+        OutputFiles without = new weft.build.Weft().render(TestProjects.defaultStudy(),
+                weft.build.BuildOptions.defaults().docx(false)).sitePages().orElseThrow();
+        assertThat(Jsoup.parse(without.text(SitePagesWriter.HOME)).select("a[href$=.docx]")).isEmpty();
+    }
+
+    @Test
     void two_builds_give_the_same_site_pages() {
         OutputFiles again = TestProjects.render(TestProjects.defaultStudy()).sitePages().orElseThrow();
         assertThat(again.files().keySet()).isEqualTo(pages.files().keySet());

@@ -63,7 +63,8 @@ class ProjectSiteIT {
             menu.add(a.text() + " -> " + (a.hasAttr("href") ? a.attr("href") : "(this page)"));
         }
         assertThat(menu).containsExactly("Home -> (this page)", "Article (HTML) -> publication/index.html",
-                "Article (PDF) -> publication/article.pdf", "Evidence -> publication/evidence/index.html",
+                "Article (PDF) -> publication/article.pdf", "Manuscript (Word) -> publication/article.docx",
+                "Article (JATS XML) -> publication/article.jats.xml", "Evidence -> publication/evidence/index.html",
                 "How it is built -> building.html", "Data & ethics -> data-and-ethics.html",
                 "Reproducibility -> reproducibility.html");
         assertThat(new String(Files.readAllBytes(SITE.resolve("publication/article.pdf")), 0, 5,

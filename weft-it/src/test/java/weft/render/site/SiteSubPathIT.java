@@ -45,6 +45,7 @@ class SiteSubPathIT {
             Crawl crawl = crawl(home, base);
             assertThat(crawl.problems).isEmpty();
             assertThat(crawl.fetched).contains(home.resolve("publication/index.html"), home.resolve("publication/article.pdf"),
+                    home.resolve("publication/article.docx"), home.resolve("publication/article.jats.xml"),
                     home.resolve("publication/evidence/index.html"), home.resolve("reproducibility.html"));
             assertThat(crawl.pages).isEqualTo(ProjectSite.pages(site).size());
         }

@@ -1,0 +1,192 @@
+package weft.render.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.publish.OutputNames;
+import weft.render.manuscript.Block;
+import weft.render.manuscript.Inline;
+
+/** The manuscript's blocks as Word paragraphs, lists, tables and pictures. */
+final class DocxBody {
+
+    private final DocxText text;
+    private final DocxLists lists;
+    private final Diagnostics diagnostics;
+
+    DocxBody(DocxText text, DocxLists lists, Diagnostics diagnostics) {
+        this.text = text;
+        this.lists = lists;
+        this.diagnostics = diagnostics;
+    }
+
+    void write(List<Block> blocks) {
+        blocks.forEach(b -> block(b, 0));
+    }
+
+    private void block(Block b, int listLevel) {
+        if (b instanceof Block.Heading h) {
+            XWPFParagraph p = text.paragraph("Heading" + Math.min(Math.max(h.level(), 1), 6));
+            text.bookmark(p, h.id());
+            if (!h.label().isEmpty()) {
+                text.run(p, h.label() + (h.level() == 1 ? ". " : " "));
+            }
+            text.inlines(p, h.title());
+        } else if (b instanceof Block.Paragraph para) {
+            XWPFParagraph p = text.paragraph(null);
+            text.bookmark(p, para.id());
+            text.inlines(p, para.content());
+        } else if (b instanceof Block.ListBlock l) {
+            list(l, listLevel);
+        } else if (b instanceof Block.Quotation q) {
+            XWPFParagraph p = text.paragraph("Quote");
+            text.bookmark(p, q.id());
+            text.inlines(p, q.content());
+            if (!q.attribution().isEmpty()) {
+                text.run(p, " " + q.attribution()).setStyle("Attribution");
+            }
+        } else if (b instanceof Block.Figure f) {
+            figure(f);
+        } else if (b instanceof Block.Table t) {
+            table(t);
+        } else if (b instanceof Block.Code c) {
+            XWPFParagraph p = text.paragraph("SourceCode");
+            String[] lines = c.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                XWPFRun r = text.run(p, lines[i]);
+                if (i < lines.length - 1) {
+                    r.addBreak();
+                }
+            }
+        }
+    }
+
+    /** A list: each item's first paragraph numbered (or bulleted), its other blocks after it, nested lists one level in. */
+    private void list(Block.ListBlock l, int level) {
+        BigInteger numbering = lists.start(l.ordered());
+        for (List<Block> item : l.items()) {
+            boolean first = true;
+            for (Block b : item.isEmpty() ? List.<Block>of(new Block.Paragraph("", "", List.of())) : item) {
+                if (b instanceof Block.Paragraph para && first) {
+                    XWPFParagraph p = text.paragraph("ListParagraph");
+                    p.setNumID(numbering);
+                    p.setNumILvl(BigInteger.valueOf(Math.min(level, 8)));
+                    text.bookmark(p, para.id());
+                    text.inlines(p, para.content());
+                } else if (b instanceof Block.ListBlock nested) {
+                    list(nested, level + 1);
+                } else {
+                    block(b, level + 1);
+                }
+                first = false;
+            }
+        }
+    }
+
+    private void figure(Block.Figure f) {
+        XWPFParagraph picture = text.paragraph("Figure");
+        try {
+            FigureImage.Png png = FigureImage.of(f.svg(), DocxWriter.TEXT_WIDTH_PT);
+            XWPFRun r = picture.createRun();
+            r.addPicture(new ByteArrayInputStream(png.bytes()), Document.PICTURE_TYPE_PNG, f.id() + ".png",
+                    Units.toEMU(png.widthPt()), Units.toEMU(png.heightPt()));
+            // Word shows the drawing's description as its alternative text; the picture's own name and description follow
+            String alt = f.description().isEmpty() ? f.altText() : f.altText() + ": " + f.description();
+            CTNonVisualDrawingProps drawing = r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+            drawing.setTitle(f.altText());
+            drawing.setDescr(alt);
+            CTNonVisualDrawingProps pictureProperties = r.getEmbeddedPictures().get(0).getCTPicture().getNvPicPr().getCNvPr();
+            pictureProperties.setDescr(alt);
+        } catch (IOException | InvalidFormatException e) {
+            diagnostics.error(SourcePosition.ofFile(OutputNames.DOCX), "cannot put the figure in the Word document: "
+                    + e.getMessage());
+        }
+        caption(f.id(), f.label(), f.caption());
+    }
+
+    private void caption(String id, String label, List<Inline> caption) {
+        XWPFParagraph p = text.paragraph("Caption");
+        text.bookmark(p, id);
+        if (!label.isEmpty()) {
+            text.run(p, label + " ").setBold(true);
+        }
+        text.inlines(p, caption);
+    }
+
+    /** The columns' widths in twips: the text's width shared by the length of each column's longest text. */
+    private static long[] widths(List<Block.Row> rows, int columns) {
+        int[] longest = new int[columns];
+        for (Block.Row row : rows) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                int length = Inline.plain(row.cells().get(c).content()).length();
+                longest[c] = Math.max(longest[c], Math.min(Math.max(length, 6), 40));
+            }
+        }
+        int sum = java.util.Arrays.stream(longest).sum();
+        long[] widths = new long[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = Math.round(DocxWriter.TEXT_WIDTH_PT * 20 * longest[c] / sum);
+        }
+        return widths;
+    }
+
+    /** A Word table: the header rows repeat on every page, no row breaks across pages; counts are set right-aligned. */
+    private void table(Block.Table t) {
+        caption(t.id(), t.label(), t.caption());
+        List<Block.Row> rows = new java.util.ArrayList<>(t.head());
+        rows.addAll(t.body());
+        rows.addAll(t.foot());
+        int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        if (rows.isEmpty() || columns == 0) {
+            return;
+        }
+        long[] widths = widths(rows, columns);
+        XWPFTable table = text.document().createTable(rows.size(), columns);
+        table.setStyleID("TableGrid");
+        table.setWidth("100%");
+        for (int i = 0; i < rows.size(); i++) {
+            XWPFTableRow row = table.getRow(i);
+            row.setCantSplitRow(true);
+            if (i < t.head().size()) {
+                row.setRepeatHeader(true);
+            }
+            List<Block.Cell> cells = rows.get(i).cells();
+            for (int c = 0; c < cells.size(); c++) {
+                Block.Cell cell = cells.get(c);
+                XWPFTableCell tableCell = row.getCell(c);
+                XWPFParagraph p = tableCell.getParagraphArray(0);
+                p.setStyle("TableText");
+                if (cell.numeric()) {
+                    p.setAlignment(ParagraphAlignment.RIGHT);
+                }
+                text.inlines(p, cell.content());
+                if (i < t.head().size()) {
+                    p.getRuns().forEach(r -> r.setBold(true));
+                }
+                tableCell.setWidth(Long.toString(widths[Math.min(c, widths.length - 1)]));
+            }
+        }
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (long width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        text.paragraph(null); // Word needs a paragraph between a table and what follows
+    }
+}

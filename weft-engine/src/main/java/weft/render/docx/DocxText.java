@@ -1,0 +1,183 @@
+package weft.render.docx;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import weft.render.manuscript.Inline;
+import weft.render.manuscript.Manuscript;
+
+/**
+ * Paragraphs and runs of the Word document: marks as run properties, quotes in the Quote Char style, links within the
+ * article as hyperlinks to bookmarks named after the article's ids, links out of it as external hyperlinks.
+ */
+final class DocxText {
+
+    private final XWPFDocument doc;
+    private final Manuscript manuscript;
+    private final Map<String, String> bookmarks = new HashMap<>();
+    private int nextBookmark;
+    private String language = "";
+
+    DocxText(XWPFDocument doc, Manuscript manuscript) {
+        this.doc = doc;
+        this.manuscript = manuscript;
+    }
+
+    XWPFDocument document() {
+        return doc;
+    }
+
+    /** A new paragraph at the end of the document, in {@code style} (Normal when null). */
+    XWPFParagraph paragraph(String style) {
+        XWPFParagraph p = doc.createParagraph();
+        if (style != null) {
+            p.setStyle(style);
+        }
+        return p;
+    }
+
+    /** A heading in Word's "heading N" style, with a bookmark for the links to it. */
+    XWPFParagraph heading(int level, String id, String title) {
+        XWPFParagraph p = paragraph("Heading" + Math.min(Math.max(level, 1), 6));
+        bookmark(p, id);
+        run(p, title);
+        return p;
+    }
+
+    XWPFRun run(XWPFParagraph p, String text) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        if (!language.isEmpty()) {
+            r.setLang(language);
+        }
+        return r;
+    }
+
+    /** Runs {@code body} with every run it creates in {@code lang}: a translated abstract is spell-checked in its language. */
+    void language(String lang, Runnable body) {
+        String before = language;
+        language = lang;
+        try {
+            body.run();
+        } finally {
+            language = before;
+        }
+    }
+
+    /** Marks the place in {@code p} that links to {@code id} go to. */
+    void bookmark(XWPFParagraph p, String id) {
+        if (id == null || id.isEmpty()) {
+            return;
+        }
+        BigInteger number = BigInteger.valueOf(++nextBookmark);
+        CTBookmark start = p.getCTP().addNewBookmarkStart();
+        start.setName(bookmarkName(id));
+        start.setId(number);
+        p.getCTP().addNewBookmarkEnd().setId(number);
+    }
+
+    /**
+     * A bookmark's name for an id: Word allows 40 letters, digits and underscores, beginning with a letter; longer ids
+     * keep their beginning and a hash of the whole, so that two ids never share a name.
+     */
+    String bookmarkName(String id) {
+        return bookmarks.computeIfAbsent(id, DocxText::nameOf);
+    }
+
+    static String nameOf(String id) {
+        String name = "w_" + id.replaceAll("[^A-Za-z0-9]", "_");
+        if (name.length() <= 40) {
+            return name;
+        }
+        byte[] hash;
+        try {
+            hash = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return name.substring(0, 31) + "_" + HexFormat.of().formatHex(hash, 0, 4);
+    }
+
+    /** The runs of {@code content} at the end of {@code p}. */
+    void inlines(XWPFParagraph p, List<Inline> content) {
+        for (Inline inline : content) {
+            if (inline instanceof Inline.Text t) {
+                marked(run(p, t.text()), t);
+            } else if (inline instanceof Inline.Link l && l.internal()) {
+                if (manuscript.ids().contains(l.target())) {
+                    CTHyperlink link = p.getCTP().addNewHyperlink();
+                    link.setAnchor(bookmarkName(l.target()));
+                    linked(p, link, l.content(), false);
+                } else {
+                    inlines(p, l.content());
+                }
+            } else if (inline instanceof Inline.Link l) {
+                external(p, l);
+            } else if (inline instanceof Inline.Quotation q) {
+                bookmark(p, q.id());
+                run(p, q.text()).setStyle("QuoteChar");
+                if (!q.attribution().isEmpty()) {
+                    run(p, " " + q.attribution()).setStyle("Attribution");
+                }
+            } else {
+                p.createRun().addBreak();
+            }
+        }
+    }
+
+    private void external(XWPFParagraph p, Inline.Link l) {
+        String id;
+        try {
+            id = p.getPart().getPackagePart().addExternalRelationship(l.uri(), XWPFRelation.HYPERLINK.getRelation()).getId();
+        } catch (IllegalArgumentException e) { // not a URI Word could open: its text
+            inlines(p, l.content());
+            return;
+        }
+        CTHyperlink link = p.getCTP().addNewHyperlink();
+        link.setId(id);
+        linked(p, link, l.content(), true);
+    }
+
+    /** The text of a link's content as runs of the hyperlink; quotes and nested links as their text. */
+    private void linked(XWPFParagraph p, CTHyperlink link, List<Inline> content, boolean styled) {
+        for (Inline inline : content) {
+            Inline.Text t = inline instanceof Inline.Text text ? text
+                    : new Inline.Text(Inline.plain(List.of(inline)), java.util.Set.of());
+            CTR ctr = link.addNewR();
+            XWPFRun r = new XWPFRun(ctr, p);
+            r.setText(t.text());
+            if (!language.isEmpty()) {
+                r.setLang(language);
+            }
+            if (styled) {
+                r.setStyle("Hyperlink");
+            }
+            marked(r, t);
+        }
+    }
+
+    private static void marked(XWPFRun r, Inline.Text t) {
+        for (Inline.Mark mark : t.marks()) {
+            switch (mark) {
+                case ITALIC -> r.setItalic(true);
+                case BOLD -> r.setBold(true);
+                case SUPERSCRIPT -> r.setVerticalAlignment("superscript");
+                case SUBSCRIPT -> r.setVerticalAlignment("subscript");
+                case CODE -> r.setFontFamily("Liberation Mono");
+                case SMALL_CAPS -> r.setSmallCaps(true);
+                default -> throw new IllegalStateException(mark.name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+}

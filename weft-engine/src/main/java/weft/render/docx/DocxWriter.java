@@ -1,0 +1,203 @@
+package weft.render.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackageProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.Author;
+import weft.model.StudyInfo;
+import weft.publish.OutputFiles;
+import weft.publish.OutputNames;
+import weft.render.article.ArticleView;
+import weft.render.manuscript.Block;
+import weft.render.manuscript.Inline;
+import weft.render.manuscript.Manuscript;
+import weft.words.Words;
+
+/**
+ * Writes {@value OutputNames#DOCX}: a title page (title, authors and affiliations, the corresponding author, dates and
+ * identifiers), the abstract and keywords (and their translations), the body in Word's heading styles numbered as in the
+ * HTML, quotes in the Quote styles with their participant codes and without evidence links, the coding frame as a
+ * Word table and as a picture with its alternative text, citations and the reference list as the study's CSL style
+ * formats them. The document's language is the study's; its properties are the title, authors, keywords and the
+ * document's date. The same input gives the same bytes.
+ */
+public final class DocxWriter {
+
+    /** A4 with margins of 2.54 cm: the text is 451 points wide. */
+    static final double TEXT_WIDTH_PT = (11906 - 2 * 1440) / 20.0;
+
+    private DocxWriter() {
+    }
+
+    public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
+                             OutputFiles publication, Diagnostics diagnostics) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            styles(doc, info.language());
+            page(doc);
+            DocxText text = new DocxText(doc, manuscript);
+            DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics);
+            titlePage(text, info, view, words);
+            abstracts(text, body, view, manuscript, words);
+            body.write(manuscript.body());
+            references(text, manuscript, words);
+            properties(doc, info, view, date);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            publication.add(OutputNames.DOCX, StableZip.rewrite(out.toByteArray(), zipTime(date)));
+        } catch (IOException | XmlException | InvalidFormatException e) {
+            diagnostics.error(SourcePosition.ofFile(OutputNames.DOCX), "cannot write the Word document: " + e.getMessage());
+        }
+    }
+
+    private static void styles(XWPFDocument doc, String language) throws IOException, XmlException {
+        String xml;
+        try (InputStream in = DocxWriter.class.getResourceAsStream("styles.xml")) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String lang = language.isEmpty() ? "en" : language;
+        doc.createStyles().setStyles(StylesDocument.Factory.parse(xml.replace("{LANG}", lang)).getStyles());
+    }
+
+    private static void page(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1440));
+        margins.setBottom(BigInteger.valueOf(1440));
+        margins.setLeft(BigInteger.valueOf(1440));
+        margins.setRight(BigInteger.valueOf(1440));
+    }
+
+    private static void titlePage(DocxText text, StudyInfo info, ArticleView view, Words words) {
+        if (view.buildNote() != null && !view.buildNote().isEmpty()) {
+            text.run(text.paragraph("ArticleFacts"), view.buildNote()).setItalic(true);
+        }
+        if (!view.articleType().isEmpty()) {
+            text.run(text.paragraph("Subtitle"), view.articleType());
+        }
+        text.run(text.paragraph("Title"), view.title());
+        if (!view.authors().isEmpty()) {
+            XWPFParagraph authors = text.paragraph("Authors");
+            for (int i = 0; i < view.authors().size(); i++) {
+                ArticleView.AuthorView a = view.authors().get(i);
+                if (i > 0) {
+                    text.run(authors, i == view.authors().size() - 1 ? " " + words.get("and") + " " : ", ");
+                }
+                text.run(authors, a.name());
+                String marks = String.join(",", a.marks()) + (a.corresponding() ? ",*" : "");
+                if (!marks.isEmpty()) {
+                    text.run(authors, marks.startsWith(",") ? marks.substring(1) : marks)
+                            .setVerticalAlignment("superscript");
+                }
+            }
+        }
+        for (ArticleView.AffiliationView af : view.affiliations()) {
+            XWPFParagraph p = text.paragraph("Affiliation");
+            text.run(p, af.mark()).setVerticalAlignment("superscript");
+            text.run(p, " " + af.name() + (af.country() == null || af.country().isEmpty() ? "" : ", " + af.country()));
+        }
+        List<Author> corresponding = info.authors().stream().filter(Author::corresponding).toList();
+        if (!corresponding.isEmpty()) {
+            XWPFParagraph p = text.paragraph("Affiliation");
+            text.run(p, "*").setVerticalAlignment("superscript");
+            text.run(p, words.get("correspondingAuthor") + " " + corresponding.stream()
+                    .map(a -> a.name() + (a.email().isEmpty() ? "" : " (" + a.email() + ")"))
+                    .collect(Collectors.joining(", ")));
+        }
+        for (ArticleView.LabelValue d : view.dates()) {
+            text.run(text.paragraph("ArticleFacts"), d.label() + ": " + d.value());
+        }
+        if (!view.doi().isEmpty()) {
+            text.run(text.paragraph("ArticleFacts"), "DOI: " + view.doi());
+        }
+        if (view.contentNote() != null && !view.contentNote().isEmpty()) {
+            text.run(text.paragraph("ArticleFacts"), view.contentNote()).setItalic(true);
+        }
+    }
+
+    private static void abstracts(DocxText text, DocxBody body, ArticleView view, Manuscript manuscript, Words words) {
+        if (!manuscript.abstractBlocks().isEmpty()) {
+            text.heading(1, "abstract", words.get("abstract"));
+            body.write(manuscript.abstractBlocks());
+            keywords(text, words.get("keywords"), view.keywords());
+        }
+        for (Manuscript.Translation t : manuscript.translations()) {
+            text.language(t.lang(), () -> {
+                text.heading(1, "abstract-" + t.lang(), t.heading());
+                if (!t.title().isEmpty()) {
+                    text.run(text.paragraph(null), t.title()).setItalic(true);
+                }
+                body.write(t.abstractBlocks());
+                keywords(text, t.keywordsLabel(), t.keywords());
+            });
+        }
+    }
+
+    private static void keywords(DocxText text, String label, List<String> keywords) {
+        if (keywords.isEmpty()) {
+            return;
+        }
+        XWPFParagraph p = text.paragraph("Keywords");
+        text.run(p, label).setBold(true);
+        text.run(p, " " + String.join(", ", keywords));
+    }
+
+    private static void references(DocxText text, Manuscript manuscript, Words words) {
+        if (manuscript.references().isEmpty()) {
+            return;
+        }
+        text.heading(1, "references", words.get("references"));
+        for (Manuscript.Reference r : manuscript.references()) {
+            XWPFParagraph p = text.paragraph("Bibliography");
+            text.bookmark(p, r.id());
+            if (!r.label().isEmpty()) {
+                text.run(p, r.label());
+                text.run(p, "").addTab();
+            }
+            text.inlines(p, r.text());
+        }
+    }
+
+    private static void properties(XWPFDocument doc, StudyInfo info, ArticleView view, Instant date)
+            throws InvalidFormatException {
+        PackageProperties core = doc.getPackage().getPackageProperties();
+        core.setTitleProperty(view.title());
+        core.setCreatorProperty(Optional.of(info.authors().stream().map(Author::name).collect(Collectors.joining("; "))));
+        core.setKeywordsProperty(Optional.of(String.join(", ", info.keywords())));
+        core.setLanguageProperty(Optional.of(info.language()));
+        core.setSubjectProperty(Optional.ofNullable(view.articleType()));
+        core.setCreatedProperty(Optional.of(Date.from(date)));
+        core.setModifiedProperty(Optional.of(Date.from(date)));
+        core.setLastModifiedByProperty(Optional.empty());
+        doc.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Weft");
+    }
+
+    /** The date in the zip entries: the document's, in UTC; DOS times begin in 1980. */
+    private static LocalDateTime zipTime(Instant date) {
+        LocalDateTime time = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
+        return time.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : time;
+    }
+}

@@ -1,0 +1,197 @@
+package weft.render.jats;
+
+import java.util.List;
+import weft.render.manuscript.Block;
+import weft.render.manuscript.Inline;
+import weft.render.manuscript.Manuscript;
+import weft.publish.OutputNames;
+
+/** The manuscript's blocks and runs of text as JATS elements. */
+final class JatsBlocks {
+
+    private final XmlOut xml;
+    private final Manuscript manuscript;
+
+    JatsBlocks(XmlOut xml, Manuscript manuscript) {
+        this.xml = xml;
+        this.manuscript = manuscript;
+    }
+
+    void block(Block b) {
+        if (b instanceof Block.Heading h) { // a heading where JATS has no section: a paragraph in bold
+            xml.block("p").inline("bold");
+            inlines(h.title());
+            xml.end().end();
+        } else if (b instanceof Block.Paragraph p) {
+            xml.block("p", "id", p.id().isEmpty() ? null : xmlId(p.id()),
+                    "content-type", p.role().isEmpty() ? null : p.role());
+            inlines(p.content());
+            xml.end();
+        } else if (b instanceof Block.ListBlock l) {
+            list(l);
+        } else if (b instanceof Block.Quotation q) {
+            xml.block("disp-quote", "id", q.id().isEmpty() ? null : xmlId(q.id()),
+                    "content-type", q.id().isEmpty() ? null : "participant-quote");
+            xml.block("p");
+            inlines(q.content());
+            xml.end();
+            xml.leaf("attrib", q.attribution());
+            xml.end();
+        } else if (b instanceof Block.Figure f) {
+            figure(f);
+        } else if (b instanceof Block.Table t) {
+            table(t);
+        } else if (b instanceof Block.Code c) {
+            xml.block("preformat").text(c.text()).end();
+        }
+    }
+
+    private void list(Block.ListBlock l) {
+        xml.block("list", "list-type", l.ordered() ? "order" : "bullet");
+        for (List<Block> item : l.items()) {
+            xml.block("list-item");
+            if (item.isEmpty()) {
+                xml.empty("p");
+            }
+            for (Block inner : item) {
+                if (inner instanceof Block.Paragraph || inner instanceof Block.ListBlock) {
+                    block(inner);
+                } else {
+                    xml.block("p").text(plain(inner)).end();
+                }
+            }
+            xml.end();
+        }
+        xml.end();
+    }
+
+    private void figure(Block.Figure f) {
+        xml.block("fig", "id", xmlId(f.id()), "position", "float");
+        xml.leaf("label", label(f.label()));
+        xml.block("caption").block("p");
+        inlines(f.caption());
+        xml.end().end();
+        xml.block("graphic", "xlink:href", OutputNames.jatsGraphic(f.id()), "mimetype", "image", "mime-subtype", "svg+xml");
+        xml.leaf("alt-text", f.altText());
+        xml.leaf("long-desc", f.description());
+        xml.end();
+        xml.end();
+    }
+
+    /** A figure's or table's label without the full stop or colon the article prints after it. */
+    private static String label(String label) {
+        return label.replaceFirst("[.:]$", "");
+    }
+
+    private void table(Block.Table t) {
+        xml.block("table-wrap", "id", t.id().isEmpty() ? null : xmlId(t.id()), "position", "float");
+        xml.leaf("label", label(t.label()));
+        if (!t.caption().isEmpty()) {
+            xml.block("caption").block("p");
+            inlines(t.caption());
+            xml.end().end();
+        }
+        xml.block("table");
+        rows("thead", t.head());
+        rows("tfoot", t.foot());
+        rows("tbody", t.body());
+        xml.end();
+        xml.end();
+    }
+
+    private void rows(String group, List<Block.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        xml.block(group);
+        for (Block.Row row : rows) {
+            xml.block("tr");
+            for (Block.Cell cell : row.cells()) {
+                String scope = !cell.header() ? null : group.equals("thead") ? "col" : "row";
+                xml.block(cell.header() ? "th" : "td", "scope", scope, "align", cell.numeric() ? "right" : null);
+                inlines(cell.content());
+                xml.end();
+            }
+            xml.end();
+        }
+        xml.end();
+    }
+
+    /** Runs of text: marks as JATS's emphasis elements, links within the article as xref, quotes as named content. */
+    void inlines(List<Inline> content) {
+        for (Inline inline : content) {
+            if (inline instanceof Inline.Text t) {
+                marked(t);
+            } else if (inline instanceof Inline.Link l && l.internal()) {
+                if (manuscript.ids().contains(l.target())) {
+                    xml.inline("xref", "ref-type", refType(l.target()), "rid", xmlId(l.target()));
+                    inlines(l.content());
+                    xml.end();
+                } else {
+                    inlines(l.content()); // a link to nothing the manuscript holds: its text
+                }
+            } else if (inline instanceof Inline.Link l) {
+                xml.inline("ext-link", "ext-link-type", "uri", "xlink:href", l.uri());
+                inlines(l.content());
+                xml.end();
+            } else if (inline instanceof Inline.Quotation q) {
+                xml.inline("named-content", "content-type", "participant-quote",
+                        "id", q.id().isEmpty() ? null : xmlId(q.id())).text(q.text()).end();
+                if (!q.attribution().isEmpty()) {
+                    xml.text(" " + q.attribution());
+                }
+            } else {
+                xml.text(" "); // a line break, which JATS has only in titles and cells
+            }
+        }
+    }
+
+    private void marked(Inline.Text t) {
+        List<String> elements = t.marks().stream().sorted().map(m -> switch (m) {
+            case ITALIC -> "italic";
+            case BOLD -> "bold";
+            case SUPERSCRIPT -> "sup";
+            case SUBSCRIPT -> "sub";
+            case CODE -> "monospace";
+            case SMALL_CAPS -> "sc";
+        }).toList();
+        elements.forEach(xml::inline);
+        xml.text(t.text());
+        elements.forEach(e -> xml.end());
+    }
+
+    private static String refType(String target) {
+        if (target.startsWith("ref-")) {
+            return "bibr";
+        }
+        if (target.startsWith("fig-")) {
+            return "fig";
+        }
+        if (target.startsWith("tab-")) {
+            return "table";
+        }
+        if (target.startsWith("sec-") || target.startsWith("node-")) {
+            return "sec";
+        }
+        return "other";
+    }
+
+    /** An id as XML allows it (a name without colons, not starting with a digit); the same id always gives the same. */
+    static String xmlId(String id) {
+        String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isEmpty() || !Character.isLetter(safe.charAt(0)) && safe.charAt(0) != '_' ? "id-" + safe : safe;
+    }
+
+    private static String plain(Block b) {
+        if (b instanceof Block.Paragraph p) {
+            return Inline.plain(p.content());
+        }
+        if (b instanceof Block.Quotation q) {
+            return Inline.plain(q.content());
+        }
+        if (b instanceof Block.Heading h) {
+            return Inline.plain(h.title());
+        }
+        return b instanceof Block.Code c ? c.text() : "";
+    }
+}

@@ -1,0 +1,133 @@
+package weft.render.jats;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import weft.model.Publication;
+import weft.model.StudyInfo;
+import weft.publish.OutputFiles;
+import weft.publish.OutputNames;
+import weft.render.cite.BibItem;
+import weft.render.cite.Bibliography;
+import weft.render.manuscript.Block;
+import weft.render.manuscript.Manuscript;
+import weft.words.Words;
+
+/**
+ * Writes {@value OutputNames#JATS}: the front matter from study.yaml's facts (unknown ones are left out, never filled),
+ * the body as nested {@code sec} elements with the article's ids, quotes as {@code disp-quote} with their attribution,
+ * the coding frame's table and figure, citations as {@code xref} to the reference list's {@code element-citation}s.
+ * The figure's SVG is written beside it.
+ */
+public final class JatsWriter {
+
+    static final String DOCTYPE = "<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Publishing DTD with"
+            + " MathML3 v1.3 20210610//EN\" \"JATS-journalpublishing1-3-mathml3.dtd\">";
+
+    /** What the file says of itself when the study does not give the journal's ISSN. */
+    static final String NO_ISSN = "<!-- Not valid JATS Journal Publishing 1.3 yet: its journal-meta needs the journal's ISSN"
+            + " (and a journal-id), which coded-data/study.yaml does not give (publication.issnOnline or"
+            + " publication.issnPrint). -->";
+
+    private final XmlOut xml = new XmlOut();
+    private final Manuscript manuscript;
+    private final JatsBlocks blocks;
+    private final Words words;
+
+    private JatsWriter(Manuscript manuscript, Words words) {
+        this.manuscript = manuscript;
+        this.blocks = new JatsBlocks(xml, manuscript);
+        this.words = words;
+    }
+
+    /** The JATS of the article and its figure's graphic, into {@code publication}. */
+    public static void write(StudyInfo info, Manuscript manuscript, Optional<Bibliography> bibliography, Words words,
+                             OutputFiles publication) {
+        JatsWriter writer = new JatsWriter(manuscript, words);
+        publication.add(OutputNames.JATS, writer.article(info, bibliography));
+        for (Block b : manuscript.body()) {
+            if (b instanceof Block.Figure f) {
+                publication.add(OutputNames.jatsGraphic(f.id()), standalone(f.svg()));
+            }
+        }
+    }
+
+    private String article(StudyInfo info, Optional<Bibliography> bibliography) {
+        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").raw(DOCTYPE);
+        Publication pub = info.publication();
+        if (pub.issnOnline().isEmpty() && pub.issnPrint().isEmpty()) {
+            xml.raw("\n" + NO_ISSN);
+        }
+        xml.block("article", "xmlns:xlink", "http://www.w3.org/1999/xlink", "xmlns:mml", "http://www.w3.org/1998/Math/MathML",
+                "article-type", "research-article", "dtd-version", "1.3", "xml:lang", info.language());
+        new JatsFront(xml, words).write(info, manuscript);
+        body();
+        back(bibliography);
+        xml.end();
+        return xml.toString();
+    }
+
+    private void body() {
+        xml.block("body");
+        Deque<int[]> sections = new ArrayDeque<>(); // level, and whether a sub-section was closed in it
+        for (Block b : manuscript.body()) {
+            if (b instanceof Block.Heading h) {
+                while (!sections.isEmpty() && sections.peek()[0] >= h.level()) {
+                    xml.end();
+                    sections.pop();
+                    if (!sections.isEmpty()) {
+                        sections.peek()[1] = 1;
+                    }
+                }
+                xml.block("sec", "id", JatsBlocks.xmlId(h.id()));
+                if (!h.label().isEmpty()) {
+                    xml.leaf("label", h.label());
+                }
+                xml.block("title");
+                blocks.inlines(h.title());
+                xml.end();
+                sections.push(new int[] {h.level(), 0});
+                continue;
+            }
+            if (!sections.isEmpty() && sections.peek()[1] == 1) {
+                // text after a sub-section: JATS puts it in a section of its own, without a title
+                xml.block("sec").empty("title");
+                sections.push(new int[] {sections.peek()[0] + 1, 0});
+            }
+            blocks.block(b);
+        }
+        while (!sections.isEmpty()) {
+            xml.end();
+            sections.pop();
+        }
+        xml.end();
+    }
+
+    private void back(Optional<Bibliography> bibliography) {
+        if (manuscript.references().isEmpty()) {
+            return;
+        }
+        xml.block("back").block("ref-list");
+        xml.leaf("title", words.get("references"));
+        for (Manuscript.Reference r : manuscript.references()) {
+            xml.block("ref", "id", JatsBlocks.xmlId(r.id()));
+            xml.leaf("label", r.label().replaceAll("^[\\[(]|[\\]).]$", ""));
+            Optional<BibItem> item = bibliography.flatMap(b -> b.item(r.key()));
+            if (item.isPresent()) {
+                ElementCitation.write(xml, item.get().data());
+            } else {
+                xml.block("mixed-citation");
+                blocks.inlines(r.text());
+                xml.end();
+            }
+            xml.end();
+        }
+        xml.end().end();
+    }
+
+    /** The inline SVG of the HTML as a file of its own: with the XML declaration. */
+    private static String standalone(String svg) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.strip() + "\n";
+    }
+}

@@ -1,0 +1,77 @@
+package weft.render.manuscript;
+
+import java.util.List;
+
+/** A block of the manuscript, in reading order. */
+public sealed interface Block {
+
+    /**
+     * A heading: {@code level} 1 is a section of the article, 2 a subsection …; {@code label} its number as printed
+     * ("3.1"), empty when it has none.
+     */
+    record Heading(int level, String id, String label, List<Inline> title) implements Block {
+        public Heading {
+            title = List.copyOf(title);
+        }
+    }
+
+    /** A paragraph; {@code id} is empty unless something links to it, {@code role} is its class in the HTML. */
+    record Paragraph(String id, String role, List<Inline> content) implements Block {
+        public Paragraph {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A bulleted or numbered list; each item is a list of blocks. */
+    record ListBlock(boolean ordered, List<List<Block>> items) implements Block {
+        public ListBlock {
+            items = items.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A block quotation: a participant's quote ({@code id} its anchor, {@code attribution} the participant's code if
+     * any) or a quotation of the prose (no id).
+     */
+    record Quotation(String id, List<Inline> content, String attribution) implements Block {
+        public Quotation {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** The coding frame's figure: its SVG and its text alternative (the SVG's title and description). */
+    record Figure(String id, String label, List<Inline> caption, String svg, String altText, String description)
+            implements Block {
+        public Figure {
+            caption = List.copyOf(caption);
+        }
+    }
+
+    /** A table: its caption and its rows, the header rows apart. */
+    record Table(String id, String label, List<Inline> caption, List<Row> head, List<Row> body, List<Row> foot)
+            implements Block {
+        public Table {
+            caption = List.copyOf(caption);
+            head = List.copyOf(head);
+            body = List.copyOf(body);
+            foot = List.copyOf(foot);
+        }
+    }
+
+    record Row(List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** A cell; {@code header} for a column's or a row's heading, {@code numeric} for a count (set right-aligned). */
+    record Cell(List<Inline> content, boolean header, boolean numeric) {
+        public Cell {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** Preformatted text. */
+    record Code(String text) implements Block {
+    }
+}

@@ -1,0 +1,54 @@
+package weft.render.manuscript;
+
+import java.util.List;
+import java.util.Set;
+
+/** A run of a paragraph's text. */
+public sealed interface Inline {
+
+    /** How a run of text is set. */
+    enum Mark { ITALIC, BOLD, SUPERSCRIPT, SUBSCRIPT, CODE, SMALL_CAPS }
+
+    /** Text, as it is printed (whitespace collapsed), with its marks. */
+    record Text(String text, Set<Mark> marks) implements Inline {
+        public Text {
+            marks = Set.copyOf(marks);
+        }
+    }
+
+    /** A link within the article ({@code target} is the id of what it points to) or out of it ({@code uri}). */
+    record Link(String target, String uri, List<Inline> content) implements Inline {
+        public Link {
+            content = List.copyOf(content);
+        }
+
+        public boolean internal() {
+            return !target.isEmpty();
+        }
+    }
+
+    /** A quotation in a sentence: its text (with the quotation marks printed), the participant's code if any. */
+    record Quotation(String id, String text, String attribution) implements Inline {
+    }
+
+    /** A line break. */
+    record Break() implements Inline {
+    }
+
+    /** The text of {@code content} without its marks. */
+    static String plain(List<Inline> content) {
+        StringBuilder out = new StringBuilder();
+        for (Inline inline : content) {
+            if (inline instanceof Text t) {
+                out.append(t.text());
+            } else if (inline instanceof Link l) {
+                out.append(plain(l.content()));
+            } else if (inline instanceof Quotation q) {
+                out.append(q.text()).append(q.attribution().isEmpty() ? "" : " " + q.attribution());
+            } else {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package weft.render.manuscript;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The article's text as a manuscript: the abstract (and its translations), the body's blocks in reading order and
+ * the reference list, with the ids that links may point to.
+ *
+ * @param ids every id a block, a quotation or a reference carries: a link to any other id is printed as text
+ */
+public record Manuscript(List<Block> abstractBlocks, List<Translation> translations, List<Block> body,
+                         List<Reference> references, Set<String> ids) {
+
+    public Manuscript {
+        abstractBlocks = List.copyOf(abstractBlocks);
+        translations = List.copyOf(translations);
+        body = List.copyOf(body);
+        references = List.copyOf(references);
+        ids = Set.copyOf(ids);
+    }
+
+    /** An entry of the reference list: its anchor, the work's key, its label ("1.", "[1]", empty) and its text. */
+    public record Reference(String id, String key, String label, List<Inline> text) {
+        public Reference {
+            text = List.copyOf(text);
+        }
+    }
+
+    /** The title, abstract and keywords in another language. */
+    public record Translation(String lang, String title, String heading, List<Block> abstractBlocks, String keywordsLabel,
+                              List<String> keywords) {
+        public Translation {
+            abstractBlocks = List.copyOf(abstractBlocks);
+            keywords = List.copyOf(keywords);
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package weft.render.manuscript;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import weft.render.article.ArticleView;
+import weft.render.article.ArticleView.NodeView;
+import weft.render.article.ArticleView.SectionView;
+import weft.render.article.ArticleView.TableView;
+import weft.render.html.Html;
+import weft.words.Words;
+
+/**
+ * Reads the article's view into a {@link Manuscript}: the view's values as they are, its HTML fragments (which the
+ * article's renderer wrote, quotes escaped) walked element by element. Links to the evidence site are left out (their
+ * text stays); links within the article keep their target.
+ */
+public final class ManuscriptReader {
+
+    private final Words words;
+    private final Set<String> ids = new LinkedHashSet<>();
+
+    private ManuscriptReader(Words words) {
+        this.words = words;
+    }
+
+    public static Manuscript read(ArticleView view, Words words) {
+        return new ManuscriptReader(words).manuscript(view);
+    }
+
+    private Manuscript manuscript(ArticleView view) {
+        List<Block> abstractBlocks = view.abstractHtml() == null ? List.of() : blocks(view.abstractHtml(), 1);
+        List<Manuscript.Translation> translations = new ArrayList<>();
+        for (ArticleView.TranslationView t : view.translations()) {
+            translations.add(new Manuscript.Translation(t.lang(), t.title() == null ? "" : t.title(), t.abstractHeading(),
+                    t.abstractHtml() == null ? List.of() : blocks(t.abstractHtml(), 1), t.keywordsLabel(), t.keywords()));
+        }
+        List<Block> body = new ArrayList<>();
+        for (SectionView s : view.sections()) {
+            body.add(heading(1, s.id(), s.number(), s.title()));
+            body.addAll(blocks(s.body(), 1));
+            if (s.results()) {
+                if (s.figure() != null) {
+                    body.add(figure(s.figure()));
+                }
+                if (s.table() != null) {
+                    body.add(table(s.table()));
+                }
+                s.nodes().forEach(n -> node(n, body));
+            }
+        }
+        List<Manuscript.Reference> references = new ArrayList<>();
+        for (Html entry : view.references()) {
+            Element li = Jsoup.parseBodyFragment(entry.value()).body().selectFirst("li");
+            if (li == null) {
+                continue;
+            }
+            Element margin = li.selectFirst(".csl-left-margin");
+            Element text = li.selectFirst(".csl-right-inline");
+            ids.add(li.id());
+            references.add(new Manuscript.Reference(li.id(), li.id().replaceFirst("^ref-", ""),
+                    margin == null ? "" : margin.text().strip(), trim(inlines(text == null ? li : text))));
+        }
+        return new Manuscript(abstractBlocks, translations, body, references, ids);
+    }
+
+    private Block heading(int level, String id, String label, String title) {
+        ids.add(id);
+        return new Block.Heading(level, id, label, List.of(new Inline.Text(title, Set.of())));
+    }
+
+    /** A node of the results tree: a heading and what it prints, or (below the heading levels) what it prints. */
+    private void node(NodeView n, List<Block> out) {
+        int at = out.size();
+        if (n.heading()) {
+            out.add(heading(n.headingLevel() - 1, n.anchor(), n.number(), n.label()));
+        }
+        if (!n.incompleteNote().isEmpty()) {
+            out.add(new Block.Paragraph("", "node-incomplete", List.of(new Inline.Text(n.incompleteNote(), Set.of()))));
+        }
+        if (n.narrative() != null) {
+            out.addAll(blocks(n.narrative(), n.headingLevel()));
+        }
+        n.moreQuotes().forEach(q -> out.addAll(blocks(q, n.headingLevel())));
+        if (n.pointer() != null) {
+            out.addAll(blocks(n.pointer(), n.headingLevel()));
+        }
+        if (!n.heading() && out.size() > at && out.get(at) instanceof Block.Paragraph p && p.id().isEmpty()) {
+            ids.add(n.anchor()); // links to a run-in node go to its first paragraph
+            out.set(at, new Block.Paragraph(n.anchor(), p.role(), p.content()));
+        }
+        n.children().forEach(c -> node(c, out));
+    }
+
+    private Block figure(ArticleView.FigureView f) {
+        ids.add(f.id());
+        Element svg = Jsoup.parseBodyFragment(f.svg().value()).body().selectFirst("svg");
+        String title = svg == null || svg.selectFirst("title") == null ? "" : svg.selectFirst("title").text();
+        String desc = svg == null || svg.selectFirst("desc") == null ? "" : svg.selectFirst("desc").text();
+        return new Block.Figure(f.id(), words.format("figureLabel", java.util.Map.of("number", f.number())),
+                List.of(new Inline.Text(f.caption(), Set.of())), f.svg().value(), title, desc);
+    }
+
+    private Block table(TableView t) {
+        ids.add(t.id());
+        List<Block.Cell> head = List.of(cell(t.numberHeading(), true, false), cell(words.get("tableNode"), true, false),
+                cell(words.get("tableLevel"), true, false), cell(words.get("tableQuotesCoded"), true, true),
+                cell(words.get("tableQuotesInAll"), true, true));
+        List<Block.Row> rows = new ArrayList<>();
+        for (ArticleView.RowView r : t.rows()) {
+            rows.add(new Block.Row(List.of(cell(r.number(), false, false),
+                    new Block.Cell(List.of(new Inline.Link(r.anchor().replaceFirst("^#", ""), "",
+                            List.of(new Inline.Text(r.label(), Set.of())))), true, false),
+                    cell(r.level(), false, false), cell(Integer.toString(r.direct()), false, true),
+                    cell(Integer.toString(r.total()), false, true))));
+        }
+        Block.Row foot = new Block.Row(List.of(cell("", false, false), cell(words.get("tableAllQuotes"), true, false),
+                cell("", false, false), cell("", false, true), cell(Integer.toString(t.totalQuotes()), false, true)));
+        return new Block.Table(t.id(), words.format("tableLabel", java.util.Map.of("number", t.number())),
+                List.of(new Inline.Text(t.caption(), Set.of())), List.of(new Block.Row(head)), rows, List.of(foot));
+    }
+
+    private static Block.Cell cell(String text, boolean header, boolean numeric) {
+        return new Block.Cell(text.isEmpty() ? List.of() : List.of(new Inline.Text(text, Set.of())), header, numeric);
+    }
+
+    /** The blocks of an HTML fragment; its headings h2… are levels {@code base + 1}… below the section's. */
+    private List<Block> blocks(Html html, int base) {
+        List<Block> out = new ArrayList<>();
+        blocks(Jsoup.parseBodyFragment(html.value()).body(), base, out);
+        return out;
+    }
+
+    private void blocks(Element parent, int base, List<Block> out) {
+        List<Node> loose = new ArrayList<>(); // inline content outside a paragraph
+        for (Node child : parent.childNodes()) {
+            if (child instanceof Element e && isBlock(e)) {
+                flush(loose, out);
+                block(e, base, out);
+            } else {
+                loose.add(child);
+            }
+        }
+        flush(loose, out);
+    }
+
+    private void flush(List<Node> loose, List<Block> out) {
+        List<Inline> content = new ArrayList<>();
+        for (Node n : loose) {
+            inline(n, EnumSet.noneOf(Inline.Mark.class), content);
+        }
+        loose.clear();
+        List<Inline> trimmed = trim(content);
+        if (!trimmed.isEmpty()) {
+            out.add(new Block.Paragraph("", "", trimmed));
+        }
+    }
+
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote",
+            "pre", "table", "div", "section", "figure", "dl", "hr", "li", "nav", "header", "footer", "aside");
+
+    private static boolean isBlock(Element e) {
+        return BLOCKS.contains(e.normalName());
+    }
+
+    private void block(Element e, int base, List<Block> out) {
+        switch (e.normalName()) {
+            case "p" -> {
+                List<Inline> content = trim(inlines(e));
+                if (!content.isEmpty()) {
+                    remember(e.id());
+                    out.add(new Block.Paragraph(e.id(), e.className(), content));
+                }
+            }
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                int level = base + Integer.parseInt(e.normalName().substring(1)) - 2;
+                Element number = e.selectFirst("span.number");
+                String label = number == null ? "" : number.text().replaceFirst("\\.$", "");
+                Element title = e.clone();
+                title.select("span.number").remove();
+                String id = e.id().endsWith("-title") ? e.id().substring(0, e.id().length() - "-title".length()) : e.id();
+                remember(id);
+                out.add(new Block.Heading(Math.max(1, level), id, label, trim(inlines(title))));
+            }
+            case "ul", "ol" -> {
+                List<List<Block>> items = new ArrayList<>();
+                for (Element li : e.children()) {
+                    List<Block> item = new ArrayList<>();
+                    blocks(li, base, item);
+                    items.add(item);
+                }
+                out.add(new Block.ListBlock(e.normalName().equals("ol"), items));
+            }
+            case "blockquote" -> quotation(e, out);
+            case "pre" -> out.add(new Block.Code(e.wholeText()));
+            case "table" -> out.add(table(e));
+            case "dl" -> {
+                for (Element item : e.select("dt, dd")) {
+                    out.add(new Block.Paragraph("", item.normalName(), trim(inlines(item))));
+                }
+            }
+            case "hr" -> {
+            }
+            default -> {
+                remember(e.id());
+                blocks(e, base, out);
+            }
+        }
+    }
+
+    /** A participant's quote set as a block, or a quotation of the prose (one block per paragraph). */
+    private void quotation(Element e, List<Block> out) {
+        if (e.hasClass("quote")) {
+            Element attribution = e.selectFirst(".attribution");
+            Element link = e.selectFirst("a.quote-link");
+            remember(e.id());
+            out.add(new Block.Quotation(e.id(), List.of(new Inline.Text(link == null ? e.text() : link.text(), Set.of())),
+                    attribution == null ? "" : attribution.text()));
+            return;
+        }
+        List<Block> inner = new ArrayList<>();
+        blocks(e, 1, inner);
+        for (Block b : inner) {
+            if (b instanceof Block.Paragraph p) {
+                out.add(new Block.Quotation("", p.content(), ""));
+            } else {
+                out.add(b);
+            }
+        }
+    }
+
+    private Block table(Element e) {
+        List<Block.Row> head = rows(e.select("> thead > tr"));
+        List<Block.Row> body = rows(e.select("> tbody > tr, > tr"));
+        List<Block.Row> foot = rows(e.select("> tfoot > tr"));
+        Element caption = e.selectFirst("> caption");
+        remember(e.id());
+        return new Block.Table(e.id(), "", caption == null ? List.of() : trim(inlines(caption)), head, body, foot);
+    }
+
+    private List<Block.Row> rows(List<Element> trs) {
+        List<Block.Row> rows = new ArrayList<>();
+        for (Element tr : trs) {
+            List<Block.Cell> cells = new ArrayList<>();
+            for (Element cell : tr.children()) {
+                String align = (cell.attr("align") + cell.attr("style")).toLowerCase(Locale.ROOT);
+                cells.add(new Block.Cell(trim(inlines(cell)), cell.normalName().equals("th"),
+                        cell.hasClass("num") || align.contains("right")));
+            }
+            rows.add(new Block.Row(cells));
+        }
+        return rows;
+    }
+
+    private void remember(String id) {
+        if (!id.isEmpty()) {
+            ids.add(id);
+        }
+    }
+
+    private List<Inline> inlines(Element e) {
+        List<Inline> out = new ArrayList<>();
+        for (Node child : e.childNodes()) {
+            inline(child, EnumSet.noneOf(Inline.Mark.class), out);
+        }
+        return out;
+    }
+
+    private void inline(Node node, EnumSet<Inline.Mark> marks, List<Inline> out) {
+        if (node instanceof TextNode t) {
+            String text = t.text();
+            if (!text.isEmpty()) {
+                out.add(new Inline.Text(text, marks));
+            }
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        EnumSet<Inline.Mark> inner = EnumSet.copyOf(marks);
+        switch (e.normalName()) {
+            case "em", "i", "cite", "var" -> inner.add(Inline.Mark.ITALIC);
+            case "strong", "b" -> inner.add(Inline.Mark.BOLD);
+            case "sup" -> inner.add(Inline.Mark.SUPERSCRIPT);
+            case "sub" -> inner.add(Inline.Mark.SUBSCRIPT);
+            case "code", "kbd", "samp" -> inner.add(Inline.Mark.CODE);
+            case "br" -> {
+                out.add(new Inline.Break());
+                return;
+            }
+            case "svg", "script", "style", "img" -> {
+                return;
+            }
+            default -> {
+            }
+        }
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        if (style.contains("font-style:italic")) {
+            inner.add(Inline.Mark.ITALIC);
+        }
+        if (style.contains("font-weight:bold")) {
+            inner.add(Inline.Mark.BOLD);
+        }
+        if (style.contains("font-variant:small-caps")) {
+            inner.add(Inline.Mark.SMALL_CAPS);
+        }
+        if (style.contains("vertical-align:sup")) {
+            inner.add(Inline.Mark.SUPERSCRIPT);
+        }
+        if (e.normalName().equals("span") && e.hasClass("quote")) {
+            Element link = e.selectFirst("a.quote-link");
+            Element attribution = e.selectFirst(".attribution");
+            remember(e.id());
+            out.add(new Inline.Quotation(e.id(), link == null ? e.ownText() : link.text(),
+                    attribution == null ? "" : attribution.text()));
+            return;
+        }
+        List<Inline> content = new ArrayList<>();
+        for (Node child : e.childNodes()) {
+            inline(child, inner, content);
+        }
+        if (e.normalName().equals("a")) {
+            String href = e.attr("href");
+            if (href.startsWith("#") && href.length() > 1) {
+                out.add(new Inline.Link(href.substring(1), "", content));
+                return;
+            }
+            String scheme = href.toLowerCase(Locale.ROOT);
+            if (scheme.startsWith("https://") || scheme.startsWith("http://") || scheme.startsWith("mailto:")) {
+                out.add(new Inline.Link("", href, content));
+                return;
+            }
+        }
+        out.addAll(content); // an evidence link, a span: its text only
+    }
+
+    /**
+     * Drops the whitespace the HTML's line breaks leave at the start and the end of a block, and joins neighbouring
+     * runs set alike.
+     */
+    private static List<Inline> trim(List<Inline> content) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : content) {
+            if (inline instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last
+                    && last.marks().equals(t.marks())) {
+                out.set(out.size() - 1, new Inline.Text(last.text() + t.text(), t.marks()));
+            } else {
+                out.add(inline);
+            }
+        }
+        while (!out.isEmpty() && out.get(0) instanceof Inline.Text t && t.text().isBlank()) {
+            out.remove(0);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t && t.text().isBlank()) {
+            out.remove(out.size() - 1);
+        }
+        if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) {
+            out.set(0, new Inline.Text(t.text().stripLeading(), t.marks()));
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
+            out.set(out.size() - 1, new Inline.Text(t.text().stripTrailing(), t.marks()));
+        }
+        return out;
+    }
+}

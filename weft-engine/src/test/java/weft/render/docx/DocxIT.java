@@ -1,0 +1,103 @@
+package weft.render.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import weft.build.BuildResult;
+import weft.publish.OutputFiles;
+import weft.support.LibreOffice;
+import weft.support.TestProjects;
+
+/**
+ * The default study's article.docx opened with LibreOffice and exported as PDF, as an author or an editor would open
+ * it: its text holds every heading, every presented quote, every citation in the order of the HTML article, and the
+ * coding frame's table with its counts.
+ */
+class DocxIT {
+
+    static Document html;
+    static String text;
+    static int pages;
+
+    @BeforeAll
+    static void open() throws Exception {
+        BuildResult result = TestProjects.render(TestProjects.defaultStudy());
+        OutputFiles publication = result.publication().orElseThrow();
+        html = Jsoup.parse(publication.text("index.html"));
+        byte[] pdf = LibreOffice.toPdf(publication.files().get("article.docx"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            pages = document.getNumberOfPages();
+            text = normalise(new PDFTextStripper().getText(document));
+        }
+    }
+
+    @Test
+    void every_heading_of_the_article_is_there_with_its_number() {
+        List<String> headings = html.select("section.section h2, section.section h3, section.section h4, section.section h5,"
+                + " section.abstract h2, section.references h2").eachText();
+        assertThat(headings).hasSizeGreaterThan(20).contains("1. Introduction", "3.1 Meaning of the family for coping");
+        assertThat(headings).allSatisfy(h -> assertThat(text.contains(normalise(h))).as(h).isTrue());
+        assertThat(pages).isGreaterThan(10);
+    }
+
+    @Test
+    void every_presented_quote_is_there() {
+        List<String> quotes = html.select("main .quote-link").eachText();
+        assertThat(quotes).hasSizeGreaterThan(40);
+        assertThat(quotes).allSatisfy(q -> assertThat(text.contains(normalise(q))).as(q).isTrue());
+    }
+
+    @Test
+    void every_citation_is_in_place() {
+        List<Element> citations = html.select("main span.citation");
+        assertThat(citations).hasSizeGreaterThan(50);
+        int from = 0;
+        for (Element citation : citations) {
+            // the citation with the words before it, as the HTML prints them
+            String before = normalise(citation.parent().text());
+            String context = normalise(textBefore(citation) + citation.text());
+            int at = text.indexOf(context, from);
+            assertThat(at).as("'%s' (in: %s) after position %d", context, before, from).isGreaterThanOrEqualTo(0);
+            from = at;
+        }
+    }
+
+    @Test
+    void the_coding_frame_table_has_every_node_with_its_counts() {
+        List<Element> rows = html.select("table.coding-frame tbody tr");
+        assertThat(rows).hasSize(23);
+        for (Element row : rows) {
+            assertThat(text.contains(normalise(row.text()))).as(row.text()).isTrue();
+        }
+        String total = html.selectFirst("table.coding-frame tfoot tr").text();
+        assertThat(text.contains(normalise(total))).as(total).isTrue();
+    }
+
+    /** Up to four words before a citation in its paragraph (a citation's number alone could be anywhere). */
+    private static String textBefore(Element citation) {
+        StringBuilder before = new StringBuilder();
+        for (var node = citation.previousSibling(); node != null && before.length() < 30; node = node.previousSibling()) {
+            String t = node instanceof Element e ? e.text() : node.toString();
+            before.insert(0, t);
+        }
+        String[] words = before.toString().replaceAll("\\s+", " ").split(" ");
+        int start = Math.max(0, words.length - 4);
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+
+    /**
+     * The text without whitespace: where a line or a page breaks differs between the HTML and the exported PDF (a
+     * citation wrapped onto the next line, "two-" ending a line), the characters and their order do not.
+     */
+    static String normalise(String text) {
+        return text.replaceAll("[\\s\u00A0]+", "");
+    }
+}

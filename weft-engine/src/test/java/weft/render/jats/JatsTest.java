@@ -1,0 +1,70 @@
+package weft.render.jats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.support.TestProjects;
+
+/** article.jats.xml of the default study and of the test studies, against the JATS 1.3 schema and golden files. */
+class JatsTest {
+
+    @Test
+    void the_default_study_is_valid_jats_with_its_figure_beside_it() throws Exception {
+        BuildResult result = TestProjects.render(TestProjects.defaultStudy());
+        String jats = result.publication().orElseThrow().text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats).contains("<graphic xlink:href=\"article.fig-coding-frame.svg\"");
+        assertThat(result.publication().orElseThrow().text("article.fig-coding-frame.svg")).startsWith("<?xml")
+                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mini-study", "interview-study", "portuguese-study"})
+    void a_test_study_matches_its_golden_file(String study) throws Exception {
+        BuildResult result = TestProjects.render(TestProjects.fixture(study));
+        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        String actual = result.publication().orElseThrow().text("article.jats.xml");
+        Path golden = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/golden/" + study + "/article.jats.xml");
+        if (Boolean.getBoolean("weft.updateGolden")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(golden));
+        // the test studies give no ISSN, which the tag set's journal-meta requires: that is the one error, and the
+        // file says so
+        assertThat(JatsSchema.errors(actual)).singleElement().asString()
+                .contains("'journal-title-group'").contains("'{journal-id}' is expected");
+        assertThat(actual.lines().skip(2).findFirst()).contains(JatsWriter.NO_ISSN);
+    }
+
+    @Test
+    void a_test_study_with_its_journals_issn_is_valid_jats(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), dir.resolve("mini"));
+        Path study = project.resolve("coded-data/study.yaml");
+        Files.writeString(study, Files.readString(study).replace("  journal: Journal of Examples\n",
+                "  journal: Journal of Examples\n  issnOnline: \"1234-5678\"\n"));
+        String jats = TestProjects.render(project).publication().orElseThrow().text("article.jats.xml");
+        assertThat(jats).contains("<journal-id journal-id-type=\"issn\">1234-5678</journal-id>").doesNotContain("<!--");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+    }
+
+    @Test
+    void the_same_input_gives_the_same_bytes_and_an_anonymised_copy_names_no_author() throws Exception {
+        String jats = TestProjects.render(TestProjects.defaultStudy()).publication().orElseThrow().text("article.jats.xml");
+        assertThat(TestProjects.render(TestProjects.defaultStudy()).publication().orElseThrow().text("article.jats.xml"))
+                .isEqualTo(jats);
+        assertThat(jats).contains("<surname>Salminen-Tuomaala</surname>", "<disp-quote", "<xref ref-type=\"bibr\"");
+        String anonymous = new Weft().render(TestProjects.defaultStudy(), BuildOptions.defaults().anonymous(true))
+                .publication().orElseThrow().text("article.jats.xml");
+        assertThat(anonymous).doesNotContain("Salminen-Tuomaala", "Haasio", "Naka", "Seinäjoki", "<contrib");
+        assertThat(JatsSchema.errors(anonymous)).isEmpty();
+    }
+}
