@@ -32,7 +32,8 @@ final class Bench implements Callable<Integer> {
 
     @Option(names = "--stage", defaultValue = "build",
             description = "What to time: build (read, check, render everything), evidence (the evidence site alone, "
-                    + "after the article is rendered once), pdf (article.pdf alone, likewise) or preview (weft serve on a copy of the "
+                    + "after the article is rendered once), pdf (article.pdf alone, likewise), manuscripts (article.jats.xml and "
+                    + "article.docx alone, likewise) or preview (weft serve on a copy of the "
                     + "project: from a file's write to the reload event, --runs prose edits and as many recodings) "
                     + "(default: ${DEFAULT-VALUE}).")
     String stage;
@@ -51,6 +52,9 @@ final class Bench implements Callable<Integer> {
         if (stage.equals("pdf")) {
             return pdf();
         }
+        if (stage.equals("manuscripts")) {
+            return manuscripts();
+        }
         if (stage.equals("preview")) {
             try {
                 return new PreviewBench(project, runs, spec.commandLine().getOut()).run();
@@ -63,7 +67,7 @@ final class Bench implements Callable<Integer> {
             }
         }
         if (!stage.equals("build")) {
-            spec.commandLine().getErr().println("unknown stage '" + stage + "' (known: build, evidence, pdf, preview)");
+            spec.commandLine().getErr().println("unknown stage '" + stage + "' (known: build, evidence, pdf, manuscripts, preview)");
             return 2;
         }
         var out = spec.commandLine().getOut();
@@ -107,6 +111,22 @@ final class Bench implements Callable<Integer> {
         long cold = System.nanoTime() - start;
         timeWarm("evidence stage", cold, prepared::evidenceStage);
         out.printf("files: %d%n", first.publication().map(p -> p.files().size()).orElse(0));
+        return first.succeeded() ? 0 : Main.report(first, spec.commandLine().getErr());
+    }
+
+    /** Times the manuscripts' stage alone (article.jats.xml and article.docx), cold and warm, as for whole builds. */
+    private Integer manuscripts() {
+        var out = spec.commandLine().getOut();
+        PreparedStudy prepared = new Weft().prepare(project, BuildOptions.defaults());
+        if (!prepared.ready()) {
+            return notReady(prepared);
+        }
+        long start = System.nanoTime();
+        BuildResult first = prepared.manuscriptsStage();
+        long cold = System.nanoTime() - start;
+        timeWarm("manuscripts stage (JATS and Word)", cold, prepared::manuscriptsStage);
+        out.printf("bytes: %s%n", first.publication().map(p -> p.files().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().length).toList().toString()).orElse("none"));
         return first.succeeded() ? 0 : Main.report(first, spec.commandLine().getErr());
     }
 

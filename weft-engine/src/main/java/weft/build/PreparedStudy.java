@@ -9,7 +9,7 @@ import weft.publish.OutputNames;
 
 /**
  * A study read and checked and its article rendered, once, so that one later stage can run (and be timed) alone:
- * {@code weft bench --stage evidence|pdf}. Immutable; each stage run starts from the same state.
+ * {@code weft bench --stage evidence|pdf|manuscripts}. Immutable; each stage run starts from the same state.
  */
 public final class PreparedStudy {
 
@@ -60,6 +60,15 @@ public final class PreparedStudy {
         Diagnostics run = new Diagnostics();
         OutputFiles publication = new OutputFiles();
         s.pdf(publication, run);
+        return result(publication, run);
+    }
+
+    /** Runs the manuscripts' stage: {@value OutputNames#JATS} (with its figure's SVG) and {@value OutputNames#DOCX}. */
+    public BuildResult manuscriptsStage() {
+        Stages s = stagesOrThrow();
+        Diagnostics run = new Diagnostics();
+        OutputFiles publication = new OutputFiles();
+        s.manuscripts(publication, true, run);
         return result(publication, run);
     }
 

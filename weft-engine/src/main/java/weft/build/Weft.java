@@ -103,10 +103,8 @@ public final class Weft {
         if (options.markedUp()) {
             markUp(project, stage, options, publication, diagnostics);
         }
-        if (!diagnostics.hasErrors()) { // the Word document is laid out with the PDF: validate and the preview's quick pass skip it
-            stage.manuscripts(publication, layOutPdf && options.docx(), diagnostics);
-        }
-        if (!layOutPdf) {
+        if (!layOutPdf) { // the Word document is laid out with the PDF: validate and the preview's quick pass skip it
+            manuscripts(stage, publication, false, diagnostics);
             stage.evidence(publication, diagnostics);
             stage.checkPdf(diagnostics);
             stage.checklist(publication, Optional.empty(), diagnostics);
@@ -115,6 +113,7 @@ public final class Weft {
         // The PDF, the costliest stage, needs neither the evidence site nor the site pages: it is laid out on a thread
         // of its own while they are written, then everything is merged in the order of a sequential build.
         PdfInBackground pdf = PdfInBackground.start(stage, diagnostics);
+        manuscripts(stage, publication, options.docx(), diagnostics);
         stage.evidence(publication, diagnostics);
         Diagnostics siteDiagnostics = new Diagnostics();
         OutputFiles sitePages = stage.sitePages(siteDiagnostics);
@@ -122,6 +121,13 @@ public final class Weft {
         stage.checklist(publication, Optional.of(pages), diagnostics);
         diagnostics.addAll(siteDiagnostics);
         return result(options, diagnostics, publication, sitePages);
+    }
+
+    /** The JATS and, when {@code docx}, the Word document: for a study that rendered without errors. */
+    private static void manuscripts(Stages stage, OutputFiles publication, boolean docx, Diagnostics diagnostics) {
+        if (!diagnostics.hasErrors()) {
+            stage.manuscripts(publication, docx, diagnostics);
+        }
     }
 
     private static BuildResult result(BuildOptions options, Diagnostics diagnostics, OutputFiles publication,

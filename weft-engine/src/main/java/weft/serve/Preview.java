@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
@@ -43,6 +44,8 @@ public final class Preview implements AutoCloseable {
         return thread;
     });
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    /** Rebuilds started: a layout whose inputs a later rebuild has read again (even one that failed) reports nothing. */
+    private final AtomicLong attempts = new AtomicLong();
     private final ReloadEvents events;
     private final Rebuilds rebuilds;
     private PreviewServer server;
@@ -109,6 +112,7 @@ public final class Preview implements AutoCloseable {
     }
 
     private void rebuild() {
+        long attempt = attempts.incrementAndGet();
         long started = System.nanoTime();
         BuildResult result = quick.validate(project, options);
         report(result);
@@ -122,11 +126,11 @@ public final class Preview implements AutoCloseable {
         out.printf("Built in %d ms (%s; the PDF follows)%n", (System.nanoTime() - started) / 1_000_000, result.summary());
         out.flush();
         events.publish(new PreviewState(snapshot.generation(), List.of()));
-        layouts.execute(() -> layOut(snapshot, complete));
+        layouts.execute(() -> layOut(snapshot, complete, attempt));
     }
 
     /** The complete publication of {@code snapshot}, unless a newer one has replaced it meanwhile. */
-    private void layOut(Snapshot snapshot, CompletableFuture<Map<String, byte[]>> complete) {
+    private void layOut(Snapshot snapshot, CompletableFuture<Map<String, byte[]>> complete, long attempt) {
         if (current.get() != snapshot) {
             complete.cancel(false);
             return;
@@ -138,7 +142,7 @@ public final class Preview implements AutoCloseable {
                 return;
             }
             complete.completeExceptionally(new IllegalStateException(result.summary()));
-            if (current.get() == snapshot) { // the inputs did not change meanwhile: what only the layout found
+            if (current.get() == snapshot && attempts.get() == attempt) { // no rebuild since: what only the layout found
                 report(result);
                 events.publish(new PreviewState(snapshot.generation(), lines(result)));
             }

@@ -46,6 +46,7 @@ final class PublicationPaths {
             case "woff" -> "font/woff";
             case "ttf" -> "font/ttf";
             case "xml" -> "application/xml";
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             case "txt", "cff", "md", "bib", "yaml", "yml", "csv" -> "text/plain; charset=utf-8";
             default -> "application/octet-stream";
         };

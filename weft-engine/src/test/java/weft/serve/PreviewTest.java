@@ -61,6 +61,11 @@ class PreviewTest {
         PreviewClient.Response pdf = client.get("/article.pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF-");
+        PreviewClient.Response docx = client.get("/article.docx");
+        assertThat(docx.status()).as("the Word document is laid out with the PDF").isEqualTo(200);
+        assertThat(docx.body()).startsWith("PK");
+        assertThat(docx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(client.get("/article.jats.xml").body()).contains("<article-title>Sharing meals in shared housing");
         assertThat(client.get("/evidence/nodes/cooking-together.html").body()).contains("Cooking together");
         assertThat(client.get("/evidence/checklist.html").status()).as("the mini study has no checklist").isEqualTo(404);
         assertThat(client.get("/evidence").status()).as("a folder without its slash is redirected").isEqualTo(301);

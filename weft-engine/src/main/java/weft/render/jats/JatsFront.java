@@ -189,7 +189,7 @@ final class JatsFront {
         if (keywords.isEmpty()) {
             return;
         }
-        xml.block("kwd-group", "kwd-group-type", "author", "xml:lang", language);
+        xml.block("kwd-group", "kwd-group-type", "author", "xml:lang", language.isEmpty() ? null : language);
         keywords.forEach(k -> xml.leaf("kwd", k));
         xml.end();
     }

@@ -60,7 +60,7 @@ public final class JatsWriter {
             xml.raw("\n" + NO_ISSN);
         }
         xml.block("article", "xmlns:xlink", "http://www.w3.org/1999/xlink", "xmlns:mml", "http://www.w3.org/1998/Math/MathML",
-                "article-type", "research-article", "dtd-version", "1.3", "xml:lang", info.language());
+                "article-type", "research-article", "dtd-version", "1.3", "xml:lang", info.language().isEmpty() ? null : info.language());
         new JatsFront(xml, words).write(info, manuscript);
         body();
         back(bibliography);
