@@ -38,8 +38,15 @@ final class Bench implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String stage;
 
+    @Option(names = "--no-docx", description = "Time builds (and the preview) without article.docx.")
+    boolean noDocx;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private BuildOptions options() {
+        return BuildOptions.defaults().docx(!noDocx);
+    }
 
     @Override
     public Integer call() {
@@ -57,7 +64,7 @@ final class Bench implements Callable<Integer> {
         }
         if (stage.equals("preview")) {
             try {
-                return new PreviewBench(project, runs, spec.commandLine().getOut()).run();
+                return new PreviewBench(project, runs, spec.commandLine().getOut(), options()).run();
             } catch (java.io.IOException e) {
                 spec.commandLine().getErr().println("weft: " + e.getMessage());
                 return 1;
@@ -73,12 +80,12 @@ final class Bench implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         long start = System.nanoTime();
         Weft weft = new Weft();
-        BuildResult first = weft.render(project, BuildOptions.defaults());
+        BuildResult first = weft.render(project, options());
         long cold = System.nanoTime() - start;
         if (!first.succeeded()) {
             return Main.report(first, spec.commandLine().getErr());
         }
-        timeWarm("build", cold, () -> weft.render(project, BuildOptions.defaults()));
+        timeWarm("build", cold, () -> weft.render(project, options()));
         out.printf("files: %d%n", first.publication().get().files().size());
         return 0;
     }

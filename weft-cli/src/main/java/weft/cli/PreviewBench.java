@@ -37,11 +37,13 @@ final class PreviewBench {
     private final Path project;
     private final int edits;
     private final PrintWriter out;
+    private final BuildOptions options;
 
-    PreviewBench(Path project, int edits, PrintWriter out) {
+    PreviewBench(Path project, int edits, PrintWriter out, BuildOptions options) {
         this.project = project;
         this.edits = edits;
         this.out = out;
+        this.options = options;
     }
 
     int run() throws IOException, InterruptedException {
@@ -67,7 +69,7 @@ final class PreviewBench {
         }
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         long started = System.nanoTime();
-        try (Preview preview = Preview.start(copy, BuildOptions.defaults(), InetAddress.getLoopbackAddress(), 0, false, quiet, quiet);
+        try (Preview preview = Preview.start(copy, options, InetAddress.getLoopbackAddress(), 0, false, quiet, quiet);
              ReloadListener listener = ReloadListener.connect(preview.uri())) {
             out.printf("first build and start: %.0f ms%n", (System.nanoTime() - started) / 1e6);
             long generation = listener.awaitGenerationAfter(0, 600);

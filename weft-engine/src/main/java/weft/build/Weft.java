@@ -103,8 +103,7 @@ public final class Weft {
         if (options.markedUp()) {
             markUp(project, stage, options, publication, diagnostics);
         }
-        if (!layOutPdf) { // the Word document is laid out with the PDF: validate and the preview's quick pass skip it
-            manuscripts(stage, publication, false, diagnostics);
+        if (!layOutPdf) { // the journal formats are written with the PDF: validate and the preview's quick pass skip them
             stage.evidence(publication, diagnostics);
             stage.checkPdf(diagnostics);
             stage.checklist(publication, Optional.empty(), diagnostics);

@@ -55,6 +55,11 @@ public final class OutputNames {
         return "article." + figureId + ".svg";
     }
 
+    /** Whether {@code path} names a graphic of the JATS. */
+    public static boolean isJatsGraphic(String path) {
+        return path.startsWith("article.") && path.endsWith(".svg") && path.indexOf('/') < 0;
+    }
+
     public static final String SEARCH_INDEX = "evidence/search-index.js";
 
     /** The evidence page of a node. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
+import weft.build.PreparedStudy;
 import weft.build.Weft;
+import weft.publish.OutputNames;
 import weft.diagnostics.Diagnostic;
 
 /**
@@ -38,6 +41,7 @@ public final class Preview implements AutoCloseable {
     private final PrintWriter err;
     private final Weft quick = new Weft();
     private final Weft layout = new Weft();
+    private final Weft onDemand = new Weft();
     private final ExecutorService layouts = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "weft-layout");
         thread.setDaemon(true);
@@ -59,7 +63,7 @@ public final class Preview implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.events = new ReloadEvents(new PreviewState(0, List.of()));
-        this.current.set(new Snapshot(0, Map.of(), CompletableFuture.completedFuture(Map.of())));
+        this.current.set(new Snapshot(0, Map.of(), CompletableFuture.completedFuture(Map.of()), Snapshot.OnDemand.NONE));
         this.rebuilds = new Rebuilds(QUIET, MAX_DELAY, this::rebuildSafely);
     }
 
@@ -121,12 +125,33 @@ public final class Preview implements AutoCloseable {
             return;
         }
         CompletableFuture<Map<String, byte[]>> complete = new CompletableFuture<>();
-        Snapshot snapshot = new Snapshot(++generation, result.publication().get().files(), complete);
+        Snapshot snapshot = new Snapshot(++generation, result.publication().get().files(), complete, new WordOnDemand());
         current.set(snapshot);
         out.printf("Built in %d ms (%s; the PDF follows)%n", (System.nanoTime() - started) / 1_000_000, result.summary());
         out.flush();
         events.publish(new PreviewState(snapshot.generation(), List.of()));
         layouts.execute(() -> layOut(snapshot, complete, attempt));
+    }
+
+    /**
+     * The Word document of the project as it is when first asked for, made once per snapshot (a rebuild drops it):
+     * the article rendered again and only the journal formats written.
+     */
+    private final class WordOnDemand implements Snapshot.OnDemand {
+        private Optional<byte[]> made;
+
+        @Override
+        public synchronized Optional<byte[]> file(String path) {
+            if (!options.docx()) {
+                return Optional.empty();
+            }
+            if (made == null) {
+                PreparedStudy prepared = onDemand.prepare(project, options);
+                made = prepared.ready() ? prepared.manuscriptsStage().publication()
+                        .map(p -> p.files().get(OutputNames.DOCX)) : Optional.empty();
+            }
+            return made;
+        }
     }
 
     /** The complete publication of {@code snapshot}, unless a newer one has replaced it meanwhile. */
@@ -136,7 +161,7 @@ public final class Preview implements AutoCloseable {
             return;
         }
         try {
-            BuildResult result = layout.render(project, options);
+            BuildResult result = layout.render(project, options.docx(false)); // the Word document is made when asked for
             if (result.succeeded()) {
                 complete.complete(result.publication().get().files());
                 return;

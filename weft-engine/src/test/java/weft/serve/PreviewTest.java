@@ -62,7 +62,7 @@ class PreviewTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF-");
         PreviewClient.Response docx = client.get("/article.docx");
-        assertThat(docx.status()).as("the Word document is laid out with the PDF").isEqualTo(200);
+        assertThat(docx.status()).as("the Word document is made when asked for").isEqualTo(200);
         assertThat(docx.body()).startsWith("PK");
         assertThat(docx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(client.get("/article.jats.xml").body()).contains("<article-title>Sharing meals in shared housing");

@@ -100,7 +100,7 @@ final class DocxBody {
     private void figure(Block.Figure f) {
         XWPFParagraph picture = text.paragraph("Figure");
         try {
-            FigureImage.Png png = FigureImage.of(f.svg(), DocxWriter.TEXT_WIDTH_PT);
+            FigureImage.Png png = FigureImage.of(f.svg(), DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT);
             XWPFRun r = picture.createRun();
             r.addPicture(new ByteArrayInputStream(png.bytes()), Document.PICTURE_TYPE_PNG, f.id() + ".png",
                     Units.toEMU(png.widthPt()), Units.toEMU(png.heightPt()));

@@ -46,6 +46,8 @@ public final class DocxWriter {
 
     /** A4 with margins of 2.54 cm: the text is 451 points wide. */
     static final double TEXT_WIDTH_PT = (11906 - 2 * 1440) / 20.0;
+    /** The tallest a figure may be: the text's height less room for its caption. */
+    static final double FIGURE_HEIGHT_PT = (16838 - 2 * 1440) / 20.0 - 100;
 
     private DocxWriter() {
     }

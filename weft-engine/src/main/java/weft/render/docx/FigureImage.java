@@ -26,9 +26,21 @@ final class FigureImage {
     }
 
     private static final double DPI = 200;
+    /** At most this many pixels down: a tall tree is drawn at a lower resolution rather than as a huge image. */
+    private static final double MAX_PIXELS_HIGH = 4000;
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+            "<svg\\b[^>]*?\\swidth=\"([0-9.]+)\"[^>]*?\\sheight=\"([0-9.]+)\"");
 
-    /** The figure at {@code widthPt} points wide (its height follows its proportions). */
-    static Png of(String svg, double widthPt) throws IOException {
+    /**
+     * The figure as large as fits in a box of {@code maxWidthPt} by {@code maxHeightPt} points (Word cannot break a
+     * picture across pages, so a tall tree is made smaller to fit one), keeping its proportions.
+     */
+    static Png of(String svg, double maxWidthPt, double maxHeightPt) throws IOException {
+        java.util.regex.Matcher size = SIZE.matcher(svg);
+        double ratio = size.find() ? Double.parseDouble(size.group(2)) / Double.parseDouble(size.group(1)) : 1;
+        double widthPt = Math.min(maxWidthPt, maxHeightPt / ratio);
+        double heightPt = widthPt * ratio;
+        double dpi = Math.min(DPI, MAX_PIXELS_HIGH / (heightPt / 72));
         BufferedImage[] drawn = new BufferedImage[1];
         ImageTranscoder transcoder = new ImageTranscoder() {
             @Override
@@ -51,7 +63,7 @@ final class FigureImage {
                 };
             }
         };
-        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) (widthPt / 72 * DPI));
+        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) (widthPt / 72 * dpi));
         transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
@@ -63,7 +75,7 @@ final class FigureImage {
         BufferedImage image = drawn[0];
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
-        return new Png(png.toByteArray(), widthPt, widthPt * image.getHeight() / image.getWidth());
+        return new Png(png.toByteArray(), widthPt, heightPt);
     }
 
     private FigureImage() {
