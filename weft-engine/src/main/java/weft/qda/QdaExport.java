@@ -27,6 +27,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import weft.build.BuildOptions;
 import weft.check.StudyChecker;
+import weft.publish.XmlText;
 import weft.diagnostics.Diagnostics;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
@@ -487,7 +488,7 @@ public final class QdaExport {
 
         void element(String name, String text) {
             start(name);
-            out.append('>').append(escape(text, false)).append("</").append(name).append(">\n");
+            out.append('>').append(XmlText.escape(text, false)).append("</").append(name).append(">\n");
         }
 
         void close(String name) {
@@ -498,30 +499,8 @@ public final class QdaExport {
         private void start(String name, String... attributes) {
             out.append("  ".repeat(depth)).append('<').append(name);
             for (int i = 0; i + 1 < attributes.length; i += 2) {
-                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1], true)).append('"');
+                out.append(' ').append(attributes[i]).append("=\"").append(XmlText.escape(attributes[i + 1], true)).append('"');
             }
-        }
-
-        static String escape(String s, boolean attribute) {
-            StringBuilder b = new StringBuilder(s.length());
-            s.codePoints().forEach(c -> {
-                switch (c) {
-                    case '&' -> b.append("&amp;");
-                    case '<' -> b.append("&lt;");
-                    case '>' -> b.append("&gt;");
-                    case '\r' -> b.append("&#13;");
-                    case '"' -> b.append(attribute ? "&quot;" : "\"");
-                    case '\n' -> b.append(attribute ? "&#10;" : "\n");
-                    case '\t' -> b.append(attribute ? "&#9;" : "\t");
-                    default -> b.appendCodePoint(allowed(c) ? c : 0xFFFD);
-                }
-            });
-            return b.toString();
-        }
-
-        /** Whether XML 1.0 can hold the character (no other control character, no lone surrogate, no U+FFFE/U+FFFF). */
-        static boolean allowed(int c) {
-            return c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
         }
 
         @Override

@@ -2,10 +2,11 @@ package weft.render.jats;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import weft.publish.XmlText;
 
 /**
  * Writes XML text: block elements each on a line of their own, indented, inline elements and text as they come, so that
- * no whitespace is added inside mixed content. Escapes every text and attribute value.
+ * no whitespace is added inside mixed content. Escapes every text and attribute value ({@link XmlText}).
  */
 final class XmlOut {
 
@@ -43,7 +44,7 @@ final class XmlOut {
         }
         newline(open.size());
         tag(name, attributes);
-        out.append(escape(text, false)).append("</").append(name).append('>');
+        out.append(XmlText.escape(text, false)).append("</").append(name).append('>');
         return this;
     }
 
@@ -57,7 +58,7 @@ final class XmlOut {
     }
 
     XmlOut text(String text) {
-        out.append(escape(text, false));
+        out.append(XmlText.escape(text, false));
         return this;
     }
 
@@ -81,7 +82,7 @@ final class XmlOut {
     private void attributes(String[] attributes) {
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
-                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1], true)).append('"');
+                out.append(' ').append(attributes[i]).append("=\"").append(XmlText.escape(attributes[i + 1], true)).append('"');
             }
         }
     }
@@ -94,27 +95,6 @@ final class XmlOut {
             out.append('\n');
         }
         out.append("  ".repeat(depth));
-    }
-
-    /** The text with markup characters escaped and the characters XML 1.0 does not allow left out. */
-    static String escape(String text, boolean attribute) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append(attribute ? "&quot;" : "\"");
-                default -> {
-                    boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                            || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-                    if (allowed) {
-                        b.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return b.toString();
     }
 
     @Override

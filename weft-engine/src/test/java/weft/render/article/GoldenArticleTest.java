@@ -3,11 +3,10 @@ package weft.render.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import weft.build.BuildResult;
+import weft.support.Golden;
 import weft.support.TestProjects;
 
 /**
@@ -25,12 +24,7 @@ class GoldenArticleTest {
         BuildResult result = TestProjects.render(TestProjects.fixture(study));
         assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
         String actual = result.publication().orElseThrow().text("index.html");
-        Path golden = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/golden/" + study + "/index.html");
-        if (Boolean.getBoolean("weft.updateGolden")) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, actual);
-        }
-        assertThat(normalise(actual)).isEqualTo(normalise(Files.readString(golden)));
+        assertThat(normalise(actual)).isEqualTo(normalise(Golden.text(study + "/index.html", actual)));
     }
 
     private static String normalise(String html) {
