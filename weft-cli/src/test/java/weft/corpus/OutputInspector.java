@@ -53,6 +53,10 @@ final class OutputInspector {
                     json(name, Files.readString(file), problems);
                 } else if (name.endsWith(".pdf") && payloads) {
                     pdf(name, Files.readAllBytes(file), problems);
+                } else if (name.endsWith(".xml") || name.endsWith(".svg")) {
+                    xml(name, Files.readAllBytes(file), problems);
+                } else if (name.endsWith(".docx") && payloads) {
+                    docx(name, Files.readAllBytes(file), problems);
                 }
             }
         } catch (IOException e) {
@@ -81,6 +85,45 @@ final class OutputInspector {
                     problems.add(name + ": a script URL " + key + "=\"" + a.getValue() + "\" on <" + e.tagName() + ">");
                 }
                 literal(name + " (attribute " + key + " of <" + e.tagName() + ">)", a.getValue(), false, problems);
+            }
+        }
+    }
+
+    /** The JATS and its figure: well-formed, no element made from a payload, every text and attribute shown as text. */
+    private static void xml(String name, byte[] bytes, List<String> problems) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes));
+            literal(name + " (text)", doc.getDocumentElement().getTextContent(), false, problems);
+            org.w3c.dom.NodeList all = doc.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+                if (e.getTagName().toLowerCase(Locale.ROOT).contains("zqx") || e.getTagName().equalsIgnoreCase("script")) {
+                    problems.add(name + ": an element made from a payload: <" + e.getTagName() + ">");
+                }
+                for (int a = 0; a < e.getAttributes().getLength(); a++) {
+                    org.w3c.dom.Node attribute = e.getAttributes().item(a);
+                    literal(name + " (attribute " + attribute.getNodeName() + ")", attribute.getNodeValue(), false, problems);
+                }
+            }
+        } catch (Exception e) {
+            problems.add(name + ": not well-formed XML: " + e.getMessage());
+        }
+    }
+
+    /** The Word document as Word reads it: its paragraphs' and tables' text, and where its links lead. */
+    private static void docx(String name, byte[] bytes, List<String> problems) throws IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                     new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            literal(name + " (text)", text.getText(), false, problems);
+            for (org.apache.poi.xwpf.usermodel.XWPFHyperlink link : doc.getHyperlinks()) {
+                String url = link.getURL().strip().toLowerCase(Locale.ROOT);
+                if (!url.startsWith("https://") && !url.startsWith("http://") && !url.startsWith("mailto:")) {
+                    problems.add(name + ": a link to " + link.getURL());
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import weft.publish.XmlText;
 import weft.render.manuscript.Inline;
 import weft.render.manuscript.Manuscript;
 
@@ -57,7 +58,7 @@ final class DocxText {
 
     XWPFRun run(XWPFParagraph p, String text) {
         XWPFRun r = p.createRun();
-        r.setText(text);
+        r.setText(xmlSafe(text));
         if (!language.isEmpty()) {
             r.setLang(language);
         }
@@ -156,7 +157,7 @@ final class DocxText {
                     : new Inline.Text(Inline.plain(List.of(inline)), java.util.Set.of());
             CTR ctr = link.addNewR();
             XWPFRun r = new XWPFRun(ctr, p);
-            r.setText(t.text());
+            r.setText(xmlSafe(t.text()));
             if (!language.isEmpty()) {
                 r.setLang(language);
             }
@@ -165,6 +166,13 @@ final class DocxText {
             }
             marked(r, t);
         }
+    }
+
+    /** The text with the characters XML 1.0 cannot hold (control characters in a quote) as U+FFFD, as the JATS has them. */
+    static String xmlSafe(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(c == '\t' || c == '\n' || c == '\r' || XmlText.allowed(c) ? c : 0xFFFD));
+        return out.toString();
     }
 
     private static void marked(XWPFRun r, Inline.Text t) {

@@ -94,12 +94,15 @@ final class ElementCitation {
         };
     }
 
-    /** A value of the bibliography with BibTeX's braces removed; null when it is absent or blank. */
+    /**
+     * A value of the bibliography as citeproc-java holds it (BibTeX's markup already read); null when it is absent or
+     * blank.
+     */
     private static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String text = value.replace("{", "").replace("}", "").strip();
+        String text = value.strip();
         return text.isEmpty() ? null : text;
     }
 

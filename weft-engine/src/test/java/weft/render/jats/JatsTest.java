@@ -45,10 +45,15 @@ class JatsTest {
     void a_test_study_with_its_journals_issn_is_valid_jats(@TempDir Path dir) throws Exception {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), dir.resolve("mini"));
         Path study = project.resolve("coded-data/study.yaml");
+        // ORCID's own example identifier (a fictitious researcher) and an example.org address
         Files.writeString(study, Files.readString(study).replace("  journal: Journal of Examples\n",
-                "  journal: Journal of Examples\n  issnOnline: \"1234-5678\"\n"));
+                "  journal: Journal of Examples\n  issnOnline: \"1234-5678\"\n")
+                .replace("    corresponding: true\n", "    corresponding: true\n    orcid: 0000-0002-1825-0097\n"
+                        + "    email: ada@example.org\n"));
         String jats = TestProjects.render(project).publication().orElseThrow().text("article.jats.xml");
-        assertThat(jats).contains("<journal-id journal-id-type=\"issn\">1234-5678</journal-id>").doesNotContain("<!--");
+        assertThat(jats).contains("<journal-id journal-id-type=\"issn\">1234-5678</journal-id>").doesNotContain("<!--")
+                .contains("<contrib-id contrib-id-type=\"orcid\">https://orcid.org/0000-0002-1825-0097</contrib-id>",
+                        "<email>ada@example.org</email>");
         assertThat(JatsSchema.errors(jats)).isEmpty();
     }
 
