@@ -91,6 +91,9 @@ public final class DocxWriter {
         margins.setBottom(BigInteger.valueOf(1440));
         margins.setLeft(BigInteger.valueOf(1440));
         margins.setRight(BigInteger.valueOf(1440));
+        margins.setHeader(BigInteger.valueOf(708));
+        margins.setFooter(BigInteger.valueOf(708));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private static void titlePage(DocxText text, StudyInfo info, ArticleView view, Words words) {

@@ -45,6 +45,19 @@ class DocxTest {
     }
 
     @Test
+    void its_main_parts_are_valid_against_the_office_open_xml_schema() throws Exception {
+        for (org.apache.xmlbeans.XmlObject part : List.of(
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.Factory.parse(part("word/document.xml")),
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory.parse(part("word/styles.xml")),
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.Factory.parse(part("word/numbering.xml")))) {
+            List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+            boolean valid = part.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+            assertThat(errors).as(part.schemaType().toString()).isEmpty();
+            assertThat(valid).isTrue();
+        }
+    }
+
+    @Test
     void headings_are_in_words_own_heading_styles_numbered_as_in_the_html() {
         assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
         assertThat(doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(1);
