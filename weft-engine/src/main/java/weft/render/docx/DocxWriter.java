@@ -16,7 +16,6 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -29,8 +28,6 @@ import weft.model.StudyInfo;
 import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.render.article.ArticleView;
-import weft.render.manuscript.Block;
-import weft.render.manuscript.Inline;
 import weft.render.manuscript.Manuscript;
 import weft.words.Words;
 

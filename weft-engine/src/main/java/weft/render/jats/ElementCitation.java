@@ -4,6 +4,8 @@ import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLType;
+import weft.render.cite.BibItem;
+import weft.render.cite.ReferenceStatus;
 
 /**
  * A work of the bibliography as JATS's {@code element-citation}: each detail the bibliography gives in its element,
@@ -11,7 +13,19 @@ import de.undercouch.citeproc.csl.CSLType;
  */
 final class ElementCitation {
 
-    static void write(XmlOut xml, CSLItemData item) {
+    /**
+     * The work as an element-citation. A work the study could not identify has only its entry's own words, as a
+     * comment (its "title" says that the details are unknown: it is no title); an unverified or incomplete one says so
+     * in a comment after its details.
+     */
+    static void write(XmlOut xml, BibItem entry) {
+        CSLItemData item = entry.data();
+        if (entry.status() == ReferenceStatus.UNKNOWN) {
+            xml.block("element-citation", "publication-type", "other");
+            xml.leaf("comment", String.join(" ", nonEmpty(clean(item.getTitle()), entry.note())));
+            xml.end();
+            return;
+        }
         xml.block("element-citation", "publication-type", publicationType(item.getType()));
         names(xml, "author", item.getAuthor());
         names(xml, "editor", item.getEditor());
@@ -40,7 +54,18 @@ final class ElementCitation {
         xml.leaf("isbn", clean(item.getISBN()));
         String url = clean(item.getURL());
         xml.leaf("ext-link", url, "ext-link-type", "uri", "xlink:href", url);
+        if (entry.status() != ReferenceStatus.VERIFIED) {
+            xml.leaf("comment", String.join(" ", nonEmpty(status(entry.status()), entry.note())));
+        }
         xml.end();
+    }
+
+    private static String status(ReferenceStatus status) {
+        return status == ReferenceStatus.INCOMPLETE ? "Incomplete." : "Unverified.";
+    }
+
+    private static java.util.List<String> nonEmpty(String... texts) {
+        return java.util.Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).toList();
     }
 
     private static void names(XmlOut xml, String role, CSLName[] names) {

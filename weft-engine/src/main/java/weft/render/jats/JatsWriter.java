@@ -2,7 +2,6 @@ package weft.render.jats;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 import weft.model.Publication;
 import weft.model.StudyInfo;
@@ -115,7 +114,7 @@ public final class JatsWriter {
             xml.leaf("label", r.label().replaceAll("^[\\[(]|[\\]).]$", ""));
             Optional<BibItem> item = bibliography.flatMap(b -> b.item(r.key()));
             if (item.isPresent()) {
-                ElementCitation.write(xml, item.get().data());
+                ElementCitation.write(xml, item.get());
             } else {
                 xml.block("mixed-citation");
                 blocks.inlines(r.text());

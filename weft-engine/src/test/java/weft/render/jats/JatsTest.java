@@ -63,6 +63,11 @@ class JatsTest {
         assertThat(TestProjects.render(TestProjects.defaultStudy()).publication().orElseThrow().text("article.jats.xml"))
                 .isEqualTo(jats);
         assertThat(jats).contains("<surname>Salminen-Tuomaala</surname>", "<disp-quote", "<xref ref-type=\"bibr\"");
+        // an unidentified work has its entry's words as a comment, not as a title; an unverified one says so
+        assertThat(jats).contains("<element-citation publication-type=\"other\">\n          <comment>Reference 1 of the"
+                + " published article: details unknown</comment>\n        </element-citation>");
+        assertThat(jats).doesNotContain("<source>Reference 1 of the published article");
+        assertThat(jats).contains("<comment>Unverified. The work is verified, its number is not:");
         String anonymous = new Weft().render(TestProjects.defaultStudy(), BuildOptions.defaults().anonymous(true))
                 .publication().orElseThrow().text("article.jats.xml");
         assertThat(anonymous).doesNotContain("Salminen-Tuomaala", "Haasio", "Naka", "Seinäjoki", "<contrib");
