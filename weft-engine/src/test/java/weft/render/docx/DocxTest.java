@@ -81,6 +81,18 @@ class DocxTest {
     }
 
     @Test
+    void every_link_within_the_document_leads_to_one_bookmark() throws IOException {
+        String xml = part("word/document.xml");
+        List<String> bookmarks = java.util.regex.Pattern.compile("<w:bookmarkStart w:name=\"([^\"]+)\"").matcher(xml)
+                .results().map(m -> m.group(1)).toList();
+        assertThat(bookmarks).doesNotHaveDuplicates().allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(40));
+        List<String> anchors = java.util.regex.Pattern.compile("<w:hyperlink w:anchor=\"([^\"]+)\"").matcher(xml)
+                .results().map(m -> m.group(1)).toList();
+        assertThat(anchors).hasSizeGreaterThan(80); // the citations, the cross-references, the table's nodes
+        assertThat(bookmarks).containsAll(anchors);
+    }
+
+    @Test
     void the_coding_frame_is_a_word_table_with_its_counts() {
         XWPFTable table = doc.getTables().get(0);
         int nodes = html.select("table.coding-frame tbody tr").size();
