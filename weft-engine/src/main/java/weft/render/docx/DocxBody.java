@@ -77,7 +77,7 @@ final class DocxBody {
 
     /** A list: each item's first paragraph numbered (or bulleted), its other blocks after it, nested lists one level in. */
     private void list(Block.ListBlock l, int level) {
-        BigInteger numbering = lists.start(l.ordered());
+        BigInteger numbering = lists.start(l);
         for (List<Block> item : l.items()) {
             boolean first = true;
             for (Block b : item.isEmpty() ? List.<Block>of(new Block.Paragraph("", "", List.of())) : item) {

@@ -1,53 +1,62 @@
 package weft.render.docx;
 
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import weft.render.manuscript.Block;
 
 /**
- * The numbering definitions of the document's lists: one for bulleted and one for numbered lists, nine levels each;
- * every numbered list starts again at 1.
+ * The numbering definitions of the document's lists: one for bulleted lists and one for each way numbered lists count
+ * (1, a, A, i, I, as the study's listStyle sets it), nine levels each; every numbered list starts again.
  */
 final class DocxLists {
 
     private final XWPFNumbering numbering;
-    private final BigInteger bullets;
-    private final BigInteger numbers;
+    /** The definitions made so far: "bullet", or a numbered list's HTML type ("1", "a", "A", "i", "I"). */
+    private final Map<String, BigInteger> definitions = new HashMap<>();
 
-    private DocxLists(XWPFNumbering numbering, BigInteger bullets, BigInteger numbers) {
+    private DocxLists(XWPFNumbering numbering) {
         this.numbering = numbering;
-        this.bullets = bullets;
-        this.numbers = numbers;
     }
 
-    /** The two definitions, in the numbering part of {@code doc}. */
+    /** The lists of {@code doc}: its numbering part, the definitions added as lists need them. */
     static DocxLists of(XWPFDocument doc) {
-        XWPFNumbering numbering = doc.createNumbering();
-        BigInteger bullets = numbering.addAbstractNum(definition(0, false, numbering));
-        BigInteger numbers = numbering.addAbstractNum(definition(1, true, numbering));
-        return new DocxLists(numbering, bullets, numbers);
+        return new DocxLists(doc.createNumbering());
     }
 
-    /** A new list: its numbering instance. */
-    BigInteger start(boolean ordered) {
-        BigInteger num = numbering.addNum(ordered ? numbers : bullets);
-        if (ordered) {
+    /** A new list: its numbering instance, which a numbered list starts at its first number. */
+    BigInteger start(Block.ListBlock list) {
+        String kind = list.ordered() ? list.numbering() : "bullet";
+        BigInteger definition = definitions.computeIfAbsent(kind,
+                k -> numbering.addAbstractNum(definition(definitions.size(), k, numbering)));
+        BigInteger num = numbering.addNum(definition);
+        if (list.ordered()) {
             CTNumLvl restart = numbering.getNum(num).getCTNum().addNewLvlOverride();
             restart.setIlvl(BigInteger.ZERO);
-            restart.addNewStartOverride().setVal(BigInteger.ONE);
+            restart.addNewStartOverride().setVal(BigInteger.valueOf(list.start()));
         }
         return num;
     }
 
-    private static XWPFAbstractNum definition(int id, boolean ordered, XWPFNumbering numbering) {
+    private static XWPFAbstractNum definition(int id, String kind, XWPFNumbering numbering) {
         StringBuilder xml = new StringBuilder("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + "<w:abstractNum w:abstractNumId=\"" + id + "\"><w:multiLevelType w:val=\"multilevel\"/>");
         String[] bullets = {"\u2022", "\u2013", "\u25E6"};
-        String[] formats = {"decimal", "lowerLetter", "lowerRoman"};
+        String first = switch (kind) {
+            case "a" -> "lowerLetter";
+            case "A" -> "upperLetter";
+            case "i" -> "lowerRoman";
+            case "I" -> "upperRoman";
+            default -> "decimal";
+        };
+        String[] formats = {first, "lowerLetter", "lowerRoman"};
+        boolean ordered = !kind.equals("bullet");
         for (int level = 0; level < 9; level++) {
             xml.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
                     .append(ordered ? formats[level % 3] : "bullet").append("\"/><w:lvlText w:val=\"")

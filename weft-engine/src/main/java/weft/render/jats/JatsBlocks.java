@@ -47,7 +47,13 @@ final class JatsBlocks {
     }
 
     private void list(Block.ListBlock l) {
-        xml.block("list", "list-type", l.ordered() ? "order" : "bullet");
+        xml.block("list", "list-type", !l.ordered() ? "bullet" : switch (l.numbering()) {
+            case "a" -> "alpha-lower";
+            case "A" -> "alpha-upper";
+            case "i" -> "roman-lower";
+            case "I" -> "roman-upper";
+            default -> "order";
+        });
         for (List<Block> item : l.items()) {
             xml.block("list-item");
             if (item.isEmpty()) {

@@ -22,8 +22,11 @@ public sealed interface Block {
         }
     }
 
-    /** A bulleted or numbered list; each item is a list of blocks. */
-    record ListBlock(boolean ordered, List<List<Block>> items) implements Block {
+    /**
+     * A bulleted or numbered list; each item is a list of blocks. {@code numbering} is how a numbered list counts, as
+     * the HTML's {@code type}: "1" (decimal), "a", "A", "i" or "I"; {@code start} its first number.
+     */
+    record ListBlock(boolean ordered, String numbering, int start, List<List<Block>> items) implements Block {
         public ListBlock {
             items = items.stream().map(List::copyOf).toList();
         }

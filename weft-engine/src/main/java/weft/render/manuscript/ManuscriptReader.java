@@ -196,7 +196,9 @@ public final class ManuscriptReader {
                     blocks(li, base, item);
                     items.add(item);
                 }
-                out.add(new Block.ListBlock(e.normalName().equals("ol"), items));
+                String type = e.attr("type");
+                int start = e.attr("start").matches("[0-9]{1,6}") ? Integer.parseInt(e.attr("start")) : 1;
+                out.add(new Block.ListBlock(e.normalName().equals("ol"), type.matches("[aAiI1]") ? type : "1", start, items));
             }
             case "blockquote" -> quotation(e, out);
             case "pre" -> out.add(new Block.Code(e.wholeText()));
@@ -295,7 +297,15 @@ public final class ManuscriptReader {
                 out.add(new Inline.Break());
                 return;
             }
-            case "svg", "script", "style", "img" -> {
+            case "img" -> { // an image of the prose (by https address: the only kind its HTML keeps) as a link to it
+                String src = e.attr("src");
+                String alt = e.attr("alt").isBlank() ? "image" : e.attr("alt").strip();
+                List<Inline> label = List.of(new Inline.Text("[" + alt + "]", marks));
+                out.add(src.toLowerCase(Locale.ROOT).startsWith("https://") || src.toLowerCase(Locale.ROOT).startsWith("http://")
+                        ? new Inline.Link("", src, label) : label.get(0));
+                return;
+            }
+            case "svg", "script", "style" -> {
                 return;
             }
             default -> {

@@ -157,6 +157,24 @@ class DocxTest {
     }
 
     @Test
+    void lists_are_word_lists_numbered_as_the_study_says() throws IOException {
+        XWPFParagraph numbered = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Going outside their home"))
+                .findFirst().orElseThrow(); // the introduction's list of the official definition
+        assertThat(numbered.getNumFmt()).isEqualTo("decimal");
+        assertThat(numbered.getNumLevelText()).isEqualTo("%1.");
+        XWPFParagraph lettered = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("The hikikomoris are not a"))
+                .findFirst().orElseThrow(); // the translational section's list: the discussion's listStyle is lower-alpha
+        assertThat(lettered.getNumFmt()).isEqualTo("lowerLetter");
+        assertThat(html.select("ol.list-lower-alpha li").first().text()).startsWith("The hikikomoris are not a");
+        byte[] mini = TestProjects.render(TestProjects.fixture("mini-study")).publication().orElseThrow().files().get("article.docx");
+        try (XWPFDocument other = new XWPFDocument(new ByteArrayInputStream(mini))) {
+            XWPFParagraph first = other.getParagraphs().stream().filter(p -> p.getText().equals("Cook together."))
+                    .findFirst().orElseThrow(); // listStyle: lower-alpha
+            assertThat(first.getNumFmt()).isEqualTo("lowerLetter");
+        }
+    }
+
+    @Test
     void a_build_can_leave_it_out() {
         BuildResult without = new Weft().render(TestProjects.fixture("mini-study"), BuildOptions.defaults().docx(false));
         assertThat(without.publication().orElseThrow().files()).doesNotContainKey("article.docx").containsKey("article.jats.xml");

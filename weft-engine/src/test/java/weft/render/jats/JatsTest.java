@@ -58,6 +58,23 @@ class JatsTest {
     }
 
     @Test
+    void an_image_of_the_prose_is_a_link_to_it_in_both_formats_never_dropped(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), dir.resolve("mini"));
+        Path discussion = project.resolve("content/discussion.md");
+        Files.writeString(discussion, Files.readString(discussion)
+                + "\nThe garden: ![A drawing of the beds](https://example.org/beds.png)\n");
+        var publication = TestProjects.render(project).publication().orElseThrow();
+        assertThat(publication.text("article.jats.xml")).contains("<ext-link ext-link-type=\"uri\""
+                + " xlink:href=\"https://example.org/beds.png\">[A drawing of the beds]</ext-link>");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(publication.files().get("article.docx")));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("The garden: [A drawing of the beds]");
+            assertThat(doc.getHyperlinks()).extracting(h -> h.getURL()).contains("https://example.org/beds.png");
+        }
+    }
+
+    @Test
     void the_same_input_gives_the_same_bytes_and_an_anonymised_copy_names_no_author() throws Exception {
         String jats = TestProjects.render(TestProjects.defaultStudy()).publication().orElseThrow().text("article.jats.xml");
         assertThat(TestProjects.render(TestProjects.defaultStudy()).publication().orElseThrow().text("article.jats.xml"))
