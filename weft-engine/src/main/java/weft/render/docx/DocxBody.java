@@ -77,14 +77,16 @@ final class DocxBody {
 
     /** A list: each item's first paragraph numbered (or bulleted), its other blocks after it, nested lists one level in. */
     private void list(Block.ListBlock l, int level) {
-        BigInteger numbering = lists.start(l);
+        BigInteger numbering = l.ordered() && l.numbering().equals("none") ? null : lists.start(l);
         for (List<Block> item : l.items()) {
             boolean first = true;
             for (Block b : item.isEmpty() ? List.<Block>of(new Block.Paragraph("", "", List.of())) : item) {
                 if (b instanceof Block.Paragraph para && first) {
                     XWPFParagraph p = text.paragraph("ListParagraph");
-                    p.setNumID(numbering);
-                    p.setNumILvl(BigInteger.valueOf(Math.min(level, 8)));
+                    if (numbering != null) { // items with labels of their own are only indented
+                        p.setNumID(numbering);
+                        p.setNumILvl(BigInteger.valueOf(Math.min(level, 8)));
+                    }
                     text.bookmark(p, para.id());
                     text.inlines(p, para.content());
                 } else if (b instanceof Block.ListBlock nested) {

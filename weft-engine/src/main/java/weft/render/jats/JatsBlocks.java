@@ -52,6 +52,7 @@ final class JatsBlocks {
             case "A" -> "alpha-upper";
             case "i" -> "roman-lower";
             case "I" -> "roman-upper";
+            case "none" -> "simple";
             default -> "order";
         });
         for (List<Block> item : l.items()) {

@@ -24,7 +24,8 @@ public sealed interface Block {
 
     /**
      * A bulleted or numbered list; each item is a list of blocks. {@code numbering} is how a numbered list counts, as
-     * the HTML's {@code type}: "1" (decimal), "a", "A", "i" or "I"; {@code start} its first number.
+     * the HTML's {@code type}: "1" (decimal), "a", "A", "i" or "I", or "none" for items that carry their own labels
+     * (the research questions' RQ1, RQ2); {@code start} its first number.
      */
     record ListBlock(boolean ordered, String numbering, int start, List<List<Block>> items) implements Block {
         public ListBlock {

@@ -196,9 +196,10 @@ public final class ManuscriptReader {
                     blocks(li, base, item);
                     items.add(item);
                 }
-                String type = e.attr("type");
+                String type = e.hasClass("research-questions") ? "none" : e.attr("type"); // labelled RQ1…, unnumbered
                 int start = e.attr("start").matches("[0-9]{1,6}") ? Integer.parseInt(e.attr("start")) : 1;
-                out.add(new Block.ListBlock(e.normalName().equals("ol"), type.matches("[aAiI1]") ? type : "1", start, items));
+                out.add(new Block.ListBlock(e.normalName().equals("ol"), type.matches("[aAiI1]|none") ? type : "1", start,
+                        items));
             }
             case "blockquote" -> quotation(e, out);
             case "pre" -> out.add(new Block.Code(e.wholeText()));
@@ -287,6 +288,9 @@ public final class ManuscriptReader {
             return;
         }
         EnumSet<Inline.Mark> inner = EnumSet.copyOf(marks);
+        if (e.hasClass("rq-label")) {
+            inner.add(Inline.Mark.BOLD);
+        }
         switch (e.normalName()) {
             case "em", "i", "cite", "var" -> inner.add(Inline.Mark.ITALIC);
             case "strong", "b" -> inner.add(Inline.Mark.BOLD);

@@ -171,6 +171,10 @@ class DocxTest {
             XWPFParagraph first = other.getParagraphs().stream().filter(p -> p.getText().equals("Cook together."))
                     .findFirst().orElseThrow(); // listStyle: lower-alpha
             assertThat(first.getNumFmt()).isEqualTo("lowerLetter");
+            XWPFParagraph question = other.getParagraphs().stream().filter(p -> p.getText().startsWith("RQ1"))
+                    .findFirst().orElseThrow(); // labelled by the study, as in the HTML: not numbered again
+            assertThat(question.getNumID()).isNull();
+            assertThat(question.getRuns().get(0).isBold()).isTrue();
         }
     }
 
