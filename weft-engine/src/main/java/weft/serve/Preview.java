@@ -19,8 +19,10 @@ import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.PreparedStudy;
 import weft.build.Weft;
-import weft.publish.OutputNames;
 import weft.diagnostics.Diagnostic;
+import weft.diagnostics.Severity;
+import weft.publish.OutputNames;
+import weft.render.pdf.PdfWriter;
 
 /**
  * The live preview of a project: builds it, serves the publication from memory, and rebuilds it whenever an input
@@ -154,6 +156,12 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** Whether the layout failed only because inputs changed while it read them: the watcher brings a rebuild. */
+    private static boolean inputsChanged(BuildResult result) {
+        List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        return !errors.isEmpty() && errors.stream().allMatch(d -> d.message().equals(PdfWriter.CHANGED_DURING_BUILD));
+    }
+
     /** The complete publication of {@code snapshot}, unless a newer one has replaced it meanwhile. */
     private void layOut(Snapshot snapshot, CompletableFuture<Map<String, byte[]>> complete, long attempt) {
         if (current.get() != snapshot) {
@@ -167,7 +175,8 @@ public final class Preview implements AutoCloseable {
                 return;
             }
             complete.completeExceptionally(new IllegalStateException(result.summary()));
-            if (current.get() == snapshot && attempts.get() == attempt) { // no rebuild since: what only the layout found
+            // what only the layout found, unless a rebuild has begun since or is coming (an input changed under it)
+            if (current.get() == snapshot && attempts.get() == attempt && !inputsChanged(result)) {
                 report(result);
                 events.publish(new PreviewState(snapshot.generation(), lines(result)));
             }

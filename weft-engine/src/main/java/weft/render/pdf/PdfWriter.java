@@ -27,6 +27,10 @@ import weft.words.Words;
  */
 public final class PdfWriter {
 
+    /** What the PDF stage says of an input that changed after it was read (the PDF embeds every input as read). */
+    public static final String CHANGED_DURING_BUILD = "the file changed during the build: build again";
+
+
     static final String TEMPLATE = "article-print.ftlh";
 
     private final TemplateRenderer templates;
@@ -137,7 +141,7 @@ public final class PdfWriter {
             try {
                 byte[] bytes = Files.readAllBytes(project.resolve(path));
                 if (!Manifest.sha256(bytes).equals(input.getValue())) {
-                    diagnostics.error(SourcePosition.ofFile(path), "the file changed during the build: build again");
+                    diagnostics.error(SourcePosition.ofFile(path), CHANGED_DURING_BUILD);
                     complete = false;
                     continue;
                 }
