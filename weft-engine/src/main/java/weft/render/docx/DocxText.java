@@ -175,8 +175,12 @@ final class DocxText {
         return out.toString();
     }
 
+    /** The run's properties for the text's marks, in one order (a set's order changes from one JVM to the next). */
     private static void marked(XWPFRun r, Inline.Text t) {
-        for (Inline.Mark mark : t.marks()) {
+        for (Inline.Mark mark : Inline.Mark.values()) {
+            if (!t.marks().contains(mark)) {
+                continue;
+            }
             switch (mark) {
                 case ITALIC -> r.setItalic(true);
                 case BOLD -> r.setBold(true);
