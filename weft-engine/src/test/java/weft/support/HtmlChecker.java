@@ -3,14 +3,11 @@ package weft.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.apache.log4j.Level;
 import org.apache.log4j.LogManager;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * The Nu Html Checker (the W3C's HTML5 validator, nu.validator) run in-process and offline, set up once and
@@ -21,28 +18,12 @@ public final class HtmlChecker {
     private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     private final SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-    private final List<String> errors = new ArrayList<>();
+    private final XmlErrors errors = new XmlErrors();
 
     public HtmlChecker() {
-        ErrorHandler collect = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // advice such as "text not in Unicode Normalization Form C" concerns the study's own text
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        };
         try {
-            validator.setUpMainSchema(HTML5_SCHEMA, collect);
-            validator.setUpValidatorAndParsers(collect, true, false);
+            validator.setUpMainSchema(HTML5_SCHEMA, errors);
+            validator.setUpValidatorAndParsers(errors, true, false);
         } catch (Exception e) { // setUpMainSchema declares Exception
             throw new IllegalStateException("cannot set up the HTML checker", e);
         } finally {
@@ -62,6 +43,6 @@ public final class HtmlChecker {
         } catch (SAXException e) {
             errors.add("cannot be checked: " + e.getMessage());
         }
-        return List.copyOf(errors);
+        return errors.list();
     }
 }

@@ -2,7 +2,6 @@ package weft.render.jats;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParserFactory;
@@ -10,10 +9,9 @@ import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import weft.support.XmlErrors;
 
 /**
  * The official JATS 1.3 Journal Publishing schema (with MathML 3), as NLM distributes it in W3C XML Schema form
@@ -33,30 +31,16 @@ final class JatsSchema {
 
     /** The schema's errors in {@code xml}, as "line:column: message"; empty when it is valid. */
     static List<String> errors(String xml) throws Exception {
-        List<String> errors = new ArrayList<>();
+        XmlErrors errors = new XmlErrors();
         Validator validator = schema().newValidator();
-        validator.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        });
+        validator.setErrorHandler(errors);
         SAXParserFactory parsers = SAXParserFactory.newInstance();
         parsers.setNamespaceAware(true);
         // the DOCTYPE names the DTD for readers that validate with it; this test validates with the schema
         parsers.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         XMLReader reader = parsers.newSAXParser().getXMLReader();
         validator.validate(new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))));
-        return errors;
+        return errors.list();
     }
 
     private JatsSchema() {
