@@ -14,14 +14,14 @@ import weft.render.article.Article;
 import weft.render.article.HtmlWriter;
 import weft.render.article.MarkedUp;
 import weft.render.checklist.ChecklistWriter;
-import weft.render.evidence.EvidenceWriter;
 import weft.render.cite.Bibliography;
-import weft.render.html.TemplateRenderer;
 import weft.render.docx.DocxWriter;
+import weft.render.evidence.EvidenceWriter;
+import weft.render.html.TemplateRenderer;
 import weft.render.jats.JatsWriter;
-import weft.render.pdf.DocumentDate;
 import weft.render.manuscript.Manuscript;
 import weft.render.manuscript.ManuscriptReader;
+import weft.render.pdf.DocumentDate;
 import weft.render.pdf.PdfWriter;
 import weft.render.site.SitePagesWriter;
 
