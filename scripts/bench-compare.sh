@@ -5,9 +5,11 @@
 #
 # Each round runs every contender once, one after the other, so that the machine's noise falls on all alike:
 #   pandoc (content/*.md in the article's order, to standalone HTML), then WeasyPrint (that HTML to PDF);
-#   bin/weft build of the default study, a fresh JVM (SOURCE_DATE_EPOCH set, a new output folder);
+#   bin/weft build of the default study, a fresh JVM (SOURCE_DATE_EPOCH set, a new output folder, --no-cache);
+#   the same build again with the build cache of an earlier build of it: unchanged, and with one quote recoded;
 #   bin/weft bench of the default study (its warm median), and of its PDF alone (--stage pdf, warm median);
-#   bin/weft build of a synthetic study (bin/weft synth, QUOTES quotes over NODES nodes), a fresh JVM, its max RSS;
+#   bin/weft build of a synthetic study (bin/weft synth, QUOTES quotes over NODES nodes), a fresh JVM, its max RSS
+#   (--no-cache); and with the cache of an earlier build of it, after one quote was recoded;
 #   Hugo on a generated site of QUOTES pages (plain layouts, no theme), cold.
 # Then: the 10k evidence site alone, warm (bench --stage evidence), and the synthetic build once more with -Xmx1g.
 # Prints every figure of every round, the medians and the ratios of the issue's table.
@@ -30,7 +32,15 @@ weft="$root/bin/weft"
 "$weft" --version >/dev/null # builds the command line on first use, outside the timings
 # one build first, outside the timings, as a user's first: it leaves bin/weft's class-data archive in the cache, if
 # there is none yet (WEFT_CDS=0 times builds without it)
-"$weft" build --project "$root" --output "$work/first" >/dev/null 2>&1
+"$weft" build --project "$root" --output "$work/first" --cache "$work/cache-default" >/dev/null 2>&1
+# a copy of the default study with one quote recoded (the first quote of poor-emotional-intelligence moved to
+# difficulty-of-communication): its build reuses the cache of the unchanged study's
+mkdir -p "$work/recoded"
+cp -r "$root/coded-data" "$root/content" "$root/templates" "$work/recoded/"
+sed -i '0,/codes: \[poor-emotional-intelligence\]/s//codes: [difficulty-of-communication]/' \
+  "$work/recoded/coded-data/quotes/family-challenges.yaml"
+! cmp -s "$root/coded-data/quotes/family-challenges.yaml" "$work/recoded/coded-data/quotes/family-challenges.yaml" \
+  || { echo "bench-compare: the recode of the default study changed nothing" >&2; exit 1; }
 
 # the article's prose for pandoc: content/*.md in the order of their front matter's 'order'
 mapfile -t prose < <(for f in "$root"/content/*.md; do
@@ -38,6 +48,12 @@ mapfile -t prose < <(for f in "$root"/content/*.md; do
 
 # the synthetic study and the Hugo site, written once
 "$weft" synth --quotes "$quotes" --nodes "$nodes" --output "$work/synth" >/dev/null
+"$weft" build --project "$work/synth" --output "$work/synth-first" --cache "$work/cache-synth" >/dev/null 2>&1
+rm -rf "$work/synth-first"
+cp -r "$work/synth" "$work/synth-recoded"
+sed -i '0,/codes: \[sub-00001\]/s//codes: [sub-00002]/' "$work/synth-recoded/coded-data/quotes/part-001.yaml"
+! cmp -s "$work/synth/coded-data/quotes/part-001.yaml" "$work/synth-recoded/coded-data/quotes/part-001.yaml" \
+  || { echo "bench-compare: the recode of the synthetic study changed nothing" >&2; exit 1; }
 : > "$work/stderr" # the builds' diagnostics (the default study has warnings), kept out of the figures
 hugo_site="$work/hugo-site"
 mkdir -p "$hugo_site/content/quotes" "$hugo_site/layouts/_default"
@@ -76,27 +92,38 @@ for round in $(seq 1 "$rounds"); do
   t=$(ms); weasyprint "$work/article.html" "$work/article-$round.pdf" 2>/dev/null; w=$(elapsed "$t")
   record pandoc "$p"; record weasyprint "$w"; record pandoc-weasyprint $((p + w))
 
-  t=$(ms); "$weft" build --project "$root" --output "$work/default-$round" >/dev/null 2>>"$work/stderr"; record weft-cold "$(elapsed "$t")"
+  t=$(ms); "$weft" build --no-cache --project "$root" --output "$work/default-$round" >/dev/null 2>>"$work/stderr"; record weft-cold "$(elapsed "$t")"
+  rm -rf "$work/default-$round"
+  t=$(ms); "$weft" build --project "$root" --cache "$work/cache-default" --output "$work/default-$round" >/dev/null 2>>"$work/stderr"
+  record weft-again "$(elapsed "$t")"
+  rm -rf "$work/default-$round" "$work/cache-recoded"; cp -r "$work/cache-default" "$work/cache-recoded"
+  t=$(ms); "$weft" build --project "$work/recoded" --cache "$work/cache-recoded" --output "$work/default-$round" >/dev/null 2>>"$work/stderr"
+  record weft-recoded "$(elapsed "$t")"
 
   record weft-warm "$("$weft" bench --project "$root" --runs "$warm_runs" 2>>"$work/stderr" | warm_of build)"
   record weft-pdf-warm "$("$weft" bench --project "$root" --runs "$warm_runs" --stage pdf 2>>"$work/stderr" | warm_of 'PDF stage')"
 
   t=$(ms)
-  /usr/bin/time -f '%M' -o "$work/rss" "$weft" build --project "$work/synth" --output "$work/synth-out-$round" >/dev/null 2>>"$work/stderr"
+  /usr/bin/time -f '%M' -o "$work/rss" "$weft" build --no-cache --project "$work/synth" --output "$work/synth-out-$round" >/dev/null 2>>"$work/stderr"
   record synth-build "$(elapsed "$t")"; record synth-rss-mib $(( $(cat "$work/rss") / 1024 ))
   record synth-pages "$(find "$work/synth-out-$round" -name '*.html' | wc -l)"
+  rm -rf "$work/synth-out-$round" "$work/cache-synth-recoded"; cp -r "$work/cache-synth" "$work/cache-synth-recoded"
+  t=$(ms); "$weft" build --project "$work/synth-recoded" --cache "$work/cache-synth-recoded" --output "$work/synth-out-$round" >/dev/null 2>>"$work/stderr"
+  record synth-recoded "$(elapsed "$t")"
   rm -rf "$work/synth-out-$round"
 
   rm -rf "$work/hugo-out"
   t=$(ms); hugo --quiet --source "$hugo_site" --destination "$work/hugo-out" >/dev/null; record hugo "$(elapsed "$t")"
   record hugo-pages "$(find "$work/hugo-out" -name '*.html' | wc -l)"
   echo "round $round: pandoc $p ms + WeasyPrint $w ms; weft cold $(tail -1 "$work/weft-cold.txt") ms," \
+    "cached: again $(tail -1 "$work/weft-again.txt") ms, recoded $(tail -1 "$work/weft-recoded.txt") ms," \
+    "synthetic recoded $(tail -1 "$work/synth-recoded.txt") ms," \
     "warm $(tail -1 "$work/weft-warm.txt") ms, PDF warm $(tail -1 "$work/weft-pdf-warm.txt") ms;" \
     "synthetic $(tail -1 "$work/synth-build.txt") ms ($(tail -1 "$work/synth-pages.txt") pages, $(tail -1 "$work/synth-rss-mib.txt") MiB RSS);" \
     "Hugo $(tail -1 "$work/hugo.txt") ms ($(tail -1 "$work/hugo-pages.txt") pages); load $(cut -d' ' -f1 /proc/loadavg)"
 done
 evidence_warm="$("$weft" bench --project "$work/synth" --runs 3 --stage evidence 2>>"$work/stderr" | warm_of 'evidence stage')"
-if WEFT_JAVA_OPTS="-Xmx1g ${WEFT_JAVA_OPTS:-}" "$weft" build --project "$work/synth" --output "$work/synth-1g" >/dev/null 2>&1; then
+if WEFT_JAVA_OPTS="-Xmx1g ${WEFT_JAVA_OPTS:-}" "$weft" build --no-cache --project "$work/synth" --output "$work/synth-1g" >/dev/null 2>&1; then
   heap="passes with -Xmx1g"
 else
   heap="FAILS with -Xmx1g"
@@ -107,14 +134,18 @@ base=$(median pandoc-weasyprint)
 awk -v base="$base" -v pandoc="$(median pandoc)" -v weasy="$(median weasyprint)" -v cold="$(median weft-cold)" \
     -v warm="$(median weft-warm)" -v pdf="$(median weft-pdf-warm)" -v synth="$(median synth-build)" \
     -v pages="$(median synth-pages)" -v rss="$(median synth-rss-mib)" -v hugo="$(median hugo)" \
-    -v hpages="$(median hugo-pages)" -v ev="$evidence_warm" -v heap="$heap" -v rounds="$rounds" 'BEGIN {
+    -v hpages="$(median hugo-pages)" -v ev="$evidence_warm" -v heap="$heap" -v rounds="$rounds" \
+    -v again="$(median weft-again)" -v recoded="$(median weft-recoded)" -v srecoded="$(median synth-recoded)" 'BEGIN {
   printf "\nMedians of %d rounds (ms); load after: %s\n", rounds, "'"$(cut -d' ' -f1-3 /proc/loadavg)"'"
   printf "| what | time | ratio |\n|---|--:|--:|\n"
   printf "| pandoc (%.0f ms) + WeasyPrint (%.0f ms), the default study'\''s prose | %.2f s | 1 |\n", pandoc, weasy, base / 1000
   printf "| bin/weft build of the default study, a fresh JVM | %.2f s | %.2fx |\n", cold / 1000, cold / base
+  printf "| the same build again, a fresh JVM, with the build cache, nothing changed | %.2f s | %.2fx (%.2fx of the cold build) |\n", again / 1000, again / base, again / cold
+  printf "| the same, one quote recoded | %.2f s | %.2fx (%.2fx of the cold build) |\n", recoded / 1000, recoded / base, recoded / cold
   printf "| the same build, warm, in-process (bin/weft bench) | %.2f s | %.2fx |\n", warm / 1000, warm / base
   printf "| the PDF alone, warm (bench --stage pdf) | %.2f s | %.2fx of WeasyPrint |\n", pdf / 1000, pdf / weasy
   printf "| bin/weft build of the synthetic study (%d pages), a fresh JVM | %.2f s | %.0f pages/s (%.2fx Hugo) |\n", pages, synth / 1000, pages / synth * 1000, (pages / synth) / (hpages / hugo)
+  printf "| the synthetic study again, a fresh JVM, with the build cache, one quote recoded | %.2f s | %.2fx of its cold build |\n", srecoded / 1000, srecoded / synth
   printf "| Hugo, %d pages, cold | %.2f s | %.0f pages/s |\n", hpages, hugo / 1000, hpages / hugo * 1000
   if (ev != "") printf "| the synthetic evidence site alone, warm | %.2f s | %.0f pages/s |\n", ev / 1000, pages / ev * 1000
   printf "Synthetic build: max RSS %d MiB (median); %s\n", rss, heap

@@ -163,6 +163,14 @@ public final class Main implements Callable<Integer> {
                 description = "Also write the generated pages of the project site (for the Maven Site Plugin) into DIR.")
         Path sitePages;
 
+        @Option(names = "--cache", paramLabel = "DIR", description = "The build cache: what the costly stages made (the"
+                + " PDFs' layout, the Word figure, the formatted citations), kept by the hash of their inputs for the next"
+                + " build (default: target/weft-cache in the project).")
+        Path cache;
+
+        @Option(names = "--no-cache", description = "Build everything anew, and keep nothing for the next build.")
+        boolean noCache;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -173,8 +181,10 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Path out = output != null ? output : project.project.resolve("target/publication");
             Weft weft = new Weft(new OutputGuard(main.home));
-            BuildResult result = sitePages == null ? weft.build(project.project, out, project.options())
-                    : weft.build(project.project, out, sitePages, project.options());
+            BuildOptions options = project.options().cache(noCache ? Optional.empty()
+                    : Optional.of(cache != null ? cache : project.project.resolve("target/weft-cache")));
+            BuildResult result = sitePages == null ? weft.build(project.project, out, options)
+                    : weft.build(project.project, out, sitePages, options);
             int code = report(result, spec.commandLine().getErr());
             if (code == 0) {
                 spec.commandLine().getOut().println("Built " + out.toAbsolutePath().normalize().resolve(OutputNames.ARTICLE));

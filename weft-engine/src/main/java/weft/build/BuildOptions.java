@@ -20,46 +20,53 @@ import weft.model.Audience;
  *                        study.yaml's presentation.changesSince says, if it says
  * @param markedUp        a marked-up review copy: the article's passages changed since that revision highlighted
  * @param docx            whether the publication has article.docx (the Word manuscript); true unless left out
+ * @param cache           the folder of the build cache ({@link weft.cache.BuildCache}), where a build keeps what its
+ *                        costly stages made for the next; empty: no cache. Only {@code build} uses it.
  */
 public record BuildOptions(boolean strict, long maxFileBytes, Optional<Instant> sourceDateEpoch, Optional<Path> namesFile,
                            Audience audience, boolean anonymous, Optional<String> changesSince,
-                           boolean markedUp, boolean docx) {
+                           boolean markedUp, boolean docx, Optional<Path> cache) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
     public static BuildOptions defaults() {
-        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty(), Audience.PUBLIC, false, Optional.empty(), false, true);
+        return new BuildOptions(false, DEFAULT_MAX_FILE_BYTES, Optional.empty(), Optional.empty(), Audience.PUBLIC, false, Optional.empty(), false, true,
+                Optional.empty());
     }
 
     public BuildOptions strict(boolean strict) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx, cache);
     }
 
     public BuildOptions sourceDateEpoch(Optional<Instant> sourceDateEpoch) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx, cache);
     }
 
     public BuildOptions audience(Audience audience) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx, cache);
     }
 
     public BuildOptions namesFile(Optional<Path> namesFile) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx, cache);
     }
 
     public BuildOptions anonymous(boolean anonymous) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx, cache);
     }
 
     public BuildOptions changesSince(Optional<String> changesSince) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx, cache);
     }
 
     public BuildOptions markedUp(boolean markedUp) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx, cache);
     }
 
     public BuildOptions docx(boolean docx) {
-        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx);
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx, cache);
+    }
+
+    public BuildOptions cache(Optional<Path> cache) {
+        return new BuildOptions(strict, maxFileBytes, sourceDateEpoch, namesFile, audience, anonymous, changesSince, markedUp, docx, cache);
     }
 }

@@ -3,6 +3,7 @@ package weft.build;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import weft.cache.BuildCache;
 import weft.diagnostics.Diagnostics;
 import weft.diff.ReviewChanges;
 import weft.model.FrameIndex;
@@ -28,7 +29,7 @@ import weft.render.site.SitePagesWriter;
 /** The stages after the article is rendered, over one read and checked study: each writes its files into an output. */
 record Stages(Path project, Study study, FrameIndex index, Article article, Manifest manifest,
               TemplateRenderer templates, BuildOptions options, Optional<ReviewChanges> review,
-              Optional<Bibliography> bibliography) {
+              Optional<Bibliography> bibliography, BuildCache cache) {
 
     void manifest(OutputFiles publication) {
         publication.add(OutputNames.MANIFEST, manifest.toJson());
@@ -50,7 +51,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
         JatsWriter.write(study.info(), manuscript, bibliography, article.words(), publication);
         if (docx) {
             DocxWriter.write(study.info(), article.view(), manuscript, article.words(),
-                    DocumentDate.of(options.sourceDateEpoch(), study.info()), publication, diagnostics);
+                    DocumentDate.of(options.sourceDateEpoch(), study.info()), publication, diagnostics, cache);
         }
     }
 
@@ -74,7 +75,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
     }
 
     private PdfWriter pdfWriter() {
-        return new PdfWriter(templates, options.sourceDateEpoch());
+        return new PdfWriter(templates, options.sourceDateEpoch(), cache);
     }
 
     /** The PDF stage up to its layout: the print template and its diagnostics, nothing written. */

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import weft.cache.BuildCache;
+import weft.cache.CodeFingerprint;
 import weft.check.StudyChecker;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.Severity;
@@ -51,7 +53,10 @@ public final class Weft {
     private static final String PUBLICATION = "the publication";
     private static final String SITE_PAGES = "the site pages";
 
+    private static final BuildCache.Opened NO_CACHE = new BuildCache.Opened(BuildCache.none(), Optional.empty());
+
     private final Map<Path, TemplateRenderer> templates = new ConcurrentHashMap<>();
+    private CodeFingerprint code;
     private final OutputGuard guard;
     private final OutputPublisher publisher;
 
@@ -66,9 +71,12 @@ public final class Weft {
         this.publisher = new OutputPublisher(guard);
     }
 
-    /** Reads, checks and renders the project, the PDF's layout included; writes nothing. */
+    /**
+     * Reads, checks and renders the project, the PDF's layout included; writes nothing (it reuses what the build cache
+     * the options name holds, and adds nothing to it).
+     */
     public BuildResult render(Path project, BuildOptions options) {
-        return render(project, options, true);
+        return render(project, options, true, openCache(project, options, Optional.empty()));
     }
 
     /**
@@ -77,22 +85,24 @@ public final class Weft {
      * succeeded, is the one in memory without {@value OutputNames#PDF}.
      */
     public BuildResult validate(Path project, BuildOptions options) {
-        return render(project, options, false);
+        return render(project, options, false, NO_CACHE);
     }
 
     /** Reads and checks the project and renders its article once, so that one later stage can run alone. */
     public PreparedStudy prepare(Path project, BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Stages> stages = prepare(project, options, diagnostics);
+        Optional<Stages> stages = prepare(project, options, diagnostics, BuildCache.none());
         OutputFiles article = new OutputFiles();
         stages.ifPresent(s -> s.html(article, diagnostics));
         byte[] html = article.files().get(OutputNames.ARTICLE);
         return new PreparedStudy(stages, html == null ? new byte[0] : html, diagnostics);
     }
 
-    private BuildResult render(Path project, BuildOptions options, boolean layOutPdf) {
+    private BuildResult render(Path project, BuildOptions options, boolean layOutPdf, BuildCache.Opened cache) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Stages> stages = prepare(project, options, diagnostics);
+        cache.refusal().ifPresent(why -> diagnostics.warning(SourcePosition.ofFile(options.cache().orElseThrow().toString()),
+                "the build cache is not used, the build makes everything again: " + why));
+        Optional<Stages> stages = prepare(project, options, diagnostics, cache.cache());
         if (stages.isEmpty()) {
             return fail(diagnostics);
         }
@@ -176,7 +186,7 @@ public final class Weft {
     }
 
     /** Reads and checks the project and renders its article; empty when the project could not be read. */
-    private Optional<Stages> prepare(Path project, BuildOptions options, Diagnostics diagnostics) {
+    private Optional<Stages> prepare(Path project, BuildOptions options, Diagnostics diagnostics, BuildCache cache) {
         ProjectFiles files = new ProjectFiles(project, options.maxFileBytes());
         files.checkLinks(diagnostics);
         Optional<Study> study = reader.read(files, diagnostics);
@@ -194,7 +204,7 @@ public final class Weft {
         study = Optional.of(published.study());
         FrameIndex index = published.index();
         Article article = articles.render(study.get(), index,
-                CitationsFactory.forStudy(study.get(), anonymised.bibliography(), diagnostics), words, diagnostics);
+                CitationsFactory.forStudy(study.get(), anonymised.bibliography(), diagnostics, cache), words, diagnostics);
         if (!options.docx()) {
             article = article.withView(article.view().withoutFormat(OutputNames.DOCX));
         }
@@ -202,7 +212,7 @@ public final class Weft {
         Manifest manifest = Manifest.of(project, anonymised.inputs(files, published.inputs(files.allInputs()), diagnostics), index,
                 diagnostics).withFormats(OutputNames.formats(options.docx()));
         return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options, review,
-                anonymised.bibliography()));
+                anonymised.bibliography(), cache));
     }
 
     /**
@@ -233,8 +243,41 @@ public final class Weft {
         if (unsafe.isPresent()) {
             return BuildResult.refused(unsafe.get());
         }
-        BuildResult result = render(project, options);
-        return result.succeeded() ? write(result, result.publication().get(), output, PUBLICATION) : result;
+        BuildCache.Opened cache = openCache(project, options, Optional.of(output));
+        BuildResult result = render(project, options, true, cache);
+        if (!result.succeeded()) {
+            return result;
+        }
+        BuildResult written = write(result, result.publication().get(), output, PUBLICATION);
+        if (written.succeeded()) {
+            cache.cache().commit(); // the cache keeps what this build used, not what every earlier build made
+        }
+        return written;
+    }
+
+    /**
+     * The build cache the options name, unless it is a place Weft must not write to (the project, its inputs, the
+     * output folder) or not Weft's (a folder of other files): then the build runs without one, and says why.
+     */
+    private BuildCache.Opened openCache(Path project, BuildOptions options, Optional<Path> output) {
+        if (options.cache().isEmpty()) {
+            return NO_CACHE;
+        }
+        Path folder = options.cache().get();
+        Optional<String> unsafe = guard.checkPlace(project, folder, "the build cache").map(UnsafeOutput::reason)
+                .or(() -> output.flatMap(o -> OutputGuard.checkApart(o, folder, "the build cache")).map(UnsafeOutput::reason));
+        if (unsafe.isPresent()) {
+            return new BuildCache.Opened(BuildCache.none(), unsafe);
+        }
+        return BuildCache.open(folder, code());
+    }
+
+    /** The fingerprint of the code this Weft runs, made once (it reads the class path's entries). */
+    private synchronized CodeFingerprint code() {
+        if (code == null) {
+            code = CodeFingerprint.of(Weft.class);
+        }
+        return code;
     }
 
     /**

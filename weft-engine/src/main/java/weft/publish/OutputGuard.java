@@ -47,6 +47,15 @@ public final class OutputGuard {
         return reason.map(r -> new UnsafeOutput(what, given, r));
     }
 
+    /**
+     * Why {@code folder} is a place a build must never write {@code what} into, if it is: a root, the home folder, the
+     * project, a folder holding it, or one of its input folders. What the folder holds is not judged.
+     */
+    public Optional<UnsafeOutput> checkPlace(Path project, Path folder, String what) {
+        Path given = folder.toAbsolutePath().normalize();
+        return placeReason(real(given), real(project.toAbsolutePath().normalize())).map(r -> new UnsafeOutput(what, given, r));
+    }
+
     /** Why the folder at {@code output} must not be replaced, judged by what it is and holds, if it must not. */
     public Optional<UnsafeOutput> checkReplaceable(Path output, String what) {
         Path given = output.toAbsolutePath().normalize();

@@ -61,7 +61,7 @@ public final class Preview implements AutoCloseable {
 
     private Preview(Path project, BuildOptions options, PrintWriter out, PrintWriter err) {
         this.project = project;
-        this.options = options;
+        this.options = options.cache(Optional.empty()); // the preview builds in memory: it keeps no build cache
         this.out = out;
         this.err = err;
         this.events = new ReloadEvents(new PreviewState(0, List.of()));

@@ -77,6 +77,17 @@ abstract class AbstractWeftMojo extends AbstractMojo {
     @Parameter(property = "weft.docx", defaultValue = "true")
     boolean docx;
 
+    /**
+     * The build cache, where a build keeps what its costly stages made (the PDFs' layout, the Word figure, the formatted
+     * citations) for the next, by the hash of their inputs: {@code -Dweft.cacheDirectory=...}.
+     */
+    @Parameter(property = "weft.cacheDirectory", defaultValue = "${project.build.directory}/weft-cache")
+    File cacheDirectory;
+
+    /** Whether builds use the build cache: {@code -Dweft.cache=false} builds everything anew and keeps nothing. */
+    @Parameter(property = "weft.cache", defaultValue = "true")
+    boolean cache;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -98,7 +109,8 @@ abstract class AbstractWeftMojo extends AbstractMojo {
                 .audience(Audience.of(audience == null ? "public" : audience).orElseThrow(() -> new MojoExecutionException(
                         "weft.audience '" + audience + "' is no audience: give public, reviewers or team")))
                 .anonymous(anonymous).changesSince(Optional.ofNullable(changesSince).filter(s -> !s.isBlank()))
-                .markedUp(markedUp).docx(docx);
+                .markedUp(markedUp).docx(docx)
+                .cache(cache && cacheDirectory != null ? Optional.of(cacheDirectory.toPath()) : Optional.empty());
     }
 
     /** Logs every diagnostic as Maven's errors and warnings, and fails once, with the count, when the build failed. */

@@ -395,7 +395,7 @@ public final class ArticleRenderer {
             return new ArticleView(info.language(), info.title(), info.articleType(), List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
-                    abstractHtml, translations, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info),
+                    abstractHtml, translations, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info, citations.cache()),
                     checklistLink(), words.buildNote(index.audience(), index.withheldCount(), info.anonymised()),
                     List.of(new ArticleView.LinkView(OutputNames.PDF, words.get("formatPdf")),
                             new ArticleView.LinkView(OutputNames.DOCX, words.get("formatDocx")),

@@ -2,6 +2,7 @@ package weft.render.article;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import weft.cache.BuildCache;
 import weft.prose.Directive;
 import weft.render.html.Html;
 
@@ -17,4 +18,9 @@ public interface Citations {
 
     /** Fills every registered citation; returns the reference list entries in their printed order. */
     List<Html> finish();
+
+    /** Where the formatted citations are kept between builds (the article's how-to-cite entry is formatted too). */
+    default BuildCache cache() {
+        return BuildCache.none();
+    }
 }

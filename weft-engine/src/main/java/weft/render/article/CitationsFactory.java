@@ -1,6 +1,7 @@
 package weft.render.article;
 
 import java.util.Optional;
+import weft.cache.BuildCache;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.Presentation;
@@ -20,6 +21,12 @@ public final class CitationsFactory {
 
     /** The study's citations of {@code bibliography} (as {@link #bibliography} read it; empty when it could not be read). */
     public static Citations forStudy(Study study, Optional<Bibliography> bibliography, Diagnostics diagnostics) {
+        return forStudy(study, bibliography, diagnostics, BuildCache.none());
+    }
+
+    /** The study's citations, formatted once for the same works, citations and style and then kept in {@code cache}. */
+    public static Citations forStudy(Study study, Optional<Bibliography> bibliography, Diagnostics diagnostics,
+                                     BuildCache cache) {
         Presentation presentation = study.info().presentation();
         Optional<CslStyle> style = CslStyle.load(presentation.citationStyle());
         if (style.isEmpty()) {
@@ -31,7 +38,7 @@ public final class CitationsFactory {
             diagnostics.error(SourcePosition.ofFile(ProjectFiles.STUDY),
                     "no CSL locale for the study's language '" + study.info().language() + "': citations cannot be formatted");
         }
-        return new CslCitations(bibliography, formatter, diagnostics);
+        return new CslCitations(bibliography, formatter, diagnostics, cache);
     }
 
     /** The project's bibliography; empty when it cannot be read, {@link Bibliography#none()} when there is none. */

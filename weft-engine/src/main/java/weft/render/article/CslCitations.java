@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import weft.cache.BuildCache;
 import weft.diagnostics.Diagnostics;
 import weft.prose.Directive;
 import weft.render.cite.BibEntry;
@@ -28,6 +29,7 @@ final class CslCitations implements Citations {
     private final Optional<Bibliography> bibliography;
     private final Optional<CitationFormatter> formatter;
     private final Diagnostics diagnostics;
+    private final BuildCache cache;
     private final List<Directive> directives = new ArrayList<>();
     private final List<Element> elements = new ArrayList<>();
 
@@ -35,10 +37,17 @@ final class CslCitations implements Citations {
      * @param bibliography the works, or empty when the file could not be read (already reported)
      * @param formatter    the style, or empty when it is unknown (already reported)
      */
-    CslCitations(Optional<Bibliography> bibliography, Optional<CitationFormatter> formatter, Diagnostics diagnostics) {
+    CslCitations(Optional<Bibliography> bibliography, Optional<CitationFormatter> formatter, Diagnostics diagnostics,
+                 BuildCache cache) {
         this.bibliography = bibliography;
-        this.formatter = formatter;
+        this.formatter = formatter.map(f -> f.cached(cache));
         this.diagnostics = diagnostics;
+        this.cache = cache;
+    }
+
+    @Override
+    public BuildCache cache() {
+        return cache;
     }
 
     @Override

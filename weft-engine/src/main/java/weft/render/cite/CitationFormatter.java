@@ -6,8 +6,11 @@ import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.Citation;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import weft.cache.BuildCache;
+import weft.cache.CacheKey;
+import weft.cache.Codec;
 
 /**
  * Formats the citations of one document and its reference list with citeproc-java (pure Java since 3.0).
@@ -29,15 +35,22 @@ public final class CitationFormatter {
     private final CslStyle style;
     private final String locale;
     private final BlankTermLocaleProvider locales = new BlankTermLocaleProvider();
+    private final BuildCache cache;
 
-    private CitationFormatter(CslStyle style, String locale) {
+    private CitationFormatter(CslStyle style, String locale, BuildCache cache) {
         this.style = style;
         this.locale = locale;
+        this.cache = cache;
+    }
+
+    /** This formatter, keeping what it formats in {@code cache}: the same works, citations and style give the same text. */
+    public CitationFormatter cached(BuildCache cache) {
+        return new CitationFormatter(style, locale, cache);
     }
 
     /** A formatter for {@code style} in the CSL locale of {@code language}; empty when the locales jar has none. */
     public static Optional<CitationFormatter> of(CslStyle style, String language) {
-        return CslLocale.forLanguage(language).map(locale -> new CitationFormatter(style, locale));
+        return CslLocale.forLanguage(language).map(locale -> new CitationFormatter(style, locale, BuildCache.none()));
     }
 
     public CslStyle style() {
@@ -54,6 +67,53 @@ public final class CitationFormatter {
      */
     public FormattedCitations format(Map<String, CSLItemData> items, List<CitationCluster> clusters) {
         checkKeys(items, clusters);
+        if (!cache.enabled()) {
+            return formatted(items, clusters);
+        }
+        CacheKey key = cache.key("citations").text(style.name()).text(style.resolvedName()).text(style.xml())
+                .text(Boolean.toString(style.numeric())).text(Boolean.toString(style.collapseCitationNumber()))
+                .text(style.citationDelimiter()).text(locale).number(items.size());
+        items.forEach((id, item) -> key.text(id).text(String.valueOf(item.toJson(new StringJsonBuilderFactory().createJsonBuilder()))));
+        key.number(clusters.size());
+        for (CitationCluster cluster : clusters) {
+            key.number(cluster.refs().size());
+            for (CiteRef ref : cluster.refs()) {
+                key.text(ref.key()).text(ref.locator()).text(ref.prefix()).text(Boolean.toString(ref.suppressAuthor()));
+            }
+        }
+        return cache.memo(key, CODEC, () -> formatted(items, clusters));
+    }
+
+    private static final Codec<FormattedCitations> CODEC = new Codec<>() {
+        @Override
+        public void write(FormattedCitations f, DataOutputStream out) throws IOException {
+            out.writeInt(f.inText().size());
+            for (String text : f.inText()) {
+                Codec.writeText(text, out);
+            }
+            out.writeInt(f.bibliography().size());
+            for (BibEntry e : f.bibliography()) {
+                Codec.writeText(e.key(), out);
+                out.writeInt(e.citationNumber());
+                Codec.writeText(e.html(), out);
+            }
+        }
+
+        @Override
+        public FormattedCitations read(DataInputStream in) throws IOException {
+            List<String> inText = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                inText.add(Codec.readText(in));
+            }
+            List<BibEntry> entries = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                entries.add(new BibEntry(Codec.readText(in), in.readInt(), Codec.readText(in)));
+            }
+            return new FormattedCitations(inText, entries);
+        }
+    };
+
+    private FormattedCitations formatted(Map<String, CSLItemData> items, List<CitationCluster> clusters) {
         CSL csl;
         try {
             csl = new CSL(new ListItemDataProvider(items.values().toArray(new CSLItemData[0])), locales, null,

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import weft.cache.BuildCache;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.publish.OutputNames;
@@ -27,11 +28,13 @@ final class DocxBody {
     private final DocxText text;
     private final DocxLists lists;
     private final Diagnostics diagnostics;
+    private final BuildCache cache;
 
-    DocxBody(DocxText text, DocxLists lists, Diagnostics diagnostics) {
+    DocxBody(DocxText text, DocxLists lists, Diagnostics diagnostics, BuildCache cache) {
         this.text = text;
         this.lists = lists;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     void write(List<Block> blocks) {
@@ -102,7 +105,7 @@ final class DocxBody {
     private void figure(Block.Figure f) {
         XWPFParagraph picture = text.paragraph("Figure");
         try {
-            FigureImage.Png png = FigureImage.of(f.svg(), DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT);
+            FigureImage.Png png = FigureImage.of(f.svg(), DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT, cache);
             XWPFRun r = picture.createRun();
             r.addPicture(new ByteArrayInputStream(png.bytes()), Document.PICTURE_TYPE_PNG, f.id() + ".png",
                     Units.toEMU(png.widthPt()), Units.toEMU(png.heightPt()));

@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import weft.cache.BuildCache;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.Author;
@@ -51,11 +52,17 @@ public final class DocxWriter {
 
     public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
                              OutputFiles publication, Diagnostics diagnostics) {
+        write(info, view, manuscript, words, date, publication, diagnostics, BuildCache.none());
+    }
+
+    /** As {@link #write(StudyInfo, ArticleView, Manuscript, Words, Instant, OutputFiles, Diagnostics)}, the figure's drawing kept in {@code cache}. */
+    public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
+                             OutputFiles publication, Diagnostics diagnostics, BuildCache cache) {
         try (XWPFDocument doc = new XWPFDocument()) {
             styles(doc, info.language());
             page(doc);
             DocxText text = new DocxText(doc, manuscript);
-            DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics);
+            DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, cache);
             titlePage(text, info, view, words);
             abstracts(text, body, view, manuscript, words);
             body.write(manuscript.body());

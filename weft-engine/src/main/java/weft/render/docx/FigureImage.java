@@ -3,8 +3,11 @@ package weft.render.docx;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 import org.apache.batik.bridge.FontFamilyResolver;
 import org.apache.batik.bridge.UserAgent;
@@ -13,6 +16,9 @@ import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
+import weft.cache.BuildCache;
+import weft.cache.CacheKey;
+import weft.cache.Codec;
 import weft.render.pdf.SvgFonts;
 
 /**
@@ -23,6 +29,20 @@ final class FigureImage {
 
     /** The PNG and its size on the page, in points. */
     record Png(byte[] bytes, double widthPt, double heightPt) {
+
+        static final Codec<Png> CODEC = new Codec<>() {
+            @Override
+            public void write(Png png, DataOutputStream out) throws IOException {
+                Codec.BYTES.write(png.bytes(), out);
+                out.writeDouble(png.widthPt());
+                out.writeDouble(png.heightPt());
+            }
+
+            @Override
+            public Png read(DataInputStream in) throws IOException {
+                return new Png(Codec.BYTES.read(in), in.readDouble(), in.readDouble());
+            }
+        };
     }
 
     private static final double DPI = 200;
@@ -36,6 +56,26 @@ final class FigureImage {
      * picture across pages, so a tall tree is made smaller to fit one), keeping its proportions.
      */
     static Png of(String svg, double maxWidthPt, double maxHeightPt) throws IOException {
+        return of(svg, maxWidthPt, maxHeightPt, BuildCache.none());
+    }
+
+    /** The figure as {@link #of(String, double, double)} draws it, or as {@code cache} kept it for the same SVG and box. */
+    static Png of(String svg, double maxWidthPt, double maxHeightPt, BuildCache cache) throws IOException {
+        CacheKey key = cache.key("figure-png").text(svg).text(Double.toString(maxWidthPt)).text(Double.toString(maxHeightPt));
+        try {
+            return cache.memo(key, Png.CODEC, () -> {
+                try {
+                    return draw(svg, maxWidthPt, maxHeightPt);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Png draw(String svg, double maxWidthPt, double maxHeightPt) throws IOException {
         java.util.regex.Matcher size = SIZE.matcher(svg);
         double ratio = size.find() ? Double.parseDouble(size.group(2)) / Double.parseDouble(size.group(1)) : 1;
         double widthPt = Math.min(maxWidthPt, maxHeightPt / ratio);

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
+import weft.cache.BuildCache;
 import weft.render.cite.BibEntry;
 import weft.render.cite.CitationCluster;
 import weft.render.cite.CitationFormatter;
@@ -31,9 +32,9 @@ record CslReference(String styleTitle, String html) {
     static final String ITEM_ID = "this-article";
 
     /** Empty when the style or the locale is not available; the article's citations report that already. */
-    static Optional<CslReference> format(CitableArticle a, String styleName) {
+    static Optional<CslReference> format(CitableArticle a, String styleName, BuildCache cache) {
         Optional<CslStyle> style = CslStyle.load(styleName);
-        Optional<CitationFormatter> formatter = style.flatMap(s -> CitationFormatter.of(s, a.language()));
+        Optional<CitationFormatter> formatter = style.flatMap(s -> CitationFormatter.of(s, a.language())).map(f -> f.cached(cache));
         if (formatter.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package weft.render.howtocite;
 
 import java.util.List;
+import weft.cache.BuildCache;
 import weft.model.StudyInfo;
 import weft.publish.OutputNames;
 import weft.render.html.Html;
@@ -17,8 +18,13 @@ import weft.render.html.Html;
 public record HowToCite(List<MetaTag> metaTags, String styleTitle, Html reference, String bibtex, String cff) {
 
     public static HowToCite of(StudyInfo info) {
+        return of(info, BuildCache.none());
+    }
+
+    /** As {@link #of(StudyInfo)}, the reference's formatting kept in {@code cache}. */
+    public static HowToCite of(StudyInfo info, BuildCache cache) {
         CitableArticle article = CitableArticle.of(info);
-        var reference = CslReference.format(article, info.presentation().citationStyle());
+        var reference = CslReference.format(article, info.presentation().citationStyle(), cache);
         return new HowToCite(HighwireTags.of(article, OutputNames.PDF), reference.map(CslReference::styleTitle).orElse(""),
                 reference.map(r -> new Html(r.html())).orElse(null), BibTeXWriter.write(article), CffWriter.write(article));
     }

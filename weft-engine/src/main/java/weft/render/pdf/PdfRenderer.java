@@ -12,6 +12,8 @@ import com.openhtmltopdf.util.XRLogger;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,9 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import weft.cache.BuildCache;
+import weft.cache.CacheKey;
+import weft.cache.Codec;
 
 /**
  * Renders well-formed XHTML to a tagged PDF/UA-1 and PDF/A-3a document with openhtmltopdf, then finishes it with
@@ -53,10 +58,58 @@ final class PdfRenderer {
      * on which each element with an id begins, as laid out.
      */
     record Result(byte[] pdf, List<String> warnings, Map<String, Integer> pages) {
+
+        static final Codec<Result> CODEC = new Codec<>() {
+            @Override
+            public void write(Result r, DataOutputStream out) throws IOException {
+                Codec.BYTES.write(r.pdf(), out);
+                out.writeInt(r.warnings().size());
+                for (String w : r.warnings()) {
+                    Codec.writeText(w, out);
+                }
+                out.writeInt(r.pages().size());
+                for (Map.Entry<String, Integer> page : new TreeMap<>(r.pages()).entrySet()) {
+                    Codec.writeText(page.getKey(), out);
+                    out.writeInt(page.getValue());
+                }
+            }
+
+            @Override
+            public Result read(DataInputStream in) throws IOException {
+                byte[] pdf = Codec.BYTES.read(in);
+                List<String> warnings = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    warnings.add(Codec.readText(in));
+                }
+                Map<String, Integer> pages = new TreeMap<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    pages.put(Codec.readText(in), in.readInt());
+                }
+                return new Result(pdf, List.copyOf(warnings), Map.copyOf(pages));
+            }
+        };
     }
 
-    /** Renders {@code xhtml} with {@code attachments} embedded, dated {@code date}. */
+    private final BuildCache cache;
+
+    /** A renderer that keeps its layouts in {@code cache} ({@link BuildCache#none()}: none). */
+    PdfRenderer(BuildCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * Renders {@code xhtml} with {@code attachments} embedded, dated {@code date}; or gives the document the cache
+     * kept for exactly these (and this code: see {@link weft.cache.CodeFingerprint}).
+     */
     Result render(String xhtml, List<Attachment> attachments, Instant date) {
+        CacheKey key = cache.key("pdf").text(RENDERER_ID).number(date.getEpochSecond()).text(xhtml);
+        for (Attachment a : attachments) {
+            key.text(a.fileName()).text(a.mimeType()).text(a.description()).text(a.relationship()).bytes(a.content());
+        }
+        return cache.memo(key, Result.CODEC, () -> layOut(xhtml, attachments, date));
+    }
+
+    private Result layOut(String xhtml, List<Attachment> attachments, Instant date) {
         List<String> warnings = new ArrayList<>();
         PDDocument doc = new PDDocument(); // created here so that the fonts load into it (PdfFonts)
         PdfRendererBuilder builder = new PdfRendererBuilder()

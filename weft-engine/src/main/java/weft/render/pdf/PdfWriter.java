@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import weft.cache.BuildCache;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.Study;
@@ -35,15 +36,21 @@ public final class PdfWriter {
 
     private final TemplateRenderer templates;
     private final Optional<Instant> sourceDateEpoch;
-    private final PdfRenderer renderer = new PdfRenderer();
+    private final PdfRenderer renderer;
 
     /**
      * @param sourceDateEpoch the date of the build's {@code SOURCE_DATE_EPOCH}, if it was given one; else the
      *                        PDF takes its date from the study (see {@link DocumentDate})
      */
     public PdfWriter(TemplateRenderer templates, Optional<Instant> sourceDateEpoch) {
+        this(templates, sourceDateEpoch, BuildCache.none());
+    }
+
+    /** A writer that reuses the documents {@code cache} kept of a layout with the same inputs. */
+    public PdfWriter(TemplateRenderer templates, Optional<Instant> sourceDateEpoch, BuildCache cache) {
         this.templates = templates;
         this.sourceDateEpoch = sourceDateEpoch;
+        this.renderer = new PdfRenderer(cache);
     }
 
     /**
