@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
  * A folder of cache entries, one file per result of a costly stage, named {@code KIND-HASH.entry} by the SHA-256 of
- * everything the result depends on ({@link CacheKey}). A stage asks {@link #memo} for its result: an entry with its key is read back, else
- * the stage runs and its result is written. An entry is checked against a hash of its content when read, and one that
- * does not match (a file cut short, changed by hand) is ignored: the stage runs. Nothing here can fail a build: a
+ * everything the result depends on ({@link CacheKey}). A stage asks {@link #memo} for its result: an entry with its
+ * key is read back, else the stage runs and its result is kept. An entry is checked against a checksum (CRC-32C) of
+ * its content when read, and one that does not match (a file cut short, changed by hand) is ignored: the stage runs. Nothing here can fail a build: a
  * folder that cannot be written is a build without a cache.
  *
  * <p>The folder is Weft's only when it carries the {@value #MARKER} marker, which Weft writes into a folder it
@@ -43,7 +42,8 @@ public final class BuildCache {
     public static final String MARKER = ".weft-cache";
     static final String MARKER_TEXT = "This folder is Weft's build cache: results of a build's costly stages, by the hash"
             + " of their inputs. Weft deletes files of it; deleting the folder is always safe.\n";
-    private static final byte[] MAGIC = "weft-cache 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int CHECK = 4;
+    private static final byte[] MAGIC = "weft-cache 2\n".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern ENTRY = Pattern.compile("[a-z-]+-[0-9a-f]{64}\\.entry");
     private static final Pattern TEMPORARY = Pattern.compile("[a-z-]+-[0-9a-f]{64}\\.entry\\.[0-9]+\\.tmp");
 
@@ -146,9 +146,9 @@ public final class BuildCache {
         } catch (IOException e) {
             return Optional.empty(); // no entry yet (or none readable): the stage runs
         }
-        int body = MAGIC.length + 32;
+        int body = MAGIC.length + CHECK;
         if (bytes.length < body || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                || !Arrays.equals(bytes, MAGIC.length, body, sha256(bytes, body), 0, 32)) {
+                || !Arrays.equals(bytes, MAGIC.length, body, check(bytes, body), 0, CHECK)) {
             return Optional.empty();
         }
         try {
@@ -167,9 +167,9 @@ public final class BuildCache {
             codec.write(value, out);
             out.flush();
             byte[] content = payload.toByteArray();
-            ByteArrayOutputStream entry = new ByteArrayOutputStream(content.length + MAGIC.length + 32);
+            ByteArrayOutputStream entry = new ByteArrayOutputStream(content.length + MAGIC.length + CHECK);
             entry.write(MAGIC);
-            entry.write(sha256(content, 0));
+            entry.write(check(content, 0));
             entry.write(content);
             return entry.toByteArray();
         } catch (IOException e) {
@@ -229,13 +229,14 @@ public final class BuildCache {
         }
     }
 
-    private static byte[] sha256(byte[] bytes, int from) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(bytes, from, bytes.length - from);
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+    /**
+     * The check of an entry's content: CRC-32C, which finds a file cut short or changed on disk (what it guards
+     * against: the folder is the user's own) at a fraction of a cryptographic hash's cost in a short-lived JVM.
+     */
+    private static byte[] check(byte[] bytes, int from) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, from, bytes.length - from);
+        long value = crc.getValue();
+        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
     }
 }
