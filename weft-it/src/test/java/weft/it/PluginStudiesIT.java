@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import weft.cache.BuildCache;
+import weft.support.FileTrees;
 import weft.support.TestProjects;
 
 /**
- * Studies that add Weft's plugin to their pom by hand: one builds, one with a defect fails the Maven build once with
+ * Studies that add Weft's plugin to their pom by hand: one builds (and builds again from its build cache into the same
+ * files), one with a defect fails the Maven build once with
  * its positioned diagnostic, {@code -Dweft.skip} skips, {@code weft:validate} passes a good study, and
  * {@code weft:import} writes a new study's coding frame from a QDA codebook, merges a second import with it, and
  * never replaces a coding frame written by hand; {@code weft:export} writes a study as a .qdpx and never replaces it.
@@ -29,6 +37,27 @@ class PluginStudiesIT {
         assertThat(study.resolve("target/publication/article.jats.xml")).content().contains("<article-title>");
         assertThat(study.resolve("target/publication/evidence/index.html")).isRegularFile();
         assertThat(run.log()).contains("[INFO] Weft: 0 errors");
+
+        // the build cache in target/weft-cache: a second build reads its entries back and writes the same files
+        Path cache = study.resolve("target/weft-cache");
+        assertThat(cache.resolve(BuildCache.MARKER)).isRegularFile();
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(cache)) {
+            entries = files.filter(f -> f.getFileName().toString().endsWith(".entry")).toList();
+        }
+        assertThat(entries).extracting(f -> f.getFileName().toString().replaceFirst("-[0-9a-f]{64}\\.entry$", ""))
+                .contains("pdf", "figure-png");
+        FileTime longAgo = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+        for (Path entry : entries) {
+            Files.setLastModifiedTime(entry, longAgo);
+        }
+        Map<String, String> first = FileTrees.fingerprint(study.resolve("target/publication"));
+        MavenRun again = MavenRun.in(study, "deep-study-package-again", "package");
+        assertThat(again.exitCode()).as(again.log()).isZero();
+        assertThat(FileTrees.fingerprint(study.resolve("target/publication"))).isEqualTo(first);
+        for (Path entry : entries) {
+            assertThat(Files.getLastModifiedTime(entry)).as("%s read back, not made again", entry.getFileName()).isEqualTo(longAgo);
+        }
     }
 
     @Test
@@ -49,6 +78,7 @@ class PluginStudiesIT {
                 .contains("org.weft:weft-maven-plugin:" + MavenRun.VERSION + ":build")
                 .contains("Weft: the study has problems (1 error");
         assertThat(study.resolve("target/publication")).doesNotExist();
+        assertThat(study.resolve("target/weft-cache")).as("a failed build keeps nothing").doesNotExist();
     }
 
     @Test
