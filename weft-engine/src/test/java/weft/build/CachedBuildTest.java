@@ -189,6 +189,16 @@ class CachedBuildTest {
     }
 
     @Test
+    void a_cache_inside_the_output_folder_is_refused_as_the_build_replaces_that_folder_whole() {
+        Path out = temp.resolve("out");
+        BuildResult result = weft.build(project, out, options().cache(Optional.of(out.resolve("cache"))));
+        assertBuilt(result);
+        assertThat(TestProjects.diagnostics(result)).anySatisfy(d -> assertThat(d)
+                .contains("the build cache is not used").contains("overlaps the publication's folder"));
+        assertThat(out.resolve("cache")).doesNotExist();
+    }
+
+    @Test
     void a_cache_inside_an_input_folder_is_refused() {
         Path inside = project.resolve("content/cache");
         BuildResult result = weft.build(project, temp.resolve("out"), options().cache(Optional.of(inside)));
