@@ -46,11 +46,16 @@ public record CodeFingerprint(String hex) {
                 entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
             }
         }
+        return of(entries.stream().map(Path::of).toList());
+    }
+
+    /** The fingerprint of these class-path entries (jars or folders) and of the running Java. */
+    static CodeFingerprint of(List<Path> entries) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             line(sha, "java " + System.getProperty("java.vm.version") + " " + System.getProperty("java.home"));
-            for (String entry : entries) {
-                describe(sha, Path.of(entry));
+            for (Path entry : entries) {
+                describe(sha, entry);
             }
             return new CodeFingerprint(HexFormat.of().formatHex(sha.digest()));
         } catch (NoSuchAlgorithmException e) {
