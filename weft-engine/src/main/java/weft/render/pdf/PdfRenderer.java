@@ -28,7 +28,6 @@ import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import weft.cache.BuildCache;
-import weft.cache.CacheKey;
 import weft.cache.Codec;
 
 /**
@@ -102,14 +101,12 @@ final class PdfRenderer {
      * kept for exactly these (and this code: see {@link weft.cache.CodeFingerprint}).
      */
     Result render(String xhtml, List<Attachment> attachments, Instant date) {
-        CacheKey key = cache.key("pdf").text(RENDERER_ID).number(date.getEpochSecond()).text(xhtml);
-        for (Attachment a : attachments) {
-            key.text(a.fileName()).text(a.mimeType()).text(a.description()).text(a.relationship()).bytes(a.content());
-        }
-        return cache.memo(key, Result.CODEC, () -> layOut(xhtml, attachments, date));
+        byte[] sources = sources(xhtml, attachments, date);
+        byte[] id = java.util.Arrays.copyOf(sources, 16);
+        return cache.memo(cache.key("pdf").bytes(sources), Result.CODEC, () -> layOut(xhtml, attachments, date, id));
     }
 
-    private Result layOut(String xhtml, List<Attachment> attachments, Instant date) {
+    private Result layOut(String xhtml, List<Attachment> attachments, Instant date, byte[] id) {
         List<String> warnings = new ArrayList<>();
         PDDocument doc = new PDDocument(); // created here so that the fonts load into it (PdfFonts)
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -133,7 +130,7 @@ final class PdfRenderer {
                 pages.merge(at.getId(), (first >= 0 ? first : at.getPageNo()) + 1, Math::min);
             }
             PdfPostProcessor.process(doc, attachments, new PdfPostProcessor.Settings(date, CREATOR,
-                    CONFORMANCE.getPart(), CONFORMANCE.getConformanceValue(), documentId(xhtml, attachments, date)));
+                    CONFORMANCE.getPart(), CONFORMANCE.getConformanceValue(), id));
             ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
             doc.save(out);
             return new Result(out.toByteArray(), List.copyOf(warnings), Map.copyOf(pages));
@@ -148,8 +145,11 @@ final class PdfRenderer {
         }
     }
 
-    /** The trailer ID: 16 bytes of a SHA-256 over everything the PDF is made from. */
-    private static byte[] documentId(String xhtml, List<Attachment> attachments, Instant date) {
+    /**
+     * A SHA-256 over everything the PDF is made from: the renderer, the date, the XHTML, every attachment. Its first 16
+     * bytes are the trailer's document ID; the whole is the PDF's key in the build cache.
+     */
+    private static byte[] sources(String xhtml, List<Attachment> attachments, Instant date) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, RENDERER_ID.getBytes(StandardCharsets.UTF_8));
@@ -160,9 +160,7 @@ final class PdfRenderer {
                         .getBytes(StandardCharsets.UTF_8));
                 update(sha, a.content());
             }
-            byte[] id = new byte[16];
-            System.arraycopy(sha.digest(), 0, id, 0, id.length);
-            return id;
+            return sha.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
