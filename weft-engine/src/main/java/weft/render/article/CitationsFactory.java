@@ -19,12 +19,10 @@ public final class CitationsFactory {
     public static final String BIBTEX = "content/references.bib";
     public static final String CSL_JSON = "content/references.json";
 
-    /** The study's citations of {@code bibliography} (as {@link #bibliography} read it; empty when it could not be read). */
-    public static Citations forStudy(Study study, Optional<Bibliography> bibliography, Diagnostics diagnostics) {
-        return forStudy(study, bibliography, diagnostics, BuildCache.none());
-    }
-
-    /** The study's citations, formatted once for the same works, citations and style and then kept in {@code cache}. */
+    /**
+     * The study's citations of {@code bibliography} (as {@link #bibliography} read it; empty when it could not be read),
+     * formatted once for the same works, citations and style and then kept in {@code cache}.
+     */
     public static Citations forStudy(Study study, Optional<Bibliography> bibliography, Diagnostics diagnostics,
                                      BuildCache cache) {
         Presentation presentation = study.info().presentation();

@@ -51,12 +51,6 @@ public final class DocxWriter {
     }
 
     public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
-                             OutputFiles publication, Diagnostics diagnostics) {
-        write(info, view, manuscript, words, date, publication, diagnostics, BuildCache.none());
-    }
-
-    /** As {@link #write(StudyInfo, ArticleView, Manuscript, Words, Instant, OutputFiles, Diagnostics)}, the figure's drawing kept in {@code cache}. */
-    public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
                              OutputFiles publication, Diagnostics diagnostics, BuildCache cache) {
         try (XWPFDocument doc = new XWPFDocument()) {
             styles(doc, info.language());

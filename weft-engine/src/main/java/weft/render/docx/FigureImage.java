@@ -53,13 +53,9 @@ final class FigureImage {
 
     /**
      * The figure as large as fits in a box of {@code maxWidthPt} by {@code maxHeightPt} points (Word cannot break a
-     * picture across pages, so a tall tree is made smaller to fit one), keeping its proportions.
+     * picture across pages, so a tall tree is made smaller to fit one), keeping its proportions; or the drawing
+     * {@code cache} kept for the same SVG and box.
      */
-    static Png of(String svg, double maxWidthPt, double maxHeightPt) throws IOException {
-        return of(svg, maxWidthPt, maxHeightPt, BuildCache.none());
-    }
-
-    /** The figure as {@link #of(String, double, double)} draws it, or as {@code cache} kept it for the same SVG and box. */
     static Png of(String svg, double maxWidthPt, double maxHeightPt, BuildCache cache) throws IOException {
         CacheKey key = cache.key("figure-png").text(svg).text(Double.toString(maxWidthPt)).text(Double.toString(maxHeightPt));
         try {

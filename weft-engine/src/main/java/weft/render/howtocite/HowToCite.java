@@ -17,11 +17,7 @@ import weft.render.html.Html;
  */
 public record HowToCite(List<MetaTag> metaTags, String styleTitle, Html reference, String bibtex, String cff) {
 
-    public static HowToCite of(StudyInfo info) {
-        return of(info, BuildCache.none());
-    }
-
-    /** As {@link #of(StudyInfo)}, the reference's formatting kept in {@code cache}. */
+    /** How to cite the article of {@code info}; the reference's formatting is kept in {@code cache}. */
     public static HowToCite of(StudyInfo info, BuildCache cache) {
         CitableArticle article = CitableArticle.of(info);
         var reference = CslReference.format(article, info.presentation().citationStyle(), cache);

@@ -41,12 +41,8 @@ public final class PdfWriter {
     /**
      * @param sourceDateEpoch the date of the build's {@code SOURCE_DATE_EPOCH}, if it was given one; else the
      *                        PDF takes its date from the study (see {@link DocumentDate})
+     * @param cache           where the layouts are kept: a layout of the same inputs is reused
      */
-    public PdfWriter(TemplateRenderer templates, Optional<Instant> sourceDateEpoch) {
-        this(templates, sourceDateEpoch, BuildCache.none());
-    }
-
-    /** A writer that reuses the documents {@code cache} kept of a layout with the same inputs. */
     public PdfWriter(TemplateRenderer templates, Optional<Instant> sourceDateEpoch, BuildCache cache) {
         this.templates = templates;
         this.sourceDateEpoch = sourceDateEpoch;
