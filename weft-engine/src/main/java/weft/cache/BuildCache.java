@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import weft.publish.OutputGuard;
 
 /**
  * A folder of cache entries, one file per result of a costly stage, named {@code KIND-HASH.entry} by the SHA-256 of
@@ -101,13 +102,7 @@ public final class BuildCache {
     }
 
     private static boolean isMarked(Path dir) {
-        Path marker = dir.resolve(MARKER);
-        try {
-            return Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)
-                    && Files.readString(marker, StandardCharsets.UTF_8).equals(MARKER_TEXT);
-        } catch (IOException e) {
-            return false;
-        }
+        return OutputGuard.holdsMarker(dir, MARKER, MARKER_TEXT);
     }
 
     /** Whether this cache keeps anything. */

@@ -76,10 +76,15 @@ public final class OutputGuard {
 
     /** Whether {@code folder} holds Weft's marker, with its exact content. */
     public static boolean isMarked(Path folder) {
-        Path marker = folder.resolve(MARKER);
+        return holdsMarker(folder, MARKER, MARKER_TEXT);
+    }
+
+    /** Whether {@code folder} holds the file {@code name} (not a link) with exactly {@code text}, an ASCII text. */
+    public static boolean holdsMarker(Path folder, String name, String text) {
+        Path marker = folder.resolve(name);
         try {
-            return Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) && Files.size(marker) == MARKER_TEXT.length()
-                    && Files.readString(marker, StandardCharsets.UTF_8).equals(MARKER_TEXT);
+            return Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) && Files.size(marker) == text.length()
+                    && Files.readString(marker, StandardCharsets.UTF_8).equals(text);
         } catch (IOException e) {
             return false;
         }
