@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,6 +55,47 @@ public final class Main implements Callable<Integer> {
         return execute(commandLine(main, out, err, lastResort), args, lastResort);
     }
 
+    /**
+     * Runs {@code args} for a build daemon's client as {@link #run(String[], PrintWriter, PrintWriter)} would in the
+     * client's own process: relative paths are relative to its folder {@code cwd}, and the defaults an option takes
+     * from an environment variable come from its environment {@code env}.
+     */
+    public static int runIn(Path cwd, Map<String, String> env, String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")));
+        LastResort lastResort = new LastResort(main.detailsFolder, List.of(args));
+        CommandLine cli = commandLine(main, new InFolder(cwd), out, err, lastResort);
+        cli.registerConverter(Path.class, value -> cwd.resolve(Path.of(value)));
+        cli.setDefaultValueProvider(new EnvironmentDefaults(env));
+        return execute(cli, args, lastResort);
+    }
+
+    /**
+     * Warms a build daemon up on a command line a client ran itself ({@code build} or {@code validate} in {@code cwd}):
+     * renders its publication in memory {@code times} times, the PDF included, without the build cache; writes nothing.
+     * False, having done nothing, for any other command line.
+     */
+    public static boolean warmUp(Path cwd, String[] args, int times) {
+        Main main = new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")));
+        PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
+        CommandLine cli = commandLine(main, new InFolder(cwd), nowhere, nowhere, new LastResort(main.detailsFolder, List.of(args)));
+        cli.registerConverter(Path.class, value -> cwd.resolve(Path.of(value)));
+        cli.setDefaultValueProvider(new EnvironmentDefaults(Map.of()));
+        ProjectOptions project;
+        try {
+            Object command = cli.parseArgs(args).subcommand().commandSpec().userObject();
+            project = command instanceof Build b ? b.project : command instanceof Validate v ? v.project : null;
+        } catch (CommandLine.ParameterException | NullPointerException e) {
+            return false;
+        }
+        if (project == null) {
+            return false;
+        }
+        for (int i = 0; i < times; i++) {
+            new Weft(new OutputGuard(main.home)).render(project.project, project.options().cache(Optional.empty()));
+        }
+        return true;
+    }
+
     /** Executes {@code cli}; what escapes picocli (an {@link Error} such as StackOverflowError) goes to {@code lastResort}. */
     static int execute(CommandLine cli, String[] args, LastResort lastResort) {
         try {
@@ -65,7 +107,12 @@ public final class Main implements Callable<Integer> {
 
     /** The command line of {@code main}: usage errors in one line (exit 2), unexpected failures to {@code lastResort}. */
     static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err, LastResort lastResort) {
-        CommandLine cli = new CommandLine(main);
+        return commandLine(main, CommandLine.defaultFactory(), out, err, lastResort);
+    }
+
+    private static CommandLine commandLine(Main main, CommandLine.IFactory factory, PrintWriter out, PrintWriter err,
+            LastResort lastResort) {
+        CommandLine cli = new CommandLine(main, factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, args) -> {

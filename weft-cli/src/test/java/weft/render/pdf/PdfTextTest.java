@@ -67,7 +67,7 @@ class PdfTextTest {
         Path out = temp.resolve("pub");
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"build", "-p", TestProjects.fixture("mini-study").toString(), "-o", out.toString(),
-                "--source-date-epoch", "1700000000"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+                "--source-date-epoch", "1700000000", "--no-cache"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isZero();
         try (PDDocument doc = new PdfFile(Files.readAllBytes(out.resolve(OutputNames.PDF))).open()) {
             assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(Instant.ofEpochSecond(1_700_000_000L));

@@ -1,0 +1,189 @@
+package weft.cli.daemon;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import weft.cli.Main;
+
+/**
+ * The build daemon: serves the builds of one Weft (one set of jars, one Java runtime, one locale) on a Unix domain
+ * socket, one after the other, each in a new command line as {@code weft build} would run it in the client's folder and
+ * environment, so that only the JVM's loaded and compiled code carries over from one build to the next (the engine
+ * keeps no state between builds; the build cache on disk is the project's own). It stops after {@code idle} without a
+ * request, or when asked to.
+ */
+public final class Daemon {
+
+    /** The commands a daemon runs; anything else is run by {@code bin/weft} itself. */
+    static final Set<String> COMMANDS = Set.of("build", "validate");
+
+    /** How often the daemon renders the warm-up command: twice gets the build's hot code compiled at full speed. */
+    private static final int WARM_UP_RUNS = 2;
+
+    private final Path socket;
+    private final Duration idle;
+    private final Instant started = Instant.now();
+    private int builds;
+
+    Daemon(Path socket, Duration idle) {
+        this.socket = socket;
+        this.idle = idle;
+    }
+
+    /**
+     * {@code Daemon SOCKET IDLE-MINUTES [FOLDER ARGS...]}, started by {@link DaemonClient}: it listens, warms up on the
+     * command line ARGS run in FOLDER (in memory; see {@link Main#warmUp}), then serves.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || !args[1].matches("[1-9][0-9]{0,5}")) {
+            System.err.println("usage: Daemon SOCKET IDLE-MINUTES [FOLDER ARGS...]");
+            System.exit(2);
+        }
+        List<String> warmUp = List.of(args).subList(Math.min(2, args.length), args.length);
+        new Daemon(Path.of(args[0]), Duration.ofMinutes(Long.parseLong(args[1]))).serve(warmUp);
+    }
+
+    /**
+     * Serves requests until idle or stopped, after warming up on {@code warmUp} (a folder and a command line, or
+     * nothing); returns at once when another daemon already serves the socket.
+     */
+    void serve(List<String> warmUp) throws IOException {
+        if (Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
+            if (DaemonClient.answers(socket)) {
+                return;
+            }
+            if (Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()) {
+                Files.delete(socket); // a socket left by a daemon that was killed
+            }
+        }
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+                Selector selector = Selector.open()) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            Object ours = Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            try {
+                server.configureBlocking(false);
+                server.register(selector, SelectionKey.OP_ACCEPT);
+                warmUp(warmUp); // a client that connects meanwhile waits for it
+                loop(server, selector);
+            } finally {
+                deleteIfOurs(ours);
+            }
+        }
+    }
+
+    private void loop(ServerSocketChannel server, Selector selector) throws IOException {
+        Instant lastUse = Instant.now();
+        while (true) {
+            long wait = Math.max(1, Duration.between(Instant.now(), lastUse.plus(idle)).toMillis());
+            selector.select(wait);
+            selector.selectedKeys().clear();
+            SocketChannel client = server.accept();
+            if (client == null) {
+                if (!Instant.now().isBefore(lastUse.plus(idle))) {
+                    return;
+                }
+                continue;
+            }
+            boolean stop;
+            try (SocketChannel connection = client) {
+                connection.configureBlocking(true);
+                stop = answer(new DataInputStream(Channels.newInputStream(connection)),
+                        new DataOutputStream(Channels.newOutputStream(connection)));
+            } catch (java.io.EOFException e) {
+                stop = false; // a client that only looked whether a daemon listens
+            } catch (IOException e) {
+                stop = false; // the client went away: the next one is served
+                System.err.println("weft daemon: " + e);
+            }
+            lastUse = Instant.now();
+            if (stop) {
+                return;
+            }
+        }
+    }
+
+    private static void warmUp(List<String> command) {
+        if (command.size() < 2) {
+            return;
+        }
+        try {
+            Main.warmUp(Path.of(command.get(0)), command.subList(1, command.size()).toArray(String[]::new), WARM_UP_RUNS);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            System.err.println("weft daemon: the warm-up failed, the first command runs cold: " + e);
+        }
+    }
+
+    /** Answers one request; true when it asked the daemon to stop. */
+    private boolean answer(DataInputStream in, DataOutputStream out) throws IOException {
+        Wire.Request request = Wire.Request.readFrom(in);
+        Wire.signal(out, Wire.ACCEPTED, 0);
+        switch (request.command()) {
+            case "status":
+                byte[] status = (status() + System.lineSeparator()).getBytes(Charset.defaultCharset());
+                Wire.frame(out, Wire.OUT, status, 0, status.length);
+                Wire.signal(out, Wire.EXIT, 0);
+                return false;
+            case "stop":
+                Wire.signal(out, Wire.EXIT, 0);
+                return true;
+            case "run":
+                Wire.signal(out, Wire.EXIT, run(request, out));
+                return false;
+            default:
+                throw new IOException("unknown request '" + request.command() + "'");
+        }
+    }
+
+    private int run(Wire.Request request, DataOutputStream frames) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(Wire.frames(frames, Wire.OUT), Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(Wire.frames(frames, Wire.ERR), Charset.defaultCharset()), true);
+        int code;
+        if (request.args().isEmpty() || !COMMANDS.contains(request.args().get(0))) {
+            err.println("weft: the build daemon runs only " + String.join(" and ", COMMANDS.stream().sorted().toList())
+                    + ", not " + (request.args().isEmpty() ? "nothing" : "'" + request.args().get(0) + "'"));
+            code = 2;
+        } else {
+            builds++;
+            code = Main.runIn(Path.of(request.cwd()), request.env(), request.args().toArray(String[]::new), out, err);
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private String status() {
+        return "weft build daemon: process " + ProcessHandle.current().pid() + ", up since " + started + ", "
+                + builds + (builds == 1 ? " command" : " commands") + " run, stops after " + idle.toMinutes()
+                + " minutes without one; socket " + socket;
+    }
+
+    /** Deletes the socket when it is still the one this daemon bound (never a file put in its place since). */
+    private void deleteIfOurs(Object ours) throws IOException {
+        if (ours == null || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Object now = Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        if (Objects.equals(ours, now)) {
+            Files.delete(socket);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package weft.cli.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.support.FileTrees;
+import weft.support.TestProjects;
+
+/**
+ * {@code WEFT_DAEMON=1 bin/weft build} as a researcher runs it, in processes of its own (the daemon detached by setsid):
+ * the first build runs in the command's own JVM and leaves a daemon behind, which warms up; the next build, after a
+ * recode, runs in the daemon and writes the same files and messages as a build without it; {@code weft daemon stop}
+ * ends it. The sockets and the class-data archives go to folders of the test (XDG_RUNTIME_DIR, XDG_CACHE_HOME).
+ */
+class DaemonProcessIT {
+
+    @TempDir
+    Path temp;
+
+    private Path work;
+    private Path sockets;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void study() throws IOException {
+        work = Files.createDirectories(temp.resolve("work"));
+        TestProjects.copy(TestProjects.fixture("mini-study"), work.resolve("study"));
+        sockets = temp.resolve("run/weft-daemon");
+    }
+
+    @AfterEach
+    void stopTheDaemon() throws Exception {
+        weft(Map.of(), "daemon", "stop");
+    }
+
+    private Run weft(Map<String, String> more, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(TestProjects.defaultStudy().resolve("bin/weft").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("XDG_RUNTIME_DIR", temp.resolve("run").toString());
+        env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        env.put("WEFT_CDS", "0"); // no class-data archive: its first dump would only slow the test down
+        env.put("WEFT_DAEMON", "1");
+        env.put("WEFT_DAEMON_IDLE", "10");
+        env.put("SOURCE_DATE_EPOCH", "1700000000");
+        env.remove("WEFT_NAMES_FILE");
+        env.putAll(more);
+        Process process = builder.start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("bin/weft %s ended", String.join(" ", args)).isTrue();
+        return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt"), Charset.defaultCharset()),
+                Files.readString(temp.resolve("err.txt"), Charset.defaultCharset()));
+    }
+
+    private List<Path> socketFiles() throws IOException {
+        if (!Files.isDirectory(sockets)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(sockets)) {
+            return files.filter(f -> f.toString().endsWith(".sock")).toList();
+        }
+    }
+
+    @Test
+    void a_rebuild_after_a_recode_runs_in_the_daemon_and_gives_the_files_of_a_build_without_it() throws Exception {
+        Run first = weft(Map.of(), "build", "--project", "study", "--output", "first");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).endsWith("weft: a build daemon starts in the background for the next builds (weft daemon"
+                + " stop stops it)" + System.lineSeparator());
+        assertThat(work.resolve("first/index.html")).isRegularFile();
+
+        Run warm = weft(Map.of(), "daemon", "status"); // answered once the daemon has warmed up on the first build
+        assertThat(warm.out()).startsWith("weft build daemon: process ").contains(", 0 commands run, stops after 10 minutes");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(sockets))).isEqualTo("rwx------");
+        assertThat(socketFiles()).hasSize(1);
+
+        TestProjects.replaceIn(work.resolve("study/coded-data/quotes/quotes.yaml"), "codes: [eating-together]",
+                "codes: [cooking-together]");
+        Run daemon = weft(Map.of(), "build", "--project", "study", "--output", "second");
+        Run plain = weft(Map.of("WEFT_DAEMON", "0"), "build", "--project", "study", "--output", "plain");
+
+        assertThat(daemon.code()).as(daemon.err()).isZero();
+        assertThat(weft(Map.of(), "daemon", "status").out()).contains(", 1 command run,");
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(FileTrees.fingerprint(work.resolve("second"))).isEqualTo(FileTrees.fingerprint(work.resolve("plain")))
+                .isNotEqualTo(FileTrees.fingerprint(work.resolve("first")));
+        assertThat(daemon.err()).isEqualTo(plain.err());
+        assertThat(daemon.out()).isEqualTo("Built " + work.resolve("second/index.html") + System.lineSeparator());
+
+        Run stop = weft(Map.of(), "daemon", "stop");
+        assertThat(stop.out()).isEqualTo("weft: stopped 1 build daemon" + System.lineSeparator());
+        assertThat(socketFiles()).isEmpty();
+        assertThat(weft(Map.of(), "daemon", "status").out()).isEqualTo("weft: no build daemon is running" + System.lineSeparator());
+    }
+
+    @Test
+    void an_unsafe_socket_folder_is_reported_and_the_build_runs_without_a_daemon() throws Exception {
+        Files.createDirectories(sockets, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+        Files.setPosixFilePermissions(sockets, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        Run build = weft(Map.of(), "build", "--project", "study", "--output", "pub");
+
+        assertThat(build.code()).as(build.err()).isZero();
+        assertThat(build.err()).startsWith("weft: the build daemon is not used (its folder cannot be used: " + sockets
+                + " can be opened by others (rwxrwxrwx); only its owner may (chmod 700)); running without it");
+        assertThat(work.resolve("pub/index.html")).isRegularFile();
+        assertThat(socketFiles()).isEmpty();
+        Map<String, String> none = new HashMap<>();
+        assertThat(weft(none, "daemon", "stop").code()).isEqualTo(2);
+    }
+}
