@@ -11,6 +11,9 @@
 #   bin/weft build of a synthetic study (bin/weft synth, QUOTES quotes over NODES nodes), a fresh JVM, its max RSS
 #   (--no-cache); and with the cache of an earlier build of it, after one quote was recoded;
 #   Hugo on a generated site of QUOTES pages (plain layouts, no theme), cold.
+#   bin/weft build in the build daemon (WEFT_DAEMON=1, started and warmed up before the rounds, with the build cache):
+#   the default study with one quote recoded since the daemon's previous build (recoded, then back), nothing changed,
+#   and the synthetic study with one quote recoded.
 # Then: the 10k evidence site alone, warm (bench --stage evidence), and the synthetic build once more with -Xmx1g.
 # Prints every figure of every round, the medians and the ratios of the issue's table.
 # Installs pandoc, WeasyPrint and Hugo from Debian's packages when they are missing; nothing is written to the
@@ -26,9 +29,12 @@ warm_runs="${WARM_RUNS:-10}"
 scripts/install-debian.sh pandoc weasyprint hugo time=/usr/bin/time
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/weft-bench.XXXXXX")"
-[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
-export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1700000000}"
 weft="$root/bin/weft"
+# the daemon's socket in the benchmark's folder: a daemon of the user's own is neither used nor stopped
+export XDG_RUNTIME_DIR="$work/run"
+export WEFT_DAEMON=0 # every build runs in a fresh JVM unless a row says otherwise
+trap '"$weft" daemon stop >/dev/null 2>&1 || true; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1700000000}"
 "$weft" --version >/dev/null # builds the command line on first use, outside the timings
 # one build first, outside the timings, as a user's first: it leaves bin/weft's class-data archive in the cache, if
 # there is none yet (WEFT_CDS=0 times builds without it)
@@ -54,6 +60,9 @@ cp -r "$work/synth" "$work/synth-recoded"
 sed -i '0,/codes: \[sub-00001\]/s//codes: [sub-00002]/' "$work/synth-recoded/coded-data/quotes/part-001.yaml"
 ! cmp -s "$work/synth/coded-data/quotes/part-001.yaml" "$work/synth-recoded/coded-data/quotes/part-001.yaml" \
   || { echo "bench-compare: the recode of the synthetic study changed nothing" >&2; exit 1; }
+# the build daemon: its first build runs in bin/weft's own JVM and starts it; status answers once it has warmed up
+WEFT_DAEMON=1 "$weft" build --project "$root" --cache "$work/cache-daemon" --output "$work/daemon-out" >/dev/null 2>&1
+"$weft" daemon status >/dev/null
 : > "$work/stderr" # the builds' diagnostics (the default study has warnings), kept out of the figures
 hugo_site="$work/hugo-site"
 mkdir -p "$hugo_site/content/quotes" "$hugo_site/layouts/_default"
@@ -100,6 +109,13 @@ for round in $(seq 1 "$rounds"); do
   t=$(ms); "$weft" build --project "$work/recoded" --cache "$work/cache-recoded" --output "$work/default-$round" >/dev/null 2>>"$work/stderr"
   record weft-recoded "$(elapsed "$t")"
 
+  for project in "$work/recoded" "$root"; do # each a recode since the daemon's build before
+    t=$(ms); WEFT_DAEMON=1 "$weft" build --project "$project" --cache "$work/cache-daemon" --output "$work/daemon-out" >/dev/null 2>>"$work/stderr"
+    record daemon-recoded "$(elapsed "$t")"
+  done
+  t=$(ms); WEFT_DAEMON=1 "$weft" build --project "$root" --cache "$work/cache-daemon" --output "$work/daemon-out" >/dev/null 2>>"$work/stderr"
+  record daemon-again "$(elapsed "$t")"
+
   record weft-warm "$("$weft" bench --project "$root" --runs "$warm_runs" 2>>"$work/stderr" | warm_of build)"
   record weft-pdf-warm "$("$weft" bench --project "$root" --runs "$warm_runs" --stage pdf 2>>"$work/stderr" | warm_of 'PDF stage')"
 
@@ -111,13 +127,18 @@ for round in $(seq 1 "$rounds"); do
   t=$(ms); "$weft" build --project "$work/synth-recoded" --cache "$work/cache-synth-recoded" --output "$work/synth-out-$round" >/dev/null 2>>"$work/stderr"
   record synth-recoded "$(elapsed "$t")"
   rm -rf "$work/synth-out-$round"
+  for project in "$work/synth-recoded" "$work/synth"; do
+    t=$(ms); WEFT_DAEMON=1 "$weft" build --project "$project" --cache "$work/cache-synth-daemon" --output "$work/synth-daemon" >/dev/null 2>>"$work/stderr"
+    [ "$round" = 1 ] && [ "$project" = "$work/synth-recoded" ] || record synth-daemon-recoded "$(elapsed "$t")" # the first: no cache yet
+  done
 
   rm -rf "$work/hugo-out"
   t=$(ms); hugo --quiet --source "$hugo_site" --destination "$work/hugo-out" >/dev/null; record hugo "$(elapsed "$t")"
   record hugo-pages "$(find "$work/hugo-out" -name '*.html' | wc -l)"
   echo "round $round: pandoc $p ms + WeasyPrint $w ms; weft cold $(tail -1 "$work/weft-cold.txt") ms," \
     "cached: again $(tail -1 "$work/weft-again.txt") ms, recoded $(tail -1 "$work/weft-recoded.txt") ms," \
-    "synthetic recoded $(tail -1 "$work/synth-recoded.txt") ms," \
+    "synthetic recoded $(tail -1 "$work/synth-recoded.txt") ms; daemon: recoded $(tail -1 "$work/daemon-recoded.txt") ms," \
+    "again $(tail -1 "$work/daemon-again.txt") ms, synthetic recoded $(tail -1 "$work/synth-daemon-recoded.txt") ms;" \
     "warm $(tail -1 "$work/weft-warm.txt") ms, PDF warm $(tail -1 "$work/weft-pdf-warm.txt") ms;" \
     "synthetic $(tail -1 "$work/synth-build.txt") ms ($(tail -1 "$work/synth-pages.txt") pages, $(tail -1 "$work/synth-rss-mib.txt") MiB RSS);" \
     "Hugo $(tail -1 "$work/hugo.txt") ms ($(tail -1 "$work/hugo-pages.txt") pages); load $(cut -d' ' -f1 /proc/loadavg)"
@@ -135,17 +156,21 @@ awk -v base="$base" -v pandoc="$(median pandoc)" -v weasy="$(median weasyprint)"
     -v warm="$(median weft-warm)" -v pdf="$(median weft-pdf-warm)" -v synth="$(median synth-build)" \
     -v pages="$(median synth-pages)" -v rss="$(median synth-rss-mib)" -v hugo="$(median hugo)" \
     -v hpages="$(median hugo-pages)" -v ev="$evidence_warm" -v heap="$heap" -v rounds="$rounds" \
-    -v again="$(median weft-again)" -v recoded="$(median weft-recoded)" -v srecoded="$(median synth-recoded)" 'BEGIN {
+    -v again="$(median weft-again)" -v recoded="$(median weft-recoded)" -v srecoded="$(median synth-recoded)" \
+    -v drecoded="$(median daemon-recoded)" -v dagain="$(median daemon-again)" -v dsynth="$(median synth-daemon-recoded)" 'BEGIN {
   printf "\nMedians of %d rounds (ms); load after: %s\n", rounds, "'"$(cut -d' ' -f1-3 /proc/loadavg)"'"
   printf "| what | time | ratio |\n|---|--:|--:|\n"
   printf "| pandoc (%.0f ms) + WeasyPrint (%.0f ms), the default study'\''s prose | %.2f s | 1 |\n", pandoc, weasy, base / 1000
   printf "| bin/weft build of the default study, a fresh JVM | %.2f s | %.2fx |\n", cold / 1000, cold / base
   printf "| the same build again, a fresh JVM, with the build cache, nothing changed | %.2f s | %.2fx (%.2fx of the cold build) |\n", again / 1000, again / base, again / cold
   printf "| the same, one quote recoded | %.2f s | %.2fx (%.2fx of the cold build) |\n", recoded / 1000, recoded / base, recoded / cold
+  printf "| the same in the build daemon (WEFT_DAEMON=1), one quote recoded since its last build | %.2f s | %.2fx (%.2fx of the cold build) |\n", drecoded / 1000, drecoded / base, drecoded / cold
+  printf "| the same in the build daemon, nothing changed | %.2f s | %.2fx (%.2fx of the cold build) |\n", dagain / 1000, dagain / base, dagain / cold
   printf "| the same build, warm, in-process (bin/weft bench) | %.2f s | %.2fx |\n", warm / 1000, warm / base
   printf "| the PDF alone, warm (bench --stage pdf) | %.2f s | %.2fx of WeasyPrint |\n", pdf / 1000, pdf / weasy
   printf "| bin/weft build of the synthetic study (%d pages), a fresh JVM | %.2f s | %.0f pages/s (%.2fx Hugo) |\n", pages, synth / 1000, pages / synth * 1000, (pages / synth) / (hpages / hugo)
   printf "| the synthetic study again, a fresh JVM, with the build cache, one quote recoded | %.2f s | %.2fx of its cold build |\n", srecoded / 1000, srecoded / synth
+  printf "| the synthetic study in the build daemon, one quote recoded | %.2f s | %.2fx of its cold build |\n", dsynth / 1000, dsynth / synth
   printf "| Hugo, %d pages, cold | %.2f s | %.0f pages/s |\n", hpages, hugo / 1000, hpages / hugo * 1000
   if (ev != "") printf "| the synthetic evidence site alone, warm | %.2f s | %.0f pages/s |\n", ev / 1000, pages / ev * 1000
   printf "Synthetic build: max RSS %d MiB (median); %s\n", rss, heap
