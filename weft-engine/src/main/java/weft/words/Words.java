@@ -37,6 +37,8 @@ public final class Words {
 
     private final ULocale locale;
     private final Map<String, String> patterns;
+    /** Each pattern compiled once (ICU's MessageFormat is not thread-safe: a format is used under its own lock). */
+    private final Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
     /** What templates see, made once: every page of a build is rendered with it. */
     private final Map<String, Object> templateModel;
 
@@ -148,7 +150,10 @@ public final class Words {
             throw new IllegalArgumentException("no words for '" + key + "'");
         }
         try {
-            return new MessageFormat(pattern, locale).format(args);
+            MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+            synchronized (format) {
+                return format.format(args);
+            }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the words of '" + key + "' are not a valid pattern: " + e.getMessage(), e);
         }

@@ -38,6 +38,8 @@ final class Evidence {
     final Attributions attributions;
     final Words words;
     private final Locale locale;
+    /** Each language's name, looked up once (every quote page names its quote's language). */
+    private final Map<String, String> languageNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What changed in the coding since the revision the build compares with; empty when it compares with none. */
     final Optional<ReviewChanges> review;
@@ -162,8 +164,10 @@ final class Evidence {
 
     /** The name of a language tag in the article's language ("fi": Finnish), or the tag when Java does not know it. */
     String languageName(String tag) {
-        String name = Locale.forLanguageTag(tag).getDisplayLanguage(locale);
-        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return languageNames.computeIfAbsent(tag, t -> {
+            String name = Locale.forLanguageTag(t).getDisplayLanguage(locale);
+            return name.isEmpty() ? t : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        });
     }
 
     /** The start of a quote, cut at a word, for links that need a short name. */

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -43,15 +45,24 @@ final class PrintDocument {
     }
 
     private static void resolveLinks(Document doc) {
+        // the ids, counted once (looking each link's target up in the whole document made a long article quadratic);
+        // an unwrapped link's own id goes with it, as it would from the document
+        Map<String, Integer> ids = new HashMap<>();
+        for (Element e : doc.select("[id]")) {
+            ids.merge(e.id(), 1, Integer::sum);
+        }
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
             String target = href.startsWith("#") ? href.substring(1) : href.startsWith("index.html#") ? href.substring(11) : null;
-            if (target != null && !target.isEmpty() && doc.getElementById(target) != null) {
+            if (target != null && !target.isEmpty() && ids.containsKey(target)) {
                 a.attr("href", "#" + target);
                 describe(a);
             } else if (hasScheme(href)) {
                 describe(a);
             } else {
+                if (a.hasAttr("id")) {
+                    ids.computeIfPresent(a.id(), (id, n) -> n == 1 ? null : n - 1);
+                }
                 a.unwrap();
             }
         }
