@@ -32,10 +32,11 @@ import java.util.Optional;
  * used at all (its folder is not safe, its socket's path is too long) the client says why and exits
  * {@value #NOT_USED}, and {@code bin/weft} runs the command without one.
  *
- * <p>{@code DaemonClient FOLDER CHECKOUT KEY IDLE-MINUTES run|start -- JAVA-COMMAND... -- ARGS...}: the sockets'
- * folder, a hash of the checkout (its daemons' names start with it), a hash of this Weft (its jars, the Java runtime,
- * the JVM options, the locale), the daemon's idle time, the mode, the command that starts a daemon (its socket, idle
- * time, folder and the command line to warm up on are added) and the user's command line.
+ * <p>{@code DaemonClient run -- ARGS...} runs the user's command line; {@code DaemonClient start -- JAVA-COMMAND... --
+ * ARGS...} starts a daemon with JAVA-COMMAND (its socket, idle time, folder and ARGS are added). The daemon is
+ * named by {@link DaemonName}; its socket is in {@code $XDG_RUNTIME_DIR/weft-daemon} (else
+ * {@code $XDG_CACHE_HOME/weft-daemon}, else {@code ~/.cache/weft-daemon}); {@code WEFT_DAEMON_IDLE} is its idle time in
+ * minutes (default 30).
  */
 public final class DaemonClient {
 
@@ -49,62 +50,111 @@ public final class DaemonClient {
     private static final List<String> DAEMON_ENVIRONMENT = List.of("PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE",
             "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "TZ", "TMPDIR", "JAVA_HOME");
 
+    /** How long a starting daemon may take to listen: a JVM's start on a loaded machine. */
+    private static final long LISTEN_TIMEOUT_NANOS = 60_000_000_000L;
+
     private final Path folder;
     private final String checkout;
-    private final String name;
-    private final List<String> javaCommand;
+    private final Optional<String> name;
     private final String idleMinutes;
 
-    private DaemonClient(Path folder, String checkout, String key, String idleMinutes, List<String> javaCommand) {
+    private DaemonClient(Path folder, String checkout, Optional<String> name, String idleMinutes) {
         this.folder = folder;
         this.checkout = checkout;
-        this.name = checkout + "-" + key;
+        this.name = name;
         this.idleMinutes = idleMinutes;
-        this.javaCommand = javaCommand;
     }
 
+    /** {@code DaemonClient run -- ARGS...} or {@code DaemonClient start -- JAVA-COMMAND... -- ARGS...}. */
     public static void main(String[] args) {
-        int first = Arrays.asList(args).indexOf("--");
-        int second = first < 0 ? -1 : Arrays.asList(args).subList(first + 1, args.length).indexOf("--") + first + 1;
-        if (first != 5 || second <= first || !(args[4].equals("run") || args[4].equals("start"))) {
-            System.err.println("usage: DaemonClient FOLDER CHECKOUT KEY IDLE-MINUTES run|start -- JAVA-COMMAND... -- ARGS...");
+        List<String> all = List.of(args);
+        int first = all.indexOf("--");
+        boolean start = args.length > 0 && args[0].equals("start");
+        int second = start && first >= 0 ? all.subList(first + 1, args.length).indexOf("--") + first + 1 : first;
+        if (first != 1 || !(start || args[0].equals("run")) || (start && second <= first)) {
+            System.err.println("usage: DaemonClient run -- ARGS... | DaemonClient start -- JAVA-COMMAND... -- ARGS...");
             System.exit(2);
         }
-        DaemonClient client = new DaemonClient(Path.of(args[0]), args[1], args[2], args[3],
-                List.of(Arrays.copyOfRange(args, first + 1, second)));
-        List<String> command = List.of(Arrays.copyOfRange(args, second + 1, args.length));
-        if (!args[3].matches("[1-9][0-9]{0,5}")) {
-            System.exit(notUsed("WEFT_DAEMON_IDLE is '" + args[3] + "', not a whole number of minutes from 1 to 999999"));
+        List<String> command = all.subList(second + 1, args.length);
+        String idle = System.getenv().getOrDefault("WEFT_DAEMON_IDLE", "30");
+        if (!idle.matches("[1-9][0-9]{0,5}")) {
+            System.exit(notUsed("WEFT_DAEMON_IDLE is '" + idle + "', not a whole number of minutes from 1 to 999999"));
         }
-        System.exit(client.run(args[4], command));
+        DaemonClient client;
+        try {
+            client = forThisWeft(idle);
+        } catch (IOException e) {
+            System.exit(notUsed(e.getMessage()));
+            return;
+        }
+        System.exit(start ? client.start(command, all.subList(first + 1, second)) : client.run(command));
     }
 
-    private int run(String mode, List<String> command) {
-        Path sockets;
+    /**
+     * The client of the Weft whose jar holds this class: its checkout is the folder two above the jar
+     * ({@code weft-cli/target/}), its class path the jar and {@code classpath.txt} beside it.
+     */
+    private static DaemonClient forThisWeft(String idle) throws IOException {
+        Path jar;
         try {
-            sockets = SocketFolder.open(folder);
-        } catch (IOException e) {
-            return notUsed("its folder cannot be used: " + e.getMessage());
+            jar = Path.of(DaemonClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            throw new IOException("cannot tell where Weft is (" + e.getMessage() + ")");
+        }
+        Path target = jar.getParent();
+        Path checkout = target.getParent().getParent();
+        Map<String, String> env = System.getenv();
+        Path folder = !env.getOrDefault("XDG_RUNTIME_DIR", "").isEmpty() ? Path.of(env.get("XDG_RUNTIME_DIR"), "weft-daemon")
+                : !env.getOrDefault("XDG_CACHE_HOME", "").isEmpty() ? Path.of(env.get("XDG_CACHE_HOME"), "weft-daemon")
+                : Path.of(System.getProperty("user.home"), ".cache", "weft-daemon");
+        String ofCheckout = DaemonName.hash(checkout.toString()).substring(0, 12);
+        return new DaemonClient(folder, ofCheckout,
+                DaemonName.key(jar, target.resolve("classpath.txt"), target.resolve("classes"), env).map(k -> ofCheckout + "-" + k),
+                idle);
+    }
+
+    /** Runs {@code command} in the daemon; {@value #NOT_RUNNING} when none listens. */
+    private int run(List<String> command) {
+        Optional<Path> sockets = sockets();
+        if (sockets.isEmpty()) {
+            return NOT_USED;
         }
         if (!command.isEmpty() && command.get(0).equals("daemon")) {
-            return manage(sockets, command.subList(1, command.size()));
+            return manage(sockets.get(), command.subList(1, command.size()));
         }
-        Path socket;
-        try {
-            socket = SocketFolder.socket(sockets, name + ".sock");
-        } catch (IOException e) {
-            return notUsed(e.getMessage());
+        Optional<Path> socket = socket(sockets.get());
+        if (socket.isEmpty()) {
+            return NOT_USED;
         }
-        if (mode.equals("start")) {
-            return start(sockets, socket, command);
-        }
-        Optional<SocketChannel> connection = connect(socket);
+        Optional<SocketChannel> connection = connect(socket.get());
         if (connection.isEmpty()) {
             return NOT_RUNNING;
         }
         Wire.Request request = new Wire.Request("run", System.getProperty("user.dir"), System.getenv(), command);
         // empty when the daemon closed the connection before it took the request (it was stopping)
         return send(connection.get(), request).orElse(NOT_RUNNING);
+    }
+
+    private Optional<Path> sockets() {
+        try {
+            return Optional.of(SocketFolder.open(folder));
+        } catch (IOException e) {
+            notUsed("its folder cannot be used: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Path> socket(Path sockets) {
+        if (name.isEmpty()) {
+            notUsed("it needs Weft packaged as jars: mvn -DskipTests install");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SocketFolder.socket(sockets, name.get() + ".sock"));
+        } catch (IOException e) {
+            notUsed(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** {@code weft daemon status} and {@code weft daemon stop}: every daemon of this checkout. */
@@ -132,7 +182,7 @@ public final class DaemonClient {
     /** Stops the daemons of this checkout's earlier builds (other jars): they would only hold memory until idle. */
     private void stopOthers(Path sockets) {
         for (Path socket : daemonsOfCheckout(sockets)) {
-            if (!socket.getFileName().toString().equals(name + ".sock")) {
+            if (!socket.getFileName().toString().equals(name.orElse("") + ".sock")) {
                 connect(socket).ifPresent(c -> send(c, new Wire.Request("stop", "", Map.of(), List.of())));
             }
         }
@@ -150,32 +200,53 @@ public final class DaemonClient {
     }
 
     /**
-     * Starts a daemon on {@code socket}, detached from the terminal (setsid) and with its output in a log beside the
-     * socket, which warms up on {@code command}; returns at once. A daemon that finds another one listening exits.
+     * Starts a daemon of this Weft with {@code javaCommand} (its socket, idle time, this folder and {@code command},
+     * to warm up on, are added), detached from the terminal (setsid) and with its output in a log beside the socket;
+     * returns at once. A daemon that finds another one listening exits.
      */
-    private int start(Path sockets, Path socket, List<String> command) {
-        if (connect(socket).map(DaemonClient::close).orElse(false)) {
+    private int start(List<String> command, List<String> javaCommand) {
+        Optional<Path> sockets = sockets();
+        Optional<Path> socket = sockets.flatMap(this::socket);
+        if (socket.isEmpty()) {
+            return NOT_USED;
+        }
+        if (answers(socket.get())) {
             return 0;
         }
-        stopOthers(sockets);
+        stopOthers(sockets.get());
         List<String> daemon = new ArrayList<>();
         daemon.add("setsid");
         daemon.addAll(javaCommand);
-        daemon.add(socket.toString());
+        daemon.add(socket.get().toString());
         daemon.add(idleMinutes);
         daemon.add(System.getProperty("user.dir"));
         daemon.addAll(command);
-        Path log = sockets.resolve(name + ".log");
+        Path log = sockets.get().resolve(name.orElseThrow() + ".log");
         ProcessBuilder builder = new ProcessBuilder(daemon).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().retainAll(DAEMON_ENVIRONMENT);
+        Process process;
         try {
-            builder.start();
+            process = builder.start();
         } catch (IOException e) {
             System.err.println("weft: the build daemon did not start (" + e.getMessage() + ")");
             return 1;
         }
-        System.err.println("weft: a build daemon starts in the background for the next builds (weft daemon stop stops it)");
+        // until it listens (it does before it warms up), so that the next command finds it and starts no other
+        long deadline = System.nanoTime() + LISTEN_TIMEOUT_NANOS;
+        while (!answers(socket.get())) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                System.err.println("weft: the build daemon did not start (its log: " + log + ")");
+                return 1;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
+        System.err.println("weft: a build daemon started in the background for the next builds (weft daemon stop stops it)");
         return 0;
     }
 

@@ -1,0 +1,86 @@
+package weft.cli.daemon;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What names a daemon: a hash of everything that decides what its builds write and print. A daemon serves only
+ * clients of the same Weft (the same jars, by path, size and modification time; the same launcher), the same Java
+ * runtime, the same extra JVM options and the same locale and time zone (the output's encoding and the JVM's defaults
+ * depend on them): anything else gets a daemon of its own.
+ */
+final class DaemonName {
+
+    /** The environment variables a daemon's JVM takes for good when it starts. */
+    static final List<String> FIXED_AT_START = List.of("WEFT_JAVA_OPTS", "LANG", "LC_ALL", "LC_CTYPE", "TZ");
+
+    private DaemonName() {
+    }
+
+    /**
+     * The key of the Weft whose command line is {@code jar}, whose dependencies {@code classpathFile} lists and whose
+     * classes were compiled into {@code classes}; empty when that is not a class path of jars, or when the jar is
+     * older than a compiled class (the launcher then runs the classes folder: there is nothing to key a daemon on).
+     */
+    static Optional<String> key(Path jar, Path classpathFile, Path classes, Map<String, String> env) throws IOException {
+        if (!Files.isRegularFile(jar) || !Files.isRegularFile(classpathFile) || newerThan(classes, jar)) {
+            return Optional.empty();
+        }
+        List<Path> entries = new ArrayList<>(List.of(jar, jar.getParent().getParent().getParent().resolve("bin/weft")));
+        for (String entry : Files.readString(classpathFile, StandardCharsets.UTF_8).strip().split(":")) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry));
+            }
+        }
+        StringBuilder what = new StringBuilder(System.getProperty("java.home")).append('\n');
+        for (String variable : FIXED_AT_START) {
+            what.append(variable).append('=').append(env.getOrDefault(variable, "")).append('\n');
+        }
+        for (Path entry : entries) {
+            if (!Files.isRegularFile(entry)) {
+                return Optional.empty();
+            }
+            BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+            what.append(entry).append(' ').append(attributes.size()).append(' ')
+                    .append(attributes.lastModifiedTime().toMillis()).append('\n');
+        }
+        return Optional.of(hash(what.toString()).substring(0, 20));
+    }
+
+    private static boolean newerThan(Path classes, Path jar) throws IOException {
+        if (!Files.isDirectory(classes)) {
+            return false;
+        }
+        FileTime built = Files.getLastModifiedTime(jar);
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.anyMatch(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).compareTo(built) > 0;
+                } catch (IOException e) {
+                    return true;
+                }
+            });
+        }
+    }
+
+    /** The SHA-256 of {@code text}, in hexadecimal. */
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
