@@ -179,10 +179,14 @@ public final class DaemonClient {
         return 0;
     }
 
-    /** Stops the daemons of this checkout's earlier builds (other jars): they would only hold memory until idle. */
+    /**
+     * Stops the daemons of this checkout's earlier builds (other code: {@code CHECKOUT-CODE-ENVIRONMENT.sock}), which
+     * would only hold memory until idle; those of the same code in another locale or with other JVM options stay.
+     */
     private void stopOthers(Path sockets) {
+        String code = name.orElseThrow().substring(0, name.orElseThrow().lastIndexOf('-') + 1);
         for (Path socket : daemonsOfCheckout(sockets)) {
-            if (!socket.getFileName().toString().equals(name.orElse("") + ".sock")) {
+            if (!socket.getFileName().toString().startsWith(code)) {
                 connect(socket).ifPresent(c -> send(c, new Wire.Request("stop", "", Map.of(), List.of())));
             }
         }

@@ -31,7 +31,8 @@ final class DaemonName {
 
     /**
      * The key of the Weft whose command line is {@code jar}, whose dependencies {@code classpathFile} lists and whose
-     * classes were compiled into {@code classes}; empty when that is not a class path of jars, or when the jar is
+     * classes were compiled into {@code classes}, run with {@code env}: {@code CODE-ENVIRONMENT}, a hash of the code (the
+     * jars, the launcher, the Java runtime) and one of the variables {@link #FIXED_AT_START}; empty when that is not a class path of jars, or when the jar is
      * older than a compiled class (the launcher then runs the classes folder: there is nothing to key a daemon on).
      */
     static Optional<String> key(Path jar, Path classpathFile, Path classes, Map<String, String> env) throws IOException {
@@ -45,8 +46,9 @@ final class DaemonName {
             }
         }
         StringBuilder what = new StringBuilder(System.getProperty("java.home")).append('\n');
+        StringBuilder environment = new StringBuilder();
         for (String variable : FIXED_AT_START) {
-            what.append(variable).append('=').append(env.getOrDefault(variable, "")).append('\n');
+            environment.append(variable).append('=').append(env.getOrDefault(variable, "")).append('\n');
         }
         for (Path entry : entries) {
             if (!Files.isRegularFile(entry)) {
@@ -56,7 +58,7 @@ final class DaemonName {
             what.append(entry).append(' ').append(attributes.size()).append(' ')
                     .append(attributes.lastModifiedTime().toMillis()).append('\n');
         }
-        return Optional.of(hash(what.toString()).substring(0, 20));
+        return Optional.of(hash(what.toString()).substring(0, 12) + "-" + hash(environment.toString()).substring(0, 8));
     }
 
     private static boolean newerThan(Path classes, Path jar) throws IOException {

@@ -104,8 +104,14 @@ class DaemonProcessIT {
         assertThat(daemon.err()).isEqualTo(plain.err());
         assertThat(daemon.out()).isEqualTo("Built " + work.resolve("second/index.html") + System.lineSeparator());
 
+        // other JVM options get a daemon of their own, beside this one (the same code: neither stops the other)
+        Run other = weft(Map.of("WEFT_JAVA_OPTS", "-Dweft.test.daemon=other"), "validate", "--project", "study");
+        assertThat(other.err()).contains("weft: a build daemon started in the background");
+        assertThat(weft(Map.of(), "daemon", "status").out().lines().filter(l -> l.startsWith("weft build daemon: process ")))
+                .hasSize(2);
+
         Run stop = weft(Map.of(), "daemon", "stop");
-        assertThat(stop.out()).isEqualTo("weft: stopped 1 build daemon" + System.lineSeparator());
+        assertThat(stop.out()).isEqualTo("weft: stopped 2 build daemons" + System.lineSeparator());
         assertThat(socketFiles()).isEmpty();
         assertThat(weft(Map.of(), "daemon", "status").out()).isEqualTo("weft: no build daemon is running" + System.lineSeparator());
     }
