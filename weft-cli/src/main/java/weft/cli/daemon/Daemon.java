@@ -114,10 +114,13 @@ public final class Daemon {
                 stop = false; // the client went away: the next one is served
                 System.err.println("weft daemon: " + e);
             }
-            lastUse = Instant.now();
             if (stop) {
                 return;
             }
+            // the build's garbage collected while the researcher reads its result, so that an idle daemon holds
+            // only what it needs (with bin/weft's heap ratios, the serial collector gives the rest back)
+            System.gc();
+            lastUse = Instant.now();
         }
     }
 
