@@ -79,6 +79,7 @@ public final class Daemon {
                 Selector selector = Selector.open()) {
             server.bind(UnixDomainSocketAddress.of(socket));
             Object ours = Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            Files.deleteIfExists(DaemonClient.starting(socket)); // it listens: clients connect instead of waiting
             try {
                 server.configureBlocking(false);
                 server.register(selector, SelectionKey.OP_ACCEPT);
@@ -86,6 +87,7 @@ public final class Daemon {
                 loop(server, selector);
             } finally {
                 deleteIfOurs(ours);
+                Files.deleteIfExists(DaemonClient.starting(socket)); // written after the daemon listened, in a race
             }
         }
     }

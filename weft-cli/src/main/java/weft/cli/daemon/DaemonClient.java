@@ -126,6 +126,7 @@ public final class DaemonClient {
         if (socket.isEmpty()) {
             return NOT_USED;
         }
+        awaitStarting(sockets.get());
         Optional<SocketChannel> connection = connect(socket.get());
         if (connection.isEmpty()) {
             return NOT_RUNNING;
@@ -163,6 +164,7 @@ public final class DaemonClient {
             System.err.println("weft: usage: weft daemon status|stop");
             return 2;
         }
+        awaitStarting(sockets);
         int answered = 0;
         for (Path socket : daemonsOfCheckout(sockets)) {
             Optional<SocketChannel> connection = connect(socket);
@@ -232,26 +234,53 @@ public final class DaemonClient {
         Process process;
         try {
             process = builder.start();
+            // setsid runs the daemon's JVM in its own process: the marker names it until the daemon listens
+            Files.writeString(starting(socket.get()), Long.toString(process.pid()));
         } catch (IOException e) {
             System.err.println("weft: the build daemon did not start (" + e.getMessage() + ")");
             return 1;
         }
-        // until it listens (it does before it warms up), so that the next command finds it and starts no other
+        System.err.println("weft: a build daemon starts in the background for the next builds (weft daemon stop stops it)");
+        return 0;
+    }
+
+    /** The marker a starting daemon's socket has until it listens: the daemon's process number. */
+    static Path starting(Path socket) {
+        String name = socket.getFileName().toString();
+        return socket.resolveSibling(name.substring(0, name.length() - ".sock".length()) + ".starting");
+    }
+
+    /**
+     * Waits for the daemons of this checkout that are starting (a marker whose process is alive) until they listen,
+     * so that a command right after a first build finds its daemon instead of starting another.
+     */
+    private void awaitStarting(Path sockets) {
+        List<Path> markers = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(sockets, checkout + "-*.starting")) {
+            entries.forEach(markers::add);
+        } catch (IOException e) {
+            return;
+        }
         long deadline = System.nanoTime() + LISTEN_TIMEOUT_NANOS;
-        while (!answers(socket.get())) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                System.err.println("weft: the build daemon did not start (its log: " + log + ")");
-                return 1;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 1;
+        for (Path marker : markers) {
+            Path socket = marker.resolveSibling(marker.getFileName().toString().replaceFirst("\\.starting$", ".sock"));
+            while (Files.exists(marker) && !answers(socket) && alive(marker) && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
-        System.err.println("weft: a build daemon started in the background for the next builds (weft daemon stop stops it)");
-        return 0;
+    }
+
+    private static boolean alive(Path marker) {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readString(marker).strip())).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean close(SocketChannel connection) {

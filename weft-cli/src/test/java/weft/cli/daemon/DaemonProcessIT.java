@@ -82,7 +82,7 @@ class DaemonProcessIT {
     void a_rebuild_after_a_recode_runs_in_the_daemon_and_gives_the_files_of_a_build_without_it() throws Exception {
         Run first = weft(Map.of(), "build", "--project", "study", "--output", "first");
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.err()).endsWith("weft: a build daemon started in the background for the next builds (weft daemon"
+        assertThat(first.err()).endsWith("weft: a build daemon starts in the background for the next builds (weft daemon"
                 + " stop stops it)" + System.lineSeparator());
         assertThat(work.resolve("first/index.html")).isRegularFile();
 
@@ -106,7 +106,7 @@ class DaemonProcessIT {
 
         // other JVM options get a daemon of their own, beside this one (the same code: neither stops the other)
         Run other = weft(Map.of("WEFT_JAVA_OPTS", "-Dweft.test.daemon=other"), "validate", "--project", "study");
-        assertThat(other.err()).contains("weft: a build daemon started in the background");
+        assertThat(other.err()).contains("weft: a build daemon starts in the background");
         assertThat(weft(Map.of(), "daemon", "status").out().lines().filter(l -> l.startsWith("weft build daemon: process ")))
                 .hasSize(2);
 
