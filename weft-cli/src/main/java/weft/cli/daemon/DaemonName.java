@@ -66,14 +66,8 @@ final class DaemonName {
             return false;
         }
         FileTime built = Files.getLastModifiedTime(jar);
-        try (Stream<Path> files = Files.walk(classes)) {
-            return files.anyMatch(f -> {
-                try {
-                    return Files.getLastModifiedTime(f).compareTo(built) > 0;
-                } catch (IOException e) {
-                    return true;
-                }
-            });
+        try (Stream<Path> newer = Files.find(classes, Integer.MAX_VALUE, (f, a) -> a.lastModifiedTime().compareTo(built) > 0)) {
+            return newer.findAny().isPresent();
         }
     }
 
