@@ -84,15 +84,14 @@ public final class Daemon {
                 server.configureBlocking(false);
                 server.register(selector, SelectionKey.OP_ACCEPT);
                 warmUp(warmUp); // a client that connects meanwhile waits for it
-                loop(server, selector);
+                loop(server, selector, ours);
             } finally {
-                deleteIfOurs(ours);
-                Files.deleteIfExists(DaemonClient.starting(socket)); // written after the daemon listened, in a race
+                cleanUp(ours);
             }
         }
     }
 
-    private void loop(ServerSocketChannel server, Selector selector) throws IOException {
+    private void loop(ServerSocketChannel server, Selector selector, Object ours) throws IOException {
         Instant lastUse = Instant.now();
         while (true) {
             long wait = Math.max(1, Duration.between(Instant.now(), lastUse.plus(idle)).toMillis());
@@ -108,8 +107,12 @@ public final class Daemon {
             boolean stop;
             try (SocketChannel connection = client) {
                 connection.configureBlocking(true);
-                stop = answer(new DataInputStream(Channels.newInputStream(connection)),
-                        new DataOutputStream(Channels.newOutputStream(connection)));
+                DataOutputStream out = new DataOutputStream(Channels.newOutputStream(connection));
+                stop = answer(new DataInputStream(Channels.newInputStream(connection)), out);
+                if (stop) { // its files gone before the client hears it stopped
+                    cleanUp(ours);
+                    Wire.signal(out, Wire.EXIT, 0);
+                }
             } catch (java.io.EOFException e) {
                 stop = false; // a client that only looked whether a daemon listens
             } catch (IOException e) {
@@ -148,8 +151,7 @@ public final class Daemon {
                 Wire.signal(out, Wire.EXIT, 0);
                 return false;
             case "stop":
-                Wire.signal(out, Wire.EXIT, 0);
-                return true;
+                return true; // answered once the daemon's files are gone
             case "run":
                 Wire.signal(out, Wire.EXIT, run(request, out));
                 return false;
@@ -179,6 +181,19 @@ public final class Daemon {
         return "weft build daemon: process " + ProcessHandle.current().pid() + ", up since " + started + ", "
                 + builds + (builds == 1 ? " command" : " commands") + " run, stops after " + idle.toMinutes()
                 + " minutes without one; socket " + socket;
+    }
+
+    /** Deletes the daemon's socket (when still its own), its start marker and its log when empty; again is harmless. */
+    private void cleanUp(Object ours) throws IOException {
+        deleteIfOurs(ours);
+        Files.deleteIfExists(DaemonClient.starting(socket)); // written after the daemon listened, in a race
+        deleteIfEmpty(DaemonClient.log(socket)); // its output: kept only when the JVM had something to say
+    }
+
+    private static void deleteIfEmpty(Path log) throws IOException {
+        if (Files.isRegularFile(log, LinkOption.NOFOLLOW_LINKS) && Files.size(log) == 0) {
+            Files.delete(log);
+        }
     }
 
     /** Deletes the socket when it is still the one this daemon bound (never a file put in its place since). */

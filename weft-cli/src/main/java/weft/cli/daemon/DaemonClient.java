@@ -227,7 +227,7 @@ public final class DaemonClient {
         daemon.add(idleMinutes);
         daemon.add(System.getProperty("user.dir"));
         daemon.addAll(command);
-        Path log = sockets.get().resolve(name.orElseThrow() + ".log");
+        Path log = log(socket.get());
         ProcessBuilder builder = new ProcessBuilder(daemon).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().retainAll(DAEMON_ENVIRONMENT);
@@ -246,8 +246,17 @@ public final class DaemonClient {
 
     /** The marker a starting daemon's socket has until it listens: the daemon's process number. */
     static Path starting(Path socket) {
+        return beside(socket, ".starting");
+    }
+
+    /** The daemon's own output (the JVM's messages), beside its socket. */
+    static Path log(Path socket) {
+        return beside(socket, ".log");
+    }
+
+    private static Path beside(Path socket, String suffix) {
         String name = socket.getFileName().toString();
-        return socket.resolveSibling(name.substring(0, name.length() - ".sock".length()) + ".starting");
+        return socket.resolveSibling(name.substring(0, name.length() - ".sock".length()) + suffix);
     }
 
     /**

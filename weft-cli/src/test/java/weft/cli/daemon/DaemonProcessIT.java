@@ -113,6 +113,9 @@ class DaemonProcessIT {
         Run stop = weft(Map.of(), "daemon", "stop");
         assertThat(stop.out()).isEqualTo("weft: stopped 2 build daemons" + System.lineSeparator());
         assertThat(socketFiles()).isEmpty();
+        try (Stream<Path> left = Files.list(sockets)) {
+            assertThat(left).as("the daemons' empty logs and markers are gone").isEmpty();
+        }
         assertThat(weft(Map.of(), "daemon", "status").out()).isEqualTo("weft: no build daemon is running" + System.lineSeparator());
     }
 
