@@ -100,7 +100,8 @@ public final class Weft {
 
     private BuildResult render(Path project, BuildOptions options, boolean layOutPdf, BuildCache.Opened cache) {
         Diagnostics diagnostics = new Diagnostics();
-        cache.refusal().ifPresent(why -> diagnostics.warning(SourcePosition.ofFile(options.cache().orElseThrow().toString()),
+        cache.refusal().ifPresent(why -> diagnostics.warning(SourcePosition.ofFile(
+                options.cache().orElseThrow().toAbsolutePath().normalize().toString()),
                 "the build cache is not used, the build makes everything again: " + why));
         Optional<Stages> stages = prepare(project, options, diagnostics, cache.cache());
         if (stages.isEmpty()) {

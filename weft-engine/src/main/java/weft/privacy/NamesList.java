@@ -25,7 +25,8 @@ public final class NamesList {
         if (file.isEmpty()) {
             return List.of();
         }
-        Path list = file.get();
+        // named absolute: the list is outside the project, and a relative path means the folder the command ran in
+        Path list = file.get().toAbsolutePath().normalize();
         SourcePosition at = SourcePosition.ofFile(list.toString());
         try {
             Path real = list.toRealPath();

@@ -156,6 +156,26 @@ class DaemonTest {
     }
 
     @Test
+    void a_relative_names_file_and_cache_are_the_clients_and_named_as_without_the_daemon() throws IOException {
+        TestProjects.copy(TestProjects.fixture("mini-study"), work.resolve("study"));
+        Files.writeString(work.resolve("a-file"), "not a folder\n");
+
+        Answer daemon = run(Map.of("WEFT_NAMES_FILE", "missing-names.txt"), "build", "-p", "study", "-o", "pub",
+                "--cache", "a-file");
+        Answer plain = inProcess("build", "-p", work.resolve("study").toString(), "-o", temp.resolve("plain").toString(),
+                "--names", work.resolve("missing-names.txt").toString(), "--cache", work.resolve("a-file").toString());
+
+        assertThat(daemon.code()).isEqualTo(1).isEqualTo(plain.code());
+        assertThat(daemon.err()).isEqualTo(plain.err())
+                .contains("ERROR " + work.resolve("missing-names.txt") + ": cannot read the list of names")
+                .contains("WARNING " + work.resolve("a-file") + ": the build cache is not used");
+        // without the daemon a relative path is named absolute too, so the two print the same whatever the user typed
+        Answer relative = inProcess("validate", "-p", work.resolve("study").toString(), "--names", "no-such-names.txt");
+        assertThat(relative.err()).contains("ERROR " + Path.of("no-such-names.txt").toAbsolutePath()
+                + ": cannot read the list of names");
+    }
+
+    @Test
     void validate_runs_and_other_commands_are_refused() throws IOException {
         TestProjects.copy(TestProjects.fixture("mini-study"), work.resolve("study"));
 
