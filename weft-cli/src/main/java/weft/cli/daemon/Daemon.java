@@ -105,6 +105,7 @@ public final class Daemon {
                 continue;
             }
             boolean stop;
+            int before = builds;
             try (SocketChannel connection = client) {
                 connection.configureBlocking(true);
                 DataOutputStream out = new DataOutputStream(Channels.newOutputStream(connection));
@@ -122,9 +123,12 @@ public final class Daemon {
             if (stop) {
                 return;
             }
-            // the build's garbage collected while the researcher reads its result, so that an idle daemon holds
-            // only what it needs (with bin/weft's heap ratios, the serial collector gives the rest back)
-            System.gc();
+            if (builds != before) {
+                // the command's garbage collected while the researcher reads its result: the next build starts with
+                // an empty heap, and the serial collector gives back what it no longer needs (not after a status, a
+                // refused command or a client that only looked whether the daemon listens)
+                System.gc();
+            }
             lastUse = Instant.now();
         }
     }
