@@ -115,12 +115,17 @@ public final class DaemonClient {
 
     /** Runs {@code command} in the daemon; {@value #NOT_RUNNING} when none listens. */
     private int run(List<String> command) {
+        if (!command.isEmpty() && command.get(0).equals("daemon")) {
+            try {
+                return manage(SocketFolder.open(folder), command.subList(1, command.size()));
+            } catch (IOException e) {
+                System.err.println("weft: the build daemons' folder cannot be used: " + e.getMessage());
+                return 2;
+            }
+        }
         Optional<Path> sockets = sockets();
         if (sockets.isEmpty()) {
             return NOT_USED;
-        }
-        if (!command.isEmpty() && command.get(0).equals("daemon")) {
-            return manage(sockets.get(), command.subList(1, command.size()));
         }
         Optional<Path> socket = socket(sockets.get());
         if (socket.isEmpty()) {

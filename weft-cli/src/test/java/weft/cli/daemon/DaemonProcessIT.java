@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -131,7 +130,8 @@ class DaemonProcessIT {
                 + " can be opened by others (rwxrwxrwx); only its owner may (chmod 700)); running without it");
         assertThat(work.resolve("pub/index.html")).isRegularFile();
         assertThat(socketFiles()).isEmpty();
-        Map<String, String> none = new HashMap<>();
-        assertThat(weft(none, "daemon", "stop").code()).isEqualTo(2);
+        Run stop = weft(Map.of(), "daemon", "stop");
+        assertThat(stop.code()).isEqualTo(2);
+        assertThat(stop.err()).startsWith("weft: the build daemons' folder cannot be used: " + sockets + " can be opened");
     }
 }
