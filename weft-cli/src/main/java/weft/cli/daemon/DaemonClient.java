@@ -108,9 +108,8 @@ public final class DaemonClient {
                 : !env.getOrDefault("XDG_CACHE_HOME", "").isEmpty() ? Path.of(env.get("XDG_CACHE_HOME"), "weft-daemon")
                 : Path.of(System.getProperty("user.home"), ".cache", "weft-daemon");
         String ofCheckout = DaemonName.hash(checkout.toString()).substring(0, 12);
-        return new DaemonClient(folder, ofCheckout,
-                DaemonName.key(jar, target.resolve("classpath.txt"), target.resolve("classes"), env).map(k -> ofCheckout + "-" + k),
-                idle);
+        Optional<String> key = DaemonName.key(jar, target.resolve("classpath.txt"), target.resolve("classes"), env);
+        return new DaemonClient(folder, ofCheckout, key.isPresent() ? Optional.of(ofCheckout + "-" + key.get()) : key, idle);
     }
 
     /** Runs {@code command} in the daemon; {@value #NOT_RUNNING} when none listens. */
@@ -202,7 +201,9 @@ public final class DaemonClient {
     private List<Path> daemonsOfCheckout(Path sockets) {
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(sockets, checkout + "-*.sock")) {
-            entries.forEach(found::add);
+            for (Path socket : entries) {
+                found.add(socket);
+            }
         } catch (IOException e) {
             // no folder, no daemons
         }
@@ -271,7 +272,9 @@ public final class DaemonClient {
     private void awaitStarting(Path sockets) {
         List<Path> markers = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(sockets, checkout + "-*.starting")) {
-            entries.forEach(markers::add);
+            for (Path marker : entries) { // loops, not lambdas, on the way to a build: see DaemonName.hash
+                markers.add(marker);
+            }
         } catch (IOException e) {
             return;
         }
@@ -317,7 +320,8 @@ public final class DaemonClient {
 
     /** True when a daemon listens on {@code socket}. */
     static boolean answers(Path socket) {
-        return connect(socket).map(DaemonClient::close).orElse(false);
+        Optional<SocketChannel> connection = connect(socket);
+        return connection.isPresent() && close(connection.get());
     }
 
     /**

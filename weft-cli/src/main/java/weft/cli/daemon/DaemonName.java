@@ -2,18 +2,16 @@ package weft.cli.daemon;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What names a daemon: a hash of everything that decides what its builds write and print. A daemon serves only
@@ -66,17 +64,39 @@ final class DaemonName {
             return false;
         }
         FileTime built = Files.getLastModifiedTime(jar);
-        try (Stream<Path> newer = Files.find(classes, Integer.MAX_VALUE, (f, a) -> a.lastModifiedTime().compareTo(built) > 0)) {
-            return newer.findAny().isPresent();
-        }
+        boolean[] newer = {false};
+        // a visitor, not a stream of lambdas: the client starts a JVM for every command, and their bootstrap costs
+        Files.walkFileTree(classes, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return visit(attributes);
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                return visit(attributes);
+            }
+
+            private FileVisitResult visit(BasicFileAttributes attributes) {
+                newer[0] = attributes.lastModifiedTime().compareTo(built) > 0;
+                return newer[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+        });
+        return newer[0];
     }
 
-    /** The SHA-256 of {@code text}, in hexadecimal. */
+    /**
+     * A 64-bit FNV-1a hash of {@code text}'s UTF-8 bytes, as 16 hexadecimal digits. A name, not a secret: the socket's
+     * folder is the user's own; it only has to tell Wefts apart (a cryptographic digest cost the client's JVM 20 ms
+     * of loading its providers, on every command).
+     */
     static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
         }
+        String hex = Long.toHexString(hash);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 }
