@@ -119,7 +119,7 @@ class DaemonProcessIT {
     }
 
     @Test
-    void an_unsafe_socket_folder_is_reported_and_the_build_runs_without_a_daemon() throws Exception {
+    void an_unsafe_socket_folder_or_a_bad_idle_time_is_reported_and_the_build_runs_without_a_daemon() throws Exception {
         Files.createDirectories(sockets, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
         Files.setPosixFilePermissions(sockets, PosixFilePermissions.fromString("rwxrwxrwx"));
 
@@ -130,6 +130,14 @@ class DaemonProcessIT {
                 + " can be opened by others (rwxrwxrwx); only its owner may (chmod 700)); running without it");
         assertThat(work.resolve("pub/index.html")).isRegularFile();
         assertThat(socketFiles()).isEmpty();
+        Files.setPosixFilePermissions(sockets, PosixFilePermissions.fromString("rwx------"));
+        Run idle = weft(Map.of("WEFT_DAEMON_IDLE", "forever"), "validate", "--project", "study");
+        assertThat(idle.code()).as(idle.err()).isZero();
+        assertThat(idle.err()).startsWith("weft: the build daemon is not used (WEFT_DAEMON_IDLE is 'forever', not a whole"
+                + " number of minutes from 1 to 999999); running without it");
+        assertThat(socketFiles()).isEmpty();
+
+        Files.setPosixFilePermissions(sockets, PosixFilePermissions.fromString("rwxrwxrwx"));
         Run stop = weft(Map.of(), "daemon", "stop");
         assertThat(stop.code()).isEqualTo(2);
         assertThat(stop.err()).startsWith("weft: the build daemons' folder cannot be used: " + sockets + " can be opened");
