@@ -63,10 +63,7 @@ public final class Main implements Callable<Integer> {
     public static int runIn(Path cwd, Map<String, String> env, String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")));
         LastResort lastResort = new LastResort(main.detailsFolder, List.of(args));
-        CommandLine cli = commandLine(main, new InFolder(cwd), out, err, lastResort);
-        cli.registerConverter(Path.class, value -> cwd.resolve(Path.of(value)));
-        cli.setDefaultValueProvider(new EnvironmentDefaults(env));
-        return execute(cli, args, lastResort);
+        return execute(commandLineIn(cwd, env, main, out, err, lastResort), args, lastResort);
     }
 
     /**
@@ -77,16 +74,15 @@ public final class Main implements Callable<Integer> {
     public static boolean warmUp(Path cwd, String[] args, int times) {
         Main main = new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")));
         PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
-        CommandLine cli = commandLine(main, new InFolder(cwd), nowhere, nowhere, new LastResort(main.detailsFolder, List.of(args)));
-        cli.registerConverter(Path.class, value -> cwd.resolve(Path.of(value)));
-        cli.setDefaultValueProvider(new EnvironmentDefaults(Map.of()));
-        ProjectOptions project;
+        CommandLine cli = commandLineIn(cwd, Map.of(), main, nowhere, nowhere, new LastResort(main.detailsFolder, List.of(args)));
+        CommandLine.ParseResult parsed;
         try {
-            Object command = cli.parseArgs(args).subcommand().commandSpec().userObject();
-            project = command instanceof Build b ? b.project : command instanceof Validate v ? v.project : null;
-        } catch (CommandLine.ParameterException | NullPointerException e) {
+            parsed = cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
             return false;
         }
+        Object command = parsed.subcommand() == null ? null : parsed.subcommand().commandSpec().userObject();
+        ProjectOptions project = command instanceof Build b ? b.project : command instanceof Validate v ? v.project : null;
         if (project == null) {
             return false;
         }
@@ -94,6 +90,15 @@ public final class Main implements Callable<Integer> {
             new Weft(new OutputGuard(main.home)).render(project.project, project.options().cache(Optional.empty()));
         }
         return true;
+    }
+
+    /** The command line of {@code main} run in the folder {@code cwd} with the environment {@code env}. */
+    private static CommandLine commandLineIn(Path cwd, Map<String, String> env, Main main, PrintWriter out, PrintWriter err,
+            LastResort lastResort) {
+        CommandLine cli = commandLine(main, new InFolder(cwd), out, err, lastResort);
+        cli.registerConverter(Path.class, value -> cwd.resolve(Path.of(value)));
+        cli.setDefaultValueProvider(new EnvironmentDefaults(env));
+        return cli;
     }
 
     /** Executes {@code cli}; what escapes picocli (an {@link Error} such as StackOverflowError) goes to {@code lastResort}. */

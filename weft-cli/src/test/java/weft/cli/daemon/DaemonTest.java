@@ -255,6 +255,7 @@ class DaemonTest {
         assertThat(Main.warmUp(work, new String[] {"build", "-p", "study", "-o", "pub"}, 1)).isTrue();
         assertThat(Main.warmUp(work, new String[] {"synth", "--output", "made"}, 1)).isFalse();
         assertThat(Main.warmUp(work, new String[] {"build", "--no-such-option"}, 1)).isFalse();
+        assertThat(Main.warmUp(work, new String[] {"--version"}, 1)).isFalse();
 
         assertThat(FileTrees.fingerprint(work)).isEqualTo(before);
         assertThat(study.resolve("target")).doesNotExist();
