@@ -80,6 +80,14 @@ public final class Daemon {
             server.bind(UnixDomainSocketAddress.of(socket));
             Object ours = Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
             Files.deleteIfExists(DaemonClient.starting(socket)); // it listens: clients connect instead of waiting
+            Thread onSignal = new Thread(() -> { // kill, a logout: the files go as on a stop
+                try {
+                    cleanUp(ours);
+                } catch (IOException e) {
+                    System.err.println("weft daemon: " + e);
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(onSignal);
             try {
                 server.configureBlocking(false);
                 server.register(selector, SelectionKey.OP_ACCEPT);
@@ -87,6 +95,11 @@ public final class Daemon {
                 loop(server, selector, ours);
             } finally {
                 cleanUp(ours);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onSignal);
+                } catch (IllegalStateException shuttingDown) {
+                    // a signal came meanwhile: the hook cleans up again, which is harmless
+                }
             }
         }
     }

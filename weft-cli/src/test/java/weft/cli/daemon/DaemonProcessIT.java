@@ -106,11 +106,18 @@ class DaemonProcessIT {
         // other JVM options get a daemon of their own, beside this one (the same code: neither stops the other)
         Run other = weft(Map.of("WEFT_JAVA_OPTS", "-Dweft.test.daemon=other"), "validate", "--project", "study");
         assertThat(other.err()).contains("weft: a build daemon starts in the background");
-        assertThat(weft(Map.of(), "daemon", "status").out().lines().filter(l -> l.startsWith("weft build daemon: process ")))
-                .hasSize(2);
+        List<Long> processes = weft(Map.of(), "daemon", "status").out().lines()
+                .filter(l -> l.startsWith("weft build daemon: process "))
+                .map(l -> Long.parseLong(l.replaceFirst("weft build daemon: process (\\d+),.*", "$1"))).toList();
+        assertThat(processes).hasSize(2);
 
+        // one killed (SIGTERM, as by kill or a logout) takes its socket with it; the other is stopped
+        ProcessHandle killed = ProcessHandle.of(processes.get(0)).orElseThrow();
+        assertThat(killed.destroy()).isTrue();
+        killed.onExit().get(1, TimeUnit.MINUTES);
+        assertThat(socketFiles()).hasSize(1);
         Run stop = weft(Map.of(), "daemon", "stop");
-        assertThat(stop.out()).isEqualTo("weft: stopped 2 build daemons" + System.lineSeparator());
+        assertThat(stop.out()).isEqualTo("weft: stopped 1 build daemon" + System.lineSeparator());
         assertThat(socketFiles()).isEmpty();
         try (Stream<Path> left = Files.list(sockets)) {
             assertThat(left).as("the daemons' empty logs and markers are gone").isEmpty();
