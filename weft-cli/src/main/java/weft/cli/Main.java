@@ -44,9 +44,14 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /** A command line that protects the user's home folder and writes crash details into the temporary folder. */
+    private static Main forCurrentUser() {
+        return new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
     /** Runs the command line without exiting, for Maven and the tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir"))));
+        return run(args, out, err, forCurrentUser());
     }
 
     /** Runs {@code main} as the command line's root command; nothing it throws escapes as a stack trace. */
@@ -61,7 +66,7 @@ public final class Main implements Callable<Integer> {
      * from an environment variable come from its environment {@code env}.
      */
     public static int runIn(Path cwd, Map<String, String> env, String[] args, PrintWriter out, PrintWriter err) {
-        Main main = new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")));
+        Main main = forCurrentUser();
         LastResort lastResort = new LastResort(main.detailsFolder, List.of(args));
         return execute(commandLineIn(cwd, env, main, out, err, lastResort), args, lastResort);
     }
@@ -72,7 +77,7 @@ public final class Main implements Callable<Integer> {
      * False, having done nothing, for any other command line.
      */
     public static boolean warmUp(Path cwd, String[] args, int times) {
-        Main main = new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")));
+        Main main = forCurrentUser();
         PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
         CommandLine cli = commandLineIn(cwd, Map.of(), main, nowhere, nowhere, new LastResort(main.detailsFolder, List.of(args)));
         CommandLine.ParseResult parsed;

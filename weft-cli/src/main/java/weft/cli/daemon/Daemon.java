@@ -54,7 +54,7 @@ public final class Daemon {
      * command line ARGS run in FOLDER (in memory; see {@link Main#warmUp}), then serves.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || !args[1].matches("[1-9][0-9]{0,5}")) {
+        if (args.length < 2 || !args[1].matches(DaemonClient.IDLE_MINUTES)) {
             System.err.println("usage: Daemon SOCKET IDLE-MINUTES [FOLDER ARGS...]");
             System.exit(2);
         }

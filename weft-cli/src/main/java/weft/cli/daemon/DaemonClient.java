@@ -46,6 +46,11 @@ public final class DaemonClient {
     /** The exit code that tells {@code bin/weft} to run the command itself, then start a daemon. */
     static final int NOT_RUNNING = 76;
 
+    private static final String STARTING = ".starting";
+
+    /** A daemon's idle time, as WEFT_DAEMON_IDLE gives it: whole minutes from 1 to 999999. */
+    static final String IDLE_MINUTES = "[1-9][0-9]{0,5}";
+
     /** Environment variables a daemon starts with; a command's own environment travels with each request. */
     private static final List<String> DAEMON_ENVIRONMENT = List.of("PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE",
             "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "TZ", "TMPDIR", "JAVA_HOME");
@@ -77,7 +82,7 @@ public final class DaemonClient {
         }
         List<String> command = all.subList(second + 1, args.length);
         String idle = System.getenv().getOrDefault("WEFT_DAEMON_IDLE", "30");
-        if (!idle.matches("[1-9][0-9]{0,5}")) {
+        if (!idle.matches(IDLE_MINUTES)) {
             System.exit(notUsed("WEFT_DAEMON_IDLE is '" + idle + "', not a whole number of minutes from 1 to 999999"));
         }
         DaemonClient client;
@@ -199,10 +204,15 @@ public final class DaemonClient {
     }
 
     private List<Path> daemonsOfCheckout(Path sockets) {
+        return ofCheckout(sockets, ".sock");
+    }
+
+    /** This checkout's files in the folder {@code sockets} whose names end in {@code suffix}, sorted. */
+    private List<Path> ofCheckout(Path sockets, String suffix) {
         List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(sockets, checkout + "-*.sock")) {
-            for (Path socket : entries) {
-                found.add(socket);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(sockets, checkout + "-*" + suffix)) {
+            for (Path entry : entries) { // loops, not lambdas, on the way to a build: see DaemonName.hash
+                found.add(entry);
             }
         } catch (IOException e) {
             // no folder, no daemons
@@ -252,7 +262,7 @@ public final class DaemonClient {
 
     /** The marker a starting daemon's socket has until it listens: the daemon's process number. */
     static Path starting(Path socket) {
-        return beside(socket, ".starting");
+        return beside(socket, STARTING);
     }
 
     /** The daemon's own output (the JVM's messages), beside its socket. */
@@ -270,16 +280,8 @@ public final class DaemonClient {
      * so that a command right after a first build finds its daemon instead of starting another.
      */
     private void awaitStarting(Path sockets) {
-        List<Path> markers = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(sockets, checkout + "-*.starting")) {
-            for (Path marker : entries) { // loops, not lambdas, on the way to a build: see DaemonName.hash
-                markers.add(marker);
-            }
-        } catch (IOException e) {
-            return;
-        }
         long deadline = System.nanoTime() + LISTEN_TIMEOUT_NANOS;
-        for (Path marker : markers) {
+        for (Path marker : ofCheckout(sockets, STARTING)) {
             Path socket = marker.resolveSibling(marker.getFileName().toString().replaceFirst("\\.starting$", ".sock"));
             while (Files.exists(marker) && !answers(socket) && alive(marker) && System.nanoTime() < deadline) {
                 try {
