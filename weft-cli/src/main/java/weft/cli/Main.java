@@ -33,11 +33,22 @@ public final class Main implements Callable<Integer> {
 
     private final Path home;
     private final Path detailsFolder;
+    private final Optional<Weft> shared;
 
     /** A command line that protects {@code home} and writes the details of unexpected failures into {@code detailsFolder}. */
     Main(Path home, Path detailsFolder) {
+        this(home, detailsFolder, Optional.empty());
+    }
+
+    private Main(Path home, Path detailsFolder, Optional<Weft> shared) {
         this.home = home;
         this.detailsFolder = detailsFolder;
+        this.shared = shared;
+    }
+
+    /** The Weft that builds and validates: {@code shared} in a build daemon, else one for this command. */
+    Weft weft() {
+        return shared.orElseGet(() -> new Weft(new OutputGuard(home)));
     }
 
     public static void main(String[] args) {
@@ -46,7 +57,11 @@ public final class Main implements Callable<Integer> {
 
     /** A command line that protects the user's home folder and writes crash details into the temporary folder. */
     private static Main forCurrentUser() {
-        return new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")));
+        return forCurrentUser(Optional.empty());
+    }
+
+    private static Main forCurrentUser(Optional<Weft> shared) {
+        return new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")), shared);
     }
 
     /** Runs the command line without exiting, for Maven and the tests. */
@@ -63,10 +78,11 @@ public final class Main implements Callable<Integer> {
     /**
      * Runs {@code args} for a build daemon's client as {@link #run(String[], PrintWriter, PrintWriter)} would in the
      * client's own process: relative paths are relative to its folder {@code cwd}, and the defaults an option takes
-     * from an environment variable come from its environment {@code env}.
+     * from an environment variable come from its environment {@code env}. Builds and validations use {@code weft}, the
+     * daemon's one Weft (it reuses the templates it parsed while they are unchanged), made by {@link #daemonWeft()}.
      */
-    public static int runIn(Path cwd, Map<String, String> env, String[] args, PrintWriter out, PrintWriter err) {
-        Main main = forCurrentUser();
+    public static int runIn(Weft weft, Path cwd, Map<String, String> env, String[] args, PrintWriter out, PrintWriter err) {
+        Main main = forCurrentUser(Optional.of(weft));
         LastResort lastResort = new LastResort(main.detailsFolder, List.of(args));
         return execute(commandLineIn(cwd, env, main, out, err, lastResort), args, lastResort);
     }
@@ -76,8 +92,8 @@ public final class Main implements Callable<Integer> {
      * renders its publication in memory {@code times} times, the PDF included, without the build cache; writes nothing.
      * False, having done nothing, for any other command line.
      */
-    public static boolean warmUp(Path cwd, String[] args, int times) {
-        Main main = forCurrentUser();
+    public static boolean warmUp(Weft weft, Path cwd, String[] args, int times) {
+        Main main = forCurrentUser(Optional.of(weft));
         PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
         CommandLine cli = commandLineIn(cwd, Map.of(), main, nowhere, nowhere, new LastResort(main.detailsFolder, List.of(args)));
         CommandLine.ParseResult parsed;
@@ -92,9 +108,14 @@ public final class Main implements Callable<Integer> {
             return false;
         }
         for (int i = 0; i < times; i++) {
-            new Weft(new OutputGuard(main.home)).render(project.project, project.options().cache(Optional.empty()));
+            main.weft().render(project.project, project.options().cache(Optional.empty()));
         }
         return true;
+    }
+
+    /** A Weft for a build daemon's commands: one that protects the user's home folder, as every command's does. */
+    public static Weft daemonWeft() {
+        return forCurrentUser().weft();
     }
 
     /** The command line of {@code main} run in the folder {@code cwd} with the environment {@code env}. */
@@ -237,7 +258,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             Path out = output != null ? output : project.project.resolve("target/publication");
-            Weft weft = new Weft(new OutputGuard(main.home));
+            Weft weft = main.weft();
             BuildOptions options = project.options().cache(noCache ? Optional.empty()
                     : Optional.of(cache != null ? cache : project.project.resolve("target/weft-cache")));
             BuildResult result = sitePages == null ? weft.build(project.project, out, options)
@@ -259,9 +280,12 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.ParentCommand
+        Main main;
+
         @Override
         public Integer call() {
-            return report(new Weft().validate(project.project, project.options()), spec.commandLine().getErr());
+            return report(main.weft().validate(project.project, project.options()), spec.commandLine().getErr());
         }
     }
 }

@@ -2,11 +2,12 @@ package weft.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import weft.cache.BuildCache;
 import weft.cache.CodeFingerprint;
 import weft.check.StudyChecker;
@@ -42,8 +43,9 @@ import weft.render.cite.Bibliography;
 import weft.render.html.TemplateRenderer;
 
 /**
- * Builds a publication from a project folder. One instance can build many times (the parsers and
- * schemas it holds are reused); it keeps no state between builds.
+ * Builds a publication from a project folder. One instance can build many times (the parsers and schemas it holds are
+ * reused, and the templates it parsed while the project's templates are unchanged, byte for byte); it keeps no other
+ * state between builds.
  */
 public final class Weft {
 
@@ -55,7 +57,14 @@ public final class Weft {
 
     private static final BuildCache.Opened NO_CACHE = new BuildCache.Opened(BuildCache.none(), Optional.empty());
 
-    private final Map<Path, TemplateRenderer> templates = new ConcurrentHashMap<>();
+    /** The template configurations of the projects built last, so that parsed templates are reused across builds. */
+    private final Map<Path, TemplateRenderer> templates = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, TemplateRenderer> eldest) {
+            return size() > PROJECTS_REMEMBERED;
+        }
+    });
+    private static final int PROJECTS_REMEMBERED = 8;
     private CodeFingerprint code;
     private final OutputGuard guard;
     private final OutputPublisher publisher;
@@ -310,9 +319,13 @@ public final class Weft {
         }
     }
 
-    /** One template configuration per project folder, so that parsed templates are reused across builds. */
+    /**
+     * The project's template configuration: the one of its last build while every template it parsed is still the
+     * project's (its content compared), else a new one.
+     */
     private TemplateRenderer templatesOf(Path project) {
-        return templates.computeIfAbsent(project.toAbsolutePath().normalize(), TemplateRenderer::new);
+        return templates.compute(project.toAbsolutePath().normalize(),
+                (folder, last) -> last != null && last.isCurrent() ? last : new TemplateRenderer(folder));
     }
 
     private static BuildResult fail(Diagnostics diagnostics) {

@@ -22,14 +22,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import weft.build.Weft;
 import weft.cli.Main;
 
 /**
  * The build daemon: serves the builds of one Weft (one set of jars, one Java runtime, one locale) on a Unix domain
  * socket, one after the other, each in a new command line as {@code weft build} would run it in the client's folder and
- * environment, so that only the JVM's loaded and compiled code carries over from one build to the next (the engine
- * keeps no state between builds; the build cache on disk is the project's own). It stops after {@code idle} without a
- * request, or when asked to.
+ * environment, so that only the JVM's loaded and compiled code, and the templates the daemon's one {@link Weft} parsed
+ * while they are unchanged, carry over from one build to the next (the engine keeps no other state between builds; the
+ * build cache on disk is the project's own). It stops after {@code idle} without a request, or when asked to.
  */
 public final class Daemon {
 
@@ -42,6 +43,8 @@ public final class Daemon {
     private final Path socket;
     private final Duration idle;
     private final Instant started = Instant.now();
+    /** The one Weft of every command: the templates it parsed are reused while the project's are unchanged. */
+    private final Weft weft = Main.daemonWeft();
     private int builds;
 
     Daemon(Path socket, Duration idle) {
@@ -146,12 +149,12 @@ public final class Daemon {
         }
     }
 
-    private static void warmUp(List<String> command) {
+    private void warmUp(List<String> command) {
         if (command.size() < 2) {
             return;
         }
         try {
-            Main.warmUp(Path.of(command.get(0)), command.subList(1, command.size()).toArray(String[]::new), WARM_UP_RUNS);
+            Main.warmUp(weft, Path.of(command.get(0)), command.subList(1, command.size()).toArray(String[]::new), WARM_UP_RUNS);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             System.err.println("weft daemon: the warm-up failed, the first command runs cold: " + e);
         }
@@ -187,7 +190,7 @@ public final class Daemon {
             code = 2;
         } else {
             builds++;
-            code = Main.runIn(Path.of(request.cwd()), request.env(), request.args().toArray(String[]::new), out, err);
+            code = Main.runIn(weft, Path.of(request.cwd()), request.env(), request.args().toArray(String[]::new), out, err);
         }
         out.flush();
         err.flush();

@@ -14,6 +14,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import weft.build.Weft;
 import weft.cli.Main;
 import weft.publish.OutputNames;
 import weft.support.FileTrees;
@@ -248,14 +250,37 @@ class DaemonTest {
     }
 
     @Test
+    void a_template_edited_between_two_builds_is_what_the_second_renders() throws Exception {
+        Path study = TestProjects.copy(TestProjects.defaultStudy(), work.resolve("study"));
+        Path template = study.resolve("templates/article.ftlh");
+        String charset = "<meta charset=\"utf-8\">";
+        TestProjects.replaceIn(template, charset, charset + "<meta name=\"weft-test\" content=\"one\">");
+        Answer first = run(Map.of(), "build", "-p", "study", "-o", "pub", "--no-cache");
+        assertThat(first.code()).as(first.err()).isZero();
+        FileTime modified = Files.getLastModifiedTime(template);
+
+        TestProjects.replaceIn(template, "content=\"one\"", "content=\"two\"");
+        Files.setLastModifiedTime(template, modified); // an edit the modification time does not show
+        Answer second = run(Map.of(), "build", "-p", "study", "-o", "pub", "--no-cache");
+        Answer plain = inProcess("build", "-p", study.toString(), "-o", temp.resolve("plain").toString(), "--no-cache");
+
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(Files.readString(work.resolve("pub").resolve(OutputNames.ARTICLE)))
+                .contains("<meta name=\"weft-test\" content=\"two\">")
+                .isEqualTo(Files.readString(temp.resolve("plain").resolve(OutputNames.ARTICLE)));
+        assertThat(second.err()).isEqualTo(plain.err());
+    }
+
+    @Test
     void the_warm_up_renders_the_clients_command_in_memory_and_writes_nothing() throws Exception {
         Path study = TestProjects.copy(TestProjects.fixture("mini-study"), work.resolve("study"));
         var before = FileTrees.fingerprint(work);
 
-        assertThat(Main.warmUp(work, new String[] {"build", "-p", "study", "-o", "pub"}, 1)).isTrue();
-        assertThat(Main.warmUp(work, new String[] {"synth", "--output", "made"}, 1)).isFalse();
-        assertThat(Main.warmUp(work, new String[] {"build", "--no-such-option"}, 1)).isFalse();
-        assertThat(Main.warmUp(work, new String[] {"--version"}, 1)).isFalse();
+        Weft weft = Main.daemonWeft();
+        assertThat(Main.warmUp(weft, work, new String[] {"build", "-p", "study", "-o", "pub"}, 1)).isTrue();
+        assertThat(Main.warmUp(weft, work, new String[] {"synth", "--output", "made"}, 1)).isFalse();
+        assertThat(Main.warmUp(weft, work, new String[] {"build", "--no-such-option"}, 1)).isFalse();
+        assertThat(Main.warmUp(weft, work, new String[] {"--version"}, 1)).isFalse();
 
         assertThat(FileTrees.fingerprint(work)).isEqualTo(before);
         assertThat(study.resolve("target")).doesNotExist();

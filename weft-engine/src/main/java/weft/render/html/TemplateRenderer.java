@@ -39,20 +39,27 @@ public final class TemplateRenderer {
     public static final String WORDS = "w";
     private final Configuration config;
     private final String templatesLabel;
+    private final Path own;
+    private final Optional<ProjectTemplateLoader> project;
 
     public TemplateRenderer(Path projectRoot) {
         this.config = new Configuration(VERSION);
         List<TemplateLoader> loaders = new ArrayList<>();
-        Path own = projectRoot.resolve("templates");
+        this.own = projectRoot.resolve("templates");
         if (Files.isDirectory(own)) {
             try {
-                loaders.add(new ProjectTemplateLoader(projectRoot));
+                this.project = Optional.of(new ProjectTemplateLoader(projectRoot));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + own, e);
             }
+            loaders.add(project.get());
+        } else {
+            this.project = Optional.empty();
         }
         loaders.add(new ClassTemplateLoader(TemplateRenderer.class, "/weft/templates"));
-        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        MultiTemplateLoader loader = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+        loader.setSticky(false); // a template added to the project's folder replaces Weft's own at once
+        config.setTemplateLoader(loader);
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
@@ -69,8 +76,18 @@ public final class TemplateRenderer {
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
         config.setNumberFormat("computer");
         config.setLocalizedLookup(false);
-        config.setTemplateUpdateDelayMilliseconds(0); // an edited template is seen by the next build
+        // a template is looked up once: a build that reuses this renderer asks isCurrent() first
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         this.templatesLabel = "templates";
+    }
+
+    /**
+     * Whether the templates parsed so far are still those of the project, so that a later build may reuse this renderer:
+     * its templates folder is still there (or still absent), and every template looked up in it has the content it had
+     * (byte for byte: an edit within the file system's time resolution counts), is still missing, or still found.
+     */
+    public boolean isCurrent() {
+        return Files.isDirectory(own) == project.isPresent() && project.map(ProjectTemplateLoader::unchanged).orElse(true);
     }
 
     /**
