@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What names a daemon: a hash of everything that decides what its builds write and print. A daemon serves only
  * clients of the same Weft (the same jars, by path, size and modification time; the same launcher), the same Java
  * runtime, the same extra JVM options and the same locale and time zone (the output's encoding and the JVM's defaults
- * depend on them): anything else gets a daemon of its own.
+ * depend on them): anything else gets a daemon of its own. Modification times count in whole seconds, as in the
+ * launcher's archive key: {@code bin/weft-client.pl} names daemons alike with Perl's own {@code stat}.
  */
 final class DaemonName {
 
@@ -54,7 +56,7 @@ final class DaemonName {
             }
             BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
             what.append(entry).append(' ').append(attributes.size()).append(' ')
-                    .append(attributes.lastModifiedTime().toMillis()).append('\n');
+                    .append(attributes.lastModifiedTime().to(TimeUnit.SECONDS)).append('\n');
         }
         return Optional.of(hash(what.toString()).substring(0, 12) + "-" + hash(environment.toString()).substring(0, 8));
     }

@@ -49,7 +49,22 @@ class DaemonProcessIT {
     }
 
     private Run weft(Map<String, String> more, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(TestProjects.defaultStudy().resolve("bin/weft").toString()));
+        return run(List.of(TestProjects.defaultStudy().resolve("bin/weft").toString()), more, args);
+    }
+
+    /** {@code perl bin/weft-client.pl CHECKOUT JAR ARGS...}, as bin/weft runs it, with the environment of {@link #weft}. */
+    private Run quick(Map<String, String> more, String... args) throws IOException, InterruptedException {
+        Path checkout = TestProjects.defaultStudy();
+        Path jar;
+        try (Stream<Path> files = Files.list(checkout.resolve("weft-cli/target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("weft-cli-[0-9.]+(-SNAPSHOT)?\\.jar")).findFirst().orElseThrow();
+        }
+        return run(List.of("perl", checkout.resolve("bin/weft-client.pl").toString(), checkout.toString(), jar.toString()),
+                more, args);
+    }
+
+    private Run run(List<String> program, Map<String, String> more, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(program);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile());
@@ -123,6 +138,40 @@ class DaemonProcessIT {
             assertThat(left).as("the daemons' empty logs and markers are gone").isEmpty();
         }
         assertThat(weft(Map.of(), "daemon", "status").out()).isEqualTo("weft: no build daemon is running" + System.lineSeparator());
+    }
+
+    @Test
+    void the_quick_client_hands_a_build_to_the_daemon_the_java_client_named_and_leaves_the_rest_to_it() throws Exception {
+        assertThat(quick(Map.of(), "build", "--project", "study", "--output", "none").code())
+                .as("no daemon's folder yet: left to the Java client").isEqualTo(77);
+        Run first = weft(Map.of(), "build", "--project", "study", "--output", "first");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(weft(Map.of(), "daemon", "status").out()).contains(", 0 commands run,");
+
+        Run quick = quick(Map.of(), "build", "--project", "study", "--output", "quick");
+        Run plain = weft(Map.of("WEFT_DAEMON", "0"), "build", "--project", "study", "--output", "plain");
+        assertThat(quick.code()).as("the daemon's name agrees with DaemonName's: " + quick.err()).isZero();
+        assertThat(weft(Map.of(), "daemon", "status").out()).as("served by the daemon").contains(", 1 command run,");
+        assertThat(FileTrees.fingerprint(work.resolve("quick"))).isEqualTo(FileTrees.fingerprint(work.resolve("plain")));
+        assertThat(quick.err()).isEqualTo(plain.err());
+        assertThat(quick.out()).isEqualTo("Built " + work.resolve("quick/index.html") + System.lineSeparator());
+        Run failing = quick(Map.of(), "build", "--project", "no-such-study");
+        assertThat(failing.code()).isEqualTo(weft(Map.of("WEFT_DAEMON", "0"), "build", "--project", "no-such-study").code())
+                .isNotZero();
+
+        Path socket = socketFiles().get(0);
+        Path marker = sockets.resolve(socket.getFileName().toString().substring(0, 12) + "-another.starting");
+        Files.writeString(marker, "1");
+        assertThat(quick(Map.of(), "validate", "--project", "study").code()).as("a daemon starting").isEqualTo(77);
+        Files.delete(marker);
+        Files.setPosixFilePermissions(sockets, PosixFilePermissions.fromString("rwxr-x---"));
+        assertThat(quick(Map.of(), "validate", "--project", "study").code()).as("a folder others may open").isEqualTo(77);
+        Files.setPosixFilePermissions(sockets, PosixFilePermissions.fromString("rwx------"));
+        assertThat(quick(Map.of("TZ", "Asia/Tokyo"), "validate", "--project", "study").code())
+                .as("another environment: another daemon's name").isEqualTo(77);
+        assertThat(weft(Map.of(), "daemon", "status").out()).as("none of these reached the daemon").contains(", 2 commands run,");
+        weft(Map.of(), "daemon", "stop");
+        assertThat(quick(Map.of(), "validate", "--project", "study").code()).as("no daemon listening").isEqualTo(77);
     }
 
     @Test
