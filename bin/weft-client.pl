@@ -24,6 +24,8 @@ sub pass { exit NOT_HANDLED }
 
 my $checkout = shift @ARGV // pass();
 my $jar = shift @ARGV // pass();
+# a bad idle time is the Java client's to report (DaemonClient.IDLE_MINUTES)
+pass() unless ($ENV{WEFT_DAEMON_IDLE} // '30') =~ /^[1-9][0-9]{0,5}\z/;
 
 # the 64-bit FNV-1a hash of DaemonName.hash, as 16 hexadecimal digits
 sub fnv {

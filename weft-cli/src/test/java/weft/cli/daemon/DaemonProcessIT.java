@@ -169,6 +169,8 @@ class DaemonProcessIT {
         Files.setPosixFilePermissions(sockets, PosixFilePermissions.fromString("rwx------"));
         assertThat(quick(Map.of("TZ", "Asia/Tokyo"), "validate", "--project", "study").code())
                 .as("another environment: another daemon's name").isEqualTo(77);
+        assertThat(quick(Map.of("WEFT_DAEMON_IDLE", "forever"), "validate", "--project", "study").code())
+                .as("a bad idle time, which the Java client reports").isEqualTo(77);
         assertThat(weft(Map.of(), "daemon", "status").out()).as("none of these reached the daemon").contains(", 2 commands run,");
         weft(Map.of(), "daemon", "stop");
         assertThat(quick(Map.of(), "validate", "--project", "study").code()).as("no daemon listening").isEqualTo(77);
