@@ -1,0 +1,83 @@
+package weft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.support.TestProjects;
+
+/**
+ * {@code bin/weft}'s class-data archive (README, "Benchmark"; docs/performance.md) is made from the first whole build of
+ * a Weft: a {@code weft build --help}, {@code -hV} or a build without the Word document first makes none (an archive of
+ * the command line's classes alone would make every later cold build slower), the whole build after it makes it, and
+ * the next build, with the archive, prints what a build without it prints.
+ */
+class LauncherArchiveIT {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run weft(String cds, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(TestProjects.defaultStudy().resolve("bin/weft").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile())
+                .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile());
+        builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        builder.environment().put("WEFT_CDS", cds);
+        builder.environment().put("WEFT_DAEMON", "0");
+        builder.environment().put("SOURCE_DATE_EPOCH", "1700000000");
+        builder.environment().remove("WEFT_JAVA_OPTS");
+        Process process = builder.start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt")), Files.readString(temp.resolve("err.txt")));
+    }
+
+    private List<String> archives() throws IOException {
+        Path folder = temp.resolve("cache/weft/cds");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsa")).toList();
+        }
+    }
+
+    @Test
+    void the_archive_is_made_by_the_first_whole_build_not_by_help_or_a_build_without_word() throws Exception {
+        TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+
+        Run help = weft("1", "build", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("Usage: weft build");
+        assertThat(weft("1", "build", "-hV").code()).isZero();
+        Run noWord = weft("1", "build", "--no-docx", "-p", "study", "-o", "no-word", "--no-cache");
+        assertThat(noWord.code()).as(noWord.err()).isZero();
+        assertThat(archives()).as("no archive of a partial command").isEmpty();
+
+        Run first = weft("1", "build", "-p", "study", "-o", "first", "--no-cache");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(archives()).hasSize(1);
+        String archive = archives().get(0);
+        long size = Files.size(temp.resolve("cache/weft/cds").resolve(archive));
+        assertThat(archive).isEqualTo(archive.substring(0, archive.lastIndexOf('-')) + "-" + size + ".jsa");
+        // the classes of a whole build (the PDF's, Word's): tens of megabytes, where the command line's alone are a few
+        assertThat(size).isGreaterThan(20_000_000L);
+
+        Run mapped = weft("1", "build", "-p", "study", "-o", "mapped", "--no-cache");
+        Run plain = weft("0", "build", "-p", "study", "-o", "plain", "--no-cache");
+        assertThat(mapped.code()).as(mapped.err()).isZero();
+        assertThat(mapped.err()).isEqualTo(plain.err());
+        assertThat(mapped.out().replace("mapped", "plain")).isEqualTo(plain.out());
+        assertThat(archives()).containsExactly(archive);
+    }
+}
