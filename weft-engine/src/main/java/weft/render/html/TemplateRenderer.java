@@ -111,6 +111,7 @@ public final class TemplateRenderer {
         } catch (ParseException e) {
             diagnostics.error(new SourcePosition(templatesLabel + "/" + template, e.getLineNumber(), e.getColumnNumber()),
                     "template syntax error: " + firstLine(e.getEditorMessage()).replaceFirst(",? but was expecting.*$", ""));
+            forgetFailure();
         } catch (TemplateException e) {
             if (causedBy(e, DepthLimit.TooDeep.class)) {
                 tooDeep(template, limit, diagnostics);
@@ -118,15 +119,30 @@ public final class TemplateRenderer {
                 diagnostics.error(new SourcePosition(templatesLabel + "/" + (e.getTemplateSourceName() == null ? template : e.getTemplateSourceName()),
                         e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
                         "template error: " + firstLine(e.getMessageWithoutStackTop()));
+                if (causedBy(e, IOException.class)) { // an included or imported template that failed to load or parse
+                    forgetFailure();
+                }
             }
         } catch (DepthLimit.TooDeep | StackOverflowError e) {
             tooDeep(template, limit, diagnostics);
         } catch (ProjectTemplateLoader.RefusedLink e) {
             diagnostics.error(SourcePosition.ofFile(e.link()), e.getMessage());
+            forgetFailure();
         } catch (IOException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + template), "cannot read template: " + e.getMessage());
+            forgetFailure();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Drops what is cached after a template failed to load or parse: Freemarker keeps such a template as its failure,
+     * and answers a later look-up with "an error on an earlier attempt" instead of the failure itself. Looked up again,
+     * it fails again with the same diagnostic. (The build ends with errors, so only a failing build is slower.) Errors
+     * while a parsed template runs are not cached, and drop nothing.
+     */
+    private void forgetFailure() {
+        config.clearTemplateCache();
     }
 
     private void tooDeep(String template, DepthLimit limit, Diagnostics diagnostics) {
@@ -155,11 +171,11 @@ public final class TemplateRenderer {
             return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
         } catch (ProjectTemplateLoader.RefusedLink e) {
             diagnostics.error(SourcePosition.ofFile(e.link()), e.getMessage());
-            return Optional.empty();
         } catch (IOException | TemplateException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(templatesLabel + "/" + name), "cannot read template asset: " + e.getMessage());
-            return Optional.empty();
         }
+        forgetFailure();
+        return Optional.empty();
     }
 
     private static String firstLine(String message) {

@@ -73,6 +73,21 @@ class TemplateFailuresTest {
     }
 
     /** A view for the tests' own templates. */
+    @Test
+    void a_template_that_fails_to_parse_fails_alike_every_time_it_is_used() throws IOException {
+        Path project = projectWithTemplate("page.ftlh", "<p>${page.title</p>\n");
+        TemplateRenderer templates = new TemplateRenderer(project);
+        Diagnostics first = new Diagnostics();
+        Diagnostics second = new Diagnostics();
+
+        assertThat(templates.render("page.ftlh", "page", new Page("x"), first)).isEmpty();
+        assertThat(templates.render("page.ftlh", "page", new Page("y"), second)).isEmpty();
+
+        assertThat(first.sorted()).hasSize(1);
+        assertThat(first.sorted().get(0).toString()).contains("templates/page.ftlh:1:").contains("template syntax error");
+        assertThat(second.sorted()).as("not Freemarker's 'error on an earlier attempt'").isEqualTo(first.sorted());
+    }
+
     public record Page(String title) {
     }
 }
