@@ -174,6 +174,14 @@ class DaemonProcessIT {
         assertThat(weft(Map.of(), "daemon", "status").out()).as("none of these reached the daemon").contains(", 2 commands run,");
         weft(Map.of(), "daemon", "stop");
         assertThat(quick(Map.of(), "validate", "--project", "study").code()).as("no daemon listening").isEqualTo(77);
+
+        // in a locale that is not UTF-8, text that is not ASCII is the Java client's to decode as its JVM does
+        Map<String, String> posix = Map.of("LC_ALL", "C");
+        assertThat(weft(posix, "validate", "--project", "study").code()).isZero(); // starts a daemon of that locale
+        assertThat(weft(posix, "daemon", "status").out()).contains(", 0 commands run,");
+        assertThat(quick(posix, "validate", "--project", "study").code()).as("ASCII in the C locale").isZero();
+        assertThat(quick(posix, "validate", "--project", "\u00e9tude").code()).as("not ASCII in the C locale").isEqualTo(77);
+        assertThat(weft(posix, "daemon", "status").out()).contains(", 1 command run,");
     }
 
     @Test
