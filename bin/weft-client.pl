@@ -102,16 +102,16 @@ closedir $listing;
 my $socket = "$sockets/$name.sock";
 pass() if length($socket) > 107;
 
-socket(my $connection, PF_UNIX, SOCK_STREAM, 0) or pass();
-connect($connection, pack_sockaddr_un($socket)) or pass();
-binmode $connection;
-
 my $cwd = Cwd::getcwd() // pass();
 # Strings travel as UTF-8. In another locale the Java client decodes what is not ASCII as its JVM does: left to it.
 my ($locale) = grep { defined && $_ ne '' } map { $ENV{$_} } qw(LC_ALL LC_CTYPE LANG); # no slice: it would add the keys
 unless (defined $locale && $locale =~ /utf-?8/i) {
     pass() if grep { /[^\x00-\x7f]/ } $cwd, %ENV, @ARGV;
 }
+socket(my $connection, PF_UNIX, SOCK_STREAM, 0) or pass();
+connect($connection, pack_sockaddr_un($socket)) or pass();
+binmode $connection;
+
 sub string { return pack 'N/a*', $_[0] }
 my $request = pack('NN', MAGIC, VERSION) . string('run') . string($cwd) . pack('N', scalar keys %ENV)
     . join('', map { string($_) . string($ENV{$_}) } sort keys %ENV) . pack('N', scalar @ARGV) . join('', map { string($_) } @ARGV);
