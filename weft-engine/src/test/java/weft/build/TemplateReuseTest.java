@@ -56,6 +56,24 @@ class TemplateReuseTest {
     }
 
     @Test
+    void two_projects_built_in_turn_by_one_weft_each_get_their_own_templates() throws IOException {
+        String weftsOwn = Files.readString(TestProjects.defaultStudy().resolve("templates/article.ftlh"));
+        Path[] projects = new Path[2];
+        for (int i = 0; i < 2; i++) {
+            projects[i] = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study-" + i));
+            Files.createDirectories(projects[i].resolve("templates"));
+            Files.writeString(projects[i].resolve("templates/article.ftlh"),
+                    weftsOwn.replace(CHARSET, CHARSET + "<meta name=\"weft-test\" content=\"study-" + i + "\">"));
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(article(projects[i])).contains("content=\"study-" + i + "\"")
+                        .doesNotContain("content=\"study-" + (1 - i) + "\"");
+            }
+        }
+    }
+
+    @Test
     void templates_are_reused_while_the_project_folder_holds_the_same_bytes() throws IOException {
         Path project = TestProjects.copy(TestProjects.defaultStudy(), temp.resolve("study"));
         TemplateRenderer renderer = new TemplateRenderer(project);
