@@ -37,6 +37,9 @@ public final class Daemon {
     /** The commands a daemon runs; anything else is run by {@code bin/weft} itself. */
     static final Set<String> COMMANDS = Set.of("build", "validate");
 
+    /** How long after a build without a next command the daemon collects its garbage (a full collection, ~70 ms). */
+    private static final Duration COLLECT_AFTER = Duration.ofMillis(500);
+
     /** How often the daemon renders the warm-up command: twice gets the build's hot code compiled at full speed. */
     private static final int WARM_UP_RUNS = 2;
 
@@ -109,12 +112,19 @@ public final class Daemon {
 
     private void loop(ServerSocketChannel server, Selector selector, Object ours) throws IOException {
         Instant lastUse = Instant.now();
+        Instant collectAt = null; // when the garbage of the last build is collected, unless a command comes first
         while (true) {
-            long wait = Math.max(1, Duration.between(Instant.now(), lastUse.plus(idle)).toMillis());
+            Instant until = collectAt != null ? collectAt : lastUse.plus(idle);
+            long wait = Math.max(1, Duration.between(Instant.now(), until).toMillis());
             selector.select(wait);
             selector.selectedKeys().clear();
             SocketChannel client = server.accept();
             if (client == null) {
+                if (collectAt != null && !Instant.now().isBefore(collectAt)) {
+                    System.gc();
+                    collectAt = null;
+                    continue;
+                }
                 if (!Instant.now().isBefore(lastUse.plus(idle))) {
                     return;
                 }
@@ -142,8 +152,9 @@ public final class Daemon {
             if (builds != before) {
                 // the command's garbage collected while the researcher reads its result: the next build starts with
                 // an empty heap, and the serial collector gives back what it no longer needs (not after a status, a
-                // refused command or a client that only looked whether the daemon listens)
-                System.gc();
+                // refused command or a client that only looked whether the daemon listens). Not at once: a command
+                // that comes right after (a script's, an editor's) would wait for the collection.
+                collectAt = Instant.now().plus(COLLECT_AFTER);
             }
             lastUse = Instant.now();
         }
