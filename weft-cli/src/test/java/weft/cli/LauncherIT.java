@@ -14,12 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import weft.support.TestProjects;
 
 /**
- * {@code bin/weft}'s class-data archive (README, "Benchmark"; docs/performance.md) is made from the first whole build of
+ * {@code bin/weft} itself. Its class-data archive (README, "Benchmark"; docs/performance.md) is made from the first whole build of
  * a Weft: a {@code weft build --help}, {@code -hV} or a build without the Word document first makes none (an archive of
  * the command line's classes alone would make every later cold build slower), the whole build after it makes it, and
- * the next build, with the archive, prints what a build without it prints.
+ * the next build, with the archive, prints what a build without it prints. Run in a folder that was deleted, it says so
+ * instead of starting a JVM that fails.
  */
-class LauncherArchiveIT {
+class LauncherIT {
 
     @TempDir
     Path temp;
@@ -40,6 +41,23 @@ class LauncherArchiveIT {
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt")), Files.readString(temp.resolve("err.txt")));
+    }
+
+    @Test
+    void a_folder_deleted_under_the_command_is_reported_without_a_jvm_trace() throws Exception {
+        Path gone = Files.createDirectories(temp.resolve("gone"));
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "cd \"$1\" && rmdir \"$1\" && exec \"$2\" validate -p \"$3\"",
+                "bash", gone.toString(), TestProjects.defaultStudy().resolve("bin/weft").toString(),
+                TestProjects.fixture("mini-study").toString())
+                .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile());
+        builder.environment().put("WEFT_DAEMON", "0");
+        Process process = builder.start();
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(temp.resolve("err.txt"))).endsWith("weft: the folder you run weft in no longer exists"
+                + " (it was deleted or moved): cd to a folder that exists\n").doesNotContain("java.lang");
+        assertThat(gone).doesNotExist();
     }
 
     private List<String> archives() throws IOException {
