@@ -7,18 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import weft.support.FileTrees;
 import weft.support.TestProjects;
 
 /**
  * {@code bin/weft} itself. Its class-data archive (README, "Benchmark"; docs/performance.md) is made from the first whole build of
  * a Weft: a {@code weft build --help}, {@code -hV} or a build without the Word document first makes none (an archive of
  * the command line's classes alone would make every later cold build slower), the whole build after it makes it, and
- * the next build, with the archive, prints what a build without it prints. Run in a folder that was deleted, it says so
- * instead of starting a JVM that fails.
+ * the next build, with the archive, prints what a build without it prints. It asks for transparent huge pages exactly
+ * where the kernel gives them on request, and they change nothing in a publication. Run in a folder that was deleted,
+ * it says so instead of starting a JVM that fails.
  */
 class LauncherIT {
 
@@ -29,6 +32,10 @@ class LauncherIT {
     }
 
     private Run weft(String cds, String... args) throws IOException, InterruptedException {
+        return weft(cds, Map.of(), args);
+    }
+
+    private Run weft(String cds, Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(TestProjects.defaultStudy().resolve("bin/weft").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile())
@@ -38,6 +45,7 @@ class LauncherIT {
         builder.environment().put("WEFT_DAEMON", "0");
         builder.environment().put("SOURCE_DATE_EPOCH", "1700000000");
         builder.environment().remove("WEFT_JAVA_OPTS");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt")), Files.readString(temp.resolve("err.txt")));
@@ -58,6 +66,24 @@ class LauncherIT {
         assertThat(Files.readString(temp.resolve("err.txt"))).endsWith("weft: the folder you run weft in no longer exists"
                 + " (it was deleted or moved): cd to a folder that exists\n").doesNotContain("java.lang");
         assertThat(gone).doesNotExist();
+    }
+
+    @Test
+    void huge_pages_are_asked_for_where_the_kernel_gives_them_on_request_and_change_no_output() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+        Run flags = weft("0", Map.of("WEFT_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "build", "--help");
+        assertThat(flags.code()).as(flags.err()).isZero();
+        assertThat(flags.out()).containsPattern("bool UseTransparentHugePages +=? " + onRequest + " ");
+
+        TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Run with = weft("0", "build", "-p", "study", "-o", "with", "--no-cache");
+        Run without = weft("0", Map.of("WEFT_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "build", "-p", "study", "-o",
+                "without", "--no-cache");
+        assertThat(with.code()).as(with.err()).isZero();
+        assertThat(without.err()).isEqualTo(with.err());
+        assertThat(FileTrees.fingerprint(temp.resolve("without"))).isEqualTo(FileTrees.fingerprint(temp.resolve("with")))
+                .containsKey("article.pdf");
     }
 
     private List<String> archives() throws IOException {

@@ -8,7 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -36,12 +38,15 @@ public final class OutputPublisher {
         Path staging = createOwnFolder(parent, target.getFileName() + ".weft-staging-");
         try {
             Files.writeString(staging.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT);
+            Set<Path> folders = new HashSet<>(); // each made once: a mkdir that fails and an exception per file cost
             for (Map.Entry<String, byte[]> file : publication.files().entrySet()) {
                 Path path = staging.resolve(file.getKey()).normalize();
                 if (!path.startsWith(staging) || path.equals(staging.resolve(OutputGuard.MARKER))) {
                     throw new IOException("refusing to write outside the output folder: " + file.getKey());
                 }
-                Files.createDirectories(path.getParent());
+                if (folders.add(path.getParent())) {
+                    Files.createDirectories(path.getParent());
+                }
                 Files.write(path, file.getValue());
             }
             swap(staging, target);

@@ -43,6 +43,20 @@ class OutputPublisherTest {
     }
 
     @Test
+    void files_of_nested_folders_in_any_order_are_all_written() throws IOException {
+        publisher.publish(publication("evidence/quotes/q-2.html", "two", "index.html", "i", "evidence/index.html", "e",
+                "evidence/quotes/q-1.html", "one", "evidence/nodes/n.html", "n", "assets/style.css", "p{}"),
+                temp.resolve("out"), "the publication");
+        Map<String, String> files = FileTrees.fingerprint(temp.resolve("out"));
+        assertThat(files.keySet()).containsExactly(".weft-output", "assets", "assets/style.css", "evidence",
+                "evidence/index.html", "evidence/nodes", "evidence/nodes/n.html", "evidence/quotes",
+                "evidence/quotes/q-1.html", "evidence/quotes/q-2.html", "index.html");
+        assertThat(temp.resolve("out/evidence/quotes/q-1.html")).hasContent("one");
+        assertThat(temp.resolve("out/evidence/quotes/q-2.html")).hasContent("two");
+        assertThat(temp.resolve("out/evidence/nodes/n.html")).hasContent("n");
+    }
+
+    @Test
     void a_marked_output_is_replaced_whole() throws IOException {
         publisher.publish(publication("index.html", "<p>one</p>", "old.html", "<p>old</p>"), temp.resolve("out"), "the publication");
         publisher.publish(publication("index.html", "<p>two</p>"), temp.resolve("out"), "the publication");
