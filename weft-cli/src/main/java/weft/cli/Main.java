@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -34,16 +35,19 @@ public final class Main implements Callable<Integer> {
     private final Path home;
     private final Path detailsFolder;
     private final Optional<Weft> shared;
+    /** Whether the command's client went away (a build daemon's: Ctrl-C); a build then writes nothing. */
+    private final BooleanSupplier cancelled;
 
     /** A command line that protects {@code home} and writes the details of unexpected failures into {@code detailsFolder}. */
     Main(Path home, Path detailsFolder) {
-        this(home, detailsFolder, Optional.empty());
+        this(home, detailsFolder, Optional.empty(), () -> false);
     }
 
-    private Main(Path home, Path detailsFolder, Optional<Weft> shared) {
+    private Main(Path home, Path detailsFolder, Optional<Weft> shared, BooleanSupplier cancelled) {
         this.home = home;
         this.detailsFolder = detailsFolder;
         this.shared = shared;
+        this.cancelled = cancelled;
     }
 
     /** The Weft that builds and validates: {@code shared} in a build daemon, else one for this command. */
@@ -57,11 +61,12 @@ public final class Main implements Callable<Integer> {
 
     /** A command line that protects the user's home folder and writes crash details into the temporary folder. */
     private static Main forCurrentUser() {
-        return forCurrentUser(Optional.empty());
+        return forCurrentUser(Optional.empty(), () -> false);
     }
 
-    private static Main forCurrentUser(Optional<Weft> shared) {
-        return new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")), shared);
+    private static Main forCurrentUser(Optional<Weft> shared, BooleanSupplier cancelled) {
+        return new Main(Path.of(System.getProperty("user.home")), Path.of(System.getProperty("java.io.tmpdir")), shared,
+                cancelled);
     }
 
     /** Runs the command line without exiting, for Maven and the tests. */
@@ -80,9 +85,11 @@ public final class Main implements Callable<Integer> {
      * client's own process: relative paths are relative to its folder {@code cwd}, and the defaults an option takes
      * from an environment variable come from its environment {@code env}. Builds and validations use {@code weft}, the
      * daemon's one Weft (it reuses the templates it parsed while they are unchanged), made by {@link #daemonWeft()}.
+     * A build asks {@code cancelled} before it writes anything: when the client has gone away, it writes nothing.
      */
-    public static int runIn(Weft weft, Path cwd, Map<String, String> env, String[] args, PrintWriter out, PrintWriter err) {
-        Main main = forCurrentUser(Optional.of(weft));
+    public static int runIn(Weft weft, Path cwd, Map<String, String> env, String[] args, PrintWriter out, PrintWriter err,
+                            BooleanSupplier cancelled) {
+        Main main = forCurrentUser(Optional.of(weft), cancelled);
         LastResort lastResort = new LastResort(main.detailsFolder, List.of(args));
         return execute(commandLineIn(cwd, env, main, out, err, lastResort), args, lastResort);
     }
@@ -93,7 +100,7 @@ public final class Main implements Callable<Integer> {
      * False, having done nothing, for any other command line.
      */
     public static boolean warmUp(Weft weft, Path cwd, String[] args, int times) {
-        Main main = forCurrentUser(Optional.of(weft));
+        Main main = forCurrentUser(Optional.of(weft), () -> false);
         PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
         CommandLine cli = commandLineIn(cwd, Map.of(), main, nowhere, nowhere, new LastResort(main.detailsFolder, List.of(args)));
         CommandLine.ParseResult parsed;
@@ -261,8 +268,8 @@ public final class Main implements Callable<Integer> {
             Weft weft = main.weft();
             BuildOptions options = project.options().cache(noCache ? Optional.empty()
                     : Optional.of(cache != null ? cache : project.project.resolve("target/weft-cache")));
-            BuildResult result = sitePages == null ? weft.build(project.project, out, options)
-                    : weft.build(project.project, out, sitePages, options);
+            BuildResult result = sitePages == null ? weft.build(project.project, out, options, main.cancelled)
+                    : weft.build(project.project, out, sitePages, options, main.cancelled);
             int code = report(result, spec.commandLine().getErr());
             if (code == 0) {
                 spec.commandLine().getOut().println("Built " + out.toAbsolutePath().normalize().resolve(OutputNames.ARTICLE));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import weft.cache.BuildCache;
 import weft.cache.CodeFingerprint;
 import weft.check.StudyChecker;
@@ -54,6 +55,7 @@ public final class Weft {
     private final ArticleRenderer articles = new ArticleRenderer(new ProseRenderer());
     private static final String PUBLICATION = "the publication";
     private static final String SITE_PAGES = "the site pages";
+    private static final BooleanSupplier NEVER_CANCELLED = () -> false;
 
     private static final BuildCache.Opened NO_CACHE = new BuildCache.Opened(BuildCache.none(), Optional.empty());
 
@@ -249,6 +251,15 @@ public final class Weft {
      * that {@link OutputGuard} refuses is refused before anything is rendered.
      */
     public BuildResult build(Path project, Path output, BuildOptions options) {
+        return build(project, output, options, NEVER_CANCELLED);
+    }
+
+    /**
+     * Builds as {@link #build(Path, Path, BuildOptions)} does, unless {@code cancelled} says so when the publication is
+     * about to be written (a build daemon's client that went away: Ctrl-C): then the build fails, nothing is written and
+     * the previous publication stays as it was.
+     */
+    public BuildResult build(Path project, Path output, BuildOptions options, BooleanSupplier cancelled) {
         Optional<UnsafeOutput> unsafe = guard.check(project, output, PUBLICATION);
         if (unsafe.isPresent()) {
             return BuildResult.refused(unsafe.get());
@@ -257,6 +268,13 @@ public final class Weft {
         BuildResult result = render(project, options, true, cache);
         if (!result.succeeded()) {
             return result;
+        }
+        if (cancelled.getAsBoolean()) {
+            Diagnostics diagnostics = new Diagnostics();
+            result.diagnostics().forEach(diagnostics::add);
+            diagnostics.error(SourcePosition.ofFile(output.toString()), "the build was cancelled before it wrote anything:"
+                    + " the previous publication stays as it was");
+            return fail(diagnostics);
         }
         BuildResult written = write(result, result.publication().get(), output, PUBLICATION);
         if (written.succeeded()) {
@@ -295,13 +313,22 @@ public final class Weft {
      * with the generated pages of the project site (the Maven Site Plugin's generated-site folder).
      */
     public BuildResult build(Path project, Path output, Path sitePages, BuildOptions options) {
+        return build(project, output, sitePages, options, NEVER_CANCELLED);
+    }
+
+    /**
+     * Builds as {@link #build(Path, Path, Path, BuildOptions)} does; {@code cancelled} is asked once, before the
+     * publication is written, as {@link #build(Path, Path, BuildOptions, BooleanSupplier)} asks it: a build that wrote
+     * the publication writes the site pages too.
+     */
+    public BuildResult build(Path project, Path output, Path sitePages, BuildOptions options, BooleanSupplier cancelled) {
         Optional<UnsafeOutput> unsafe = guard.check(project, output, PUBLICATION) // the publication's folder first
                 .or(() -> guard.check(project, sitePages, SITE_PAGES))
                 .or(() -> OutputGuard.checkApart(output, sitePages, SITE_PAGES));
         if (unsafe.isPresent()) {
             return BuildResult.refused(unsafe.get());
         }
-        BuildResult result = build(project, output, options);
+        BuildResult result = build(project, output, options, cancelled);
         return result.succeeded() ? write(result, result.sitePages().get(), sitePages, SITE_PAGES) : result;
     }
 

@@ -53,6 +53,31 @@ class WeftBuildTest {
     }
 
     @Test
+    void a_cancelled_build_writes_nothing_and_says_so_with_the_output_folder() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Path out = temp.resolve("out");
+        Path pages = temp.resolve("pages");
+        assertThat(new Weft().build(project, out, pages, BuildOptions.defaults()).succeeded()).isTrue();
+        Map<String, String> before = tree(out);
+        Map<String, String> pagesBefore = tree(pages);
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "codes: [dishes, friction]", "codes: [dishes]");
+
+        int[] asked = {0};
+        BuildResult cancelled = new Weft().build(project, out, pages, BuildOptions.defaults(), () -> ++asked[0] > 0);
+
+        assertThat(cancelled.succeeded()).isFalse();
+        assertThat(asked[0]).isEqualTo(1);
+        assertThat(TestProjects.diagnostics(cancelled)).contains("ERROR " + out + ": the build was cancelled before it"
+                + " wrote anything: the previous publication stays as it was");
+        assertThat(tree(out)).isEqualTo(before);
+        assertThat(tree(pages)).isEqualTo(pagesBefore);
+        assertThat(Files.list(temp).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("study", "out", "pages");
+        BuildResult notCancelled = new Weft().build(project, out, pages, BuildOptions.defaults(), () -> false);
+        assertThat(notCancelled.succeeded()).isTrue();
+        assertThat(tree(out)).isNotEqualTo(before);
+    }
+
+    @Test
     void a_study_with_another_depth_and_other_sections_builds_without_code_changes() {
         BuildResult result = TestProjects.render(TestProjects.fixture("deep-study"));
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();

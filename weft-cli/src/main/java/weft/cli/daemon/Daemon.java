@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import weft.build.Weft;
 import weft.cli.Main;
 
@@ -135,7 +137,7 @@ public final class Daemon {
             try (SocketChannel connection = client) {
                 connection.configureBlocking(true);
                 DataOutputStream out = new DataOutputStream(Channels.newOutputStream(connection));
-                stop = answer(new DataInputStream(Channels.newInputStream(connection)), out);
+                stop = answer(connection, new DataInputStream(Channels.newInputStream(connection)), out);
                 if (stop) { // its files gone before the client hears it stopped
                     cleanUp(ours);
                     Wire.signal(out, Wire.EXIT, 0);
@@ -172,7 +174,7 @@ public final class Daemon {
     }
 
     /** Answers one request; true when it asked the daemon to stop. */
-    private boolean answer(DataInputStream in, DataOutputStream out) throws IOException {
+    private boolean answer(SocketChannel connection, DataInputStream in, DataOutputStream out) throws IOException {
         Wire.Request request = Wire.Request.readFrom(in);
         Wire.signal(out, Wire.ACCEPTED, 0);
         switch (request.command()) {
@@ -184,14 +186,14 @@ public final class Daemon {
             case "stop":
                 return true; // answered once the daemon's files are gone
             case "run":
-                Wire.signal(out, Wire.EXIT, run(request, out));
+                Wire.signal(out, Wire.EXIT, run(request, out, () -> hungUp(connection)));
                 return false;
             default:
                 throw new IOException("unknown request '" + request.command() + "'");
         }
     }
 
-    private int run(Wire.Request request, DataOutputStream frames) {
+    private int run(Wire.Request request, DataOutputStream frames, BooleanSupplier cancelled) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(Wire.frames(frames, Wire.OUT), Charset.defaultCharset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(Wire.frames(frames, Wire.ERR), Charset.defaultCharset()), true);
         int code;
@@ -201,11 +203,30 @@ public final class Daemon {
             code = 2;
         } else {
             builds++;
-            code = Main.runIn(weft, Path.of(request.cwd()), request.env(), request.args().toArray(String[]::new), out, err);
+            code = Main.runIn(weft, Path.of(request.cwd()), request.env(), request.args().toArray(String[]::new), out, err,
+                    cancelled);
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Whether the client closed its end (Ctrl-C ends the client, and the system closes its socket): a client sends
+     * nothing after its request, so the end of the stream, or an error, means it went away. Asked on the command's own
+     * thread, the only one that uses the connection while the command runs.
+     */
+    static boolean hungUp(SocketChannel connection) {
+        try {
+            connection.configureBlocking(false);
+            try {
+                return connection.read(ByteBuffer.allocate(1)) < 0;
+            } finally {
+                connection.configureBlocking(true);
+            }
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private String status() {

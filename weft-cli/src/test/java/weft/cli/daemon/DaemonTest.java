@@ -3,12 +3,14 @@ package weft.cli.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +134,37 @@ class DaemonTest {
         assertThat(Files.readAllBytes(work.resolve("pub2").resolve(OutputNames.PDF)))
                 .isNotEqualTo(Files.readAllBytes(work.resolve("pub").resolve(OutputNames.PDF)));
         assertThat(otherDate.err()).isEqualTo(plain.err());
+    }
+
+    @Test
+    void a_build_whose_client_goes_away_while_it_runs_writes_nothing_and_the_next_is_served() throws Exception {
+        TestProjects.copy(TestProjects.defaultStudy(), work.resolve("study")); // a build long enough to go away during
+        assertThat(run(Map.of(), "build", "-p", "study", "-o", "pub", "--no-cache").code()).isZero();
+        Map<String, String> before = FileTrees.fingerprint(work.resolve("pub"));
+        TestProjects.replaceIn(work.resolve("study/coded-data/quotes/family-challenges.yaml"),
+                "codes: [poor-emotional-intelligence]", "codes: [difficulty-of-communication]");
+
+        // as a client ended by Ctrl-C: it goes away once the daemon has taken its build, before the build is done
+        try (SocketChannel client = DaemonClient.connect(socket).orElseThrow()) {
+            new Wire.Request("run", work.toString(), Map.of(), List.of("build", "-p", "study", "-o", "pub", "--no-cache"))
+                    .writeTo(new DataOutputStream(Channels.newOutputStream(client)));
+            ByteBuffer accepted = ByteBuffer.allocate(5);
+            while (accepted.hasRemaining() && client.read(accepted) >= 0) {
+                // the ACCEPTED frame: a type byte and an int
+            }
+            assertThat(accepted.get(0)).isEqualTo(Wire.ACCEPTED);
+        }
+
+        Answer status = ask("status", "", Map.of()); // answered when the daemon is done with the build before
+        assertThat(status.out()).contains(", 2 commands run,");
+        assertThat(FileTrees.fingerprint(work.resolve("pub"))).as("the previous publication, as it was").isEqualTo(before);
+        try (Stream<Path> left = Files.list(work)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("pub", "study");
+        }
+
+        Answer next = run(Map.of(), "build", "-p", "study", "-o", "pub", "--no-cache");
+        assertThat(next.code()).as(next.err()).isZero();
+        assertThat(FileTrees.fingerprint(work.resolve("pub"))).isNotEqualTo(before);
     }
 
     @Test
