@@ -31,6 +31,7 @@ import weft.render.evidence.EvidenceView.TreeNode;
  */
 final class Evidence {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     final Study study;
     final FrameIndex index;
@@ -172,7 +173,7 @@ final class Evidence {
 
     /** The start of a quote, cut at a word, for links that need a short name. */
     static String excerpt(String text, int max) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         if (flat.length() <= max) {
             return flat;
         }
