@@ -153,6 +153,13 @@ class MainTest {
     }
 
     @Test
+    void the_help_names_every_command_the_daemons_too() {
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("Usage: weft", "  build ", "  validate ", "  serve ", "  diff ",
+                "bin/weft also has: daemon status|stop (the build daemon");
+    }
+
+    @Test
     void an_unknown_option_is_one_line() {
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("weft: Unknown option: '--no-such-option' (see 'weft build --help')" + NL);
