@@ -270,11 +270,8 @@ public final class Weft {
             return result;
         }
         if (cancelled.getAsBoolean()) {
-            Diagnostics diagnostics = new Diagnostics();
-            result.diagnostics().forEach(diagnostics::add);
-            diagnostics.error(SourcePosition.ofFile(output.toString()), "the build was cancelled before it wrote anything:"
-                    + " the previous publication stays as it was");
-            return fail(diagnostics);
+            return failAt(result, output, "the build was cancelled before it wrote anything: the previous publication stays"
+                    + " as it was");
         }
         BuildResult written = write(result, result.publication().get(), output, PUBLICATION);
         if (written.succeeded()) {
@@ -339,11 +336,16 @@ public final class Weft {
         } catch (UnsafeOutputException e) {
             return BuildResult.refused(e.unsafe());
         } catch (IOException e) {
-            Diagnostics diagnostics = new Diagnostics();
-            result.diagnostics().forEach(diagnostics::add);
-            diagnostics.error(SourcePosition.ofFile(folder.toString()), "cannot write " + what + ": " + e.getMessage());
-            return fail(diagnostics);
+            return failAt(result, folder, "cannot write " + what + ": " + e.getMessage());
         }
+    }
+
+    /** {@code result}'s diagnostics and an error about {@code folder}: a build that wrote nothing more. */
+    private static BuildResult failAt(BuildResult result, Path folder, String error) {
+        Diagnostics diagnostics = new Diagnostics();
+        result.diagnostics().forEach(diagnostics::add);
+        diagnostics.error(SourcePosition.ofFile(folder.toString()), error);
+        return fail(diagnostics);
     }
 
     /**

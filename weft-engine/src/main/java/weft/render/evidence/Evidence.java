@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import weft.model.Attributions;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
@@ -31,7 +32,7 @@ import weft.render.evidence.EvidenceView.TreeNode;
  */
 final class Evidence {
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     final Study study;
     final FrameIndex index;

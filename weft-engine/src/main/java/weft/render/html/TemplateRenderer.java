@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import org.apache.commons.io.output.StringBuilderWriter;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.words.Words;
@@ -103,7 +104,7 @@ public final class TemplateRenderer {
         DepthLimit limit = new DepthLimit();
         try {
             Template t = config.getTemplate(template);
-            TextWriter out = new TextWriter();
+            StringBuilderWriter out = new StringBuilderWriter(8192); // a StringWriter's StringBuffer takes a lock per write
             Environment env = t.createProcessingEnvironment(Map.of(name, ViewModel.of(view), WORDS, words.templateModel()), out);
             env.setTemplateProcessingTracer(limit);
             env.process();
@@ -182,46 +183,5 @@ public final class TemplateRenderer {
         String m = message.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    /**
-     * The page as it is written: a {@link StringWriter} without its lock (a {@link StringBuffer}'s, taken on each of
-     * the many small writes of a template), which one render on one thread does not need.
-     */
-    private static final class TextWriter extends java.io.Writer {
-        private final StringBuilder text = new StringBuilder(8192);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string) {
-            text.append(string);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }
