@@ -59,10 +59,10 @@ public final class StudyReader {
         boolean checklistOk = checklist.isPresent() || !files.exists(ProjectFiles.CHECKLIST);
         List<Quote> quotes = new ArrayList<>();
         boolean quotesOk = true;
-        for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yaml")) {
-            Optional<YamlDocument> doc = load(files, path, SchemaChecker.Kind.QUOTES, diagnostics);
-            doc.ifPresent(d -> quotes.addAll(quotes(d)));
-            quotesOk &= doc.isPresent();
+        for (QuoteFile file : quoteFiles(files)) {
+            diagnostics.addAll(file.diagnostics());
+            file.quotes().ifPresent(quotes::addAll);
+            quotesOk &= file.quotes().isPresent();
         }
         List<ProseSection> sections = new ArrayList<>();
         boolean proseOk = true;
@@ -84,6 +84,22 @@ public final class StudyReader {
         sections.sort(Comparator.comparingInt(ProseSection::order).thenComparing(ProseSection::id));
         return Optional.of(new Study(info(study.get(), imported), frame(frame.get()), List.copyOf(quotes),
                 List.copyOf(sections), values(study.get().root()), checklist.map(StudyReader::checklist)));
+    }
+
+    /** A quote file's quotes (empty when it cannot be used), with what its reading reported. */
+    private record QuoteFile(Optional<List<Quote>> quotes, Diagnostics diagnostics) {
+    }
+
+    /**
+     * The quote files, each read, parsed, checked and bound on the common pool's threads as well as this one: a large
+     * study has many, and parsing their YAML is most of its reading. Each file reports to diagnostics of its own, and
+     * the list keeps the files' order, so that the report and the study are the same as one thread's.
+     */
+    private List<QuoteFile> quoteFiles(ProjectFiles files) {
+        return files.list(ProjectFiles.QUOTES_DIR, ".yaml").parallelStream().map(path -> {
+            Diagnostics own = new Diagnostics();
+            return new QuoteFile(load(files, path, SchemaChecker.Kind.QUOTES, own).map(StudyReader::quotes), own);
+        }).toList();
     }
 
     private Optional<YamlDocument> load(ProjectFiles files, String path, SchemaChecker.Kind kind, Diagnostics diagnostics) {
