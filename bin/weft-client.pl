@@ -71,7 +71,10 @@ if ($same_second) {
     pass() if defined $newer && $newer ne '';
 }
 
-my ($java) = grep { -f && -x } map { "$_/java" } split /:/, ($ENV{PATH} // '');
+# the java bin/weft runs: JAVA_HOME's when it is set, else the first on the PATH
+my ($java) = defined $ENV{JAVA_HOME} && $ENV{JAVA_HOME} ne ''
+    ? grep { -f && -x } ("$ENV{JAVA_HOME}/bin/java")
+    : grep { -f && -x } map { "$_/java" } split /:/, ($ENV{PATH} // '');
 pass() unless defined $java;
 my $java_home = Cwd::abs_path($java) // pass();
 $java_home =~ s{/[^/]+/[^/]+$}{} or pass();

@@ -21,7 +21,7 @@ import weft.support.TestProjects;
  * the command line's classes alone would make every later cold build slower), the whole build after it makes it, and
  * the next build, with the archive, prints what a build without it prints. It asks for transparent huge pages exactly
  * where the kernel gives them on request, and they change nothing in a publication. Run in a folder that was deleted,
- * it says so instead of starting a JVM that fails.
+ * it says so instead of starting a JVM that fails. It runs on {@code JAVA_HOME}'s java when that is set.
  */
 class LauncherIT {
 
@@ -84,6 +84,34 @@ class LauncherIT {
         assertThat(without.err()).isEqualTo(with.err());
         assertThat(FileTrees.fingerprint(temp.resolve("without"))).isEqualTo(FileTrees.fingerprint(temp.resolve("with")))
                 .containsKey("article.pdf");
+    }
+
+    @Test
+    void the_command_runs_on_java_home_s_java_when_it_is_set() throws Exception {
+        TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        // a JDK whose java notes each call, then runs this JVM's java
+        Path jdk = Files.createDirectories(temp.resolve("jdk/bin")).getParent();
+        Path java = jdk.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$*\" >> \"" + jdk.resolve("calls.txt") + "\"\nexec \""
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "\" \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        Run run = weft("1", Map.of("JAVA_HOME", jdk.toString()), "build", "-p", "study", "-o", "out", "--no-cache");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(temp.resolve("out/article.pdf")).isRegularFile();
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).anyMatch(call -> call.contains("weft.cli.Main build -p study"));
+    }
+
+    @Test
+    void a_java_home_without_java_is_refused_in_one_line() throws Exception {
+        TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Path empty = Files.createDirectories(temp.resolve("not-a-jdk"));
+
+        Run run = weft("1", Map.of("JAVA_HOME", empty.toString()), "build", "-p", "study", "-o", "out", "--no-cache");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("weft: JAVA_HOME is " + empty + ", which has no bin/java: set it to a JDK 17 or"
+                + " newer, or unset it to use the java on the PATH\n");
+        assertThat(temp.resolve("out")).doesNotExist();
     }
 
     private List<String> archives() throws IOException {

@@ -155,6 +155,11 @@ class DaemonProcessIT {
         assertThat(FileTrees.fingerprint(work.resolve("quick"))).isEqualTo(FileTrees.fingerprint(work.resolve("plain")));
         assertThat(quick.err()).isEqualTo(plain.err());
         assertThat(quick.out()).isEqualTo("Built " + work.resolve("quick/index.html") + System.lineSeparator());
+        // bin/weft runs JAVA_HOME's java when it is set: the quick client names the daemon by the same JDK
+        assertThat(quick(Map.of("JAVA_HOME", System.getProperty("java.home")), "validate", "--project", "study").code())
+                .as("JAVA_HOME naming the JDK the daemon runs on").isZero();
+        assertThat(quick(Map.of("JAVA_HOME", work.toString()), "validate", "--project", "study").code())
+                .as("a JAVA_HOME without java: left to bin/weft, which refuses it").isEqualTo(77);
         Run failing = quick(Map.of(), "build", "--project", "no-such-study");
         assertThat(failing.code()).isEqualTo(weft(Map.of("WEFT_DAEMON", "0"), "build", "--project", "no-such-study").code())
                 .isNotZero();
@@ -171,7 +176,7 @@ class DaemonProcessIT {
                 .as("another environment: another daemon's name").isEqualTo(77);
         assertThat(quick(Map.of("WEFT_DAEMON_IDLE", "forever"), "validate", "--project", "study").code())
                 .as("a bad idle time, which the Java client reports").isEqualTo(77);
-        assertThat(weft(Map.of(), "daemon", "status").out()).as("none of these reached the daemon").contains(", 2 commands run,");
+        assertThat(weft(Map.of(), "daemon", "status").out()).as("none of these reached the daemon").contains(", 3 commands run,");
         weft(Map.of(), "daemon", "stop");
         assertThat(quick(Map.of(), "validate", "--project", "study").code()).as("no daemon listening").isEqualTo(77);
 
