@@ -199,9 +199,13 @@ public final class ArticleRenderer {
                     .ifPresent(n -> diagnostics.warning(n.position(), "the coding frame figure draws " + TreeFigure.MAX_LEVELS
                             + " levels: nodes deeper than that, first '" + n.id() + "' at depth "
                             + (TreeFigure.MAX_LEVELS + 1) + ", are left out of it (they are in Table 1 and the results)"));
-            String svg = new TreeFigure().render(ArticleAnchors.CODING_FRAME_FIGURE + "-svg", words.get("figureTitle"),
-                    levelNames(), roots);
-            return new ArticleView.FigureView(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg));
+            String id = ArticleAnchors.CODING_FRAME_FIGURE + "-svg";
+            TreeFigure tree = new TreeFigure();
+            String svg = tree.render(id, words.get("figureTitle"), levelNames(), roots);
+            List<Html> pages = tree.renderParts(id, words.get("figureTitle"), levelNames(), roots, TreeFigure.PAGE_HEIGHT,
+                    words.get("figureContinued"), (part, parts) -> words.format("figurePart", Map.of("part", part, "parts", parts)))
+                    .stream().map(Html::new).toList();
+            return new ArticleView.FigureView(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg), pages);
         }
 
         private List<TreeNode> treeNodes(List<CodeNode> list, Map<String, String> numbers) {

@@ -49,8 +49,15 @@ public record ArticleView(String lang, String title, String articleType, List<Au
                               FigureView figure, TableView table, List<NodeView> nodes) {
     }
 
-    /** A numbered figure: its id (the cross-reference label), number, caption and inline SVG. */
-    public record FigureView(String id, String number, String caption, Html svg) {
+    /**
+     * A numbered figure: its id (the cross-reference label), number, caption and inline SVG; and the same for print,
+     * in {@code pages}: the SVG itself when it fits a page, else its parts, each of which does.
+     */
+    public record FigureView(String id, String number, String caption, Html svg, List<Html> pages) {
+
+        public FigureView {
+            pages = List.copyOf(pages);
+        }
     }
 
     /** A node of the results tree: a numbered heading, or a run-in paragraph below the heading levels. */

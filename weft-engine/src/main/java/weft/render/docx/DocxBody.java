@@ -102,17 +102,26 @@ final class DocxBody {
         }
     }
 
+    /** The figure's pages, each a picture as large as fits a page (Word cannot break a picture across pages), then its caption. */
     private void figure(Block.Figure f) {
+        for (int i = 0; i < f.pages().size(); i++) {
+            String name = f.pages().size() == 1 ? f.id() + ".png" : f.id() + "-" + (i + 1) + ".png";
+            picture(f.pages().get(i), name);
+        }
+        caption(f.id(), f.label(), f.caption());
+    }
+
+    private void picture(Block.Drawing page, String name) {
         XWPFParagraph picture = text.paragraph("Figure");
         try {
-            FigureImage.Png png = FigureImage.of(f.svg(), DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT, cache);
+            FigureImage.Png png = FigureImage.of(page.svg(), DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT, cache);
             XWPFRun r = picture.createRun();
-            r.addPicture(new ByteArrayInputStream(png.bytes()), Document.PICTURE_TYPE_PNG, f.id() + ".png",
+            r.addPicture(new ByteArrayInputStream(png.bytes()), Document.PICTURE_TYPE_PNG, name,
                     Units.toEMU(png.widthPt()), Units.toEMU(png.heightPt()));
             // Word shows the drawing's description as its alternative text; the picture's own name and description follow
-            String alt = f.description().isEmpty() ? f.altText() : f.altText() + ": " + f.description();
+            String alt = page.description().isEmpty() ? page.altText() : page.altText() + ": " + page.description();
             CTNonVisualDrawingProps drawing = r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
-            drawing.setTitle(f.altText());
+            drawing.setTitle(page.altText());
             drawing.setDescr(alt);
             CTNonVisualDrawingProps pictureProperties = r.getEmbeddedPictures().get(0).getCTPicture().getNvPicPr().getCNvPr();
             pictureProperties.setDescr(alt);
@@ -120,7 +129,6 @@ final class DocxBody {
             diagnostics.error(SourcePosition.ofFile(OutputNames.DOCX), "cannot put the figure in the Word document: "
                     + e.getMessage());
         }
-        caption(f.id(), f.label(), f.caption());
     }
 
     private void caption(String id, String label, List<Inline> caption) {

@@ -2,6 +2,7 @@ package weft.render.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Draws a tree from left to right as inline SVG: one column per level (named in a header row), a box per node
@@ -22,6 +23,11 @@ public final class TreeFigure {
     static final int WIDTH = 680;
     /** The deepest level drawn: below it columns would be too narrow for a readable label. */
     public static final int MAX_LEVELS = 5;
+    /**
+     * The tallest part of a figure printed in parts: as high as prints at full width on a page of A4's text block, in
+     * the PDF (at most 215 mm by 166 mm, in print.css) and in the Word document (598 by 451 points).
+     */
+    public static final int PAGE_HEIGHT = 880;
     private static final int MARGIN = 2;
     private static final int GAP = 26;
     private static final int PAD_X = 6;
@@ -68,8 +74,56 @@ public final class TreeFigure {
      * @param roots      the top-level nodes
      */
     public String render(String id, String title, List<String> levelNames, List<TreeNode> roots) {
+        return draw(id, title, levelNames, roots, columns(roots));
+    }
+
+    /**
+     * The tree for print: as {@link #render} when it is at most {@code maxHeight} units high, else in parts of at most
+     * that height (a figure printed over several pages), all with the whole tree's columns. A part holds a run of the drawn leaves with their
+     * ancestors; an ancestor already drawn in an earlier part is drawn again with {@code continued} after its label.
+     * A part ends where the highest level it can begins (between main categories rather than inside one), as long as
+     * the part keeps at least half the leaves it could hold.
+     *
+     * @param partTitle the accessible name of a part, given its number and the number of parts
+     */
+    public List<String> renderParts(String id, String title, List<String> levelNames, List<TreeNode> roots, int maxHeight,
+                                    String continued, BiFunction<Integer, Integer, String> partTitle) {
+        Columns columns = columns(roots);
+        if (layout(roots, columns).height() <= maxHeight) {
+            return List.of(draw(id, title, levelNames, roots, columns));
+        }
+        Leaves leaves = Leaves.of(roots, MAX_LEVELS);
+        List<List<TreeNode>> parts = new ArrayList<>();
+        int from = 0;
+        while (from < leaves.count()) {
+            int to = from + 1; // one leaf with its ancestors always makes a part, however tall
+            while (to < leaves.count() && layout(leaves.part(roots, from, to + 1, continued), columns).height() <= maxHeight) {
+                to++;
+            }
+            if (to < leaves.count()) {
+                to = leaves.bestEnd(from, to);
+            }
+            parts.add(leaves.part(roots, from, to, continued));
+            from = to;
+        }
+        List<String> svgs = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            svgs.add(draw(id + "-" + (i + 1), title + " (" + partTitle.apply(i + 1, parts.size()) + ")", levelNames,
+                    parts.get(i), columns));
+        }
+        return svgs;
+    }
+
+    private static Columns columns(List<TreeNode> roots) {
         int depth = depth(roots);
-        Columns columns = Columns.of(Math.max(1, Math.min(MAX_LEVELS, depth)), depth > MAX_LEVELS ? ELLIPSIS : 0);
+        return Columns.of(Math.max(1, Math.min(MAX_LEVELS, depth)), depth > MAX_LEVELS ? ELLIPSIS : 0);
+    }
+
+    /** The boxes of a forest placed in the columns, and the height they take with the header. */
+    private record Layout(List<Box> placed, int height) {
+    }
+
+    private static Layout layout(List<TreeNode> roots, Columns columns) {
         List<Box> placed = new ArrayList<>();
         int y = HEADER;
         for (int i = 0; i < roots.size(); i++) {
@@ -78,7 +132,13 @@ public final class TreeFigure {
             placed.add(root);
             y += blockHeight(root);
         }
-        int height = y + MARGIN;
+        return new Layout(placed, y + MARGIN);
+    }
+
+    private String draw(String id, String title, List<String> levelNames, List<TreeNode> roots, Columns columns) {
+        Layout layout = layout(roots, columns);
+        List<Box> placed = layout.placed();
+        int height = layout.height();
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"tree-figure\" role=\"img\"")

@@ -79,8 +79,8 @@ final class JatsBlocks {
         inlines(f.caption());
         xml.end().end();
         xml.block("graphic", "xlink:href", OutputNames.jatsGraphic(f.id()), "mimetype", "image", "mime-subtype", "svg+xml");
-        xml.leaf("alt-text", f.altText());
-        xml.leaf("long-desc", f.description());
+        xml.leaf("alt-text", f.whole().altText());
+        xml.leaf("long-desc", f.whole().description());
         xml.end();
         xml.end();
     }

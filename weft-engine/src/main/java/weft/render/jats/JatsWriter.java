@@ -47,7 +47,7 @@ public final class JatsWriter {
         publication.add(OutputNames.JATS, writer.article(info, bibliography));
         for (Block b : manuscript.body()) {
             if (b instanceof Block.Figure f) {
-                publication.add(OutputNames.jatsGraphic(f.id()), standalone(f.svg()));
+                publication.add(OutputNames.jatsGraphic(f.id()), standalone(f.whole().svg()));
             }
         }
     }

@@ -43,12 +43,19 @@ public sealed interface Block {
         }
     }
 
-    /** The coding frame's figure: its SVG and its text alternative (the SVG's title and description). */
-    record Figure(String id, String label, List<Inline> caption, String svg, String altText, String description)
-            implements Block {
+    /**
+     * The coding frame's figure: its SVG and its text alternative (the SVG's title and description); and its pages for
+     * a format of fixed pages (the figure itself when it fits a page, else its parts, each of which does).
+     */
+    record Figure(String id, String label, List<Inline> caption, Drawing whole, List<Drawing> pages) implements Block {
         public Figure {
             caption = List.copyOf(caption);
+            pages = List.copyOf(pages);
         }
+    }
+
+    /** An SVG drawing and its text alternative: the SVG's title and description. */
+    record Drawing(String svg, String altText, String description) {
     }
 
     /** A table: its caption and its rows, the header rows apart. */

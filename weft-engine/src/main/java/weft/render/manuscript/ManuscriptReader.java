@@ -101,11 +101,16 @@ public final class ManuscriptReader {
 
     private Block figure(ArticleView.FigureView f) {
         ids.add(f.id());
-        Element svg = Jsoup.parseBodyFragment(f.svg().value()).body().selectFirst("svg");
+        return new Block.Figure(f.id(), words.format("figureLabel", java.util.Map.of("number", f.number())),
+                List.of(new Inline.Text(f.caption(), Set.of())), drawing(f.svg()),
+                f.pages().stream().map(ManuscriptReader::drawing).toList());
+    }
+
+    private static Block.Drawing drawing(Html svgMarkup) {
+        Element svg = Jsoup.parseBodyFragment(svgMarkup.value()).body().selectFirst("svg");
         String title = svg == null || svg.selectFirst("title") == null ? "" : svg.selectFirst("title").text();
         String desc = svg == null || svg.selectFirst("desc") == null ? "" : svg.selectFirst("desc").text();
-        return new Block.Figure(f.id(), words.format("figureLabel", java.util.Map.of("number", f.number())),
-                List.of(new Inline.Text(f.caption(), Set.of())), f.svg().value(), title, desc);
+        return new Block.Drawing(svgMarkup.value(), title, desc);
     }
 
     private Block table(TableView t) {

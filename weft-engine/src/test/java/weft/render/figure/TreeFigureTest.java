@@ -172,4 +172,74 @@ class TreeFigureTest {
         assertThat(svg.split("<rect", -1)).hasSize(TreeFigure.MAX_LEVELS + 1);
         assertThat(svg).contains(">\u2026</text>").contains("Level 8 (1 quote).</desc>").doesNotContain(">Level 6<");
     }
+
+    /** A theme of {@code leaves} sub-themes named NAME1, NAME2 ... */
+    private static TreeNode theme(String name, int leaves) {
+        List<TreeNode> children = new ArrayList<>();
+        for (int i = 1; i <= leaves; i++) {
+            children.add(leaf(name + i, 1));
+        }
+        return new TreeNode(name, "", Integer.toString(leaves), leaves + " quotes", false, children);
+    }
+
+    private static List<String> parts(int maxHeight, TreeNode... roots) {
+        return new TreeFigure().renderParts("f", "T", List.of("theme", "sub-theme"), List.of(roots), maxHeight, "(continued)",
+                (part, parts) -> "part " + part + " of " + parts);
+    }
+
+    /** The labels of a part's boxes, from the top, their lines joined. */
+    private static List<String> labels(String svg) throws Exception {
+        return all(parse(svg), "text").stream().filter(t -> t.getElementsByTagName("tspan").getLength() > 0)
+                .map(TreeFigureTest::lines).toList();
+    }
+
+    @Test
+    void a_figure_that_fits_a_page_is_printed_as_it_is_drawn_on_screen() {
+        List<String> levels = List.of("main category", "category", "sub-category");
+        String whole = new TreeFigure().render("f", "T", levels, frame());
+        assertThat(new TreeFigure().renderParts("f", "T", levels, frame(), TreeFigure.PAGE_HEIGHT, "(continued)",
+                (part, parts) -> "part " + part)).containsExactly(whole);
+    }
+
+    @Test
+    void a_taller_figure_is_printed_in_parts_no_taller_than_a_page_each_leaf_in_one_of_them() throws Exception {
+        // a theme of 3 sub-themes, then one of 10: a part holds at most 6 sub-themes (each box 24 units, 6 apart)
+        List<String> parts = parts(210, theme("A", 3), theme("B", 10));
+        assertThat(parts).hasSize(3);
+        List<String> leaves = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Element svg = parse(parts.get(i)).getDocumentElement();
+            assertThat(num(svg, "height")).isLessThanOrEqualTo(210);
+            assertThat(svg.getAttribute("aria-labelledby")).isEqualTo("f-" + (i + 1) + "-title");
+            assertThat(all(parse(parts.get(i)), "title").get(0).getTextContent()).isEqualTo("T (part " + (i + 1) + " of 3)");
+            labels(parts.get(i)).stream().filter(l -> l.matches("[AB][0-9]+")).forEach(leaves::add);
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            expected.add("A" + i);
+        }
+        for (int i = 1; i <= 10; i++) {
+            expected.add("B" + i);
+        }
+        assertThat(leaves).isEqualTo(expected);
+    }
+
+    @Test
+    void a_part_ends_between_themes_and_a_theme_carried_over_is_marked_continued() throws Exception {
+        List<String> parts = parts(210, theme("A", 3), theme("B", 10));
+        // A and the first three of B would fit, but the part ends before B; B's last four go on in a part of their own
+        assertThat(labels(parts.get(0))).containsExactly("A", "A1", "A2", "A3");
+        assertThat(labels(parts.get(1))).containsExactly("B", "B1", "B2", "B3", "B4", "B5", "B6");
+        assertThat(labels(parts.get(2))).containsExactly("B (continued)", "B7", "B8", "B9", "B10");
+        assertThat(parts.get(2)).contains("<desc id=\"f-3-desc\">Theme B (continued) (10 quotes); Sub-theme B7");
+    }
+
+    @Test
+    void a_part_ends_inside_a_theme_when_ending_before_it_would_leave_the_part_less_than_half_full() throws Exception {
+        // A's five sub-themes and B's first would fill a part; ending before B keeps 5 of the 6, at least half: so it
+        // does. With A of two, A and B's first four would fill it; ending before B would keep 2 of the 6: it goes on.
+        assertThat(labels(parts(210, theme("A", 5), theme("B", 4)).get(0))).containsExactly("A", "A1", "A2", "A3", "A4", "A5");
+        assertThat(labels(parts(210, theme("A", 2), theme("B", 8)).get(0))).containsExactly("A", "A1", "A2", "B", "B1", "B2",
+                "B3", "B4");
+    }
 }
