@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,19 +46,8 @@ class LargeFrameFigureTest {
     static OutputFiles publication;
 
     @BeforeAll
-    static void build() throws IOException {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
-        StringBuilder more = new StringBuilder();
-        for (int t = 1; t <= SUBTHEMES.length; t++) {
-            more.append("  - id: theme-").append(t).append("\n    label: Added theme ").append(t)
-                    .append("\n    description: A theme of the test.\n    children:\n");
-            for (int s = 1; s <= SUBTHEMES[t - 1]; s++) {
-                more.append("      - id: theme-").append(t).append('-').append(s).append("\n        label: Sub-theme ")
-                        .append(t).append('.').append(s).append("\n        description: A sub-theme of the test.\n");
-            }
-        }
-        Path frame = project.resolve("coded-data/coding-frame.yaml");
-        Files.writeString(frame, Files.readString(frame) + more);
+    static void build() {
+        Path project = TestProjects.largeFrameStudy(temp.resolve("study"), SUBTHEMES);
         publication = TestProjects.publication(project);
     }
 

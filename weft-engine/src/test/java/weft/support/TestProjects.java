@@ -95,6 +95,30 @@ public final class TestProjects {
         }
     }
 
+    /**
+     * The miniature study with one more theme for each number of {@code subThemes} ("Added theme 1" with "Sub-theme
+     * 1.1" ...), in {@code target}: a coding frame as tall as the test needs.
+     */
+    public static Path largeFrameStudy(Path target, int... subThemes) {
+        copy(fixture("mini-study"), target);
+        StringBuilder more = new StringBuilder();
+        for (int t = 1; t <= subThemes.length; t++) {
+            more.append("  - id: theme-").append(t).append("\n    label: Added theme ").append(t)
+                    .append("\n    description: A theme of the test.\n    children:\n");
+            for (int s = 1; s <= subThemes[t - 1]; s++) {
+                more.append("      - id: theme-").append(t).append('-').append(s).append("\n        label: Sub-theme ")
+                        .append(t).append('.').append(s).append("\n        description: A sub-theme of the test.\n");
+            }
+        }
+        Path frame = target.resolve("coded-data/coding-frame.yaml");
+        try {
+            Files.writeString(frame, Files.readString(frame) + more);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
     public static BuildResult render(Path project) {
         return new Weft().render(project, BuildOptions.defaults());
     }

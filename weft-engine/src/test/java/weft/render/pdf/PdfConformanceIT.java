@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -27,6 +28,14 @@ class PdfConformanceIT {
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         validate(result.publication().orElseThrow().files().get(OutputNames.PDF), fixture.isEmpty() ? "default study" : fixture);
+    }
+
+    /** A coding frame taller than a page, printed in parts: each part a tagged figure with its alternate text. */
+    @Test
+    void a_figure_printed_in_parts_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp) {
+        BuildResult result = new Weft().render(TestProjects.largeFrameStudy(temp, 10, 40, 6, 12), BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "a figure in parts");
     }
 
     /** The anonymised review copy: no authors, so no Info /Author nor dc:creator, and still conformant. */
