@@ -79,10 +79,10 @@ public final class TreeFigure {
 
     /**
      * The tree for print: as {@link #render} when it is at most {@code maxHeight} units high, else in parts of at most
-     * that height (a figure printed over several pages), all with the whole tree's columns. A part holds a run of the drawn leaves with their
-     * ancestors; an ancestor already drawn in an earlier part is drawn again with {@code continued} after its label.
-     * A part ends where the highest level it can begins (between main categories rather than inside one), as long as
-     * the part keeps at least half the leaves it could hold.
+     * that height (a figure printed over several pages), all with the whole tree's columns. A part holds a run of the
+     * drawn leaves with their ancestors; an ancestor already drawn in an earlier part is drawn again with
+     * {@code continued} after its label. A part ends where the highest level it can begins (between main categories
+     * rather than inside one), as long as the part keeps at least half the leaves it could hold.
      *
      * @param partTitle the accessible name of a part, given its number and the number of parts
      */
