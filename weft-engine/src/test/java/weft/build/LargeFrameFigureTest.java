@@ -16,8 +16,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
@@ -27,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
+import weft.support.PdfStructure;
 import weft.support.TestProjects;
 
 /**
@@ -73,8 +72,7 @@ class LargeFrameFigureTest {
     @Test
     void the_pdf_prints_it_in_parts_one_a_page_each_as_wide_as_the_text_with_every_node_once() throws IOException {
         try (PDDocument doc = Loader.loadPDF(publication.files().get(OutputNames.PDF))) {
-            List<PDStructureElement> figures = new ArrayList<>();
-            collect(doc.getDocumentCatalog().getStructureTreeRoot(), figures);
+            List<PDStructureElement> figures = PdfStructure.elements(doc, "Figure");
             assertThat(figures).hasSizeGreaterThan(1);
             Set<PDPage> pages = new HashSet<>();
             StringBuilder described = new StringBuilder();
@@ -85,7 +83,7 @@ class LargeFrameFigureTest {
                 assertThat(part.find()).as(alt).isTrue();
                 assertThat(part.group(1)).isEqualTo(Integer.toString(i + 1));
                 assertThat(part.group(2)).isEqualTo(Integer.toString(figures.size()));
-                pages.add(pageOf(figures.get(i)));
+                pages.add(PdfStructure.pageOf(figures.get(i)));
                 described.append(alt.replace("(continued)", "")).append('\n');
                 // a theme is repeated, marked, exactly where a part begins inside it
                 assertThat(alt.contains("(continued)")).as(alt).isEqualTo(startsInside(alt));
@@ -97,7 +95,7 @@ class LargeFrameFigureTest {
                 assertThat(described.toString().split(Pattern.quote(sub), -1)).as(sub).hasSize(2);
             }
             // a part on a page of its own fills the text's width (166 of the page's 210 mm), as a figure that fits does
-            PDPage second = pageOf(figures.get(1));
+            PDPage second = PdfStructure.pageOf(figures.get(1));
             BufferedImage image = new PDFRenderer(doc).renderImage(doc.getPages().indexOf(second), 0.5f);
             assertThat(inkWidth(image) / (double) image.getWidth()).isGreaterThan(0.72);
         }
@@ -139,25 +137,5 @@ class LargeFrameFigureTest {
             }
         }
         return right - left;
-    }
-
-    private static void collect(PDStructureNode node, List<PDStructureElement> out) {
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement e) {
-                if (e.getStructureType().equals("Figure")) {
-                    out.add(e);
-                }
-                collect(e, out);
-            }
-        }
-    }
-
-    private static PDPage pageOf(PDStructureElement e) {
-        for (Object kid : e.getKids()) {
-            if (kid instanceof PDMarkedContentReference ref && ref.getPage() != null) {
-                return ref.getPage();
-            }
-        }
-        return e.getPage();
     }
 }

@@ -201,11 +201,12 @@ public final class ArticleRenderer {
                             + (TreeFigure.MAX_LEVELS + 1) + ", are left out of it (they are in Table 1 and the results)"));
             String id = ArticleAnchors.CODING_FRAME_FIGURE + "-svg";
             TreeFigure tree = new TreeFigure();
-            String svg = tree.render(id, words.get("figureTitle"), levelNames(), roots);
-            List<Html> pages = tree.renderParts(id, words.get("figureTitle"), levelNames(), roots, TreeFigure.PAGE_HEIGHT,
-                    words.get("figureContinued"), (part, parts) -> words.format("figurePart", Map.of("part", part, "parts", parts)))
-                    .stream().map(Html::new).toList();
-            return new ArticleView.FigureView(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg), pages);
+            List<String> pages = tree.renderParts(id, words.get("figureTitle"), levelNames(), roots, TreeFigure.PAGE_HEIGHT,
+                    words.get("figureContinued"), (part, parts) -> words.format("figurePart", Map.of("part", part, "parts", parts)));
+            // a figure that fits a page is its one page, drawn once
+            String svg = pages.size() == 1 ? pages.get(0) : tree.render(id, words.get("figureTitle"), levelNames(), roots);
+            return new ArticleView.FigureView(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg),
+                    pages.stream().map(Html::new).toList());
         }
 
         private List<TreeNode> treeNodes(List<CodeNode> list, Map<String, String> numbers) {

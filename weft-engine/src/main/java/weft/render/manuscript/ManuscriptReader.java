@@ -101,9 +101,10 @@ public final class ManuscriptReader {
 
     private Block figure(ArticleView.FigureView f) {
         ids.add(f.id());
+        Block.Drawing whole = drawing(f.svg());
         return new Block.Figure(f.id(), words.format("figureLabel", java.util.Map.of("number", f.number())),
-                List.of(new Inline.Text(f.caption(), Set.of())), drawing(f.svg()),
-                f.pages().stream().map(ManuscriptReader::drawing).toList());
+                List.of(new Inline.Text(f.caption(), Set.of())), whole,
+                f.pages().stream().map(page -> page.equals(f.svg()) ? whole : drawing(page)).toList());
     }
 
     private static Block.Drawing drawing(Html svgMarkup) {

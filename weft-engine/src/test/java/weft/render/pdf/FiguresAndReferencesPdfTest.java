@@ -1,6 +1,8 @@
 package weft.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static weft.support.PdfStructure.elements;
+import static weft.support.PdfStructure.pageOf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,10 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import weft.build.BuildOptions;
@@ -30,41 +29,6 @@ class FiguresAndReferencesPdfTest {
         BuildResult result = new Weft().render(TestProjects.defaultStudy(), BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         pdf = new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF));
-    }
-
-    private static List<PDStructureElement> elements(PDDocument doc, String type) {
-        List<PDStructureElement> out = new ArrayList<>();
-        collect(doc.getDocumentCatalog().getStructureTreeRoot(), type, out);
-        return out;
-    }
-
-    private static void collect(PDStructureNode node, String type, List<PDStructureElement> out) {
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement e) {
-                if (e.getStructureType().equals(type)) {
-                    out.add(e);
-                }
-                collect(e, type, out);
-            }
-        }
-    }
-
-    /** The page of an element's marked content: its own, its content's, or the nearest ancestor's. */
-    private static PDPage pageOf(PDStructureElement e) {
-        for (Object kid : e.getKids()) {
-            if (kid instanceof PDMarkedContentReference ref && ref.getPage() != null) {
-                return ref.getPage();
-            }
-            if (kid instanceof PDStructureElement child && pageOf(child) != null) {
-                return pageOf(child);
-            }
-        }
-        for (PDStructureNode n = e; n instanceof PDStructureElement s; n = s.getParent()) {
-            if (s.getPage() != null) {
-                return s.getPage();
-            }
-        }
-        return null;
     }
 
     @Test
