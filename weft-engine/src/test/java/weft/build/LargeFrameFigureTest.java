@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +115,12 @@ class LargeFrameFigureTest {
                 assertThat(picture.getWidth()).as("width in points").isCloseTo(451.3, org.assertj.core.data.Offset.offset(0.5));
                 assertThat(picture.getDepth()).as("height in points").isLessThanOrEqualTo(598.0);
             }
+            // a link to Figure 1 leads to its first part (the caption follows the last)
+            List<XWPFParagraph> marked = doc.getParagraphs().stream().filter(p -> p.getCTP().getBookmarkStartList().stream()
+                    .anyMatch(b -> b.getName().equals("w_fig_coding_frame"))).toList();
+            assertThat(marked).hasSize(1);
+            assertThat(marked.get(0).getRuns().stream().flatMap(r -> r.getEmbeddedPictures().stream()).findFirst())
+                    .hasValueSatisfying(p -> assertThat(p.getDescription()).startsWith("The coding frame as a tree (part 1 of "));
         }
     }
 

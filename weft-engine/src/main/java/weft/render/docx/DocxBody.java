@@ -102,16 +102,22 @@ final class DocxBody {
         }
     }
 
-    /** The figure's pages, each a picture as large as fits a page (Word cannot break a picture across pages), then its caption. */
+    /**
+     * The figure's pages, each a picture as large as fits a page (Word cannot break a picture across pages), then its
+     * caption. A link to a figure in parts leads to its first part, not to the caption after its last.
+     */
     private void figure(Block.Figure f) {
+        boolean inParts = f.pages().size() > 1;
         for (int i = 0; i < f.pages().size(); i++) {
-            String name = f.pages().size() == 1 ? f.id() + ".png" : f.id() + "-" + (i + 1) + ".png";
-            picture(f.pages().get(i), name);
+            XWPFParagraph picture = picture(f.pages().get(i), inParts ? f.id() + "-" + (i + 1) + ".png" : f.id() + ".png");
+            if (inParts && i == 0) {
+                text.bookmark(picture, f.id());
+            }
         }
-        caption(f.id(), f.label(), f.caption());
+        caption(inParts ? null : f.id(), f.label(), f.caption());
     }
 
-    private void picture(Block.Drawing page, String name) {
+    private XWPFParagraph picture(Block.Drawing page, String name) {
         XWPFParagraph picture = text.paragraph("Figure");
         try {
             FigureImage.Png png = FigureImage.of(page.svg(), DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT, cache);
@@ -129,8 +135,10 @@ final class DocxBody {
             diagnostics.error(SourcePosition.ofFile(OutputNames.DOCX), "cannot put the figure in the Word document: "
                     + e.getMessage());
         }
+        return picture;
     }
 
+    /** A caption, with the bookmark {@code id} unless that is null (the bookmark is elsewhere). */
     private void caption(String id, String label, List<Inline> caption) {
         XWPFParagraph p = text.paragraph("Caption");
         text.bookmark(p, id);
