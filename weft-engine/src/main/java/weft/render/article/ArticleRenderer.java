@@ -23,6 +23,7 @@ import weft.prose.ProseRenderer;
 import weft.publish.OutputNames;
 import weft.render.article.ArticleView.NodeView;
 import weft.render.article.ArticleView.SectionView;
+import weft.render.figure.Scene;
 import weft.render.figure.TreeFigure;
 import weft.render.figure.TreeNode;
 import weft.render.howtocite.HowToCite;
@@ -201,12 +202,11 @@ public final class ArticleRenderer {
                             + (TreeFigure.MAX_LEVELS + 1) + ", are left out of it (they are in Table 1 and the results)"));
             String id = ArticleAnchors.CODING_FRAME_FIGURE + "-svg";
             TreeFigure tree = new TreeFigure();
-            List<String> pages = tree.renderParts(id, words.get("figureTitle"), levelNames(), roots, TreeFigure.PAGE_HEIGHT,
+            List<Scene> pages = tree.renderParts(id, words.get("figureTitle"), levelNames(), roots, TreeFigure.PAGE_HEIGHT,
                     words.get("figureContinued"), (part, parts) -> words.format("figurePart", Map.of("part", part, "parts", parts)));
             // a figure that fits a page is its one page, drawn once
-            String svg = pages.size() == 1 ? pages.get(0) : tree.render(id, words.get("figureTitle"), levelNames(), roots);
-            return new ArticleView.FigureView(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, new Html(svg),
-                    pages.stream().map(Html::new).toList());
+            Scene whole = pages.size() == 1 ? pages.get(0) : tree.scene(id, words.get("figureTitle"), levelNames(), roots);
+            return ArticleView.FigureView.of(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, whole, pages);
         }
 
         private List<TreeNode> treeNodes(List<CodeNode> list, Map<String, String> numbers) {

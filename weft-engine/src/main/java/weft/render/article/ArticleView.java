@@ -1,11 +1,13 @@
 package weft.render.article;
 
 import java.util.List;
+import weft.render.figure.Scene;
 import weft.render.howtocite.HowToCite;
 import weft.render.html.Html;
 
 /**
- * What the article template shows, and nothing else: plain values, lists and {@link Html} fragments.
+ * What the article template shows, and nothing else: plain values, lists and {@link Html} fragments; and the
+ * figure's marks ({@link Scene}), which the journal formats read beside its SVG.
  */
 public record ArticleView(String lang, String title, String articleType, List<AuthorView> authors,
                           List<AffiliationView> affiliations, String journal, String website, String publisher,
@@ -51,12 +53,25 @@ public record ArticleView(String lang, String title, String articleType, List<Au
 
     /**
      * A numbered figure: its id (the cross-reference label), number, caption and inline SVG; and the same for print,
-     * in {@code pages}: the SVG itself when it fits a page, else its parts, each of which does.
+     * in {@code pages}: the SVG itself when it fits a page, else its parts, each of which does. {@code scene} and
+     * {@code pageScenes} are the same drawings as marks, which the Word document paints as pictures.
      */
-    public record FigureView(String id, String number, String caption, Html svg, List<Html> pages) {
+    public record FigureView(String id, String number, String caption, Html svg, List<Html> pages, Scene scene,
+                             List<Scene> pageScenes) {
 
         public FigureView {
             pages = List.copyOf(pages);
+            pageScenes = List.copyOf(pageScenes);
+            if (pages.size() != pageScenes.size()) {
+                throw new IllegalArgumentException("a figure's pages and their scenes differ in number");
+            }
+        }
+
+        /** The figure of {@code scene}, printed as {@code pageScenes}. */
+        public static FigureView of(String id, String number, String caption, Scene scene, List<Scene> pageScenes) {
+            Html svg = new Html(scene.svg());
+            return new FigureView(id, number, caption, svg,
+                    pageScenes.stream().map(page -> page == scene ? svg : new Html(page.svg())).toList(), scene, pageScenes);
         }
     }
 

@@ -1,29 +1,25 @@
 package weft.render.docx;
 
+import com.pngencoder.PngEncoder;
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
-import org.apache.batik.bridge.FontFamilyResolver;
-import org.apache.batik.bridge.UserAgent;
-import org.apache.batik.transcoder.SVGAbstractTranscoder;
-import org.apache.batik.transcoder.TranscoderException;
-import org.apache.batik.transcoder.TranscoderInput;
-import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
 import weft.cache.BuildCache;
 import weft.cache.CacheKey;
 import weft.cache.Codec;
+import weft.render.figure.Scene;
 import weft.render.pdf.SvgFonts;
 
 /**
- * The coding frame's SVG drawn as a PNG for Word, by Batik with the fonts the PDF's figure uses (the DejaVu faces of
- * the jar, so that the image is the same on every machine), without scripts or external resources.
+ * The coding frame's figure as a PNG for Word: its marks painted by Java2D, with the DejaVu faces the PDF's figure
+ * uses (so that the image is the same on every machine), as Batik draws its SVG in the PDF, without parsing that SVG.
  */
 final class FigureImage {
 
@@ -48,70 +44,85 @@ final class FigureImage {
     private static final double DPI = 200;
     /** At most this many pixels down: a tall tree is drawn at a lower resolution rather than as a huge image. */
     private static final double MAX_PIXELS_HIGH = 4000;
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
-            "<svg\\b[^>]*?\\swidth=\"([0-9.]+)\"[^>]*?\\sheight=\"([0-9.]+)\"");
+    /** Deflate's level: PNGs as small as ImageIO's, in less time (a figure is mostly runs of one colour). */
+    private static final int COMPRESSION = 4;
 
     /**
      * The figure as large as fits in a box of {@code maxWidthPt} by {@code maxHeightPt} points (Word cannot break a
      * picture across pages, so a tall tree is made smaller to fit one), keeping its proportions; or the drawing
-     * {@code cache} kept for the same SVG and box.
+     * {@code cache} kept for the same figure and box.
      */
-    static Png of(String svg, double maxWidthPt, double maxHeightPt, BuildCache cache) throws IOException {
-        CacheKey key = cache.key("figure-png").text(svg).text(Double.toString(maxWidthPt)).text(Double.toString(maxHeightPt));
-        try {
-            return cache.memo(key, Png.CODEC, () -> {
-                try {
-                    return draw(svg, maxWidthPt, maxHeightPt);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+    static Png of(Scene scene, double maxWidthPt, double maxHeightPt, BuildCache cache) {
+        CacheKey key = cache.key("figure-png").text(scene.svg()).text(Double.toString(maxWidthPt))
+                .text(Double.toString(maxHeightPt));
+        return cache.memo(key, Png.CODEC, () -> draw(scene, maxWidthPt, maxHeightPt));
     }
 
-    private static Png draw(String svg, double maxWidthPt, double maxHeightPt) throws IOException {
-        java.util.regex.Matcher size = SIZE.matcher(svg);
-        double ratio = size.find() ? Double.parseDouble(size.group(2)) / Double.parseDouble(size.group(1)) : 1;
+    private static Png draw(Scene scene, double maxWidthPt, double maxHeightPt) {
+        double ratio = (double) scene.height() / scene.width();
         double widthPt = Math.min(maxWidthPt, maxHeightPt / ratio);
         double heightPt = widthPt * ratio;
         double dpi = Math.min(DPI, MAX_PIXELS_HIGH / (heightPt / 72));
-        BufferedImage[] drawn = new BufferedImage[1];
-        ImageTranscoder transcoder = new ImageTranscoder() {
-            @Override
-            public BufferedImage createImage(int width, int height) {
-                return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            }
-
-            @Override
-            public void writeImage(BufferedImage image, TranscoderOutput output) {
-                drawn[0] = image;
-            }
-
-            @Override
-            protected UserAgent createUserAgent() {
-                return new SVGAbstractTranscoderUserAgent() {
-                    @Override
-                    public FontFamilyResolver getFontFamilyResolver() {
-                        return new SvgFonts();
-                    }
-                };
-            }
-        };
-        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) (widthPt / 72 * dpi));
-        transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
-        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
-        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
+        int width = (int) Math.round(widthPt / 72 * dpi);
+        double scale = (double) width / scene.width();
+        BufferedImage image = new BufferedImage(width, (int) Math.round(scene.height() * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
         try {
-            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput());
-        } catch (TranscoderException e) {
-            throw new IOException("cannot draw the figure: " + e.getMessage(), e);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.scale(scale, scale);
+            g.setStroke(new BasicStroke(1f));
+            scene.marks().forEach(mark -> paint(mark, g));
+        } finally {
+            g.dispose();
         }
-        BufferedImage image = drawn[0];
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return new Png(png.toByteArray(), widthPt, heightPt);
+        byte[] png = new PngEncoder().withBufferedImage(image).withMultiThreadedCompressionEnabled(false)
+                .withCompressionLevel(COMPRESSION).withPredictorEncoding(false).toBytes();
+        return new Png(png, widthPt, heightPt);
+    }
+
+    private static void paint(Scene.Mark mark, Graphics2D g) {
+        if (mark instanceof Scene.Box b) {
+            RoundRectangle2D box = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * Scene.CORNER,
+                    2 * Scene.CORNER);
+            g.setColor(Color.decode(b.fill()));
+            g.fill(box);
+            g.setColor(Color.decode(b.stroke()));
+            g.draw(box);
+        } else if (mark instanceof Scene.Connector c) {
+            Path2D path = new Path2D.Double();
+            path.moveTo(c.fromX(), c.fromY());
+            path.lineTo(c.midX(), c.fromY());
+            path.lineTo(c.midX(), c.toY());
+            path.lineTo(c.toX(), c.toY());
+            g.setColor(Color.decode(c.stroke()));
+            g.draw(path);
+        } else if (mark instanceof Scene.Text t) {
+            g.setFont(SvgFonts.sans(t.bold(), false, t.size()));
+            g.setColor(Color.decode(t.fill()));
+            String text = Scene.drawn(t.text());
+            double x = t.anchorEnd() ? t.x() - g.getFont().getStringBounds(text, g.getFontRenderContext()).getWidth() : t.x();
+            text(g, text, x, t.y());
+        } else if (mark instanceof Scene.Label l) {
+            g.setFont(SvgFonts.sans(l.bold(), l.italic(), l.size()));
+            g.setColor(Color.decode(l.fill()));
+            for (Scene.Line line : l.lines()) {
+                text(g, Scene.drawn(line.text()), line.x(), line.y());
+            }
+        }
+    }
+
+    /** A line of text filled as the outlines of its glyphs, as Batik draws SVG text, rather than from hinted bitmaps. */
+    private static void text(Graphics2D g, String text, double x, double y) {
+        if (!text.isEmpty()) {
+            g.fill(new java.awt.font.TextLayout(text, g.getFont(), g.getFontRenderContext())
+                    .getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y)));
+        }
     }
 
     private FigureImage() {

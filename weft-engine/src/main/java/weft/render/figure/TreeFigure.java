@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Draws a tree from left to right as inline SVG: one column per level (named in a header row), a box per node
- * with its label wrapped to the column and a badge at its right, elbow connectors from parent to children.
+ * Draws a tree from left to right as a {@link Scene}, written as inline SVG: one column per level (named in a header
+ * row), a box per node with its label wrapped to the column and a badge at its right, elbow connectors from parent to
+ * children.
  *
  * <p>Plain SVG 1.1 only (rect, path, text, tspan and presentation attributes, no CSS, no foreignObject), so
  * that Batik renders it in the PDF as the browser does. 680 units wide: at the width of an A4 text block a unit
@@ -41,7 +42,9 @@ public final class TreeFigure {
     private static final int ELLIPSIS = 14;
     private static final double CHAR_WIDTH = 0.58;
     private static final double LAST_COLUMN = 1.5;
-    private static final String FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
+    private static final String INK = "#1d1d1f";
+    private static final String MUTED = "#555a60";
+    private static final String LINE_COLOUR = "#8a96a3";
     private static final String[] FILL = {"#dbe7f3", "#eef3f8", "#ffffff"};
     private static final String[] STROKE = {"#0b5394", "#5f7a96", "#8a96a3"};
 
@@ -74,6 +77,11 @@ public final class TreeFigure {
      * @param roots      the top-level nodes
      */
     public String render(String id, String title, List<String> levelNames, List<TreeNode> roots) {
+        return scene(id, title, levelNames, roots).svg();
+    }
+
+    /** The tree's marks, which {@link #render} writes as SVG. */
+    public Scene scene(String id, String title, List<String> levelNames, List<TreeNode> roots) {
         return draw(id, title, levelNames, roots, columns(roots));
     }
 
@@ -86,7 +94,7 @@ public final class TreeFigure {
      *
      * @param partTitle the accessible name of a part, given its number and the number of parts
      */
-    public List<String> renderParts(String id, String title, List<String> levelNames, List<TreeNode> roots, int maxHeight,
+    public List<Scene> renderParts(String id, String title, List<String> levelNames, List<TreeNode> roots, int maxHeight,
                                     String continued, BiFunction<Integer, Integer, String> partTitle) {
         Columns columns = columns(roots);
         if (layout(roots, columns).height() <= maxHeight) {
@@ -106,12 +114,12 @@ public final class TreeFigure {
             parts.add(leaves.part(roots, from, to, continued));
             from = to;
         }
-        List<String> svgs = new ArrayList<>();
+        List<Scene> scenes = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            svgs.add(draw(id + "-" + (i + 1), title + " (" + partTitle.apply(i + 1, parts.size()) + ")", levelNames,
+            scenes.add(draw(id + "-" + (i + 1), title + " (" + partTitle.apply(i + 1, parts.size()) + ")", levelNames,
                     parts.get(i), columns));
         }
-        return svgs;
+        return scenes;
     }
 
     private static Columns columns(List<TreeNode> roots) {
@@ -135,28 +143,16 @@ public final class TreeFigure {
         return new Layout(placed, y + MARGIN);
     }
 
-    private String draw(String id, String title, List<String> levelNames, List<TreeNode> roots, Columns columns) {
+    private Scene draw(String id, String title, List<String> levelNames, List<TreeNode> roots, Columns columns) {
         Layout layout = layout(roots, columns);
-        List<Box> placed = layout.placed();
-        int height = layout.height();
-
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"tree-figure\" role=\"img\"")
-                .append(" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id).append("-desc\"")
-                .append(" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\"")
-                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\"")
-                .append(" font-family=\"").append(FONT).append("\">\n");
-        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>\n");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description(levelNames, roots))).append("</desc>\n");
+        List<Scene.Mark> marks = new ArrayList<>();
         for (int level = 0; level < columns.x().length; level++) {
             String name = level < levelNames.size() ? levelNames.get(level) : "level " + (level + 1);
-            svg.append("<text x=\"").append(columns.x()[level]).append("\" y=\"").append(HEADER - 8)
-                    .append("\" font-size=\"11\" font-weight=\"bold\" fill=\"#555a60\">")
-                    .append(escape(capitalised(name))).append("</text>\n");
+            marks.add(new Scene.Text(columns.x()[level], HEADER - 8, LABEL_SIZE, true, false, MUTED, capitalised(name)));
         }
-        placed.forEach(box -> connectors(box, svg));
-        placed.forEach(box -> boxes(box, svg));
-        return svg.append("</svg>").toString();
+        layout.placed().forEach(box -> connectors(box, marks));
+        layout.placed().forEach(box -> boxes(box, marks));
+        return new Scene(id, title, description(levelNames, roots), WIDTH, layout.height(), marks);
     }
 
     /** Places a subtree in the band that starts at {@code top}: children stacked, the node centred beside them. */
@@ -211,47 +207,34 @@ public final class TreeFigure {
         return bottom;
     }
 
-    private static void connectors(Box box, StringBuilder svg) {
+    private static void connectors(Box box, List<Scene.Mark> marks) {
         int fromX = box.x() + box.width();
         int fromY = box.y() + box.height() / 2;
         for (Box child : box.children()) {
-            svg.append("<path d=\"M").append(fromX).append(' ').append(fromY).append(" H").append(fromX + GAP / 2)
-                    .append(" V").append(child.y() + child.height() / 2).append(" H").append(child.x())
-                    .append("\" fill=\"none\" stroke=\"#8a96a3\" stroke-width=\"1\"/>\n");
-            connectors(child, svg);
+            marks.add(new Scene.Connector(fromX, fromY, fromX + GAP / 2, child.y() + child.height() / 2, child.x(), LINE_COLOUR));
+            connectors(child, marks);
         }
     }
 
-    private static void boxes(Box box, StringBuilder svg) {
+    private static void boxes(Box box, List<Scene.Mark> marks) {
         int shade = Math.min(box.depth(), FILL.length - 1);
-        svg.append("<rect x=\"").append(box.x()).append("\" y=\"").append(box.y()).append("\" width=\"").append(box.width())
-                .append("\" height=\"").append(box.height()).append("\" rx=\"3\" fill=\"").append(FILL[shade])
-                .append("\" stroke=\"").append(STROKE[shade]).append("\" stroke-width=\"1\"/>\n");
-        svg.append("<text font-size=\"").append(LABEL_SIZE).append("\" fill=\"#1d1d1f\"");
-        if (box.depth() == 0) {
-            svg.append(" font-weight=\"bold\"");
-        }
-        if (box.node().italic()) {
-            svg.append(" font-style=\"italic\"");
-        }
-        svg.append('>');
+        marks.add(new Scene.Box(box.x(), box.y(), box.width(), box.height(), FILL[shade], STROKE[shade]));
+        List<Scene.Line> lines = new ArrayList<>();
         int baseline = box.y() + PAD_Y + LABEL_SIZE;
         for (String line : box.lines()) {
-            svg.append("<tspan x=\"").append(box.x() + PAD_X).append("\" y=\"").append(baseline).append("\">")
-                    .append(escape(line)).append("</tspan>");
+            lines.add(new Scene.Line(box.x() + PAD_X, baseline, line));
             baseline += LINE;
         }
-        svg.append("</text>\n");
+        marks.add(new Scene.Label(LABEL_SIZE, INK, box.depth() == 0, box.node().italic(), lines));
         if (!box.node().badge().isEmpty()) {
-            svg.append("<text x=\"").append(box.x() + box.width() - PAD_X).append("\" y=\"").append(box.y() + PAD_Y + LABEL_SIZE)
-                    .append("\" font-size=\"").append(BADGE_SIZE).append("\" text-anchor=\"end\" fill=\"#555a60\">")
-                    .append(escape(box.node().badge())).append("</text>\n");
+            marks.add(new Scene.Text(box.x() + box.width() - PAD_X, box.y() + PAD_Y + LABEL_SIZE, BADGE_SIZE, false, true,
+                    MUTED, box.node().badge()));
         }
         if (box.children().isEmpty() && !box.node().children().isEmpty()) { // cut off: more levels below
-            svg.append("<text x=\"").append(box.x() + box.width() + 4).append("\" y=\"").append(box.y() + PAD_Y + LABEL_SIZE)
-                    .append("\" font-size=\"").append(LABEL_SIZE).append("\" fill=\"#555a60\">\u2026</text>\n");
+            marks.add(new Scene.Text(box.x() + box.width() + 4, box.y() + PAD_Y + LABEL_SIZE, LABEL_SIZE, false, false,
+                    MUTED, "\u2026"));
         }
-        box.children().forEach(child -> boxes(child, svg));
+        box.children().forEach(child -> boxes(child, marks));
     }
 
     /** The tree as text, for readers who cannot see the figure. */
@@ -282,25 +265,5 @@ public final class TreeFigure {
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Text for XML: the five markup characters escaped, and the control characters XML 1.0 forbids dropped. */
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

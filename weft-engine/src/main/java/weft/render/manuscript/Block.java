@@ -1,6 +1,7 @@
 package weft.render.manuscript;
 
 import java.util.List;
+import weft.render.figure.Scene;
 
 /** A block of the manuscript, in reading order. */
 public sealed interface Block {
@@ -54,8 +55,11 @@ public sealed interface Block {
         }
     }
 
-    /** An SVG drawing and its text alternative: the SVG's title and description. */
-    record Drawing(String svg, String altText, String description) {
+    /**
+     * A drawing: its SVG, its text alternative (the SVG's title and description), and its marks, which a format of
+     * pictures paints.
+     */
+    record Drawing(String svg, String altText, String description, Scene scene) {
     }
 
     /** A table: its caption and its rows, the header rows apart. */

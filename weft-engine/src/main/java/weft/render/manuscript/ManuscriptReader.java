@@ -14,6 +14,7 @@ import weft.render.article.ArticleView;
 import weft.render.article.ArticleView.NodeView;
 import weft.render.article.ArticleView.SectionView;
 import weft.render.article.ArticleView.TableView;
+import weft.render.figure.Scene;
 import weft.render.html.Html;
 import weft.words.Words;
 
@@ -101,17 +102,20 @@ public final class ManuscriptReader {
 
     private Block figure(ArticleView.FigureView f) {
         ids.add(f.id());
-        Block.Drawing whole = drawing(f.svg());
+        Block.Drawing whole = drawing(f.svg(), f.scene());
+        List<Block.Drawing> pages = new ArrayList<>();
+        for (int i = 0; i < f.pages().size(); i++) {
+            pages.add(f.pageScenes().get(i) == f.scene() ? whole : drawing(f.pages().get(i), f.pageScenes().get(i)));
+        }
         return new Block.Figure(f.id(), words.format("figureLabel", java.util.Map.of("number", f.number())),
-                List.of(new Inline.Text(f.caption(), Set.of())), whole,
-                f.pages().stream().map(page -> page.equals(f.svg()) ? whole : drawing(page)).toList());
+                List.of(new Inline.Text(f.caption(), Set.of())), whole, pages);
     }
 
-    private static Block.Drawing drawing(Html svgMarkup) {
+    private static Block.Drawing drawing(Html svgMarkup, Scene scene) {
         Element svg = Jsoup.parseBodyFragment(svgMarkup.value()).body().selectFirst("svg");
         String title = svg == null || svg.selectFirst("title") == null ? "" : svg.selectFirst("title").text();
         String desc = svg == null || svg.selectFirst("desc") == null ? "" : svg.selectFirst("desc").text();
-        return new Block.Drawing(svgMarkup.value(), title, desc);
+        return new Block.Drawing(svgMarkup.value(), title, desc, scene);
     }
 
     private Block table(TableView t) {

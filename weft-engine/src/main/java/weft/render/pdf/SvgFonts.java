@@ -34,6 +34,28 @@ public final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
                 "DejaVuSansMono-Oblique.ttf", "DejaVuSansMono-BoldOblique.ttf");
     }
 
+    /** DejaVu Sans's four faces as Java2D fonts of one unit, made from the jar's bytes once per JVM. */
+    private static final class SansFaces {
+        static final java.awt.Font[] FACES = {awt("DejaVuSans.ttf"), awt("DejaVuSans-Bold.ttf"),
+                awt("DejaVuSans-Oblique.ttf"), awt("DejaVuSans-BoldOblique.ttf")};
+
+        private static java.awt.Font awt(String file) {
+            try {
+                return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(PdfFonts.bytes(file)));
+            } catch (FontFormatException | java.io.IOException e) {
+                throw new IllegalStateException("cannot read font " + file, e);
+            }
+        }
+    }
+
+    /**
+     * The face of DejaVu Sans that the SVG figures' text is drawn in, as a Java2D font (for a figure painted without
+     * SVG, the same as Batik draws it here): the face itself, not a regular face emboldened or slanted by AWT.
+     */
+    public static java.awt.Font sans(boolean bold, boolean italic, float size) {
+        return SansFaces.FACES[(bold ? 1 : 0) + (italic ? 2 : 0)].deriveFont(size);
+    }
+
     /** The SVG drawer of the PDF: no scripts, no external resources, and these fonts. */
     static BatikSVGDrawer drawer() {
         return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,

@@ -184,7 +184,7 @@ class TreeFigureTest {
 
     private static List<String> parts(int maxHeight, TreeNode... roots) {
         return new TreeFigure().renderParts("f", "T", List.of("theme", "sub-theme"), List.of(roots), maxHeight, "(continued)",
-                (part, parts) -> "part " + part + " of " + parts);
+                (part, parts) -> "part " + part + " of " + parts).stream().map(Scene::svg).toList();
     }
 
     /** The labels of a part's boxes, from the top, their lines joined. */
@@ -198,7 +198,7 @@ class TreeFigureTest {
         List<String> levels = List.of("main category", "category", "sub-category");
         String whole = new TreeFigure().render("f", "T", levels, frame());
         assertThat(new TreeFigure().renderParts("f", "T", levels, frame(), TreeFigure.PAGE_HEIGHT, "(continued)",
-                (part, parts) -> "part " + part)).containsExactly(whole);
+                (part, parts) -> "part " + part)).extracting(Scene::svg).containsExactly(whole);
     }
 
     @Test
