@@ -201,8 +201,10 @@ public final class Weft {
     private Optional<Stages> prepare(Path project, BuildOptions options, Diagnostics diagnostics, BuildCache cache) {
         ProjectFiles files = new ProjectFiles(project, options.maxFileBytes());
         files.checkLinks(diagnostics);
-        Optional<Study> study = reader.read(files, diagnostics);
+        StudyReader.Reading reading = reader.readWhatCan(files, diagnostics);
+        Optional<Study> study = reading.study();
         if (study.isEmpty()) {
+            checker.checkIds(reading.frame(), reading.quotes(), diagnostics);
             return Optional.empty();
         }
         FrameIndex full = new FrameIndex(study.get().frame(), study.get().quotes());

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import weft.diagnostics.Diagnostics;
@@ -30,9 +31,7 @@ import weft.model.UnknownFact;
 public final class StudyChecker {
 
     public void check(Study study, FrameIndex index, Diagnostics diagnostics) {
-        unique(index.preorder().isEmpty() ? List.of() : allNodes(study.frame().roots()), CodeNode::id, CodeNode::position,
-                "node", diagnostics);
-        unique(study.quotes(), Quote::id, Quote::position, "quote", diagnostics);
+        checkIds(Optional.of(study.frame()), study.quotes(), diagnostics);
         unique(study.sections(), ProseSection::id, s -> new SourcePosition(s.path(), 2, 1), "section", diagnostics);
 
         Set<String> affiliations = new HashSet<>();
@@ -228,6 +227,16 @@ public final class StudyChecker {
                     + (patterns.size() == 1 ? " pattern" : " patterns") + " but headingLevels is " + presentation.headingLevels()
                     + ": give one pattern per heading level");
         }
+    }
+
+    /**
+     * The node ids and the quote ids given twice. Also checked in what could be read of a study that could not be read
+     * whole (the frame when its file read, the quotes of the files that read): no other file's error explains a
+     * duplicate away, so it is reported with that error rather than only once the error is mended.
+     */
+    public void checkIds(Optional<CodingFrame> frame, List<Quote> quotes, Diagnostics diagnostics) {
+        frame.ifPresent(f -> unique(allNodes(f.roots()), CodeNode::id, CodeNode::position, "node", diagnostics));
+        unique(quotes, Quote::id, Quote::position, "quote", diagnostics);
     }
 
     private static List<CodeNode> allNodes(List<CodeNode> roots) {

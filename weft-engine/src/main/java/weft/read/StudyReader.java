@@ -47,7 +47,23 @@ public final class StudyReader {
         this.schemas = schemas;
     }
 
+    /** The study, or empty when a file of it could not be read (the diagnostics say why). */
     public Optional<Study> read(ProjectFiles files, Diagnostics diagnostics) {
+        return readWhatCan(files, diagnostics).study();
+    }
+
+    /**
+     * What could be read: the study when every file of it could be read; else empty, with the coding frame when its file
+     * could be read and the quotes of the quote files that could, which are worth checking all the same.
+     */
+    public record Reading(Optional<Study> study, Optional<CodingFrame> frame, List<Quote> quotes) {
+        public Reading {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /** The study, or what of it could be read: see {@link Reading}. */
+    public Reading readWhatCan(ProjectFiles files, Diagnostics diagnostics) {
         Optional<YamlDocument> study = load(files, ProjectFiles.STUDY, SchemaChecker.Kind.STUDY, diagnostics);
         Optional<YamlDocument> frame = load(files, ProjectFiles.CODING_FRAME, SchemaChecker.Kind.CODING_FRAME, diagnostics);
         // written by weft import beside the author's study.yaml, which it never rewrites; optional
@@ -78,12 +94,13 @@ public final class StudyReader {
             section.ifPresent(sections::add);
             proseOk &= section.isPresent();
         }
+        Optional<CodingFrame> codingFrame = frame.map(StudyReader::frame);
         if (study.isEmpty() || frame.isEmpty() || !quotesOk || !proseOk || !importedOk || !checklistOk) {
-            return Optional.empty();
+            return new Reading(Optional.empty(), codingFrame, quotes);
         }
         sections.sort(Comparator.comparingInt(ProseSection::order).thenComparing(ProseSection::id));
-        return Optional.of(new Study(info(study.get(), imported), frame(frame.get()), List.copyOf(quotes),
-                List.copyOf(sections), values(study.get().root()), checklist.map(StudyReader::checklist)));
+        return new Reading(Optional.of(new Study(info(study.get(), imported), codingFrame.get(), List.copyOf(quotes),
+                List.copyOf(sections), values(study.get().root()), checklist.map(StudyReader::checklist))), codingFrame, quotes);
     }
 
     /** A quote file's quotes (empty when it cannot be used), with what its reading reported. */
