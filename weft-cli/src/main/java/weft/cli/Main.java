@@ -39,11 +39,10 @@ public final class Main implements Callable<Integer> {
     private final Optional<Weft> shared;
     /** Whether the command's client went away (a build daemon's: Ctrl-C); a build then writes nothing. */
     private final BooleanSupplier cancelled;
-    private static final BooleanSupplier NOT_CANCELLED = () -> false;
 
     /** A command line that protects {@code home} and writes the details of unexpected failures into {@code detailsFolder}. */
     Main(Path home, Path detailsFolder) {
-        this(home, detailsFolder, Optional.empty(), NOT_CANCELLED);
+        this(home, detailsFolder, Optional.empty(), Weft.NEVER_CANCELLED);
     }
 
     private Main(Path home, Path detailsFolder, Optional<Weft> shared, BooleanSupplier cancelled) {
@@ -64,7 +63,7 @@ public final class Main implements Callable<Integer> {
 
     /** A command line that protects the user's home folder and writes crash details into the temporary folder. */
     private static Main forCurrentUser() {
-        return forCurrentUser(Optional.empty(), NOT_CANCELLED);
+        return forCurrentUser(Optional.empty(), Weft.NEVER_CANCELLED);
     }
 
     private static Main forCurrentUser(Optional<Weft> shared, BooleanSupplier cancelled) {
@@ -103,7 +102,7 @@ public final class Main implements Callable<Integer> {
      * False, having done nothing, for any other command line.
      */
     public static boolean warmUp(Weft weft, Path cwd, String[] args, int times) {
-        Main main = forCurrentUser(Optional.of(weft), NOT_CANCELLED);
+        Main main = forCurrentUser(Optional.of(weft), Weft.NEVER_CANCELLED);
         PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
         CommandLine cli = commandLineIn(cwd, Map.of(), main, nowhere, nowhere, new LastResort(main.detailsFolder, List.of(args)));
         CommandLine.ParseResult parsed;

@@ -55,7 +55,8 @@ public final class Weft {
     private final ArticleRenderer articles = new ArticleRenderer(new ProseRenderer());
     private static final String PUBLICATION = "the publication";
     private static final String SITE_PAGES = "the site pages";
-    private static final BooleanSupplier NEVER_CANCELLED = () -> false;
+    /** A build that nothing cancels: what the methods without a cancellation pass. */
+    public static final BooleanSupplier NEVER_CANCELLED = () -> false;
 
     private static final BuildCache.Opened NO_CACHE = new BuildCache.Opened(BuildCache.none(), Optional.empty());
 

@@ -9,14 +9,17 @@ import weft.diagnostics.SourcePosition;
  * printed, and whether each participant gets an evidence page (off unless asked for: re-identification risk).
  * {@code numberFormat} holds a pattern per heading level ("Theme {1}", "{1}.{2}"), empty for the numbering of
  * {@code resultsNumbering}; the coding frame's table and figure are numbered from {@code firstTable} and
- * {@code firstFigure}. {@code changesSince} is the revision of the study's git repository (e.g. the submitted
+ * {@code firstFigure}; the figure draws {@code figureLevels} levels, root first. {@code changesSince} is the revision of the study's git repository (e.g. the submitted
  * version's tag) whose coding the evidence site compares with; empty for none.
  */
 public record Presentation(Numbering resultsNumbering, int headingLevels, String citationStyle,
                            SourcePosition citationStyleAt, String date, QuoteAttribution quoteAttribution,
                            SourcePosition quoteAttributionAt, boolean participantPages, List<String> numberFormat,
-                           List<SourcePosition> numberFormatAt, int firstTable, int firstFigure,
+                           List<SourcePosition> numberFormatAt, int firstTable, int firstFigure, int figureLevels,
                            String changesSince, SourcePosition changesSinceAt) {
+
+    /** The deepest figure: below it the columns would be too narrow to read. */
+    public static final int MAX_FIGURE_LEVELS = 5;
 
     /** flat: 3.1, 3.2, 3.3 for every heading node (the journal's habit); nested: 3.1, 3.1.1. */
     public enum Numbering { FLAT, NESTED }

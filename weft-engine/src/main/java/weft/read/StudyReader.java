@@ -177,7 +177,8 @@ public final class StudyReader {
                 new QuoteAttribution(pr.path("quoteAttribution").asText(QuoteAttribution.DEFAULT)),
                 doc.positionOf("/presentation/quoteAttribution"), pr.path("participantPages").asBoolean(false),
                 strings(pr.path("numberFormat")), positions(doc, "/presentation/numberFormat", pr.path("numberFormat").size()),
-                pr.path("firstTable").asInt(1), pr.path("firstFigure").asInt(1), str(pr, "changesSince"),
+                pr.path("firstTable").asInt(1), pr.path("firstFigure").asInt(1),
+                pr.path("figureLevels").asInt(Presentation.MAX_FIGURE_LEVELS), str(pr, "changesSince"),
                 doc.positionOf("/presentation/changesSince"));
         return new StudyInfo(str(root, "title"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,

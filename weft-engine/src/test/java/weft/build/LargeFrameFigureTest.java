@@ -124,6 +124,28 @@ class LargeFrameFigureTest {
         }
     }
 
+    @Test
+    void a_study_that_asks_for_a_figure_of_its_themes_only_gets_one_figure_that_fits_a_page() throws IOException {
+        Path project = TestProjects.largeFrameStudy(temp.resolve("themes-only"), SUBTHEMES);
+        Path study = project.resolve("coded-data/study.yaml");
+        java.nio.file.Files.writeString(study, java.nio.file.Files.readString(study) + "  figureLevels: 1\n");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(result.diagnostics()).noneMatch(d -> d.message().contains("figure"));
+        OutputFiles themesOnly = result.publication().orElseThrow();
+        var figure = Jsoup.parse(themesOnly.text(OutputNames.ARTICLE)).selectFirst("figure#fig-coding-frame");
+        assertThat(figure.select("svg > text").eachText()).anyMatch(t -> t.endsWith("Added theme 2"))
+                .noneMatch(t -> t.contains("Sub-theme"));
+        assertThat(figure.selectFirst("svg > desc").text()).contains(subThemes()); // the description still names them
+        assertThat(figure.selectFirst("figcaption").text()).contains("The figure draws the first level; a box ending in");
+        try (PDDocument doc = Loader.loadPDF(themesOnly.files().get(OutputNames.PDF))) {
+            assertThat(PdfStructure.elements(doc, "Figure")).hasSize(1);
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(themesOnly.files().get(OutputNames.DOCX)))) {
+            assertThat(doc.getAllPictures()).hasSize(1);
+        }
+    }
+
     /** Whether a part begins inside a theme that began in the part before: its first sub-theme is not a theme's first. */
     private static boolean startsInside(String alt) {
         Matcher first = Pattern.compile("Sub-theme (\\d+)\\.(\\d+) \\(").matcher(alt);

@@ -190,18 +190,21 @@ public final class ArticleRenderer {
             List<TreeNode> roots = treeNodes(study.frame().roots(), numbers);
             boolean reconstructed = index.preorder().stream().anyMatch(CodeNode::labelReconstructed);
             List<String> levels = study.frame().levels();
+            int drawn = Math.min(TreeFigure.MAX_LEVELS, study.info().presentation().figureLevels());
             String caption = (levels.size() > 1 ? words.format("figureCaption", Map.of("first", levels.get(0), "last",
                     levels.get(levels.size() - 1))) : words.get("figureCaptionOneLevel")) + " " + words.get("figureCaptionCounts")
                     + (reconstructed ? " " + words.get("figureReconstructed") : "")
                     + (index.preorder().stream().anyMatch(CodeNode::labelTruncated) ? " " + words.get("labelsTruncated") : "")
-                    + (index.maxDepth() > TreeFigure.MAX_LEVELS ? " " + words.format("figureCut", Map.of("levels",
-                    TreeFigure.MAX_LEVELS, "table", tableNumber)) : "");
-            index.preorder().stream().filter(n -> index.depth(n.id()) == TreeFigure.MAX_LEVELS + 1).findFirst()
-                    .ifPresent(n -> diagnostics.warning(n.position(), "the coding frame figure draws " + TreeFigure.MAX_LEVELS
-                            + " levels: nodes deeper than that, first '" + n.id() + "' at depth "
-                            + (TreeFigure.MAX_LEVELS + 1) + ", are left out of it (they are in Table 1 and the results)"));
+                    + (index.maxDepth() > drawn ? " " + words.format("figureCut", Map.of("levels",
+                    drawn, "table", tableNumber)) : "");
+            if (drawn == TreeFigure.MAX_LEVELS) { // cut off by Weft, not by the study's figureLevels: say so
+                index.preorder().stream().filter(n -> index.depth(n.id()) == TreeFigure.MAX_LEVELS + 1).findFirst()
+                        .ifPresent(n -> diagnostics.warning(n.position(), "the coding frame figure draws " + TreeFigure.MAX_LEVELS
+                                + " levels: nodes deeper than that, first '" + n.id() + "' at depth "
+                                + (TreeFigure.MAX_LEVELS + 1) + ", are left out of it (they are in Table 1 and the results)"));
+            }
             String id = ArticleAnchors.CODING_FRAME_FIGURE + "-svg";
-            TreeFigure tree = new TreeFigure();
+            TreeFigure tree = new TreeFigure(drawn);
             List<Scene> pages = tree.renderParts(id, words.get("figureTitle"), levelNames(), roots, TreeFigure.PAGE_HEIGHT,
                     words.get("figureContinued"), (part, parts) -> words.format("figurePart", Map.of("part", part, "parts", parts)));
             // a figure that fits a page is its one page, drawn once

@@ -16,10 +16,25 @@ import java.util.function.BiFunction;
  * computed from the tree alone, so the same tree gives the same bytes. Labels are wrapped on an estimate of a
  * wide sans-serif (DejaVu Sans, which the PDF uses), so that they stay inside their boxes in any likely font.</p>
  *
- * <p>At most {@link #MAX_LEVELS} levels are drawn, so that labels stay readable: a box whose children lie below
- * that cut-off ends in an ellipsis, and the text description still names every node.</p>
+ * <p>At most {@link #MAX_LEVELS} levels are drawn, so that labels stay readable, or fewer when the study asks: a box
+ * whose children lie below that cut-off ends in an ellipsis, and the text description still names every node.</p>
  */
 public final class TreeFigure {
+
+    private final int levels;
+
+    /** A figure of the tree's first {@link #MAX_LEVELS} levels. */
+    public TreeFigure() {
+        this(MAX_LEVELS);
+    }
+
+    /** A figure of the tree's first {@code levels} levels (1 to {@link #MAX_LEVELS}). */
+    public TreeFigure(int levels) {
+        if (levels < 1 || levels > MAX_LEVELS) {
+            throw new IllegalArgumentException("a figure draws 1 to " + MAX_LEVELS + " levels, not " + levels);
+        }
+        this.levels = levels;
+    }
 
     static final int WIDTH = 680;
     /** The deepest level drawn: below it columns would be too narrow for a readable label. */
@@ -100,7 +115,7 @@ public final class TreeFigure {
         if (layout(roots, columns).height() <= maxHeight) {
             return List.of(draw(id, title, levelNames, roots, columns));
         }
-        Leaves leaves = Leaves.of(roots, MAX_LEVELS);
+        Leaves leaves = Leaves.of(roots, levels);
         List<List<TreeNode>> parts = new ArrayList<>();
         int from = 0;
         while (from < leaves.count()) {
@@ -122,16 +137,16 @@ public final class TreeFigure {
         return scenes;
     }
 
-    private static Columns columns(List<TreeNode> roots) {
+    private Columns columns(List<TreeNode> roots) {
         int depth = depth(roots);
-        return Columns.of(Math.max(1, Math.min(MAX_LEVELS, depth)), depth > MAX_LEVELS ? ELLIPSIS : 0);
+        return Columns.of(Math.max(1, Math.min(levels, depth)), depth > levels ? ELLIPSIS : 0);
     }
 
     /** The boxes of a forest placed in the columns, and the height they take with the header. */
     private record Layout(List<Box> placed, int height) {
     }
 
-    private static Layout layout(List<TreeNode> roots, Columns columns) {
+    private Layout layout(List<TreeNode> roots, Columns columns) {
         List<Box> placed = new ArrayList<>();
         int y = HEADER;
         for (int i = 0; i < roots.size(); i++) {
@@ -156,7 +171,7 @@ public final class TreeFigure {
     }
 
     /** Places a subtree in the band that starts at {@code top}: children stacked, the node centred beside them. */
-    private static Box place(TreeNode node, int depth, int top, Columns columns) {
+    private Box place(TreeNode node, int depth, int top, Columns columns) {
         int width = columns.width()[depth];
         int badge = node.badge().isEmpty() ? 0 : (int) Math.ceil(node.badge().length() * BADGE_SIZE * CHAR_WIDTH) + PAD_X;
         int chars = (int) Math.floor((width - 2 * PAD_X - badge) / (LABEL_SIZE * CHAR_WIDTH));
@@ -164,7 +179,7 @@ public final class TreeFigure {
         int own = 2 * PAD_Y + lines.size() * LINE;
         List<Box> children = new ArrayList<>();
         int y = top;
-        List<TreeNode> drawn = depth + 1 < MAX_LEVELS ? node.children() : List.of();
+        List<TreeNode> drawn = depth + 1 < levels ? node.children() : List.of();
         for (TreeNode child : drawn) {
             Box placed = place(child, depth + 1, y, columns);
             children.add(placed);

@@ -173,6 +173,33 @@ class TreeFigureTest {
         assertThat(svg).contains(">\u2026</text>").contains("Level 8 (1 quote).</desc>").doesNotContain(">Level 6<");
     }
 
+    @Test
+    void a_figure_of_fewer_levels_draws_those_columns_ends_the_last_in_ellipses_and_describes_every_node() throws Exception {
+        Document svg = parse(new TreeFigure(2).render("f", "T", List.of("main category", "category", "sub-category"), frame()));
+        List<String> texts = all(svg, "text").stream().map(TreeFigureTest::lines).toList();
+        assertThat(texts).contains("Main category", "Category", "3.2 Appreciation of family as a support to one's coping")
+                .doesNotContain("Sub-category", "Feeling understood");
+        assertThat(all(svg, "rect")).hasSize(5); // two main categories, three categories
+        assertThat(texts.stream().filter("\u2026"::equals)).hasSize(3); // each category has sub-categories below
+        assertThat(all(svg, "desc").get(0).getTextContent()).contains("Feeling understood").contains("Family violence");
+    }
+
+    @Test
+    void a_figure_of_fewer_levels_is_printed_in_parts_of_its_own_leaves() {
+        TreeNode[] themes = {theme("a", 30), theme("b", 30), theme("c", 30)};
+        List<String> levels = List.of("theme", "sub-theme");
+        assertThat(new TreeFigure().renderParts("f", "T", levels, List.of(themes), TreeFigure.PAGE_HEIGHT, "(continued)",
+                (part, parts) -> "part " + part)).hasSizeGreaterThan(1);
+        assertThat(new TreeFigure(1).renderParts("f", "T", levels, List.of(themes), TreeFigure.PAGE_HEIGHT, "(continued)",
+                (part, parts) -> "part " + part)).hasSize(1);
+    }
+
+    @Test
+    void a_figure_draws_one_to_five_levels() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TreeFigure(0)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TreeFigure(6)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** A theme of {@code leaves} sub-themes named NAME1, NAME2 ... */
     private static TreeNode theme(String name, int leaves) {
         List<TreeNode> children = new ArrayList<>();
