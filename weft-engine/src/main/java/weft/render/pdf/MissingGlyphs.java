@@ -1,0 +1,191 @@
+package weft.render.pdf;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.CodeNode;
+import weft.model.ProseSection;
+import weft.model.Quote;
+import weft.model.Study;
+import weft.model.Text;
+import weft.publish.OutputNames;
+
+/**
+ * The characters of the print document that the PDF's fonts have no glyph for. openhtmltopdf prints {@code #} in their
+ * place without a word (a quote in Japanese became "###############"), and Batik a box in the figure; so the build says
+ * so, where the study has the text: a quote's, a node's, a prose file's line and column. A character counts as printable
+ * when every face of DejaVu Serif and DejaVu Sans has it, since the print styles set text in either, bold or italic.
+ */
+final class MissingGlyphs {
+
+    /** At most this many warnings; the rest are counted in one more. */
+    private static final int MOST = 20;
+    /** Below this code point DejaVu has every letter (Latin, Latin-1, Latin Extended-A and -B): no face is asked. */
+    private static final int ALWAYS_PRINTED = 0x250;
+
+    /** The faces text is set in, as Java2D fonts, made once per JVM from the jar's bytes. */
+    private static final class Faces {
+        static final List<Font> ALL = PdfFonts.FACES.stream()
+                .filter(f -> !f.family().equals(PdfFonts.MONO)) // code is set in Mono; prose and quotes never are
+                .map(f -> font(f.file())).toList();
+
+        private static Font font(String file) {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(PdfFonts.bytes(file)));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("cannot read font " + file, e);
+            }
+        }
+    }
+
+    /** Whether each code point asked about so far is printed: a constant of the fonts, kept for the JVM's life. */
+    private static final Map<Integer, Boolean> PRINTED = new ConcurrentHashMap<>();
+
+    private MissingGlyphs() {
+    }
+
+    /** Warns of every text of {@code xhtml} (the print document) with characters the PDF cannot print. */
+    static void check(String xhtml, Study study, Diagnostics diagnostics) {
+        if (xhtml.codePoints().allMatch(MissingGlyphs::printed)) {
+            return; // the common case, markup included: no need to parse the document
+        }
+        Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
+        Map<String, String> runs = new LinkedHashMap<>(); // each text run that cannot be printed, in document order
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text && drawn(text)) {
+                for (String run : unprinted(text.getWholeText())) {
+                    runs.putIfAbsent(run, run);
+                }
+            }
+        }, doc);
+        Map<SourcePosition, List<String>> bySource = new LinkedHashMap<>();
+        for (String run : runs.keySet()) {
+            bySource.computeIfAbsent(source(run, study), at -> new ArrayList<>()).add(run);
+        }
+        int told = 0;
+        for (Map.Entry<SourcePosition, List<String>> entry : bySource.entrySet()) {
+            if (told++ == MOST) {
+                diagnostics.warning(SourcePosition.ofFile(OutputNames.PDF), (bySource.size() - MOST)
+                        + " more texts have characters the PDF's fonts cannot print");
+                break;
+            }
+            String first = entry.getValue().get(0);
+            diagnostics.warning(entry.getKey(), "the PDF's fonts have no glyph for '" + first + "' (" + codes(first) + ")"
+                    + (entry.getValue().size() > 1 ? " and " + (entry.getValue().size() - 1) + " more of this text" : "")
+                    + ": the PDF prints # in their place. Its fonts, DejaVu Serif and Sans, cover the Latin, Greek and"
+                    + " Cyrillic scripts; the web page, the evidence site and the Word document's text show it as it is");
+        }
+    }
+
+    /** Whether a text node is printed: not the markup's head, nor an SVG's title or description (not drawn). */
+    private static boolean drawn(TextNode text) {
+        for (Element e = text.parent(); e != null; e = e.parent()) {
+            String name = e.normalName();
+            if (name.equals("head") || name.equals("title") || name.equals("desc") || name.equals("style")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The runs of a text that cannot be printed: characters the fonts lack, with the spaces between them. */
+    static List<String> unprinted(String text) {
+        List<String> runs = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int cp = text.codePointAt(i);
+            if (!printed(cp)) {
+                start = start < 0 ? i : start;
+                end = i + Character.charCount(cp);
+            } else if (start >= 0 && !Character.isWhitespace(cp)) {
+                runs.add(text.substring(start, end));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            runs.add(text.substring(start, end));
+        }
+        return runs;
+    }
+
+    /**
+     * Whether the fonts print a character. Invisible ones (spaces, joiners, direction marks) are never drawn as
+     * {@code #}: they count as printed.
+     */
+    static boolean printed(int cp) {
+        if (cp < ALWAYS_PRINTED || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL) {
+            return true;
+        }
+        return PRINTED.computeIfAbsent(cp, c -> Faces.ALL.stream().allMatch(f -> f.canDisplay(c)));
+    }
+
+    private static String codes(String run) {
+        StringBuilder out = new StringBuilder();
+        run.codePoints().filter(cp -> !printed(cp)).distinct().limit(3)
+                .forEach(cp -> out.append(out.length() == 0 ? "" : ", ").append(String.format("U+%04X", cp)));
+        long more = run.codePoints().filter(cp -> !printed(cp)).distinct().count() - 3;
+        return more > 0 ? out + " and " + more + " more" : out.toString();
+    }
+
+    /** Where the study has a text: a quote's, a node's or a prose file's position; else the PDF itself. */
+    private static SourcePosition source(String run, Study study) {
+        for (Quote q : study.quotes()) {
+            int at = q.text().indexOf(run);
+            if (at >= 0) {
+                return q.textAt().at(q.text(), at);
+            }
+            if (q.original().isPresent() && q.original().get().text().contains(run)) {
+                return q.position();
+            }
+        }
+        Optional<SourcePosition> node = node(run, study.frame().roots());
+        if (node.isPresent()) {
+            return node.get();
+        }
+        for (ProseSection s : study.sections()) {
+            Text body = s.body();
+            int at = body.content().indexOf(run);
+            if (at >= 0) {
+                return body.positionAt(at);
+            }
+            if (s.title().contains(run)) {
+                return new SourcePosition(s.path(), 1, 1);
+            }
+        }
+        return SourcePosition.ofFile(OutputNames.PDF);
+    }
+
+    private static Optional<SourcePosition> node(String run, List<CodeNode> nodes) {
+        for (CodeNode n : nodes) {
+            if (n.label().contains(run) || n.description().contains(run)) {
+                return Optional.of(n.position());
+            }
+            if (n.narrative().isPresent() && n.narrative().get().content().contains(run)) {
+                Text narrative = n.narrative().get();
+                return Optional.of(narrative.positionAt(narrative.content().indexOf(run)));
+            }
+            Optional<SourcePosition> below = node(run, n.children());
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
+    }
+}
