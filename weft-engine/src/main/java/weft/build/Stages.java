@@ -83,6 +83,16 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
         pdfWriter().check(study, article, diagnostics);
     }
 
+    /**
+     * Warns of the article's text that the PDF's fonts cannot print (which the PDF would print as #); the article's
+     * HTML must be in {@code publication} already. On the build's own thread, while the PDF is laid out on its own.
+     */
+    void checkGlyphs(OutputFiles publication, Diagnostics diagnostics) {
+        if (publication.files().containsKey(OutputNames.ARTICLE)) {
+            PdfWriter.checkGlyphs(publication.text(OutputNames.ARTICLE), study, diagnostics);
+        }
+    }
+
     OutputFiles sitePages(Diagnostics diagnostics) {
         return new SitePagesWriter(templates).write(study, article, manifest, diagnostics);
     }

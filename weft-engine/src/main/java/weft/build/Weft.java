@@ -129,12 +129,14 @@ public final class Weft {
         if (!layOutPdf) { // the journal formats are written with the PDF: validate and the preview's quick pass skip them
             stage.evidence(publication, diagnostics);
             stage.checkPdf(diagnostics);
+            stage.checkGlyphs(publication, diagnostics);
             stage.checklist(publication, Optional.empty(), diagnostics);
             return result(options, diagnostics, publication, stage.sitePages(diagnostics));
         }
         // The PDF, the costliest stage, needs neither the evidence site nor the site pages: it is laid out on a thread
         // of its own while they are written, then everything is merged in the order of a sequential build.
         PdfInBackground pdf = PdfInBackground.start(stage, diagnostics);
+        stage.checkGlyphs(publication, diagnostics);
         manuscripts(stage, publication, options.docx(), diagnostics);
         stage.evidence(publication, diagnostics);
         Diagnostics siteDiagnostics = new Diagnostics();

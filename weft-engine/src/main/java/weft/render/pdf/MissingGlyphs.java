@@ -1,15 +1,17 @@
 package weft.render.pdf;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,17 +40,17 @@ final class MissingGlyphs {
     /** Below this code point DejaVu has every letter (Latin, Latin-1, Latin Extended-A and -B): no face is asked. */
     private static final int ALWAYS_PRINTED = 0x250;
 
-    /** The faces text is set in, as Java2D fonts, made once per JVM from the jar's bytes. */
+    /** The character maps of the faces text is set in, read once per JVM from the jar's bytes by PDFBox's fontbox. */
     private static final class Faces {
-        static final List<Font> ALL = PdfFonts.FACES.stream()
+        static final List<CmapLookup> ALL = PdfFonts.FACES.stream()
                 .filter(f -> !f.family().equals(PdfFonts.MONO)) // code is set in Mono; prose and quotes never are
-                .map(f -> font(f.file())).toList();
+                .map(f -> cmap(f.file())).toList();
 
-        private static Font font(String file) {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(PdfFonts.bytes(file)));
-            } catch (FontFormatException | IOException e) {
-                throw new IllegalStateException("cannot read font " + file, e);
+        private static CmapLookup cmap(String file) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(PdfFonts.bytes(file)))) {
+                return font.getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + file, e);
             }
         }
     }
@@ -133,7 +135,7 @@ final class MissingGlyphs {
                 || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL) {
             return true;
         }
-        return PRINTED.computeIfAbsent(cp, c -> Faces.ALL.stream().allMatch(f -> f.canDisplay(c)));
+        return PRINTED.computeIfAbsent(cp, c -> Faces.ALL.stream().allMatch(f -> f.getGlyphId(c) > 0));
     }
 
     private static String codes(String run) {

@@ -57,7 +57,7 @@ public final class PdfWriter {
     public Map<String, Integer> write(Study study, Article article, Path project, Manifest manifest, OutputFiles publication,
                                       Diagnostics diagnostics) {
         warnOfTheDate(study, diagnostics);
-        Optional<String> xhtml = printDocument(article, study, diagnostics);
+        Optional<String> xhtml = printDocument(article, diagnostics);
         if (xhtml.isEmpty()) {
             return Map.of();
         }
@@ -114,21 +114,27 @@ public final class PdfWriter {
      */
     public void check(Study study, Article article, Diagnostics diagnostics) {
         warnOfTheDate(study, diagnostics);
-        printDocument(article, study, diagnostics);
+        printDocument(article, diagnostics);
     }
 
     /**
-     * The print template's document, as XHTML, with a warning for each text of it that the PDF's fonts cannot print. Not
-     * when the build has errors already: the PDF would be discarded, and it is the costliest stage of the build.
+     * Warns of each text of the article ({@code articleHtml}, the web page, whose text the PDF prints) that the PDF's
+     * fonts cannot print, where the study has it (see {@link MissingGlyphs}).
      */
-    private Optional<String> printDocument(Article article, Study study, Diagnostics diagnostics) {
+    public static void checkGlyphs(String articleHtml, Study study, Diagnostics diagnostics) {
+        MissingGlyphs.check(articleHtml, study, diagnostics);
+    }
+
+    /**
+     * The print template's document, as XHTML. Not when the build has errors already: the PDF would be discarded, and
+     * it is the costliest stage of the build.
+     */
+    private Optional<String> printDocument(Article article, Diagnostics diagnostics) {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        Optional<String> xhtml = templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
+        return templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
                 .map(html -> PrintDocument.xhtml(html, article.outline()));
-        xhtml.ifPresent(document -> MissingGlyphs.check(document, study, diagnostics));
-        return xhtml;
     }
 
     /** The inputs as the manifest lists them, read again and checked against its hashes, and the manifest. */
