@@ -75,23 +75,34 @@ final class MissingGlyphs {
                 }
             }
         }, doc);
+        // where each run is, until MOST places are found: finding one searches the study, and a study in another script
+        // may have thousands of such texts
         Map<SourcePosition, List<String>> bySource = new LinkedHashMap<>();
+        int left = 0;
         for (String run : runs.keySet()) {
-            bySource.computeIfAbsent(source(run, study), at -> new ArrayList<>()).add(run);
-        }
-        int told = 0;
-        for (Map.Entry<SourcePosition, List<String>> entry : bySource.entrySet()) {
-            if (told++ == MOST) {
-                diagnostics.warning(SourcePosition.ofFile(OutputNames.PDF), (bySource.size() - MOST)
-                        + " more texts have characters the PDF's fonts cannot print");
-                break;
+            SourcePosition at = bySource.size() < MOST ? source(run, study) : null;
+            if (at != null && (bySource.containsKey(at) || bySource.size() < MOST)) {
+                bySource.computeIfAbsent(at, key -> new ArrayList<>()).add(run);
+            } else {
+                left++;
             }
+        }
+        for (Map.Entry<SourcePosition, List<String>> entry : bySource.entrySet()) {
             String first = entry.getValue().get(0);
-            diagnostics.warning(entry.getKey(), "the PDF's fonts have no glyph for '" + first + "' (" + codes(first) + ")"
-                    + (entry.getValue().size() > 1 ? " and " + (entry.getValue().size() - 1) + " more of this text" : "")
+            diagnostics.warning(entry.getKey(), "the PDF's fonts have no glyph for '" + shown(first) + "' (" + codes(first)
+                    + ")" + (entry.getValue().size() > 1 ? " and " + (entry.getValue().size() - 1) + " more of this text" : "")
                     + ": the PDF prints # in their place. Its fonts, DejaVu Serif and Sans, cover the Latin, Greek and"
                     + " Cyrillic scripts; the web page, the evidence site and the Word document's text show it as it is");
         }
+        if (left > 0) {
+            diagnostics.warning(SourcePosition.ofFile(OutputNames.PDF), left + (left == 1 ? " more passage has" : " more passages have")
+                    + " characters the PDF's fonts cannot print");
+        }
+    }
+
+    /** A run as the warning quotes it: its first 40 characters, then an ellipsis. */
+    private static String shown(String run) {
+        return run.codePointCount(0, run.length()) <= 40 ? run : run.substring(0, run.offsetByCodePoints(0, 40)) + "\u2026";
     }
 
     /** Whether a text node is printed: not the markup's head, nor an SVG's title or description (not drawn). */

@@ -57,6 +57,25 @@ class MissingGlyphsTest {
     }
 
     @Test
+    void a_study_with_many_such_texts_gets_twenty_warnings_and_a_count_each_quoting_at_most_forty_characters() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("many"));
+        StringBuilder quotes = new StringBuilder();
+        for (int i = 1; i <= 25; i++) {
+            quotes.append("  - id: japanese-").append(i).append("\n    text: \"").append("夕食".repeat(i == 1 ? 30 : 1)).appendCodePoint(0x4E00 + i) // each a text of its own
+                    .append("\"\n    codes: [cooking-together]\n    presented: true\n")
+                    .append("    source: {recorded: false, note: A test.}\n");
+        }
+        Path file = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(file, "quotes:\n", "quotes:\n" + quotes);
+        BuildResult result = new weft.build.Weft().validate(project, weft.build.BuildOptions.defaults());
+        List<Diagnostic> glyphs = result.diagnostics().stream().filter(d -> d.message().contains("no glyph")).toList();
+        assertThat(glyphs).hasSize(20);
+        assertThat(glyphs.get(0).message()).startsWith("the PDF's fonts have no glyph for '" + "夕食".repeat(20) + "\u2026' ");
+        assertThat(result.diagnostics()).anyMatch(d -> d.message().equals("5 more passages have characters the PDF's fonts"
+                + " cannot print") && d.position().path().equals(OutputNames.PDF));
+    }
+
+    @Test
     void the_default_study_has_nothing_the_pdf_cannot_print() {
         BuildResult result = new weft.build.Weft().validate(TestProjects.defaultStudy(), weft.build.BuildOptions.defaults());
         assertThat(result.diagnostics()).noneMatch(d -> d.message().contains("no glyph"));
