@@ -149,18 +149,54 @@ final class DocxBody {
     }
 
     /** The columns' widths in twips: the text's width shared by the length of each column's longest text. */
+    /**
+     * The narrowest a column may be, in points, per character of its longest word: the table's 10-point text, bold in
+     * the header, at a generous 0.62 em a character; plus the cell's margins (5.4 points each side). So that no word
+     * ("Section") breaks inside, whatever the widths of the other columns.
+     */
+    private static final double POINTS_PER_CHARACTER = 6.2;
+    private static final double CELL_MARGINS = 10.8;
+
+    /**
+     * The columns' widths in twentieths of a point: shared out by the length of their longest text (6 to 40
+     * characters), each at least as wide as its longest word, the others narrowed to keep the table as wide as the text.
+     */
     private static long[] widths(List<Block.Row> rows, int columns) {
         int[] longest = new int[columns];
+        double[] least = new double[columns];
         for (Block.Row row : rows) {
             for (int c = 0; c < row.cells().size(); c++) {
-                int length = Inline.plain(row.cells().get(c).content()).length();
-                longest[c] = Math.max(longest[c], Math.min(Math.max(length, 6), 40));
+                String plain = Inline.plain(row.cells().get(c).content());
+                longest[c] = Math.max(longest[c], Math.min(Math.max(plain.length(), 6), 40));
+                int word = java.util.Arrays.stream(plain.split("\\s+")).mapToInt(String::length).max().orElse(0);
+                least[c] = Math.max(least[c], word * POINTS_PER_CHARACTER + CELL_MARGINS);
             }
         }
-        int sum = java.util.Arrays.stream(longest).sum();
+        double[] points = new double[columns];
+        boolean[] fixed = new boolean[columns];
+        boolean changed = true;
+        while (changed) { // a column below its least is set to it; the rest share what is left by their lengths
+            changed = false;
+            double left = DocxWriter.TEXT_WIDTH_PT;
+            int shares = 0;
+            for (int c = 0; c < columns; c++) {
+                left -= fixed[c] ? points[c] : 0;
+                shares += fixed[c] ? 0 : longest[c];
+            }
+            for (int c = 0; c < columns; c++) {
+                if (!fixed[c]) {
+                    points[c] = shares == 0 ? 0 : left * longest[c] / shares;
+                    if (points[c] < least[c]) {
+                        points[c] = least[c];
+                        fixed[c] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
         long[] widths = new long[columns];
         for (int c = 0; c < columns; c++) {
-            widths[c] = Math.round(DocxWriter.TEXT_WIDTH_PT * 20 * longest[c] / sum);
+            widths[c] = Math.round(points[c] * 20);
         }
         return widths;
     }

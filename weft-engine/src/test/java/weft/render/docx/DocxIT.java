@@ -25,6 +25,7 @@ class DocxIT {
 
     static Document html;
     static String text;
+    static String raw;
     static int pages;
 
     @BeforeAll
@@ -35,7 +36,8 @@ class DocxIT {
         byte[] pdf = LibreOffice.toPdf(publication.files().get("article.docx"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             pages = document.getNumberOfPages();
-            text = normalise(new PDFTextStripper().getText(document));
+            raw = new PDFTextStripper().getText(document);
+            text = normalise(raw);
         }
     }
 
@@ -79,6 +81,16 @@ class DocxIT {
         }
         String total = html.selectFirst("table.coding-frame tfoot tr").text();
         assertThat(text.contains(normalise(total))).as(total).isTrue();
+    }
+
+    @Test
+    void no_word_of_the_coding_frame_tables_header_breaks_inside() {
+        int caption = raw.indexOf("Table 1. The coding frame");
+        String header = raw.substring(caption, raw.indexOf("Meaning of the family for coping", caption));
+        List<String> words = List.of(html.selectFirst("table.coding-frame thead").text().split("\\s+"));
+        assertThat(words).contains("Section", "Node", "Level", "Quotes");
+        assertThat(words).allSatisfy(w -> assertThat(header).as("the header as exported: %s", header)
+                .containsPattern("(^|\\s)" + java.util.regex.Pattern.quote(w) + "(\\s|$)"));
     }
 
     /** Up to four words before a citation in its paragraph (a citation's number alone could be anywhere). */
