@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -16,7 +18,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
@@ -28,7 +29,7 @@ import weft.model.Text;
 import weft.publish.OutputNames;
 
 /**
- * The characters of the print document that the PDF's fonts have no glyph for. openhtmltopdf prints {@code #} in their
+ * The characters of the article (its web page's text, which the PDF prints) that the PDF's fonts have no glyph for. openhtmltopdf prints {@code #} in their
  * place without a word (a quote in Japanese became "###############"), and Batik a box in the figure; so the build says
  * so, where the study has the text: a quote's, a node's, a prose file's line and column. A character counts as printable
  * when every face of DejaVu Serif and DejaVu Sans has it, since the print styles set text in either, bold or italic.
@@ -61,25 +62,23 @@ final class MissingGlyphs {
     private MissingGlyphs() {
     }
 
-    /** Warns of every text of {@code xhtml} (the print document) with characters the PDF cannot print. */
-    static void check(String xhtml, Study study, Diagnostics diagnostics) {
-        if (xhtml.codePoints().allMatch(MissingGlyphs::printed)) {
-            return; // the common case, markup included: no need to parse the document
+    /** Warns of every text of {@code html} (the article's web page) with characters the PDF cannot print. */
+    static void check(String html, Study study, Diagnostics diagnostics) {
+        if (html.codePoints().allMatch(MissingGlyphs::printed)) {
+            return; // the common case, markup included: no need to parse the page
         }
-        Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
-        Map<String, String> runs = new LinkedHashMap<>(); // each text run that cannot be printed, in document order
+        Document doc = Jsoup.parse(html);
+        Set<String> runs = new LinkedHashSet<>(); // each text run that cannot be printed, in document order
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && drawn(text)) {
-                for (String run : unprinted(text.getWholeText())) {
-                    runs.putIfAbsent(run, run);
-                }
+                runs.addAll(unprinted(text.getWholeText()));
             }
         }, doc);
         // where each run is, until MOST places are found: finding one searches the study, and a study in another script
         // may have thousands of such texts
         Map<SourcePosition, List<String>> bySource = new LinkedHashMap<>();
         int left = 0;
-        for (String run : runs.keySet()) {
+        for (String run : runs) {
             SourcePosition at = bySource.size() < MOST ? source(run, study) : null;
             if (at != null && (bySource.containsKey(at) || bySource.size() < MOST)) {
                 bySource.computeIfAbsent(at, key -> new ArrayList<>()).add(run);
@@ -105,11 +104,12 @@ final class MissingGlyphs {
         return run.codePointCount(0, run.length()) <= 40 ? run : run.substring(0, run.offsetByCodePoints(0, 40)) + "\u2026";
     }
 
-    /** Whether a text node is printed: not the markup's head, nor an SVG's title or description (not drawn). */
+    /** Whether a text node is printed: not the page's head or scripts, nor an SVG's title or description (not drawn). */
     private static boolean drawn(TextNode text) {
         for (Element e = text.parent(); e != null; e = e.parent()) {
             String name = e.normalName();
-            if (name.equals("head") || name.equals("title") || name.equals("desc") || name.equals("style")) {
+            if (name.equals("head") || name.equals("title") || name.equals("desc") || name.equals("style")
+                    || name.equals("script")) {
                 return false;
             }
         }
