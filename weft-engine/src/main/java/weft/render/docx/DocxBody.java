@@ -120,7 +120,7 @@ final class DocxBody {
     private XWPFParagraph picture(Block.Drawing page, String name) {
         XWPFParagraph picture = text.paragraph("Figure");
         try {
-            FigureImage.Png png = FigureImage.of(page.scene(), DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT, cache);
+            FigureImage.Png png = FigureImage.of(page, DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT, cache);
             XWPFRun r = picture.createRun();
             r.addPicture(new ByteArrayInputStream(png.bytes()), Document.PICTURE_TYPE_PNG, name,
                     Units.toEMU(png.widthPt()), Units.toEMU(png.heightPt()));

@@ -15,6 +15,7 @@ import weft.cache.BuildCache;
 import weft.cache.CacheKey;
 import weft.cache.Codec;
 import weft.render.figure.Scene;
+import weft.render.manuscript.Block;
 import weft.render.pdf.SvgFonts;
 
 /**
@@ -52,10 +53,11 @@ final class FigureImage {
      * picture across pages, so a tall tree is made smaller to fit one), keeping its proportions; or the drawing
      * {@code cache} kept for the same figure and box.
      */
-    static Png of(Scene scene, double maxWidthPt, double maxHeightPt, BuildCache cache) {
-        CacheKey key = cache.key("figure-png").text(scene.svg()).text(Double.toString(maxWidthPt))
+    static Png of(Block.Drawing drawing, double maxWidthPt, double maxHeightPt, BuildCache cache) {
+        // the SVG, written already for the web page, stands for the marks it is written from
+        CacheKey key = cache.key("figure-png").text(drawing.svg()).text(Double.toString(maxWidthPt))
                 .text(Double.toString(maxHeightPt));
-        return cache.memo(key, Png.CODEC, () -> draw(scene, maxWidthPt, maxHeightPt));
+        return cache.memo(key, Png.CODEC, () -> draw(drawing.scene(), maxWidthPt, maxHeightPt));
     }
 
     private static Png draw(Scene scene, double maxWidthPt, double maxHeightPt) {

@@ -20,6 +20,7 @@ import weft.cache.BuildCache;
 import weft.render.figure.Scene;
 import weft.render.figure.TreeFigure;
 import weft.render.figure.TreeNode;
+import weft.render.manuscript.Block;
 import weft.render.pdf.SvgFonts;
 
 /**
@@ -33,9 +34,13 @@ class FigureImageTest {
                 new Scene.Text(10, 90, 11, false, false, "#000000", "Text")));
     }
 
+    private static Block.Drawing drawing(Scene scene) {
+        return new Block.Drawing(scene.svg(), scene.title(), scene.description(), scene);
+    }
+
     @Test
     void a_wide_figure_is_as_wide_as_the_text() throws Exception {
-        FigureImage.Png png = FigureImage.of(square(680, 340), 451, 598, BuildCache.none());
+        FigureImage.Png png = FigureImage.of(drawing(square(680, 340)), 451, 598, BuildCache.none());
         assertThat(png.widthPt()).isEqualTo(451);
         assertThat(png.heightPt()).isEqualTo(225.5);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
@@ -46,7 +51,7 @@ class FigureImageTest {
 
     @Test
     void a_tall_figure_is_made_smaller_to_fit_a_page_and_is_drawn_at_a_bounded_size() throws Exception {
-        FigureImage.Png png = FigureImage.of(square(680, 20000), 451, 598, BuildCache.none());
+        FigureImage.Png png = FigureImage.of(drawing(square(680, 20000)), 451, 598, BuildCache.none());
         assertThat(png.heightPt()).isEqualTo(598);
         assertThat(png.widthPt()).isCloseTo(598 * 680 / 20000.0, org.assertj.core.data.Offset.offset(0.001));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
@@ -55,8 +60,8 @@ class FigureImageTest {
 
     @Test
     void the_same_figure_gives_the_same_png() {
-        assertThat(FigureImage.of(square(680, 340), 451, 598, BuildCache.none()).bytes())
-                .isEqualTo(FigureImage.of(square(680, 340), 451, 598, BuildCache.none()).bytes());
+        assertThat(FigureImage.of(drawing(square(680, 340)), 451, 598, BuildCache.none()).bytes())
+                .isEqualTo(FigureImage.of(drawing(square(680, 340)), 451, 598, BuildCache.none()).bytes());
     }
 
     /**
@@ -137,7 +142,7 @@ class FigureImageTest {
     @Test
     void the_picture_is_the_figure_as_batik_draws_its_svg_in_the_pdf() throws Exception {
         Scene frame = frame();
-        BufferedImage painted = ImageIO.read(new ByteArrayInputStream(FigureImage.of(frame, 451, 598, BuildCache.none()).bytes()));
+        BufferedImage painted = ImageIO.read(new ByteArrayInputStream(FigureImage.of(drawing(frame), 451, 598, BuildCache.none()).bytes()));
         BufferedImage drawn = batik(frame.svg(), painted.getWidth());
         assertThat(drawn.getHeight()).isEqualTo(painted.getHeight());
         double difference = largestTileDifference(painted, drawn, 24);
