@@ -137,7 +137,8 @@ class LargeFrameFigureTest {
         assertThat(figure.select("svg > text").eachText()).anyMatch(t -> t.endsWith("Added theme 2"))
                 .noneMatch(t -> t.contains("Sub-theme"));
         assertThat(figure.selectFirst("svg > desc").text()).contains(subThemes()); // the description still names them
-        assertThat(figure.selectFirst("figcaption").text()).contains("The figure draws the first level; a box ending in");
+        assertThat(figure.selectFirst("figcaption").text()).contains("The coding frame as a tree. The figure at the right")
+                .contains("The figure draws the first level; a box ending in");
         try (PDDocument doc = Loader.loadPDF(themesOnly.files().get(OutputNames.PDF))) {
             assertThat(PdfStructure.elements(doc, "Figure")).hasSize(1);
         }

@@ -191,8 +191,9 @@ public final class ArticleRenderer {
             boolean reconstructed = index.preorder().stream().anyMatch(CodeNode::labelReconstructed);
             List<String> levels = study.frame().levels();
             int drawn = Math.min(TreeFigure.MAX_LEVELS, study.info().presentation().figureLevels());
-            String caption = (levels.size() > 1 ? words.format("figureCaption", Map.of("first", levels.get(0), "last",
-                    levels.get(levels.size() - 1))) : words.get("figureCaptionOneLevel")) + " " + words.get("figureCaptionCounts")
+            int named = Math.min(levels.size(), drawn); // the caption names the levels the figure draws
+            String caption = (named > 1 ? words.format("figureCaption", Map.of("first", levels.get(0), "last",
+                    levels.get(named - 1))) : words.get("figureCaptionOneLevel")) + " " + words.get("figureCaptionCounts")
                     + (reconstructed ? " " + words.get("figureReconstructed") : "")
                     + (index.preorder().stream().anyMatch(CodeNode::labelTruncated) ? " " + words.get("labelsTruncated") : "")
                     + (index.maxDepth() > drawn ? " " + words.format("figureCut", Map.of("levels",
