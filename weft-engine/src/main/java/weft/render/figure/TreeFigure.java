@@ -97,7 +97,8 @@ public final class TreeFigure {
 
     /** The tree's marks, which {@link #render} writes as SVG. */
     public Scene scene(String id, String title, List<String> levelNames, List<TreeNode> roots) {
-        return draw(id, title, levelNames, roots, columns(roots));
+        Columns columns = columns(roots);
+        return draw(id, title, levelNames, roots, columns, layout(roots, columns));
     }
 
     /**
@@ -112,8 +113,9 @@ public final class TreeFigure {
     public List<Scene> renderParts(String id, String title, List<String> levelNames, List<TreeNode> roots, int maxHeight,
                                     String continued, BiFunction<Integer, Integer, String> partTitle) {
         Columns columns = columns(roots);
-        if (layout(roots, columns).height() <= maxHeight) {
-            return List.of(draw(id, title, levelNames, roots, columns));
+        Layout whole = layout(roots, columns);
+        if (whole.height() <= maxHeight) {
+            return List.of(draw(id, title, levelNames, roots, columns, whole)); // laid out once, measured and drawn
         }
         Leaves leaves = Leaves.of(roots, levels);
         List<List<TreeNode>> parts = new ArrayList<>();
@@ -132,7 +134,7 @@ public final class TreeFigure {
         List<Scene> scenes = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             scenes.add(draw(id + "-" + (i + 1), title + " (" + partTitle.apply(i + 1, parts.size()) + ")", levelNames,
-                    parts.get(i), columns));
+                    parts.get(i), columns, layout(parts.get(i), columns)));
         }
         return scenes;
     }
@@ -158,8 +160,8 @@ public final class TreeFigure {
         return new Layout(placed, y + MARGIN);
     }
 
-    private Scene draw(String id, String title, List<String> levelNames, List<TreeNode> roots, Columns columns) {
-        Layout layout = layout(roots, columns);
+    private Scene draw(String id, String title, List<String> levelNames, List<TreeNode> roots, Columns columns,
+                       Layout layout) {
         List<Scene.Mark> marks = new ArrayList<>();
         for (int level = 0; level < columns.x().length; level++) {
             String name = level < levelNames.size() ? levelNames.get(level) : "level " + (level + 1);
