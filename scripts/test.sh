@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of Weft: unit and golden-file tests, then the browser and PDF tests (mvn verify).
-# Installs what the tests need from Debian's packages first (Chromium, ChromeDriver, poppler-utils),
-# so that no test is skipped for want of a tool.
+# Installs what the tests need from Debian's packages first (Chromium, ChromeDriver, poppler-utils, LibreOffice
+# Writer, and IPAex Gothic, a font for Japanese for the tests of a study's own fonts), so that no test is skipped
+# for want of a tool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-debian.sh chromium chromium-driver=chromedriver poppler-utils=pdftoppm libreoffice-writer-nogui=soffice
+scripts/install-debian.sh chromium chromium-driver=chromedriver poppler-utils=pdftoppm libreoffice-writer-nogui=soffice \
+  fonts-ipaexfont-gothic=/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf
 
 exec mvn -B -ntp verify "$@"

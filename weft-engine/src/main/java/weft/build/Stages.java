@@ -24,12 +24,13 @@ import weft.render.manuscript.Manuscript;
 import weft.render.manuscript.ManuscriptReader;
 import weft.render.pdf.DocumentDate;
 import weft.render.pdf.PdfWriter;
+import weft.render.pdf.StudyFonts;
 import weft.render.site.SitePagesWriter;
 
 /** The stages after the article is rendered, over one read and checked study: each writes its files into an output. */
 record Stages(Path project, Study study, FrameIndex index, Article article, Manifest manifest,
               TemplateRenderer templates, BuildOptions options, Optional<ReviewChanges> review,
-              Optional<Bibliography> bibliography, BuildCache cache) {
+              Optional<Bibliography> bibliography, StudyFonts fonts, BuildCache cache) {
 
     void manifest(OutputFiles publication) {
         publication.add(OutputNames.MANIFEST, manifest.toJson());
@@ -51,7 +52,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
         JatsWriter.write(study.info(), manuscript, bibliography, article.words(), publication);
         if (docx) {
             DocxWriter.write(study.info(), article.view(), manuscript, article.words(),
-                    DocumentDate.of(options.sourceDateEpoch(), study.info()), publication, diagnostics, cache);
+                    DocumentDate.of(options.sourceDateEpoch(), study.info()), fonts, publication, diagnostics, cache);
         }
     }
 
@@ -75,7 +76,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
     }
 
     private PdfWriter pdfWriter() {
-        return new PdfWriter(templates, options.sourceDateEpoch(), cache);
+        return new PdfWriter(templates, options.sourceDateEpoch(), fonts, cache);
     }
 
     /** The PDF stage up to its layout: the print template and its diagnostics, nothing written. */
@@ -89,7 +90,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
      */
     void checkGlyphs(OutputFiles publication, Diagnostics diagnostics) {
         if (publication.files().containsKey(OutputNames.ARTICLE)) {
-            PdfWriter.checkGlyphs(publication.text(OutputNames.ARTICLE), study, diagnostics);
+            PdfWriter.checkGlyphs(publication.text(OutputNames.ARTICLE), study, fonts, diagnostics);
         }
     }
 

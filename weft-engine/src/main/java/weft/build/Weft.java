@@ -42,6 +42,7 @@ import weft.words.Words;
 import weft.render.article.CitationsFactory;
 import weft.render.cite.Bibliography;
 import weft.render.html.TemplateRenderer;
+import weft.render.pdf.StudyFonts;
 
 /**
  * Builds a publication from a project folder. One instance can build many times (the parsers and schemas it holds are
@@ -228,8 +229,9 @@ public final class Weft {
         Optional<ReviewChanges> review = review(project, options, study.get(), published, diagnostics);
         Manifest manifest = Manifest.of(project, anonymised.inputs(files, published.inputs(files.allInputs()), diagnostics), index,
                 diagnostics).withFormats(OutputNames.formats(options.docx()));
+        StudyFonts fonts = StudyFonts.read(files, diagnostics);
         return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options, review,
-                anonymised.bibliography(), cache));
+                anonymised.bibliography(), fonts, cache));
     }
 
     /**

@@ -120,8 +120,8 @@ public final class ProjectFiles {
     }
 
     /**
-     * Every input file of the project, for the manifest (and so the PDF): coded data, prose and the project's own
-     * templates; a symbolic link {@link InputLinks} refuses is left out ({@link #checkLinks} reports it).
+     * Every input file of the project, for the manifest (and so the PDF): coded data, prose, the project's own
+     * templates and fonts; a symbolic link {@link InputLinks} refuses is left out ({@link #checkLinks} reports it).
      */
     public List<String> allInputs() {
         List<String> inputs = new java.util.ArrayList<>();
@@ -135,6 +135,9 @@ public final class ProjectFiles {
         }
         for (String ext : List.of(".ftlh", ".ftl", ".css", ".js")) {
             inputs.addAll(list("templates", ext));
+        }
+        for (String ext : List.of(".ttf", ".otf")) { // the study's fonts (weft.render.pdf.StudyFonts)
+            inputs.addAll(list("templates/fonts", ext));
         }
         return inputs.stream().filter(this::exists).filter(p -> InputLinks.refusal(root, p).isEmpty()).distinct().sorted().toList();
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import weft.cache.BuildCache;
 import weft.model.Audience;
 import weft.support.FileTrees;
+import weft.support.TestFonts;
 import weft.support.TestProjects;
 
 /**
@@ -116,6 +117,18 @@ class CachedBuildTest {
         TestProjects.replaceIn(project.resolve("templates/checklist-print.ftlh"), "<style>", "<style>\nh1 { letter-spacing: 0.1pt; }");
         assertThat(checklist).isNotEqualTo(readString(project.resolve("templates/checklist-print.ftlh")));
         assertBypassed(options(), Set.of("pdf"), 2); // the checklist's, and the article's (it embeds every template)
+    }
+
+    /** A font of the study's own is set in both PDFs and in the Word document's figure, and embedded in neither file. */
+    @Test
+    void a_font_added_to_the_study_lays_out_both_pdfs_and_draws_the_figure_again() {
+        TestFonts.addJapanese(project, "ipaexg.ttf");
+        Map<String, Set<String>> changed = bypass(options());
+        assertThat(changed.get("pdf")).hasSize(2);
+        assertThat(changed.get("figure-png")).hasSize(1);
+        assertThat(changed.get("citations")).isEmpty();
+        assertThat(bypass(options()).values()).allMatch(Set::isEmpty); // and the next build reads them back
+        assertSameAsWithoutCache(options());
     }
 
     private static String readString(Path file) {

@@ -21,6 +21,7 @@ import weft.diagnostics.SourcePosition;
 import weft.publish.OutputNames;
 import weft.render.manuscript.Block;
 import weft.render.manuscript.Inline;
+import weft.render.pdf.StudyFonts;
 
 /** The manuscript's blocks as Word paragraphs, lists, tables and pictures. */
 final class DocxBody {
@@ -28,12 +29,14 @@ final class DocxBody {
     private final DocxText text;
     private final DocxLists lists;
     private final Diagnostics diagnostics;
+    private final StudyFonts fonts;
     private final BuildCache cache;
 
-    DocxBody(DocxText text, DocxLists lists, Diagnostics diagnostics, BuildCache cache) {
+    DocxBody(DocxText text, DocxLists lists, Diagnostics diagnostics, StudyFonts fonts, BuildCache cache) {
         this.text = text;
         this.lists = lists;
         this.diagnostics = diagnostics;
+        this.fonts = fonts;
         this.cache = cache;
     }
 
@@ -120,7 +123,7 @@ final class DocxBody {
     private XWPFParagraph picture(Block.Drawing page, String name) {
         XWPFParagraph picture = text.paragraph("Figure");
         try {
-            FigureImage.Png png = FigureImage.of(page, DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT, cache);
+            FigureImage.Png png = FigureImage.of(page, DocxWriter.TEXT_WIDTH_PT, DocxWriter.FIGURE_HEIGHT_PT, fonts, cache);
             XWPFRun r = picture.createRun();
             r.addPicture(new ByteArrayInputStream(png.bytes()), Document.PICTURE_TYPE_PNG, name,
                     Units.toEMU(png.widthPt()), Units.toEMU(png.heightPt()));

@@ -30,6 +30,7 @@ import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.render.article.ArticleView;
 import weft.render.manuscript.Manuscript;
+import weft.render.pdf.StudyFonts;
 import weft.words.Words;
 
 /**
@@ -51,12 +52,12 @@ public final class DocxWriter {
     }
 
     public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
-                             OutputFiles publication, Diagnostics diagnostics, BuildCache cache) {
+                             StudyFonts fonts, OutputFiles publication, Diagnostics diagnostics, BuildCache cache) {
         try (XWPFDocument doc = new XWPFDocument()) {
             styles(doc, info.language());
             page(doc);
             DocxText text = new DocxText(doc, manuscript);
-            DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, cache);
+            DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache);
             titlePage(text, info, view, words);
             abstracts(text, body, view, manuscript, words);
             body.write(manuscript.body());

@@ -3,19 +3,26 @@ package weft.render.docx;
 import com.pngencoder.PngEncoder;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.text.AttributedString;
+import java.util.Optional;
 import weft.cache.BuildCache;
 import weft.cache.CacheKey;
 import weft.cache.Codec;
 import weft.render.figure.Scene;
 import weft.render.manuscript.Block;
+import weft.render.pdf.StudyFonts;
 import weft.render.pdf.SvgFonts;
 
 /**
@@ -53,14 +60,17 @@ final class FigureImage {
      * picture across pages, so a tall tree is made smaller to fit one), keeping its proportions; or the drawing
      * {@code cache} kept for the same figure and box.
      */
-    static Png of(Block.Drawing drawing, double maxWidthPt, double maxHeightPt, BuildCache cache) {
+    static Png of(Block.Drawing drawing, double maxWidthPt, double maxHeightPt, StudyFonts fonts, BuildCache cache) {
         // the SVG, written already for the web page, stands for the marks it is written from
         CacheKey key = cache.key("figure-png").text(drawing.svg()).text(Double.toString(maxWidthPt))
                 .text(Double.toString(maxHeightPt));
-        return cache.memo(key, Png.CODEC, () -> draw(drawing.scene(), maxWidthPt, maxHeightPt));
+        if (!fonts.isEmpty()) { // so that a study without fonts of its own keeps its key
+            key = key.text(fonts.fingerprint());
+        }
+        return cache.memo(key, Png.CODEC, () -> draw(drawing.scene(), maxWidthPt, maxHeightPt, fonts));
     }
 
-    private static Png draw(Scene scene, double maxWidthPt, double maxHeightPt) {
+    private static Png draw(Scene scene, double maxWidthPt, double maxHeightPt, StudyFonts fonts) {
         double ratio = (double) scene.height() / scene.width();
         double widthPt = Math.min(maxWidthPt, maxHeightPt / ratio);
         double heightPt = widthPt * ratio;
@@ -79,7 +89,7 @@ final class FigureImage {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.scale(scale, scale);
             g.setStroke(new BasicStroke(1f));
-            scene.marks().forEach(mark -> paint(mark, g));
+            scene.marks().forEach(mark -> paint(mark, g, fonts));
         } finally {
             g.dispose();
         }
@@ -88,7 +98,7 @@ final class FigureImage {
         return new Png(png, widthPt, heightPt);
     }
 
-    private static void paint(Scene.Mark mark, Graphics2D g) {
+    private static void paint(Scene.Mark mark, Graphics2D g, StudyFonts fonts) {
         if (mark instanceof Scene.Box b) {
             RoundRectangle2D box = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * Scene.CORNER,
                     2 * Scene.CORNER);
@@ -108,22 +118,58 @@ final class FigureImage {
             g.setFont(SvgFonts.sans(t.bold(), false, t.size()));
             g.setColor(Color.decode(t.fill()));
             String text = Scene.drawn(t.text());
-            double x = t.anchorEnd() ? t.x() - g.getFont().getStringBounds(text, g.getFontRenderContext()).getWidth() : t.x();
-            text(g, text, x, t.y());
+            TextLayout layout = layout(g, text, style(t.bold(), false), fonts);
+            double x = !t.anchorEnd() ? t.x() : layout == null || !needsFallback(g.getFont(), text, fonts)
+                    ? t.x() - g.getFont().getStringBounds(text, g.getFontRenderContext()).getWidth()
+                    : t.x() - layout.getAdvance();
+            fill(g, layout, x, t.y());
         } else if (mark instanceof Scene.Label l) {
             g.setFont(SvgFonts.sans(l.bold(), l.italic(), l.size()));
             g.setColor(Color.decode(l.fill()));
             for (Scene.Line line : l.lines()) {
-                text(g, Scene.drawn(line.text()), line.x(), line.y());
+                fill(g, layout(g, Scene.drawn(line.text()), style(l.bold(), l.italic()), fonts), line.x(), line.y());
             }
         }
     }
 
+    private static int style(boolean bold, boolean italic) {
+        return (bold ? Font.BOLD : Font.PLAIN) | (italic ? Font.ITALIC : Font.PLAIN);
+    }
+
+    /**
+     * A line of text in the graphics' font, each character that font lacks set in the first of the study's fonts that
+     * has it, as the PDF's figure sets it: in {@code style}, emboldened or slanted by Java2D as Batik does, since a
+     * study's font is one face; null for no text.
+     */
+    private static TextLayout layout(Graphics2D g, String text, int style, StudyFonts fonts) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Font base = g.getFont();
+        if (!needsFallback(base, text, fonts)) {
+            return new TextLayout(text, base, g.getFontRenderContext());
+        }
+        AttributedString runs = new AttributedString(text);
+        runs.addAttribute(TextAttribute.FONT, base);
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int cp = text.codePointAt(i);
+            Optional<StudyFonts.Font> font = base.canDisplay(cp) ? Optional.empty() : fonts.forCodePoint(cp);
+            if (font.isPresent()) {
+                runs.addAttribute(TextAttribute.FONT, font.get().awt().deriveFont(style, base.getSize2D()), i,
+                        i + Character.charCount(cp));
+            }
+        }
+        return new TextLayout(runs.getIterator(), g.getFontRenderContext());
+    }
+
+    private static boolean needsFallback(Font base, String text, StudyFonts fonts) {
+        return !fonts.isEmpty() && base.canDisplayUpTo(text) >= 0;
+    }
+
     /** A line of text filled as the outlines of its glyphs, as Batik draws SVG text, rather than from hinted bitmaps. */
-    private static void text(Graphics2D g, String text, double x, double y) {
-        if (!text.isEmpty()) {
-            g.fill(new java.awt.font.TextLayout(text, g.getFont(), g.getFontRenderContext())
-                    .getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y)));
+    private static void fill(Graphics2D g, TextLayout layout, double x, double y) {
+        if (layout != null) {
+            g.fill(layout.getOutline(AffineTransform.getTranslateInstance(x, y)));
         }
     }
 

@@ -1,38 +1,109 @@
 package weft.render.figure;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Greedy word wrapping to a number of characters; a word longer than a line is cut (with a hyphen from 2 up). */
+/**
+ * Greedy word wrapping to a number of character cells. A word longer than a line is cut (with a hyphen from 2 cells
+ * up). A wide character (Chinese, Japanese, Korean ideographs and kana, Hangul, full-width forms, emoji) takes two
+ * cells, and a word with such characters, written without spaces, breaks where Unicode's line-breaking rules allow
+ * (ICU's), not after an opening or before a closing mark, and is cut without a hyphen.
+ */
 final class TextWrap {
 
-    /** Wraps {@code text} to lines of at most {@code width} characters; a width under 1 counts as 1. */
+    /** Wraps {@code text} to lines of at most {@code width} cells; a width under 1 counts as 1. */
     static List<String> wrap(String text, int width) {
         int w = Math.max(1, width);
-        // a cut word gets a hyphen only where the line has room for one more character beside it
-        int cut = w >= 2 ? w - 1 : 1;
-        String hyphen = w >= 2 ? "-" : "";
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        int used = 0; // cells of line
         for (String word : text.strip().split("\\s+")) {
-            while (word.length() > w) {
-                if (line.length() > 0) {
+            boolean wide = word.codePoints().anyMatch(TextWrap::isWide);
+            boolean firstPiece = true;
+            for (String piece : wide ? segments(word) : List.of(word)) {
+                int gap = firstPiece && line.length() > 0 ? 1 : 0; // a space between words, none inside one
+                firstPiece = false;
+                int cells = cells(piece);
+                if (cells > w) {
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        used = 0;
+                    }
+                    gap = 0;
+                    piece = wide ? cutWide(piece, w, lines) : cutNarrow(piece, w, lines);
+                    cells = cells(piece);
+                }
+                if (line.length() > 0 && used + gap + cells > w) {
                     lines.add(line.toString());
                     line.setLength(0);
+                    used = 0;
+                    gap = 0;
                 }
-                lines.add(word.substring(0, cut) + hyphen);
-                word = word.substring(cut);
+                line.append(gap > 0 ? " " : "").append(piece);
+                used += gap + cells;
             }
-            if (line.length() > 0 && line.length() + 1 + word.length() > w) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
         }
         if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Adds the lines of a word of narrow characters cut to {@code w}, with a hyphen where there is room; gives the rest. */
+    private static String cutNarrow(String word, int w, List<String> lines) {
+        int cut = w >= 2 ? w - 1 : 1;
+        String hyphen = w >= 2 ? "-" : "";
+        while (word.length() > w) {
+            lines.add(word.substring(0, cut) + hyphen);
+            word = word.substring(cut);
+        }
+        return word;
+    }
+
+    /** Adds the lines of a piece with wide characters cut to {@code w} cells between characters; gives the rest. */
+    private static String cutWide(String piece, int w, List<String> lines) {
+        int start = 0;
+        int used = 0;
+        for (int i = 0; i < piece.length(); i += Character.charCount(piece.codePointAt(i))) {
+            int cells = cells(piece.codePointAt(i));
+            if (used + cells > w && i > start) {
+                lines.add(piece.substring(start, i));
+                start = i;
+                used = 0;
+            }
+            used += cells;
+        }
+        return piece.substring(start);
+    }
+
+    /** The pieces of a word between which a line may break, by Unicode's line-breaking rules. */
+    private static List<String> segments(String word) {
+        BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
+        breaks.setText(word);
+        List<String> pieces = new ArrayList<>();
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            pieces.add(word.substring(start, end));
+        }
+        return pieces;
+    }
+
+    /** The cells a text takes: its UTF-16 length when it has no wide character (as before wide ones were counted). */
+    private static int cells(String text) {
+        return text.codePoints().anyMatch(TextWrap::isWide) ? text.codePoints().map(TextWrap::cells).sum() : text.length();
+    }
+
+    private static int cells(int codePoint) {
+        return isWide(codePoint) ? 2 : 1;
+    }
+
+    private static boolean isWide(int codePoint) {
+        int width = UCharacter.getIntPropertyValue(codePoint, UProperty.EAST_ASIAN_WIDTH);
+        return width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH;
     }
 
     private TextWrap() {

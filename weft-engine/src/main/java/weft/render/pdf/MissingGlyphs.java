@@ -62,16 +62,20 @@ final class MissingGlyphs {
     private MissingGlyphs() {
     }
 
-    /** Warns of every text of {@code html} (the article's web page) with characters the PDF cannot print. */
-    static void check(String html, Study study, Diagnostics diagnostics) {
-        if (html.codePoints().allMatch(MissingGlyphs::printed)) {
+    /**
+     * Warns of every text of {@code html} (the article's web page) with characters the PDF cannot print: that DejaVu
+     * lacks and none of the study's {@code fonts} has.
+     */
+    static void check(String html, Study study, StudyFonts fonts, Diagnostics diagnostics) {
+        java.util.function.IntPredicate printed = cp -> printed(cp) || fonts.forCodePoint(cp).isPresent();
+        if (html.codePoints().allMatch(printed)) {
             return; // the common case, markup included: no need to parse the page
         }
         Document doc = Jsoup.parse(html);
         Set<String> runs = new LinkedHashSet<>(); // each text run that cannot be printed, in document order
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && drawn(text)) {
-                runs.addAll(unprinted(text.getWholeText()));
+                runs.addAll(unprinted(text.getWholeText(), printed));
             }
         }, doc);
         // where each run is, until MOST places are found: finding one searches the study, and a study in another script
@@ -88,10 +92,13 @@ final class MissingGlyphs {
         }
         for (Map.Entry<SourcePosition, List<String>> entry : bySource.entrySet()) {
             String first = entry.getValue().get(0);
-            diagnostics.warning(entry.getKey(), "the PDF's fonts have no glyph for '" + shown(first) + "' (" + codes(first)
-                    + ")" + (entry.getValue().size() > 1 ? " and " + (entry.getValue().size() - 1) + " more of this text" : "")
+            diagnostics.warning(entry.getKey(), "the PDF's fonts have no glyph for '" + shown(first) + "' ("
+                    + codes(first, printed) + ")"
+                    + (entry.getValue().size() > 1 ? " and " + (entry.getValue().size() - 1) + " more of this text" : "")
                     + ": the PDF prints # in their place. Its fonts, DejaVu Serif and Sans, cover the Latin, Greek and"
-                    + " Cyrillic scripts; the web page, the evidence site and the Word document's text show it as it is");
+                    + " Cyrillic scripts; for others put a font that has them in " + StudyFonts.DIR + "/ (a .ttf or"
+                    + " .otf file licensed for embedding)" + (fonts.isEmpty() ? "" : ", as the study's fonts there lack"
+                    + " these") + ". The web page, the evidence site and the Word document's text show it as it is");
         }
         if (left > 0) {
             diagnostics.warning(SourcePosition.ofFile(OutputNames.PDF), left + (left == 1 ? " more passage has" : " more passages have")
@@ -118,12 +125,16 @@ final class MissingGlyphs {
 
     /** The runs of a text that cannot be printed: characters the fonts lack, with the spaces between them. */
     static List<String> unprinted(String text) {
+        return unprinted(text, MissingGlyphs::printed);
+    }
+
+    private static List<String> unprinted(String text, java.util.function.IntPredicate printed) {
         List<String> runs = new ArrayList<>();
         int start = -1;
         int end = -1;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int cp = text.codePointAt(i);
-            if (!printed(cp)) {
+            if (!printed.test(cp)) {
                 start = start < 0 ? i : start;
                 end = i + Character.charCount(cp);
             } else if (start >= 0 && !Character.isWhitespace(cp)) {
@@ -138,7 +149,7 @@ final class MissingGlyphs {
     }
 
     /**
-     * Whether the fonts print a character. Invisible ones (spaces, joiners, direction marks) are never drawn as
+     * Whether DejaVu prints a character. Invisible ones (spaces, joiners, direction marks) are never drawn as
      * {@code #}: they count as printed.
      */
     static boolean printed(int cp) {
@@ -149,11 +160,11 @@ final class MissingGlyphs {
         return PRINTED.computeIfAbsent(cp, c -> Faces.ALL.stream().allMatch(f -> f.getGlyphId(c) > 0));
     }
 
-    private static String codes(String run) {
+    private static String codes(String run, java.util.function.IntPredicate printed) {
         StringBuilder out = new StringBuilder();
-        run.codePoints().filter(cp -> !printed(cp)).distinct().limit(3)
+        run.codePoints().filter(cp -> !printed.test(cp)).distinct().limit(3)
                 .forEach(cp -> out.append(out.length() == 0 ? "" : ", ").append(String.format("U+%04X", cp)));
-        long more = run.codePoints().filter(cp -> !printed(cp)).distinct().count() - 3;
+        long more = run.codePoints().filter(cp -> !printed.test(cp)).distinct().count() - 3;
         return more > 0 ? out + " and " + more + " more" : out.toString();
     }
 

@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import java.util.function.Supplier;
+import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -51,7 +55,19 @@ final class PdfFonts {
     /** Registers every face; a face is parsed and embedded (as a subset) only when the document uses it. */
     static void register(PdfRendererBuilder builder, PDDocument doc) {
         for (Face face : FACES) {
-            builder.useFont(new LazyFace(doc, face.file()), face.family(), face.weight(), face.style(), true);
+            builder.useFont(new LazyFace(doc, face.file(), () -> bytes(face.file())), face.family(), face.weight(),
+                    face.style(), true);
+        }
+    }
+
+    /**
+     * Adds the study's fonts after every font family the CSS names, in their order: a character that the family's
+     * DejaVu face lacks is set in the first of them that has it. One face each, used for every weight and style.
+     */
+    static void registerFallbacks(PdfBoxFontResolver resolver, PDDocument doc, StudyFonts fonts) {
+        for (StudyFonts.Font font : fonts.fonts()) {
+            resolver.addFont(new LazyFace(doc, font.path(), font::bytes), font.family(), 400, IdentValue.NORMAL, true,
+                    PdfBoxFontResolver.FontGroup.FINAL_FALLBACK);
         }
     }
 
@@ -78,17 +94,22 @@ final class PdfFonts {
     private static final class LazyFace extends PDFontSupplier {
         private final PDDocument doc;
         private final String file;
+        private final Supplier<byte[]> bytes;
 
-        LazyFace(PDDocument doc, String file) {
+        LazyFace(PDDocument doc, String file, Supplier<byte[]> bytes) {
             super(null);
             this.doc = doc;
             this.file = file;
+            this.bytes = bytes;
         }
 
         @Override
         public PDFont supply() {
             try {
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+                byte[] data = bytes.get();
+                TrueTypeFont ttf = data.length >= 4 && data[0] == 'O' && data[1] == 'T' && data[2] == 'T' && data[3] == 'O'
+                        ? new OTFParser().parse(new RandomAccessReadBuffer(data))
+                        : new TTFParser().parse(new RandomAccessReadBuffer(data));
                 ttf.setEnableGsub(false);
                 doc.registerTrueTypeFontForClosing(ttf);
                 return PDType0Font.load(doc, ttf, true);

@@ -89,10 +89,15 @@ final class PdfRenderer {
         };
     }
 
+    private final StudyFonts fonts;
     private final BuildCache cache;
 
-    /** A renderer that keeps its layouts in {@code cache} ({@link BuildCache#none()}: none). */
-    PdfRenderer(BuildCache cache) {
+    /**
+     * A renderer that sets what DejaVu lacks in {@code fonts} and keeps its layouts in {@code cache}
+     * ({@link BuildCache#none()}: none).
+     */
+    PdfRenderer(StudyFonts fonts, BuildCache cache) {
+        this.fonts = fonts;
         this.cache = cache;
     }
 
@@ -101,7 +106,7 @@ final class PdfRenderer {
      * kept for exactly these (and this code: see {@link weft.cache.CodeFingerprint}).
      */
     Result render(String xhtml, List<Attachment> attachments, Instant date) {
-        byte[] sources = sources(xhtml, attachments, date);
+        byte[] sources = sources(xhtml, attachments, fonts, date);
         byte[] id = java.util.Arrays.copyOf(sources, 16);
         return cache.memo(cache.key("pdf").bytes(sources), Result.CODEC, () -> layOut(xhtml, attachments, date, id));
     }
@@ -117,10 +122,11 @@ final class PdfRenderer {
                 .usePdfAConformance(CONFORMANCE)
                 .useColorProfile(Srgb.PROFILE)
                 .withProducer(PRODUCER)
-                .useSVGDrawer(SvgFonts.drawer())
+                .useSVGDrawer(SvgFonts.drawer(fonts))
                 .withDiagnosticConsumer(d -> collect(d, warnings));
         PdfFonts.register(builder, doc);
         try (doc; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            PdfFonts.registerFallbacks(renderer.getFontResolver(), doc, fonts);
             renderer.createPDFWithoutClosing();
             Map<String, Integer> pages = new TreeMap<>();
             Layer layer = renderer.getRootBox().getLayer();
@@ -146,14 +152,18 @@ final class PdfRenderer {
     }
 
     /**
-     * A SHA-256 over everything the PDF is made from: the renderer, the date, the XHTML, every attachment. Its first 16
+     * A SHA-256 over everything the PDF is made from: the renderer, the date, the study's fonts, the XHTML, every
+     * attachment. Its first 16
      * bytes are the trailer's document ID; the whole is the PDF's key in the build cache.
      */
-    private static byte[] sources(String xhtml, List<Attachment> attachments, Instant date) {
+    private static byte[] sources(String xhtml, List<Attachment> attachments, StudyFonts fonts, Instant date) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, RENDERER_ID.getBytes(StandardCharsets.UTF_8));
             update(sha, Long.toString(date.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+            if (!fonts.isEmpty()) { // so that a study without fonts keeps the document ID it had before fonts were read
+                update(sha, fonts.fingerprint().getBytes(StandardCharsets.UTF_8));
+            }
             update(sha, xhtml.getBytes(StandardCharsets.UTF_8));
             for (Attachment a : attachments) {
                 update(sha, (a.fileName() + "\n" + a.mimeType() + "\n" + a.description() + "\n" + a.relationship())

@@ -36,17 +36,20 @@ public final class PdfWriter {
 
     private final TemplateRenderer templates;
     private final Optional<Instant> sourceDateEpoch;
+    private final StudyFonts fonts;
     private final PdfRenderer renderer;
 
     /**
      * @param sourceDateEpoch the date of the build's {@code SOURCE_DATE_EPOCH}, if it was given one; else the
      *                        PDF takes its date from the study (see {@link DocumentDate})
+     * @param fonts           the study's own fonts, for the characters DejaVu lacks
      * @param cache           where the layouts are kept: a layout of the same inputs is reused
      */
-    public PdfWriter(TemplateRenderer templates, Optional<Instant> sourceDateEpoch, BuildCache cache) {
+    public PdfWriter(TemplateRenderer templates, Optional<Instant> sourceDateEpoch, StudyFonts fonts, BuildCache cache) {
         this.templates = templates;
         this.sourceDateEpoch = sourceDateEpoch;
-        this.renderer = new PdfRenderer(cache);
+        this.fonts = fonts;
+        this.renderer = new PdfRenderer(fonts, cache);
     }
 
     /**
@@ -61,7 +64,7 @@ public final class PdfWriter {
         if (xhtml.isEmpty()) {
             return Map.of();
         }
-        Optional<List<Attachment>> attachments = attachments(project, manifest, diagnostics);
+        Optional<List<Attachment>> attachments = attachments(project, manifest, fonts, diagnostics);
         if (attachments.isEmpty()) {
             return Map.of();
         }
@@ -121,8 +124,8 @@ public final class PdfWriter {
      * Warns of each text of the article ({@code articleHtml}, the web page, whose text the PDF prints) that the PDF's
      * fonts cannot print, where the study has it (see {@link MissingGlyphs}).
      */
-    public static void checkGlyphs(String articleHtml, Study study, Diagnostics diagnostics) {
-        MissingGlyphs.check(articleHtml, study, diagnostics);
+    public static void checkGlyphs(String articleHtml, Study study, StudyFonts fonts, Diagnostics diagnostics) {
+        MissingGlyphs.check(articleHtml, study, fonts, diagnostics);
     }
 
     /**
@@ -137,12 +140,24 @@ public final class PdfWriter {
                 .map(html -> PrintDocument.xhtml(html, article.outline()));
     }
 
-    /** The inputs as the manifest lists them, read again and checked against its hashes, and the manifest. */
-    private static Optional<List<Attachment>> attachments(Path project, Manifest manifest, Diagnostics diagnostics) {
+    /**
+     * The inputs as the manifest lists them, read again and checked against its hashes, and the manifest. The study's
+     * fonts are not attached: the PDF embeds the glyphs it uses, and a font's licence may allow that but not passing on
+     * its file. They are checked against the manifest, since the PDF is set in them.
+     */
+    private static Optional<List<Attachment>> attachments(Path project, Manifest manifest, StudyFonts fonts,
+                                                          Diagnostics diagnostics) {
         List<Attachment> files = new ArrayList<>();
         boolean complete = true;
         for (Map.Entry<String, String> input : manifest.inputs().entrySet()) {
             String path = input.getKey();
+            if (path.startsWith(StudyFonts.DIR + "/")) {
+                if (!fonts.holds(path, input.getValue())) {
+                    diagnostics.error(SourcePosition.ofFile(path), CHANGED_DURING_BUILD);
+                    complete = false;
+                }
+                continue;
+            }
             Optional<String> refused = InputLinks.refusal(project, path); // the link may have changed since the manifest
             if (refused.isPresent()) {
                 diagnostics.error(SourcePosition.ofFile(path), refused.get());

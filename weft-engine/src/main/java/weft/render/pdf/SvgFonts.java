@@ -56,13 +56,22 @@ public final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
         return SansFaces.FACES[(bold ? 1 : 0) + (italic ? 2 : 0)].deriveFont(size);
     }
 
-    /** The SVG drawer of the PDF: no scripts, no external resources, and these fonts. */
-    static BatikSVGDrawer drawer() {
+    private final StudyFonts studyFonts;
+    /** The study's fonts as Batik families, made when a character first needs one (each reads its font's bytes). */
+    private final Map<StudyFonts.Font, Family> studyFamilies = new java.util.HashMap<>();
+
+    public SvgFonts(StudyFonts studyFonts) {
+        this.studyFonts = studyFonts;
+    }
+
+    /** The SVG drawer of the PDF: no scripts, no external resources, and these fonts, then the study's. */
+    static BatikSVGDrawer drawer(StudyFonts studyFonts) {
         return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE) {
             @Override
             public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
-                this.fontResolver = new SvgFonts(); // instead of @font-face rules: the print CSS has none
+                // instead of @font-face rules: the print CSS has none
+                this.fontResolver = new SvgFonts(studyFonts);
             }
         };
     }
@@ -85,9 +94,17 @@ public final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
         return Families.SANS;
     }
 
+    /** For a character the figure's family lacks: DejaVu Sans if it has it, else the first of the study's fonts that does. */
     @Override
     public GVTFontFamily getFamilyThatCanDisplay(char c) {
-        return Families.SANS;
+        if (Families.SANS.regular.canDisplay(c)) {
+            return Families.SANS;
+        }
+        return studyFonts.forCodePoint(c).<GVTFontFamily>map(this::family).orElse(Families.SANS);
+    }
+
+    private synchronized Family family(StudyFonts.Font font) {
+        return studyFamilies.computeIfAbsent(font, Family::new);
     }
 
     /** A DejaVu family for Batik: picks the bold and italic faces by the text's weight and posture. */
@@ -100,16 +117,25 @@ public final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
 
         Family(String name, String regular, String bold, String italic, String boldItalic) {
             this.name = name;
-            this.regular = face(regular);
-            this.bold = face(bold);
-            this.italic = face(italic);
-            this.boldItalic = face(boldItalic);
+            this.regular = face(PdfFonts.bytes(regular), regular);
+            this.bold = face(PdfFonts.bytes(bold), bold);
+            this.italic = face(PdfFonts.bytes(italic), italic);
+            this.boldItalic = face(PdfFonts.bytes(boldItalic), boldItalic);
+        }
+
+        /** A family of one face, for every weight and posture: a font of the study's. */
+        Family(StudyFonts.Font font) {
+            this.name = font.family();
+            this.regular = face(font.bytes(), font.path());
+            this.bold = regular;
+            this.italic = regular;
+            this.boldItalic = regular;
         }
 
         /** A face as it is: no weight or posture, which would make AWT embolden or slant it a second time. */
-        private GVTFont face(String file) {
+        private GVTFont face(byte[] bytes, String file) {
             try {
-                return new OpenHtmlGvtFont(PdfFonts.bytes(file), this, 12f, null, null);
+                return new OpenHtmlGvtFont(bytes, this, 12f, null, null);
             } catch (FontFormatException e) {
                 throw new IllegalStateException("cannot read font " + file, e);
             }

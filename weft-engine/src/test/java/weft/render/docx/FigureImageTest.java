@@ -15,13 +15,17 @@ import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import weft.cache.BuildCache;
+import weft.render.pdf.StudyFonts;
 import weft.render.figure.Scene;
 import weft.render.figure.TreeFigure;
 import weft.render.figure.TreeNode;
 import weft.render.manuscript.Block;
 import weft.render.pdf.SvgFonts;
+import weft.support.TestFonts;
 
 /**
  * The figure's picture in the Word document: as wide as the text, no taller than a page (Word cannot split it), and
@@ -40,7 +44,7 @@ class FigureImageTest {
 
     @Test
     void a_wide_figure_is_as_wide_as_the_text() throws Exception {
-        FigureImage.Png png = FigureImage.of(drawing(square(680, 340)), 451, 598, BuildCache.none());
+        FigureImage.Png png = FigureImage.of(drawing(square(680, 340)), 451, 598, StudyFonts.none(), BuildCache.none());
         assertThat(png.widthPt()).isEqualTo(451);
         assertThat(png.heightPt()).isEqualTo(225.5);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
@@ -51,7 +55,7 @@ class FigureImageTest {
 
     @Test
     void a_tall_figure_is_made_smaller_to_fit_a_page_and_is_drawn_at_a_bounded_size() throws Exception {
-        FigureImage.Png png = FigureImage.of(drawing(square(680, 20000)), 451, 598, BuildCache.none());
+        FigureImage.Png png = FigureImage.of(drawing(square(680, 20000)), 451, 598, StudyFonts.none(), BuildCache.none());
         assertThat(png.heightPt()).isEqualTo(598);
         assertThat(png.widthPt()).isCloseTo(598 * 680 / 20000.0, org.assertj.core.data.Offset.offset(0.001));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
@@ -60,8 +64,8 @@ class FigureImageTest {
 
     @Test
     void the_same_figure_gives_the_same_png() {
-        assertThat(FigureImage.of(drawing(square(680, 340)), 451, 598, BuildCache.none()).bytes())
-                .isEqualTo(FigureImage.of(drawing(square(680, 340)), 451, 598, BuildCache.none()).bytes());
+        assertThat(FigureImage.of(drawing(square(680, 340)), 451, 598, StudyFonts.none(), BuildCache.none()).bytes())
+                .isEqualTo(FigureImage.of(drawing(square(680, 340)), 451, 598, StudyFonts.none(), BuildCache.none()).bytes());
     }
 
     /**
@@ -88,8 +92,47 @@ class FigureImageTest {
         return new TreeFigure().scene("f", "T", List.of("main category", "category", "sub-category"), roots);
     }
 
+    /** A frame labelled in Japanese, which DejaVu lacks: bold main categories, an italic label, a mixed one. */
+    private static Scene japaneseFrame() {
+        List<TreeNode> roots = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            List<TreeNode> categories = new ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                categories.add(new TreeNode("食べ物をめぐる摩擦と台所の掃除 " + r + c + " Sunday meals", "3." + r + "." + (c + 1),
+                        "12", "12 quotes", c == 1, List.of()));
+            }
+            roots.add(new TreeNode("家族と一緒の夕食 " + r, "3." + r, "36", "36 quotes", false, categories));
+        }
+        return new TreeFigure().scene("f", "T", List.of("main category", "category"), roots);
+    }
+
+    /**
+     * With a font of the study's for Japanese, the picture sets the labels' Japanese in it, as Batik does in the PDF;
+     * without, both draw DejaVu's empty boxes, which is another picture.
+     */
+    @Test
+    void a_label_in_a_script_dejavu_lacks_is_painted_in_the_studys_font_as_batik_draws_it(@TempDir Path temp)
+            throws Exception {
+        StudyFonts fonts = TestFonts.japaneseFonts(temp);
+        Scene frame = japaneseFrame();
+        BufferedImage painted = ImageIO.read(new ByteArrayInputStream(
+                FigureImage.of(drawing(frame), 451, 598, fonts, BuildCache.none()).bytes()));
+        BufferedImage drawn = batik(frame.svg(), painted.getWidth(), fonts);
+        double difference = largestTileDifference(painted, drawn, 24);
+        System.out.printf("Japanese frame: painted against Batik %.1f%n", difference);
+        assertThat(difference).as("painted and drawn with the study's font").isLessThan(10.0);
+        BufferedImage withoutFont = ImageIO.read(new ByteArrayInputStream(
+                FigureImage.of(drawing(frame), 451, 598, StudyFonts.none(), BuildCache.none()).bytes()));
+        assertThat(largestTileDifference(withoutFont, drawn, 24)).as("painted without the study's font").isGreaterThan(15.0);
+    }
+
     /** The SVG drawn by Batik with the PDF's fonts, at a given width in pixels. */
     private static BufferedImage batik(String svg, int width) throws Exception {
+        return batik(svg, width, StudyFonts.none());
+    }
+
+    /** The SVG drawn by Batik with the PDF's fonts and the study's, at a given width in pixels. */
+    private static BufferedImage batik(String svg, int width, StudyFonts fonts) throws Exception {
         BufferedImage[] drawn = new BufferedImage[1];
         ImageTranscoder transcoder = new ImageTranscoder() {
             @Override
@@ -107,7 +150,7 @@ class FigureImageTest {
                 return new SVGAbstractTranscoderUserAgent() {
                     @Override
                     public FontFamilyResolver getFontFamilyResolver() {
-                        return new SvgFonts();
+                        return new SvgFonts(fonts);
                     }
                 };
             }
@@ -142,7 +185,7 @@ class FigureImageTest {
     @Test
     void the_picture_is_the_figure_as_batik_draws_its_svg_in_the_pdf() throws Exception {
         Scene frame = frame();
-        BufferedImage painted = ImageIO.read(new ByteArrayInputStream(FigureImage.of(drawing(frame), 451, 598, BuildCache.none()).bytes()));
+        BufferedImage painted = ImageIO.read(new ByteArrayInputStream(FigureImage.of(drawing(frame), 451, 598, StudyFonts.none(), BuildCache.none()).bytes()));
         BufferedImage drawn = batik(frame.svg(), painted.getWidth());
         assertThat(drawn.getHeight()).isEqualTo(painted.getHeight());
         double difference = largestTileDifference(painted, drawn, 24);

@@ -154,6 +154,22 @@ class TreeFigureTest {
         assertThat(TextWrap.wrap("", 8)).containsExactly("");
     }
 
+    /**
+     * Japanese is written without spaces and each of its characters is about twice as wide as a Latin letter: a line
+     * holds half as many, breaks between them where Japanese allows (not before the comma 、), and takes no hyphen.
+     */
+    @Test
+    void a_label_in_a_script_without_spaces_is_wrapped_by_its_width_between_characters() {
+        List<String> lines = TextWrap.wrap("食べ物をめぐる摩擦と、台所の掃除", 10);
+        assertThat(lines).containsExactly("食べ物をめ", "ぐる摩擦", "と、台所の", "掃除");
+        assertThat(String.join("", lines)).isEqualTo("食べ物をめぐる摩擦と、台所の掃除");
+        assertThat(lines).noneMatch(l -> l.startsWith("、") || l.endsWith("-"));
+        assertThat(TextWrap.wrap("3.2 食べ物をめぐる摩擦", 12)).containsExactly("3.2 食べ物を", "めぐる摩擦");
+        assertThat(TextWrap.wrap("Cooking 食べ物", 12)).containsExactly("Cooking 食べ", "物");
+        assertThat(TextWrap.wrap("家族", 1)).as("a character wider than the line is a line of its own").containsExactly("家", "族");
+        assertThat(TextWrap.wrap("🙂🙂🙂", 4)).as("never between the halves of a surrogate pair").containsExactly("🙂🙂", "🙂");
+    }
+
     @Test
     void a_column_one_character_wide_or_less_still_wraps_and_ends() {
         assertThat(TextWrap.wrap("Abc de", 1)).containsExactly("A", "b", "c", "d", "e");

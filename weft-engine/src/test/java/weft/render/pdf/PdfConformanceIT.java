@@ -13,6 +13,7 @@ import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.Weft;
 import weft.publish.OutputNames;
+import weft.support.TestFonts;
 import weft.support.TestProjects;
 
 /**
@@ -36,6 +37,20 @@ class PdfConformanceIT {
         BuildResult result = new Weft().render(TestProjects.largeFrameStudy(temp, 10, 40, 6, 12), BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "a figure in parts");
+    }
+
+    /** A study in Japanese, which DejaVu lacks, with a font of its own: a second embedded font family, in the figure too. */
+    @Test
+    void a_pdf_set_partly_in_the_studys_own_font_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp) {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("japanese"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "text: The evenings at the table are long and good.", "text: \"家族と一緒の夕食は長くて良い。\"");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "label: Friction over food",
+                "label: 食べ物をめぐる摩擦");
+        TestFonts.addJapanese(project, "ipaexg.ttf");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "Japanese study with its own font");
     }
 
     /** The anonymised review copy: no authors, so no Info /Author nor dc:creator, and still conformant. */

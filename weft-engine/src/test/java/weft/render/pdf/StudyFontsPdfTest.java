@@ -1,0 +1,99 @@
+package weft.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.publish.Manifest;
+import weft.publish.OutputFiles;
+import weft.publish.OutputNames;
+import weft.support.TestFonts;
+import weft.support.TestProjects;
+
+/**
+ * A study in Japanese with a font of its own in templates/fonts/: the PDF prints its quotes and labels in that font
+ * (DejaVu has no Japanese, and without the font the PDF prints #), embeds the glyphs it uses, and not the font's file.
+ */
+class StudyFontsPdfTest {
+
+    private static final String QUOTE = "家族と一緒の夕食は長くて良い。";
+    private static final String LABEL = "食べ物をめぐる摩擦";
+
+    @TempDir
+    Path temp;
+
+    private Path japaneseStudy(String name) {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve(name));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "text: The evenings at the table are long and good.", "text: \"" + QUOTE + "\"");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "label: Friction over food", "label: " + LABEL);
+        return project;
+    }
+
+    @Test
+    void the_pdf_prints_the_japanese_text_in_the_studys_font_with_no_warning() throws IOException {
+        Path project = japaneseStudy("with-font");
+        Path font = TestFonts.addJapanese(project, "ipaexg.ttf");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.contains("glyph"));
+        OutputFiles publication = result.publication().orElseThrow();
+        PdfFile pdf = new PdfFile(publication.files().get(OutputNames.PDF));
+        assertThat(pdf.text()).contains(QUOTE).contains(LABEL).doesNotContain("###");
+        assertThat(fontNames(pdf)).anyMatch(n -> n.matches("[A-Z]{6}\\+IPAexGothic")) // a subset, embedded
+                .anyMatch(n -> n.matches("[A-Z]{6}\\+DejaVuSerif")); // and DejaVu for the rest
+        // the manifest lists the font by its hash; the PDF, which embeds every other input, does not carry its file
+        String sha = Manifest.sha256(Files.readAllBytes(font));
+        assertThat(publication.text(OutputNames.MANIFEST)).contains("\"path\" : \"templates/fonts/ipaexg.ttf\"")
+                .contains(sha);
+        assertThat(pdf.embeddedFiles().keySet()).contains("coded-data/quotes/quotes.yaml", "manifest.json")
+                .noneMatch(name -> name.startsWith("templates/fonts/"));
+        // the same input, the same bytes
+        OutputFiles again = TestProjects.publication(project);
+        assertThat(again.files().get(OutputNames.PDF)).isEqualTo(publication.files().get(OutputNames.PDF));
+        assertThat(again.files().get(OutputNames.DOCX)).isEqualTo(publication.files().get(OutputNames.DOCX));
+    }
+
+    @Test
+    void without_the_font_the_pdf_prints_hashes_and_the_build_says_so() {
+        BuildResult result = TestProjects.render(japaneseStudy("without-font"));
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains("no glyph")).hasSize(2)
+                .allMatch(d -> d.contains("put a font that has them in templates/fonts/"));
+        assertThat(new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF)).text())
+                .doesNotContain(QUOTE).contains("###");
+    }
+
+    @Test
+    void a_font_without_the_characters_leaves_the_warning_and_says_the_studys_fonts_lack_them() throws IOException {
+        Path project = japaneseStudy("other-font");
+        Files.createDirectories(project.resolve(StudyFonts.DIR));
+        Files.write(project.resolve("templates/fonts/mono.ttf"), PdfFonts.bytes("DejaVuSansMono.ttf")); // no Japanese
+        BuildResult result = TestProjects.render(project);
+        assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains("no glyph")).hasSize(2)
+                .allMatch(d -> d.contains("as the study's fonts there lack these"));
+    }
+
+    private static List<String> fontNames(PdfFile pdf) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (PDDocument doc = pdf.open()) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    names.add(font.getName());
+                }
+            }
+        }
+        return names;
+    }
+}
