@@ -20,6 +20,7 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.publish.OutputNames;
 import weft.render.manuscript.Block;
+import weft.render.figure.TextWrap;
 import weft.render.manuscript.Inline;
 import weft.render.pdf.StudyFonts;
 
@@ -171,7 +172,7 @@ final class DocxBody {
             for (int c = 0; c < row.cells().size(); c++) {
                 String plain = Inline.plain(row.cells().get(c).content());
                 longest[c] = Math.max(longest[c], Math.min(Math.max(plain.length(), 6), 40));
-                int word = java.util.Arrays.stream(plain.split("\\s+")).mapToInt(String::length).max().orElse(0);
+                int word = TextWrap.widestPiece(plain); // a label in Japanese breaks between its characters
                 least[c] = Math.max(least[c], word * POINTS_PER_CHARACTER + CELL_MARGINS);
             }
         }

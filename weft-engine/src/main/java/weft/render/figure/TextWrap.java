@@ -13,7 +13,22 @@ import java.util.List;
  * cells, and a word with such characters, written without spaces, breaks where Unicode's line-breaking rules allow
  * (ICU's), not after an opening or before a closing mark, and is cut without a hyphen.
  */
-final class TextWrap {
+public final class TextWrap {
+
+    /**
+     * The cells of the widest piece of {@code text} that no line may break inside: its longest word, or for a word with
+     * wide characters its longest segment between break opportunities (often one character).
+     */
+    public static int widestPiece(String text) {
+        int widest = 0;
+        for (String word : text.strip().split("\\s+")) {
+            boolean wide = word.codePoints().anyMatch(TextWrap::isWide);
+            for (String piece : wide ? segments(word) : List.of(word)) {
+                widest = Math.max(widest, cells(piece));
+            }
+        }
+        return widest;
+    }
 
     /** Wraps {@code text} to lines of at most {@code width} cells; a width under 1 counts as 1. */
     static List<String> wrap(String text, int width) {
