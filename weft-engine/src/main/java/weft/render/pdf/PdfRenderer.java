@@ -1,6 +1,9 @@
 package weft.render.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.layout.Layer;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -123,6 +126,10 @@ final class PdfRenderer {
                 .useColorProfile(Srgb.PROFILE)
                 .withProducer(PRODUCER)
                 .useSVGDrawer(SvgFonts.drawer(fonts))
+                // right-to-left text (Hebrew, Arabic) laid out by Unicode's bidirectional algorithm, Arabic shaped: ICU
+                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                .defaultTextDirection(BaseRendererBuilder.TextDirection.LTR)
                 .withDiagnosticConsumer(d -> collect(d, warnings));
         PdfFonts.register(builder, doc);
         try (doc; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

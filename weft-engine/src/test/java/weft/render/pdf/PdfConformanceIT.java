@@ -39,18 +39,27 @@ class PdfConformanceIT {
         validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "a figure in parts");
     }
 
-    /** A study in Japanese, which DejaVu lacks, with a font of its own: a second embedded font family, in the figure too. */
+    /**
+     * A study with quotes and labels in Japanese, Hebrew and Arabic, which DejaVu Serif lacks, and two fonts of its own:
+     * more embedded font families, text laid out right to left and Arabic joined, in the figure too.
+     */
     @Test
-    void a_pdf_set_partly_in_the_studys_own_font_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp) {
+    void a_pdf_set_partly_in_the_studys_own_fonts_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp)
+            throws java.io.IOException {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("japanese"));
         TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
                 "text: The evenings at the table are long and good.", "text: \"家族と一緒の夕食は長くて良い。\"");
         TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "label: Friction over food",
                 "label: 食べ物をめぐる摩擦");
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "text: Same table, same people, every night.",
+                "text: \"השולחן אותו השולחן. مشاكل حول الطعام.\"");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "label: Unwashed dishes",
+                "label: \"أطباق غير مغسولة\"");
         TestFonts.addJapanese(project, "ipaexg.ttf");
+        java.nio.file.Files.write(project.resolve("templates/fonts/sans.ttf"), PdfFonts.bytes("DejaVuSans.ttf"));
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
-        validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "Japanese study with its own font");
+        validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "a study in Japanese, Hebrew and Arabic with its own fonts");
     }
 
     /** The anonymised review copy: no authors, so no Info /Author nor dc:creator, and still conformant. */

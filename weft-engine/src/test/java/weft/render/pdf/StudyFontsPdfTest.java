@@ -84,6 +84,29 @@ class StudyFontsPdfTest {
                 .allMatch(d -> d.contains("as the study's fonts there lack these"));
     }
 
+    /**
+     * Hebrew and Arabic in a study's font (DejaVu Sans has both; DejaVu Serif, the body's face, neither) are laid out
+     * right to left by Unicode's bidirectional algorithm, Arabic joined: a text extractor reads them back in their
+     * logical order, as written in the study. Laid out left to right, the PDF showed each word reversed.
+     */
+    @Test
+    void hebrew_and_arabic_are_laid_out_right_to_left() throws IOException {
+        String hebrew = "הערבים ליד השולחן ארוכים וטובים";
+        String arabic = "مشاكل حول الطعام";
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("rtl"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "text: The evenings at the table are long and good.", "text: \"" + hebrew + ". The evenings.\"");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "label: Friction over food",
+                "label: \"" + arabic + " (friction)\"");
+        Files.createDirectories(project.resolve(StudyFonts.DIR));
+        Files.write(project.resolve("templates/fonts/dejavu-sans.ttf"), PdfFonts.bytes("DejaVuSans.ttf"));
+        BuildResult result = TestProjects.render(project);
+        assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.contains("glyph"));
+        String text = new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF)).text();
+        assertThat(text).contains(hebrew).doesNotContain(new StringBuilder(hebrew).reverse().toString());
+        assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).contains(arabic);
+    }
+
     private static List<String> fontNames(PdfFile pdf) throws IOException {
         List<String> names = new ArrayList<>();
         try (PDDocument doc = pdf.open()) {
