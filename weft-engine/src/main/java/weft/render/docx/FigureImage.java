@@ -119,7 +119,7 @@ final class FigureImage {
             g.setColor(Color.decode(t.fill()));
             String text = Scene.drawn(t.text());
             TextLayout layout = layout(g, text, style(t.bold(), false), fonts);
-            double x = !t.anchorEnd() ? t.x() : layout == null || !needsFallback(g.getFont(), text, fonts)
+            double x = !t.anchorEnd() ? t.x() : layout == null || plain(g.getFont(), text, fonts)
                     ? t.x() - g.getFont().getStringBounds(text, g.getFontRenderContext()).getWidth()
                     : t.x() - layout.getAdvance();
             fill(g, layout, x, t.y());
@@ -146,11 +146,14 @@ final class FigureImage {
             return null;
         }
         Font base = g.getFont();
-        if (!needsFallback(base, text, fonts)) {
+        if (plain(base, text, fonts)) {
             return new TextLayout(text, base, g.getFontRenderContext());
         }
         AttributedString runs = new AttributedString(text);
         runs.addAttribute(TextAttribute.FONT, base);
+        if (Scene.hasRightToLeft(text)) { // the article's direction, as the SVG sets it (Scene)
+            runs.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_LTR);
+        }
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int cp = text.codePointAt(i);
             Optional<StudyFonts.Font> font = base.canDisplay(cp) ? Optional.empty() : fonts.forCodePoint(cp);
@@ -162,8 +165,9 @@ final class FigureImage {
         return new TextLayout(runs.getIterator(), g.getFontRenderContext());
     }
 
-    private static boolean needsFallback(Font base, String text, StudyFonts fonts) {
-        return !fonts.isEmpty() && base.canDisplayUpTo(text) >= 0;
+    /** Whether a text is set in the graphics' font alone, left to right: no study font, no right-to-left letter. */
+    private static boolean plain(Font base, String text, StudyFonts fonts) {
+        return (fonts.isEmpty() || base.canDisplayUpTo(text) < 0) && !Scene.hasRightToLeft(text);
     }
 
     /** A line of text filled as the outlines of its glyphs, as Batik draws SVG text, rather than from hinted bitmaps. */

@@ -49,6 +49,22 @@ public record Scene(String id, String title, String description, int width, int 
     public record Line(int x, int y, String text) {
     }
 
+    /**
+     * The base direction of a text with right-to-left letters: left to right, as the article's. Without it Batik (the
+     * PDF) takes it from the first letter, and a label "3.2" followed by Arabic was set with its number at the right,
+     * where the web page sets it at the left.
+     */
+    private static final String LEFT_TO_RIGHT = " direction=\"ltr\" unicode-bidi=\"embed\"";
+
+    /** Whether a text has letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …). */
+    public static boolean hasRightToLeft(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            byte direction = Character.getDirectionality(cp);
+            return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
+    }
+
     /** The figure as an SVG 1.1 element: rect, path, text and tspan with presentation attributes, no CSS. */
     public String svg() {
         StringBuilder svg = new StringBuilder();
@@ -77,6 +93,9 @@ public record Scene(String id, String title, String description, int width, int 
                 if (t.anchorEnd()) {
                     svg.append(" text-anchor=\"end\"");
                 }
+                if (hasRightToLeft(t.text())) {
+                    svg.append(LEFT_TO_RIGHT);
+                }
                 svg.append(" fill=\"").append(t.fill()).append("\">").append(escape(t.text())).append("</text>\n");
             } else if (mark instanceof Label l) {
                 svg.append("<text font-size=\"").append(l.size()).append("\" fill=\"").append(l.fill()).append('"');
@@ -85,6 +104,9 @@ public record Scene(String id, String title, String description, int width, int 
                 }
                 if (l.italic()) {
                     svg.append(" font-style=\"italic\"");
+                }
+                if (l.lines().stream().anyMatch(line -> hasRightToLeft(line.text()))) {
+                    svg.append(LEFT_TO_RIGHT);
                 }
                 svg.append('>');
                 for (Line line : l.lines()) {

@@ -34,6 +34,7 @@ final class PrintDocument {
         doc.expectFirst("html").attr("xmlns", XHTML_NS);
         resolveLinks(doc);
         describeFigures(doc);
+        joinArabicInFigures(doc);
         dropWhitespaceInLists(doc);
         doc.head().appendChild(bookmarks(doc, outline)); // after parsing: an HTML parser would move it into the body
         doc.outputSettings()
@@ -42,6 +43,22 @@ final class PrintDocument {
                 .charset("UTF-8")
                 .prettyPrint(false);
         return doc.outerHtml();
+    }
+
+    /**
+     * Arabic in a figure's words, joined here (ICU's shaping, to the presentation forms), as the PDF's text is: Batik,
+     * which draws the figure, shapes Arabic by rules of its own that left letters of a word unjoined ("الطعام" drawn as
+     * "ال طعام"). The figure's alternate text keeps the letters as written.
+     */
+    private static void joinArabicInFigures(Document doc) {
+        for (Element text : doc.select("svg text, svg tspan")) {
+            for (TextNode node : text.textNodes()) {
+                String words = node.getWholeText();
+                if (ArabicLetters.has(words)) {
+                    node.text(ArabicLetters.join(words));
+                }
+            }
+        }
     }
 
     private static void resolveLinks(Document doc) {

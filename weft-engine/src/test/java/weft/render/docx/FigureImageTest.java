@@ -126,6 +126,31 @@ class FigureImageTest {
         assertThat(largestTileDifference(withoutFont, drawn, 24)).as("painted without the study's font").isGreaterThan(15.0);
     }
 
+    /**
+     * Labels in Arabic and Hebrew (DejaVu Sans has both): joined, ordered right to left within a left-to-right line, the
+     * number first, in the picture as in the PDF's figure.
+     */
+    @Test
+    void labels_in_arabic_and_hebrew_are_painted_as_batik_draws_them() throws Exception {
+        List<TreeNode> roots = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            List<TreeNode> categories = new ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                categories.add(new TreeNode("הערבים ליד השולחן " + r + c + " (evenings)", "3." + r + "." + (c + 1), "12",
+                        "12 quotes", c == 1, List.of()));
+            }
+            roots.add(new TreeNode("مشاكل حول الطعام " + r + " friction", "3." + r, "36", "36 quotes", false, categories));
+        }
+        Scene frame = new TreeFigure().scene("f", "T", List.of("main category", "category"), roots);
+        BufferedImage painted = ImageIO.read(new ByteArrayInputStream(
+                FigureImage.of(drawing(frame), 451, 598, StudyFonts.none(), BuildCache.none()).bytes()));
+        // the PDF's print document joins the figure's Arabic before Batik draws it (PrintDocument)
+        BufferedImage drawn = batik(weft.render.pdf.ArabicLetters.join(frame.svg()), painted.getWidth());
+        double difference = largestTileDifference(painted, drawn, 24);
+        System.out.printf("Arabic and Hebrew frame: painted against Batik %.1f%n", difference);
+        assertThat(difference).isLessThan(10.0);
+    }
+
     /** The SVG drawn by Batik with the PDF's fonts, at a given width in pixels. */
     private static BufferedImage batik(String svg, int width) throws Exception {
         return batik(svg, width, StudyFonts.none());

@@ -170,6 +170,16 @@ class TreeFigureTest {
         assertThat(TextWrap.wrap("🙂🙂🙂", 4)).as("never between the halves of a surrogate pair").containsExactly("🙂🙂", "🙂");
     }
 
+    /** A label with Arabic or Hebrew is set in the article's direction, left to right, in every renderer of the SVG. */
+    @Test
+    void a_label_with_right_to_left_letters_keeps_the_articles_direction() {
+        List<TreeNode> roots = List.of(new TreeNode("مشاكل حول الطعام", "3.1", "1", "1 quote", false, List.of()),
+                new TreeNode("Friction", "3.2", "1", "1 quote", false, List.of()));
+        String svg = new TreeFigure().render("f", "T", List.of("theme"), roots);
+        assertThat(svg).containsOnlyOnce("direction=\"ltr\" unicode-bidi=\"embed\"");
+        assertThat(svg).containsPattern("<text [^>]*direction=\"ltr\" unicode-bidi=\"embed\"><tspan[^>]*>3.1 مشاكل");
+    }
+
     @Test
     void a_column_one_character_wide_or_less_still_wraps_and_ends() {
         assertThat(TextWrap.wrap("Abc de", 1)).containsExactly("A", "b", "c", "d", "e");

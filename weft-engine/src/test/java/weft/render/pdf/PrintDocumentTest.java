@@ -84,6 +84,25 @@ class PrintDocumentTest {
         assertThat(svg.attr("viewBox")).isEqualTo("0 0 10 10");
     }
 
+    /**
+     * Batik, which draws the figures, left letters of an Arabic word unjoined: the print document gives it the words
+     * joined (each letter in its contextual form, lam-alef as one), and keeps the alternate text as written.
+     */
+    @Test
+    void arabic_in_a_figure_is_joined_for_batik_and_its_alternate_text_kept_as_written() {
+        String arabic = "مشاكل حول الطعام";
+        String html = "<html><head><title>T</title></head><body><figure><svg xmlns=\"http://www.w3.org/2000/svg\">"
+                + "<title>" + arabic + "</title><desc>" + arabic + "</desc><text><tspan x=\"1\" y=\"2\">3.2 " + arabic
+                + "</tspan></text><text>Latin only</text></svg></figure></body></html>";
+        Document printed = Jsoup.parse(PrintDocument.xhtml(html, List.of()), "", Parser.xmlParser());
+        String drawn = printed.expectFirst("svg tspan").text();
+        assertThat(drawn).startsWith("3.2 ").isNotEqualTo("3.2 " + arabic)
+                .isEqualTo("3.2 \uFEE3\uFEB8\uFE8E\uFEDB\uFEDE \uFEA3\uFEEE\uFEDD \uFE8D\uFEDF\uFEC4\uFECC\uFE8E\uFEE1");
+        assertThat(java.text.Normalizer.normalize(drawn, java.text.Normalizer.Form.NFKC)).isEqualTo("3.2 " + arabic);
+        assertThat(printed.expectFirst("svg").attr("alt")).contains(arabic);
+        assertThat(printed.select("svg text").get(1).text()).isEqualTo("Latin only");
+    }
+
     @Test
     void the_bookmarks_nest_the_headings_the_document_has() {
         Element bookmarks = doc.expectFirst("head > bookmarks");
