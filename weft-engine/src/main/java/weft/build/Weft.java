@@ -8,6 +8,7 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import weft.cache.BuildCache;
 import weft.cache.CodeFingerprint;
@@ -205,6 +206,10 @@ public final class Weft {
     private Optional<Stages> prepare(Path project, BuildOptions options, Diagnostics diagnostics, BuildCache cache) {
         ProjectFiles files = new ProjectFiles(project, options.maxFileBytes());
         files.checkLinks(diagnostics);
+        // the study's fonts (megabytes each, parsed three ways) are read on another core while the study is read,
+        // checked and its article rendered; their diagnostics join the build's when the stages need them
+        Diagnostics fontDiagnostics = new Diagnostics();
+        CompletableFuture<StudyFonts> fonts = CompletableFuture.supplyAsync(() -> StudyFonts.read(files, fontDiagnostics));
         StudyReader.Reading reading = reader.readWhatCan(files, diagnostics);
         Optional<Study> study = reading.study();
         if (study.isEmpty()) {
@@ -229,9 +234,10 @@ public final class Weft {
         Optional<ReviewChanges> review = review(project, options, study.get(), published, diagnostics);
         Manifest manifest = Manifest.of(project, anonymised.inputs(files, published.inputs(files.allInputs()), diagnostics), index,
                 diagnostics).withFormats(OutputNames.formats(options.docx()));
-        StudyFonts fonts = StudyFonts.read(files, diagnostics);
+        StudyFonts studyFonts = fonts.join();
+        diagnostics.addAll(fontDiagnostics);
         return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options, review,
-                anonymised.bibliography(), fonts, cache));
+                anonymised.bibliography(), studyFonts, cache));
     }
 
     /**

@@ -15,6 +15,8 @@ import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.publish.Manifest;
@@ -46,14 +48,15 @@ public final class StudyFonts {
         private final String sha256;
         private final String family;
         private final CmapLookup cmap;
-        private java.awt.Font awt;
+        private final java.awt.Font awt;
 
-        private Font(String path, byte[] bytes, String family, CmapLookup cmap) {
+        private Font(String path, byte[] bytes, String family, CmapLookup cmap, java.awt.Font awt) {
             this.path = path;
             this.bytes = bytes;
             this.sha256 = Manifest.sha256(bytes);
             this.family = family;
             this.cmap = cmap;
+            this.awt = awt;
         }
 
         /** The file, relative to the project. */
@@ -75,15 +78,8 @@ public final class StudyFonts {
             return cmap.getGlyphId(codePoint) > 0;
         }
 
-        /** The font as a Java2D font of one unit, made once (for a figure painted without SVG). */
-        public synchronized java.awt.Font awt() {
-            if (awt == null) {
-                try {
-                    awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-                } catch (FontFormatException | IOException e) {
-                    throw new IllegalStateException("cannot read font " + path, e);
-                }
-            }
+        /** The font as a Java2D font of one unit (for a figure painted without SVG). */
+        public java.awt.Font awt() {
             return awt;
         }
     }
@@ -201,13 +197,29 @@ public final class StudyFonts {
             CmapLookup cmap = font.getUnicodeCmapLookup(true);
             String family = font.getNaming() != null && font.getNaming().getFontFamily() != null
                     ? font.getNaming().getFontFamily() : path.substring(path.lastIndexOf('/') + 1);
-            return Optional.of(new Font(path, bytes, family, cmap));
+            try (PDDocument trial = new PDDocument()) { // as the PDF will load it: tables PDFBox needs and fontbox does not
+                PDType0Font.load(trial, font, true);
+            }
+            java.awt.Font awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+            return Optional.of(new Font(path, bytes, family, cmap, awt));
+        } catch (FontFormatException e) { // Java2D's reading, which the figure's painting and Batik use
+            diagnostics.error(at, "cannot read the font for the figure (Java2D): " + tableNames(String.valueOf(e.getMessage())));
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // fontbox reports a damaged table by an exception of its own: the message is all the user can act on
             diagnostics.error(at, "cannot read the font: " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage().replaceAll("\\s+", " ").strip()));
             return Optional.empty();
         }
+    }
+
+    /** Java2D names a table by its tag as a number ("bad table, tag=1111577413"): here by its four letters ('BASE'). */
+    static String tableNames(String message) {
+        return java.util.regex.Pattern.compile("tag=(-?\\d+)").matcher(message).replaceAll(m -> {
+            int tag = Integer.parseInt(m.group(1));
+            char[] letters = {(char) (tag >>> 24 & 0xff), (char) (tag >>> 16 & 0xff), (char) (tag >>> 8 & 0xff), (char) (tag & 0xff)};
+            return "table '" + new String(letters).replaceAll("[^\\x20-\\x7e]", "?") + "'";
+        });
     }
 
     /** Why the bytes are not one TrueType or OpenType font, judged by their first four bytes; empty when they are. */

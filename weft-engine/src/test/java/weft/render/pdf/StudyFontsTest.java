@@ -84,6 +84,28 @@ class StudyFontsTest {
                 + " licensed for embedding, such as one under the SIL Open Font License");
     }
 
+    /** A font without an OS/2 table reads in fontbox, but PDFBox cannot embed it: refused when read, not when printed. */
+    @Test
+    void a_font_without_a_table_the_pdf_needs_is_refused() throws IOException {
+        Path file = TestFonts.addJapanese(temp, "no-os2.ttf");
+        byte[] bytes = Files.readAllBytes(file);
+        int tables = ByteBuffer.wrap(bytes).getShort(4) & 0xffff;
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (new String(bytes, entry, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("OS/2")) {
+                bytes[entry] = 'X'; // the table is there under another name: to a reader, missing
+            }
+        }
+        Files.write(file, bytes);
+        assertThat(read(new Diagnostics())).containsExactly("ERROR templates/fonts/no-os2.ttf: cannot read the font: os2"
+                + " table is missing in font IPAexGothic");
+    }
+
+    @Test
+    void java2ds_table_numbers_are_named_by_their_letters() {
+        assertThat(StudyFonts.tableNames("bad table, tag=1111577413")).isEqualTo("bad table, table 'BASE'");
+    }
+
     @Test
     void a_damaged_font_is_an_error_at_its_file_not_a_crash() throws IOException {
         byte[] whole = Files.readAllBytes(TestFonts.japanese());
