@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of Weft: unit and golden-file tests, then the browser and PDF tests (mvn verify).
 # Installs what the tests need from Debian's packages first (Chromium, ChromeDriver, poppler-utils, LibreOffice
-# Writer, and IPAex Gothic, a font for Japanese for the tests of a study's own fonts), so that no test is skipped
+# Writer, and IPAex Gothic and Garuda, fonts for Japanese and Thai for the tests of a study's own fonts), so that no test is skipped
 # for want of a tool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-debian.sh chromium chromium-driver=chromedriver poppler-utils=pdftoppm libreoffice-writer-nogui=soffice \
-  fonts-ipaexfont-gothic=/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf
+  fonts-ipaexfont-gothic=/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf \
+  fonts-tlwg-garuda-ttf=/usr/share/fonts/truetype/tlwg/Garuda.ttf
 
 exec mvn -B -ntp verify "$@"

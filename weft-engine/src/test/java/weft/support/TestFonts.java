@@ -10,13 +10,15 @@ import weft.read.ProjectFiles;
 import weft.render.pdf.StudyFonts;
 
 /**
- * A font for Japanese, for the tests of a study's own fonts: IPAex Gothic (IPA Font License), from Debian's package
- * fonts-ipaexfont-gothic, which scripts/test.sh installs. Not copied into the repository: the tests copy it into
- * temporary projects.
+ * Fonts for the tests of a study's own fonts: IPAex Gothic for Japanese (IPA Font License, Debian's
+ * fonts-ipaexfont-gothic) and Garuda for Thai (Debian's fonts-tlwg-garuda-ttf), which scripts/test.sh installs. Not
+ * copied into the repository: the tests copy them into temporary projects.
  */
 public final class TestFonts {
 
     public static final Path JAPANESE = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
+    /** Garuda (GPL with the font exception), a font for Thai, from Debian's fonts-tlwg-garuda-ttf. */
+    public static final Path THAI = Path.of("/usr/share/fonts/truetype/tlwg/Garuda.ttf");
 
     /** The font's file; a failure, never a skip, when it is missing. */
     public static Path japanese() {
@@ -28,9 +30,21 @@ public final class TestFonts {
 
     /** Copies the font into {@code project}'s templates/fonts/ as {@code name}; gives the copy. */
     public static Path addJapanese(Path project, String name) {
+        return add(japanese(), project, name);
+    }
+
+    /** Copies Garuda into {@code project}'s templates/fonts/ as {@code name}; a failure when it is missing. */
+    public static Path addThai(Path project, String name) {
+        if (!Files.isRegularFile(THAI)) {
+            throw new AssertionError(THAI + " is missing: install Debian's fonts-tlwg-garuda-ttf (scripts/test.sh does)");
+        }
+        return add(THAI, project, name);
+    }
+
+    private static Path add(Path font, Path project, String name) {
         try {
             Path fonts = Files.createDirectories(project.resolve(StudyFonts.DIR));
-            return Files.copy(japanese(), fonts.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            return Files.copy(font, fonts.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

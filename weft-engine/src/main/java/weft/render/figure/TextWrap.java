@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Greedy word wrapping to a number of character cells. A word longer than a line is cut (with a hyphen from 2 cells
  * up). A wide character (Chinese, Japanese, Korean ideographs and kana, Hangul, full-width forms, emoji) takes two
- * cells, and a word with such characters, written without spaces, breaks where Unicode's line-breaking rules allow
- * (ICU's), not after an opening or before a closing mark, and is cut without a hyphen.
+ * cells. A word of a script written without spaces (those, and Thai, Lao, Khmer, Burmese) breaks where Unicode's
+ * line-breaking rules allow (ICU's: between ideographs, not before a closing mark; Thai between its words, by
+ * dictionary), and is cut without a hyphen.
  */
 public final class TextWrap {
 
@@ -22,8 +23,7 @@ public final class TextWrap {
     public static int widestPiece(String text) {
         int widest = 0;
         for (String word : text.strip().split("\\s+")) {
-            boolean wide = word.codePoints().anyMatch(TextWrap::isWide);
-            for (String piece : wide ? segments(word) : List.of(word)) {
+            for (String piece : unspaced(word) ? segments(word) : List.of(word)) {
                 widest = Math.max(widest, cells(piece));
             }
         }
@@ -37,7 +37,7 @@ public final class TextWrap {
         StringBuilder line = new StringBuilder();
         int used = 0; // cells of line
         for (String word : text.strip().split("\\s+")) {
-            boolean wide = word.codePoints().anyMatch(TextWrap::isWide);
+            boolean wide = unspaced(word);
             boolean firstPiece = true;
             for (String piece : wide ? segments(word) : List.of(word)) {
                 int gap = firstPiece && line.length() > 0 ? 1 : 0; // a space between words, none inside one
@@ -94,6 +94,16 @@ public final class TextWrap {
             used += cells;
         }
         return piece.substring(start);
+    }
+
+    /**
+     * Whether a word is of a script written without spaces between words, which breaks inside a "word" by Unicode's
+     * rules: wide characters (Chinese, Japanese, Korean), or the scripts ICU breaks by dictionary (Thai, Lao, Khmer,
+     * Burmese: line-break class SA).
+     */
+    private static boolean unspaced(String word) {
+        return word.codePoints().anyMatch(cp -> isWide(cp)
+                || UCharacter.getIntPropertyValue(cp, UProperty.LINE_BREAK) == UCharacter.LineBreak.COMPLEX_CONTEXT);
     }
 
     /** The pieces of a word between which a line may break, by Unicode's line-breaking rules. */

@@ -3,6 +3,7 @@ package weft.render.pdf;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.layout.Layer;
+import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -130,6 +131,8 @@ final class PdfRenderer {
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                 .useUnicodeBidiReorderer(new ICUBidiReorderer())
                 .defaultTextDirection(BaseRendererBuilder.TextDirection.LTR)
+                // lines broken by Unicode's rules (ICU), URLs at their slashes as before: Thai has no spaces to break at
+                .useUnicodeLineBreaker(new UrlAwareLineBreakIterator(new IcuLineBreaks()))
                 .withDiagnosticConsumer(d -> collect(d, warnings));
         PdfFonts.register(builder, doc);
         try (doc; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

@@ -170,6 +170,17 @@ class TreeFigureTest {
         assertThat(TextWrap.wrap("🙂🙂🙂", 4)).as("never between the halves of a surrogate pair").containsExactly("🙂🙂", "🙂");
     }
 
+    /** Thai has no spaces between words either: a label breaks between its words (ICU's dictionary), not inside one. */
+    @Test
+    void a_label_in_thai_is_wrapped_between_its_words() {
+        String thai = "การรับประทานอาหารร่วมกันในตอนเย็น"; // การ|รับประทาน|อาหาร|ร่วมกัน|ใน|ตอนเย็น
+        List<String> lines = TextWrap.wrap(thai, 16);
+        assertThat(String.join("", lines)).isEqualTo(thai);
+        assertThat(lines).hasSizeGreaterThan(1).allMatch(l -> l.length() <= 16).noneMatch(l -> l.endsWith("-"));
+        assertThat(lines.get(0)).isEqualTo("การรับประทาน");
+        assertThat(TextWrap.widestPiece(thai)).isLessThan(thai.length());
+    }
+
     /** A label with Arabic or Hebrew is set in the article's direction, left to right, in every renderer of the SVG. */
     @Test
     void a_label_with_right_to_left_letters_keeps_the_articles_direction() {

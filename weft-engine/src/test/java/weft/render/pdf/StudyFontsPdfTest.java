@@ -107,6 +107,39 @@ class StudyFontsPdfTest {
         assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).contains(arabic);
     }
 
+    /**
+     * Thai is written without spaces between words. The PDF breaks a long Thai quote into lines between its words (ICU's
+     * dictionary); with the JDK's line breaking it ran off the page in one line, its end cut off.
+     */
+    @Test
+    void a_long_quote_in_thai_is_broken_into_lines_inside_the_text_block() throws IOException {
+        String thai = "การรับประทานอาหารร่วมกันในตอนเย็นเป็นช่วงเวลาที่ดีที่สุดของวันสำหรับครอบครัวของเรา".repeat(3);
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("thai"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "text: The evenings at the table are long and good.", "text: " + thai);
+        TestFonts.addThai(project, "Garuda.ttf");
+        BuildResult result = TestProjects.render(project);
+        assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.contains("glyph"));
+        List<float[]> thaiGlyphs = new ArrayList<>(); // x, right edge, y of each Thai glyph
+        float pageWidth;
+        try (PDDocument doc = new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF)).open()) {
+            pageWidth = doc.getPage(0).getMediaBox().getWidth();
+            new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        if (Character.UnicodeScript.of(p.getUnicode().codePointAt(0)) == Character.UnicodeScript.THAI) {
+                            thaiGlyphs.add(new float[] {p.getX(), p.getX() + p.getWidth(), p.getY()});
+                        }
+                    }
+                }
+            }.getText(doc);
+        }
+        assertThat(thaiGlyphs).hasSizeGreaterThan(100);
+        assertThat(thaiGlyphs.stream().map(g -> g[2]).distinct().count()).as("lines").isGreaterThanOrEqualTo(3);
+        assertThat(thaiGlyphs).allSatisfy(g -> assertThat(g[1]).as("right edge of a glyph").isLessThan(pageWidth - 40));
+    }
+
     private static List<String> fontNames(PdfFile pdf) throws IOException {
         List<String> names = new ArrayList<>();
         try (PDDocument doc = pdf.open()) {
