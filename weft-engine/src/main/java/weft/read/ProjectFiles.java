@@ -75,6 +75,25 @@ public final class ProjectFiles {
      * {@link InputLinks} refuses, a folder, or unreadable.
      */
     public Optional<String> read(String path, Diagnostics diagnostics) {
+        Optional<byte[]> bytes = readBytes(path, maxBytes, diagnostics);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = Utf8Text.decode(path, bytes.get(), diagnostics);
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(text.replace("\r\n", "\n"));
+    }
+
+    /**
+     * The file's bytes, at most {@code limit} of them, or empty with a diagnostic when it is missing, larger, a symbolic
+     * link that {@link InputLinks} refuses, a folder, or unreadable.
+     */
+    public Optional<byte[]> readBytes(String path, long limit, Diagnostics diagnostics) {
         Path file = root.resolve(path);
         SourcePosition at = SourcePosition.ofFile(path);
         Optional<String> refused = InputLinks.refusal(root, path);
@@ -92,18 +111,11 @@ public final class ProjectFiles {
                 return Optional.empty();
             }
             long size = Files.size(file);
-            if (size > maxBytes) {
-                diagnostics.error(at, "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
+            if (size > limit) {
+                diagnostics.error(at, "file is " + size + " bytes, over the limit of " + limit + " bytes");
                 return Optional.empty();
             }
-            String text = Utf8Text.decode(path, Files.readAllBytes(file), diagnostics);
-            if (text == null) {
-                return Optional.empty();
-            }
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return Optional.of(text.replace("\r\n", "\n"));
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             diagnostics.error(at, cannotRead(e));
             return Optional.empty();

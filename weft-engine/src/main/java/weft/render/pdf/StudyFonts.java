@@ -3,8 +3,6 @@ package weft.render.pdf;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +18,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.publish.Manifest;
-import weft.read.InputLinks;
 import weft.read.ProjectFiles;
 
 /**
@@ -127,7 +124,7 @@ public final class StudyFonts {
     public static List<String> files(ProjectFiles files) {
         List<String> paths = new ArrayList<>(files.list(DIR, ".ttf"));
         paths.addAll(files.list(DIR, ".otf"));
-        return paths.stream().filter(files::exists).sorted().toList();
+        return paths.stream().sorted().toList(); // a folder too, so that reading it says so
     }
 
     /**
@@ -144,35 +141,18 @@ public final class StudyFonts {
         }
         List<Font> fonts = new ArrayList<>();
         for (String path : files(files)) {
-            read(files.root(), path, diagnostics).ifPresent(fonts::add);
+            read(files, path, diagnostics).ifPresent(fonts::add);
         }
         return fonts.isEmpty() ? NONE : new StudyFonts(fonts);
     }
 
-    private static Optional<Font> read(Path root, String path, Diagnostics diagnostics) {
+    private static Optional<Font> read(ProjectFiles files, String path, Diagnostics diagnostics) {
         SourcePosition at = SourcePosition.ofFile(path);
-        Optional<String> refused = InputLinks.refusal(root, path);
-        if (refused.isPresent()) {
-            diagnostics.error(at, refused.get());
+        Optional<byte[]> read = files.readBytes(path, MAX_BYTES, diagnostics);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Path file = root.resolve(path);
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                diagnostics.error(at, "is a folder, not a font");
-                return Optional.empty();
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                diagnostics.error(at, "font is " + size + " bytes, over the limit of " + MAX_BYTES + " bytes");
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            diagnostics.error(at, ProjectFiles.cannotRead(e));
-            return Optional.empty();
-        }
+        byte[] bytes = read.get();
         Optional<String> problem = kind(bytes);
         if (problem.isPresent()) {
             diagnostics.error(at, problem.get());

@@ -121,7 +121,7 @@ class StudyFontsTest {
         try (RandomAccessFile big = new RandomAccessFile(temp.resolve("templates/fonts/big.ttf").toFile(), "rw")) {
             big.setLength(StudyFonts.MAX_BYTES + 1); // sparse: nothing is written
         }
-        assertThat(read(new Diagnostics())).containsExactly("ERROR templates/fonts/big.ttf: font is 52428801 bytes, over"
+        assertThat(read(new Diagnostics())).containsExactly("ERROR templates/fonts/big.ttf: file is 52428801 bytes, over"
                 + " the limit of 52428800 bytes");
     }
 }
