@@ -11,7 +11,8 @@ import weft.render.pdf.StudyFonts;
 
 /**
  * Fonts for the tests of a study's own fonts: IPAex Gothic for Japanese (IPA Font License, Debian's
- * fonts-ipaexfont-gothic) and Garuda for Thai (Debian's fonts-tlwg-garuda-ttf), which scripts/test.sh installs. Not
+ * fonts-ipaexfont-gothic), Garuda for Thai (fonts-tlwg-garuda-ttf) and Scheherazade for Arabic
+ * (fonts-sil-scheherazade), which scripts/test.sh installs. Not
  * copied into the repository: the tests copy them into temporary projects.
  */
 public final class TestFonts {
@@ -19,6 +20,12 @@ public final class TestFonts {
     public static final Path JAPANESE = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
     /** Garuda (GPL with the font exception), a font for Thai, from Debian's fonts-tlwg-garuda-ttf. */
     public static final Path THAI = Path.of("/usr/share/fonts/truetype/tlwg/Garuda.ttf");
+    /**
+     * Scheherazade (SIL Open Font License), a font for Arabic that joins letters by its OpenType rules only: it has no
+     * presentation forms. From Debian's fonts-sil-scheherazade.
+     */
+    public static final Path ARABIC_WITHOUT_PRESENTATION_FORMS =
+            Path.of("/usr/share/fonts/truetype/scheherazade/Scheherazade-Regular.ttf");
 
     /** The font's file; a failure, never a skip, when it is missing. */
     public static Path japanese() {
@@ -35,13 +42,18 @@ public final class TestFonts {
 
     /** Copies Garuda into {@code project}'s templates/fonts/ as {@code name}; a failure when it is missing. */
     public static Path addThai(Path project, String name) {
-        if (!Files.isRegularFile(THAI)) {
-            throw new AssertionError(THAI + " is missing: install Debian's fonts-tlwg-garuda-ttf (scripts/test.sh does)");
-        }
         return add(THAI, project, name);
     }
 
+    /** Copies Scheherazade into {@code project}'s templates/fonts/ as {@code name}; a failure when it is missing. */
+    public static Path addArabicWithoutPresentationForms(Path project, String name) {
+        return add(ARABIC_WITHOUT_PRESENTATION_FORMS, project, name);
+    }
+
     private static Path add(Path font, Path project, String name) {
+        if (!Files.isRegularFile(font)) {
+            throw new AssertionError(font + " is missing: install it from Debian's packages (scripts/test.sh does)");
+        }
         try {
             Path fonts = Files.createDirectories(project.resolve(StudyFonts.DIR));
             return Files.copy(font, fonts.resolve(name), StandardCopyOption.REPLACE_EXISTING);

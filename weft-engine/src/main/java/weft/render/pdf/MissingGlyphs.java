@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -64,22 +67,46 @@ final class MissingGlyphs {
 
     /**
      * Warns of every text of {@code html} (the article's web page) with characters the PDF cannot print: that DejaVu
-     * lacks and none of the study's {@code fonts} has.
+     * lacks and none of the study's {@code fonts} has; and of Arabic words whose joined forms (the presentation forms
+     * the PDF draws, see {@link ArabicLetters}) no font has, which the PDF sets with their letters apart.
      */
     static void check(String html, Study study, StudyFonts fonts, Diagnostics diagnostics) {
-        java.util.function.IntPredicate printed = cp -> printed(cp) || fonts.forCodePoint(cp).isPresent();
-        if (html.codePoints().allMatch(printed)) {
+        IntPredicate printed = cp -> printed(cp) || fonts.forCodePoint(cp).isPresent();
+        boolean arabic = ArabicLetters.has(html);
+        if (!arabic && html.codePoints().allMatch(printed)) {
             return; // the common case, markup included: no need to parse the page
         }
         Document doc = Jsoup.parse(html);
         Set<String> runs = new LinkedHashSet<>(); // each text run that cannot be printed, in document order
+        Set<String> unjoined = new LinkedHashSet<>(); // each Arabic word printed with its letters apart
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && drawn(text)) {
                 runs.addAll(unprinted(text.getWholeText(), printed));
+                if (arabic) {
+                    unjoined.addAll(unjoined(text.getWholeText(), printed));
+                }
             }
         }, doc);
-        // where each run is, until MOST places are found: finding one searches the study, and a study in another script
-        // may have thousands of such texts
+        report(runs, study, diagnostics, (first, more) -> "the PDF's fonts have no glyph for '" + shown(first) + "' ("
+                + codes(first, printed) + ")" + (more > 0 ? " and " + more + " more of this text" : "")
+                + ": the PDF prints # in their place. Its fonts, DejaVu Serif and Sans, cover the Latin, Greek and"
+                + " Cyrillic scripts; for others put a font that has them in " + StudyFonts.DIR + "/ (a .ttf or"
+                + " .otf file licensed for embedding)" + (fonts.isEmpty() ? "" : ", as the study's fonts there lack"
+                + " these") + ". The web page, the evidence site and the Word document's text show it as it is",
+                " characters the PDF's fonts cannot print");
+        report(unjoined, study, diagnostics, (first, more) -> "the PDF sets '" + shown(first) + "'"
+                + (more > 0 ? " and " + more + " more Arabic passages of this text" : "") + " with its letters apart: the"
+                + " font that has the Arabic letters lacks their joined forms (" + codes(ArabicLetters.join(first), printed)
+                + "), which the PDF draws; put a font that has the Arabic presentation forms in " + StudyFonts.DIR
+                + "/ (DejaVu Sans, Amiri and KacstOne have them)", " Arabic words the PDF sets with their letters apart");
+    }
+
+    /**
+     * One warning for each place the study has runs at, with the first run quoted and the rest counted, until MOST
+     * places are found: finding one searches the study, and a study in another script may have thousands of such texts.
+     */
+    private static void report(Set<String> runs, Study study, Diagnostics diagnostics,
+                               java.util.function.BiFunction<String, Integer, String> message, String rest) {
         Map<SourcePosition, List<String>> bySource = new LinkedHashMap<>();
         int left = 0;
         for (String run : runs) {
@@ -91,20 +118,29 @@ final class MissingGlyphs {
             }
         }
         for (Map.Entry<SourcePosition, List<String>> entry : bySource.entrySet()) {
-            String first = entry.getValue().get(0);
-            diagnostics.warning(entry.getKey(), "the PDF's fonts have no glyph for '" + shown(first) + "' ("
-                    + codes(first, printed) + ")"
-                    + (entry.getValue().size() > 1 ? " and " + (entry.getValue().size() - 1) + " more of this text" : "")
-                    + ": the PDF prints # in their place. Its fonts, DejaVu Serif and Sans, cover the Latin, Greek and"
-                    + " Cyrillic scripts; for others put a font that has them in " + StudyFonts.DIR + "/ (a .ttf or"
-                    + " .otf file licensed for embedding)" + (fonts.isEmpty() ? "" : ", as the study's fonts there lack"
-                    + " these") + ". The web page, the evidence site and the Word document's text show it as it is");
+            diagnostics.warning(entry.getKey(), message.apply(entry.getValue().get(0), entry.getValue().size() - 1));
         }
         if (left > 0) {
             diagnostics.warning(SourcePosition.ofFile(OutputNames.PDF), left + (left == 1 ? " more passage has" : " more passages have")
-                    + " characters the PDF's fonts cannot print");
+                    + rest);
         }
     }
+
+    /** The Arabic passages of a text whose letters the fonts have but whose joined forms they do not. */
+    private static List<String> unjoined(String text, IntPredicate printed) {
+        List<String> words = new ArrayList<>();
+        Matcher word = ARABIC_WORD.matcher(text);
+        while (word.find()) {
+            String letters = word.group();
+            if (letters.codePoints().allMatch(printed) && !ArabicLetters.join(letters).codePoints().allMatch(printed)) {
+                words.add(letters);
+            }
+        }
+        return words;
+    }
+
+    /** Arabic words with the spaces between them: a passage, reported once. */
+    private static final Pattern ARABIC_WORD = Pattern.compile("\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)*");
 
     /** A run as the warning quotes it: its first 40 characters, then an ellipsis. */
     private static String shown(String run) {
@@ -128,7 +164,7 @@ final class MissingGlyphs {
         return unprinted(text, MissingGlyphs::printed);
     }
 
-    private static List<String> unprinted(String text, java.util.function.IntPredicate printed) {
+    private static List<String> unprinted(String text, IntPredicate printed) {
         List<String> runs = new ArrayList<>();
         int start = -1;
         int end = -1;
@@ -160,7 +196,7 @@ final class MissingGlyphs {
         return PRINTED.computeIfAbsent(cp, c -> Faces.ALL.stream().allMatch(f -> f.getGlyphId(c) > 0));
     }
 
-    private static String codes(String run, java.util.function.IntPredicate printed) {
+    private static String codes(String run, IntPredicate printed) {
         StringBuilder out = new StringBuilder();
         run.codePoints().filter(cp -> !printed.test(cp)).distinct().limit(3)
                 .forEach(cp -> out.append(out.length() == 0 ? "" : ", ").append(String.format("U+%04X", cp)));

@@ -101,7 +101,7 @@ class StudyFontsPdfTest {
         Files.createDirectories(project.resolve(StudyFonts.DIR));
         Files.write(project.resolve("templates/fonts/dejavu-sans.ttf"), PdfFonts.bytes("DejaVuSans.ttf"));
         BuildResult result = TestProjects.render(project);
-        assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.contains("glyph"));
+        assertThat(TestProjects.diagnostics(result)).isEmpty(); // no glyph missing, no Arabic unjoined
         String text = new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF)).text();
         assertThat(text).contains(hebrew).doesNotContain(new StringBuilder(hebrew).reverse().toString());
         assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).contains(arabic);
@@ -138,6 +138,24 @@ class StudyFontsPdfTest {
         assertThat(thaiGlyphs).hasSizeGreaterThan(100);
         assertThat(thaiGlyphs.stream().map(g -> g[2]).distinct().count()).as("lines").isGreaterThanOrEqualTo(3);
         assertThat(thaiGlyphs).allSatisfy(g -> assertThat(g[1]).as("right edge of a glyph").isLessThan(pageWidth - 40));
+    }
+
+    /**
+     * A font with the Arabic letters but not their joined forms (it joins them by OpenType rules, which the PDF does not
+     * apply): the PDF prints the words with their letters apart, and the build says so at the quote.
+     */
+    @Test
+    void arabic_in_a_font_without_its_joined_forms_is_reported_at_the_quote() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("unjoined"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "text: The evenings at the table are long and good.", "text: \"مشاكل حول الطعام في المساء.\"");
+        TestFonts.addArabicWithoutPresentationForms(project, "scheherazade.ttf");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).singleElement().asString()
+                .startsWith("WARNING coded-data/quotes/quotes.yaml:10:12: the PDF sets 'مشاكل حول الطعام في المساء' with"
+                        + " its letters apart: the font that has the Arabic letters lacks their joined forms (U+FEE3,"
+                        + " U+FEB8, U+FE8E and ");
     }
 
     private static List<String> fontNames(PdfFile pdf) throws IOException {
