@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test of Weft: unit and golden-file tests, then the browser and PDF tests (mvn verify).
 # Installs what the tests need from Debian's packages first (Chromium, ChromeDriver, poppler-utils, LibreOffice
-# Writer, and IPAex Gothic, Garuda and Scheherazade, fonts for Japanese, Thai and Arabic for the tests of a study's
-# own fonts), so that no test is skipped for want of a tool.
+# Writer, and IPAex Gothic, Garuda, Scheherazade and Lohit Devanagari, fonts for Japanese, Thai, Arabic and Hindi for
+# the tests of a study's own fonts), so that no test is skipped for want of a tool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-debian.sh chromium chromium-driver=chromedriver poppler-utils=pdftoppm libreoffice-writer-nogui=soffice \
   fonts-ipaexfont-gothic=/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf \
   fonts-tlwg-garuda-ttf=/usr/share/fonts/truetype/tlwg/Garuda.ttf \
-  fonts-sil-scheherazade=/usr/share/fonts/truetype/scheherazade/Scheherazade-Regular.ttf
+  fonts-sil-scheherazade=/usr/share/fonts/truetype/scheherazade/Scheherazade-Regular.ttf \
+  fonts-lohit-deva=/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf
 
 exec mvn -B -ntp verify "$@"

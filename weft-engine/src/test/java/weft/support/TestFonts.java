@@ -11,8 +11,8 @@ import weft.render.pdf.StudyFonts;
 
 /**
  * Fonts for the tests of a study's own fonts: IPAex Gothic for Japanese (IPA Font License, Debian's
- * fonts-ipaexfont-gothic), Garuda for Thai (fonts-tlwg-garuda-ttf) and Scheherazade for Arabic
- * (fonts-sil-scheherazade), which scripts/test.sh installs. Not
+ * fonts-ipaexfont-gothic), Garuda for Thai (fonts-tlwg-garuda-ttf), Scheherazade for Arabic (fonts-sil-scheherazade)
+ * and Lohit Devanagari (fonts-lohit-deva), which scripts/test.sh installs. Not
  * copied into the repository: the tests copy them into temporary projects.
  */
 public final class TestFonts {
@@ -26,6 +26,8 @@ public final class TestFonts {
      */
     public static final Path ARABIC_WITHOUT_PRESENTATION_FORMS =
             Path.of("/usr/share/fonts/truetype/scheherazade/Scheherazade-Regular.ttf");
+    /** Lohit Devanagari (SIL Open Font License), a font for Hindi and Marathi, from Debian's fonts-lohit-deva. */
+    public static final Path DEVANAGARI = Path.of("/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf");
 
     /** The font's file; a failure, never a skip, when it is missing. */
     public static Path japanese() {
@@ -48,6 +50,11 @@ public final class TestFonts {
     /** Copies Scheherazade into {@code project}'s templates/fonts/ as {@code name}; a failure when it is missing. */
     public static Path addArabicWithoutPresentationForms(Path project, String name) {
         return add(ARABIC_WITHOUT_PRESENTATION_FORMS, project, name);
+    }
+
+    /** Copies Lohit Devanagari into {@code project}'s templates/fonts/ as {@code name}; a failure when it is missing. */
+    public static Path addDevanagari(Path project, String name) {
+        return add(DEVANAGARI, project, name);
     }
 
     private static Path add(Path font, Path project, String name) {

@@ -73,18 +73,20 @@ final class MissingGlyphs {
     static void check(String html, Study study, StudyFonts fonts, Diagnostics diagnostics) {
         IntPredicate printed = cp -> printed(cp) || fonts.forCodePoint(cp).isPresent();
         boolean arabic = ArabicLetters.has(html);
-        if (!arabic && html.codePoints().allMatch(printed)) {
+        if (!arabic && html.codePoints().allMatch(printed) && !SHAPED_BY_THE_FONT.matcher(html).find()) {
             return; // the common case, markup included: no need to parse the page
         }
         Document doc = Jsoup.parse(html);
         Set<String> runs = new LinkedHashSet<>(); // each text run that cannot be printed, in document order
         Set<String> unjoined = new LinkedHashSet<>(); // each Arabic word printed with its letters apart
+        Set<String> unshaped = new LinkedHashSet<>(); // each passage in a script the PDF does not shape
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && drawn(text)) {
                 runs.addAll(unprinted(text.getWholeText(), printed));
                 if (arabic) {
                     unjoined.addAll(unjoined(text.getWholeText(), printed));
                 }
+                unshaped.addAll(passages(SHAPED_BY_THE_FONT, text.getWholeText(), printed));
             }
         }, doc);
         report(runs, study, diagnostics, (first, more) -> "the PDF's fonts have no glyph for '" + shown(first) + "' ("
@@ -99,6 +101,39 @@ final class MissingGlyphs {
                 + " font that has the Arabic letters lacks their joined forms (" + codes(ArabicLetters.join(first), printed)
                 + "), which the PDF draws; put a font that has the Arabic presentation forms in " + StudyFonts.DIR
                 + "/ (DejaVu Sans, Amiri and KacstOne have them)", " Arabic words the PDF sets with their letters apart");
+        report(unshaped, study, diagnostics, (first, more) -> "the PDF sets '" + shown(first) + "'"
+                + (more > 0 ? " and " + more + " more passages of this text" : "") + " without the rules of its script ("
+                + scriptName(first) + "), which its font holds and the PDF does not apply: vowel signs and conjuncts"
+                + " stand as separate letters. The web page, the evidence site and the Word document's text show it"
+                + " as written", " passages the PDF sets without the rules of their script");
+    }
+
+    /**
+     * The scripts whose letters a font's OpenType rules (GSUB, GPOS) reorder, join and place: the PDF, with GSUB off
+     * (see {@link PdfFonts}), prints them letter by letter. Arabic is joined by ICU instead; Thai, Lao and the CJK
+     * scripts read as their letters.
+     */
+    private static final String SHAPED_LETTERS = "[\\p{IsDevanagari}\\p{IsBengali}\\p{IsGurmukhi}\\p{IsGujarati}"
+            + "\\p{IsOriya}\\p{IsTamil}\\p{IsTelugu}\\p{IsKannada}\\p{IsMalayalam}\\p{IsSinhala}\\p{IsKhmer}"
+            + "\\p{IsMyanmar}\\p{IsTibetan}\\p{IsSyriac}\\p{IsMongolian}\\p{IsNko}\\p{IsJavanese}\\p{IsBalinese}]";
+    private static final Pattern SHAPED_BY_THE_FONT = Pattern.compile(SHAPED_LETTERS + "+(?:\\s+" + SHAPED_LETTERS + "+)*");
+
+    /** The passages of a text that {@code pattern} finds and the fonts print (else they are reported as unprinted). */
+    private static List<String> passages(Pattern pattern, String text, IntPredicate printed) {
+        List<String> found = new ArrayList<>();
+        Matcher passage = pattern.matcher(text);
+        while (passage.find()) {
+            if (passage.group().codePoints().allMatch(printed)) {
+                found.add(passage.group());
+            }
+        }
+        return found;
+    }
+
+    /** The script of a passage's first letter, as Unicode names it, in title case ("Devanagari"). */
+    private static String scriptName(String passage) {
+        String name = Character.UnicodeScript.of(passage.codePointAt(0)).name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /**
@@ -128,15 +163,8 @@ final class MissingGlyphs {
 
     /** The Arabic passages of a text whose letters the fonts have but whose joined forms they do not. */
     private static List<String> unjoined(String text, IntPredicate printed) {
-        List<String> words = new ArrayList<>();
-        Matcher word = ARABIC_WORD.matcher(text);
-        while (word.find()) {
-            String letters = word.group();
-            if (letters.codePoints().allMatch(printed) && !ArabicLetters.join(letters).codePoints().allMatch(printed)) {
-                words.add(letters);
-            }
-        }
-        return words;
+        return passages(ARABIC_WORD, text, printed).stream()
+                .filter(letters -> !ArabicLetters.join(letters).codePoints().allMatch(printed)).toList();
     }
 
     /** Arabic words with the spaces between them: a passage, reported once. */

@@ -158,6 +158,25 @@ class StudyFontsPdfTest {
                         + " U+FEB8, U+FE8E and ");
     }
 
+    /**
+     * Devanagari needs its font's OpenType rules (a vowel sign drawn before its consonant, conjuncts), which the PDF does
+     * not apply: it prints the letters in order, and the build says so at the quote rather than print it wrong in
+     * silence.
+     */
+    @Test
+    void a_script_that_needs_its_fonts_rules_is_reported_at_the_quote() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("devanagari"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "text: The evenings at the table are long and good.", "text: \"शाम को परिवार के साथ खाना अच्छा लगता है।\"");
+        TestFonts.addDevanagari(project, "lohit.ttf");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).containsExactly("WARNING coded-data/quotes/quotes.yaml:10:12: the PDF"
+                + " sets 'शाम को परिवार के साथ खाना अच्छा लगता है' without the rules of its script (Devanagari), which its"
+                + " font holds and the PDF does not apply: vowel signs and conjuncts stand as separate letters. The web"
+                + " page, the evidence site and the Word document's text show it as written");
+    }
+
     private static List<String> fontNames(PdfFile pdf) throws IOException {
         List<String> names = new ArrayList<>();
         try (PDDocument doc = pdf.open()) {
