@@ -32,10 +32,16 @@ class StudyFontsPdfTest {
     @TempDir
     Path temp;
 
-    private Path japaneseStudy(String name) {
+    /** The miniature study with one quote's text replaced by {@code text} (a YAML scalar as written). */
+    private Path withQuote(String name, String text) {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve(name));
         TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
-                "text: The evenings at the table are long and good.", "text: \"" + QUOTE + "\"");
+                "text: The evenings at the table are long and good.", "text: " + text);
+        return project;
+    }
+
+    private Path japaneseStudy(String name) {
+        Path project = withQuote(name, "\"" + QUOTE + "\"");
         TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "label: Friction over food", "label: " + LABEL);
         return project;
     }
@@ -93,9 +99,7 @@ class StudyFontsPdfTest {
     void hebrew_and_arabic_are_laid_out_right_to_left() throws IOException {
         String hebrew = "הערבים ליד השולחן ארוכים וטובים";
         String arabic = "مشاكل حول الطعام";
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("rtl"));
-        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
-                "text: The evenings at the table are long and good.", "text: \"" + hebrew + ". The evenings.\"");
+        Path project = withQuote("rtl", "\"" + hebrew + ". The evenings.\"");
         TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "label: Friction over food",
                 "label: \"" + arabic + " (friction)\"");
         Files.createDirectories(project.resolve(StudyFonts.DIR));
@@ -114,9 +118,7 @@ class StudyFontsPdfTest {
     @Test
     void a_long_quote_in_thai_is_broken_into_lines_inside_the_text_block() throws IOException {
         String thai = "การรับประทานอาหารร่วมกันในตอนเย็นเป็นช่วงเวลาที่ดีที่สุดของวันสำหรับครอบครัวของเรา".repeat(3);
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("thai"));
-        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
-                "text: The evenings at the table are long and good.", "text: " + thai);
+        Path project = withQuote("thai", thai);
         TestFonts.addThai(project, "Garuda.ttf");
         BuildResult result = TestProjects.render(project);
         assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.contains("glyph"));
@@ -146,9 +148,7 @@ class StudyFontsPdfTest {
      */
     @Test
     void arabic_in_a_font_without_its_joined_forms_is_reported_at_the_quote() {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("unjoined"));
-        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
-                "text: The evenings at the table are long and good.", "text: \"مشاكل حول الطعام في المساء.\"");
+        Path project = withQuote("unjoined", "\"مشاكل حول الطعام في المساء.\"");
         TestFonts.addArabicWithoutPresentationForms(project, "scheherazade.ttf");
         BuildResult result = TestProjects.render(project);
         assertThat(result.succeeded()).isTrue();
@@ -165,9 +165,7 @@ class StudyFontsPdfTest {
      */
     @Test
     void a_script_that_needs_its_fonts_rules_is_reported_at_the_quote() {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("devanagari"));
-        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
-                "text: The evenings at the table are long and good.", "text: \"शाम को परिवार के साथ खाना अच्छा लगता है।\"");
+        Path project = withQuote("devanagari", "\"शाम को परिवार के साथ खाना अच्छा लगता है।\"");
         TestFonts.addDevanagari(project, "lohit.ttf");
         BuildResult result = TestProjects.render(project);
         assertThat(result.succeeded()).isTrue();
