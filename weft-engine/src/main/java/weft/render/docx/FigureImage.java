@@ -16,6 +16,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.text.AttributedString;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import weft.cache.BuildCache;
 import weft.cache.CacheKey;
@@ -154,12 +156,13 @@ final class FigureImage {
         if (Scene.hasRightToLeft(text)) { // the article's direction, as the SVG sets it (Scene)
             runs.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_LTR);
         }
+        Map<StudyFonts.Font, Font> sized = new HashMap<>(); // each study font at the text's size and style, made once
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int cp = text.codePointAt(i);
             Optional<StudyFonts.Font> font = base.canDisplay(cp) ? Optional.empty() : fonts.forCodePoint(cp);
             if (font.isPresent()) {
-                runs.addAttribute(TextAttribute.FONT, font.get().awt().deriveFont(style, base.getSize2D()), i,
-                        i + Character.charCount(cp));
+                runs.addAttribute(TextAttribute.FONT, sized.computeIfAbsent(font.get(),
+                        f -> f.awt().deriveFont(style, base.getSize2D())), i, i + Character.charCount(cp));
             }
         }
         return new TextLayout(runs.getIterator(), g.getFontRenderContext());
