@@ -14,9 +14,7 @@ import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,7 +49,7 @@ final class MissingGlyphs {
                 .map(f -> cmap(f.file())).toList();
 
         private static CmapLookup cmap(String file) {
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(PdfFonts.bytes(file)))) {
+            try (TrueTypeFont font = PdfFonts.parse(PdfFonts.bytes(file))) {
                 return font.getUnicodeCmapLookup();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + file, e);

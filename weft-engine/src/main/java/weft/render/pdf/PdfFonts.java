@@ -71,6 +71,16 @@ final class PdfFonts {
         }
     }
 
+    /**
+     * A font file parsed by fontbox: as OpenType with PostScript outlines when it begins "OTTO", else as TrueType. The
+     * caller closes it.
+     */
+    static TrueTypeFont parse(byte[] bytes) throws IOException {
+        boolean postScript = bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T' && bytes[3] == 'O';
+        return postScript ? new OTFParser().parse(new RandomAccessReadBuffer(bytes))
+                : new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    }
+
     /** The bytes of a font file of the jar. */
     static byte[] bytes(String file) {
         return FILES.computeIfAbsent(file, f -> {
@@ -106,10 +116,7 @@ final class PdfFonts {
         @Override
         public PDFont supply() {
             try {
-                byte[] data = bytes.get();
-                TrueTypeFont ttf = data.length >= 4 && data[0] == 'O' && data[1] == 'T' && data[2] == 'T' && data[3] == 'O'
-                        ? new OTFParser().parse(new RandomAccessReadBuffer(data))
-                        : new TTFParser().parse(new RandomAccessReadBuffer(data));
+                TrueTypeFont ttf = parse(bytes.get());
                 ttf.setEnableGsub(false);
                 doc.registerTrueTypeFontForClosing(ttf);
                 return PDType0Font.load(doc, ttf, true);

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.OpenTypeFont;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import weft.diagnostics.Diagnostics;
@@ -158,9 +155,7 @@ public final class StudyFonts {
             diagnostics.error(at, problem.get());
             return Optional.empty();
         }
-        boolean postScript = tag(bytes).equals("OTTO");
-        try (TrueTypeFont font = postScript ? new OTFParser().parse(new RandomAccessReadBuffer(bytes))
-                : new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+        try (TrueTypeFont font = PdfFonts.parse(bytes)) {
             if (font instanceof OpenTypeFont otf && !otf.isSupportedOTF()) {
                 diagnostics.error(at, "an OpenType font whose outlines the PDF library cannot embed: use the font's"
                         + " TrueType (.ttf) version");
