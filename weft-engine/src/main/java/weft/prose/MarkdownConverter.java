@@ -44,16 +44,26 @@ final class MarkdownConverter {
         this.cleaner = new Cleaner(safelist);
     }
 
+    /** An image of the Markdown ({@code ![alt](url)} or by reference): its address and where it begins. */
+    record Image(String url, int offset) {
+    }
+
     /**
      * The rendered Markdown as the children of a {@code div}. Explicit heading ids ({@code ## Title {#id}})
-     * are set on the headings; others have none (the prose renderer names them).
+     * are set on the headings; others have none (the prose renderer names them). Each image the Markdown has is
+     * added to {@code images}, in the text's order.
      */
-    Element convert(String markdown) {
+    Element convert(String markdown, List<Image> images) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<String> explicitIds = new java.util.ArrayList<>();
         for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 explicitIds.add(explicitId(heading));
+            } else if (node instanceof com.vladsch.flexmark.ast.Image image) {
+                images.add(new Image(image.getUrl().toString(), image.getStartOffset()));
+            } else if (node instanceof com.vladsch.flexmark.ast.ImageRef ref && ref.isDefined()) {
+                com.vladsch.flexmark.ast.Reference target = ref.getReferenceNode(document);
+                images.add(new Image(target == null ? "" : target.getUrl().toString(), ref.getStartOffset()));
             }
         }
         String html = renderer.render(document);
@@ -62,6 +72,7 @@ final class MarkdownConverter {
         clean.outputSettings().prettyPrint(false);
         Element container = new Element("div");
         container.appendChildren(clean.body().childNodesCopy());
+        container.select("img").addClass(ProseRenderer.IMAGE_CLASS); // the print document tells them from a template's own
         org.jsoup.select.Elements headings = container.select("h1, h2, h3, h4, h5, h6");
         for (int i = 0; i < headings.size() && i < explicitIds.size(); i++) {
             if (explicitIds.get(i) != null) {

@@ -20,6 +20,9 @@ import weft.model.Text;
  */
 public final class ProseRenderer {
 
+    /** The class of an image of the prose in the rendered HTML. */
+    public static final String IMAGE_CLASS = "prose-image";
+
     private final MarkdownConverter converter = new MarkdownConverter();
 
     /** The rendered prose and the headings it contains. */
@@ -53,18 +56,54 @@ public final class ProseRenderer {
         }
         DirectiveScanner.Scanned scanned;
         Element body;
+        List<MarkdownConverter.Image> images = new ArrayList<>();
         try {
             scanned = DirectiveScanner.scan(text);
-            body = converter.convert(scanned.markdown());
+            body = converter.convert(scanned.markdown(), images);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
                     + " in the parser): simplify this text");
             return empty();
         }
+        checkImages(images, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
         styleLists(body, layout.listStyle());
         fillPlaceholders(body, scanned.directives(), handler);
         return new Rendered(body, headings);
+    }
+
+    /**
+     * An image of the prose is published by its address alone: Weft copies no image file. One by web address is shown
+     * by the web page from there, and by the PDF and the Word document as a link; any other has nothing to show.
+     */
+    private static void checkImages(List<MarkdownConverter.Image> images, DirectiveScanner.Scanned scanned, Text text,
+                                    Diagnostics diagnostics) {
+        for (MarkdownConverter.Image image : images) {
+            var at = text.positionAt(originalOffset(image.offset(), scanned));
+            String url = image.url().strip().toLowerCase(Locale.ROOT);
+            if (url.startsWith("https://") || url.startsWith("http://")) {
+                diagnostics.warning(at, "an image by web address: the web page shows it from there (each reader's browser"
+                        + " asks that site for it), the PDF and the Word document show its description as a link to it");
+            } else {
+                diagnostics.error(at, "an image that is not a web address ('" + abbreviate(image.url()) + "'): Weft"
+                        + " publishes no image files of the prose, so the web page, the PDF and the Word document would"
+                        + " show nothing; give the image's https address, or describe it in the text");
+            }
+        }
+    }
+
+    /** An offset of the scanned Markdown as one of the text as written: each directive's placeholder stands for it. */
+    private static int originalOffset(int offset, DirectiveScanner.Scanned scanned) {
+        int shift = 0;
+        Matcher m = DirectiveScanner.PLACEHOLDER.matcher(scanned.markdown());
+        while (m.find() && m.end() <= offset) {
+            shift += scanned.directives().get(Integer.parseInt(m.group(1))).source().length() - (m.end() - m.start());
+        }
+        return offset + shift;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     private static Rendered empty() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import weft.diagnostics.Diagnostics;
 import weft.read.ProjectFiles;
 import weft.render.pdf.StudyFonts;
@@ -12,7 +13,8 @@ import weft.render.pdf.StudyFonts;
 /**
  * Fonts for the tests of a study's own fonts: IPAex Gothic for Japanese (IPA Font License, Debian's
  * fonts-ipaexfont-gothic), Garuda for Thai (fonts-tlwg-garuda-ttf), Scheherazade for Arabic (fonts-sil-scheherazade)
- * and Lohit Devanagari (fonts-lohit-deva), which scripts/test.sh installs. Not
+ * Lohit Devanagari (fonts-lohit-deva), Liberation Serif (fonts-liberation2) and DejaVu Sans ExtraLight
+ * (fonts-dejavu-extra), which scripts/test.sh installs. Not
  * copied into the repository: the tests copy them into temporary projects.
  */
 public final class TestFonts {
@@ -28,6 +30,32 @@ public final class TestFonts {
             Path.of("/usr/share/fonts/truetype/scheherazade/Scheherazade-Regular.ttf");
     /** Lohit Devanagari (SIL Open Font License), a font for Hindi and Marathi, from Debian's fonts-lohit-deva. */
     public static final Path DEVANAGARI = Path.of("/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf");
+
+    /**
+     * Liberation Serif (SIL Open Font License), a serif for Latin text with the widths of Times New Roman, as a journal
+     * may require: its regular, bold and italic faces, from Debian's fonts-liberation2.
+     */
+    public static final Path SERIF_DIR = Path.of("/usr/share/fonts/truetype/liberation2");
+    public static final List<String> SERIF_FACES =
+            List.of("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf");
+
+    /** Copies Liberation Serif's regular, bold and italic faces into {@code project}'s templates/fonts/. */
+    public static void addSerifFaces(Path project) {
+        for (String face : SERIF_FACES) {
+            add(SERIF_DIR.resolve(face), project, face);
+        }
+    }
+
+    /**
+     * DejaVu Sans ExtraLight (DejaVu's licence), from Debian's fonts-dejavu-extra: a face whose family (OpenType name 1,
+     * "DejaVu Sans Light") differs from the family it belongs to (name 16, "DejaVu Sans").
+     */
+    public static final Path TYPOGRAPHIC_FAMILY = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-ExtraLight.ttf");
+
+    /** Copies DejaVu Sans ExtraLight into {@code project}'s templates/fonts/ as {@code name}. */
+    public static Path addTypographicFamily(Path project, String name) {
+        return add(TYPOGRAPHIC_FAMILY, project, name);
+    }
 
     /** The font's file; a failure, never a skip, when it is missing. */
     public static Path japanese() {

@@ -179,6 +179,23 @@ public final class TemplateRenderer {
         return Optional.empty();
     }
 
+    /**
+     * Where {@code text} first occurs in the templates {@code names}, in that order (each as the build reads it: the
+     * project's, else Weft's own); the first template's file when none holds it.
+     */
+    public SourcePosition locate(String text, List<String> names) {
+        for (String name : names) {
+            Optional<byte[]> source = asset(name, new Diagnostics());
+            int at = source.map(b -> new String(b, StandardCharsets.UTF_8).indexOf(text)).orElse(-1);
+            if (at >= 0) {
+                String before = new String(source.get(), StandardCharsets.UTF_8).substring(0, at);
+                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+                return new SourcePosition(templatesLabel + "/" + name, line, at - before.lastIndexOf('\n'));
+            }
+        }
+        return SourcePosition.ofFile(templatesLabel + "/" + names.get(0));
+    }
+
     private static String firstLine(String message) {
         String m = message.strip();
         int nl = m.indexOf('\n');

@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,22 +53,37 @@ final class PdfFonts {
     /** The font files are constants of the class path: read once per JVM. */
     private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
 
-    /** Registers every face; a face is parsed and embedded (as a subset) only when the document uses it. */
-    static void register(PdfRendererBuilder builder, PDDocument doc) {
+    /**
+     * Registers every DejaVu face, and each of the study's fonts under its own family, weight and posture (so that
+     * print.css may name it); gives the study's fonts' suppliers, in their order, for {@link #registerFallbacks}. A face
+     * is parsed and embedded (as a subset) only when the document uses it. A study font of a DejaVu family's name does
+     * not take its place: the jar's faces keep the name.
+     */
+    static List<PDFontSupplier> register(PdfRendererBuilder builder, PDDocument doc, StudyFonts fonts) {
         for (Face face : FACES) {
             builder.useFont(new LazyFace(doc, face.file(), () -> bytes(face.file())), face.family(), face.weight(),
                     face.style(), true);
         }
+        List<PDFontSupplier> study = new ArrayList<>();
+        for (StudyFonts.Font font : fonts.fonts()) {
+            LazyFace face = new LazyFace(doc, font.path(), font::bytes);
+            study.add(face);
+            if (FACES.stream().noneMatch(f -> f.family().equalsIgnoreCase(font.family()))) {
+                builder.useFont(face, font.family(), font.weight(), font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            }
+        }
+        return List.copyOf(study);
     }
 
     /**
      * Adds the study's fonts after every font family the CSS names, in their order: a character that the family's
-     * DejaVu face lacks is set in the first of them that has it. One face each, used for every weight and style.
+     * faces lack is set in the first of them that has it (of those nearest the text's weight and posture).
      */
-    static void registerFallbacks(PdfBoxFontResolver resolver, PDDocument doc, StudyFonts fonts) {
-        for (StudyFonts.Font font : fonts.fonts()) {
-            resolver.addFont(new LazyFace(doc, font.path(), font::bytes), font.family(), 400, IdentValue.NORMAL, true,
-                    PdfBoxFontResolver.FontGroup.FINAL_FALLBACK);
+    static void registerFallbacks(PdfBoxFontResolver resolver, StudyFonts fonts, List<PDFontSupplier> suppliers) {
+        for (int i = 0; i < suppliers.size(); i++) {
+            StudyFonts.Font font = fonts.fonts().get(i);
+            resolver.addFont(suppliers.get(i), font.family(), font.weight(),
+                    font.italic() ? IdentValue.ITALIC : IdentValue.NORMAL, true, PdfBoxFontResolver.FontGroup.FINAL_FALLBACK);
         }
     }
 
@@ -105,6 +121,8 @@ final class PdfFonts {
         private final PDDocument doc;
         private final String file;
         private final Supplier<byte[]> bytes;
+        /** One font in the document, whether CSS names it or it stands in as a fallback (one subset, not two). */
+        private PDFont font;
 
         LazyFace(PDDocument doc, String file, Supplier<byte[]> bytes) {
             super(null);
@@ -114,12 +132,16 @@ final class PdfFonts {
         }
 
         @Override
-        public PDFont supply() {
+        public synchronized PDFont supply() {
+            if (font != null) {
+                return font;
+            }
             try {
                 TrueTypeFont ttf = parse(bytes.get());
                 ttf.setEnableGsub(false);
                 doc.registerTrueTypeFontForClosing(ttf);
-                return PDType0Font.load(doc, ttf, true);
+                font = PDType0Font.load(doc, ttf, true);
+                return font;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load font " + file, e);
             }

@@ -5,12 +5,16 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.layout.Layer;
 import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import java.awt.color.ColorSpace;
@@ -25,9 +29,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,10 +64,11 @@ final class PdfRenderer {
     }
 
     /**
-     * The PDF, what the renderer warned about (a missing glyph, an unsupported CSS property ...), and the page (from 1)
-     * on which each element with an id begins, as laid out.
+     * The PDF, what the renderer warned about (a missing glyph, an unsupported CSS property ...), the page (from 1)
+     * on which each element with an id begins, as laid out, and the addresses of files the document asked for and was
+     * refused (see {@link #render}), each once, in the order asked.
      */
-    record Result(byte[] pdf, List<String> warnings, Map<String, Integer> pages) {
+    record Result(byte[] pdf, List<String> warnings, Map<String, Integer> pages, List<String> refused) {
 
         static final Codec<Result> CODEC = new Codec<>() {
             @Override
@@ -75,6 +83,10 @@ final class PdfRenderer {
                     Codec.writeText(page.getKey(), out);
                     out.writeInt(page.getValue());
                 }
+                out.writeInt(r.refused().size());
+                for (String uri : r.refused()) {
+                    Codec.writeText(uri, out);
+                }
             }
 
             @Override
@@ -88,7 +100,11 @@ final class PdfRenderer {
                 for (int i = in.readInt(); i > 0; i--) {
                     pages.put(Codec.readText(in), in.readInt());
                 }
-                return new Result(pdf, List.copyOf(warnings), Map.copyOf(pages));
+                List<String> refused = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    refused.add(Codec.readText(in));
+                }
+                return new Result(pdf, List.copyOf(warnings), Map.copyOf(pages), List.copyOf(refused));
             }
         };
     }
@@ -108,6 +124,11 @@ final class PdfRenderer {
     /**
      * Renders {@code xhtml} with {@code attachments} embedded, dated {@code date}; or gives the document the cache
      * kept for exactly these (and this code: see {@link weft.cache.CodeFingerprint}).
+     *
+     * <p>The document reads nothing from outside: an image, stylesheet or font it names by address ({@code file:},
+     * {@code https:}, a relative path) is refused and listed in the result, so that the PDF is made of what the build
+     * read, hashed and lists in the manifest, the same on every machine and without a network. Only {@code data:}
+     * addresses, whose content is in the document, are read.
      */
     Result render(String xhtml, List<Attachment> attachments, Instant date) {
         byte[] sources = sources(xhtml, attachments, fonts, date);
@@ -117,6 +138,14 @@ final class PdfRenderer {
 
     private Result layOut(String xhtml, List<Attachment> attachments, Instant date, byte[] id) {
         List<String> warnings = new ArrayList<>();
+        Set<String> refused = new LinkedHashSet<>();
+        BiPredicate<String, ExternalResourceType> inDocumentOnly = (uri, type) -> {
+            boolean inDocument = uri != null && uri.regionMatches(true, 0, "data:", 0, 5);
+            if (!inDocument && uri != null) {
+                refused.add(uri);
+            }
+            return inDocument;
+        };
         PDDocument doc = new PDDocument(); // created here so that the fonts load into it (PdfFonts)
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(doc)
@@ -133,10 +162,12 @@ final class PdfRenderer {
                 .defaultTextDirection(BaseRendererBuilder.TextDirection.LTR)
                 // lines broken by Unicode's rules (ICU), URLs at their slashes as before: Thai has no spaces to break at
                 .useUnicodeLineBreaker(new UrlAwareLineBreakIterator(new IcuLineBreaks()))
+                .useExternalResourceAccessControl(inDocumentOnly, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(inDocumentOnly, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(d -> collect(d, warnings));
-        PdfFonts.register(builder, doc);
+        List<PDFontSupplier> studyFaces = PdfFonts.register(builder, doc, fonts);
         try (doc; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PdfFonts.registerFallbacks(renderer.getFontResolver(), doc, fonts);
+            PdfFonts.registerFallbacks(renderer.getFontResolver(), fonts, studyFaces);
             renderer.createPDFWithoutClosing();
             Map<String, Integer> pages = new TreeMap<>();
             Layer layer = renderer.getRootBox().getLayer();
@@ -149,14 +180,15 @@ final class PdfRenderer {
                     CONFORMANCE.getPart(), CONFORMANCE.getConformanceValue(), id));
             ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
             doc.save(out);
-            return new Result(out.toByteArray(), List.copyOf(warnings), Map.copyOf(pages));
+            return new Result(out.toByteArray(), List.copyOf(warnings), Map.copyOf(pages), List.copyOf(refused));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the PDF", e);
         }
     }
 
     private static void collect(Diagnostic d, List<String> warnings) {
-        if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+        // a refused address is reported by the writer, at the template that names it
+        if (d.getLevel().intValue() >= Level.WARNING.intValue() && d.getLogMessageId() != LogMessageId.LogMessageId2Param.LOAD_RESOURCE_ACCESS_REJECTED) {
             warnings.add(d.getFormattedMessage());
         }
     }

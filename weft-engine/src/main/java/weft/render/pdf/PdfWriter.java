@@ -79,9 +79,11 @@ public final class PdfWriter {
      */
     public Optional<byte[]> document(String template, String name, Object view, Words words, Study study,
                                      Diagnostics diagnostics) {
-        return templates.render(template, name, view, words, diagnostics)
-                .map(html -> PrintDocument.xhtml(html, List.of()))
-                .flatMap(xhtml -> render(template, xhtml, List.of(), study, diagnostics))
+        Optional<PrintDocument.Printed> printed = templates.render(template, name, view, words, diagnostics)
+                .map(html -> PrintDocument.print(html, List.of()));
+        printed.ifPresent(p -> p.addresses().forEach(uri -> refuse(template, uri, diagnostics)));
+        return printed.filter(p -> p.addresses().isEmpty())
+                .flatMap(p -> render(template, p.xhtml(), List.of(), study, diagnostics))
                 .map(PdfRenderer.Result::pdf);
     }
 
@@ -97,10 +99,11 @@ public final class PdfWriter {
                     + " embedded families, DejaVu Serif, DejaVu Sans or DejaVu Sans Mono");
             return Optional.empty();
         }
-        for (String warning : result.warnings()) {
+        for (String warning : result.refused().isEmpty() ? result.warnings() : List.<String>of()) { // else their echoes
             diagnostics.warning(SourcePosition.ofFile("templates/" + template), "PDF: " + warning);
         }
-        return Optional.of(result);
+        result.refused().forEach(uri -> refuse(template, uri, diagnostics));
+        return result.refused().isEmpty() ? Optional.of(result) : Optional.empty();
     }
 
     /** Without any date to go by, the PDF would say 1 January 1970: the build says so, at the publication. */
@@ -136,8 +139,20 @@ public final class PdfWriter {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
-                .map(html -> PrintDocument.xhtml(html, article.outline()));
+        Optional<PrintDocument.Printed> printed = templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
+                .map(html -> PrintDocument.print(html, article.outline()));
+        printed.ifPresent(p -> p.addresses().forEach(uri -> refuse(TEMPLATE, uri, diagnostics)));
+        return printed.filter(p -> p.addresses().isEmpty()).map(PrintDocument.Printed::xhtml);
+    }
+
+    /**
+     * A file the print document names by address, which the PDF does not read: an error where the template or print.css
+     * names it. Found in the document before the layout, and refused by the renderer should it ask for another.
+     */
+    private void refuse(String template, String uri, Diagnostics diagnostics) {
+        diagnostics.error(templates.locate(uri, List.of(template, "print.css")), "the PDF reads nothing from outside the"
+                + " build and leaves out '" + uri + "': a font goes in templates/fonts/ (print.css names it by its family),"
+                + " a style in print.css, an image in the template as a data: address");
     }
 
     /**

@@ -11,7 +11,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import weft.prose.Heading;
+import weft.prose.ProseRenderer;
 
 /**
  * Turns the print template's output into the XHTML openhtmltopdf reads: well-formed XML (jsoup's XML syntax, so
@@ -27,11 +32,29 @@ final class PrintDocument {
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
+    /** CSS's {@code url(...)} (not a reference within the document, {@code url(#id)}) and {@code @import "..."}. */
+    private static final Pattern CSS_ADDRESS = Pattern.compile(
+            "url\\(\\s*(['\"]?)(?!#)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3");
+
+    /**
+     * The print document: its XHTML, and the addresses of the files it names that the PDF would have to read (images,
+     * stylesheets, fonts, by a path or a {@code file:} or web address; not {@code data:}), in the document's order,
+     * each once.
+     */
+    record Printed(String xhtml, List<String> addresses) {
+    }
+
     /** The XHTML of {@code html}, with bookmarks for the {@code outline} (plus the abstract and the references). */
     static String xhtml(String html, List<Heading> outline) {
+        return print(html, outline).xhtml();
+    }
+
+    /** As {@link #xhtml}, with the addresses it names. */
+    static Printed print(String html, List<Heading> outline) {
         // Case kept: SVG's viewBox and the like are case-sensitive.
         Document doc = Parser.htmlParser().settings(ParseSettings.preserveCase).parseInput(html, "");
         doc.expectFirst("html").attr("xmlns", XHTML_NS);
+        imagesAsLinks(doc);
         resolveLinks(doc);
         describeFigures(doc);
         joinArabicInFigures(doc);
@@ -42,7 +65,27 @@ final class PrintDocument {
                 .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml)
                 .charset("UTF-8")
                 .prettyPrint(false);
-        return doc.outerHtml();
+        return new Printed(doc.outerHtml(), addresses(doc));
+    }
+
+    private static List<String> addresses(Document doc) {
+        Set<String> addresses = new LinkedHashSet<>();
+        for (Element e : doc.getAllElements()) {
+            String named = e.nameIs("link") ? e.attr("href") : e.nameIs("object") ? e.attr("data") : e.attr("src");
+            if (!named.isBlank()) {
+                addresses.add(named.strip());
+            }
+            String css = (e.nameIs("style") ? e.data() : "") + " " + e.attr("style");
+            Matcher m = CSS_ADDRESS.matcher(css);
+            while (m.find()) {
+                String address = (m.group(2) != null ? m.group(2) : m.group(4)).strip();
+                if (!address.isEmpty()) {
+                    addresses.add(address);
+                }
+            }
+        }
+        addresses.removeIf(a -> a.regionMatches(true, 0, "data:", 0, 5));
+        return List.copyOf(addresses);
     }
 
     /**
@@ -58,6 +101,18 @@ final class PrintDocument {
                     node.text(ArabicLetters.join(words));
                 }
             }
+        }
+    }
+
+    /**
+     * An image of the prose (only one by web address passes the build) as a link to it, its description the link's text,
+     * as in the Word document: the PDF fetches nothing from the network (see {@link PdfRenderer#render}).
+     */
+    private static void imagesAsLinks(Document doc) {
+        for (Element img : doc.select("img." + ProseRenderer.IMAGE_CLASS)) {
+            String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt").strip();
+            Element link = new Element("a").attr("href", img.attr("src")).text("[" + alt + "]");
+            img.replaceWith(hasScheme(img.attr("src")) ? link : new TextNode(link.text()));
         }
     }
 

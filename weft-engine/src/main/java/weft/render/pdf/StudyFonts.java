@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.NameRecord;
+import org.apache.fontbox.ttf.NamingTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -34,6 +36,12 @@ public final class StudyFonts {
     /** OS/2 fsType: the licence allows no embedding at all; or only of bitmaps, which a PDF of outlines cannot use. */
     private static final int RESTRICTED = 0x0002;
     private static final int BITMAP_ONLY = 0x0200;
+    /** OS/2 fsSelection: an italic face; an oblique one. head macStyle: italic. */
+    private static final int FS_ITALIC = 0x0001;
+    private static final int FS_OBLIQUE = 0x0200;
+    private static final int MAC_ITALIC = 0x0002;
+    /** OpenType name 16: the family of a family of more than the four classic faces. */
+    private static final int TYPOGRAPHIC_FAMILY = 16;
 
     /** One font file of the study, read and checked. */
     public static final class Font {
@@ -41,14 +49,18 @@ public final class StudyFonts {
         private final byte[] bytes;
         private final String sha256;
         private final String family;
+        private final int weight;
+        private final boolean italic;
         private final CmapLookup cmap;
         private final java.awt.Font awt;
 
-        private Font(String path, byte[] bytes, String family, CmapLookup cmap, java.awt.Font awt) {
+        private Font(String path, byte[] bytes, Face face, CmapLookup cmap, java.awt.Font awt) {
             this.path = path;
             this.bytes = bytes;
             this.sha256 = Manifest.sha256(bytes);
-            this.family = family;
+            this.family = face.family();
+            this.weight = face.weight();
+            this.italic = face.italic();
             this.cmap = cmap;
             this.awt = awt;
         }
@@ -58,9 +70,22 @@ public final class StudyFonts {
             return path;
         }
 
-        /** The family name the font gives itself. */
+        /**
+         * The family name the font gives itself, by which print.css names it: its typographic family (OpenType name 16,
+         * "Source Serif 4" of "Source Serif 4 Semibold"), else its family (name 1).
+         */
         public String family() {
             return family;
+        }
+
+        /** The weight the font gives itself (OS/2 usWeightClass: 400 regular, 700 bold), 400 when it gives none. */
+        public int weight() {
+            return weight;
+        }
+
+        /** Whether the font is an italic or oblique face (OS/2 fsSelection, else the head table's macStyle). */
+        public boolean italic() {
+            return italic;
         }
 
         byte[] bytes() {
@@ -170,13 +195,12 @@ public final class StudyFonts {
                 return Optional.empty();
             }
             CmapLookup cmap = font.getUnicodeCmapLookup(true);
-            String family = font.getNaming() != null && font.getNaming().getFontFamily() != null
-                    ? font.getNaming().getFontFamily() : path.substring(path.lastIndexOf('/') + 1);
+            Face face = face(font, os2, path.substring(path.lastIndexOf('/') + 1));
             try (PDDocument trial = new PDDocument()) { // as the PDF will load it: tables PDFBox needs and fontbox does not
                 PDType0Font.load(trial, font, true);
             }
             java.awt.Font awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-            return Optional.of(new Font(path, bytes, family, cmap, awt));
+            return Optional.of(new Font(path, bytes, face, cmap, awt));
         } catch (FontFormatException e) { // Java2D's reading, which the figure's painting and Batik use
             diagnostics.error(at, "cannot read the font for the figure (Java2D): " + tableNames(String.valueOf(e.getMessage())));
             return Optional.empty();
@@ -186,6 +210,35 @@ public final class StudyFonts {
                     : e.getMessage().replaceAll("\\s+", " ").strip()));
             return Optional.empty();
         }
+    }
+
+    /** What CSS selects a face by: its family, weight and posture. */
+    private record Face(String family, int weight, boolean italic) {
+    }
+
+    private static Face face(TrueTypeFont font, OS2WindowsMetricsTable os2, String fileName) throws IOException {
+        NamingTable names = font.getNaming();
+        String family = null;
+        if (names != null) {
+            family = firstNonBlank(names.getName(TYPOGRAPHIC_FAMILY, NameRecord.PLATFORM_WINDOWS,
+                            NameRecord.ENCODING_WINDOWS_UNICODE_BMP, NameRecord.LANGUAGE_WINDOWS_EN_US),
+                    names.getName(TYPOGRAPHIC_FAMILY, NameRecord.PLATFORM_MACINTOSH,
+                            NameRecord.ENCODING_MACINTOSH_ROMAN, NameRecord.LANGUAGE_MACINTOSH_ENGLISH),
+                    names.getFontFamily());
+        }
+        int weight = os2 == null || os2.getWeightClass() < 1 || os2.getWeightClass() > 1000 ? 400 : os2.getWeightClass();
+        boolean italic = os2 != null ? (os2.getFsSelection() & (FS_ITALIC | FS_OBLIQUE)) != 0
+                : font.getHeader() != null && (font.getHeader().getMacStyle() & MAC_ITALIC) != 0;
+        return new Face(family == null ? fileName : family.strip(), weight, italic);
+    }
+
+    private static String firstNonBlank(String... names) {
+        for (String name : names) {
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Java2D names a table by its tag as a number ("bad table, tag=1111577413"): here by its four letters ('BASE'). */

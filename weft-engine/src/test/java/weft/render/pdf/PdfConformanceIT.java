@@ -57,9 +57,14 @@ class PdfConformanceIT {
                 "label: \"أطباق غير مغسولة\"");
         TestFonts.addJapanese(project, "ipaexg.ttf");
         java.nio.file.Files.write(project.resolve("templates/fonts/sans.ttf"), PdfFonts.bytes("DejaVuSans.ttf"));
+        TestFonts.addSerifFaces(project); // and the body text in a font print.css names
+        java.nio.file.Files.writeString(project.resolve("templates/print.css"),
+                java.nio.file.Files.readString(TestProjects.defaultStudy().resolve("templates/print.css"))
+                        + "\nhtml, body { font-family: \"Liberation Serif\", \"DejaVu Serif\"; }\n");
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
-        validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "a study in Japanese, Hebrew and Arabic with its own fonts");
+        byte[] pdf = result.publication().orElseThrow().files().get(OutputNames.PDF);
+        validate(pdf, "a study in Japanese, Hebrew and Arabic with its own fonts, its body text in one print.css names");
     }
 
     /** The anonymised review copy: no authors, so no Info /Author nor dc:creator, and still conformant. */

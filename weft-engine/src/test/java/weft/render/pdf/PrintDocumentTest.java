@@ -112,6 +112,23 @@ class PrintDocumentTest {
         assertThat(bookmarks.select("bookmark[href=#sec-results] > bookmark").eachAttr("href")).containsExactly("#node-a");
     }
 
+    /**
+     * An image of the prose by web address becomes a link to it, its description the link's text, as in the Word
+     * document: the PDF fetches nothing. A template's own image (not of the prose) is left to the renderer.
+     */
+    @Test
+    void an_image_of_the_prose_is_a_link_to_its_address() {
+        String html = "<html><head><title>T</title></head><body><p>See <img class=\"prose-image\" src=\"https://example.org/m.png\""
+                + " alt=\"A map &lt;b&gt;\"> and <img class=\"prose-image\" src=\"https://example.org/n.png\"></p>"
+                + "<img src=\"data:image/png;base64,AAAA\" alt=\"Logo\"></body></html>";
+        Document printed = Jsoup.parse(PrintDocument.xhtml(html, List.of()), "", Parser.xmlParser());
+        assertThat(printed.select("p img")).isEmpty();
+        assertThat(printed.select("p a").eachAttr("href")).containsExactly("https://example.org/m.png", "https://example.org/n.png");
+        assertThat(printed.select("p a").eachText()).containsExactly("[A map <b>]", "[image]");
+        assertThat(printed.select("p a").eachAttr("title")).containsExactly("[A map <b>]", "[image]");
+        assertThat(printed.select("body > img").eachAttr("src")).containsExactly("data:image/png;base64,AAAA");
+    }
+
     @Test
     void lists_hold_only_their_items() {
         Element list = doc.expectFirst("ol.reference-list");

@@ -175,6 +175,49 @@ class StudyFontsPdfTest {
                 + " page, the evidence site and the Word document's text show it as written");
     }
 
+    /**
+     * A journal's body font: print.css names the study's font by its family, and the PDF sets the text in its faces, the
+     * bold face for bold and the italic face for the italic quotes, each embedded once, where DejaVu Serif was.
+     */
+    @Test
+    void print_css_names_a_studys_font_by_its_family_and_each_face_sets_its_weight_and_posture() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("named"));
+        TestFonts.addSerifFaces(project);
+        String print = Files.readString(TestProjects.defaultStudy().resolve("templates/print.css"));
+        Files.writeString(project.resolve("templates/print.css"),
+                print + "\nhtml, body { font-family: \"Liberation Serif\", \"DejaVu Serif\"; }\n");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        PdfFile pdf = new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF));
+        List<String> subsets = fontNames(pdf).stream().distinct().toList();
+        for (String face : List.of("LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic")) {
+            // each face embedded, as one subset
+            assertThat(subsets).as(face).filteredOn(n -> n.matches("[A-Z]{6}\\+" + face)).hasSize(1);
+        }
+        assertThat(subsets).noneMatch(n -> n.contains("DejaVuSerif")).anyMatch(n -> n.endsWith("+DejaVuSans-Bold"));
+        assertThat(fontsOf(pdf, "evenings at the table")).containsOnly("LiberationSerif-Italic");
+        assertThat(fontsOf(pdf, "Meals matter")).containsOnly("LiberationSerif");
+    }
+
+    /** The fonts (without their subset tags) in which the first occurrence of {@code text} in the PDF is set. */
+    private static java.util.Set<String> fontsOf(PdfFile pdf, String text) throws IOException {
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        try (PDDocument doc = pdf.open()) {
+            new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    int at = line.indexOf(text);
+                    if (at >= 0 && fonts.isEmpty() && positions.size() == line.length()) {
+                        positions.subList(at, at + text.length()).stream().filter(p -> !p.getUnicode().isBlank())
+                                .forEach(p -> fonts.add(p.getFont().getName().replaceFirst("^[A-Z]{6}\\+", "")));
+                    }
+                }
+            }.getText(doc);
+        }
+        assertThat(fonts).as("the text '%s' in the PDF", text).isNotEmpty();
+        return fonts;
+    }
+
     private static List<String> fontNames(PdfFile pdf) throws IOException {
         List<String> names = new ArrayList<>();
         try (PDDocument doc = pdf.open()) {

@@ -47,6 +47,20 @@ class StudyFontsTest {
         assertThat(fonts.fingerprint()).isEqualTo("templates/fonts/ipaexg.ttf " + Manifest.sha256(Files.readAllBytes(file)) + "\n");
     }
 
+    /** What print.css selects a face by: the family it shares with its sister faces, its weight, its posture. */
+    @Test
+    void each_face_is_read_with_the_family_weight_and_posture_it_gives_itself() {
+        TestFonts.addSerifFaces(temp);
+        TestFonts.addTypographicFamily(temp, "z-extralight.ttf");
+        Diagnostics diagnostics = new Diagnostics();
+        StudyFonts fonts = StudyFonts.read(new ProjectFiles(temp, 1 << 20), diagnostics);
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(fonts.fonts()).extracting(f -> f.family() + " " + f.weight() + (f.italic() ? " italic" : ""))
+                .containsExactly("Liberation Serif 700", "Liberation Serif 400 italic", "Liberation Serif 400",
+                        // its family (name 1) is "DejaVu Sans Light", its typographic family (name 16) "DejaVu Sans"
+                        "DejaVu Sans 200");
+    }
+
     @Test
     void a_study_without_fonts_has_none() {
         Diagnostics diagnostics = new Diagnostics();
