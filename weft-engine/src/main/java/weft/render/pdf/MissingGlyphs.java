@@ -33,7 +33,8 @@ import weft.publish.OutputNames;
  * The characters of the article (its web page's text, which the PDF prints) that the PDF's fonts have no glyph for. openhtmltopdf prints {@code #} in their
  * place without a word (a quote in Japanese became "###############"), and Batik a box in the figure; so the build says
  * so, where the study has the text: a quote's, a node's, a prose file's line and column. A character counts as printable
- * when every face of DejaVu Serif and DejaVu Sans has it, since the print styles set text in either, bold or italic.
+ * when DejaVu Serif's or DejaVu Sans's regular face has it: whatever family a text is set in, a character its fonts
+ * lack is set in them (they are the PDF's last fallbacks, see {@link PdfFonts.Fallbacks}), emboldened or slanted.
  */
 final class MissingGlyphs {
 
@@ -44,9 +45,7 @@ final class MissingGlyphs {
 
     /** The character maps of the faces text is set in, read once per JVM from the jar's bytes by PDFBox's fontbox. */
     private static final class Faces {
-        static final List<CmapLookup> ALL = PdfFonts.FACES.stream()
-                .filter(f -> !f.family().equals(PdfFonts.MONO)) // code is set in Mono; prose and quotes never are
-                .map(f -> cmap(f.file())).toList();
+        static final List<CmapLookup> FALLBACKS = PdfFonts.FALLBACK_FACES.stream().map(Faces::cmap).toList();
 
         private static CmapLookup cmap(String file) {
             try (TrueTypeFont font = PdfFonts.parse(PdfFonts.bytes(file))) {
@@ -82,22 +81,24 @@ final class MissingGlyphs {
             if (node instanceof TextNode text && drawn(text)) {
                 runs.addAll(unprinted(text.getWholeText(), printed));
                 if (arabic) {
-                    unjoined.addAll(unjoined(text.getWholeText(), printed));
+                    unjoined.addAll(unjoined(text.getWholeText(), printed, fonts));
                 }
                 unshaped.addAll(passages(SHAPED_BY_THE_FONT, text.getWholeText(), printed));
             }
         }, doc);
         report(runs, study, diagnostics, (first, more) -> "the PDF's fonts have no glyph for '" + shown(first) + "' ("
                 + codes(first, printed) + ")" + (more > 0 ? " and " + more + " more of this text" : "")
-                + ": the PDF prints # in their place. Its fonts, DejaVu Serif and Sans, cover the Latin, Greek and"
-                + " Cyrillic scripts; for others put a font that has them in " + StudyFonts.DIR + "/ (a .ttf or"
-                + " .otf file licensed for embedding)" + (fonts.isEmpty() ? "" : ", as the study's fonts there lack"
+                + ": the PDF prints # in their place. Its fonts, DejaVu Serif and Sans, cover the Latin, Greek, Cyrillic,"
+                + " Armenian, Georgian, Hebrew and Arabic scripts; for others put a font that has them in "
+                + StudyFonts.DIR + "/ (a .ttf or .otf file licensed for embedding)"
+                + (fonts.isEmpty() ? "" : ", as the study's fonts there lack"
                 + " these") + ". The web page, the evidence site and the Word document's text show it as it is",
                 " characters the PDF's fonts cannot print");
         report(unjoined, study, diagnostics, (first, more) -> "the PDF sets '" + shown(first) + "'"
                 + (more > 0 ? " and " + more + " more Arabic passages of this text" : "") + " with its letters apart: the"
-                + " font that has the Arabic letters lacks their joined forms (" + codes(ArabicLetters.join(first), printed)
-                + "), which the PDF draws; put a font that has the Arabic presentation forms in " + StudyFonts.DIR
+                + " font that has the Arabic letters lacks their joined forms ("
+                + codes(ArabicLetters.join(first), drawnBy(first, fonts, printed)) + "), which the PDF draws; put a font"
+                + " that has the Arabic presentation forms in " + StudyFonts.DIR
                 + "/ (DejaVu Sans, Amiri and KacstOne have them)", " Arabic words the PDF sets with their letters apart");
         report(unshaped, study, diagnostics, (first, more) -> "the PDF sets '" + shown(first) + "'"
                 + (more > 0 ? " and " + more + " more passages of this text" : "") + " without the rules of its script ("
@@ -159,10 +160,20 @@ final class MissingGlyphs {
         }
     }
 
-    /** The Arabic passages of a text whose letters the fonts have but whose joined forms they do not. */
-    private static List<String> unjoined(String text, IntPredicate printed) {
+    /**
+     * The Arabic passages of a text whose letters the fonts have but whose joined forms the font that sets them lacks:
+     * the first of the study's fonts that has their letters, else DejaVu Sans (the PDF looks no further for the forms).
+     */
+    private static List<String> unjoined(String text, IntPredicate printed, StudyFonts fonts) {
         return passages(ARABIC_WORD, text, printed).stream()
-                .filter(letters -> !ArabicLetters.join(letters).codePoints().allMatch(printed)).toList();
+                .filter(letters -> !ArabicLetters.join(letters).codePoints().allMatch(drawnBy(letters, fonts, printed)))
+                .toList();
+    }
+
+    /** What the font that sets an Arabic passage's letters has (blanks aside). */
+    private static IntPredicate drawnBy(String letters, StudyFonts fonts, IntPredicate printed) {
+        return fonts.forCodePoint(letters.codePointAt(0))
+                .<IntPredicate>map(f -> cp -> f.has(cp) || Character.isWhitespace(cp)).orElse(printed);
     }
 
     /** Arabic words with the spaces between them: a passage, reported once. */
@@ -219,7 +230,7 @@ final class MissingGlyphs {
                 || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL) {
             return true;
         }
-        return PRINTED.computeIfAbsent(cp, c -> Faces.ALL.stream().allMatch(f -> f.getGlyphId(c) > 0));
+        return PRINTED.computeIfAbsent(cp, c -> Faces.FALLBACKS.stream().anyMatch(f -> f.getGlyphId(c) > 0));
     }
 
     private static String codes(String run, IntPredicate printed) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import java.util.function.Supplier;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TTFParser;
@@ -55,35 +56,56 @@ final class PdfFonts {
 
     /**
      * Registers every DejaVu face, and each of the study's fonts under its own family, weight and posture (so that
-     * print.css may name it); gives the study's fonts' suppliers, in their order, for {@link #registerFallbacks}. A face
-     * is parsed and embedded (as a subset) only when the document uses it. A study font of a DejaVu family's name does
-     * not take its place: the jar's faces keep the name.
+     * print.css may name it); gives the fallbacks to add once the renderer is built. A face is parsed and embedded (as a
+     * subset) only when the document uses it, once however many roles it has. A study font of a DejaVu family's name
+     * does not take its place: the jar's faces keep the name.
      */
-    static List<PDFontSupplier> register(PdfRendererBuilder builder, PDDocument doc, StudyFonts fonts) {
-        for (Face face : FACES) {
-            builder.useFont(new LazyFace(doc, face.file(), () -> bytes(face.file())), face.family(), face.weight(),
-                    face.style(), true);
-        }
-        List<PDFontSupplier> study = new ArrayList<>();
+    static Fallbacks register(PdfRendererBuilder builder, PDDocument doc, StudyFonts fonts) {
+        List<Fallback> fallbacks = new ArrayList<>();
         for (StudyFonts.Font font : fonts.fonts()) {
             LazyFace face = new LazyFace(doc, font.path(), font::bytes);
-            study.add(face);
+            FontStyle style = font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
+            fallbacks.add(new Fallback(face, font.family(), font.weight(), style, FontGroup.PRE_BUILT_IN_FALLBACK));
             if (FACES.stream().noneMatch(f -> f.family().equalsIgnoreCase(font.family()))) {
-                builder.useFont(face, font.family(), font.weight(), font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                builder.useFont(face, font.family(), font.weight(), style, true);
             }
         }
-        return List.copyOf(study);
+        for (Face face : FACES) {
+            LazyFace lazy = new LazyFace(doc, face.file(), () -> bytes(face.file()));
+            builder.useFont(lazy, face.family(), face.weight(), face.style(), true);
+            if (FALLBACK_FACES.contains(face.file())) {
+                fallbacks.add(new Fallback(lazy, face.family(), face.weight(), face.style(), FontGroup.FINAL_FALLBACK));
+            }
+        }
+        return new Fallbacks(List.copyOf(fallbacks));
+    }
+
+    /** DejaVu's regular faces, the last fallbacks: each has glyphs the other lacks (DejaVu Sans: Hebrew, Arabic …). */
+    static final List<String> FALLBACK_FACES = List.of("DejaVuSerif.ttf", "DejaVuSans.ttf");
+
+    private record Fallback(PDFontSupplier face, String family, int weight, FontStyle style, FontGroup group) {
     }
 
     /**
-     * Adds the study's fonts after every font family the CSS names, in their order: a character that the family's
-     * faces lack is set in the first of them that has it (of those nearest the text's weight and posture).
+     * The faces that set a character the fonts a text's CSS names lack: first the study's fonts (those nearest the
+     * text's weight and posture first, in file-name order among equals), then DejaVu Serif's and DejaVu Sans's regular
+     * faces, so that what DejaVu has is printed whatever family print.css names. openhtmltopdf slants or emboldens a
+     * face lighter or more upright than the text. (In PDF/A openhtmltopdf has no built-in fonts, so nothing comes between
+     * its two fallback groups.)
      */
-    static void registerFallbacks(PdfBoxFontResolver resolver, StudyFonts fonts, List<PDFontSupplier> suppliers) {
-        for (int i = 0; i < suppliers.size(); i++) {
-            StudyFonts.Font font = fonts.fonts().get(i);
-            resolver.addFont(suppliers.get(i), font.family(), font.weight(),
-                    font.italic() ? IdentValue.ITALIC : IdentValue.NORMAL, true, PdfBoxFontResolver.FontGroup.FINAL_FALLBACK);
+    static final class Fallbacks {
+        private final List<Fallback> faces;
+
+        private Fallbacks(List<Fallback> faces) {
+            this.faces = faces;
+        }
+
+        /** Adds them after every font family the CSS names. */
+        void addTo(PdfBoxFontResolver resolver) {
+            for (Fallback f : faces) {
+                resolver.addFont(f.face(), f.family(), f.weight(),
+                        f.style() == FontStyle.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL, true, f.group());
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.layout.Layer;
 import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -165,9 +164,9 @@ final class PdfRenderer {
                 .useExternalResourceAccessControl(inDocumentOnly, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(inDocumentOnly, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(d -> collect(d, warnings));
-        List<PDFontSupplier> studyFaces = PdfFonts.register(builder, doc, fonts);
+        PdfFonts.Fallbacks fallbacks = PdfFonts.register(builder, doc, fonts);
         try (doc; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PdfFonts.registerFallbacks(renderer.getFontResolver(), fonts, studyFaces);
+            fallbacks.addTo(renderer.getFontResolver());
             renderer.createPDFWithoutClosing();
             Map<String, Integer> pages = new TreeMap<>();
             Layer layer = renderer.getRootBox().getLayer();
@@ -188,7 +187,8 @@ final class PdfRenderer {
 
     private static void collect(Diagnostic d, List<String> warnings) {
         // a refused address is reported by the writer, at the template that names it
-        if (d.getLevel().intValue() >= Level.WARNING.intValue() && d.getLogMessageId() != LogMessageId.LogMessageId2Param.LOAD_RESOURCE_ACCESS_REJECTED) {
+        if (d.getLevel().intValue() >= Level.WARNING.intValue()
+                && d.getLogMessageId() != LogMessageId.LogMessageId2Param.LOAD_RESOURCE_ACCESS_REJECTED) {
             warnings.add(d.getFormattedMessage());
         }
     }

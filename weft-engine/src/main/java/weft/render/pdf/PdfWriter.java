@@ -93,7 +93,8 @@ public final class PdfWriter {
         try {
             result = renderer.render(xhtml, attachments, DocumentDate.of(sourceDateEpoch, study.info()));
         } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
-            // a print template or style that names a font Weft does not embed: the user's to fix, not a crash
+            // no font at all for some text: DejaVu's regular faces are the last fallbacks, so only if they were not; a
+            // diagnostic, not a crash
             diagnostics.error(SourcePosition.ofFile("templates/" + template), "PDF: a font that is not embedded is needed ("
                     + e.getMessage().replaceAll("\\s+", " ").strip() + "): every element of the print template needs one of the"
                     + " embedded families, DejaVu Serif, DejaVu Sans or DejaVu Sans Mono");
