@@ -72,7 +72,8 @@ final class MarkdownConverter {
         clean.outputSettings().prettyPrint(false);
         Element container = new Element("div");
         container.appendChildren(clean.body().childNodesCopy());
-        container.select("img").addClass(ProseRenderer.IMAGE_CLASS); // the print document tells them from a template's own
+        // the print document tells them from a template's own; the site the image is on is not told which page asks
+        container.select("img").addClass(ProseRenderer.IMAGE_CLASS).attr("referrerpolicy", "no-referrer");
         org.jsoup.select.Elements headings = container.select("h1, h2, h3, h4, h5, h6");
         for (int i = 0; i < headings.size() && i < explicitIds.size(); i++) {
             if (explicitIds.get(i) != null) {

@@ -44,6 +44,25 @@ class ProseRendererTest {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "href=\"#sec-x\"");
     }
 
+    /**
+     * An image of the prose by web address: kept, marked as the prose's (the print document prints it as a link), and
+     * loaded without telling its site which page asks (a review copy's address stays private); a warning at it says
+     * where it comes from. An image by any other address is an error at its place, the directive before it counted.
+     */
+    @Test
+    void an_image_is_taken_by_web_address_only() {
+        String html = render("See [@key] ![A map](https://example.org/m.png) and ![B](figures/b.png).").html();
+        assertThat(html).contains("<img src=\"https://example.org/m.png\" alt=\"A map\" class=\"prose-image\""
+                + " referrerpolicy=\"no-referrer\">");
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly(
+                "WARNING content/x.md:5:12: an image by web address: the web page shows it from there (each reader's"
+                        + " browser asks that site for it), the PDF and the Word document show its description as a link"
+                        + " to it",
+                "ERROR content/x.md:5:52: an image that is not a web address ('figures/b.png'): Weft publishes no image"
+                        + " files of the prose, so the web page, the PDF and the Word document would show nothing; give"
+                        + " the image's https address, or describe it in the text");
+    }
+
     @Test
     void directive_output_is_inserted_as_nodes_not_parsed() {
         String html = render("Before {{value:a.b}} after.").html();
