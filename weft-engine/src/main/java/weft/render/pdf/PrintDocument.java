@@ -71,13 +71,15 @@ final class PrintDocument {
     private static List<String> addresses(Document doc) {
         Set<String> addresses = new LinkedHashSet<>();
         for (Element e : doc.getAllElements()) {
-            String named = e.nameIs("link") ? e.attr("href") : e.nameIs("object") ? e.attr("data") : e.attr("src");
+            // what openhtmltopdf fetches: an image, a stylesheet, an object; and what a style names
+            String named = e.nameIs("img") ? e.attr("src") : e.nameIs("link") ? e.attr("href")
+                    : e.nameIs("object") ? e.attr("data") : "";
             if (!named.isBlank()) {
                 addresses.add(named.strip());
             }
-            String css = (e.nameIs("style") ? e.data() : "") + " " + e.attr("style");
+            String css = e.nameIs("style") ? e.data() : e.attr("style");
             Matcher m = CSS_ADDRESS.matcher(css);
-            while (m.find()) {
+            while (!css.isEmpty() && m.find()) {
                 String address = (m.group(2) != null ? m.group(2) : m.group(4)).strip();
                 if (!address.isEmpty()) {
                     addresses.add(address);
