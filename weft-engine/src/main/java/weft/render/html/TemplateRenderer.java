@@ -185,10 +185,10 @@ public final class TemplateRenderer {
      */
     public SourcePosition locate(String text, List<String> names) {
         for (String name : names) {
-            Optional<byte[]> source = asset(name, new Diagnostics());
-            int at = source.map(b -> new String(b, StandardCharsets.UTF_8).indexOf(text)).orElse(-1);
+            String source = asset(name, new Diagnostics()).map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
+            int at = source.indexOf(text);
             if (at >= 0) {
-                String before = new String(source.get(), StandardCharsets.UTF_8).substring(0, at);
+                String before = source.substring(0, at);
                 int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
                 return new SourcePosition(templatesLabel + "/" + name, line, at - before.lastIndexOf('\n'));
             }

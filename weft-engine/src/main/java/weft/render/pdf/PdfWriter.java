@@ -79,11 +79,9 @@ public final class PdfWriter {
      */
     public Optional<byte[]> document(String template, String name, Object view, Words words, Study study,
                                      Diagnostics diagnostics) {
-        Optional<PrintDocument.Printed> printed = templates.render(template, name, view, words, diagnostics)
-                .map(html -> PrintDocument.print(html, List.of()));
-        printed.ifPresent(p -> p.addresses().forEach(uri -> refuse(template, uri, diagnostics)));
-        return printed.filter(p -> p.addresses().isEmpty())
-                .flatMap(p -> render(template, p.xhtml(), List.of(), study, diagnostics))
+        return templates.render(template, name, view, words, diagnostics)
+                .flatMap(html -> readsNothingOutside(template, PrintDocument.print(html, List.of()), diagnostics))
+                .flatMap(xhtml -> render(template, xhtml, List.of(), study, diagnostics))
                 .map(PdfRenderer.Result::pdf);
     }
 
@@ -140,10 +138,14 @@ public final class PdfWriter {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        Optional<PrintDocument.Printed> printed = templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
-                .map(html -> PrintDocument.print(html, article.outline()));
-        printed.ifPresent(p -> p.addresses().forEach(uri -> refuse(TEMPLATE, uri, diagnostics)));
-        return printed.filter(p -> p.addresses().isEmpty()).map(PrintDocument.Printed::xhtml);
+        return templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
+                .flatMap(html -> readsNothingOutside(TEMPLATE, PrintDocument.print(html, article.outline()), diagnostics));
+    }
+
+    /** The print document's XHTML; empty when it names files by address, each reported where {@code template} names it. */
+    private Optional<String> readsNothingOutside(String template, PrintDocument.Printed printed, Diagnostics diagnostics) {
+        printed.addresses().forEach(uri -> refuse(template, uri, diagnostics));
+        return printed.addresses().isEmpty() ? Optional.of(printed.xhtml()) : Optional.empty();
     }
 
     /**
