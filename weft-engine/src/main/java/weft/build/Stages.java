@@ -36,8 +36,10 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
         publication.add(OutputNames.MANIFEST, manifest.toJson());
     }
 
+    /** The article's HTML and the image files of its figures. */
     void html(OutputFiles publication, Diagnostics diagnostics) {
         new HtmlWriter(templates).write(article, publication, diagnostics);
+        article.images().forEach(image -> publication.add(image.name(), image.bytes()));
     }
 
     /** The article's HTML marked up against {@code earlier} (that of the revision compared with), with a legend. */

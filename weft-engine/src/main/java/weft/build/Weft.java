@@ -33,6 +33,7 @@ import weft.publish.OutputPublisher;
 import weft.publish.TemporaryFolders;
 import weft.publish.UnsafeOutput;
 import weft.publish.UnsafeOutputException;
+import weft.read.ContentImages;
 import weft.read.ProjectFiles;
 import weft.read.SchemaChecker;
 import weft.read.StudyReader;
@@ -227,12 +228,15 @@ public final class Weft {
         study = Optional.of(published.study());
         FrameIndex index = published.index();
         Article article = articles.render(study.get(), index,
-                CitationsFactory.forStudy(study.get(), anonymised.bibliography(), diagnostics, cache), words, diagnostics);
+                CitationsFactory.forStudy(study.get(), anonymised.bibliography(), diagnostics, cache), words,
+                new ContentImages(files), diagnostics);
         if (!options.docx()) {
             article = article.withView(article.view().withoutFormat(OutputNames.DOCX));
         }
         Optional<ReviewChanges> review = review(project, options, study.get(), published, diagnostics);
-        Manifest manifest = Manifest.of(project, anonymised.inputs(files, published.inputs(files.allInputs()), diagnostics), index,
+        List<String> inputs = new java.util.ArrayList<>(published.inputs(files.allInputs()));
+        article.images().forEach(image -> inputs.add(image.path())); // the figures the article shows, not every file there
+        Manifest manifest = Manifest.of(project, anonymised.inputs(files, inputs, diagnostics), index,
                 diagnostics).withFormats(OutputNames.formats(options.docx()));
         StudyFonts studyFonts = fonts.join();
         diagnostics.addAll(fontDiagnostics);

@@ -20,6 +20,8 @@ import org.jsoup.safety.Safelist;
 final class MarkdownConverter {
 
     private static final String BASE = "https://weft.invalid/";
+    /** The attribute that tells which image of the Markdown an {@code img} is: its offset there (then removed). */
+    static final String OFFSET = "data-weft-offset";
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
@@ -33,19 +35,35 @@ final class MarkdownConverter {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(TablesExtension.CLASS_NAME, "prose-table");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new OffsetOfImages()).build();
         Safelist safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "hr", "abbr", "dfn", "mark", "section", "aside")
                 .addAttributes(":all", "id", "class", "lang", "title")
                 .addAttributes("ol", "start", "type")
                 .addAttributes("th", "scope")
+                .addAttributes("img", OFFSET)
                 .addProtocols("a", "href", "#", "http", "https", "mailto")
                 .preserveRelativeLinks(true);
         this.cleaner = new Cleaner(safelist);
     }
 
-    /** An image of the Markdown ({@code ![alt](url)} or by reference): its address and where it begins. */
-    record Image(String url, int offset) {
+    /**
+     * An image of the Markdown ({@code ![alt](url)} or by reference): its address, where it begins, and its element in
+     * the rendered HTML (null when the sanitiser dropped it).
+     */
+    record Image(String url, int offset, Element element) {
+    }
+
+    /** Marks each image's {@code img} with its offset in the Markdown, so that it is found whatever the HTML's order. */
+    private static final class OffsetOfImages extends com.vladsch.flexmark.html.IndependentAttributeProviderFactory {
+        @Override
+        public com.vladsch.flexmark.html.AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef) {
+                    attributes.replaceValue(OFFSET, Integer.toString(node.getStartOffset()));
+                }
+            };
+        }
     }
 
     /**
@@ -56,14 +74,15 @@ final class MarkdownConverter {
     Element convert(String markdown, List<Image> images) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<String> explicitIds = new java.util.ArrayList<>();
+        List<Image> found = new java.util.ArrayList<>();
         for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 explicitIds.add(explicitId(heading));
             } else if (node instanceof com.vladsch.flexmark.ast.Image image) {
-                images.add(new Image(image.getUrl().toString(), image.getStartOffset()));
+                found.add(new Image(image.getUrl().toString(), image.getStartOffset(), null));
             } else if (node instanceof com.vladsch.flexmark.ast.ImageRef ref && ref.isDefined()) {
                 com.vladsch.flexmark.ast.Reference target = ref.getReferenceNode(document);
-                images.add(new Image(target == null ? "" : target.getUrl().toString(), ref.getStartOffset()));
+                found.add(new Image(target == null ? "" : target.getUrl().toString(), ref.getStartOffset(), null));
             }
         }
         String html = renderer.render(document);
@@ -74,6 +93,14 @@ final class MarkdownConverter {
         container.appendChildren(clean.body().childNodesCopy());
         // the print document tells them from a template's own; the site the image is on is not told which page asks
         container.select("img").addClass(ProseRenderer.IMAGE_CLASS).attr("referrerpolicy", "no-referrer");
+        java.util.Map<String, Element> byOffset = new java.util.HashMap<>();
+        for (Element img : container.select("img[" + OFFSET + "]")) {
+            byOffset.putIfAbsent(img.attr(OFFSET), img);
+            img.removeAttr(OFFSET);
+        }
+        for (Image image : found) {
+            images.add(new Image(image.url(), image.offset(), byOffset.get(Integer.toString(image.offset()))));
+        }
         org.jsoup.select.Elements headings = container.select("h1, h2, h3, h4, h5, h6");
         for (int i = 0; i < headings.size() && i < explicitIds.size(); i++) {
             if (explicitIds.get(i) != null) {

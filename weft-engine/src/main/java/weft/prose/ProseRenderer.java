@@ -12,6 +12,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.ImageFile;
+import weft.model.Images;
 import weft.model.Text;
 
 /**
@@ -25,11 +28,18 @@ public final class ProseRenderer {
 
     private final MarkdownConverter converter = new MarkdownConverter();
 
-    /** The rendered prose and the headings it contains. */
-    public record Rendered(Element body, List<Heading> headings) {
+    /** The rendered prose, the headings it contains, and its figures in the text's order. */
+    public record Rendered(Element body, List<Heading> headings, List<Figure> figures) {
         public String html() {
             return body.html();
         }
+    }
+
+    /**
+     * A figure of the prose: its anchor ({@code fig-…}), the element its label goes in once the article has numbered
+     * its figures, its image, and where the prose names it.
+     */
+    public record Figure(String id, Element label, ImageFile file, SourcePosition at) {
     }
 
     /**
@@ -48,7 +58,7 @@ public final class ProseRenderer {
      * limit and not parsed; should the Markdown parser still fail on some text, that is reported at the text's start.
      * Either way the result is empty and every other diagnostic of the build is kept.
      */
-    public Rendered render(Text text, Layout layout, DirectiveHandler handler, Diagnostics diagnostics) {
+    public Rendered render(Text text, Layout layout, DirectiveHandler handler, Images images, Diagnostics diagnostics) {
         Optional<NestingLimits.Violation> tooDeep = NestingLimits.check(text.content());
         if (tooDeep.isPresent()) {
             diagnostics.error(text.positionAt(tooDeep.get().offset()), tooDeep.get().message());
@@ -56,40 +66,87 @@ public final class ProseRenderer {
         }
         DirectiveScanner.Scanned scanned;
         Element body;
-        List<MarkdownConverter.Image> images = new ArrayList<>();
+        List<MarkdownConverter.Image> found = new ArrayList<>();
         try {
             scanned = DirectiveScanner.scan(text);
-            body = converter.convert(scanned.markdown(), images);
+            body = converter.convert(scanned.markdown(), found);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
                     + " in the parser): simplify this text");
             return empty();
         }
-        checkImages(images, scanned, text, diagnostics);
+        List<Figure> figures = figures(body, found, scanned, text, images, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
         styleLists(body, layout.listStyle());
         fillPlaceholders(body, scanned.directives(), handler);
-        return new Rendered(body, headings);
+        for (Figure figure : figures) { // the description as its directives printed it: the caption's text
+            Element shown = body.getElementById(figure.id());
+            if (shown != null && shown.selectFirst("figcaption") != null) {
+                shown.selectFirst("img").attr("alt", shown.selectFirst("figcaption").text().strip());
+            }
+        }
+        return new Rendered(body, headings, figures);
     }
 
     /**
-     * An image of the prose is published by its address alone: Weft copies no image file. One by web address is shown
-     * by the web page from there, and by the PDF and the Word document as a link; any other has nothing to show.
+     * The images of the prose. A file of {@code content/figures/} standing alone in its paragraph is a figure: the
+     * paragraph becomes a {@code figure} with the image (as the publication carries it) and its description as the
+     * caption, whose label the article fills when it numbers its figures. An image by web address is shown by the web
+     * page from there (a warning: each reader's browser asks that site), and by the PDF and the Word document as a
+     * link. Anything else is an error at the image.
      */
-    private static void checkImages(List<MarkdownConverter.Image> images, DirectiveScanner.Scanned scanned, Text text,
-                                    Diagnostics diagnostics) {
-        for (MarkdownConverter.Image image : images) {
+    private static List<Figure> figures(Element body, List<MarkdownConverter.Image> found, DirectiveScanner.Scanned scanned,
+                                        Text text, Images images, Diagnostics diagnostics) {
+        List<Figure> figures = new ArrayList<>();
+        for (MarkdownConverter.Image image : found) {
             var at = text.positionAt(originalOffset(image.offset(), scanned));
-            String url = image.url().strip().toLowerCase(Locale.ROOT);
-            if (url.startsWith("https://") || url.startsWith("http://")) {
+            String url = image.url().strip();
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("https://") || lower.startsWith("http://")) {
                 diagnostics.warning(at, "an image by web address: the web page shows it from there (each reader's browser"
-                        + " asks that site for it), the PDF and the Word document show its description as a link to it");
-            } else {
-                diagnostics.error(at, "an image that is not a web address ('" + abbreviate(image.url()) + "'): Weft"
-                        + " publishes no image files of the prose, so the web page, the PDF and the Word document would"
-                        + " show nothing; give the image's https address, or describe it in the text");
+                        + " asks that site for it), the PDF and the Word document show its description as a link to it;"
+                        + " a figure the publication carries is a file of content/figures/, written ![What it shows](figures/NAME.png)");
+                continue;
             }
+            Element img = image.element();
+            Images.Lookup file = images.find(url);
+            if (img == null || file.file().isEmpty()) {
+                diagnostics.error(at, "the image '" + abbreviate(image.url()) + "' cannot be published: "
+                        + (img == null ? "its address is not a file's name (a figure is written ![What it shows](figures/NAME.png))"
+                        : file.problem()));
+                continue;
+            }
+            Element paragraph = img.parent();
+            boolean alone = paragraph != null && paragraph.normalName().equals("p") && paragraph.parent() == body
+                    && paragraph.childNodes().stream().allMatch(n -> n == img || n instanceof TextNode t && t.isBlank());
+            if (!alone) {
+                diagnostics.error(at, "a figure stands in a paragraph of its own (a blank line before it and after it), not"
+                        + " in a sentence, a list, a quotation, a table or a footnote");
+                continue;
+            }
+            String description = img.attr("alt").strip();
+            if (description.isEmpty()) {
+                diagnostics.error(at, "a figure needs its description, ![What the figure shows](" + abbreviate(url) + "):"
+                        + " the caption under it, and the text screen readers read out");
+                continue;
+            }
+            String stem = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
+            String id = img.id().isEmpty() ? "fig-" + slug(stem) : img.id();
+            if (!id.startsWith("fig-")) {
+                diagnostics.error(at, "a figure's id begins with 'fig-' ({#fig-" + slug(id) + "}), as {{ref:fig-…}} names it");
+                continue;
+            }
+            ImageFile published = file.file().get();
+            Element figure = new Element("figure").addClass("figure").addClass("prose-figure").id(id);
+            figure.appendElement("img").addClass(IMAGE_CLASS).attr("src", published.name()).attr("alt", description)
+                    .attr("width", Integer.toString(published.width())).attr("height", Integer.toString(published.height()));
+            Element caption = figure.appendElement("figcaption");
+            Element label = caption.appendElement("span").addClass("label");
+            caption.appendText(" " + description); // its directives are filled with the rest of the prose
+            paragraph.replaceWith(figure);
+            figures.add(new Figure(id, label, published, at));
         }
+        return List.copyOf(figures);
     }
 
     /** An offset of the scanned Markdown as one of the text as written: each directive's placeholder stands for it. */
@@ -107,7 +164,7 @@ public final class ProseRenderer {
     }
 
     private static Rendered empty() {
-        return new Rendered(new Element("div"), List.of());
+        return new Rendered(new Element("div"), List.of(), List.of());
     }
 
     private static List<Heading> numberHeadings(Element body, Layout layout, Text text, Diagnostics diagnostics) {

@@ -13,13 +13,15 @@ import weft.model.Text;
 /** Markdown nested deeper than prose ever is: a positioned error, nothing parsed, no stack overflow. */
 class NestingLimitsTest {
 
+    private static final weft.model.Images NO_FIGURES = name -> weft.model.Images.Lookup.problem("no figures here");
+
     private static final int DEEP = 100_000;
     private final Diagnostics diagnostics = new Diagnostics();
 
     private ProseRenderer.Rendered render(String markdown) {
         DirectiveHandler handler = (d, alone) -> List.<Node>of(new TextNode(d.source()));
         return new ProseRenderer().render(new Text(markdown, TextMap.ofFile("content/x.md", 7)),
-                new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, diagnostics);
+                new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, NO_FIGURES, diagnostics);
     }
 
     private List<String> errors() {
@@ -45,7 +47,7 @@ class NestingLimitsTest {
             md.append("  ".repeat(i)).append("- level ").append(i).append('\n');
         }
         new ProseRenderer().render(new Text(md.toString(), TextMap.ofFile("content/y.md", 1)),
-                new ProseRenderer.Layout("", "sec-y", 3, "decimal"), (d, alone) -> List.of(), indented);
+                new ProseRenderer.Layout("", "sec-y", 3, "decimal"), (d, alone) -> List.of(), NO_FIGURES, indented);
         assertThat(indented.sorted()).singleElement().hasToString("ERROR content/y.md:33:65: block quotes and lists"
                 + " are nested more than 32 levels deep: flatten the text");
     }
@@ -105,7 +107,7 @@ class NestingLimitsTest {
     void limits_in_a_yaml_narrative_point_into_the_yaml_file() {
         Diagnostics narrative = new Diagnostics();
         new ProseRenderer().render(new Text("Fine.\n" + ">".repeat(50) + " x\n", new TextMap("coded-data/coding-frame.yaml", 12, 7, 6)),
-                new ProseRenderer.Layout("", "node-a", 3, "decimal"), (d, alone) -> List.of(), narrative);
+                new ProseRenderer.Layout("", "node-a", 3, "decimal"), (d, alone) -> List.of(), NO_FIGURES, narrative);
         assertThat(narrative.sorted()).singleElement()
                 .hasToString("ERROR coded-data/coding-frame.yaml:13:39: block quotes and lists are nested more than 32"
                         + " levels deep: flatten the text");

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.diagnostics.TextMap;
+import weft.model.ImageFile;
+import weft.model.Images;
 import weft.model.Text;
 
 class ProseRendererTest {
@@ -18,6 +20,10 @@ class ProseRendererTest {
     private final ProseRenderer renderer = new ProseRenderer();
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<Directive> seen = new ArrayList<>();
+    /** The figures' files the tests have, by the name the prose writes. */
+    private final java.util.Map<String, ImageFile> files = new java.util.HashMap<>();
+    private final Images images = name -> files.containsKey(name) ? Images.Lookup.of(files.get(name))
+            : Images.Lookup.problem("there is no file content/" + name);
 
     private ProseRenderer.Rendered render(String markdown) {
         DirectiveHandler handler = (d, alone) -> {
@@ -28,7 +34,7 @@ class ProseRendererTest {
             return List.<Node>of(new TextNode("<" + d.kind() + ":" + d.argument() + ">"));
         };
         return renderer.render(new Text(markdown, TextMap.ofFile("content/x.md", 5)),
-                new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, diagnostics);
+                new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, images, diagnostics);
     }
 
     @Test
@@ -47,20 +53,88 @@ class ProseRendererTest {
     /**
      * An image of the prose by web address: kept, marked as the prose's (the print document prints it as a link), and
      * loaded without telling its site which page asks (a review copy's address stays private); a warning at it says
-     * where it comes from. An image by any other address is an error at its place, the directive before it counted.
+     * where it comes from. An image by a name the figures do not have is an error at its place, the directive before it
+     * counted.
      */
     @Test
-    void an_image_is_taken_by_web_address_only() {
+    void an_image_by_web_address_is_shown_from_there_and_one_by_an_unknown_name_is_an_error() {
         String html = render("See [@key] ![A map](https://example.org/m.png) and ![B](figures/b.png).").html();
         assertThat(html).contains("<img src=\"https://example.org/m.png\" alt=\"A map\" class=\"prose-image\""
                 + " referrerpolicy=\"no-referrer\">");
         assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly(
                 "WARNING content/x.md:5:12: an image by web address: the web page shows it from there (each reader's"
                         + " browser asks that site for it), the PDF and the Word document show its description as a link"
-                        + " to it",
-                "ERROR content/x.md:5:52: an image that is not a web address ('figures/b.png'): Weft publishes no image"
-                        + " files of the prose, so the web page, the PDF and the Word document would show nothing; give"
-                        + " the image's https address, or describe it in the text");
+                        + " to it; a figure the publication carries is a file of content/figures/, written ![What it"
+                        + " shows](figures/NAME.png)",
+                "ERROR content/x.md:5:52: the image 'figures/b.png' cannot be published: there is no file"
+                        + " content/figures/b.png");
+    }
+
+    /**
+     * An image of the figures alone in its paragraph is a figure: the image as the publication carries it (its name,
+     * its size in pixels), its description as the caption and as the text alternative, a label the article fills when
+     * it numbers the figures, and an anchor from the file's name.
+     */
+    @Test
+    void an_image_alone_in_its_paragraph_is_a_figure() {
+        files.put("figures/threads-flow.png", image("figures/threads-flow.png", 640, 320));
+        ProseRenderer.Rendered rendered = render("Before.\n\n![Threads selected](figures/threads-flow.png)\n\nAfter.");
+        assertThat(errors()).isEmpty();
+        assertThat(rendered.html().replaceAll("\\s*\n\\s*", "")).isEqualTo("<p>Before.</p><figure class=\"figure prose-figure\""
+                + " id=\"fig-threads-flow\"><img class=\"prose-image\" src=\"figures/threads-flow.png\" alt=\"Threads selected\""
+                + " width=\"640\" height=\"320\"><figcaption><span class=\"label\"></span> Threads selected</figcaption>"
+                + "</figure><p>After.</p>");
+        assertThat(rendered.figures()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("fig-threads-flow");
+            assertThat(f.file().path()).isEqualTo("content/figures/threads-flow.png");
+            assertThat(f.at()).hasToString("content/x.md:7:1");
+            assertThat(f.label().hasClass("label")).isTrue();
+        });
+    }
+
+    /** A figure's anchor as the prose gives it; its description's directives printed in the caption and the alternative. */
+    @Test
+    void a_figure_takes_its_id_from_the_prose_and_its_caption_prints_directives() {
+        files.put("figures/a.jpg", image("figures/a.jpg", 10, 10));
+        ProseRenderer.Rendered rendered = render("![Of {{count:quotes}} quotes](figures/a.jpg){#fig-selection}");
+        assertThat(errors()).isEmpty();
+        assertThat(rendered.figures()).extracting(ProseRenderer.Figure::id).containsExactly("fig-selection");
+        Element figure = rendered.body().getElementById("fig-selection");
+        assertThat(figure.selectFirst("figcaption").text()).isEqualTo("Of <count:quotes> quotes");
+        assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("Of <count:quotes> quotes");
+    }
+
+    /** What cannot be a figure is an error at the image, and nothing of it is published. */
+    @Test
+    void a_figure_in_a_sentence_a_list_without_description_or_with_another_id_is_an_error() {
+        files.put("figures/a.png", image("figures/a.png", 10, 10));
+        ProseRenderer.Rendered rendered = render("""
+                See ![A](figures/a.png) here.
+
+                - ![A](figures/a.png)
+
+                ![](figures/a.png)
+
+                ![A](figures/a.png){#selection}
+                """);
+        assertThat(rendered.figures()).isEmpty();
+        assertThat(rendered.html()).doesNotContain("<figure");
+        assertThat(errors()).containsExactly(
+                "ERROR content/x.md:5:5: a figure stands in a paragraph of its own (a blank line before it and after it),"
+                        + " not in a sentence, a list, a quotation, a table or a footnote",
+                "ERROR content/x.md:7:3: a figure stands in a paragraph of its own (a blank line before it and after it),"
+                        + " not in a sentence, a list, a quotation, a table or a footnote",
+                "ERROR content/x.md:9:1: a figure needs its description, ![What the figure shows](figures/a.png): the"
+                        + " caption under it, and the text screen readers read out",
+                "ERROR content/x.md:11:1: a figure's id begins with 'fig-' ({#fig-selection}), as {{ref:fig-…}} names it");
+    }
+
+    private List<String> errors() {
+        return diagnostics.sorted().stream().map(Object::toString).toList();
+    }
+
+    private static ImageFile image(String name, int width, int height) {
+        return new ImageFile("content/" + name, name, "image/png", new byte[] {1, 2, 3}, width, height, "0".repeat(64));
     }
 
     @Test

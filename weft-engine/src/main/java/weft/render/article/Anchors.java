@@ -24,7 +24,8 @@ final class Anchors {
         Owner first = owners.putIfAbsent(anchor, new Owner(what, at));
         if (first != null) {
             diagnostics.error(at, "the anchor '#" + anchor + "' of " + what + " is already the anchor of " + first.what()
-                    + " at " + first.at() + ": rename one, or give the heading its own id with {#...}");
+                    + " at " + first.at() + (anchor.startsWith("fig-") ? ": give each figure its own id with {#fig-...}"
+                    : ": rename one, or give the heading its own id with {#...}"));
         }
     }
 

@@ -14,6 +14,8 @@ import weft.model.Attributions;
 import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
+import weft.model.ImageFile;
+import weft.model.Images;
 import weft.model.ProseSection;
 import weft.model.Publication;
 import weft.model.Quote;
@@ -44,8 +46,9 @@ public final class ArticleRenderer {
         this.prose = prose;
     }
 
-    public Article render(Study study, FrameIndex index, Citations citations, Words words, Diagnostics diagnostics) {
-        return new Run(study, index, citations, words, diagnostics).render();
+    public Article render(Study study, FrameIndex index, Citations citations, Words words, Images images,
+                          Diagnostics diagnostics) {
+        return new Run(study, index, citations, words, images, diagnostics).render();
     }
 
     private final class Run {
@@ -54,6 +57,10 @@ public final class ArticleRenderer {
         final Citations citations;
         final Words words;
         final Diagnostics diagnostics;
+        final Images images;
+        /** The figures of the prose in the article's reading order, the coding frame's figure among them as null. */
+        final List<ProseRenderer.Figure> figures = new ArrayList<>();
+        final List<ProseRenderer.Figure> narrativeFigures = new ArrayList<>();
         final QuotePlacements placements = new QuotePlacements();
         final NodeMentions mentions = new NodeMentions();
         final CrossReferences xrefs = new CrossReferences();
@@ -67,8 +74,9 @@ public final class ArticleRenderer {
         final Attributions attributions;
         final AgreementDirectives agreement;
 
-        Run(Study study, FrameIndex index, Citations citations, Words words, Diagnostics diagnostics) {
+        Run(Study study, FrameIndex index, Citations citations, Words words, Images images, Diagnostics diagnostics) {
             this.study = study;
+            this.images = images;
             this.index = index;
             this.citations = citations;
             this.words = words;
@@ -85,7 +93,10 @@ public final class ArticleRenderer {
             int number = 0;
             for (ProseSection s : study.sections()) {
                 if (s.kind() == ProseSection.Kind.ABSTRACT) {
-                    Element body = renderProse(s, "", null).body();
+                    ProseRenderer.Rendered rendered = renderProse(s, "", null);
+                    rendered.figures().forEach(f -> diagnostics.error(f.at(), "a figure in the abstract: an abstract is"
+                            + " text alone; put the figure in a section"));
+                    Element body = rendered.body();
                     if (s.language().isEmpty() || s.language().equalsIgnoreCase(study.info().language())) {
                         abstractBody = body;
                     } else {
@@ -102,14 +113,14 @@ public final class ArticleRenderer {
                 body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
                 outline.addAll(body.headings());
                 defineSections(s, id, n, body.headings());
+                figures.addAll(body.figures());
                 Map<String, Element> narratives = new LinkedHashMap<>();
                 Map<String, String> numbers = Map.of();
                 if (s.kind() == ProseSection.Kind.RESULTS) {
                     numbers = index.headingNumbers(n, body.headings().size() + 1, study.info().presentation());
                     nodeNumbers = Map.copyOf(numbers);
-                    figureNumber = Integer.toString(study.info().presentation().firstFigure());
+                    figures.add(null); // the coding frame's figure follows the results section's own text
                     tableNumber = Integer.toString(study.info().presentation().firstTable());
-                    xrefs.define(ArticleAnchors.CODING_FRAME_FIGURE, words.format("figureRef", Map.of("number", figureNumber)), ArticleAnchors.CODING_FRAME_FIGURE);
                     xrefs.define(ArticleAnchors.CODING_FRAME_TABLE, words.format("tableRef", Map.of("number", tableNumber)), ArticleAnchors.CODING_FRAME_TABLE);
                     for (CodeNode node : index.preorder()) {
                         anchors.claim(ArticleAnchors.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
@@ -124,8 +135,11 @@ public final class ArticleRenderer {
                         }
                     }
                 }
+                figures.addAll(narrativeFigures); // the narratives are printed after the coding frame's figure
+                narrativeFigures.clear();
                 sections.add(new PendingSection(s, id, n, body.body(), narratives, numbers));
             }
+            numberFigures();
             List<Html> references = citations.finish();
             xrefs.finish(diagnostics);
             Map<String, List<Html>> moreQuotes = unplacedQuotes();
@@ -139,7 +153,9 @@ public final class ArticleRenderer {
             }
             ArticleView view = view(abstractBody == null ? null : new Html(abstractBody.html()), views, references,
                     translations(translatedAbstracts));
-            return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words);
+            Map<String, ImageFile> files = new java.util.TreeMap<>();
+            figures.stream().filter(java.util.Objects::nonNull).forEach(f -> files.putIfAbsent(f.file().name(), f.file()));
+            return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words, List.copyOf(files.values()));
         }
 
         /**
@@ -158,16 +174,39 @@ public final class ArticleRenderer {
             return level.isEmpty() ? number : Character.toUpperCase(level.charAt(0)) + level.substring(1) + " " + number;
         }
 
+        /**
+         * Numbers the figures in the order the article prints them, from presentation.firstFigure: the prose's before the
+         * results, the results section's own, the coding frame's, then those of the nodes' narratives.
+         */
+        private void numberFigures() {
+            int next = study.info().presentation().firstFigure();
+            for (ProseRenderer.Figure f : figures) {
+                String number = Integer.toString(next++);
+                if (f == null) {
+                    figureNumber = number;
+                    xrefs.define(ArticleAnchors.CODING_FRAME_FIGURE, words.format("figureRef", Map.of("number", number)),
+                            ArticleAnchors.CODING_FRAME_FIGURE);
+                    continue;
+                }
+                anchors.claim(f.id(), "the figure " + f.file().path(), f.at());
+                f.label().text(words.format("figureLabel", Map.of("number", number)));
+                xrefs.define(f.id(), words.format("figureRef", Map.of("number", number)), f.id());
+            }
+        }
+
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout(number, ArticleAnchors.sectionAnchor(s.id()), SECTION_LEVEL + 1,
                     s.listStyle());
-            return prose.render(s.body(), layout, directives(node, s.id()), diagnostics);
+            return prose.render(s.body(), layout, directives(node, s.id()), images, diagnostics);
         }
 
         private Element narrative(CodeNode node, ProseSection section) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout("", ArticleAnchors.nodeAnchor(node.id()),
                     Math.min(6, headingLevel(node) + 1), "decimal");
-            return prose.render(node.narrative().get(), layout, directives(node.id(), section.id()), diagnostics).body();
+            ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
+                    images, diagnostics);
+            narrativeFigures.addAll(rendered.figures());
+            return rendered.body();
         }
 
         private StudyDirectives directives(String node, String sectionId) {

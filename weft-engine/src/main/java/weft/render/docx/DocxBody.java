@@ -32,8 +32,12 @@ final class DocxBody {
     private final Diagnostics diagnostics;
     private final StudyFonts fonts;
     private final BuildCache cache;
+    /** The publication's files so far, among them the images of the prose's figures. */
+    private final java.util.Map<String, byte[]> files;
 
-    DocxBody(DocxText text, DocxLists lists, Diagnostics diagnostics, StudyFonts fonts, BuildCache cache) {
+    DocxBody(DocxText text, DocxLists lists, Diagnostics diagnostics, StudyFonts fonts, BuildCache cache,
+             java.util.Map<String, byte[]> files) {
+        this.files = files;
         this.text = text;
         this.lists = lists;
         this.diagnostics = diagnostics;
@@ -68,6 +72,8 @@ final class DocxBody {
             }
         } else if (b instanceof Block.Figure f) {
             figure(f);
+        } else if (b instanceof Block.Picture p) {
+            picture(p);
         } else if (b instanceof Block.Table t) {
             table(t);
         } else if (b instanceof Block.Code c) {
@@ -140,6 +146,34 @@ final class DocxBody {
                     + e.getMessage());
         }
         return picture;
+    }
+
+    /**
+     * A figure of the prose: its image as the publication carries it, at 96 pixels an inch (as the web page and the PDF
+     * set it) or smaller to fit the text's width and a page, then its caption.
+     */
+    private void picture(Block.Picture p) {
+        byte[] image = files.get(p.src());
+        XWPFParagraph picture = text.paragraph("Figure");
+        if (image == null || p.width() <= 0 || p.height() <= 0) {
+            diagnostics.error(SourcePosition.ofFile(OutputNames.DOCX), "cannot put the figure " + p.src()
+                    + " in the Word document: the publication has no such image");
+            return;
+        }
+        double scale = Math.min(1, Math.min(DocxWriter.TEXT_WIDTH_PT / (p.width() * 0.75),
+                DocxWriter.FIGURE_HEIGHT_PT / (p.height() * 0.75)));
+        try {
+            XWPFRun r = picture.createRun();
+            r.addPicture(new ByteArrayInputStream(image), p.src().endsWith(".png") ? Document.PICTURE_TYPE_PNG
+                    : Document.PICTURE_TYPE_JPEG, p.src().substring(p.src().lastIndexOf('/') + 1),
+                    Units.toEMU(p.width() * 0.75 * scale), Units.toEMU(p.height() * 0.75 * scale));
+            r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(p.altText());
+            r.getEmbeddedPictures().get(0).getCTPicture().getNvPicPr().getCNvPr().setDescr(p.altText());
+        } catch (IOException | InvalidFormatException e) {
+            diagnostics.error(SourcePosition.ofFile(OutputNames.DOCX), "cannot put the figure " + p.src()
+                    + " in the Word document: " + e.getMessage());
+        }
+        caption(p.id(), p.label(), p.caption());
     }
 
     /** A caption, with the bookmark {@code id} unless that is null (the bookmark is elsewhere). */

@@ -57,7 +57,7 @@ public final class DocxWriter {
             styles(doc, info.language());
             page(doc);
             DocxText text = new DocxText(doc, manuscript);
-            DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache);
+            DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache, publication.files());
             titlePage(text, info, view, words);
             abstracts(text, body, view, manuscript, words);
             body.write(manuscript.body());

@@ -39,6 +39,8 @@ final class JatsBlocks {
             xml.end();
         } else if (b instanceof Block.Figure f) {
             figure(f);
+        } else if (b instanceof Block.Picture p) {
+            picture(p);
         } else if (b instanceof Block.Table t) {
             table(t);
         } else if (b instanceof Block.Code c) {
@@ -81,6 +83,20 @@ final class JatsBlocks {
         xml.block("graphic", "xlink:href", OutputNames.jatsGraphic(f.id()), "mimetype", "image", "mime-subtype", "svg+xml");
         xml.leaf("alt-text", f.whole().altText());
         xml.leaf("long-desc", f.whole().description());
+        xml.end();
+        xml.end();
+    }
+
+    /** A figure of the prose: its graphic is the publication's image file, beside the JATS. */
+    private void picture(Block.Picture p) {
+        xml.block("fig", "id", xmlId(p.id()), "position", "float");
+        xml.leaf("label", label(p.label()));
+        xml.block("caption").block("p");
+        inlines(p.caption());
+        xml.end().end();
+        String subtype = p.src().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "png" : "jpeg";
+        xml.block("graphic", "xlink:href", p.src(), "mimetype", "image", "mime-subtype", subtype);
+        xml.leaf("alt-text", p.altText());
         xml.end();
         xml.end();
     }

@@ -62,6 +62,17 @@ public sealed interface Block {
     record Drawing(String svg, String altText, String description, Scene scene) {
     }
 
+    /**
+     * A figure of the prose: an image file of the publication ({@code src}, figures/x.png; {@code width} and
+     * {@code height} its pixels), its label ("Figure 2."), its caption and its text alternative.
+     */
+    record Picture(String id, String label, List<Inline> caption, String src, String altText, int width, int height)
+            implements Block {
+        public Picture {
+            caption = List.copyOf(caption);
+        }
+    }
+
     /** A table: its caption and its rows, the header rows apart. */
     record Table(String id, String label, List<Inline> caption, List<Row> head, List<Row> body, List<Row> foot)
             implements Block {

@@ -221,11 +221,30 @@ public final class ManuscriptReader {
             }
             case "hr" -> {
             }
+            case "figure" -> {
+                if (!e.hasClass("prose-figure") || e.selectFirst("img") == null) {
+                    remember(e.id());
+                    blocks(e, base, out);
+                    return;
+                }
+                Element img = e.selectFirst("img");
+                Element caption = e.selectFirst("figcaption");
+                Element label = caption == null ? null : caption.selectFirst("span.label");
+                Element text = caption == null ? new Element("span") : caption.clone();
+                text.select("span.label").remove();
+                remember(e.id());
+                out.add(new Block.Picture(e.id(), label == null ? "" : label.text().strip(), trim(inlines(text)),
+                        img.attr("src"), img.attr("alt"), pixels(img.attr("width")), pixels(img.attr("height"))));
+            }
             default -> {
                 remember(e.id());
                 blocks(e, base, out);
             }
         }
+    }
+
+    private static int pixels(String value) {
+        return value.matches("[0-9]{1,6}") ? Integer.parseInt(value) : 0;
     }
 
     /** A participant's quote set as a block, or a quotation of the prose (one block per paragraph). */

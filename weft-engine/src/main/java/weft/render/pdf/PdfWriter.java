@@ -64,7 +64,7 @@ public final class PdfWriter {
         if (xhtml.isEmpty()) {
             return Map.of();
         }
-        Optional<List<Attachment>> attachments = attachments(project, manifest, fonts, diagnostics);
+        Optional<List<Attachment>> attachments = attachments(project, manifest, fonts, article, diagnostics);
         if (attachments.isEmpty()) {
             return Map.of();
         }
@@ -139,7 +139,15 @@ public final class PdfWriter {
             return Optional.empty();
         }
         return templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
-                .flatMap(html -> readsNothingOutside(TEMPLATE, PrintDocument.print(html, article.outline()), diagnostics));
+                .flatMap(html -> readsNothingOutside(TEMPLATE, PrintDocument.print(html, article.outline(), figures(article)),
+                        diagnostics));
+    }
+
+    /** The images of the article's figures as {@code data:} addresses, by their names in the publication. */
+    private static Map<String, String> figures(Article article) {
+        Map<String, String> figures = new java.util.HashMap<>();
+        article.images().forEach(image -> figures.put(image.name(), image.dataUri()));
+        return figures;
     }
 
     /** The print document's XHTML; empty when it names files by address, each reported where {@code template} names it. */
@@ -161,16 +169,25 @@ public final class PdfWriter {
     /**
      * The inputs as the manifest lists them, read again and checked against its hashes, and the manifest. The study's
      * fonts are not attached: the PDF embeds the glyphs it uses, and a font's licence may allow that but not passing on
-     * its file. They are checked against the manifest, since the PDF is set in them.
+     * its file. They are checked against the manifest, since the PDF is set in them. Nor are the figures' images: the PDF
+     * shows each without the metadata its file may carry (see {@link weft.read.ImageBytes}); they are checked too.
      */
     private static Optional<List<Attachment>> attachments(Path project, Manifest manifest, StudyFonts fonts,
-                                                          Diagnostics diagnostics) {
+                                                          Article article, Diagnostics diagnostics) {
         List<Attachment> files = new ArrayList<>();
         boolean complete = true;
         for (Map.Entry<String, String> input : manifest.inputs().entrySet()) {
             String path = input.getKey();
             if (path.startsWith(StudyFonts.DIR + "/")) {
                 if (!fonts.holds(path, input.getValue())) {
+                    diagnostics.error(SourcePosition.ofFile(path), CHANGED_DURING_BUILD);
+                    complete = false;
+                }
+                continue;
+            }
+            if (article.images().stream().anyMatch(image -> image.path().equals(path))) {
+                if (article.images().stream().noneMatch(image -> image.path().equals(path)
+                        && image.sha256().equals(input.getValue()))) {
                     diagnostics.error(SourcePosition.ofFile(path), CHANGED_DURING_BUILD);
                     complete = false;
                 }

@@ -51,10 +51,18 @@ final class PrintDocument {
 
     /** As {@link #xhtml}, with the addresses it names. */
     static Printed print(String html, List<Heading> outline) {
+        return print(html, outline, Map.of());
+    }
+
+    /**
+     * As {@link #print(String, List)}; the images of {@code figures} (each the {@code data:} address of a figure's
+     * image, by its name in the publication, figures/x.png) are the PDF's own.
+     */
+    static Printed print(String html, List<Heading> outline, Map<String, String> figures) {
         // Case kept: SVG's viewBox and the like are case-sensitive.
         Document doc = Parser.htmlParser().settings(ParseSettings.preserveCase).parseInput(html, "");
         doc.expectFirst("html").attr("xmlns", XHTML_NS);
-        imagesAsLinks(doc);
+        imagesAsLinks(doc, figures);
         resolveLinks(doc);
         describeFigures(doc);
         joinArabicInFigures(doc);
@@ -107,11 +115,17 @@ final class PrintDocument {
     }
 
     /**
-     * An image of the prose (only one by web address passes the build) as a link to it, its description the link's text,
-     * as in the Word document: the PDF fetches nothing from the network (see {@link PdfRenderer#render}).
+     * A figure's image of the prose carried in the document as a {@code data:} address; any other image of the prose
+     * (only one by web address passes the build) as a link to it, its description the link's text, as in the Word
+     * document: the PDF fetches nothing from the network (see {@link PdfRenderer#render}).
      */
-    private static void imagesAsLinks(Document doc) {
+    private static void imagesAsLinks(Document doc, Map<String, String> figures) {
         for (Element img : doc.select("img." + ProseRenderer.IMAGE_CLASS)) {
+            String figure = figures.get(img.attr("src"));
+            if (figure != null) {
+                img.attr("src", figure);
+                continue;
+            }
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt").strip();
             Element link = new Element("a").attr("href", img.attr("src")).text("[" + alt + "]");
             img.replaceWith(hasScheme(img.attr("src")) ? link : new TextNode(link.text()));

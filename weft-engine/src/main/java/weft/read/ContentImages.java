@@ -1,0 +1,68 @@
+package weft.read;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import weft.diagnostics.Diagnostics;
+import weft.model.ImageFile;
+import weft.model.Images;
+
+/**
+ * The figures of a project: the PNG and JPEG files of {@code content/figures/}, each read when the prose first names it
+ * (a file no prose names is never read nor published), checked and cleaned by {@link ImageBytes}.
+ */
+public final class ContentImages implements Images {
+
+    /** The largest figure file read. */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** A figure's name: the folder, then letters, digits, '.', '-' and '_' (the name is the published file's too). */
+    private static final Pattern NAME = Pattern.compile("figures/[A-Za-z0-9_][A-Za-z0-9._-]*\\.(png|jpg|jpeg)");
+
+    private final ProjectFiles files;
+    private final Map<String, Lookup> found = new HashMap<>();
+
+    public ContentImages(ProjectFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public synchronized Lookup find(String name) {
+        return found.computeIfAbsent(name, this::read);
+    }
+
+    private Lookup read(String name) {
+        if (!NAME.matcher(name).matches()) {
+            return Lookup.problem("a figure is a file of content/figures/ named with letters, digits, '.', '-' and '_',"
+                    + " ending in .png, .jpg or .jpeg, and written figures/NAME.png");
+        }
+        String path = ProjectFiles.CONTENT_DIR + "/" + name;
+        if (!files.exists(path)) {
+            List<String> there = files.list(ProjectFiles.CONTENT_DIR + "/figures", "")
+                    .stream().map(p -> p.substring(ProjectFiles.CONTENT_DIR.length() + 1)).toList();
+            return Lookup.problem("there is no file " + path + (there.isEmpty() ? "" : " (there are: "
+                    + String.join(", ", there.subList(0, Math.min(8, there.size()))) + (there.size() > 8 ? ", …" : "") + ")"));
+        }
+        Diagnostics reading = new Diagnostics();
+        Optional<byte[]> bytes = files.readBytes(path, MAX_BYTES, reading);
+        if (bytes.isEmpty()) {
+            return Lookup.problem(path + ": " + reading.sorted().get(0).message());
+        }
+        try {
+            ImageBytes.Checked checked = ImageBytes.check(bytes.get());
+            return Lookup.of(new ImageFile(path, name, checked.mediaType(), checked.bytes(), checked.width(),
+                    checked.height(), sha256(bytes.get())));
+        } catch (ImageBytes.Unusable e) {
+            return Lookup.problem(path + ": " + e.getMessage());
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

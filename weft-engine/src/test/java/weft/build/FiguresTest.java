@@ -1,0 +1,155 @@
+package weft.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.publish.Manifest;
+import weft.publish.OutputFiles;
+import weft.read.ImageBytes;
+import weft.read.ImageFilesForTests;
+import weft.support.TestProjects;
+
+/**
+ * A study whose prose has figures (synthetic study, drawn pictures): each is numbered in the article's reading order
+ * with the coding frame's figure, referred to by {{ref:fig-…}}, and carried by every format (the web page's file, the
+ * PDF's image, the Word document's picture, the JATS graphic) without the metadata of its file; the manifest lists the
+ * figures shown, and only those.
+ */
+class FiguresTest {
+
+    private static final String AUTHOR = "Jane Doe";
+
+    @TempDir
+    Path temp;
+    private Path project;
+    private byte[] garden;
+    private byte[] map;
+
+    @BeforeEach
+    void studyWithFigures() throws IOException {
+        project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("study"));
+        Files.createDirectories(project.resolve("content/figures"));
+        garden = ImageFilesForTests.pngWithText("Author\0" + AUTHOR);
+        map = ImageFilesForTests.jpegWithExif(AUTHOR);
+        Files.write(project.resolve("content/figures/garden.png"), garden);
+        Files.write(project.resolve("content/figures/map.jpg"), map);
+        Files.write(project.resolve("content/figures/unused.png"), garden);
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + "\nThe plan is in {{ref:fig-garden}}; where neighbours met,"
+                + " in {{ref:fig-map}}.\n\n![The garden's plan, {{count:level1|words}} beds](figures/garden.png)\n");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "{{quote:same-stairwell}}\n",
+                "{{quote:same-stairwell}}\n\n          ![Where the neighbours met](figures/map.jpg){#fig-map}\n");
+    }
+
+    @Test
+    void figures_are_numbered_in_reading_order_with_the_coding_frames_and_referred_to() {
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        assertThat(article.select("figure.figure").eachAttr("id")).containsExactly("fig-garden", "fig-coding-frame", "fig-map");
+        assertThat(article.select("figure.figure figcaption .label").eachText())
+                .containsExactly("Figure 1.", "Figure 2.", "Figure 3.");
+        assertThat(article.select("#fig-garden figcaption").text()).isEqualTo("Figure 1. The garden's plan, three beds");
+        assertThat(article.select("#fig-garden img").attr("alt")).isEqualTo("The garden's plan, three beds");
+        assertThat(article.select("#fig-garden img").attr("src")).isEqualTo("figures/garden.png");
+        assertThat(article.select("#fig-map img").attr("width")).isEqualTo("120");
+        assertThat(article.select("a.xref").eachText()).containsSubsequence("Figure 1", "Figure 3")
+                .contains("Figure 2"); // the results' own reference to the coding frame follows the count
+        assertThat(article.select("a.xref[href=#fig-map]").text()).isEqualTo("Figure 3");
+    }
+
+    @Test
+    void the_publication_carries_the_figures_shown_without_their_metadata_and_the_manifest_lists_them() throws Exception {
+        OutputFiles publication = TestProjects.publication(project);
+        assertThat(publication.files().keySet().stream().filter(p -> p.startsWith("figures/")))
+                .containsExactly("figures/garden.png", "figures/map.jpg");
+        assertThat(publication.files().get("figures/garden.png")).isEqualTo(ImageBytes.check(garden).bytes());
+        assertThat(publication.files().get("figures/map.jpg")).isEqualTo(ImageBytes.check(map).bytes());
+        for (String figure : List.of("figures/garden.png", "figures/map.jpg")) {
+            assertThat(new String(publication.files().get(figure), StandardCharsets.ISO_8859_1)).doesNotContain(AUTHOR);
+        }
+        String manifest = publication.text("manifest.json");
+        assertThat(manifest).contains("\"path\" : \"content/figures/garden.png\",\n    \"sha256\" : \""
+                + Manifest.sha256(garden) + "\"", "\"sha256\" : \"" + Manifest.sha256(map) + "\"").doesNotContain("unused");
+    }
+
+    @Test
+    void the_pdf_shows_each_figure_and_attaches_no_figure_file() throws Exception {
+        OutputFiles publication = TestProjects.publication(project);
+        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
+            List<String> images = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                        images.add(image.getSuffix() + " " + image.getWidth() + "x" + image.getHeight());
+                    }
+                }
+            }
+            assertThat(images).containsExactlyInAnyOrder("png 120x80", "jpg 120x80");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Figure 1. The garden's plan, three beds", "Figure 3. Where the neighbours met",
+                    "The plan is in Figure 1; where neighbours met, in Figure 3.");
+            PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
+            assertThat(names.getEmbeddedFiles().getNames().keySet()).contains("content/methods.md")
+                    .noneMatch(n -> n.startsWith("content/figures/"));
+        }
+    }
+
+    @Test
+    void the_word_document_and_the_jats_carry_the_figures() throws Exception {
+        OutputFiles publication = TestProjects.publication(project);
+        Map<String, byte[]> docx = unzip(publication.files().get("article.docx"));
+        assertThat(docx.values()).anySatisfy(b -> assertThat(b).isEqualTo(publication.files().get("figures/garden.png")))
+                .anySatisfy(b -> assertThat(b).isEqualTo(publication.files().get("figures/map.jpg")));
+        String body = new String(docx.get("word/document.xml"), StandardCharsets.UTF_8);
+        assertThat(body).contains("descr=\"The garden's plan, three beds\"", "Figure 3.");
+        Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
+        assertThat(jats.select("fig#fig-garden > label").text()).isEqualTo("Figure 1");
+        assertThat(jats.select("fig#fig-garden graphic").attr("xlink:href")).isEqualTo("figures/garden.png");
+        assertThat(jats.select("fig#fig-map graphic").attr("mime-subtype")).isEqualTo("jpeg");
+        assertThat(jats.select("fig#fig-map alt-text").text()).isEqualTo("Where the neighbours met");
+    }
+
+    @Test
+    void a_figure_changed_after_a_build_changes_every_format() throws Exception {
+        OutputFiles first = TestProjects.publication(project);
+        Files.write(project.resolve("content/figures/garden.png"), ImageFilesForTests.pngWithText("Author\0Someone else"));
+        Files.write(project.resolve("content/figures/map.jpg"), ImageFilesForTests.otherJpeg());
+        OutputFiles second = TestProjects.publication(project);
+        for (String file : List.of("figures/map.jpg", "article.pdf", "article.docx", "manifest.json")) {
+            assertThat(second.files().get(file)).as(file).isNotEqualTo(first.files().get(file));
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+}

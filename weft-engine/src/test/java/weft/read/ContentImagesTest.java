@@ -1,0 +1,78 @@
+package weft.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.model.ImageFile;
+import weft.model.Images;
+
+/** The figures the prose names are files of content/figures/ with safe names; anything else is refused with why. */
+class ContentImagesTest {
+
+    @TempDir
+    Path project;
+
+    private ContentImages images() {
+        return new ContentImages(new ProjectFiles(project, 1024 * 1024));
+    }
+
+    @Test
+    void a_figure_is_read_from_content_figures_with_the_hash_of_its_file() throws Exception {
+        byte[] png = ImageBytesTest.withChunksAfterHeader(ImageBytesTest.png(ImageBytesTest.drawing()),
+                ImageBytesTest.chunk("tEXt", "Author\0Jane Doe"));
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/flow-1.png"), png);
+
+        Images.Lookup found = images().find("figures/flow-1.png");
+
+        ImageFile file = found.file().orElseThrow();
+        assertThat(file.path()).isEqualTo("content/figures/flow-1.png");
+        assertThat(file.name()).isEqualTo("figures/flow-1.png");
+        assertThat(file.mediaType()).isEqualTo("image/png");
+        assertThat(file.sha256()).isEqualTo(weft.publish.Manifest.sha256(png)); // the file as read, which the manifest lists
+        assertThat(file.bytes()).isEqualTo(ImageBytes.check(png).bytes()).hasSizeLessThan(png.length);
+        assertThat(file.dataUri()).startsWith("data:image/png;base64,iVBORw0KGgo");
+    }
+
+    @Test
+    void a_name_outside_the_figures_or_not_a_png_or_jpeg_is_refused() {
+        String rule = "a figure is a file of content/figures/ named with letters, digits, '.', '-' and '_', ending in"
+                + " .png, .jpg or .jpeg, and written figures/NAME.png";
+        for (String name : new String[] {"../coded-data/study.yaml", "figures/../../secret.png", "/etc/passwd",
+                "file:///etc/passwd", "figures/a b.png", "figures/x.gif", "figures/x.svg", "flow.png", "figures/.hidden.png",
+                "figures/sub/x.png", "figures/X.PNG"}) {
+            assertThat(images().find(name).problem()).as(name).isEqualTo(rule);
+        }
+    }
+
+    @Test
+    void a_missing_figure_names_the_files_there_are() throws Exception {
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/flow.png"), ImageBytesTest.png(ImageBytesTest.drawing()));
+        assertThat(images().find("figures/flwo.png").problem())
+                .isEqualTo("there is no file content/figures/flwo.png (there are: figures/flow.png)");
+        assertThat(new ContentImages(new ProjectFiles(project.resolve("nowhere"), 1024)).find("figures/flow.png").problem())
+                .isEqualTo("there is no file content/figures/flow.png");
+    }
+
+    @Test
+    void a_file_that_is_not_an_image_or_a_link_out_of_the_project_is_refused() throws Exception {
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.writeString(project.resolve("content/figures/notes.png"), "not a picture");
+        Path outside = Files.createTempFile("weft-outside", ".png");
+        try {
+            Files.write(outside, ImageBytesTest.png(ImageBytesTest.drawing()));
+            Files.createSymbolicLink(project.resolve("content/figures/linked.png"), outside);
+            assertThat(images().find("figures/notes.png").problem()).isEqualTo("content/figures/notes.png: not a PNG or"
+                    + " JPEG image (a figure is a .png or .jpg file; SVG, GIF, WebP and TIFF are not taken: convert the"
+                    + " figure to PNG)");
+            assertThat(images().find("figures/linked.png").problem()).startsWith("content/figures/linked.png: ")
+                    .contains("outside the project");
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+}
