@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.cache.BuildCache;
 import weft.model.Audience;
+import weft.read.ImageFilesForTests;
 import weft.support.FileTrees;
 import weft.support.TestFonts;
 import weft.support.TestProjects;
@@ -117,6 +118,18 @@ class CachedBuildTest {
         TestProjects.replaceIn(project.resolve("templates/checklist-print.ftlh"), "<style>", "<style>\nh1 { letter-spacing: 0.1pt; }");
         assertThat(checklist).isNotEqualTo(readString(project.resolve("templates/checklist-print.ftlh")));
         assertBypassed(options(), Set.of("pdf"), 2); // the checklist's, and the article's (it embeds every template)
+    }
+
+    /** A figure added to the prose, then its file changed under the same name: the article is laid out again each time. */
+    @Test
+    void a_figure_added_and_then_changed_lays_out_the_article_again() throws IOException {
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/plan.png"), ImageFilesForTests.pngWithText("Title\0one"));
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "A strong need to be accepted",
+                "![A drawn plan](figures/plan.png)\n\nA strong need to be accepted");
+        assertBypassed(options(), Set.of("pdf"), 1);
+        Files.write(project.resolve("content/figures/plan.png"), ImageFilesForTests.widePng());
+        assertBypassed(options(), Set.of("pdf"), 1);
     }
 
     /** A font of the study's own is set in both PDFs and in the Word document's figure, and embedded in neither file. */
