@@ -58,6 +58,8 @@ final class Generators {
             Map.entry("output-is-folder-of-the-user", (p, r) -> write(r.resolve("thesis/chapter1.txt"), "months of work\n")),
             Map.entry("user-staging-folder", (p, r) -> write(r.resolve("out.staging/keep.txt"), "the user's own folder\n")),
             Map.entry("user-previous-folder", (p, r) -> write(r.resolve("out.previous/keep.txt"), "the user's own folder\n")),
+            Map.entry("figure-with-payloads-in-its-metadata", (p, r) -> Figures.withPayloads(p.resolve("content/figures/plan.png"))),
+            Map.entry("outside-figure", (p, r) -> Figures.withPayloads(r.resolve("outside/plan.png"))),
             Map.entry("outside-quote-file", (p, r) -> write(r.resolve("outside/quotes.yaml"), Files.readString(
                     p.resolve("coded-data/quotes/quotes.yaml")))));
 

@@ -57,6 +57,8 @@ final class OutputInspector {
                     xml(name, Files.readAllBytes(file), problems);
                 } else if (name.endsWith(".docx") && payloads) {
                     docx(name, Files.readAllBytes(file), problems);
+                } else if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+                    picture(name, Files.readAllBytes(file), problems);
                 }
             }
         } catch (IOException e) {
@@ -86,6 +88,14 @@ final class OutputInspector {
                 }
                 literal(name + " (attribute " + key + " of <" + e.tagName() + ">)", a.getValue(), false, problems);
             }
+        }
+    }
+
+    /** A picture of the publication: no payload among its bytes (a figure's file metadata is left out). */
+    private static void picture(String name, byte[] bytes, List<String> problems) {
+        Matcher m = MARKER_ANY_CASE.matcher(new String(bytes, StandardCharsets.ISO_8859_1));
+        if (m.find()) {
+            problems.add(name + ": the picture carries the payload marker " + m.group());
         }
     }
 

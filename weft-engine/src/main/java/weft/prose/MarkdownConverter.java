@@ -48,10 +48,10 @@ final class MarkdownConverter {
     }
 
     /**
-     * An image of the Markdown ({@code ![alt](url)} or by reference): its address, where it begins, and its element in
-     * the rendered HTML (null when the sanitiser dropped it).
+     * An image of the Markdown ({@code ![alt](url)} or by reference): its address, where it begins, its description as
+     * written (Markdown), and its element in the rendered HTML (null when the sanitiser dropped it).
      */
-    record Image(String url, int offset, Element element) {
+    record Image(String url, int offset, String description, Element element) {
     }
 
     /** Marks each image's {@code img} with its offset in the Markdown, so that it is found whatever the HTML's order. */
@@ -79,10 +79,11 @@ final class MarkdownConverter {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 explicitIds.add(explicitId(heading));
             } else if (node instanceof com.vladsch.flexmark.ast.Image image) {
-                found.add(new Image(image.getUrl().toString(), image.getStartOffset(), null));
+                found.add(new Image(image.getUrl().toString(), image.getStartOffset(), image.getText().toString(), null));
             } else if (node instanceof com.vladsch.flexmark.ast.ImageRef ref && ref.isDefined()) {
                 com.vladsch.flexmark.ast.Reference target = ref.getReferenceNode(document);
-                found.add(new Image(target == null ? "" : target.getUrl().toString(), ref.getStartOffset(), null));
+                found.add(new Image(target == null ? "" : target.getUrl().toString(), ref.getStartOffset(),
+                        ref.getText().toString(), null));
             }
         }
         String html = renderer.render(document);
@@ -99,7 +100,8 @@ final class MarkdownConverter {
             img.removeAttr(OFFSET);
         }
         for (Image image : found) {
-            images.add(new Image(image.url(), image.offset(), byOffset.get(Integer.toString(image.offset()))));
+            images.add(new Image(image.url(), image.offset(), image.description(),
+                    byOffset.get(Integer.toString(image.offset()))));
         }
         org.jsoup.select.Elements headings = container.select("h1, h2, h3, h4, h5, h6");
         for (int i = 0; i < headings.size() && i < explicitIds.size(); i++) {
@@ -108,6 +110,17 @@ final class MarkdownConverter {
             }
         }
         return container;
+    }
+
+    /**
+     * A line of Markdown (a figure's description) as sanitised inline HTML: emphasis and links as in the prose, raw
+     * HTML shown as text, no image.
+     */
+    java.util.List<org.jsoup.nodes.Node> inline(String markdown) {
+        Element rendered = convert(markdown.replace('\n', ' '), new java.util.ArrayList<>());
+        rendered.select("img").remove();
+        Element paragraph = rendered.children().size() == 1 && rendered.child(0).nameIs("p") ? rendered.child(0) : rendered;
+        return paragraph.childNodesCopy();
     }
 
     private static String explicitId(com.vladsch.flexmark.ast.Heading heading) {

@@ -95,7 +95,7 @@ public final class ProseRenderer {
      * page from there (a warning: each reader's browser asks that site), and by the PDF and the Word document as a
      * link. Anything else is an error at the image.
      */
-    private static List<Figure> figures(Element body, List<MarkdownConverter.Image> found, DirectiveScanner.Scanned scanned,
+    private List<Figure> figures(Element body, List<MarkdownConverter.Image> found, DirectiveScanner.Scanned scanned,
                                         Text text, Images images, Diagnostics diagnostics) {
         List<Figure> figures = new ArrayList<>();
         for (MarkdownConverter.Image image : found) {
@@ -124,7 +124,7 @@ public final class ProseRenderer {
                         + " in a sentence, a list, a quotation, a table or a footnote");
                 continue;
             }
-            String description = img.attr("alt").strip();
+            String description = image.description().strip();
             if (description.isEmpty()) {
                 diagnostics.error(at, "a figure needs its description, ![What the figure shows](" + abbreviate(url) + "):"
                         + " the caption under it, and the text screen readers read out");
@@ -138,11 +138,12 @@ public final class ProseRenderer {
             }
             ImageFile published = file.file().get();
             Element figure = new Element("figure").addClass("figure").addClass("prose-figure").id(id);
-            figure.appendElement("img").addClass(IMAGE_CLASS).attr("src", published.name()).attr("alt", description)
+            figure.appendElement("img").addClass(IMAGE_CLASS).attr("src", published.name()).attr("alt", img.attr("alt"))
                     .attr("width", Integer.toString(published.width())).attr("height", Integer.toString(published.height()));
             Element caption = figure.appendElement("figcaption");
             Element label = caption.appendElement("span").addClass("label");
-            caption.appendText(" " + description); // its directives are filled with the rest of the prose
+            caption.appendText(" ");
+            caption.appendChildren(converter.inline(description)); // its directives are filled with the rest of the prose
             paragraph.replaceWith(figure);
             figures.add(new Figure(id, label, published, at));
         }

@@ -104,6 +104,19 @@ class ProseRendererTest {
         assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("Of <count:quotes> quotes");
     }
 
+    /** A description's Markdown is set as the prose's (emphasis kept); its raw HTML is shown as text, as the prose's is. */
+    @Test
+    void a_figures_caption_is_markdown_and_its_raw_html_is_text() {
+        files.put("figures/a.png", image("figures/a.png", 10, 10));
+        ProseRenderer.Rendered rendered = render("![The *garden* <script>x()</script> <img src=y onerror=z()>](figures/a.png)");
+        assertThat(errors()).isEmpty();
+        Element figure = rendered.body().getElementById("fig-a");
+        assertThat(figure.selectFirst("figcaption").html()).isEqualTo("<span class=\"label\"></span> The <em>garden</em>"
+                + " &lt;script&gt;x()&lt;/script&gt; &lt;img src=y onerror=z()&gt;");
+        assertThat(figure.select("script, figcaption img")).isEmpty();
+        assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("The garden <script>x()</script> <img src=y onerror=z()>");
+    }
+
     /** What cannot be a figure is an error at the image, and nothing of it is published. */
     @Test
     void a_figure_in_a_sentence_a_list_without_description_or_with_another_id_is_an_error() {
