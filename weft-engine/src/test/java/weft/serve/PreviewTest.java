@@ -11,6 +11,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,6 +108,33 @@ class PreviewTest {
         assertThat(client.raw("GET", "/", "localhost:" + preview.uri().getPort()).status()).isEqualTo(200);
         assertThat(client.raw("POST", "/", client.host()).status()).isEqualTo(405);
         assertThat(client.raw("PUT", "/index.html", client.host()).status()).isEqualTo(405);
+    }
+
+    /** A figure added to the prose is served; its file replaced, the next generation serves the new picture. */
+    @Test
+    void a_figure_is_served_and_follows_its_file() throws Exception {
+        Files.createDirectories(project.resolve("content/figures"));
+        byte[] first = weft.read.ImageFilesForTests.pngWithText("Author\0A");
+        Files.write(project.resolve("content/figures/plan.png"), first);
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "## Aim", "![A plan](figures/plan.png)\n\n## Aim");
+        awaitArticle(body -> body.contains("src=\"figures/plan.png\" alt=\"A plan\" width=\"120\""));
+        PreviewClient.Response served = client.get("/figures/plan.png");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.contentType()).isEqualTo("image/png");
+        assertThat(served.body().getBytes(StandardCharsets.ISO_8859_1)).isEqualTo(weft.read.ImageBytes.check(first).bytes());
+        byte[] wide = weft.read.ImageFilesForTests.widePng();
+        Files.write(project.resolve("content/figures/plan.png"), wide);
+        awaitArticle(body -> body.contains("width=\"1600\" height=\"400\""));
+        assertThat(client.get("/figures/plan.png").body().getBytes(StandardCharsets.ISO_8859_1)).isEqualTo(wide);
+    }
+
+    /** Waits up to 30 s for the served article to pass {@code test}. */
+    private void awaitArticle(java.util.function.Predicate<String> test) throws InterruptedException {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!test.test(client.get("/").body())) {
+            assertThat(System.nanoTime()).as("the article as expected within 30 s").isLessThan(end);
+            Thread.sleep(100);
+        }
     }
 
     @Test
