@@ -20,7 +20,10 @@ import org.jsoup.safety.Safelist;
 final class MarkdownConverter {
 
     private static final String BASE = "https://weft.invalid/";
-    /** The attribute that tells which image of the Markdown an {@code img} is: its offset there (then removed). */
+    /**
+     * The attribute that tells which image, paragraph or table of the Markdown an element is: its offset there (then
+     * removed).
+     */
     static final String OFFSET = "data-weft-offset";
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -40,8 +43,11 @@ final class MarkdownConverter {
                 .addTags("figure", "figcaption", "hr", "abbr", "dfn", "mark", "section", "aside")
                 .addAttributes(":all", "id", "class", "lang", "title")
                 .addAttributes("ol", "start", "type")
-                .addAttributes("th", "scope")
+                .addAttributes("th", "scope", "align")
+                .addAttributes("td", "align")
                 .addAttributes("img", OFFSET)
+                .addAttributes("p", OFFSET)
+                .addAttributes("table", OFFSET)
                 .addProtocols("a", "href", "#", "http", "https", "mailto")
                 .preserveRelativeLinks(true);
         this.cleaner = new Cleaner(safelist);
@@ -54,12 +60,17 @@ final class MarkdownConverter {
     record Image(String url, int offset, String description, Element element) {
     }
 
-    /** Marks each image's {@code img} with its offset in the Markdown, so that it is found whatever the HTML's order. */
+    /**
+     * Marks each image's {@code img}, each paragraph and each table with its offset in the Markdown, so that it is found
+     * whatever the HTML's order, and its place reported.
+     */
     private static final class OffsetOfImages extends com.vladsch.flexmark.html.IndependentAttributeProviderFactory {
         @Override
         public com.vladsch.flexmark.html.AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
             return (node, part, attributes) -> {
-                if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef) {
+                if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef
+                        || node instanceof com.vladsch.flexmark.ast.Paragraph
+                        || node instanceof com.vladsch.flexmark.ext.tables.TableBlock) {
                     attributes.replaceValue(OFFSET, Integer.toString(node.getStartOffset()));
                 }
             };
@@ -72,6 +83,11 @@ final class MarkdownConverter {
      * added to {@code images}, in the text's order.
      */
     Element convert(String markdown, List<Image> images) {
+        return convert(markdown, images, new java.util.IdentityHashMap<>());
+    }
+
+    /** As {@link #convert(String, List)}, and the offset in the Markdown of each paragraph and table into {@code offsets}. */
+    Element convert(String markdown, List<Image> images, java.util.Map<Element, Integer> offsets) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<String> explicitIds = new java.util.ArrayList<>();
         List<Image> found = new java.util.ArrayList<>();
@@ -97,7 +113,12 @@ final class MarkdownConverter {
         java.util.Map<String, Element> byOffset = new java.util.HashMap<>();
         for (Element img : container.select("img[" + OFFSET + "]")) {
             byOffset.putIfAbsent(img.attr(OFFSET), img);
-            img.removeAttr(OFFSET);
+        }
+        for (Element tagged : container.select("[" + OFFSET + "]")) {
+            if (!tagged.nameIs("img")) {
+                offsets.put(tagged, Integer.parseInt(tagged.attr(OFFSET)));
+            }
+            tagged.removeAttr(OFFSET);
         }
         for (Image image : found) {
             images.add(new Image(image.url(), image.offset(), image.description(),

@@ -28,8 +28,8 @@ public final class ProseRenderer {
 
     private final MarkdownConverter converter = new MarkdownConverter();
 
-    /** The rendered prose, the headings it contains, and its figures in the text's order. */
-    public record Rendered(Element body, List<Heading> headings, List<Figure> figures) {
+    /** The rendered prose, the headings it contains, and its figures and numbered tables in the text's order. */
+    public record Rendered(Element body, List<Heading> headings, List<Figure> figures, List<Table> tables) {
         public String html() {
             return body.html();
         }
@@ -41,6 +41,16 @@ public final class ProseRenderer {
      */
     public record Figure(String id, Element label, ImageFile file, SourcePosition at) {
     }
+
+    /**
+     * A table of the prose with a caption, which makes it numbered: its anchor ({@code tab-…}), the element its label
+     * goes in once the article has numbered its tables, and where its caption is written.
+     */
+    public record Table(String id, Element label, SourcePosition at) {
+    }
+
+    /** A table's caption as Pandoc writes it: a paragraph of its own before or after the table, "Table: …" or ": …". */
+    private static final java.util.regex.Pattern TABLE_CAPTION = java.util.regex.Pattern.compile("^\\s*(?:Table)?:\\s+");
 
     /**
      * How headings inside the prose are numbered and named.
@@ -67,15 +77,17 @@ public final class ProseRenderer {
         DirectiveScanner.Scanned scanned;
         Element body;
         List<MarkdownConverter.Image> found = new ArrayList<>();
+        java.util.Map<Element, Integer> offsets = new java.util.IdentityHashMap<>();
         try {
             scanned = DirectiveScanner.scan(text);
-            body = converter.convert(scanned.markdown(), found);
+            body = converter.convert(scanned.markdown(), found, offsets);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
                     + " in the parser): simplify this text");
             return empty();
         }
         List<Figure> figures = figures(body, found, scanned, text, images, diagnostics);
+        List<Table> tables = tables(body, offsets, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
         styleLists(body, layout.listStyle());
         fillPlaceholders(body, scanned.directives(), handler);
@@ -85,7 +97,7 @@ public final class ProseRenderer {
                 shown.selectFirst("img").attr("alt", shown.selectFirst("figcaption").text().strip());
             }
         }
-        return new Rendered(body, headings, figures);
+        return new Rendered(body, headings, figures, tables);
     }
 
     /**
@@ -150,6 +162,63 @@ public final class ProseRenderer {
         return List.copyOf(figures);
     }
 
+    /**
+     * The tables of the prose with a caption: a paragraph of its own right before or after the table that begins with
+     * "Table:" (or ":"), as Pandoc writes it, with an anchor after it if the author gives one ({#tab-…}). The caption
+     * becomes the table's, with a label the article fills when it numbers its tables. A table without one is printed
+     * as it is, unnumbered.
+     */
+    private static List<Table> tables(Element body, java.util.Map<Element, Integer> offsets, DirectiveScanner.Scanned scanned,
+                                      Text text, Diagnostics diagnostics) {
+        List<Table> tables = new ArrayList<>();
+        for (Element table : new ArrayList<>(body.children())) {
+            if (!table.nameIs("table") || table.selectFirst("> caption") != null) {
+                continue;
+            }
+            Element caption = isCaption(table.previousElementSibling()) ? table.previousElementSibling()
+                    : isCaption(table.nextElementSibling()) ? table.nextElementSibling() : null;
+            if (caption == null) {
+                continue;
+            }
+            var at = text.positionAt(originalOffset(offsets.getOrDefault(caption, 0), scanned));
+            TextNode first = (TextNode) caption.childNode(0);
+            first.text(TABLE_CAPTION.matcher(first.getWholeText()).replaceFirst(""));
+            String words = caption.text().strip();
+            String id = caption.id().isEmpty() ? "tab-" + shortSlug(words) : caption.id();
+            if (!id.startsWith("tab-")) {
+                diagnostics.error(at, "a table's id begins with 'tab-' ({#tab-" + slug(id) + "}), as {{ref:tab-…}} names it");
+                continue;
+            }
+            Element title = new Element("caption");
+            Element label = title.appendElement("span").addClass("label");
+            title.appendText(" ");
+            title.appendChildren(caption.childNodesCopy());
+            table.prependChild(title);
+            table.id(id);
+            caption.remove();
+            tables.add(new Table(id, label, at));
+        }
+        return List.copyOf(tables);
+    }
+
+    private static boolean isCaption(Element e) {
+        if (e == null || !e.nameIs("p") || e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode t)) {
+            return false;
+        }
+        Matcher m = TABLE_CAPTION.matcher(t.getWholeText());
+        return m.find() && (e.childNodeSize() > 1 || !t.getWholeText().substring(m.end()).isBlank());
+    }
+
+    /** A slug of a caption's first words, for an anchor: at most 40 characters, cut between words. */
+    private static String shortSlug(String words) {
+        String slug = slug(words);
+        if (slug.length() <= 40) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', 40);
+        return slug.substring(0, cut > 0 ? cut : 40);
+    }
+
     /** An offset of the scanned Markdown as one of the text as written: each directive's placeholder stands for it. */
     private static int originalOffset(int offset, DirectiveScanner.Scanned scanned) {
         int shift = 0;
@@ -165,7 +234,7 @@ public final class ProseRenderer {
     }
 
     private static Rendered empty() {
-        return new Rendered(new Element("div"), List.of(), List.of());
+        return new Rendered(new Element("div"), List.of(), List.of(), List.of());
     }
 
     private static List<Heading> numberHeadings(Element body, Layout layout, Text text, Diagnostics diagnostics) {

@@ -142,6 +142,56 @@ class ProseRendererTest {
                 "ERROR content/x.md:11:1: a figure's id begins with 'fig-' ({#fig-selection}), as {{ref:fig-…}} names it");
     }
 
+    /**
+     * A table with a caption, "Table: …" in a paragraph of its own before or after it as Pandoc writes it, is numbered:
+     * the caption becomes the table's, with a label the article fills, and the table an anchor. A table without one
+     * is left as it was.
+     */
+    @Test
+    void a_table_with_a_caption_is_numbered_and_one_without_is_not() {
+        ProseRenderer.Rendered rendered = render("""
+                Table: Participants by *group* {#tab-participants}
+
+                | Code | Age |
+                |---|---|
+                | 25M83 | 83 |
+
+                | A | B |
+                |---|---|
+                | 1 | 2 |
+
+                | C |
+                |---|
+                | 3 |
+
+                Table: Interviews and focus groups held in the spring and summer of the year
+
+                | D |
+                |---|
+                | 4 |
+                """);
+        assertThat(errors()).isEmpty();
+        assertThat(rendered.tables()).extracting(ProseRenderer.Table::id)
+                .containsExactly("tab-participants", "tab-interviews-and-focus-groups-held-in-the");
+        assertThat(rendered.tables()).extracting(t -> t.at().toString()).containsExactly("content/x.md:5:1", "content/x.md:19:1");
+        Element first = rendered.body().getElementById("tab-participants");
+        assertThat(first.selectFirst("caption").html()).isEqualTo("<span class=\"label\"></span> Participants by <em>group</em>");
+        assertThat(rendered.body().select("table")).hasSize(4);
+        assertThat(rendered.body().select("table").get(1).hasAttr("id")).isFalse();
+        assertThat(rendered.body().select("table").get(1).select("caption")).isEmpty();
+        assertThat(rendered.body().select("table").get(3).select("caption")).isEmpty();
+        assertThat(rendered.body().select("p")).isEmpty(); // the captions' paragraphs are the tables' captions now
+        assertThat(rendered.body().select("table").get(2).selectFirst("caption").text())
+                .isEqualTo("Interviews and focus groups held in the spring and summer of the year");
+    }
+
+    @Test
+    void a_tables_id_must_begin_with_tab() {
+        render("Table: People {#people}\n\n| A |\n|---|\n| 1 |\n");
+        assertThat(errors()).containsExactly("ERROR content/x.md:5:1: a table's id begins with 'tab-' ({#tab-people}), as"
+                + " {{ref:tab-…}} names it");
+    }
+
     private List<String> errors() {
         return diagnostics.sorted().stream().map(Object::toString).toList();
     }

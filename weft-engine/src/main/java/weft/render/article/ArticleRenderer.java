@@ -61,6 +61,9 @@ public final class ArticleRenderer {
         /** The figures of the prose in the article's reading order, the coding frame's figure among them as null. */
         final List<ProseRenderer.Figure> figures = new ArrayList<>();
         final List<ProseRenderer.Figure> narrativeFigures = new ArrayList<>();
+        /** The numbered tables of the prose in the article's reading order, the coding frame's table among them as null. */
+        final List<ProseRenderer.Table> tables = new ArrayList<>();
+        final List<ProseRenderer.Table> narrativeTables = new ArrayList<>();
         final QuotePlacements placements = new QuotePlacements();
         final NodeMentions mentions = new NodeMentions();
         final CrossReferences xrefs = new CrossReferences();
@@ -96,6 +99,8 @@ public final class ArticleRenderer {
                     ProseRenderer.Rendered rendered = renderProse(s, "", null);
                     rendered.figures().forEach(f -> diagnostics.error(f.at(), "a figure in the abstract: an abstract is"
                             + " text alone; put the figure in a section"));
+                    rendered.tables().forEach(t -> diagnostics.error(t.at(), "a numbered table in the abstract: an"
+                            + " abstract is text alone; put the table in a section"));
                     Element body = rendered.body();
                     if (s.language().isEmpty() || s.language().equalsIgnoreCase(study.info().language())) {
                         abstractBody = body;
@@ -114,14 +119,14 @@ public final class ArticleRenderer {
                 outline.addAll(body.headings());
                 defineSections(s, id, n, body.headings());
                 figures.addAll(body.figures());
+                tables.addAll(body.tables());
                 Map<String, Element> narratives = new LinkedHashMap<>();
                 Map<String, String> numbers = Map.of();
                 if (s.kind() == ProseSection.Kind.RESULTS) {
                     numbers = index.headingNumbers(n, body.headings().size() + 1, study.info().presentation());
                     nodeNumbers = Map.copyOf(numbers);
-                    figures.add(null); // the coding frame's figure follows the results section's own text
-                    tableNumber = Integer.toString(study.info().presentation().firstTable());
-                    xrefs.define(ArticleAnchors.CODING_FRAME_TABLE, words.format("tableRef", Map.of("number", tableNumber)), ArticleAnchors.CODING_FRAME_TABLE);
+                    figures.add(null); // the coding frame's figure and table follow the results section's own text
+                    tables.add(null);
                     for (CodeNode node : index.preorder()) {
                         anchors.claim(ArticleAnchors.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
                         if (numbers.containsKey(node.id())) {
@@ -137,9 +142,12 @@ public final class ArticleRenderer {
                 }
                 figures.addAll(narrativeFigures); // the narratives are printed after the coding frame's figure
                 narrativeFigures.clear();
+                tables.addAll(narrativeTables);
+                narrativeTables.clear();
                 sections.add(new PendingSection(s, id, n, body.body(), narratives, numbers));
             }
             numberFigures();
+            numberTables();
             List<Html> references = citations.finish();
             xrefs.finish(diagnostics);
             Map<String, List<Html>> moreQuotes = unplacedQuotes();
@@ -194,6 +202,23 @@ public final class ArticleRenderer {
             }
         }
 
+        /** Numbers the tables as {@link #numberFigures} the figures, from presentation.firstTable. */
+        private void numberTables() {
+            int next = study.info().presentation().firstTable();
+            for (ProseRenderer.Table t : tables) {
+                String number = Integer.toString(next++);
+                if (t == null) {
+                    tableNumber = number;
+                    xrefs.define(ArticleAnchors.CODING_FRAME_TABLE, words.format("tableRef", Map.of("number", number)),
+                            ArticleAnchors.CODING_FRAME_TABLE);
+                    continue;
+                }
+                anchors.claim(t.id(), "the table '" + t.label().parent().text().strip() + "'", t.at());
+                t.label().text(words.format("tableLabel", Map.of("number", number)));
+                xrefs.define(t.id(), words.format("tableRef", Map.of("number", number)), t.id());
+            }
+        }
+
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout(number, ArticleAnchors.sectionAnchor(s.id()), SECTION_LEVEL + 1,
                     s.listStyle());
@@ -206,6 +231,7 @@ public final class ArticleRenderer {
             ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
                     images, diagnostics);
             narrativeFigures.addAll(rendered.figures());
+            narrativeTables.addAll(rendered.tables());
             return rendered.body();
         }
 

@@ -274,7 +274,13 @@ public final class ManuscriptReader {
         List<Block.Row> foot = rows(e.select("> tfoot > tr"));
         Element caption = e.selectFirst("> caption");
         remember(e.id());
-        return new Block.Table(e.id(), "", caption == null ? List.of() : trim(inlines(caption)), head, body, foot);
+        Element label = caption == null ? null : caption.selectFirst("> span.label");
+        Element title = caption == null ? null : caption.clone();
+        if (title != null) {
+            title.select("> span.label").remove();
+        }
+        return new Block.Table(e.id(), label == null ? "" : label.text().strip(), title == null ? List.of() : trim(inlines(title)),
+                head, body, foot);
     }
 
     private List<Block.Row> rows(List<Element> trs) {

@@ -1,0 +1,94 @@
+package weft.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.publish.OutputFiles;
+import weft.support.TestProjects;
+
+/**
+ * A study whose prose has a table of the participants with a caption (synthetic study): numbered in the article's
+ * reading order with the coding frame's table, referred to by {{ref:tab-…}}, captioned in every format.
+ */
+class ProseTablesTest {
+
+    @TempDir
+    Path temp;
+    private Path project;
+
+    @BeforeEach
+    void studyWithTables() throws IOException {
+        project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "firstTable: 2", "firstTable: 1");
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + """
+
+                The participants are described in {{ref:tab-participants}}, the seasons in {{ref:tab-seasons}}.
+
+                Table: The participants by *kind of source* {#tab-participants}
+
+                | Source | Participants |
+                |---|--:|
+                | Individual interviews | 4 |
+                | Focus groups | 11 |
+                """);
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "{{quote:same-stairwell}}\n",
+                "{{quote:same-stairwell}}\n\n          | Season | Visits |\n          |---|---|\n          | Spring | 12 |\n\n"
+                        + "          Table: Visits by season {#tab-seasons}\n");
+    }
+
+    @Test
+    void tables_are_numbered_in_reading_order_with_the_coding_frames_and_referred_to() {
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        assertThat(article.select("table > caption .label").eachText()).containsExactly("Table 1.", "Table 2.", "Table 3.");
+        assertThat(article.select("table:has(> caption)").eachAttr("id"))
+                .containsExactly("tab-participants", "tab-coding-frame", "tab-seasons");
+        assertThat(article.select("#tab-participants > caption").text()).isEqualTo("Table 1. The participants by kind of source");
+        assertThat(article.select("#tab-participants > caption em").text()).isEqualTo("kind of source");
+        assertThat(article.select("a.xref[href=#tab-participants]").text()).isEqualTo("Table 1");
+        assertThat(article.select("a.xref[href=#tab-seasons]").text()).isEqualTo("Table 3");
+        assertThat(article.select("a.xref[href=#tab-coding-frame]").text()).isEqualTo("Table 2");
+        assertThat(article.text()).doesNotContain("Table: ");
+        assertThat(article.select("#tab-participants td[align=right]").eachText()).containsExactly("4", "11");
+    }
+
+    @Test
+    void the_pdf_the_word_document_and_the_jats_caption_the_tables() throws Exception {
+        OutputFiles publication = TestProjects.publication(project);
+        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(pdf).replaceAll("\\s+", " ")).contains("Table 1. The participants by kind of source",
+                    "Table 3. Visits by season", "described in Table 1, the seasons in Table 3.");
+        }
+        String docx = docxText(publication.files().get("article.docx"));
+        assertThat(docx).contains("Table 1. </w:t>", "The participants by ", "kind of source", "Table 3. </w:t>");
+        Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
+        assertThat(jats.select("table-wrap#tab-participants > label").text()).isEqualTo("Table 1");
+        assertThat(jats.select("table-wrap#tab-participants > caption").text()).isEqualTo("The participants by kind of source");
+        assertThat(jats.select("table-wrap#tab-seasons > label").text()).isEqualTo("Table 3");
+    }
+
+    private static String docxText(byte[] docx) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
+}
