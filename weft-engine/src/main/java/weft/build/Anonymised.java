@@ -116,6 +116,22 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
         return List.copyOf(kept);
     }
 
+    /**
+     * A figure whose file's name names an author (its words, as an anchor is made of them): the copy would publish it
+     * under that name (figures/NAME) and make its anchor of it. An error at the file: it is renamed, not guessed at.
+     */
+    void checkFigures(List<weft.model.ImageFile> images, Diagnostics diagnostics) {
+        for (weft.model.ImageFile image : images) {
+            String name = "-" + weft.prose.ProseRenderer.slug(image.name().substring(image.name().lastIndexOf('/') + 1)
+                    .replaceFirst("\\.[a-z]+$", "")) + "-";
+            identities.stream().filter(id -> !weft.prose.ProseRenderer.slug(id).equals("section"))
+                    .filter(id -> name.contains("-" + weft.prose.ProseRenderer.slug(id) + "-")).findFirst()
+                    .ifPresent(id -> diagnostics.error(SourcePosition.ofFile(image.path()), "the anonymised copy would"
+                            + " publish this figure as " + image.name() + ", whose name names an author ('" + id
+                            + "'): rename the file, and the prose that shows it"));
+        }
+    }
+
     private boolean names(ProjectFiles files, String path) {
         try {
             String text = new String(Files.readAllBytes(files.root().resolve(path)), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);

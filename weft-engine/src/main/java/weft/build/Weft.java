@@ -233,6 +233,7 @@ public final class Weft {
         if (!options.docx()) {
             article = article.withView(article.view().withoutFormat(OutputNames.DOCX));
         }
+        anonymised.checkFigures(article.images(), diagnostics);
         Optional<ReviewChanges> review = review(project, options, study.get(), published, diagnostics);
         List<String> inputs = new java.util.ArrayList<>(published.inputs(files.allInputs()));
         article.images().forEach(image -> inputs.add(image.path())); // the figures the article shows, not every file there

@@ -141,6 +141,36 @@ class AnonymisedTest {
         assertThat(article.text()).contains("as [Author] noted");
     }
 
+    /**
+     * A figure: the copy publishes it without its file's metadata (which named an author) and with its caption
+     * anonymised; a figure whose file's name names an author is an error at the file, as the copy would publish that
+     * name.
+     */
+    @Test
+    void a_figure_is_published_anonymised_and_one_whose_name_names_an_author_is_an_error() throws IOException {
+        Path project = study();
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/plan.png"), weft.read.ImageFilesForTests.pngWithText("Author\0Quilla Vantorp"));
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "## Aim",
+                "![The plan Quilla Vantorp drew](figures/plan.png)\n\n## Aim");
+        BuildResult result = build(project, true);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        Map<String, String> outputs = OutputBytes.everyByte(result);
+        for (String identity : IDENTITY) {
+            outputs.forEach((file, text) -> assertThat(text).as("%s in %s", identity, file).doesNotContainIgnoringCase(identity));
+        }
+        assertThat(Jsoup.parse(result.publication().orElseThrow().text(OutputNames.ARTICLE)).select("figure.prose-figure"
+                + " figcaption").text()).isEqualTo("Figure 1. The plan [Author] drew");
+
+        Files.move(project.resolve("content/figures/plan.png"), project.resolve("content/figures/vantorp-plan.png"));
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "(figures/plan.png)", "(figures/vantorp-plan.png)");
+        assertThat(TestProjects.diagnostics(new Weft().render(project, BuildOptions.defaults().anonymous(true))))
+                .contains("ERROR content/figures/vantorp-plan.png: the"
+                + " anonymised copy would publish this figure as figures/vantorp-plan.png, whose name names an author"
+                + " ('Vantorp'): rename the file, and the prose that shows it");
+        assertThat(build(project, false).succeeded()).as("the copy that names its authors may").isTrue();
+    }
+
     @Test
     void the_default_studys_anonymised_copy_names_none_of_its_authors_nor_their_institutions() {
         BuildResult result = build(TestProjects.defaultStudy(), true);
