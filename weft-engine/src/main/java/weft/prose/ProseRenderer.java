@@ -39,14 +39,23 @@ public final class ProseRenderer {
      * A figure of the prose: its anchor ({@code fig-…}), the element its label goes in once the article has numbered
      * its figures, its image, and where the prose names it.
      */
-    public record Figure(String id, Element label, ImageFile file, SourcePosition at) {
+    public record Figure(String id, Element label, ImageFile file, SourcePosition at) implements Numbered {
+    }
+
+    /** A figure or a table the article numbers: its anchor, the element its label goes in, where the prose has it. */
+    public interface Numbered {
+        String id();
+
+        Element label();
+
+        SourcePosition at();
     }
 
     /**
      * A table of the prose with a caption, which makes it numbered: its anchor ({@code tab-…}), the element its label
      * goes in once the article has numbered its tables, and where its caption is written.
      */
-    public record Table(String id, Element label, SourcePosition at) {
+    public record Table(String id, Element label, SourcePosition at) implements Numbered {
     }
 
     /** A table's caption as Pandoc writes it: a paragraph of its own before or after the table, "Table: …" or ": …". */
@@ -171,15 +180,23 @@ public final class ProseRenderer {
     private static List<Table> tables(Element body, java.util.Map<Element, Integer> offsets, DirectiveScanner.Scanned scanned,
                                       Text text, Diagnostics diagnostics) {
         List<Table> tables = new ArrayList<>();
-        for (Element table : new ArrayList<>(body.children())) {
+        // the body's elements from its nodes: jsoup's cached list of child elements (children(), the sibling methods)
+        // would outlive the placeholders' replacement later on, and the article reads the body's first element
+        List<Element> blocks = new ArrayList<>();
+        body.childNodes().stream().filter(n -> n instanceof Element).forEach(n -> blocks.add((Element) n));
+        java.util.Set<Element> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
+            Element table = blocks.get(i);
             if (!table.nameIs("table") || table.selectFirst("> caption") != null) {
                 continue;
             }
-            Element caption = isCaption(table.previousElementSibling()) ? table.previousElementSibling()
-                    : isCaption(table.nextElementSibling()) ? table.nextElementSibling() : null;
+            Element before = i > 0 && !taken.contains(blocks.get(i - 1)) ? blocks.get(i - 1) : null;
+            Element after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            Element caption = isCaption(before) ? before : isCaption(after) ? after : null;
             if (caption == null) {
                 continue;
             }
+            taken.add(caption);
             var at = text.positionAt(originalOffset(offsets.getOrDefault(caption, 0), scanned));
             TextNode first = (TextNode) caption.childNode(0);
             first.text(TABLE_CAPTION.matcher(first.getWholeText()).replaceFirst(""));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import weft.read.ImageFilesForTests;
 import weft.support.Axe;
 import weft.support.Browser;
-import weft.support.StaticServer;
+import weft.support.ServedPublication;
 import weft.support.TestProjects;
 
 /**
@@ -25,8 +25,8 @@ class FiguresBrowserIT {
 
     @TempDir
     static Path temp;
+    static ServedPublication site;
     static Browser browser;
-    static StaticServer server;
 
     @BeforeAll
     static void buildAndStart() throws IOException {
@@ -40,20 +40,14 @@ class FiguresBrowserIT {
         Path out = temp.resolve("publication");
         BuildResult result = new Weft().build(project, out, BuildOptions.defaults());
         assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
-        server = new StaticServer(out, "/study/");
-        browser = new Browser();
+        site = new ServedPublication(out, "/study/");
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+        if (site != null) {
+            site.close();
         }
     }
 
@@ -69,7 +63,7 @@ class FiguresBrowserIT {
     void each_figure_loads_and_fits_the_text_on_a_desktop_and_a_phone() {
         for (int width : new int[] {1280, 375}) {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-            browser.driver().get(server.url("index.html").toString());
+            site.open("index.html");
             List<Map<String, Object>> images = images();
             assertThat(images).extracting(i -> i.get("src")).containsExactly("figures/wide.png", "figures/map.jpg");
             assertThat(images).allSatisfy(i -> {
@@ -81,12 +75,12 @@ class FiguresBrowserIT {
             assertThat(browser.overflowAt(width)).as("sideways scrolling at %d", width).isZero();
         }
         assertThat(browser.consoleErrors()).isEmpty();
-        assertThat(server.misses()).as("requests answered 404").isEmpty();
+        assertThat(site.server().misses()).as("requests answered 404").isEmpty();
     }
 
     @Test
     void the_article_with_figures_has_no_accessibility_violation() {
-        browser.driver().get(server.url("index.html").toString());
+        site.open("index.html");
         assertThat(Axe.violations(browser)).isEmpty();
         browser.screenshot("figures-of-the-prose", 1280);
     }

@@ -212,6 +212,13 @@ class ProseRendererTest {
         assertThat(html).isEqualTo("<p>Intro.</p>\n<blockquote>q1</blockquote>\n<p>Outro.</p>");
     }
 
+    /** The body's elements as the article reads them (a run-in label goes into its first paragraph, if it has one). */
+    @Test
+    void a_block_that_replaced_its_paragraph_is_the_bodys_element() {
+        ProseRenderer.Rendered rendered = render("{{quote:q1}}\n\n| A |\n|---|\n| 1 |\n");
+        assertThat(rendered.body().children()).extracting(Element::tagName).containsExactly("blockquote", "table");
+    }
+
     @Test
     void directives_carry_their_position_in_the_file() {
         render("First line.\nSecond {{node:a|Label}} and [see @key, p. 12; @other].");

@@ -21,8 +21,8 @@ class ContentImagesTest {
 
     @Test
     void a_figure_is_read_from_content_figures_with_the_hash_of_its_file() throws Exception {
-        byte[] png = ImageBytesTest.withChunksAfterHeader(ImageBytesTest.png(ImageBytesTest.drawing()),
-                ImageBytesTest.chunk("tEXt", "Author\0Jane Doe"));
+        byte[] png = ImageFilesForTests.withChunksAfterHeader(ImageFilesForTests.png(ImageFilesForTests.drawing()),
+                ImageFilesForTests.chunk("tEXt", "Author\0Jane Doe"));
         Files.createDirectories(project.resolve("content/figures"));
         Files.write(project.resolve("content/figures/flow-1.png"), png);
 
@@ -51,7 +51,7 @@ class ContentImagesTest {
     @Test
     void a_missing_figure_names_the_files_there_are() throws Exception {
         Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/flow.png"), ImageBytesTest.png(ImageBytesTest.drawing()));
+        Files.write(project.resolve("content/figures/flow.png"), ImageFilesForTests.png(ImageFilesForTests.drawing()));
         assertThat(images().find("figures/flwo.png").problem())
                 .isEqualTo("there is no file content/figures/flwo.png (there are: figures/flow.png)");
         assertThat(new ContentImages(new ProjectFiles(project.resolve("nowhere"), 1024)).find("figures/flow.png").problem())
@@ -64,7 +64,7 @@ class ContentImagesTest {
         Files.writeString(project.resolve("content/figures/notes.png"), "not a picture");
         Path outside = Files.createTempFile("weft-outside", ".png");
         try {
-            Files.write(outside, ImageBytesTest.png(ImageBytesTest.drawing()));
+            Files.write(outside, ImageFilesForTests.png(ImageFilesForTests.drawing()));
             Files.createSymbolicLink(project.resolve("content/figures/linked.png"), outside);
             assertThat(images().find("figures/notes.png").problem()).isEqualTo("content/figures/notes.png: not a PNG or"
                     + " JPEG image (a figure is a .png or .jpg file; SVG, GIF, WebP and TIFF are not taken: convert the"

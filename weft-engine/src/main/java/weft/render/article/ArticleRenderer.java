@@ -187,36 +187,35 @@ public final class ArticleRenderer {
          * results, the results section's own, the coding frame's, then those of the nodes' narratives.
          */
         private void numberFigures() {
-            int next = study.info().presentation().firstFigure();
-            for (ProseRenderer.Figure f : figures) {
-                String number = Integer.toString(next++);
-                if (f == null) {
-                    figureNumber = number;
-                    xrefs.define(ArticleAnchors.CODING_FRAME_FIGURE, words.format("figureRef", Map.of("number", number)),
-                            ArticleAnchors.CODING_FRAME_FIGURE);
-                    continue;
-                }
-                anchors.claim(f.id(), "the figure " + f.file().path(), f.at());
-                f.label().text(words.format("figureLabel", Map.of("number", number)));
-                xrefs.define(f.id(), words.format("figureRef", Map.of("number", number)), f.id());
-            }
+            figureNumber = number(figures, study.info().presentation().firstFigure(), "figure",
+                    ArticleAnchors.CODING_FRAME_FIGURE);
         }
 
         /** Numbers the tables as {@link #numberFigures} the figures, from presentation.firstTable. */
         private void numberTables() {
-            int next = study.info().presentation().firstTable();
-            for (ProseRenderer.Table t : tables) {
+            tableNumber = number(tables, study.info().presentation().firstTable(), "table", ArticleAnchors.CODING_FRAME_TABLE);
+        }
+
+        /**
+         * Numbers {@code items} from {@code first}, each labelled ("Figure 2.") and made a cross-reference target
+         * ("Figure 2"); the coding frame's (null among them) is {@code frameAnchor}. Gives the coding frame's number.
+         */
+        private String number(List<? extends ProseRenderer.Numbered> items, int first, String kind, String frameAnchor) {
+            int next = first;
+            String frame = "";
+            for (ProseRenderer.Numbered item : items) {
                 String number = Integer.toString(next++);
-                if (t == null) {
-                    tableNumber = number;
-                    xrefs.define(ArticleAnchors.CODING_FRAME_TABLE, words.format("tableRef", Map.of("number", number)),
-                            ArticleAnchors.CODING_FRAME_TABLE);
-                    continue;
+                String anchor = item == null ? frameAnchor : item.id();
+                if (item == null) {
+                    frame = number;
+                } else {
+                    anchors.claim(item.id(), "the " + kind + (item instanceof ProseRenderer.Figure f ? " " + f.file().path()
+                            : " '" + item.label().parent().text().strip() + "'"), item.at());
+                    item.label().text(words.format(kind + "Label", Map.of("number", number)));
                 }
-                anchors.claim(t.id(), "the table '" + t.label().parent().text().strip() + "'", t.at());
-                t.label().text(words.format("tableLabel", Map.of("number", number)));
-                xrefs.define(t.id(), words.format("tableRef", Map.of("number", number)), t.id());
+                xrefs.define(anchor, words.format(kind + "Ref", Map.of("number", number)), anchor);
             }
+            return frame;
         }
 
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
