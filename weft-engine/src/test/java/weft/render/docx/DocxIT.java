@@ -117,6 +117,53 @@ class DocxIT {
     }
 
     /** Each word of the header as often whole in the exported text as in the header: "Quotes" heads two columns. */
+    /**
+     * A study with a figure of the prose and a numbered table, opened by LibreOffice: the picture is drawn on a page at
+     * its size or narrower than the text, with its caption; the table with its caption.
+     */
+    @Test
+    void a_figure_and_a_numbered_table_of_the_prose_are_in_the_word_document(@TempDir Path temp) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        java.nio.file.Files.createDirectories(project.resolve("content/figures"));
+        java.nio.file.Files.write(project.resolve("content/figures/wide.png"), weft.read.ImageFilesForTests.widePng());
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "## Aim", "![A wide plan](figures/wide.png)\n\n"
+                + "Table: Meals by day {#tab-meals}\n\n| Day | Meals |\n|---|--:|\n| Monday | 3 |\n\n## Aim");
+        OutputFiles publication = TestProjects.publication(project);
+        try (PDDocument document = Loader.loadPDF(LibreOffice.toPdf(publication.files().get("article.docx")))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Figure 1. A wide plan", "Table 1. Meals by day", "Monday 3");
+            List<float[]> drawn = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+                    {
+                        addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+                    }
+
+                    @Override
+                    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                                   List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
+                        if (operator.getName().equals("Do")) {
+                            var object = getResources().getXObject((org.apache.pdfbox.cos.COSName) operands.get(0));
+                            if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
+                                    && image.getWidth() == 1600) {
+                                var m = getGraphicsState().getCurrentTransformationMatrix();
+                                drawn.add(new float[] {m.getScalingFactorX(), page.getMediaBox().getWidth()});
+                            }
+                        }
+                        super.processOperator(operator, operands);
+                    }
+                }.processPage(page);
+            }
+            assertThat(drawn).as("the figure drawn once").hasSize(1);
+            assertThat(drawn.get(0)[0]).as("its width in points").isGreaterThan(300f).isLessThan(drawn.get(0)[1] - 100f);
+        }
+    }
+
     private static void assertWhole(List<String> words, String header) {
         for (String w : new java.util.TreeSet<>(words)) {
             long times = words.stream().filter(w::equals).count();
