@@ -14,7 +14,6 @@ import weft.model.Attributions;
 import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
-import weft.model.ImageFile;
 import weft.model.Images;
 import weft.model.ProseSection;
 import weft.model.Publication;
@@ -58,12 +57,7 @@ public final class ArticleRenderer {
         final Words words;
         final Diagnostics diagnostics;
         final Images images;
-        /** The figures of the prose in the article's reading order, the coding frame's figure among them as null. */
-        final List<ProseRenderer.Figure> figures = new ArrayList<>();
-        final List<ProseRenderer.Figure> narrativeFigures = new ArrayList<>();
-        /** The numbered tables of the prose in the article's reading order, the coding frame's table among them as null. */
-        final List<ProseRenderer.Table> tables = new ArrayList<>();
-        final List<ProseRenderer.Table> narrativeTables = new ArrayList<>();
+        final Floats floats = new Floats();
         final QuotePlacements placements = new QuotePlacements();
         final NodeMentions mentions = new NodeMentions();
         final CrossReferences xrefs = new CrossReferences();
@@ -118,15 +112,13 @@ public final class ArticleRenderer {
                 body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
                 outline.addAll(body.headings());
                 defineSections(s, id, n, body.headings());
-                figures.addAll(body.figures());
-                tables.addAll(body.tables());
+                floats.section(body);
                 Map<String, Element> narratives = new LinkedHashMap<>();
                 Map<String, String> numbers = Map.of();
                 if (s.kind() == ProseSection.Kind.RESULTS) {
                     numbers = index.headingNumbers(n, body.headings().size() + 1, study.info().presentation());
                     nodeNumbers = Map.copyOf(numbers);
-                    figures.add(null); // the coding frame's figure and table follow the results section's own text
-                    tables.add(null);
+                    floats.codingFrame(); // after the results section's own text
                     for (CodeNode node : index.preorder()) {
                         anchors.claim(ArticleAnchors.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
                         if (numbers.containsKey(node.id())) {
@@ -140,14 +132,13 @@ public final class ArticleRenderer {
                         }
                     }
                 }
-                figures.addAll(narrativeFigures); // the narratives are printed after the coding frame's figure
-                narrativeFigures.clear();
-                tables.addAll(narrativeTables);
-                narrativeTables.clear();
+                floats.endOfResults();
                 sections.add(new PendingSection(s, id, n, body.body(), narratives, numbers));
             }
-            numberFigures();
-            numberTables();
+            Floats.CodingFrame frame = floats.number(study.info().presentation().firstFigure(),
+                    study.info().presentation().firstTable(), anchors, xrefs, words);
+            figureNumber = frame.figure();
+            tableNumber = frame.table();
             List<Html> references = citations.finish();
             xrefs.finish(diagnostics);
             Map<String, List<Html>> moreQuotes = unplacedQuotes();
@@ -161,9 +152,7 @@ public final class ArticleRenderer {
             }
             ArticleView view = view(abstractBody == null ? null : new Html(abstractBody.html()), views, references,
                     translations(translatedAbstracts));
-            Map<String, ImageFile> files = new java.util.TreeMap<>();
-            figures.stream().filter(java.util.Objects::nonNull).forEach(f -> files.putIfAbsent(f.file().name(), f.file()));
-            return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words, List.copyOf(files.values()));
+            return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words, floats.images());
         }
 
         /**
@@ -182,42 +171,6 @@ public final class ArticleRenderer {
             return level.isEmpty() ? number : Character.toUpperCase(level.charAt(0)) + level.substring(1) + " " + number;
         }
 
-        /**
-         * Numbers the figures in the order the article prints them, from presentation.firstFigure: the prose's before the
-         * results, the results section's own, the coding frame's, then those of the nodes' narratives.
-         */
-        private void numberFigures() {
-            figureNumber = number(figures, study.info().presentation().firstFigure(), "figure",
-                    ArticleAnchors.CODING_FRAME_FIGURE);
-        }
-
-        /** Numbers the tables as {@link #numberFigures} the figures, from presentation.firstTable. */
-        private void numberTables() {
-            tableNumber = number(tables, study.info().presentation().firstTable(), "table", ArticleAnchors.CODING_FRAME_TABLE);
-        }
-
-        /**
-         * Numbers {@code items} from {@code first}, each labelled ("Figure 2.") and made a cross-reference target
-         * ("Figure 2"); the coding frame's (null among them) is {@code frameAnchor}. Gives the coding frame's number.
-         */
-        private String number(List<? extends ProseRenderer.Numbered> items, int first, String kind, String frameAnchor) {
-            int next = first;
-            String frame = "";
-            for (ProseRenderer.Numbered item : items) {
-                String number = Integer.toString(next++);
-                String anchor = item == null ? frameAnchor : item.id();
-                if (item == null) {
-                    frame = number;
-                } else {
-                    anchors.claim(item.id(), "the " + kind + (item instanceof ProseRenderer.Figure f ? " " + f.file().path()
-                            : " '" + item.label().parent().text().strip() + "'"), item.at());
-                    item.label().text(words.format(kind + "Label", Map.of("number", number)));
-                }
-                xrefs.define(anchor, words.format(kind + "Ref", Map.of("number", number)), anchor);
-            }
-            return frame;
-        }
-
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout(number, ArticleAnchors.sectionAnchor(s.id()), SECTION_LEVEL + 1,
                     s.listStyle());
@@ -229,8 +182,7 @@ public final class ArticleRenderer {
                     Math.min(6, headingLevel(node) + 1), "decimal");
             ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
                     images, diagnostics);
-            narrativeFigures.addAll(rendered.figures());
-            narrativeTables.addAll(rendered.tables());
+            floats.narrative(rendered);
             return rendered.body();
         }
 
