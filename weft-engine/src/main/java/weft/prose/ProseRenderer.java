@@ -58,6 +58,9 @@ public final class ProseRenderer {
     public record Table(String id, Element label, SourcePosition at) implements Numbered {
     }
 
+    /** A figure's width as Pandoc writes it, {width=50%}: a share of the text's width. */
+    private static final java.util.regex.Pattern FIGURE_WIDTH = java.util.regex.Pattern.compile("([1-9][0-9]?|100)%");
+
     /** A table's caption as Pandoc writes it: a paragraph of its own before or after the table, "Table: …" or ": …". */
     private static final java.util.regex.Pattern TABLE_CAPTION = java.util.regex.Pattern.compile("^\\s*(?:Table)?:\\s+");
 
@@ -157,10 +160,21 @@ public final class ProseRenderer {
                 diagnostics.error(at, "a figure's id begins with 'fig-' ({#fig-" + slug(id) + "}), as {{ref:fig-…}} names it");
                 continue;
             }
+            String width = img.attr("width").strip();
+            if (!width.isEmpty() && !FIGURE_WIDTH.matcher(width).matches() || img.hasAttr("height")) {
+                diagnostics.error(at, "a figure's size is its width alone, as a share of the text's width, from 1% to 100%"
+                        + " ({width=50%}), not '" + abbreviate(img.hasAttr("height") ? "height=" + img.attr("height")
+                        : "width=" + width) + "'");
+                continue;
+            }
             ImageFile published = file.file().get();
             Element figure = new Element("figure").addClass("figure").addClass("prose-figure").id(id);
-            figure.appendElement("img").addClass(IMAGE_CLASS).attr("src", published.name()).attr("alt", img.attr("alt"))
-                    .attr("width", Integer.toString(published.width())).attr("height", Integer.toString(published.height()));
+            Element shown = figure.appendElement("img").addClass(IMAGE_CLASS).attr("src", published.name())
+                    .attr("alt", img.attr("alt")).attr("width", Integer.toString(published.width()))
+                    .attr("height", Integer.toString(published.height()));
+            if (!width.isEmpty()) {
+                shown.attr("style", "width: " + width); // the web page's and the PDF's; the Word document reads it too
+            }
             Element caption = figure.appendElement("figcaption");
             Element label = caption.appendElement("span").addClass("label");
             caption.appendText(" ");

@@ -36,7 +36,7 @@ class FiguresBrowserIT {
         Files.write(project.resolve("content/figures/map.jpg"), ImageFilesForTests.jpegWithExif("A"));
         Path methods = project.resolve("content/methods.md");
         Files.writeString(methods, Files.readString(methods) + "\n![A wide plan of the garden](figures/wide.png)\n\n"
-                + "![Where the neighbours met](figures/map.jpg)\n");
+                + "![Where the neighbours met](figures/map.jpg){width=50%}\n");
         Path out = temp.resolve("publication");
         BuildResult result = new Weft().build(project, out, BuildOptions.defaults());
         assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
@@ -72,6 +72,9 @@ class FiguresBrowserIT {
                         .isLessThanOrEqualTo(((Number) i.get("text")).doubleValue());
             });
             assertThat(((Number) images.get(0).get("natural")).intValue()).isEqualTo(1600);
+            double text = ((Number) images.get(1).get("text")).doubleValue();
+            assertThat(((Number) images.get(1).get("shown")).doubleValue()).as("the map at half the text's width")
+                    .isCloseTo(text / 2, org.assertj.core.data.Offset.offset(text * 0.05));
             assertThat(browser.overflowAt(width)).as("sideways scrolling at %d", width).isZero();
         }
         assertThat(browser.consoleErrors()).isEmpty();

@@ -58,7 +58,7 @@ class FiguresTest {
         Files.write(project.resolve("content/figures/unused.png"), garden);
         Path methods = project.resolve("content/methods.md");
         Files.writeString(methods, Files.readString(methods) + "\nThe plan is in {{ref:fig-garden}}; where neighbours met,"
-                + " in {{ref:fig-map}}.\n\n![The garden's plan, {{count:level1|words}} beds](figures/garden.png)\n");
+                + " in {{ref:fig-map}}.\n\n![The garden's plan, {{count:level1|words}} beds](figures/garden.png){width=50%}\n");
         TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "{{quote:same-stairwell}}\n",
                 "{{quote:same-stairwell}}\n\n          ![Where the neighbours met](figures/map.jpg){#fig-map}\n");
     }
@@ -106,6 +106,11 @@ class FiguresTest {
                 }
             }
             assertThat(images).containsExactlyInAnyOrder("png 120x80", "jpg 120x80");
+            // the garden at half the text's width ({width=50%}), the map at its own size (120 pixels at 96 an inch)
+            List<weft.support.DrawnImages.Drawn> drawn = weft.support.DrawnImages.of(pdf);
+            assertThat(drawn).extracting(d -> Math.round(d.width() * 10) / 10f).as("widths in points").hasSize(2)
+                    .contains(90f).anySatisfy(w -> assertThat(w).as("half of the text's 470").isBetween(230f, 240f));
+            assertThat(drawn).filteredOn(d -> Math.abs(d.height() * 1.5f - d.width()) > 0.5f).as("in proportion").isEmpty();
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf).replaceAll("\\s+", " ");
@@ -125,6 +130,9 @@ class FiguresTest {
                 .anySatisfy(b -> assertThat(b).isEqualTo(publication.files().get("figures/map.jpg")));
         String body = new String(docx.get("word/document.xml"), StandardCharsets.UTF_8);
         assertThat(body).contains("descr=\"The garden's plan, three beds\"", "Figure 3.");
+        // the garden at half the text's width (451.3 points), the map at its own 120 pixels: 90 points
+        assertThat(body).contains("cx=\"" + Math.round(0.5 * (11906 - 2 * 1440) / 20.0 * 12700) + "\"",
+                "cx=\"" + Math.round(120 * 0.75 * 12700) + "\"");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         assertThat(jats.select("fig#fig-garden > label").text()).isEqualTo("Figure 1");
         assertThat(jats.select("fig#fig-garden graphic").attr("xlink:href")).isEqualTo("figures/garden.png");

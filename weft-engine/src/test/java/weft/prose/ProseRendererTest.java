@@ -104,6 +104,23 @@ class ProseRendererTest {
         assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("Of <count:quotes> quotes");
     }
 
+    /** A figure's width as a share of the text's, as Pandoc writes it; any other size is an error at the figure. */
+    @Test
+    void a_figures_width_is_a_share_of_the_texts() {
+        files.put("figures/a.png", image("figures/a.png", 10, 10));
+        ProseRenderer.Rendered rendered = render("![A](figures/a.png){width=50%}\n\n![B](figures/a.png){#fig-b width=300px}"
+                + "\n\n![C](figures/a.png){#fig-c height=2in}\n\n![D](figures/a.png){#fig-d width=120%}\n");
+        assertThat(rendered.body().getElementById("fig-a").selectFirst("img").attr("style")).isEqualTo("width: 50%");
+        assertThat(rendered.figures()).extracting(ProseRenderer.Figure::id).containsExactly("fig-a");
+        assertThat(errors()).containsExactly(
+                "ERROR content/x.md:7:1: a figure's size is its width alone, as a share of the text's width, from 1% to"
+                        + " 100% ({width=50%}), not 'width=300px'",
+                "ERROR content/x.md:9:1: a figure's size is its width alone, as a share of the text's width, from 1% to"
+                        + " 100% ({width=50%}), not 'height=2in'",
+                "ERROR content/x.md:11:1: a figure's size is its width alone, as a share of the text's width, from 1% to"
+                        + " 100% ({width=50%}), not 'width=120%'");
+    }
+
     /** A description's Markdown is set as the prose's (emphasis kept); its raw HTML is shown as text, as the prose's is. */
     @Test
     void a_figures_caption_is_markdown_and_its_raw_html_is_text() {

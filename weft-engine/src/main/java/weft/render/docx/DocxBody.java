@@ -150,7 +150,8 @@ final class DocxBody {
 
     /**
      * A figure of the prose: its image as the publication carries it, at 96 pixels an inch (as the web page and the PDF
-     * set it) or smaller to fit the text's width and a page, then its caption.
+     * set it) or at the share of the text's width the prose gives it, smaller to fit the text's width and a page, then
+     * its caption.
      */
     private void picture(Block.Picture p) {
         byte[] image = files.get(p.src());
@@ -160,8 +161,9 @@ final class DocxBody {
                     + " in the Word document: the publication has no such image");
             return;
         }
-        double scale = Math.min(1, Math.min(DocxWriter.TEXT_WIDTH_PT / (p.width() * 0.75),
-                DocxWriter.FIGURE_HEIGHT_PT / (p.height() * 0.75)));
+        double natural = p.width() * 0.75; // points, at 96 pixels an inch
+        double wanted = p.share() > 0 ? p.share() * DocxWriter.TEXT_WIDTH_PT : Math.min(natural, DocxWriter.TEXT_WIDTH_PT);
+        double scale = Math.min(wanted / natural, DocxWriter.FIGURE_HEIGHT_PT / (p.height() * 0.75));
         try {
             XWPFRun r = picture.createRun();
             r.addPicture(new ByteArrayInputStream(image), p.src().endsWith(".png") ? Document.PICTURE_TYPE_PNG

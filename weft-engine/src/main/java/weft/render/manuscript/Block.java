@@ -64,10 +64,11 @@ public sealed interface Block {
 
     /**
      * A figure of the prose: an image file of the publication ({@code src}, figures/x.png; {@code width} and
-     * {@code height} its pixels), its label ("Figure 2."), its caption and its text alternative.
+     * {@code height} its pixels), its label ("Figure 2."), its caption and its text alternative; {@code share} the
+     * share of the text's width it is printed at (0.5), or 0 for its own size (no wider than the text).
      */
-    record Picture(String id, String label, List<Inline> caption, String src, String altText, int width, int height)
-            implements Block {
+    record Picture(String id, String label, List<Inline> caption, String src, String altText, int width, int height,
+                   double share) implements Block {
         public Picture {
             caption = List.copyOf(caption);
         }

@@ -234,13 +234,20 @@ public final class ManuscriptReader {
                 text.select("span.label").remove();
                 remember(e.id());
                 out.add(new Block.Picture(e.id(), label == null ? "" : label.text().strip(), trim(inlines(text)),
-                        img.attr("src"), img.attr("alt"), pixels(img.attr("width")), pixels(img.attr("height"))));
+                        img.attr("src"), img.attr("alt"), pixels(img.attr("width")), pixels(img.attr("height")),
+                        share(img.attr("style"))));
             }
             default -> {
                 remember(e.id());
                 blocks(e, base, out);
             }
         }
+    }
+
+    /** The share of the text's width a figure's style gives it ("width: 50%"), or 0. */
+    private static double share(String style) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("width:\\s*([0-9]{1,3})%").matcher(style);
+        return m.find() ? Math.min(100, Integer.parseInt(m.group(1))) / 100.0 : 0;
     }
 
     private static int pixels(String value) {

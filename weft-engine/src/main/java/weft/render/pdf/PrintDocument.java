@@ -124,11 +124,28 @@ final class PrintDocument {
             String figure = figures.get(img.attr("src"));
             if (figure != null) {
                 img.attr("src", figure);
+                shareOfTheWidth(img);
                 continue;
             }
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt").strip();
             Element link = new Element("a").attr("href", img.attr("src")).text("[" + alt + "]");
             img.replaceWith(hasScheme(img.attr("src")) ? link : new TextNode(link.text()));
+        }
+    }
+
+    private static final Pattern SHARE = Pattern.compile("width:\\s*([0-9]{1,3}%)");
+
+    /**
+     * A figure printed at a share of the text's width ({width=40%} in the prose: {@code style="width: 40%"}): openhtmltopdf
+     * sizes such an image wrongly under print.css's {@code max-width} (its height stays the picture's, the picture is
+     * cut), so the share goes to a block around it, which the image fills; without its size in pixels, which would keep
+     * its height (a small picture widened would be stretched).
+     */
+    private static void shareOfTheWidth(Element img) {
+        Matcher m = SHARE.matcher(img.attr("style"));
+        if (m.find()) {
+            img.wrap("<div class=\"figure-width\" style=\"width: " + m.group(1) + "; margin: 0 auto\"></div>");
+            img.attr("style", "width: 100%").removeAttr("width").removeAttr("height");
         }
     }
 

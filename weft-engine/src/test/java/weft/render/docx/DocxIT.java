@@ -134,33 +134,11 @@ class DocxIT {
             stripper.setSortByPosition(true);
             String text = stripper.getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Figure 1. A wide plan", "Table 1. Meals by day", "Monday 3");
-            List<float[]> drawn = new java.util.ArrayList<>();
-            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
-                new org.apache.pdfbox.contentstream.PDFStreamEngine() {
-                    {
-                        addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
-                        addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
-                        addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
-                        addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
-                    }
-
-                    @Override
-                    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
-                                                   List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
-                        if (operator.getName().equals("Do")) {
-                            var object = getResources().getXObject((org.apache.pdfbox.cos.COSName) operands.get(0));
-                            if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
-                                    && image.getWidth() == 1600) {
-                                var m = getGraphicsState().getCurrentTransformationMatrix();
-                                drawn.add(new float[] {m.getScalingFactorX(), page.getMediaBox().getWidth()});
-                            }
-                        }
-                        super.processOperator(operator, operands);
-                    }
-                }.processPage(page);
-            }
+            List<weft.support.DrawnImages.Drawn> drawn = weft.support.DrawnImages.of(document).stream()
+                    .filter(d -> d.pixelWidth() == 1600).toList();
             assertThat(drawn).as("the figure drawn once").hasSize(1);
-            assertThat(drawn.get(0)[0]).as("its width in points").isGreaterThan(300f).isLessThan(drawn.get(0)[1] - 100f);
+            assertThat(drawn.get(0).width()).as("its width in points").isGreaterThan(300f)
+                    .isLessThan(drawn.get(0).pageWidth() - 100f);
         }
     }
 

@@ -67,7 +67,10 @@ class PdfConformanceIT {
         validate(pdf, "a study in Japanese, Hebrew and Arabic with its own fonts, its body text in one print.css names");
     }
 
-    /** Figures of the prose, a PNG with transparent parts and a JPEG: tagged figures with their alternate texts. */
+    /**
+     * Figures of the prose, a PNG with transparent parts and a JPEG at 60% of the text's width: tagged figures with their
+     * alternate texts.
+     */
     @Test
     void a_pdf_with_figures_of_the_prose_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp)
             throws java.io.IOException {
@@ -76,7 +79,7 @@ class PdfConformanceIT {
         java.nio.file.Files.write(project.resolve("content/figures/plan.png"), weft.read.ImageFilesForTests.pngWithAlpha());
         java.nio.file.Files.write(project.resolve("content/figures/photo.jpg"), weft.read.ImageFilesForTests.jpegWithExif("A"));
         TestProjects.replaceIn(project.resolve("content/introduction.md"), "## Aim", "![A plan of the kitchen](figures/plan.png)"
-                + "\n\n![A photo of the table](figures/photo.jpg)\n\n## Aim");
+                + "\n\n![A photo of the table](figures/photo.jpg){width=60%}\n\n## Aim");
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "figures of the prose");
