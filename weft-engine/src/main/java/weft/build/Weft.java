@@ -237,6 +237,11 @@ public final class Weft {
         Optional<ReviewChanges> review = review(project, options, study.get(), published, diagnostics);
         List<String> inputs = new java.util.ArrayList<>(published.inputs(files.allInputs()));
         article.images().forEach(image -> inputs.add(image.path())); // the figures the article shows, not every file there
+        if (inputs.removeAll(article.withheldIn())) { // their prose describes a figure this build leaves out
+            diagnostics.note(SourcePosition.ofFile(article.withheldIn().get(0)), "the PDF does not embed, nor the"
+                    + " manifest list, " + String.join(", ", article.withheldIn()) + ": a figure there is withheld from a"
+                    + " build for the audience '" + options.audience().written() + "'");
+        }
         Manifest manifest = Manifest.of(project, anonymised.inputs(files, inputs, diagnostics), index,
                 diagnostics).withFormats(OutputNames.formats(options.docx()));
         StudyFonts studyFonts = fonts.join();

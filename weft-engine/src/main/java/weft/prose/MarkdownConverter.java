@@ -25,6 +25,8 @@ final class MarkdownConverter {
      * removed).
      */
     static final String OFFSET = "data-weft-offset";
+    /** A figure's audience as the prose gives it ({audience=reviewers}), read and removed by the prose renderer. */
+    static final String AUDIENCE = "audience";
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
@@ -45,7 +47,7 @@ final class MarkdownConverter {
                 .addAttributes("ol", "start", "type")
                 .addAttributes("th", "scope", "align")
                 .addAttributes("td", "align")
-                .addAttributes("img", OFFSET)
+                .addAttributes("img", OFFSET, AUDIENCE)
                 .addAttributes("p", OFFSET)
                 .addAttributes("table", OFFSET)
                 .addProtocols("a", "href", "#", "http", "https", "mailto")

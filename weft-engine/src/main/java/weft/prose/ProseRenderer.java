@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
+import weft.model.Audience;
 import weft.model.ImageFile;
 import weft.model.Images;
 import weft.model.Text;
@@ -28,8 +29,12 @@ public final class ProseRenderer {
 
     private final MarkdownConverter converter = new MarkdownConverter();
 
-    /** The rendered prose, the headings it contains, and its figures and numbered tables in the text's order. */
-    public record Rendered(Element body, List<Heading> headings, List<Figure> figures, List<Table> tables) {
+    /**
+     * The rendered prose, the headings it contains, its figures and numbered tables in the text's order, and the
+     * figures it leaves out for the build's audience.
+     */
+    public record Rendered(Element body, List<Heading> headings, List<Figure> figures, List<Table> tables,
+                           List<Withheld> withheld) {
         public String html() {
             return body.html();
         }
@@ -40,6 +45,10 @@ public final class ProseRenderer {
      * its figures, its image, and where the prose names it.
      */
     public record Figure(String id, Element label, ImageFile file, SourcePosition at) implements Numbered {
+    }
+
+    /** A figure left out of a build for a wider audience than its own: its anchor, its audience, where the prose has it. */
+    public record Withheld(String id, Audience audience, SourcePosition at) {
     }
 
     /** A figure or a table the article numbers: its anchor, the element its label goes in, where the prose has it. */
@@ -80,7 +89,8 @@ public final class ProseRenderer {
      * limit and not parsed; should the Markdown parser still fail on some text, that is reported at the text's start.
      * Either way the result is empty and every other diagnostic of the build is kept.
      */
-    public Rendered render(Text text, Layout layout, DirectiveHandler handler, Images images, Diagnostics diagnostics) {
+    public Rendered render(Text text, Layout layout, DirectiveHandler handler, Images images, Audience audience,
+                           Diagnostics diagnostics) {
         Optional<NestingLimits.Violation> tooDeep = NestingLimits.check(text.content());
         if (tooDeep.isPresent()) {
             diagnostics.error(text.positionAt(tooDeep.get().offset()), tooDeep.get().message());
@@ -98,7 +108,8 @@ public final class ProseRenderer {
                     + " in the parser): simplify this text");
             return empty();
         }
-        List<Figure> figures = figures(body, found, scanned, text, images, diagnostics);
+        List<Withheld> withheld = new ArrayList<>();
+        List<Figure> figures = figures(body, found, scanned, text, images, audience, withheld, diagnostics);
         List<Table> tables = tables(body, offsets, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
         styleLists(body, layout.listStyle());
@@ -109,7 +120,7 @@ public final class ProseRenderer {
                 shown.selectFirst("img").attr("alt", shown.selectFirst("figcaption").text().strip());
             }
         }
-        return new Rendered(body, headings, figures, tables);
+        return new Rendered(body, headings, figures, tables, List.copyOf(withheld));
     }
 
     /**
@@ -120,12 +131,17 @@ public final class ProseRenderer {
      * link. Anything else is an error at the image.
      */
     private List<Figure> figures(Element body, List<MarkdownConverter.Image> found, DirectiveScanner.Scanned scanned,
-                                        Text text, Images images, Diagnostics diagnostics) {
+                                 Text text, Images images, Audience audience, List<Withheld> withheld,
+                                 Diagnostics diagnostics) {
         List<Figure> figures = new ArrayList<>();
         for (MarkdownConverter.Image image : found) {
             var at = text.positionAt(originalOffset(image.offset(), scanned));
             String url = image.url().strip();
             String lower = url.toLowerCase(Locale.ROOT);
+            String written = image.element() == null ? "" : image.element().attr(MarkdownConverter.AUDIENCE).strip();
+            if (image.element() != null) {
+                image.element().removeAttr(MarkdownConverter.AUDIENCE);
+            }
             if (lower.startsWith("https://") || lower.startsWith("http://")) {
                 diagnostics.warning(at, "an image by web address: the web page shows it from there (each reader's browser"
                         + " asks that site for it), the PDF and the Word document show its description as a link to it;"
@@ -133,6 +149,19 @@ public final class ProseRenderer {
                 continue;
             }
             Element img = image.element();
+            if (img != null && !written.isEmpty()) { // the figure's audience, before its file is read
+                Optional<Audience> own = Audience.of(written);
+                if (own.isEmpty()) {
+                    diagnostics.error(at, "unknown audience '" + abbreviate(written) + "' of a figure: public, reviewers or team");
+                    continue;
+                }
+                if (!audience.sees(own.get())) { // left out whole: neither read nor published, its anchor remembered
+                    withheld.add(new Withheld(figureId(img, url), own.get(), at));
+                    Element paragraph = img.parent();
+                    (paragraph != null && paragraph.normalName().equals("p") && paragraph.text().isBlank() ? paragraph : img).remove();
+                    continue;
+                }
+            }
             Images.Lookup file = images.find(url);
             if (img == null || file.file().isEmpty()) {
                 diagnostics.error(at, "the image '" + abbreviate(image.url()) + "' cannot be published: "
@@ -154,8 +183,7 @@ public final class ProseRenderer {
                         + " the caption under it, and the text screen readers read out");
                 continue;
             }
-            String stem = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
-            String id = img.id().isEmpty() ? "fig-" + slug(stem) : img.id();
+            String id = figureId(img, url);
             if (!id.startsWith("fig-")) {
                 diagnostics.error(at, "a figure's id begins with 'fig-' ({#fig-" + slug(id) + "}), as {{ref:fig-…}} names it");
                 continue;
@@ -183,6 +211,12 @@ public final class ProseRenderer {
             figures.add(new Figure(id, label, published, at));
         }
         return List.copyOf(figures);
+    }
+
+    /** A figure's anchor: the id the prose gives it, else fig- and its file's name. */
+    private static String figureId(Element img, String url) {
+        String stem = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
+        return img.id().isEmpty() ? "fig-" + slug(stem) : img.id();
     }
 
     /**
@@ -265,7 +299,7 @@ public final class ProseRenderer {
     }
 
     private static Rendered empty() {
-        return new Rendered(new Element("div"), List.of(), List.of(), List.of());
+        return new Rendered(new Element("div"), List.of(), List.of(), List.of(), List.of());
     }
 
     private static List<Heading> numberHeadings(Element body, Layout layout, Text text, Diagnostics diagnostics) {

@@ -151,6 +151,41 @@ class FiguresTest {
         }
     }
 
+    /**
+     * A photo for reviewers only ({audience=reviewers}): a public build holds nothing of it in any output byte (its
+     * description, its file, its name; the prose file that describes it is neither embedded nor listed), and a
+     * reference to it is an error there; a build for reviewers shows it.
+     */
+    @Test
+    void a_figure_for_reviewers_leaves_no_trace_in_a_public_build() throws Exception {
+        Files.write(project.resolve("content/figures/home.jpg"), ImageFilesForTests.jpegWithExif("A"));
+        Path discussion = project.resolve("content/discussion.md");
+        String written = Files.readString(discussion);
+        Files.writeString(discussion, written + "\n![Quillspire kitchen of a resident](figures/home.jpg){#fig-home"
+                + " audience=reviewers}\n");
+        BuildResult publicBuild = new Weft().render(project, BuildOptions.defaults());
+        assertThat(publicBuild.succeeded()).as("%s", publicBuild.diagnostics()).isTrue();
+        Map<String, String> outputs = weft.support.OutputBytes.everyByte(publicBuild);
+        outputs.forEach((file, text) -> assertThat(text).as(file).doesNotContain("Quillspire", "home.jpg", "fig-home"));
+        assertThat(publicBuild.publication().orElseThrow().text("manifest.json")).doesNotContain("content/discussion.md")
+                .contains("content/methods.md");
+        assertThat(TestProjects.diagnostics(publicBuild)).contains("NOTE content/discussion.md: the PDF does not embed, nor"
+                + " the manifest list, content/discussion.md: a figure there is withheld from a build for the audience 'public'");
+
+        BuildResult reviewers = new Weft().render(project, BuildOptions.defaults().audience(weft.model.Audience.REVIEWERS));
+        assertThat(reviewers.succeeded()).as("%s", reviewers.diagnostics()).isTrue();
+        assertThat(reviewers.publication().orElseThrow().files()).containsKey("figures/home.jpg");
+        assertThat(Jsoup.parse(reviewers.publication().orElseThrow().text("index.html")).select("#fig-home figcaption").text())
+                .isEqualTo("Figure 4. Quillspire kitchen of a resident");
+
+        Files.writeString(discussion, written + "\nSee {{ref:fig-home}}.\n\n![Quillspire kitchen of a resident](figures/home.jpg)"
+                + "{#fig-home audience=reviewers}\n");
+        assertThat(TestProjects.diagnostics(new Weft().render(project, BuildOptions.defaults()))).anyMatch(d -> d.matches(
+                "ERROR content/discussion\\.md:\\d+:\\d+: the figure 'fig-home' is withheld from this build \\(its audience,"
+                        + " reviewers, is narrower than the build's\\): the text cannot refer to it; build for its audience"
+                        + " \\(--audience\\), or change its audience"));
+    }
+
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

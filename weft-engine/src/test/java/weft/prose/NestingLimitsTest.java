@@ -21,7 +21,7 @@ class NestingLimitsTest {
     private ProseRenderer.Rendered render(String markdown) {
         DirectiveHandler handler = (d, alone) -> List.<Node>of(new TextNode(d.source()));
         return new ProseRenderer().render(new Text(markdown, TextMap.ofFile("content/x.md", 7)),
-                new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, NO_FIGURES, diagnostics);
+                new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, NO_FIGURES, weft.model.Audience.PUBLIC, diagnostics);
     }
 
     private List<String> errors() {
@@ -47,7 +47,7 @@ class NestingLimitsTest {
             md.append("  ".repeat(i)).append("- level ").append(i).append('\n');
         }
         new ProseRenderer().render(new Text(md.toString(), TextMap.ofFile("content/y.md", 1)),
-                new ProseRenderer.Layout("", "sec-y", 3, "decimal"), (d, alone) -> List.of(), NO_FIGURES, indented);
+                new ProseRenderer.Layout("", "sec-y", 3, "decimal"), (d, alone) -> List.of(), NO_FIGURES, weft.model.Audience.PUBLIC, indented);
         assertThat(indented.sorted()).singleElement().hasToString("ERROR content/y.md:33:65: block quotes and lists"
                 + " are nested more than 32 levels deep: flatten the text");
     }
@@ -107,7 +107,7 @@ class NestingLimitsTest {
     void limits_in_a_yaml_narrative_point_into_the_yaml_file() {
         Diagnostics narrative = new Diagnostics();
         new ProseRenderer().render(new Text("Fine.\n" + ">".repeat(50) + " x\n", new TextMap("coded-data/coding-frame.yaml", 12, 7, 6)),
-                new ProseRenderer.Layout("", "node-a", 3, "decimal"), (d, alone) -> List.of(), NO_FIGURES, narrative);
+                new ProseRenderer.Layout("", "node-a", 3, "decimal"), (d, alone) -> List.of(), NO_FIGURES, weft.model.Audience.PUBLIC, narrative);
         assertThat(narrative.sorted()).singleElement()
                 .hasToString("ERROR coded-data/coding-frame.yaml:13:39: block quotes and lists are nested more than 32"
                         + " levels deep: flatten the text");

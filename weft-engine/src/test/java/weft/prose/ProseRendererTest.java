@@ -22,8 +22,14 @@ class ProseRendererTest {
     private final List<Directive> seen = new ArrayList<>();
     /** The figures' files the tests have, by the name the prose writes. */
     private final java.util.Map<String, ImageFile> files = new java.util.HashMap<>();
-    private final Images images = name -> files.containsKey(name) ? Images.Lookup.of(files.get(name))
-            : Images.Lookup.problem("there is no file content/" + name);
+    /** The audience of the build the prose is rendered for. */
+    private weft.model.Audience audience = weft.model.Audience.PUBLIC;
+    private final List<String> looked = new ArrayList<>();
+    private final Images images = name -> {
+        looked.add(name);
+        return files.containsKey(name) ? Images.Lookup.of(files.get(name))
+                : Images.Lookup.problem("there is no file content/" + name);
+    };
 
     private ProseRenderer.Rendered render(String markdown) {
         DirectiveHandler handler = (d, alone) -> {
@@ -34,7 +40,7 @@ class ProseRendererTest {
             return List.<Node>of(new TextNode("<" + d.kind() + ":" + d.argument() + ">"));
         };
         return renderer.render(new Text(markdown, TextMap.ofFile("content/x.md", 5)),
-                new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, images, diagnostics);
+                new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, images, audience, diagnostics);
     }
 
     @Test
@@ -119,6 +125,29 @@ class ProseRendererTest {
                         + " 100% ({width=50%}), not 'height=2in'",
                 "ERROR content/x.md:11:1: a figure's size is its width alone, as a share of the text's width, from 1% to"
                         + " 100% ({width=50%}), not 'width=120%'");
+    }
+
+    /**
+     * A figure for a narrower audience than the build's is left out whole, its file not even looked up, its anchor
+     * remembered; for the build's audience or a wider one it is a figure; an unknown audience is an error.
+     */
+    @Test
+    void a_figure_for_a_narrower_audience_is_left_out_unread() {
+        files.put("figures/a.png", image("figures/a.png", 10, 10));
+        String md = "Before.\n\n![Where P3 lives](figures/a.png){#fig-home audience=reviewers}\n\nAfter.\n\n"
+                + "![B](figures/a.png){#fig-b audience=public}\n\n![C](figures/a.png){#fig-c audience=friends}\n";
+        ProseRenderer.Rendered rendered = render(md);
+        assertThat(rendered.html()).doesNotContain("P3", "fig-home").contains("fig-b");
+        assertThat(rendered.withheld()).singleElement().satisfies(w -> {
+            assertThat(w.id()).isEqualTo("fig-home");
+            assertThat(w.audience()).isEqualTo(weft.model.Audience.REVIEWERS);
+            assertThat(w.at()).hasToString("content/x.md:7:1");
+        });
+        assertThat(looked).containsExactly("figures/a.png"); // fig-b's; fig-home's file is not read
+        assertThat(errors()).containsExactly("ERROR content/x.md:13:1: unknown audience 'friends' of a figure: public,"
+                + " reviewers or team");
+        audience = weft.model.Audience.REVIEWERS;
+        assertThat(render(md).figures()).extracting(ProseRenderer.Figure::id).containsExactly("fig-home", "fig-b");
     }
 
     /** A description's Markdown is set as the prose's (emphasis kept); its raw HTML is shown as text, as the prose's is. */

@@ -58,6 +58,8 @@ public final class ArticleRenderer {
         final Diagnostics diagnostics;
         final Images images;
         final Floats floats = new Floats();
+        /** The files whose prose holds a figure this build leaves out. */
+        final java.util.Set<String> withheldIn = new java.util.TreeSet<>();
         final QuotePlacements placements = new QuotePlacements();
         final NodeMentions mentions = new NodeMentions();
         final CrossReferences xrefs = new CrossReferences();
@@ -152,7 +154,8 @@ public final class ArticleRenderer {
             }
             ArticleView view = view(abstractBody == null ? null : new Html(abstractBody.html()), views, references,
                     translations(translatedAbstracts));
-            return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words, floats.images());
+            return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words, floats.images(),
+                    List.copyOf(withheldIn));
         }
 
         /**
@@ -171,17 +174,34 @@ public final class ArticleRenderer {
             return level.isEmpty() ? number : Character.toUpperCase(level.charAt(0)) + level.substring(1) + " " + number;
         }
 
+        /**
+         * The figures the prose leaves out for the build's audience: a reference to one is an error at the reference, and
+         * the file that holds it is not embedded in the PDF nor listed (its description is there).
+         */
+        private void withhold(ProseRenderer.Rendered rendered) {
+            for (ProseRenderer.Withheld w : rendered.withheld()) {
+                xrefs.withhold(w.id(), "the figure '" + w.id() + "' is withheld from this build (its audience, "
+                        + w.audience().written() + ", is narrower than the build's): the text cannot refer to it; build for"
+                        + " its audience (--audience), or change its audience");
+                withheldIn.add(w.at().path());
+            }
+        }
+
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout(number, ArticleAnchors.sectionAnchor(s.id()), SECTION_LEVEL + 1,
                     s.listStyle());
-            return prose.render(s.body(), layout, directives(node, s.id()), images, diagnostics);
+            ProseRenderer.Rendered rendered = prose.render(s.body(), layout, directives(node, s.id()), images, index.audience(),
+                    diagnostics);
+            withhold(rendered);
+            return rendered;
         }
 
         private Element narrative(CodeNode node, ProseSection section) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout("", ArticleAnchors.nodeAnchor(node.id()),
                     Math.min(6, headingLevel(node) + 1), "decimal");
             ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
-                    images, diagnostics);
+                    images, index.audience(), diagnostics);
+            withhold(rendered);
             floats.narrative(rendered);
             return rendered.body();
         }

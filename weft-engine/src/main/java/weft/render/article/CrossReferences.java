@@ -20,12 +20,19 @@ final class CrossReferences {
     }
 
     private final Map<String, Target> targets = new LinkedHashMap<>();
+    /** Labels of what the build leaves out for its audience, with why a reference to one cannot be printed. */
+    private final Map<String, String> withheld = new LinkedHashMap<>();
     private final List<Directive> directives = new ArrayList<>();
     private final List<Element> links = new ArrayList<>();
 
     /** Defines {@code label} as a reference to {@code text} ("Figure 1") at {@code anchor}; the first definition wins. */
     void define(String label, String text, String anchor) {
         targets.putIfAbsent(label, new Target(text, "#" + anchor));
+    }
+
+    /** Records that {@code label} is left out of this build: a reference to it is the error {@code why}. */
+    void withhold(String label, String why) {
+        withheld.putIfAbsent(label, why);
     }
 
     /** The link that will stand for {@code directive} (kind {@code ref}, the label as its argument). */
@@ -46,7 +53,8 @@ final class CrossReferences {
                 link.attr("href", target.href()).text(target.text());
                 continue;
             }
-            diagnostics.error(d.position(), "unknown cross-reference label '" + d.argument() + "'" + hint(d.argument()));
+            diagnostics.error(d.position(), withheld.containsKey(d.argument()) ? withheld.get(d.argument())
+                    : "unknown cross-reference label '" + d.argument() + "'" + hint(d.argument()));
             if (link.parent() != null) {
                 link.replaceWith(new TextNode(d.source()));
             } else {
