@@ -30,11 +30,11 @@ public final class ProseRenderer {
     private final MarkdownConverter converter = new MarkdownConverter();
 
     /**
-     * The rendered prose, the headings it contains, its figures and numbered tables in the text's order, and the
-     * figures it leaves out for the build's audience.
+     * The rendered prose, the headings it contains, its figures and numbered tables in the text's order, the figures it
+     * leaves out for the build's audience, and the anchors of the figures it could not print (each reported already).
      */
     public record Rendered(Element body, List<Heading> headings, List<Figure> figures, List<Table> tables,
-                           List<Withheld> withheld) {
+                           List<Withheld> withheld, List<String> refused) {
         public String html() {
             return body.html();
         }
@@ -109,7 +109,12 @@ public final class ProseRenderer {
             return empty();
         }
         List<Withheld> withheld = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         List<Figure> figures = figures(body, found, scanned, text, images, audience, withheld, diagnostics);
+        found.stream().filter(i -> i.element() != null && !i.url().strip().toLowerCase(Locale.ROOT).startsWith("http"))
+                .map(i -> figureId(i.element(), i.url().strip()))
+                .filter(id -> figures.stream().noneMatch(f -> f.id().equals(id)) && withheld.stream().noneMatch(w -> w.id().equals(id)))
+                .forEach(refused::add);
         List<Table> tables = tables(body, offsets, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
         styleLists(body, layout.listStyle());
@@ -120,7 +125,7 @@ public final class ProseRenderer {
                 shown.selectFirst("img").attr("alt", shown.selectFirst("figcaption").text().strip());
             }
         }
-        return new Rendered(body, headings, figures, tables, List.copyOf(withheld));
+        return new Rendered(body, headings, figures, tables, List.copyOf(withheld), List.copyOf(refused));
     }
 
     /**
@@ -299,7 +304,7 @@ public final class ProseRenderer {
     }
 
     private static Rendered empty() {
-        return new Rendered(new Element("div"), List.of(), List.of(), List.of(), List.of());
+        return new Rendered(new Element("div"), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static List<Heading> numberHeadings(Element body, Layout layout, Text text, Diagnostics diagnostics) {

@@ -185,6 +185,7 @@ public final class ArticleRenderer {
                         + " its audience (--audience), or change its audience");
                 withheldIn.add(w.at().path());
             }
+            rendered.refused().forEach(xrefs::silence); // the figure's own error says what is wrong
         }
 
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {

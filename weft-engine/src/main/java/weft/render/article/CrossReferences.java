@@ -35,6 +35,14 @@ final class CrossReferences {
         withheld.putIfAbsent(label, why);
     }
 
+    /**
+     * Records that {@code label} is a figure the prose names but could not print (an error says why): a reference to
+     * it is printed as written, without a second error.
+     */
+    void silence(String label) {
+        withheld.putIfAbsent(label, "");
+    }
+
     /** The link that will stand for {@code directive} (kind {@code ref}, the label as its argument). */
     Element register(Directive directive) {
         Element link = new Element("a").addClass("xref");
@@ -53,8 +61,11 @@ final class CrossReferences {
                 link.attr("href", target.href()).text(target.text());
                 continue;
             }
-            diagnostics.error(d.position(), withheld.containsKey(d.argument()) ? withheld.get(d.argument())
-                    : "unknown cross-reference label '" + d.argument() + "'" + hint(d.argument()));
+            String why = withheld.containsKey(d.argument()) ? withheld.get(d.argument())
+                    : "unknown cross-reference label '" + d.argument() + "'" + hint(d.argument());
+            if (!why.isEmpty()) {
+                diagnostics.error(d.position(), why);
+            }
             if (link.parent() != null) {
                 link.replaceWith(new TextNode(d.source()));
             } else {
