@@ -99,13 +99,10 @@ public final class ImageFilesForTests {
 
     /** The PNG with {@code chunks} after its header chunk (8 bytes of signature, 25 of IHDR). */
     public static byte[] withChunksAfterHeader(byte[] png, byte[]... chunks) {
-        byte[] out = java.util.Arrays.copyOf(png, 33);
-        for (byte[] c : chunks) {
-            out = concat(out, c);
-        }
-        return concat(out, java.util.Arrays.copyOfRange(png, 33, png.length));
+        return inserted(png, 33, chunks);
     }
 
+    /** A JPEG segment: its marker, its length, its data. */
     public static byte[] segment(int marker, String data) {
         byte[] d = data.getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer b = ByteBuffer.allocate(4 + d.length);
@@ -115,11 +112,16 @@ public final class ImageFilesForTests {
 
     /** The JPEG with {@code segments} after its start marker. */
     public static byte[] withSegmentsAfterStart(byte[] jpeg, byte[]... segments) {
-        byte[] out = java.util.Arrays.copyOf(jpeg, 2);
-        for (byte[] s : segments) {
-            out = concat(out, s);
+        return inserted(jpeg, 2, segments);
+    }
+
+    /** {@code file} with {@code parts} inserted at byte {@code at}. */
+    private static byte[] inserted(byte[] file, int at, byte[]... parts) {
+        byte[] out = java.util.Arrays.copyOf(file, at);
+        for (byte[] part : parts) {
+            out = concat(out, part);
         }
-        return concat(out, java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length));
+        return concat(out, java.util.Arrays.copyOfRange(file, at, file.length));
     }
 
     /** An EXIF block (big-endian TIFF) with an orientation and an artist. */
