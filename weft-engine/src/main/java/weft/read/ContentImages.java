@@ -18,7 +18,8 @@ public final class ContentImages implements Images {
     /** The largest figure file read. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
     /** A figure's name: the folder, then letters, digits, '.', '-' and '_' (the name is the published file's too). */
-    private static final Pattern NAME = Pattern.compile("figures/[A-Za-z0-9_][A-Za-z0-9._-]*\\.(png|jpg|jpeg)");
+    private static final Pattern NAME = Pattern.compile("figures/[A-Za-z0-9_][A-Za-z0-9._-]*\\.(png|jpg|jpeg)",
+            Pattern.CASE_INSENSITIVE);
 
     private final ProjectFiles files;
     private final Map<String, Lookup> found = new HashMap<>();
@@ -51,6 +52,11 @@ public final class ContentImages implements Images {
         }
         try {
             ImageBytes.Checked checked = ImageBytes.check(bytes.get());
+            boolean png = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png");
+            if (png != checked.mediaType().equals("image/png")) { // the name is what the Word document and the JATS go by
+                return Lookup.problem(path + ": the file is a " + (png ? "JPEG" : "PNG") + " image: name it ."
+                        + (png ? "jpg" : "png"));
+            }
             return Lookup.of(new ImageFile(path, name, checked.mediaType(), checked.bytes(), checked.width(),
                     checked.height(), sha256(bytes.get())));
         } catch (ImageBytes.Unusable e) {

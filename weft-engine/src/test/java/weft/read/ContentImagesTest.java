@@ -43,9 +43,20 @@ class ContentImagesTest {
                 + " .png, .jpg or .jpeg, and written figures/NAME.png";
         for (String name : new String[] {"../coded-data/study.yaml", "figures/../../secret.png", "/etc/passwd",
                 "file:///etc/passwd", "figures/a b.png", "figures/x.gif", "figures/x.svg", "flow.png", "figures/.hidden.png",
-                "figures/sub/x.png", "figures/X.PNG"}) {
+                "figures/sub/x.png"}) {
             assertThat(images().find(name).problem()).as(name).isEqualTo(rule);
         }
+    }
+
+    /** A camera's name (IMG_0042.JPG) is taken as it is; a name whose extension is not the file's kind is refused. */
+    @Test
+    void an_extension_in_capitals_is_taken_and_one_that_is_not_the_files_kind_is_refused() throws Exception {
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/IMG_0042.JPG"), ImageFilesForTests.jpeg(ImageFilesForTests.drawing()));
+        Files.write(project.resolve("content/figures/photo.png"), ImageFilesForTests.jpeg(ImageFilesForTests.drawing()));
+        assertThat(images().find("figures/IMG_0042.JPG").file()).map(ImageFile::mediaType).contains("image/jpeg");
+        assertThat(images().find("figures/photo.png").problem())
+                .isEqualTo("content/figures/photo.png: the file is a JPEG image: name it .jpg");
     }
 
     @Test

@@ -166,7 +166,8 @@ final class DocxBody {
         double scale = Math.min(wanted / natural, DocxWriter.FIGURE_HEIGHT_PT / (p.height() * 0.75));
         try {
             XWPFRun r = picture.createRun();
-            r.addPicture(new ByteArrayInputStream(image), p.src().endsWith(".png") ? Document.PICTURE_TYPE_PNG
+            r.addPicture(new ByteArrayInputStream(image), p.src().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                    ? Document.PICTURE_TYPE_PNG
                     : Document.PICTURE_TYPE_JPEG, p.src().substring(p.src().lastIndexOf('/') + 1),
                     Units.toEMU(p.width() * 0.75 * scale), Units.toEMU(p.height() * 0.75 * scale));
             r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(p.altText());
