@@ -67,12 +67,6 @@ public final class ProseRenderer {
     public record Table(String id, Element label, SourcePosition at) implements Numbered {
     }
 
-    /** A figure's width as Pandoc writes it, {width=50%}: a share of the text's width. */
-    private static final java.util.regex.Pattern FIGURE_WIDTH = java.util.regex.Pattern.compile("([1-9][0-9]?|100)%");
-
-    /** A table's caption as Pandoc writes it: a paragraph of its own before or after the table, "Table: …" or ": …". */
-    private static final java.util.regex.Pattern TABLE_CAPTION = java.util.regex.Pattern.compile("^\\s*(?:Table)?:\\s+");
-
     /**
      * How headings inside the prose are numbered and named.
      *
@@ -108,14 +102,9 @@ public final class ProseRenderer {
                     + " in the parser): simplify this text");
             return empty();
         }
-        List<Withheld> withheld = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        List<Figure> figures = figures(body, found, scanned, text, images, audience, withheld, diagnostics);
-        found.stream().filter(i -> i.element() != null && !i.url().strip().toLowerCase(Locale.ROOT).startsWith("http"))
-                .map(i -> figureId(i.element(), i.url().strip()))
-                .filter(id -> figures.stream().noneMatch(f -> f.id().equals(id)) && withheld.stream().noneMatch(w -> w.id().equals(id)))
-                .forEach(refused::add);
-        List<Table> tables = tables(body, offsets, scanned, text, diagnostics);
+        ProseFigures.Made made = new ProseFigures(converter, images, audience).make(body, found, scanned, text, diagnostics);
+        List<Figure> figures = made.figures();
+        List<Table> tables = ProseTables.number(body, offsets, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
         styleLists(body, layout.listStyle());
         fillPlaceholders(body, scanned.directives(), handler);
@@ -125,172 +114,11 @@ public final class ProseRenderer {
                 shown.selectFirst("img").attr("alt", shown.selectFirst("figcaption").text().strip());
             }
         }
-        return new Rendered(body, headings, figures, tables, List.copyOf(withheld), List.copyOf(refused));
-    }
-
-    /**
-     * The images of the prose. A file of {@code content/figures/} standing alone in its paragraph is a figure: the
-     * paragraph becomes a {@code figure} with the image (as the publication carries it) and its description as the
-     * caption, whose label the article fills when it numbers its figures. An image by web address is shown by the web
-     * page from there (a warning: each reader's browser asks that site), and by the PDF and the Word document as a
-     * link. Anything else is an error at the image.
-     */
-    private List<Figure> figures(Element body, List<MarkdownConverter.Image> found, DirectiveScanner.Scanned scanned,
-                                 Text text, Images images, Audience audience, List<Withheld> withheld,
-                                 Diagnostics diagnostics) {
-        List<Figure> figures = new ArrayList<>();
-        for (MarkdownConverter.Image image : found) {
-            var at = text.positionAt(originalOffset(image.offset(), scanned));
-            String url = image.url().strip();
-            String lower = url.toLowerCase(Locale.ROOT);
-            String written = image.element() == null ? "" : image.element().attr(MarkdownConverter.AUDIENCE).strip();
-            if (image.element() != null) {
-                image.element().removeAttr(MarkdownConverter.AUDIENCE);
-            }
-            if (lower.startsWith("https://") || lower.startsWith("http://")) {
-                diagnostics.warning(at, "an image by web address: the web page shows it from there (each reader's browser"
-                        + " asks that site for it), the PDF and the Word document show its description as a link to it;"
-                        + " a figure the publication carries is a file of content/figures/, written ![What it shows](figures/NAME.png)");
-                continue;
-            }
-            Element img = image.element();
-            if (img != null && !written.isEmpty()) { // the figure's audience, before its file is read
-                Optional<Audience> own = Audience.of(written);
-                if (own.isEmpty()) {
-                    diagnostics.error(at, "unknown audience '" + abbreviate(written) + "' of a figure: public, reviewers or team");
-                    continue;
-                }
-                if (!audience.sees(own.get())) { // left out whole: neither read nor published, its anchor remembered
-                    withheld.add(new Withheld(figureId(img, url), own.get(), at));
-                    Element paragraph = img.parent();
-                    (paragraph != null && paragraph.normalName().equals("p") && paragraph.text().isBlank() ? paragraph : img).remove();
-                    continue;
-                }
-            }
-            Images.Lookup file = images.find(url);
-            if (img == null || file.file().isEmpty()) {
-                diagnostics.error(at, "the image '" + abbreviate(image.url()) + "' cannot be published: "
-                        + (img == null ? "its address is not a file's name (a figure is written ![What it shows](figures/NAME.png))"
-                        : file.problem()));
-                continue;
-            }
-            Element paragraph = img.parent();
-            boolean alone = paragraph != null && paragraph.normalName().equals("p") && paragraph.parent() == body
-                    && paragraph.childNodes().stream().allMatch(n -> n == img || n instanceof TextNode t && t.isBlank());
-            if (!alone) {
-                diagnostics.error(at, "a figure stands in a paragraph of its own (a blank line before it and after it), not"
-                        + " in a sentence, a list, a quotation, a table or a footnote");
-                continue;
-            }
-            String description = image.description().strip();
-            if (description.isEmpty()) {
-                diagnostics.error(at, "a figure needs its description, ![What the figure shows](" + abbreviate(url) + "):"
-                        + " the caption under it, and the text screen readers read out");
-                continue;
-            }
-            String id = figureId(img, url);
-            if (!id.startsWith("fig-")) {
-                diagnostics.error(at, "a figure's id begins with 'fig-' ({#fig-" + slug(id) + "}), as {{ref:fig-…}} names it");
-                continue;
-            }
-            String width = img.attr("width").strip();
-            if (!width.isEmpty() && !FIGURE_WIDTH.matcher(width).matches() || img.hasAttr("height")) {
-                diagnostics.error(at, "a figure's size is its width alone, as a share of the text's width, from 1% to 100%"
-                        + " ({width=50%}), not '" + abbreviate(img.hasAttr("height") ? "height=" + img.attr("height")
-                        : "width=" + width) + "'");
-                continue;
-            }
-            ImageFile published = file.file().get();
-            Element figure = new Element("figure").addClass("figure").addClass("prose-figure").id(id);
-            Element shown = figure.appendElement("img").addClass(IMAGE_CLASS).attr("src", published.name())
-                    .attr("alt", img.attr("alt")).attr("width", Integer.toString(published.width()))
-                    .attr("height", Integer.toString(published.height()));
-            if (!width.isEmpty()) {
-                shown.attr("style", "width: " + width); // the web page's and the PDF's; the Word document reads it too
-            }
-            Element caption = figure.appendElement("figcaption");
-            Element label = caption.appendElement("span").addClass("label");
-            caption.appendText(" ");
-            caption.appendChildren(converter.inline(description)); // its directives are filled with the rest of the prose
-            paragraph.replaceWith(figure);
-            figures.add(new Figure(id, label, published, at));
-        }
-        return List.copyOf(figures);
-    }
-
-    /** A figure's anchor: the id the prose gives it, else fig- and its file's name. */
-    private static String figureId(Element img, String url) {
-        String stem = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
-        return img.id().isEmpty() ? "fig-" + slug(stem) : img.id();
-    }
-
-    /**
-     * The tables of the prose with a caption: a paragraph of its own right before or after the table that begins with
-     * "Table:" (or ":"), as Pandoc writes it, with an anchor after it if the author gives one ({#tab-…}). The caption
-     * becomes the table's, with a label the article fills when it numbers its tables. A table without one is printed
-     * as it is, unnumbered.
-     */
-    private static List<Table> tables(Element body, java.util.Map<Element, Integer> offsets, DirectiveScanner.Scanned scanned,
-                                      Text text, Diagnostics diagnostics) {
-        List<Table> tables = new ArrayList<>();
-        // the body's elements from its nodes: jsoup's cached list of child elements (children(), the sibling methods)
-        // would outlive the placeholders' replacement later on, and the article reads the body's first element
-        List<Element> blocks = new ArrayList<>();
-        body.childNodes().stream().filter(n -> n instanceof Element).forEach(n -> blocks.add((Element) n));
-        java.util.Set<Element> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (int i = 0; i < blocks.size(); i++) {
-            Element table = blocks.get(i);
-            if (!table.nameIs("table") || table.selectFirst("> caption") != null) {
-                continue;
-            }
-            Element before = i > 0 && !taken.contains(blocks.get(i - 1)) ? blocks.get(i - 1) : null;
-            Element after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            Element caption = isCaption(before) ? before : isCaption(after) ? after : null;
-            if (caption == null) {
-                continue;
-            }
-            taken.add(caption);
-            var at = text.positionAt(originalOffset(offsets.getOrDefault(caption, 0), scanned));
-            TextNode first = (TextNode) caption.childNode(0);
-            first.text(TABLE_CAPTION.matcher(first.getWholeText()).replaceFirst(""));
-            String words = caption.text().strip();
-            String id = caption.id().isEmpty() ? "tab-" + shortSlug(words) : caption.id();
-            if (!id.startsWith("tab-")) {
-                diagnostics.error(at, "a table's id begins with 'tab-' ({#tab-" + slug(id) + "}), as {{ref:tab-…}} names it");
-                continue;
-            }
-            Element title = new Element("caption");
-            Element label = title.appendElement("span").addClass("label");
-            title.appendText(" ");
-            title.appendChildren(caption.childNodesCopy());
-            table.prependChild(title);
-            table.id(id);
-            caption.remove();
-            tables.add(new Table(id, label, at));
-        }
-        return List.copyOf(tables);
-    }
-
-    private static boolean isCaption(Element e) {
-        if (e == null || !e.nameIs("p") || e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode t)) {
-            return false;
-        }
-        Matcher m = TABLE_CAPTION.matcher(t.getWholeText());
-        return m.find() && (e.childNodeSize() > 1 || !t.getWholeText().substring(m.end()).isBlank());
-    }
-
-    /** A slug of a caption's first words, for an anchor: at most 40 characters, cut between words. */
-    private static String shortSlug(String words) {
-        String slug = slug(words);
-        if (slug.length() <= 40) {
-            return slug;
-        }
-        int cut = slug.lastIndexOf('-', 40);
-        return slug.substring(0, cut > 0 ? cut : 40);
+        return new Rendered(body, headings, figures, tables, made.withheld(), made.refused());
     }
 
     /** An offset of the scanned Markdown as one of the text as written: each directive's placeholder stands for it. */
-    private static int originalOffset(int offset, DirectiveScanner.Scanned scanned) {
+    static int originalOffset(int offset, DirectiveScanner.Scanned scanned) {
         int shift = 0;
         Matcher m = DirectiveScanner.PLACEHOLDER.matcher(scanned.markdown());
         while (m.find() && m.end() <= offset) {
@@ -299,7 +127,7 @@ public final class ProseRenderer {
         return offset + shift;
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 

@@ -1,0 +1,138 @@
+package weft.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import weft.diagnostics.Diagnostics;
+import weft.model.Audience;
+import weft.model.ImageFile;
+import weft.model.Images;
+import weft.model.Text;
+import weft.prose.ProseRenderer.Figure;
+import weft.prose.ProseRenderer.Withheld;
+
+/** The figures of a piece of prose: its images made figures, left out for the build's audience, or refused. */
+final class ProseFigures {
+
+    /** A figure's width as Pandoc writes it, {width=50%}: a share of the text's width. */
+    private static final Pattern FIGURE_WIDTH = Pattern.compile("([1-9][0-9]?|100)%");
+
+    /** The figures made, those left out for the audience, and the anchors of those refused (each reported). */
+    record Made(List<Figure> figures, List<Withheld> withheld, List<String> refused) {
+    }
+
+    private final MarkdownConverter converter;
+    private final Images images;
+    private final Audience audience;
+
+    ProseFigures(MarkdownConverter converter, Images images, Audience audience) {
+        this.converter = converter;
+        this.images = images;
+        this.audience = audience;
+    }
+
+    /**
+     * The images of the prose. A file of {@code content/figures/} standing alone in its paragraph is a figure: the
+     * paragraph becomes a {@code figure} with the image (as the publication carries it) and its description as the
+     * caption, whose label the article fills when it numbers its figures. An image by web address is shown by the web
+     * page from there (a warning: each reader's browser asks that site), and by the PDF and the Word document as a
+     * link. Anything else is an error at the image.
+     */
+    Made make(Element body, List<MarkdownConverter.Image> found, DirectiveScanner.Scanned scanned, Text text,
+              Diagnostics diagnostics) {
+        List<Figure> figures = new ArrayList<>();
+        List<Withheld> withheld = new ArrayList<>();
+        for (MarkdownConverter.Image image : found) {
+            var at = text.positionAt(ProseRenderer.originalOffset(image.offset(), scanned));
+            String url = image.url().strip();
+            String lower = url.toLowerCase(Locale.ROOT);
+            String written = image.element() == null ? "" : image.element().attr(MarkdownConverter.AUDIENCE).strip();
+            if (image.element() != null) {
+                image.element().removeAttr(MarkdownConverter.AUDIENCE);
+            }
+            if (lower.startsWith("https://") || lower.startsWith("http://")) {
+                diagnostics.warning(at, "an image by web address: the web page shows it from there (each reader's browser"
+                        + " asks that site for it), the PDF and the Word document show its description as a link to it;"
+                        + " a figure the publication carries is a file of content/figures/, written ![What it shows](figures/NAME.png)");
+                continue;
+            }
+            Element img = image.element();
+            if (img != null && !written.isEmpty()) { // the figure's audience, before its file is read
+                Optional<Audience> own = Audience.of(written);
+                if (own.isEmpty()) {
+                    diagnostics.error(at, "unknown audience '" + ProseRenderer.abbreviate(written) + "' of a figure: public, reviewers or team");
+                    continue;
+                }
+                if (!audience.sees(own.get())) { // left out whole: neither read nor published, its anchor remembered
+                    withheld.add(new Withheld(figureId(img, url), own.get(), at));
+                    Element paragraph = img.parent();
+                    (paragraph != null && paragraph.normalName().equals("p") && paragraph.text().isBlank() ? paragraph : img).remove();
+                    continue;
+                }
+            }
+            Images.Lookup file = images.find(url);
+            if (img == null || file.file().isEmpty()) {
+                diagnostics.error(at, "the image '" + ProseRenderer.abbreviate(image.url()) + "' cannot be published: "
+                        + (img == null ? "its address is not a file's name (a figure is written ![What it shows](figures/NAME.png))"
+                        : file.problem()));
+                continue;
+            }
+            Element paragraph = img.parent();
+            boolean alone = paragraph != null && paragraph.normalName().equals("p") && paragraph.parent() == body
+                    && paragraph.childNodes().stream().allMatch(n -> n == img || n instanceof TextNode t && t.isBlank());
+            if (!alone) {
+                diagnostics.error(at, "a figure stands in a paragraph of its own (a blank line before it and after it), not"
+                        + " in a sentence, a list, a quotation, a table or a footnote");
+                continue;
+            }
+            String description = image.description().strip();
+            if (description.isEmpty()) {
+                diagnostics.error(at, "a figure needs its description, ![What the figure shows](" + ProseRenderer.abbreviate(url) + "):"
+                        + " the caption under it, and the text screen readers read out");
+                continue;
+            }
+            String id = figureId(img, url);
+            if (!id.startsWith("fig-")) {
+                diagnostics.error(at, "a figure's id begins with 'fig-' ({#fig-" + ProseRenderer.slug(id) + "}), as {{ref:fig-…}} names it");
+                continue;
+            }
+            String width = img.attr("width").strip();
+            if (!width.isEmpty() && !FIGURE_WIDTH.matcher(width).matches() || img.hasAttr("height")) {
+                diagnostics.error(at, "a figure's size is its width alone, as a share of the text's width, from 1% to 100%"
+                        + " ({width=50%}), not '" + ProseRenderer.abbreviate(img.hasAttr("height") ? "height=" + img.attr("height")
+                        : "width=" + width) + "'");
+                continue;
+            }
+            ImageFile published = file.file().get();
+            Element figure = new Element("figure").addClass("figure").addClass("prose-figure").id(id);
+            Element shown = figure.appendElement("img").addClass(ProseRenderer.IMAGE_CLASS).attr("src", published.name())
+                    .attr("alt", img.attr("alt")).attr("width", Integer.toString(published.width()))
+                    .attr("height", Integer.toString(published.height()));
+            if (!width.isEmpty()) {
+                shown.attr("style", "width: " + width); // the web page's and the PDF's; the Word document reads it too
+            }
+            Element caption = figure.appendElement("figcaption");
+            Element label = caption.appendElement("span").addClass("label");
+            caption.appendText(" ");
+            caption.appendChildren(converter.inline(description)); // its directives are filled with the rest of the prose
+            paragraph.replaceWith(figure);
+            figures.add(new Figure(id, label, published, at));
+        }
+        List<String> refused = found.stream()
+                .filter(i -> i.element() != null && !i.url().strip().toLowerCase(Locale.ROOT).startsWith("http"))
+                .map(i -> figureId(i.element(), i.url().strip()))
+                .filter(id -> figures.stream().noneMatch(f -> f.id().equals(id)) && withheld.stream().noneMatch(w -> w.id().equals(id)))
+                .toList();
+        return new Made(List.copyOf(figures), List.copyOf(withheld), refused);
+    }
+
+    /** A figure's anchor: the id the prose gives it, else fig- and its file's name. */
+    private static String figureId(Element img, String url) {
+        String stem = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
+        return img.id().isEmpty() ? "fig-" + ProseRenderer.slug(stem) : img.id();
+    }
+}

@@ -1,0 +1,86 @@
+package weft.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import weft.diagnostics.Diagnostics;
+import weft.model.Text;
+import weft.prose.ProseRenderer.Table;
+
+/** The tables of a piece of prose that have a caption, as Pandoc writes it: captioned, anchored, to be numbered. */
+final class ProseTables {
+
+    /** A table's caption as Pandoc writes it: a paragraph of its own before or after the table, "Table: …" or ": …". */
+    private static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*(?:Table)?:\\s+");
+
+    private ProseTables() {
+    }
+
+    /**
+     * The tables of the prose with a caption: a paragraph of its own right before or after the table that begins with
+     * "Table:" (or ":"), as Pandoc writes it, with an anchor after it if the author gives one ({#tab-…}). The caption
+     * becomes the table's, with a label the article fills when it numbers its tables. A table without one is printed
+     * as it is, unnumbered.
+     */
+    static List<Table> number(Element body, java.util.Map<Element, Integer> offsets, DirectiveScanner.Scanned scanned,
+                                      Text text, Diagnostics diagnostics) {
+        List<Table> tables = new ArrayList<>();
+        // the body's elements from its nodes: jsoup's cached list of child elements (children(), the sibling methods)
+        // would outlive the placeholders' replacement later on, and the article reads the body's first element
+        List<Element> blocks = new ArrayList<>();
+        body.childNodes().stream().filter(n -> n instanceof Element).forEach(n -> blocks.add((Element) n));
+        java.util.Set<Element> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
+            Element table = blocks.get(i);
+            if (!table.nameIs("table") || table.selectFirst("> caption") != null) {
+                continue;
+            }
+            Element before = i > 0 && !taken.contains(blocks.get(i - 1)) ? blocks.get(i - 1) : null;
+            Element after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            Element caption = isCaption(before) ? before : isCaption(after) ? after : null;
+            if (caption == null) {
+                continue;
+            }
+            taken.add(caption);
+            var at = text.positionAt(ProseRenderer.originalOffset(offsets.getOrDefault(caption, 0), scanned));
+            TextNode first = (TextNode) caption.childNode(0);
+            first.text(TABLE_CAPTION.matcher(first.getWholeText()).replaceFirst(""));
+            String words = caption.text().strip();
+            String id = caption.id().isEmpty() ? "tab-" + shortSlug(words) : caption.id();
+            if (!id.startsWith("tab-")) {
+                diagnostics.error(at, "a table's id begins with 'tab-' ({#tab-" + ProseRenderer.slug(id) + "}), as {{ref:tab-…}} names it");
+                continue;
+            }
+            Element title = new Element("caption");
+            Element label = title.appendElement("span").addClass("label");
+            title.appendText(" ");
+            title.appendChildren(caption.childNodesCopy());
+            table.prependChild(title);
+            table.id(id);
+            caption.remove();
+            tables.add(new Table(id, label, at));
+        }
+        return List.copyOf(tables);
+    }
+
+    private static boolean isCaption(Element e) {
+        if (e == null || !e.nameIs("p") || e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode t)) {
+            return false;
+        }
+        Matcher m = TABLE_CAPTION.matcher(t.getWholeText());
+        return m.find() && (e.childNodeSize() > 1 || !t.getWholeText().substring(m.end()).isBlank());
+    }
+
+    /** A slug of a caption's first words, for an anchor: at most 40 characters, cut between words. */
+    private static String shortSlug(String words) {
+        String slug = ProseRenderer.slug(words);
+        if (slug.length() <= 40) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', 40);
+        return slug.substring(0, cut > 0 ? cut : 40);
+    }
+}
