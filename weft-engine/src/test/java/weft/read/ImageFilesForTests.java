@@ -44,14 +44,7 @@ public final class ImageFilesForTests {
 
     /** A drawn PNG wider than any screen: 1600 by 400 pixels. */
     public static byte[] widePng() throws IOException {
-        BufferedImage image = new BufferedImage(1600, 400, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 1600, 400);
-        g.setColor(new Color(30, 90, 160));
-        g.fillRect(100, 100, 1400, 200);
-        g.dispose();
-        return png(image);
+        return png(drawing(1600, 400));
     }
 
     /** Another JPEG of the same size: other pixels. */
@@ -64,13 +57,19 @@ public final class ImageFilesForTests {
         return jpeg(image);
     }
 
+    /** A drawing of 120 by 80 pixels: a blue box on white. */
     public static BufferedImage drawing() {
-        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        return drawing(120, 80);
+    }
+
+    /** A drawing of the size given: a blue box on white, at its upper left. */
+    public static BufferedImage drawing(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 120, 80);
+        g.fillRect(0, 0, width, height);
         g.setColor(new Color(30, 90, 160));
-        g.fillRect(10, 10, 50, 30);
+        g.fillRect(width / 12, height / 8, width * 5 / 12, height * 3 / 8);
         g.dispose();
         return image;
     }
