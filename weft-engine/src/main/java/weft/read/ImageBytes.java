@@ -84,6 +84,9 @@ public final class ImageBytes {
                 height = (int) Math.min(Integer.MAX_VALUE, u32(b, pos + 12));
                 first = false;
             }
+            if (type.equals("eXIf")) {
+                orientation(b, pos + 8, pos + 8 + (int) length);
+            }
             if (PNG_KEPT.contains(type)) {
                 out.write(b, pos, size);
             }
@@ -140,8 +143,8 @@ public final class ImageBytes {
                 height = u16(b, pos + 5);
                 width = u16(b, pos + 7);
             }
-            if (marker == 0xe1) {
-                orientation(b, pos + 4, end);
+            if (marker == 0xe1 && startsWith(b, pos + 4, end, "Exif\0\0")) {
+                orientation(b, pos + 10, end);
             }
             if (keptJpeg(marker, b, pos + 4, end)) {
                 out.write(b, pos, end - pos);
@@ -189,13 +192,10 @@ public final class ImageBytes {
 
     /**
      * A photo stored turned, with the EXIF orientation that tells a viewer to turn it back: without its EXIF (which is
-     * left out) it would be shown turned, so it is refused with what to do.
+     * left out) it would be shown turned, so it is refused with what to do. {@code tiff} is where the EXIF's TIFF
+     * structure begins (after "Exif\0\0" in a JPEG's APP1, at once in a PNG's eXIf chunk).
      */
-    private static void orientation(byte[] b, int from, int to) throws Unusable {
-        if (!startsWith(b, from, to, "Exif\0\0")) {
-            return;
-        }
-        int tiff = from + 6;
+    private static void orientation(byte[] b, int tiff, int to) throws Unusable {
         if (tiff + 8 > to) {
             return;
         }

@@ -80,6 +80,19 @@ class ImageBytesTest {
                 .isEqualTo(120);
     }
 
+    /** The same in a PNG's eXIf chunk, and in EXIF written little-endian (as most cameras write it). */
+    @Test
+    void a_turned_png_and_a_little_endian_exif_are_refused_too() throws Exception {
+        byte[] png = ImageFilesForTests.withChunksAfterHeader(ImageFilesForTests.png(ImageFilesForTests.drawing()),
+                ImageFilesForTests.chunk("eXIf", ImageFilesForTests.exif(8, SECRET).substring("Exif\0\0".length())));
+        assertThatThrownBy(() -> ImageBytes.check(png)).hasMessageStartingWith("the photo is stored turned or mirrored, with"
+                + " an EXIF orientation (8)");
+        String littleEndian = "Exif\0\0II*\0\b\0\0\0\1\0\u0012\u0001\3\0\1\0\0\0\3\0\0\0\0\0\0\0";
+        assertThatThrownBy(() -> ImageBytes.check(ImageFilesForTests.withSegmentsAfterStart(
+                ImageFilesForTests.jpeg(ImageFilesForTests.drawing()), ImageFilesForTests.segment(0xe1, littleEndian))))
+                .hasMessageStartingWith("the photo is stored turned or mirrored, with an EXIF orientation (3)");
+    }
+
     @Test
     void what_is_not_a_whole_png_or_jpeg_is_refused_with_why() throws Exception {
         byte[] png = ImageFilesForTests.png(ImageFilesForTests.drawing());
