@@ -25,8 +25,13 @@ import weft.support.TestProjects;
 class PluginStudiesIT {
 
     @Test
-    void aSecondStudyBuildsItsPublicationWithThePlugin() throws IOException {
+    void aSecondStudyBuildsItsPublicationWithThePlugin() throws Exception {
         Path study = study("deep-study");
+        Files.createDirectories(study.resolve("content/figures")); // a figure of the prose, its file with metadata
+        byte[] plan = weft.read.ImageFilesForTests.pngWithText("Author\0A. Uthor");
+        Files.write(study.resolve("content/figures/plan.png"), plan);
+        Path approach = study.resolve("content/approach.md");
+        Files.writeString(approach, Files.readString(approach) + "\n![A plan of the study](figures/plan.png)\n");
 
         MavenRun run = MavenRun.in(study, "deep-study-package", "package");
 
@@ -37,6 +42,8 @@ class PluginStudiesIT {
         assertThat(study.resolve("target/publication/article.jats.xml")).content().contains("<article-title>");
         assertThat(study.resolve("target/publication/evidence/index.html")).isRegularFile();
         assertThat(run.log()).contains("[INFO] Weft: 0 errors");
+        assertThat(study.resolve("target/publication/figures/plan.png")).hasBinaryContent(weft.read.ImageBytes.check(plan).bytes());
+        assertThat(study.resolve("target/publication/index.html")).content().contains("src=\"figures/plan.png\"");
 
         // the build cache in target/weft-cache: a second build reads its entries back and writes the same files
         Path cache = study.resolve("target/weft-cache");
