@@ -123,7 +123,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
     void checkFigures(List<weft.model.ImageFile> images, Diagnostics diagnostics) {
         for (weft.model.ImageFile image : images) {
             String name = "-" + weft.prose.ProseRenderer.slug(image.name().substring(image.name().lastIndexOf('/') + 1)
-                    .replaceFirst("\\.[a-z]+$", "")) + "-";
+                    .replaceFirst("\\.[A-Za-z]+$", "")) + "-";
             identities.stream().filter(id -> !weft.prose.ProseRenderer.slug(id).equals("section"))
                     .filter(id -> name.contains("-" + weft.prose.ProseRenderer.slug(id) + "-")).findFirst()
                     .ifPresent(id -> diagnostics.error(SourcePosition.ofFile(image.path()), "the anonymised copy would"

@@ -113,7 +113,7 @@ final class ProseFigures {
                     .attr("alt", img.attr("alt")).attr("width", Integer.toString(published.width()))
                     .attr("height", Integer.toString(published.height()));
             if (!width.isEmpty()) {
-                shown.attr("style", "width: " + width); // the web page's and the PDF's; the Word document reads it too
+                shown.attr("style", ProseRenderer.shareStyle(width)); // the web page's, the PDF's and the Word document's
             }
             Element caption = figure.appendElement("figcaption");
             Element label = caption.appendElement("span").addClass("label");

@@ -27,6 +27,20 @@ public final class ProseRenderer {
     /** The class of an image of the prose in the rendered HTML. */
     public static final String IMAGE_CLASS = "prose-image";
 
+    /** How a figure's image carries its share of the text's width ({width=50%}): its style, "width: 50%". */
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("width: ([0-9]{1,3})%");
+
+    /** The style that sets a figure's image at {@code percent} of the text's width. */
+    static String shareStyle(String percent) {
+        return "width: " + percent;
+    }
+
+    /** The share of the text's width, in percent, that a figure's image's {@code style} gives it, if any. */
+    public static java.util.OptionalInt share(String style) {
+        Matcher m = SHARE.matcher(style);
+        return m.find() ? java.util.OptionalInt.of(Math.min(100, Integer.parseInt(m.group(1)))) : java.util.OptionalInt.empty();
+    }
+
     private final MarkdownConverter converter = new MarkdownConverter();
 
     /**

@@ -228,14 +228,11 @@ public final class ManuscriptReader {
                     return;
                 }
                 Element img = e.selectFirst("img");
-                Element caption = e.selectFirst("figcaption");
-                Element label = caption == null ? null : caption.selectFirst("span.label");
-                Element text = caption == null ? new Element("span") : caption.clone();
-                text.select("span.label").remove();
+                Caption caption = caption(e.selectFirst("> figcaption"));
                 remember(e.id());
-                out.add(new Block.Picture(e.id(), label == null ? "" : label.text().strip(), trim(inlines(text)),
-                        img.attr("src"), img.attr("alt"), pixels(img.attr("width")), pixels(img.attr("height")),
-                        share(img.attr("style"))));
+                out.add(new Block.Picture(e.id(), caption.label(), caption.text(), img.attr("src"), img.attr("alt"),
+                        pixels(img.attr("width")), pixels(img.attr("height")),
+                        weft.prose.ProseRenderer.share(img.attr("style")).orElse(0) / 100.0));
             }
             default -> {
                 remember(e.id());
@@ -244,10 +241,18 @@ public final class ManuscriptReader {
         }
     }
 
-    /** The share of the text's width a figure's style gives it ("width: 50%"), or 0. */
-    private static double share(String style) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("width:\\s*([0-9]{1,3})%").matcher(style);
-        return m.find() ? Math.min(100, Integer.parseInt(m.group(1))) / 100.0 : 0;
+    /** A caption's label ("Table 2.", "Figure 1."; empty when it has none) and its text without it. */
+    private record Caption(String label, List<Inline> text) {
+    }
+
+    private Caption caption(Element caption) {
+        if (caption == null) {
+            return new Caption("", List.of());
+        }
+        Element label = caption.selectFirst("> span.label");
+        Element text = caption.clone();
+        text.select("> span.label").remove();
+        return new Caption(label == null ? "" : label.text().strip(), trim(inlines(text)));
     }
 
     private static int pixels(String value) {
@@ -279,15 +284,9 @@ public final class ManuscriptReader {
         List<Block.Row> head = rows(e.select("> thead > tr"));
         List<Block.Row> body = rows(e.select("> tbody > tr, > tr"));
         List<Block.Row> foot = rows(e.select("> tfoot > tr"));
-        Element caption = e.selectFirst("> caption");
+        Caption caption = caption(e.selectFirst("> caption"));
         remember(e.id());
-        Element label = caption == null ? null : caption.selectFirst("> span.label");
-        Element title = caption == null ? null : caption.clone();
-        if (title != null) {
-            title.select("> span.label").remove();
-        }
-        return new Block.Table(e.id(), label == null ? "" : label.text().strip(), title == null ? List.of() : trim(inlines(title)),
-                head, body, foot);
+        return new Block.Table(e.id(), caption.label(), caption.text(), head, body, foot);
     }
 
     private List<Block.Row> rows(List<Element> trs) {

@@ -133,7 +133,6 @@ final class PrintDocument {
         }
     }
 
-    private static final Pattern SHARE = Pattern.compile("width:\\s*([0-9]{1,3}%)");
 
     /**
      * A figure printed at a share of the text's width ({width=40%} in the prose: {@code style="width: 40%"}): openhtmltopdf
@@ -142,9 +141,9 @@ final class PrintDocument {
      * its height (a small picture widened would be stretched).
      */
     private static void shareOfTheWidth(Element img) {
-        Matcher m = SHARE.matcher(img.attr("style"));
-        if (m.find()) {
-            img.wrap("<div class=\"figure-width\" style=\"width: " + m.group(1) + "; margin: 0 auto\"></div>");
+        java.util.OptionalInt share = ProseRenderer.share(img.attr("style"));
+        if (share.isPresent()) {
+            img.wrap("<div class=\"figure-width\" style=\"width: " + share.getAsInt() + "%; margin: 0 auto\"></div>");
             img.attr("style", "width: 100%").removeAttr("width").removeAttr("height");
         }
     }
