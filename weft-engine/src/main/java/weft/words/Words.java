@@ -271,7 +271,14 @@ public final class Words {
             }
             return markup(format(scalar(args.get(0)), named));
         });
+        model.put("dir", dir()); // the article's direction, for the templates' dir attributes (after the words: no key hides it)
+        model.put("dirOf", (TemplateMethodModelEx) args -> Direction.of(scalar(args.get(0))));
         return java.util.Collections.unmodifiableMap(model);
+    }
+
+    /** The direction the article's language is written in: {@code rtl} or {@code ltr} (see {@link Direction}). */
+    public String dir() {
+        return Direction.of(locale.toLanguageTag());
     }
 
     /**

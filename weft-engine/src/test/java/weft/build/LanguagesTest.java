@@ -133,4 +133,19 @@ class LanguagesTest {
         Document overview = Jsoup.parse(build(project).text("evidence/index.html"));
         assertThat(overview.select(".corpus dt:containsOwn(Coding frame) + dd").text()).isEqualTo("5 nodes: 2 categories, 3 units of analysis");
     }
+
+    @Test
+    void a_language_without_csl_terms_cites_with_american_english_ones_and_says_so_at_its_language() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "language: en\n", "language: ur\n");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).contains("WARNING coded-data/study.yaml:4:11: the CSL locales have no"
+                + " terms for the language 'ur': citations and references use those of American English (et al., p.,"
+                + " Retrieved, month names)");
+        Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+        assertThat(article.select("#references li.csl-entry").eachText()).hasSize(2)
+                .anySatisfy(r -> assertThat(r).contains("Eating Together"));
+        assertThat(article.selectFirst("html").attr("dir")).as("Urdu is written right to left").isEqualTo("rtl");
+    }
 }

@@ -33,8 +33,11 @@ public final class CitationsFactory {
         }
         Optional<CitationFormatter> formatter = style.flatMap(s -> CitationFormatter.of(s, study.info().language()));
         if (style.isPresent() && formatter.isEmpty()) {
-            diagnostics.error(SourcePosition.ofFile(ProjectFiles.STUDY),
-                    "no CSL locale for the study's language '" + study.info().language() + "': citations cannot be formatted");
+            // as CSL processors do: the terms of American English, which every CSL locale falls back to
+            diagnostics.warning(study.info().languageAt(), "the CSL locales have no terms for the language '"
+                    + study.info().language() + "': citations and references use those of American English (et al., p., Retrieved,"
+                    + " month names)");
+            formatter = style.flatMap(s -> CitationFormatter.of(s, "en-US"));
         }
         return new CslCitations(bibliography, formatter, diagnostics, cache);
     }

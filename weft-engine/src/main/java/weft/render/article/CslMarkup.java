@@ -46,7 +46,8 @@ final class CslMarkup {
     static Element entry(String html, BibItem item) {
         Element body = clean(html);
         Element csl = body.selectFirst("div.csl-entry");
-        Element li = new Element("li").addClass("csl-entry").id(ArticleAnchors.referenceAnchor(item.key()));
+        // dir=auto: an entry is laid out in the direction of its own text (an English reference in an Arabic article)
+        Element li = new Element("li").addClass("csl-entry").id(ArticleAnchors.referenceAnchor(item.key())).attr("dir", "auto");
         li.appendChildren((csl == null ? body : csl).childNodesCopy());
         trim(li);
         if (li.selectFirst(".csl-left-margin") == null) {

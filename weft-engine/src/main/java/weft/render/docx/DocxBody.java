@@ -256,6 +256,9 @@ final class DocxBody {
         XWPFTable table = text.document().createTable(rows.size(), columns);
         table.setStyleID("TableGrid");
         table.setWidth("100%");
+        if (text.rightToLeft()) {
+            table.getCTTbl().getTblPr().addNewBidiVisual(); // the first column at the right
+        }
         for (int i = 0; i < rows.size(); i++) {
             XWPFTableRow row = table.getRow(i);
             row.setCantSplitRow(true);

@@ -11,12 +11,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import weft.publish.XmlText;
 import weft.render.manuscript.Inline;
 import weft.render.manuscript.Manuscript;
+import weft.words.Direction;
 
 /**
  * Paragraphs and runs of the Word document: marks as run properties, quotes in the Quote Char style, links within the
@@ -29,10 +32,17 @@ final class DocxText {
     private final Map<String, String> bookmarks = new HashMap<>();
     private int nextBookmark;
     private String language = "";
+    /** Whether the document is right to left: its styles then make every paragraph so (Word's bidi). */
+    private final boolean rightToLeft;
 
-    DocxText(XWPFDocument doc, Manuscript manuscript) {
+    DocxText(XWPFDocument doc, Manuscript manuscript, boolean rightToLeft) {
         this.doc = doc;
         this.manuscript = manuscript;
+        this.rightToLeft = rightToLeft;
+    }
+
+    boolean rightToLeft() {
+        return rightToLeft;
     }
 
     XWPFDocument document() {
@@ -44,6 +54,11 @@ final class DocxText {
         XWPFParagraph p = doc.createParagraph();
         if (style != null) {
             p.setStyle(style);
+        }
+        if (!language.isEmpty() && Direction.isRightToLeft(language) != rightToLeft) {
+            // a translated abstract written the other way from the article: an English one in an Arabic article
+            CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            properties.addNewBidi().setVal(rightToLeft ? STOnOff1.OFF : STOnOff1.ON);
         }
         return p;
     }

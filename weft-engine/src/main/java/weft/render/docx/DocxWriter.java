@@ -31,6 +31,7 @@ import weft.publish.OutputNames;
 import weft.render.article.ArticleView;
 import weft.render.manuscript.Manuscript;
 import weft.render.pdf.StudyFonts;
+import weft.words.Direction;
 import weft.words.Words;
 
 /**
@@ -56,7 +57,7 @@ public final class DocxWriter {
         try (XWPFDocument doc = new XWPFDocument()) {
             styles(doc, info.language());
             page(doc);
-            DocxText text = new DocxText(doc, manuscript);
+            DocxText text = new DocxText(doc, manuscript, Direction.isRightToLeft(info.language()));
             DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache, publication.files());
             titlePage(text, info, view, words);
             abstracts(text, body, view, manuscript, words);
@@ -77,7 +78,12 @@ public final class DocxWriter {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String lang = language.isEmpty() ? "en" : language;
-        doc.createStyles().setStyles(StylesDocument.Factory.parse(xml.replace("{LANG}", lang)).getStyles());
+        xml = xml.replace("{LANG}", lang);
+        if (Direction.isRightToLeft(language)) {
+            // every paragraph right to left (Word's bidi), and headings at the paragraph's start, not at the left
+            xml = xml.replace("<w:pPrDefault><w:pPr>", "<w:pPrDefault><w:pPr><w:bidi/>").replace("<w:jc w:val=\"left\"/>", "");
+        }
+        doc.createStyles().setStyles(StylesDocument.Factory.parse(xml).getStyles());
     }
 
     private static void page(XWPFDocument doc) {

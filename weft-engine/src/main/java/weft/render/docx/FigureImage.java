@@ -157,8 +157,14 @@ final class FigureImage {
             runs.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_LTR);
         }
         Map<StudyFonts.Font, Font> sized = new HashMap<>(); // each study font at the text's size and style, made once
+        // DejaVu Sans's oblique faces lack the Arabic and Hebrew letters its upright ones have: those are slanted
+        Font upright = SvgFonts.sans((style & Font.BOLD) != 0, false, base.getSize2D()).deriveFont(style);
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int cp = text.codePointAt(i);
+            if (!base.canDisplay(cp) && upright.canDisplay(cp)) {
+                runs.addAttribute(TextAttribute.FONT, upright, i, i + Character.charCount(cp));
+                continue;
+            }
             Optional<StudyFonts.Font> font = base.canDisplay(cp) ? Optional.empty() : fonts.forCodePoint(cp);
             if (font.isPresent()) {
                 runs.addAttribute(TextAttribute.FONT, sized.computeIfAbsent(font.get(),

@@ -66,6 +66,7 @@ final class PrintDocument {
         resolveLinks(doc);
         describeFigures(doc);
         joinArabicInFigures(doc);
+        resolveAutoDirection(doc);
         dropWhitespaceInLists(doc);
         doc.head().appendChild(bookmarks(doc, outline)); // after parsing: an HTML parser would move it into the body
         doc.outputSettings()
@@ -185,6 +186,21 @@ final class PrintDocument {
     }
 
     /** Text directly in a list is no item: tagged, it would be a child a list may not have (PDF/UA). */
+    /**
+     * {@code dir="auto"} (a reference's entry) made the direction of the element's first strong letter, as a browser
+     * does: openhtmltopdf knows only {@code ltr} and {@code rtl}. Without a strong letter, the parent's direction.
+     */
+    private static void resolveAutoDirection(Document doc) {
+        for (Element e : doc.select("[dir=auto]")) {
+            byte direction = com.ibm.icu.text.Bidi.getBaseDirection(e.text());
+            if (direction == com.ibm.icu.text.Bidi.NEUTRAL) {
+                e.removeAttr("dir");
+            } else {
+                e.attr("dir", direction == com.ibm.icu.text.Bidi.RTL ? "rtl" : "ltr");
+            }
+        }
+    }
+
     private static void dropWhitespaceInLists(Document doc) {
         for (Element list : doc.select("ul, ol")) {
             list.textNodes().stream().filter(TextNode::isBlank).forEach(TextNode::remove);

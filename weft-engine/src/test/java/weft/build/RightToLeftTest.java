@@ -1,0 +1,109 @@
+package weft.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import weft.publish.OutputFiles;
+import weft.support.PdfLines;
+import weft.support.TestProjects;
+
+/**
+ * An article whose language is written right to left (the Arabic test study: synthetic text) is right to left as a
+ * whole in every format: the web page and the evidence site say so ({@code dir="rtl"}), the PDF sets its lines from the
+ * right margin, the Word document's paragraphs and tables run right to left; what is in a left-to-right language within
+ * it (an English abstract, an English reference, a Finnish original) runs left to right. A left-to-right study stays so.
+ */
+class RightToLeftTest {
+
+    /** A4 with 22 mm side margins (print.css), in points. */
+    private static final float MARGIN = 22 / 25.4f * 72;
+    static OutputFiles arabic;
+    static OutputFiles english;
+
+    @BeforeAll
+    static void build() {
+        arabic = TestProjects.publication(TestProjects.fixture("arabic-study"));
+        english = TestProjects.publication(TestProjects.fixture("mini-study"));
+    }
+
+    @Test
+    void the_web_pages_are_right_to_left_and_what_is_in_another_language_left_to_right() {
+        Document article = Jsoup.parse(arabic.text("index.html"));
+        assertThat(article.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(article.selectFirst("section.abstract-translation[lang=en]").attr("dir")).isEqualTo("ltr");
+        assertThat(article.select("#references li.csl-entry")).isNotEmpty()
+                .allSatisfy(li -> assertThat(li.attr("dir")).as("a reference's own direction").isEqualTo("auto"));
+        assertThat(article.select(".article-facts a[href^=https://doi.org/]").attr("dir")).isEqualTo("ltr");
+        Document overview = Jsoup.parse(arabic.text("evidence/index.html"));
+        assertThat(overview.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        Document quote = Jsoup.parse(arabic.text("evidence/quotes/we-cook.html"));
+        assertThat(quote.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(quote.selectFirst(".original blockquote[lang=fi]").attr("dir")).as("the Finnish original").isEqualTo("ltr");
+
+        Document englishArticle = Jsoup.parse(english.text("index.html"));
+        assertThat(englishArticle.selectFirst("html").attr("dir")).isEqualTo("ltr");
+        assertThat(Jsoup.parse(english.text("evidence/index.html")).selectFirst("html").attr("dir")).isEqualTo("ltr");
+    }
+
+    @Test
+    void the_pdf_sets_the_arabic_lines_from_the_right_margin_and_the_english_ones_from_the_left() {
+        List<PdfLines.Line> lines = PdfLines.of(arabic.files().get("article.pdf"));
+        for (String arabicText : List.of("ظهر موضوعان", "النتائج", "يصف سكان المساكن المشتركة")) {
+            PdfLines.Line line = PdfLines.find(lines, arabicText);
+            assertThat(line.rightSpace()).as("'%s' ends at the right margin", arabicText).isCloseTo(MARGIN, offset(3f));
+            assertThat(line.left()).as("'%s' is short: it does not reach the left margin", arabicText).isGreaterThan(2 * MARGIN);
+        }
+        for (String englishText : List.of("Residents of shared housing describe their meals", "Eating Together")) {
+            PdfLines.Line line = PdfLines.find(lines, englishText);
+            assertThat(line.left()).as("'%s' begins at the left margin", englishText).isCloseTo(MARGIN, offset(3f));
+            assertThat(line.rightSpace()).as("'%s' is short: it does not reach the right margin", englishText)
+                    .isGreaterThan(2 * MARGIN);
+        }
+        PdfLines.Line englishArticle = PdfLines.find(PdfLines.of(english.files().get("article.pdf")), "Two themes emerged");
+        assertThat(englishArticle.left()).as("a left-to-right article's paragraph").isCloseTo(MARGIN, offset(3f));
+    }
+
+    @Test
+    void the_word_document_runs_right_to_left_with_its_english_abstract_left_to_right() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(arabic.files().get("article.docx")))) {
+            assertThat(defaultParagraph(doc)).as("every paragraph right to left by default").contains("<w:bidi/>");
+            assertThat(doc.getTables()).isNotEmpty()
+                    .allSatisfy(t -> assertThat(t.getCTTbl().getTblPr().isSetBidiVisual()).as("first column at the right").isTrue());
+            XWPFParagraph english = paragraph(doc, "Residents of shared housing describe their meals.");
+            assertThat(english.getCTPPr().isSetBidi()).isTrue();
+            assertThat(english.getCTPPr().getBidi().xmlText()).as("left to right").contains("w:val=\"off\"");
+            XWPFParagraph arabicParagraph = paragraph(doc, "يصف سكان المساكن المشتركة وجباتهم.");
+            assertThat(arabicParagraph.getCTPPr() == null || !arabicParagraph.getCTPPr().isSetBidi())
+                    .as("the document's default direction").isTrue();
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(english.files().get("article.docx")))) {
+            assertThat(defaultParagraph(doc)).doesNotContain("bidi");
+            assertThat(doc.getTables()).allSatisfy(t -> assertThat(t.getCTTbl().getTblPr().isSetBidiVisual()).isFalse());
+        }
+    }
+
+    /** The paragraph properties of the document's defaults, as styles.xml has them. */
+    private static String defaultParagraph(XWPFDocument doc) throws IOException {
+        try (var in = doc.getPackage().getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/styles.xml"))
+                .getInputStream()) {
+            String styles = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return styles.substring(styles.indexOf("<w:pPrDefault>"), styles.indexOf("</w:pPrDefault>"));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
+        return doc.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph '" + text + "'"));
+    }
+}
