@@ -96,6 +96,8 @@ class ChecklistTest {
         assertThat(page.select("tbody tr")).hasSize(32);
         assertThat(page.select("tr.checklist-notApplicable, tr.checklist-notReported, tr.checklist-reported")).hasSize(32);
         assertThat(page.selectFirst("#item-1").text()).contains("Not applicable: The data are existing posts");
+        assertThat(page.select("tbody td[lang=en][dir=ltr] .checklist-name")).as("COREQ's own items are English, whatever"
+                + " the study's language").hasSize(32);
         assertThat(page.select(".checklist-source").text()).contains("Tong A, Sainsbury P, Craig J", "doi:10.1093/intqhc/mzm042");
         assertThat(site.files()).containsKey(OutputNames.CHECKLIST_PDF);
         assertThat(pages(site.files().get(OutputNames.CHECKLIST_PDF)).get(0)).contains("COREQ reporting checklist", "2.4 Rigor");
