@@ -92,6 +92,31 @@ class RightToLeftIT {
         browser.screenshot("right-to-left-article", 1280);
     }
 
+    /** The coding frame's figure mirrored: root boxes at the right, each label inside its box at its right, its count at its left. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_coding_frames_figure_reads_from_the_right() {
+        site.open("index.html");
+        List<Map<String, Object>> boxes = (List<Map<String, Object>>) browser.script("const svg = document.querySelector("
+                + "'#fig-coding-frame svg'); const width = svg.viewBox.baseVal.width;"
+                + " return Array.from(svg.querySelectorAll('rect')).map(r => { const label = r.nextElementSibling;"
+                + " const badge = label.nextElementSibling; const l = label.getBBox();"
+                + " const b = badge && badge.tagName === 'text' && !badge.querySelector('tspan') ? badge.getBBox() : null;"
+                + " return {width: width, x: r.x.baseVal.value, right: r.x.baseVal.value + r.width.baseVal.value,"
+                + " labelLeft: l.x, labelRight: l.x + l.width, badgeLeft: b ? b.x : -1, badgeRight: b ? b.x + b.width : -1,"
+                + " label: label.textContent}; });");
+        assertThat(boxes).hasSize(5);
+        double width = number(boxes.get(0), "width");
+        assertThat(number(boxes.get(0), "right")).as("the first root box at the right").isCloseTo(width - 2, offset(1.0));
+        assertThat(boxes).allSatisfy(box -> {
+            assertThat(number(box, "labelLeft")).as("%s inside its box", box.get("label")).isGreaterThan(number(box, "x"));
+            assertThat(number(box, "labelRight")).as("%s at its box's right", box.get("label"))
+                    .isCloseTo(number(box, "right") - 6, offset(2.0));
+            assertThat(number(box, "badgeLeft")).as("the count at the box's left").isCloseTo(number(box, "x") + 6, offset(2.0));
+            assertThat(number(box, "badgeRight")).isLessThan(number(box, "labelLeft"));
+        });
+    }
+
     @Test
     void the_evidence_tree_is_indented_from_the_right() {
         site.open("evidence/index.html");

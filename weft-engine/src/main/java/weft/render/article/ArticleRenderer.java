@@ -25,6 +25,7 @@ import weft.publish.OutputNames;
 import weft.render.article.ArticleView.NodeView;
 import weft.render.article.ArticleView.SectionView;
 import weft.render.figure.Scene;
+import weft.words.Direction;
 import weft.render.figure.TreeFigure;
 import weft.render.figure.TreeNode;
 import weft.render.howtocite.HowToCite;
@@ -247,6 +248,10 @@ public final class ArticleRenderer {
                     words.get("figureContinued"), (part, parts) -> words.format("figurePart", Map.of("part", part, "parts", parts)));
             // a figure that fits a page is its one page, drawn once
             Scene whole = pages.size() == 1 ? pages.get(0) : tree.scene(id, words.get("figureTitle"), levelNames(), roots);
+            if (Direction.isRightToLeft(study.info().language())) { // the root column at the right, as the article reads
+                pages = pages.stream().map(Scene::mirrored).toList();
+                whole = whole.mirrored();
+            }
             return ArticleView.FigureView.of(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, whole, pages);
         }
 

@@ -91,7 +91,7 @@ final class FigureImage {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.scale(scale, scale);
             g.setStroke(new BasicStroke(1f));
-            scene.marks().forEach(mark -> paint(mark, g, fonts));
+            scene.marks().forEach(mark -> paint(mark, g, fonts, scene.rightToLeft()));
         } finally {
             g.dispose();
         }
@@ -100,7 +100,8 @@ final class FigureImage {
         return new Png(png, widthPt, heightPt);
     }
 
-    private static void paint(Scene.Mark mark, Graphics2D g, StudyFonts fonts) {
+    /** Paints a mark; in a right-to-left figure a text runs right to left and its {@code x} is its start, its right end. */
+    private static void paint(Scene.Mark mark, Graphics2D g, StudyFonts fonts, boolean rightToLeft) {
         if (mark instanceof Scene.Box b) {
             RoundRectangle2D box = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * Scene.CORNER,
                     2 * Scene.CORNER);
@@ -120,16 +121,17 @@ final class FigureImage {
             g.setFont(SvgFonts.sans(t.bold(), false, t.size()));
             g.setColor(Color.decode(t.fill()));
             String text = Scene.drawn(t.text());
-            TextLayout layout = layout(g, text, style(t.bold(), false), fonts);
-            double x = !t.anchorEnd() ? t.x() : layout == null || plain(g.getFont(), text, fonts)
-                    ? t.x() - g.getFont().getStringBounds(text, g.getFontRenderContext()).getWidth()
-                    : t.x() - layout.getAdvance();
-            fill(g, layout, x, t.y());
+            TextLayout layout = layout(g, text, style(t.bold(), false), fonts, rightToLeft);
+            double advance = layout == null || plain(g.getFont(), text, fonts, rightToLeft)
+                    ? g.getFont().getStringBounds(text, g.getFontRenderContext()).getWidth() : layout.getAdvance();
+            // the text's left end: its start is its left end left to right and its right end right to left
+            fill(g, layout, t.anchorEnd() != rightToLeft ? t.x() - advance : t.x(), t.y());
         } else if (mark instanceof Scene.Label l) {
             g.setFont(SvgFonts.sans(l.bold(), l.italic(), l.size()));
             g.setColor(Color.decode(l.fill()));
             for (Scene.Line line : l.lines()) {
-                fill(g, layout(g, Scene.drawn(line.text()), style(l.bold(), l.italic()), fonts), line.x(), line.y());
+                TextLayout layout = layout(g, Scene.drawn(line.text()), style(l.bold(), l.italic()), fonts, rightToLeft);
+                fill(g, layout, rightToLeft && layout != null ? line.x() - layout.getAdvance() : line.x(), line.y());
             }
         }
     }
@@ -143,17 +145,19 @@ final class FigureImage {
      * has it, as the PDF's figure sets it: in {@code style}, emboldened or slanted by Java2D as Batik does, since a
      * study's font is one face; null for no text.
      */
-    private static TextLayout layout(Graphics2D g, String text, int style, StudyFonts fonts) {
+    private static TextLayout layout(Graphics2D g, String text, int style, StudyFonts fonts, boolean rightToLeft) {
         if (text.isEmpty()) {
             return null;
         }
         Font base = g.getFont();
-        if (plain(base, text, fonts)) {
+        if (plain(base, text, fonts, rightToLeft)) {
             return new TextLayout(text, base, g.getFontRenderContext());
         }
         AttributedString runs = new AttributedString(text);
         runs.addAttribute(TextAttribute.FONT, base);
-        if (Scene.hasRightToLeft(text)) { // the article's direction, as the SVG sets it (Scene)
+        if (rightToLeft) { // the figure's direction, as the SVG sets it (Scene)
+            runs.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_RTL);
+        } else if (Scene.hasRightToLeft(text)) {
             runs.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_LTR);
         }
         Map<StudyFonts.Font, Font> sized = new HashMap<>(); // each study font at the text's size and style, made once
@@ -174,9 +178,12 @@ final class FigureImage {
         return new TextLayout(runs.getIterator(), g.getFontRenderContext());
     }
 
-    /** Whether a text is set in the graphics' font alone, left to right: no study font, no right-to-left letter. */
-    private static boolean plain(Font base, String text, StudyFonts fonts) {
-        return (fonts.isEmpty() || base.canDisplayUpTo(text) < 0) && !Scene.hasRightToLeft(text);
+    /**
+     * Whether a text is set in the graphics' font alone, left to right: no study font, no right-to-left letter, not in a
+     * right-to-left figure.
+     */
+    private static boolean plain(Font base, String text, StudyFonts fonts, boolean rightToLeft) {
+        return (fonts.isEmpty() || base.canDisplayUpTo(text) < 0) && !Scene.hasRightToLeft(text) && !rightToLeft;
     }
 
     /** A line of text filled as the outlines of its glyphs, as Batik draws SVG text, rather than from hinted bitmaps. */

@@ -10,8 +10,12 @@ import java.util.List;
  * @param id          the prefix of the ids inside the SVG (its title and description)
  * @param title       the figure's accessible name
  * @param description the figure as text, for readers who cannot see it
+ * @param rightToLeft whether its texts run right to left (a figure of an article in Arabic, Hebrew …): then a text's
+ *                    {@code x} is where it starts in reading order, its right end, or its left end when anchored at its
+ *                    end, as SVG's {@code text-anchor} means under {@code direction="rtl"}
  */
-public record Scene(String id, String title, String description, int width, int height, List<Mark> marks) {
+public record Scene(String id, String title, String description, int width, int height, List<Mark> marks,
+                    boolean rightToLeft) {
 
     /** The font family of every text: DejaVu Sans, the face the PDF and the Word picture draw with. */
     static final String FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
@@ -20,6 +24,32 @@ public record Scene(String id, String title, String description, int width, int 
 
     public Scene {
         marks = List.copyOf(marks);
+    }
+
+    /** A figure whose texts run left to right. */
+    public Scene(String id, String title, String description, int width, int height, List<Mark> marks) {
+        this(id, title, description, width, height, marks, false);
+    }
+
+    /**
+     * The figure as a right-to-left article draws it: mirrored, so that what stood at the left stands at the right (a
+     * tree's root column, a box's label at its right and its count at its left), its texts running right to left.
+     */
+    public Scene mirrored() {
+        List<Mark> mirrored = new java.util.ArrayList<>();
+        for (Mark mark : marks) {
+            if (mark instanceof Box b) {
+                mirrored.add(new Box(width - b.x() - b.width(), b.y(), b.width(), b.height(), b.fill(), b.stroke()));
+            } else if (mark instanceof Connector c) {
+                mirrored.add(new Connector(width - c.fromX(), c.fromY(), width - c.midX(), c.toY(), width - c.toX(), c.stroke()));
+            } else if (mark instanceof Text t) {
+                mirrored.add(new Text(width - t.x(), t.y(), t.size(), t.bold(), t.anchorEnd(), t.fill(), t.text()));
+            } else if (mark instanceof Label l) {
+                mirrored.add(new Label(l.size(), l.fill(), l.bold(), l.italic(),
+                        l.lines().stream().map(line -> new Line(width - line.x(), line.y(), line.text())).toList()));
+            }
+        }
+        return new Scene(id, title, description, width, height, mirrored, !rightToLeft);
     }
 
     /** One thing drawn: a box, a connector or a text. */
@@ -55,6 +85,13 @@ public record Scene(String id, String title, String description, int width, int 
      * where the web page sets it at the left.
      */
     private static final String LEFT_TO_RIGHT = " direction=\"ltr\" unicode-bidi=\"embed\"";
+    /** Every text of a right-to-left figure: its direction, from which a browser takes {@code text-anchor}'s sides. */
+    private static final String RIGHT_TO_LEFT = " direction=\"rtl\" unicode-bidi=\"embed\"";
+
+    /** The direction a text is written with: the figure's when right to left, else left to right where it matters. */
+    private String direction(boolean hasRightToLeft) {
+        return rightToLeft ? RIGHT_TO_LEFT : hasRightToLeft ? LEFT_TO_RIGHT : "";
+    }
 
     /** Whether a text has letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …). */
     public static boolean hasRightToLeft(String text) {
@@ -93,9 +130,7 @@ public record Scene(String id, String title, String description, int width, int 
                 if (t.anchorEnd()) {
                     svg.append(" text-anchor=\"end\"");
                 }
-                if (hasRightToLeft(t.text())) {
-                    svg.append(LEFT_TO_RIGHT);
-                }
+                svg.append(direction(hasRightToLeft(t.text())));
                 svg.append(" fill=\"").append(t.fill()).append("\">").append(escape(t.text())).append("</text>\n");
             } else if (mark instanceof Label l) {
                 svg.append("<text font-size=\"").append(l.size()).append("\" fill=\"").append(l.fill()).append('"');
@@ -105,9 +140,7 @@ public record Scene(String id, String title, String description, int width, int 
                 if (l.italic()) {
                     svg.append(" font-style=\"italic\"");
                 }
-                if (l.lines().stream().anyMatch(line -> hasRightToLeft(line.text()))) {
-                    svg.append(LEFT_TO_RIGHT);
-                }
+                svg.append(direction(l.lines().stream().anyMatch(line -> hasRightToLeft(line.text()))));
                 svg.append('>');
                 for (Line line : l.lines()) {
                     svg.append("<tspan x=\"").append(line.x()).append("\" y=\"").append(line.y()).append("\">")

@@ -65,7 +65,7 @@ final class PrintDocument {
         imagesAsLinks(doc, figures);
         resolveLinks(doc);
         describeFigures(doc);
-        joinArabicInFigures(doc);
+        BatikFigures.prepare(doc);
         resolveAutoDirection(doc);
         dropWhitespaceInLists(doc);
         doc.head().appendChild(bookmarks(doc, outline)); // after parsing: an HTML parser would move it into the body
@@ -97,22 +97,6 @@ final class PrintDocument {
         }
         addresses.removeIf(a -> a.regionMatches(true, 0, "data:", 0, 5));
         return List.copyOf(addresses);
-    }
-
-    /**
-     * Arabic in a figure's words, joined here (ICU's shaping, to the presentation forms), as the PDF's text is: Batik,
-     * which draws the figure, shapes Arabic by rules of its own that left letters of a word unjoined ("الطعام" drawn as
-     * "ال طعام"). The figure's alternate text keeps the letters as written.
-     */
-    private static void joinArabicInFigures(Document doc) {
-        for (Element text : doc.select("svg text, svg tspan")) {
-            for (TextNode node : text.textNodes()) {
-                String words = node.getWholeText();
-                if (ArabicLetters.has(words)) {
-                    node.text(ArabicLetters.join(words));
-                }
-            }
-        }
     }
 
     /**

@@ -129,7 +129,7 @@ class FigureImageTest {
     /**
      * Labels in Arabic and Hebrew (DejaVu Sans has both): joined, ordered right to left within a left-to-right line, the
      * number first, in the picture as in the PDF's figure; in italics slanted from the upright face where the oblique
-     * one lacks the letters, as Batik does, not as empty boxes.
+     * one lacks the letters, as Batik does, not as empty boxes. Mirrored for a right-to-left article, the same.
      */
     @Test
     void labels_in_arabic_and_hebrew_are_painted_as_batik_draws_them() throws Exception {
@@ -144,13 +144,16 @@ class FigureImageTest {
             roots.add(new TreeNode("مشاكل حول الطعام " + r + " friction", "3." + r, "36", "36 quotes", false, categories));
         }
         Scene frame = new TreeFigure().scene("f", "T", List.of("main category", "category"), roots);
-        BufferedImage painted = ImageIO.read(new ByteArrayInputStream(
-                FigureImage.of(drawing(frame), 451, 598, StudyFonts.none(), BuildCache.none()).bytes()));
-        // the PDF's print document joins the figure's Arabic before Batik draws it (PrintDocument)
-        BufferedImage drawn = batik(weft.render.pdf.ArabicLetters.join(frame.svg()), painted.getWidth());
-        double difference = largestTileDifference(painted, drawn, 24);
-        System.out.printf("Arabic and Hebrew frame: painted against Batik %.1f%n", difference);
-        assertThat(difference).isLessThan(10.0);
+        for (Scene scene : List.of(frame, frame.mirrored())) {
+            BufferedImage painted = ImageIO.read(new ByteArrayInputStream(
+                    FigureImage.of(drawing(scene), 451, 598, StudyFonts.none(), BuildCache.none()).bytes()));
+            // as the PDF's print document gives the figure to Batik: its Arabic joined, a right-to-left one's anchors
+            BufferedImage drawn = batik(weft.render.pdf.BatikFigures.prepare(scene.svg()), painted.getWidth());
+            double difference = largestTileDifference(painted, drawn, 24);
+            System.out.printf("Arabic and Hebrew frame%s: painted against Batik %.1f%n",
+                    scene.rightToLeft() ? ", right to left" : "", difference);
+            assertThat(difference).as("right to left: %s", scene.rightToLeft()).isLessThan(10.0);
+        }
     }
 
     /** The SVG drawn by Batik with the PDF's fonts, at a given width in pixels. */

@@ -191,6 +191,39 @@ class TreeFigureTest {
         assertThat(svg).containsPattern("<text [^>]*direction=\"ltr\" unicode-bidi=\"embed\"><tspan[^>]*>3.1 مشاكل");
     }
 
+    /**
+     * Mirrored for a right-to-left article: each box where its mirror image was (the root column at the right), each
+     * text anchored at the mirrored place with the same anchor, which under {@code direction="rtl"} means the other side.
+     */
+    @Test
+    void a_mirrored_figure_has_its_root_column_at_the_right_and_its_texts_right_to_left() {
+        Scene ltr = new TreeFigure().scene("f", "T", List.of("theme", "sub-theme"), frame());
+        Scene rtl = ltr.mirrored();
+        assertThat(rtl.rightToLeft()).isTrue();
+        assertThat(rtl.marks()).hasSameSizeAs(ltr.marks());
+        for (int i = 0; i < ltr.marks().size(); i++) {
+            Scene.Mark a = ltr.marks().get(i);
+            Scene.Mark b = rtl.marks().get(i);
+            if (a instanceof Scene.Box box) {
+                Scene.Box mirror = (Scene.Box) b;
+                assertThat(mirror.x() + mirror.width()).isEqualTo(TreeFigure.WIDTH - box.x());
+                assertThat(mirror.y()).isEqualTo(box.y());
+            } else if (a instanceof Scene.Text text) {
+                assertThat(((Scene.Text) b).x()).isEqualTo(TreeFigure.WIDTH - text.x());
+                assertThat(((Scene.Text) b).anchorEnd()).isEqualTo(text.anchorEnd());
+            } else if (a instanceof Scene.Connector c) {
+                assertThat(((Scene.Connector) b).fromX()).isEqualTo(TreeFigure.WIDTH - c.fromX());
+                assertThat(((Scene.Connector) b).toX()).isEqualTo(TreeFigure.WIDTH - c.toX());
+            }
+        }
+        Scene.Box root = (Scene.Box) rtl.marks().stream().filter(m -> m instanceof Scene.Box).findFirst().orElseThrow();
+        assertThat(root.x()).as("the root column at the right").isGreaterThan(TreeFigure.WIDTH / 2);
+        String svg = rtl.svg();
+        assertThat(svg).doesNotContain("direction=\"ltr\"");
+        assertThat(svg.split("<text ", -1)).hasSize(svg.split("direction=\"rtl\" unicode-bidi=\"embed\"", -1).length);
+        assertThat(rtl.mirrored().svg()).as("mirrored twice: as drawn first").isEqualTo(ltr.svg());
+    }
+
     @Test
     void a_column_one_character_wide_or_less_still_wraps_and_ends() {
         assertThat(TextWrap.wrap("Abc de", 1)).containsExactly("A", "b", "c", "d", "e");
