@@ -5,6 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -12,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import weft.publish.OutputFiles;
 import weft.support.PdfLines;
 import weft.support.TestProjects;
@@ -20,12 +22,15 @@ import weft.support.TestProjects;
  * An article whose language is written right to left (the Arabic test study: synthetic text) is right to left as a
  * whole in every format: the web page and the evidence site say so ({@code dir="rtl"}), the PDF sets its lines from the
  * right margin, the Word document's paragraphs and tables run right to left; what is in a left-to-right language within
- * it (an English abstract, an English reference, a Finnish original) runs left to right. A left-to-right study stays so.
+ * it (an English abstract, an English reference, a Finnish original) runs left to right. A left-to-right study stays so,
+ * but for a quote in a right-to-left language.
  */
 class RightToLeftTest {
 
     /** A4 with 22 mm side margins (print.css), in points. */
     private static final float MARGIN = 22 / 25.4f * 72;
+    @TempDir
+    Path temp;
     static OutputFiles arabic;
     static OutputFiles english;
 
@@ -99,6 +104,38 @@ class RightToLeftTest {
             return styles.substring(styles.indexOf("<w:pPrDefault>"), styles.indexOf("</w:pPrDefault>"));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
+        }
+    }
+
+    /** A quote runs in the direction of its own words: one in Arabic in the English test study, in every format. */
+    @Test
+    void an_arabic_quote_in_an_english_article_runs_right_to_left() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "The evenings at the table are long and good.",
+                "الأمسيات حول المائدة طويلة وجميلة.");
+        OutputFiles mixed = TestProjects.publication(project);
+        Document article = Jsoup.parse(mixed.text("index.html"));
+        assertThat(article.selectFirst("html").attr("dir")).isEqualTo("ltr");
+        assertThat(article.select("blockquote.quote")).isNotEmpty().allSatisfy(q -> assertThat(q.attr("dir")).isEqualTo("auto"));
+        assertThat(Jsoup.parse(mixed.text("evidence/quotes/long-evenings.html")).select("blockquote").first().attr("dir"))
+                .isEqualTo("auto");
+
+        List<PdfLines.Line> lines = PdfLines.of(mixed.files().get("article.pdf"));
+        PdfLines.Line arabic = PdfLines.find(lines, "الأمسيات حول المائدة");
+        float indent = 18 + 8 + 1.5f; // the quote's margin, padding and rule (print.css)
+        assertThat(arabic.rightSpace()).as("the Arabic quote ends at the quotation's right edge")
+                .isCloseTo(MARGIN + indent, offset(3f));
+        assertThat(arabic.left()).isGreaterThan(3 * MARGIN);
+        PdfLines.Line english = PdfLines.find(lines, "Same table, same people");
+        assertThat(english.left()).as("an English quote still begins at the left").isCloseTo(MARGIN + indent, offset(3f));
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(mixed.files().get("article.docx")))) {
+            XWPFParagraph quote = doc.getParagraphs().stream().filter(p -> p.getText().contains("الأمسيات")).findFirst()
+                    .orElseThrow();
+            assertThat(quote.getCTPPr().getBidi().xmlText()).as("right to left").contains("w:val=\"on\"");
+            XWPFParagraph englishQuote = doc.getParagraphs().stream().filter(p -> p.getText().contains("Same table"))
+                    .findFirst().orElseThrow();
+            assertThat(englishQuote.getCTPPr().isSetBidi()).isFalse();
         }
     }
 

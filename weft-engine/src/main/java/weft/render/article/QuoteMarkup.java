@@ -14,7 +14,8 @@ final class QuoteMarkup {
     static Element render(Quote q, boolean block, boolean anchored, String attribution) {
         Element quote;
         if (block) {
-            quote = new Element("blockquote").addClass("quote");
+            // dir=auto: a quote runs in the direction of its own words (an Arabic quote in an English article)
+            quote = new Element("blockquote").addClass("quote").attr("dir", "auto");
             Element p = quote.appendElement("p");
             p.appendElement("a").addClass("quote-link").attr("href", OutputNames.quotePage(q.id()))
                     .text("\u201C" + q.text() + "\u201D");

@@ -70,6 +70,7 @@ final class DocxBody {
             if (!q.attribution().isEmpty()) {
                 text.run(p, " " + q.attribution()).setStyle("Attribution");
             }
+            text.ownDirection(p);
         } else if (b instanceof Block.Figure f) {
             figure(f);
         } else if (b instanceof Block.Picture p) {

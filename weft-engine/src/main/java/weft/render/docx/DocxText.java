@@ -57,10 +57,25 @@ final class DocxText {
         }
         if (!language.isEmpty() && Direction.isRightToLeft(language) != rightToLeft) {
             // a translated abstract written the other way from the article: an English one in an Arabic article
-            CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-            properties.addNewBidi().setVal(rightToLeft ? STOnOff1.OFF : STOnOff1.ON);
+            direction(p, !rightToLeft);
         }
         return p;
+    }
+
+    /**
+     * Sets a paragraph in the direction of its own text, as {@code dir="auto"} does in the web page: a quote in Arabic in
+     * an English article runs right to left, and one in English in an Arabic article left to right.
+     */
+    void ownDirection(XWPFParagraph p) {
+        byte own = com.ibm.icu.text.Bidi.getBaseDirection(p.getText());
+        if (own != com.ibm.icu.text.Bidi.NEUTRAL && (own == com.ibm.icu.text.Bidi.RTL) != rightToLeft) {
+            direction(p, !rightToLeft);
+        }
+    }
+
+    private static void direction(XWPFParagraph p, boolean rightToLeft) {
+        CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        (properties.isSetBidi() ? properties.getBidi() : properties.addNewBidi()).setVal(rightToLeft ? STOnOff1.ON : STOnOff1.OFF);
     }
 
     /** A heading in Word's "heading N" style, with a bookmark for the links to it. */
