@@ -27,6 +27,8 @@ final class MarkdownConverter {
     static final String OFFSET = "data-weft-offset";
     /** A figure's audience as the prose gives it ({audience=reviewers}), read and removed by the prose renderer. */
     static final String AUDIENCE = "audience";
+    /** A figure's attribute naming the participants it shows, {participant=P3} or {participant="P3 P5"}. */
+    static final String PARTICIPANT = "participant";
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
@@ -47,7 +49,7 @@ final class MarkdownConverter {
                 .addAttributes("ol", "start", "type")
                 .addAttributes("th", "scope", "align")
                 .addAttributes("td", "align")
-                .addAttributes("img", OFFSET, AUDIENCE)
+                .addAttributes("img", OFFSET, AUDIENCE, PARTICIPANT)
                 .addAttributes("p", OFFSET)
                 .addAttributes("table", OFFSET)
                 .addProtocols("a", "href", "#", "http", "https", "mailto")

@@ -2,12 +2,14 @@ package weft.prose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
 import weft.model.Audience;
 import weft.model.ImageFile;
 import weft.model.Images;
@@ -28,11 +30,14 @@ final class ProseFigures {
     private final MarkdownConverter converter;
     private final Images images;
     private final Audience audience;
+    /** The study's participants' audiences, by id. */
+    private final Map<String, Audience> participants;
 
-    ProseFigures(MarkdownConverter converter, Images images, Audience audience) {
+    ProseFigures(MarkdownConverter converter, Images images, Audience audience, Map<String, Audience> participants) {
         this.converter = converter;
         this.images = images;
         this.audience = audience;
+        this.participants = participants;
     }
 
     /**
@@ -51,8 +56,9 @@ final class ProseFigures {
             String url = image.url().strip();
             String lower = url.toLowerCase(Locale.ROOT);
             String written = image.element() == null ? "" : image.element().attr(MarkdownConverter.AUDIENCE).strip();
+            String shows = image.element() == null ? "" : image.element().attr(MarkdownConverter.PARTICIPANT).strip();
             if (image.element() != null) {
-                image.element().removeAttr(MarkdownConverter.AUDIENCE);
+                image.element().removeAttr(MarkdownConverter.AUDIENCE).removeAttr(MarkdownConverter.PARTICIPANT);
             }
             if (lower.startsWith("https://") || lower.startsWith("http://")) {
                 diagnostics.warning(at, "an image by web address: the web page shows it from there (each reader's browser"
@@ -61,14 +67,18 @@ final class ProseFigures {
                 continue;
             }
             Element img = image.element();
-            if (img != null && !written.isEmpty()) { // the figure's audience, before its file is read
-                Optional<Audience> own = Audience.of(written);
+            if (img != null && (!written.isEmpty() || !shows.isEmpty())) { // the figure's audience, before its file is read
+                Optional<Audience> own = written.isEmpty() ? Optional.of(Audience.PUBLIC) : Audience.of(written);
                 if (own.isEmpty()) {
                     diagnostics.error(at, "unknown audience '" + ProseRenderer.abbreviate(written) + "' of a figure: public, reviewers or team");
                     continue;
                 }
-                if (!audience.sees(own.get())) { // left out whole: neither read nor published, its anchor remembered
-                    withheld.add(new Withheld(figureId(img, url), own.get(), at));
+                Optional<Audience> narrowest = narrowest(own.get(), shows, at, diagnostics);
+                if (narrowest.isEmpty()) {
+                    continue;
+                }
+                if (!audience.sees(narrowest.get())) { // left out whole: neither read nor published, its anchor remembered
+                    withheld.add(new Withheld(figureId(img, url), narrowest.get(), at));
                     Element paragraph = img.parent();
                     (paragraph != null && paragraph.normalName().equals("p") && paragraph.text().isBlank() ? paragraph : img).remove();
                     continue;
@@ -128,6 +138,30 @@ final class ProseFigures {
                 .filter(id -> figures.stream().noneMatch(f -> f.id().equals(id)) && withheld.stream().noneMatch(w -> w.id().equals(id)))
                 .toList();
         return new Made(List.copyOf(figures), List.copyOf(withheld), refused);
+    }
+
+    /**
+     * The narrowest of a figure's own audience and those of the participants it shows (as a quote goes by its
+     * participant's): a photo of a participant who consented to reviewers only is withheld from a public build. Empty,
+     * reported, when it names someone who is not a participant.
+     */
+    private Optional<Audience> narrowest(Audience own, String shows, SourcePosition at, Diagnostics diagnostics) {
+        Audience narrowest = own;
+        for (String id : shows.split("[\\s,]+")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            Audience theirs = participants.get(id);
+            if (theirs == null) {
+                diagnostics.error(at, "a figure shows the participant '" + ProseRenderer.abbreviate(id) + "', who is not one"
+                        + " of the study's participants (study.yaml or coded-data/participants.yaml, by id)");
+                return Optional.empty();
+            }
+            if (!narrowest.sees(theirs)) {
+                narrowest = theirs;
+            }
+        }
+        return Optional.of(narrowest);
     }
 
     /** A figure's anchor: the id the prose gives it, else fig- and its file's name. */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +100,16 @@ public final class ProseRenderer {
      */
     public Rendered render(Text text, Layout layout, DirectiveHandler handler, Images images, Audience audience,
                            Diagnostics diagnostics) {
+        return render(text, layout, handler, images, audience, Map.of(), diagnostics);
+    }
+
+    /**
+     * As {@link #render(Text, Layout, DirectiveHandler, Images, Audience, Diagnostics)}, with the study's participants'
+     * audiences by id: a figure that shows a participant ({@code participant=P3}) goes by the narrower of its own
+     * audience and theirs.
+     */
+    public Rendered render(Text text, Layout layout, DirectiveHandler handler, Images images, Audience audience,
+                           Map<String, Audience> participants, Diagnostics diagnostics) {
         Optional<NestingLimits.Violation> tooDeep = NestingLimits.check(text.content());
         if (tooDeep.isPresent()) {
             diagnostics.error(text.positionAt(tooDeep.get().offset()), tooDeep.get().message());
@@ -116,7 +127,7 @@ public final class ProseRenderer {
                     + " in the parser): simplify this text");
             return empty();
         }
-        ProseFigures.Made made = new ProseFigures(converter, images, audience).make(body, found, scanned, text, diagnostics);
+        ProseFigures.Made made = new ProseFigures(converter, images, audience, participants).make(body, found, scanned, text, diagnostics);
         List<Figure> figures = made.figures();
         List<Table> tables = ProseTables.number(body, offsets, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, text, diagnostics);

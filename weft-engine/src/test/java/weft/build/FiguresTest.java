@@ -186,6 +186,39 @@ class FiguresTest {
                         + " \\(--audience\\), or change its audience"));
     }
 
+    /**
+     * A photo that shows a participant ({participant=p99}) goes by that participant's audience, as their quotes do: one who
+     * consented to reviewers only withholds it from a public build without the figure saying so itself; a participant
+     * for everyone leaves it public; a participant the study does not have is an error at the figure.
+     */
+    @Test
+    void a_figure_showing_a_participant_goes_by_their_audience() throws Exception {
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "participants:\n", "participants:\n  - id: p99\n"
+                + "    citedAs: 99F50\n    audience: reviewers\n");
+        Files.write(project.resolve("content/figures/bed.jpg"), ImageFilesForTests.jpegWithExif("A"));
+        Files.write(project.resolve("content/figures/shed.png"), ImageFilesForTests.widePng());
+        Path discussion = project.resolve("content/discussion.md");
+        String written = Files.readString(discussion);
+        Files.writeString(discussion, written + "\n![Quillspire bed of a resident](figures/bed.jpg){#fig-bed"
+                + " participant=p99}\n\n![The shared shed](figures/shed.png){participant=\"p25 p31\"}\n");
+        BuildResult publicBuild = new Weft().render(project, BuildOptions.defaults());
+        assertThat(publicBuild.succeeded()).as("%s", publicBuild.diagnostics()).isTrue();
+        weft.support.OutputBytes.everyByte(publicBuild).forEach((file, text) -> assertThat(text).as(file)
+                .doesNotContain("Quillspire", "bed.jpg", "fig-bed"));
+        Document article = Jsoup.parse(publicBuild.publication().orElseThrow().text("index.html"));
+        assertThat(article.select("#fig-shed figcaption").text()).as("the participants of the shed are public")
+                .endsWith("The shared shed");
+
+        BuildResult reviewers = new Weft().render(project, BuildOptions.defaults().audience(weft.model.Audience.REVIEWERS));
+        assertThat(reviewers.succeeded()).as("%s", reviewers.diagnostics()).isTrue();
+        assertThat(reviewers.publication().orElseThrow().files()).containsKey("figures/bed.jpg");
+
+        Files.writeString(discussion, written + "\n![The shared shed](figures/shed.png){participant=p77}\n");
+        assertThat(TestProjects.diagnostics(new Weft().render(project, BuildOptions.defaults()))).anyMatch(d -> d.matches(
+                "ERROR content/discussion\\.md:\\d+:\\d+: a figure shows the participant 'p77', who is not one of the"
+                        + " study's participants \\(study\\.yaml or coded-data/participants\\.yaml, by id\\)"));
+    }
+
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

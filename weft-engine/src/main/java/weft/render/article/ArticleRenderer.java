@@ -12,6 +12,7 @@ import weft.diagnostics.SourcePosition;
 import weft.model.Affiliation;
 import weft.model.Attributions;
 import weft.model.Author;
+import weft.model.Audience;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Images;
@@ -73,6 +74,8 @@ public final class ArticleRenderer {
         final List<Element> pending = new ArrayList<>();
         final Attributions attributions;
         final AgreementDirectives agreement;
+        /** The participants' audiences by id, which a figure showing one of them goes by. */
+        final Map<String, Audience> participantAudiences = new LinkedHashMap<>();
 
         Run(Study study, FrameIndex index, Citations citations, Words words, Images images, Diagnostics diagnostics) {
             this.study = study;
@@ -84,6 +87,7 @@ public final class ArticleRenderer {
             this.anchors = new Anchors(diagnostics);
             this.attributions = new Attributions(study.info());
             this.agreement = new AgreementDirectives(study, index, words);
+            study.info().participants().forEach(p -> participantAudiences.putIfAbsent(p.id(), p.audience()));
         }
 
         Article render() {
@@ -193,7 +197,7 @@ public final class ArticleRenderer {
             ProseRenderer.Layout layout = new ProseRenderer.Layout(number, ArticleAnchors.sectionAnchor(s.id()), SECTION_LEVEL + 1,
                     s.listStyle());
             ProseRenderer.Rendered rendered = prose.render(s.body(), layout, directives(node, s.id()), images, index.audience(),
-                    diagnostics);
+                    participantAudiences, diagnostics);
             withhold(rendered);
             return rendered;
         }
@@ -202,7 +206,7 @@ public final class ArticleRenderer {
             ProseRenderer.Layout layout = new ProseRenderer.Layout("", ArticleAnchors.nodeAnchor(node.id()),
                     Math.min(6, headingLevel(node) + 1), "decimal");
             ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
-                    images, index.audience(), diagnostics);
+                    images, index.audience(), participantAudiences, diagnostics);
             withhold(rendered);
             floats.narrative(rendered);
             return rendered.body();
