@@ -44,14 +44,26 @@
   var timer = null;
   var shown = null;
 
-  // Words are runs of letters and digits in any script; lunr's default splits on spaces and hyphens only.
-  lunr.tokenizer.separator = /[^\p{L}\p{N}]+/u;
+  // Words are runs of letters, their marks and digits in any script (a Hindi word with its vowel signs, a Hebrew one
+  // with its points, an accent typed apart); lunr's default splits on spaces and hyphens only.
+  lunr.tokenizer.separator = /[^\p{L}\p{M}\p{N}]+/u;
+  // Marks that writers of Arabic and Hebrew mostly leave out: Arabic's short vowels, shadda, sukun and tatweel, Hebrew's
+  // points and cantillation. A word is searched without them, so that "معا" finds "معاً" and the other way round.
+  var OPTIONAL_MARKS = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+
+  /** A word as the index holds it: composed (NFC), without the optional marks; dropped when nothing is left. */
+  function fold(token) {
+    var folded = token.toString().normalize('NFC').replace(OPTIONAL_MARKS, '');
+    return folded ? token.update(function () { return folded; }) : undefined;
+  }
+  lunr.Pipeline.registerFunction(fold, 'weftFold');
 
   function build() {
     index = lunr(function () {
       var builder = this;
       builder.pipeline.reset();
       builder.searchPipeline.reset();
+      builder.pipeline.add(fold);
       if (english) {
         builder.pipeline.add(lunr.stopWordFilter, lunr.stemmer);
         builder.searchPipeline.add(lunr.stemmer);
@@ -77,7 +89,8 @@
   function terms(text) {
     var out = [];
     lunr.tokenizer(text).forEach(function (token) {
-      if (english) {
+      token = fold(token);
+      if (token && english) {
         token = lunr.stopWordFilter(token);
         token = token && lunr.stemmer(token);
       }

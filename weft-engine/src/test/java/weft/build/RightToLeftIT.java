@@ -117,6 +117,26 @@ class RightToLeftIT {
         });
     }
 
+    private static String search(String query) {
+        site.open("evidence/index.html");
+        browser.driver().findElement(org.openqa.selenium.By.id("q")).sendKeys(query);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElement(org.openqa.selenium.By.id("search-status")).getText().isEmpty());
+        return browser.driver().findElement(org.openqa.selenium.By.id("search-status")).getText();
+    }
+
+    /**
+     * The evidence's search finds an Arabic word whether it is written with its short vowels or without them, as
+     * writers of Arabic mostly leave them out: the quote has "مُمتلئ" (a damma on its first letter).
+     */
+    @Test
+    void the_search_finds_arabic_words_with_or_without_their_short_vowels() {
+        assertThat(search("ممتلئ")).isEqualTo("1 result for \u201Cممتلئ\u201D.");
+        assertThat(search("مُمتلئ")).isEqualTo("1 result for \u201Cمُمتلئ\u201D.");
+        assertThat(search("الحوض")).isEqualTo("1 result for \u201Cالحوض\u201D.");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     @Test
     void the_evidence_tree_is_indented_from_the_right() {
         site.open("evidence/index.html");
