@@ -192,6 +192,7 @@
       li.appendChild(element('span', 'result-kind', w('search.quote')));
       li.appendChild(document.createTextNode(' '));
       link.className = 'result-quote';
+      link.setAttribute('dir', 'auto'); // a quote in its own words' direction, as on the evidence's pages
       link.appendChild(document.createTextNode('\u201C'));
       appendMarked(link, doc.text, positions(result, 'text'));
       link.appendChild(document.createTextNode('\u201D'));

@@ -134,6 +134,8 @@ class RightToLeftIT {
         assertThat(search("ممتلئ")).isEqualTo("1 result for \u201Cممتلئ\u201D.");
         assertThat(search("مُمتلئ")).isEqualTo("1 result for \u201Cمُمتلئ\u201D.");
         assertThat(search("الحوض")).isEqualTo("1 result for \u201Cالحوض\u201D.");
+        assertThat(browser.script("return document.querySelector('#search-results .result-quote').dir;"))
+                .as("the quote found, in its own words' direction").isEqualTo("auto");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
