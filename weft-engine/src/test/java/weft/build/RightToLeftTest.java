@@ -54,8 +54,12 @@ class RightToLeftTest {
         assertThat(quote.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(quote.selectFirst(".original blockquote[lang=fi]").attr("dir")).as("the Finnish original").isEqualTo("ltr");
 
+        assertThat(article.select("#fig-coding-frame figcaption").text()).as("the mirrored figure's counts are at the left")
+                .contains("الرقم على يسار كل مربع");
+
         Document englishArticle = Jsoup.parse(english.text("index.html"));
         assertThat(englishArticle.selectFirst("html").attr("dir")).isEqualTo("ltr");
+        assertThat(englishArticle.select("#fig-coding-frame figcaption").text()).contains("The figure at the right of each box");
         assertThat(Jsoup.parse(english.text("evidence/index.html")).selectFirst("html").attr("dir")).isEqualTo("ltr");
     }
 

@@ -232,10 +232,12 @@ public final class ArticleRenderer {
             List<TreeNode> roots = treeNodes(study.frame().roots(), numbers);
             boolean reconstructed = index.preorder().stream().anyMatch(CodeNode::labelReconstructed);
             List<String> levels = study.frame().levels();
+            boolean rightToLeft = Direction.isRightToLeft(study.info().language()); // the figure is mirrored (below)
             int drawn = Math.min(TreeFigure.MAX_LEVELS, study.info().presentation().figureLevels());
             int named = Math.min(levels.size(), drawn); // the caption names the levels the figure draws
             String caption = (named > 1 ? words.format("figureCaption", Map.of("first", levels.get(0), "last",
-                    levels.get(named - 1))) : words.get("figureCaptionOneLevel")) + " " + words.get("figureCaptionCounts")
+                    levels.get(named - 1))) : words.get("figureCaptionOneLevel")) + " "
+                    + words.get(rightToLeft ? "figureCaptionCountsAtLeft" : "figureCaptionCounts") // a mirrored figure's
                     + (reconstructed ? " " + words.get("figureReconstructed") : "")
                     + (index.preorder().stream().anyMatch(CodeNode::labelTruncated) ? " " + words.get("labelsTruncated") : "")
                     + (index.maxDepth() > drawn ? " " + words.format("figureCut", Map.of("levels",
@@ -252,7 +254,7 @@ public final class ArticleRenderer {
                     words.get("figureContinued"), (part, parts) -> words.format("figurePart", Map.of("part", part, "parts", parts)));
             // a figure that fits a page is its one page, drawn once
             Scene whole = pages.size() == 1 ? pages.get(0) : tree.scene(id, words.get("figureTitle"), levelNames(), roots);
-            if (Direction.isRightToLeft(study.info().language())) { // the root column at the right, as the article reads
+            if (rightToLeft) { // the root column at the right, as the article reads
                 pages = pages.stream().map(Scene::mirrored).toList();
                 whole = whole.mirrored();
             }
