@@ -26,7 +26,7 @@ import weft.publish.OutputNames;
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "Builds the publication of a qualitative study from its coded data and prose.",
         subcommands = {Main.Build.class, Main.Validate.class, Bench.class, Synth.class, CitationCff.class, QdaImport.class,
-            QdaExportCommand.class, Serve.class, Diff.class},
+            QdaExportCommand.class, Serve.class, Diff.class, WordsCommand.class},
         footer = {"", "bin/weft also has: daemon status|stop (the build daemon, which WEFT_DAEMON=1 hands build and validate"
             + " to; README, \"The build daemon\")."})
 public final class Main implements Callable<Integer> {

@@ -60,7 +60,7 @@ public final class ProjectWords {
         if (!language.isBlank() && !Words.BUNDLED.contains(lang) && !own) {
             diagnostics.warning(info.languageAt(), "Weft has no words for the language '" + language + "' (it has "
                     + String.join(", ", Words.BUNDLED) + "): the generated words (Contents, Table, quotes ...) stay English;"
-                    + " translate them in templates/words_" + lang + ".properties");
+                    + " translate them in templates/words_" + lang + ".properties, which bin/weft words (mvn weft:words) writes");
         }
         return words;
     }

@@ -20,7 +20,8 @@ import weft.support.TestProjects;
  * files), one with a defect fails the Maven build once with
  * its positioned diagnostic, {@code -Dweft.skip} skips, {@code weft:validate} passes a good study, and
  * {@code weft:import} writes a new study's coding frame from a QDA codebook, merges a second import with it, and
- * never replaces a coding frame written by hand; {@code weft:export} writes a study as a .qdpx and never replaces it.
+ * never replaces a coding frame written by hand; {@code weft:export} writes a study as a .qdpx and never replaces it;
+ * {@code weft:words} writes the words file of the study's language and completes one that exists.
  */
 class PluginStudiesIT {
 
@@ -151,6 +152,29 @@ class PluginStudiesIT {
         MavenRun again = MavenRun.in(study, "exported-study-export-again", "weft:export", "-Dweft.exportFile=" + qdpx);
         assertThat(again.exitCode()).isNotZero();
         assertThat(again.log()).contains("study.qdpx exists: weft export never replaces a file");
+    }
+
+    @Test
+    void weftWordsWritesTheStudysWordsFileToTranslateAndCompletesItWithoutChangingIt() throws IOException {
+        Path study = study("words-study");
+        TestProjects.replaceIn(study.resolve("coded-data/study.yaml"), "language: en\n", "language: he\n");
+
+        MavenRun run = MavenRun.in(study, "words-study-words", "weft:words");
+
+        Path file = study.resolve("templates/words_he.properties");
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("[INFO] Weft: wrote " + file.toAbsolutePath().normalize())
+                .contains("weft-maven-plugin:" + MavenRun.VERSION + ":words");
+        String written = Files.readString(file);
+        assertThat(written).startsWith("# Weft's words for Hebrew ('he'), in English: translate each value.");
+        Files.writeString(file, "contents=\u05EA\u05D5\u05DB\u05DF\n");
+
+        MavenRun again = MavenRun.in(study, "words-study-words-again", "weft:words", "-Dweft.language=he");
+        assertThat(again.exitCode()).as(again.log()).isZero();
+        assertThat(again.log()).containsPattern("\\[INFO\\] Weft: added \\d+ words to " + java.util.regex.Pattern.quote(
+                file.toAbsolutePath().normalize().toString()));
+        assertThat(Files.readString(file)).startsWith("contents=\u05EA\u05D5\u05DB\u05DF\n\n# Weft's words this file lacked")
+                .contains("\nabstract=Abstract\n");
     }
 
     /** A copy of a fixture study (or of the mini-study, for names that are not fixtures) with a pom of its own. */
