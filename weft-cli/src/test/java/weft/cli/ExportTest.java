@@ -2,8 +2,6 @@ package weft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,20 +17,20 @@ class ExportTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private Cli cli;
 
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new Main(temp.resolve("home"), temp));
+        cli = cli == null ? new Cli(temp) : cli;
+        return cli.run(args);
     }
 
     @Test
     void the_default_study_exports_and_imports_again() {
         Path qdpx = temp.resolve("study.qdpx");
         assertThat(run("export", "--format", "qdpx", "--project", TestProjects.defaultStudy().toString(), "--output",
-                qdpx.toString())).as(err.toString()).isEqualTo(0);
-        assertThat(out.toString()).contains("Wrote " + qdpx.toAbsolutePath().normalize());
-        assertThat(err.toString()).contains("0 errors, 0 warnings");
+                qdpx.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("Wrote " + qdpx.toAbsolutePath().normalize());
+        assertThat(cli.err()).contains("0 errors, 0 warnings");
         Path project = temp.resolve("round-trip");
         assertThat(run("import", qdpx.toString(), "--project", project.toString())).isEqualTo(0);
         assertThat(project.resolve("coded-data/quotes/imported.yaml")).exists();
@@ -43,10 +41,10 @@ class ExportTest {
         Path existing = Files.writeString(temp.resolve("study.qdc"), "mine");
         assertThat(run("export", "--format", "qdc", "--project", TestProjects.defaultStudy().toString(), "--output",
                 existing.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("study.qdc exists: weft export never replaces a file");
+        assertThat(cli.err()).contains("study.qdc exists: weft export never replaces a file");
         assertThat(Files.readString(existing)).isEqualTo("mine");
         assertThat(run("export", "--format", "nvpx", "--output", temp.resolve("x").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("weft: --format is qdpx or qdc, not 'nvpx'");
+        assertThat(cli.err()).contains("weft: --format is qdpx or qdc, not 'nvpx'");
     }
 
     @Test
@@ -55,7 +53,7 @@ class ExportTest {
         TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "codes: [eating-together]", "codes: [nowhere]");
         Path qdpx = temp.resolve("broken.qdpx");
         assertThat(run("export", "--format", "qdpx", "--project", project.toString(), "--output", qdpx.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("quote 'same-table' is coded to unknown node 'nowhere'")
+        assertThat(cli.err()).contains("quote 'same-table' is coded to unknown node 'nowhere'")
                 .contains("weft: nothing exported: the study has errors");
         assertThat(qdpx).doesNotExist();
     }

@@ -2,8 +2,6 @@ package weft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,11 +27,11 @@ class ImportTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private Cli cli;
 
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new Main(temp.resolve("home"), temp));
+        cli = cli == null ? new Cli(temp) : cli;
+        return cli.run(args);
     }
 
     @Test
@@ -42,8 +40,8 @@ class ImportTest {
         assertThat(run("import", SAMPLES.resolve("atlasti-23.4-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(0);
         Path frame = project.resolve("coded-data/coding-frame.yaml");
         assertThat(Files.readString(frame)).contains("  - id: code1\n    label: code1\n    description: description\n");
-        assertThat(out.toString()).contains("Wrote " + frame.toAbsolutePath().normalize());
-        assertThat(err.toString()).contains("0 errors, 0 warnings");
+        assertThat(cli.out()).contains("Wrote " + frame.toAbsolutePath().normalize());
+        assertThat(cli.err()).contains("0 errors, 0 warnings");
         try (var files = Files.list(frame.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("coding-frame.yaml");
         }
@@ -72,14 +70,14 @@ class ImportTest {
         assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("text: \"Rain again,\"")
                 .contains("      - weather");
         assertThat(run("import", zip.toString(), "--project", temp.resolve("other").toString(), "--positions", "bytes")).isEqualTo(2);
-        assertThat(err.toString()).contains("weft: --positions is code-points or utf16, not 'bytes'");
+        assertThat(cli.err()).contains("weft: --positions is code-points or utf16, not 'bytes'");
     }
 
     @Test
     void a_file_with_errors_writes_nothing() {
         Path project = temp.resolve("new-study");
         assertThat(run("import", INVALID.resolve("doctype.qdc").toString(), "--project", project.toString())).isEqualTo(1);
-        assertThat(err.toString()).startsWith("ERROR doctype.qdc:2:68: the XML declares a DTD");
+        assertThat(cli.err()).startsWith("ERROR doctype.qdc:2:68: the XML declares a DTD");
         assertThat(project.resolve("coded-data/coding-frame.yaml")).doesNotExist();
     }
 
@@ -88,7 +86,7 @@ class ImportTest {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         Map<String, String> before = FileTrees.fingerprint(project);
         assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("ERROR taguette-codebook.qdc: not one code of this file is in"
+        assertThat(cli.err()).contains("ERROR taguette-codebook.qdc: not one code of this file is in"
                 + " coded-data/coding-frame.yaml, which was written by hand");
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
     }
@@ -105,11 +103,11 @@ class ImportTest {
         Path recoded = temp.resolve("recoded.qdc");
         Files.writeString(recoded, Files.readString(SAMPLES.resolve("taguette-codebook.qdc")).replace("name=\"people\"",
                 "name=\"persons\""));
-        out.getBuffer().setLength(0);
+        cli = null; // the next run's output alone
 
         assertThat(run("import", recoded.toString(), "--project", project.toString())).isEqualTo(0);
 
-        assertThat(out.toString()).contains("Changes in the coding since the earlier import (2):\n"
+        assertThat(cli.out()).contains("Changes in the coding since the earlier import (2):\n"
                 + "  renamed: node 'people' from \"people\" to \"persons\"\n"
                 + "  recoded: the narrative of node 'people' may be stale (renamed from \"people\")\n");
         assertThat(Files.readString(frame)).contains("  - id: people\n    label: persons\n    narrative: |\n"
@@ -141,7 +139,7 @@ class ImportTest {
         Files.delete(project.resolve("coded-data/coding-frame.yaml"));
         Map<String, String> before = FileTrees.fingerprint(project);
         assertThat(run("import", INVALID.resolve(name).toString(), "--project", project.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("ERROR " + name);
+        assertThat(cli.err()).contains("ERROR " + name);
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
         assertThat(temp.resolve("evil.txt")).doesNotExist();
     }
@@ -153,7 +151,7 @@ class ImportTest {
         Files.writeString(project.resolve("coded-data/participants.yaml"), "participants: []\n");
         Map<String, String> before = FileTrees.fingerprint(project);
         assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("weft: coded-data/participants.yaml exists in ");
+        assertThat(cli.err()).startsWith("weft: coded-data/participants.yaml exists in ");
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
     }
 }

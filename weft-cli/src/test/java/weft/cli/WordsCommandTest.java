@@ -2,8 +2,6 @@ package weft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,27 +17,27 @@ class WordsCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private Cli cli;
 
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new Main(temp.resolve("home"), temp));
+        cli = cli == null ? new Cli(temp) : cli;
+        return cli.run(args);
     }
 
     @Test
     void the_studys_language_gets_its_file_and_a_second_run_adds_nothing() throws Exception {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "language: en\n", "language: fa\n");
-        assertThat(run("words", "--project", project.toString())).as(err.toString()).isZero();
+        assertThat(run("words", "--project", project.toString())).as(cli.err()).isZero();
         Path file = project.resolve("templates/words_fa.properties");
-        assertThat(out.toString()).startsWith("Wrote templates/words_fa.properties (").endsWith(" words)\n");
+        assertThat(cli.out()).startsWith("Wrote templates/words_fa.properties (").endsWith(" words)\n");
         assertThat(Files.readString(file)).startsWith("# Weft's words for Persian ('fa'), in English: translate each value.")
                 .contains("\ncontents=Contents\n");
 
         Files.writeString(file, Files.readString(file).replace("\ncontents=Contents\n", "\ncontents=فهرست مطالب\n"));
         byte[] translated = Files.readAllBytes(file);
         assertThat(run("words", "fa", "--project", project.toString())).isZero();
-        assertThat(out.toString()).endsWith("templates/words_fa.properties has every word Weft generates: nothing to add\n");
+        assertThat(cli.out()).endsWith("templates/words_fa.properties has every word Weft generates: nothing to add\n");
         assertThat(Files.readAllBytes(file)).isEqualTo(translated);
 
         // the translation is the study's words: the next build generates them
@@ -51,7 +49,7 @@ class WordsCommandTest {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "language: en\n", "");
         assertThat(run("words", "--project", project.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("ERROR coded-data/study.yaml: the study names no language: give it (language: ar)");
+        assertThat(cli.err()).contains("ERROR coded-data/study.yaml: the study names no language: give it (language: ar)");
         assertThat(project.resolve("templates")).doesNotExist();
     }
 }

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import weft.build.BuildOptions;
-import weft.build.BuildResult;
-import weft.build.Weft;
 import weft.support.Axe;
 import weft.support.ServedPublication;
 
@@ -23,11 +20,8 @@ class AgreementPageIT {
 
     @BeforeAll
     static void buildAndStart() {
-        Path out = temp.resolve("publication");
-        BuildResult result = new Weft().build(AgreementTest.codedStudy(temp.resolve("study"), "Alpha: {{agreement:alpha}}."),
-                out, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
-        site = new ServedPublication(out, "/study/");
+        site = ServedPublication.built(AgreementTest.codedStudy(temp.resolve("study"), "Alpha: {{agreement:alpha}}."),
+                temp.resolve("publication"));
     }
 
     @AfterAll

@@ -37,10 +37,7 @@ class FiguresBrowserIT {
         Path methods = project.resolve("content/methods.md");
         Files.writeString(methods, Files.readString(methods) + "\n![A wide plan of the garden](figures/wide.png)\n\n"
                 + "![Where the neighbours met](figures/map.jpg){width=50%}\n");
-        Path out = temp.resolve("publication");
-        BuildResult result = new Weft().build(project, out, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
-        site = new ServedPublication(out, "/study/");
+        site = ServedPublication.built(project, temp.resolve("publication"));
         browser = site.browser();
     }
 

@@ -34,11 +34,8 @@ class RightToLeftIT {
 
     @BeforeAll
     static void buildAndStart() throws IOException {
-        Path project = TestProjects.copy(TestProjects.fixture("arabic-study"), temp.resolve("study"));
         out = temp.resolve("publication");
-        BuildResult result = new Weft().build(project, out, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
-        site = new ServedPublication(out, "/study/");
+        site = ServedPublication.built(TestProjects.copy(TestProjects.fixture("arabic-study"), temp.resolve("study")), out);
         browser = site.browser();
     }
 

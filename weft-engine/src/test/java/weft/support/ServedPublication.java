@@ -1,6 +1,9 @@
 package weft.support;
 
 import java.nio.file.Path;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
 
 /** A publication served over HTTP on the loopback interface under a path prefix, with a headless Chromium to read it. */
 public final class ServedPublication implements AutoCloseable {
@@ -16,6 +19,15 @@ public final class ServedPublication implements AutoCloseable {
             server.close();
             throw e;
         }
+    }
+
+    /** Builds {@code project} into {@code publication} (the build must succeed) and serves it under /study/. */
+    public static ServedPublication built(Path project, Path publication) {
+        BuildResult result = new Weft().build(project, publication, BuildOptions.defaults());
+        if (!result.succeeded()) {
+            throw new AssertionError("the build fails: " + result.diagnostics());
+        }
+        return new ServedPublication(publication, "/study/");
     }
 
     public StaticServer server() {
