@@ -45,6 +45,9 @@ public final class WordsFile {
      * @throws IOException when the file or the folder cannot be written, or the file is not a regular file of the project
      */
     public static Written write(Path project, String language) throws IOException {
+        if (!locale(language).getLanguage().matches("[a-z]{2,8}") || language.isBlank()) {
+            throw new IOException("'" + language.strip() + "' is not a language tag (BCP 47: ar, he, fa, pt-BR)");
+        }
         Path file = fileFor(project, language);
         Path folder = file.getParent();
         if (Files.isSymbolicLink(folder) || Files.exists(folder) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {

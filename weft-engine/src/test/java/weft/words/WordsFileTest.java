@@ -83,6 +83,15 @@ class WordsFileTest {
     }
 
     @Test
+    void what_is_not_a_language_tag_is_refused_and_nothing_is_written() {
+        for (String notALanguage : List.of("../../etc", "", " ", "1234", "x")) {
+            assertThatThrownBy(() -> WordsFile.write(project, notALanguage)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("is not a language tag");
+        }
+        assertThat(project.resolve("templates")).doesNotExist();
+    }
+
+    @Test
     void a_link_or_an_unreadable_file_is_refused_and_left_as_it_is() throws IOException {
         Path templates = Files.createDirectories(project.resolve("templates"));
         Path elsewhere = Files.writeString(project.resolve("elsewhere.properties"), "contents=X\n");
