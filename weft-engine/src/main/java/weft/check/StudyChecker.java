@@ -82,6 +82,7 @@ public final class StudyChecker {
             }
         }
         for (Quote quote : study.quotes()) {
+            bidiControl(quote, diagnostics);
             Set<String> seen = new HashSet<>();
             for (Ref code : quote.codes()) {
                 if (index.node(code.id()).isEmpty()) {
@@ -255,6 +256,27 @@ public final class StudyChecker {
             SourcePosition previous = first.putIfAbsent(id.apply(item), at.apply(item));
             if (previous != null) {
                 diagnostics.error(at.apply(item), "duplicate " + what + " id '" + id.apply(item) + "' (first defined at " + previous + ")");
+            }
+        }
+    }
+
+    /**
+     * A quote that holds an invisible control of the text's direction (an override, embedding or isolate: U+202A to
+     * U+202E, U+2066 to U+2069), which reorders how the words after it are shown (text pasted from a forum can carry
+     * one; a hostile one can make a quote read otherwise than it is written): a warning at the first. The web page and
+     * the evidence show a quotation isolated from the text around it; the marks U+200E and U+200F are not controls of
+     * this kind and pass.
+     */
+    private static void bidiControl(Quote quote, Diagnostics diagnostics) {
+        String text = quote.text();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                diagnostics.warning(quote.textAt().at(text, i), "quote '" + quote.id() + "' holds an invisible control of the"
+                        + " text's direction, U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " ("
+                        + Character.getName(c) + "), which reorders how the words after it are shown; remove it unless"
+                        + " the words need it");
+                return;
             }
         }
     }

@@ -143,6 +143,24 @@ class RightToLeftTest {
         }
     }
 
+    /**
+     * A quote with an invisible control of the text's direction (pasted from a forum, or hostile: U+202E reverses the
+     * words after it): a warning at the control. The Arabic study, written right to left without controls, has none.
+     */
+    @Test
+    void a_quote_with_a_direction_control_is_a_warning_at_it() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "text: We cook on Sundays",
+                "text: We cook \u202Eon Sundays");
+        weft.build.BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).contains("WARNING coded-data/quotes/quotes.yaml:3:19: quote 'we-cook'"
+                + " holds an invisible control of the text's direction, U+202E (RIGHT-TO-LEFT OVERRIDE), which reorders how"
+                + " the words after it are shown; remove it unless the words need it");
+        assertThat(TestProjects.diagnostics(TestProjects.render(TestProjects.fixture("arabic-study"))))
+                .noneMatch(d -> d.contains("invisible control"));
+    }
+
     private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
         return doc.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph '" + text + "'"));
