@@ -232,9 +232,12 @@ class StudyFontsPdfTest {
             new org.apache.pdfbox.text.PDFTextStripper() {
                 @Override
                 protected void writeString(String line, List<org.apache.pdfbox.text.TextPosition> positions) {
-                    int at = line.indexOf(text);
-                    if (at >= 0 && fonts.isEmpty() && positions.size() == line.length()) {
-                        positions.subList(at, at + text.length()).stream().filter(p -> !p.getUnicode().isBlank())
+                    // the glyphs of the text's letters on the first line that has it, found by their letters: a line set
+                    // right to left (an Arabic quotation) is read back in the study's order, its glyphs in the page's
+                    String letters = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+                    if (line.contains(text) && fonts.isEmpty()) {
+                        positions.stream().filter(p -> !p.getUnicode().isBlank() && letters.contains(
+                                        java.text.Normalizer.normalize(p.getUnicode(), java.text.Normalizer.Form.NFKC)))
                                 .forEach(p -> fonts.add(p.getFont().getName().replaceFirst("^[A-Z]{6}\\+", "")));
                     }
                 }
