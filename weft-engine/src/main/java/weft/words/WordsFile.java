@@ -83,6 +83,10 @@ public final class WordsFile {
         Path temporary = Files.createTempFile(folder, ".words-", ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            if (Files.getFileStore(folder).supportsFileAttributeView("posix")) { // a temporary file is the owner's alone
+                Files.setPosixFilePermissions(temporary, existing.isEmpty()
+                        ? java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--") : Files.getPosixFilePermissions(file));
+            }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

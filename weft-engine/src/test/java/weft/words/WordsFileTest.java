@@ -37,6 +37,8 @@ class WordsFileTest {
     void a_language_weft_has_no_words_for_gets_every_english_word_to_translate() throws IOException {
         WordsFile.Written written = WordsFile.write(project, "ar");
         assertThat(written.file()).isEqualTo(project.resolve("templates/words_ar.properties"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(written.file())))
+                .as("readable as any file the project has").isEqualTo("rw-r--r--");
         assertThat(written.created()).isTrue();
         String text = Files.readString(written.file());
         assertThat(text).startsWith("# Weft's words for Arabic ('ar'), in English: translate each value.\n")
@@ -63,7 +65,10 @@ class WordsFileTest {
         Files.createDirectories(file.getParent());
         String theirs = "# our Hebrew words\ncontents=תוכן העניינים\nabstract=תקציר";
         Files.writeString(file, theirs, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
         WordsFile.Written written = WordsFile.write(project, "he");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("the file's permissions kept").isEqualTo("rw-rw-r--");
         assertThat(written.created()).isFalse();
         assertThat(written.added()).isEqualTo(english().size() - 2);
         String text = Files.readString(file);
