@@ -1,7 +1,6 @@
 package weft.build;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +26,7 @@ record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
         List<Quote> withheld = new ArrayList<>();
         Set<String> files = new TreeSet<>();
         FrameIndex frame = new FrameIndex(study.frame(), study.quotes());
-        Map<String, Audience> participants = new HashMap<>();
-        study.info().participants().forEach(p -> participants.putIfAbsent(p.id(), p.audience()));
+        Map<String, Audience> participants = study.info().participantAudiences();
         for (Quote q : study.quotes()) {
             if (audience.sees(audienceOf(q, frame, participants))) {
                 published.add(q);
@@ -54,15 +52,11 @@ record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
      * above them.
      */
     static Audience audienceOf(Quote quote, FrameIndex frame, Map<String, Audience> participants) {
-        Audience narrowest = quote.participant().map(p -> participants.getOrDefault(p.id(), Audience.PUBLIC)).orElse(Audience.PUBLIC);
-        if (!narrowest.sees(quote.audience())) {
-            narrowest = quote.audience();
-        }
+        Audience narrowest = quote.participant().map(p -> participants.getOrDefault(p.id(), Audience.PUBLIC)).orElse(Audience.PUBLIC)
+                .narrower(quote.audience());
         for (var code : quote.codes()) {
             for (CodeNode node : frame.path(code.id())) {
-                if (!narrowest.sees(node.audience())) {
-                    narrowest = node.audience();
-                }
+                narrowest = narrowest.narrower(node.audience());
             }
         }
         return narrowest;

@@ -26,6 +26,11 @@ public enum Audience {
         return quote.ordinal() <= ordinal();
     }
 
+    /** The narrower of this audience and {@code other}: the one whose readers are fewer. */
+    public Audience narrower(Audience other) {
+        return sees(other) ? this : other;
+    }
+
     public static Optional<Audience> of(String written) {
         for (Audience a : values()) {
             if (a.written().equals(written.strip().toLowerCase(Locale.ROOT))) {

@@ -30,6 +30,13 @@ public record StudyInfo(String title, String articleType, String language, List<
                 true);
     }
 
+    /** The participants' audiences by id (the first of a duplicated id, which the checker reports). */
+    public java.util.Map<String, Audience> participantAudiences() {
+        java.util.Map<String, Audience> audiences = new java.util.LinkedHashMap<>();
+        participants.forEach(p -> audiences.putIfAbsent(p.id(), p.audience()));
+        return audiences;
+    }
+
     /** Whether the study says that {@code field} ("corpus.language", "publication.lastPage") is not known. */
     public boolean isUnknown(String field) {
         return unknowns.stream().anyMatch(u -> u.field().equals(field));

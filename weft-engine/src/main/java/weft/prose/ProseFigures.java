@@ -157,9 +157,7 @@ final class ProseFigures {
                         + " of the study's participants (study.yaml or coded-data/participants.yaml, by id)");
                 return Optional.empty();
             }
-            if (!narrowest.sees(theirs)) {
-                narrowest = theirs;
-            }
+            narrowest = narrowest.narrower(theirs);
         }
         return Optional.of(narrowest);
     }

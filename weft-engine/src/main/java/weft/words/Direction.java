@@ -23,6 +23,16 @@ public final class Direction {
         return ULocale.forLanguageTag(languageTag).isRightToLeft() ? RTL : LTR;
     }
 
+    /**
+     * The direction of a text as {@code dir="auto"} takes it: that of its first letter that has one (Unicode's
+     * bidirectional algorithm, ICU's); empty for a text without one (digits and punctuation alone).
+     */
+    public static java.util.Optional<String> ofText(String text) {
+        byte direction = com.ibm.icu.text.Bidi.getBaseDirection(text);
+        return direction == com.ibm.icu.text.Bidi.NEUTRAL ? java.util.Optional.empty()
+                : java.util.Optional.of(direction == com.ibm.icu.text.Bidi.RTL ? RTL : LTR);
+    }
+
     /** Whether {@code languageTag} is written right to left. */
     public static boolean isRightToLeft(String languageTag) {
         return RTL.equals(of(languageTag));

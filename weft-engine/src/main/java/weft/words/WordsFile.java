@@ -67,7 +67,8 @@ public final class WordsFile {
             }
         }
         List<String> lines = lines(language, theirs.keySet());
-        long keys = lines.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).count();
+        List<String> words = lines.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).toList(); // without headings
+        int keys = words.size();
         if (keys == 0) {
             return new Written(file, 0, false);
         }
@@ -77,7 +78,7 @@ public final class WordsFile {
         } else {
             text = existing + (existing.endsWith("\n") ? "" : "\n") + "\n# Weft's words this file lacked"
                     + (translated(language) ? "" : " (English, to translate)") + ", added by weft words:\n"
-                    + String.join("\n", lines.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).toList()) + "\n";
+                    + String.join("\n", words) + "\n";
         }
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, ".words-", ".tmp");
@@ -91,7 +92,7 @@ public final class WordsFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        return new Written(file, (int) keys, existing.isEmpty());
+        return new Written(file, keys, existing.isEmpty());
     }
 
     /** Whether Weft brings words for the language: the file then starts from them. */

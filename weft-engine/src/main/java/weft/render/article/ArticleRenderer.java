@@ -75,7 +75,7 @@ public final class ArticleRenderer {
         final Attributions attributions;
         final AgreementDirectives agreement;
         /** The participants' audiences by id, which a figure showing one of them goes by. */
-        final Map<String, Audience> participantAudiences = new LinkedHashMap<>();
+        final Map<String, Audience> participantAudiences;
 
         Run(Study study, FrameIndex index, Citations citations, Words words, Images images, Diagnostics diagnostics) {
             this.study = study;
@@ -87,7 +87,7 @@ public final class ArticleRenderer {
             this.anchors = new Anchors(diagnostics);
             this.attributions = new Attributions(study.info());
             this.agreement = new AgreementDirectives(study, index, words);
-            study.info().participants().forEach(p -> participantAudiences.putIfAbsent(p.id(), p.audience()));
+            this.participantAudiences = study.info().participantAudiences();
         }
 
         Article render() {

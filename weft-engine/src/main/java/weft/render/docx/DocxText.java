@@ -67,10 +67,8 @@ final class DocxText {
      * an English article runs right to left, and one in English in an Arabic article left to right.
      */
     void ownDirection(XWPFParagraph p) {
-        byte own = com.ibm.icu.text.Bidi.getBaseDirection(p.getText());
-        if (own != com.ibm.icu.text.Bidi.NEUTRAL && (own == com.ibm.icu.text.Bidi.RTL) != rightToLeft) {
-            direction(p, !rightToLeft);
-        }
+        Direction.ofText(p.getText()).filter(own -> Direction.RTL.equals(own) != rightToLeft)
+                .ifPresent(own -> direction(p, !rightToLeft));
     }
 
     private static void direction(XWPFParagraph p, boolean rightToLeft) {

@@ -55,9 +55,10 @@ public final class DocxWriter {
     public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
                              StudyFonts fonts, OutputFiles publication, Diagnostics diagnostics, BuildCache cache) {
         try (XWPFDocument doc = new XWPFDocument()) {
-            styles(doc, info.language());
+            boolean rightToLeft = Direction.isRightToLeft(info.language());
+            styles(doc, info.language(), rightToLeft);
             page(doc);
-            DocxText text = new DocxText(doc, manuscript, Direction.isRightToLeft(info.language()));
+            DocxText text = new DocxText(doc, manuscript, rightToLeft);
             DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache, publication.files());
             titlePage(text, info, view, words);
             abstracts(text, body, view, manuscript, words);
@@ -72,14 +73,14 @@ public final class DocxWriter {
         }
     }
 
-    private static void styles(XWPFDocument doc, String language) throws IOException, XmlException {
+    private static void styles(XWPFDocument doc, String language, boolean rightToLeft) throws IOException, XmlException {
         String xml;
         try (InputStream in = DocxWriter.class.getResourceAsStream("styles.xml")) {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String lang = language.isEmpty() ? "en" : language;
         xml = xml.replace("{LANG}", lang);
-        if (Direction.isRightToLeft(language)) {
+        if (rightToLeft) {
             // every paragraph right to left (Word's bidi), and headings at the paragraph's start, not at the left
             xml = xml.replace("<w:pPrDefault><w:pPr>", "<w:pPrDefault><w:pPr><w:bidi/>").replace("<w:jc w:val=\"left\"/>", "");
         }

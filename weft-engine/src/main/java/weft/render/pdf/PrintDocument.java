@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import weft.prose.Heading;
 import weft.prose.ProseRenderer;
+import weft.words.Direction;
 
 /**
  * Turns the print template's output into the XHTML openhtmltopdf reads: well-formed XML (jsoup's XML syntax, so
@@ -176,12 +177,7 @@ final class PrintDocument {
      */
     private static void resolveAutoDirection(Document doc) {
         for (Element e : doc.select("[dir=auto]")) {
-            byte direction = com.ibm.icu.text.Bidi.getBaseDirection(e.text());
-            if (direction == com.ibm.icu.text.Bidi.NEUTRAL) {
-                e.removeAttr("dir");
-            } else {
-                e.attr("dir", direction == com.ibm.icu.text.Bidi.RTL ? "rtl" : "ltr");
-            }
+            Direction.ofText(e.text()).ifPresentOrElse(dir -> e.attr("dir", dir), () -> e.removeAttr("dir"));
         }
     }
 
