@@ -11,15 +11,18 @@ public interface Images {
     /** The image the prose names {@code name} (figures/x.png), or why there is none, in words for the author. */
     Lookup find(String name);
 
-    /** An image found, or why none was. */
-    record Lookup(Optional<ImageFile> file, String problem) {
+    /**
+     * An image found, or why none was; and what reading it found at the file's own lines (an SVG's parts left out or
+     * refused), reported where the prose names the image.
+     */
+    record Lookup(Optional<ImageFile> file, String problem, java.util.List<weft.diagnostics.Diagnostic> found) {
 
         public static Lookup of(ImageFile file) {
-            return new Lookup(Optional.of(file), "");
+            return new Lookup(Optional.of(file), "", java.util.List.of());
         }
 
         public static Lookup problem(String problem) {
-            return new Lookup(Optional.empty(), problem);
+            return new Lookup(Optional.empty(), problem, java.util.List.of());
         }
     }
 }

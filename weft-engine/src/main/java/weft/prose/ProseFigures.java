@@ -85,6 +85,7 @@ final class ProseFigures {
                 }
             }
             Images.Lookup file = images.find(url);
+            file.found().forEach(diagnostics::add); // at the file's own lines: an SVG's parts left out or refused
             if (img == null || file.file().isEmpty()) {
                 diagnostics.error(at, "the image '" + ProseRenderer.abbreviate(image.url()) + "' cannot be published: "
                         + (img == null ? "its address is not a file's name (a figure is written ![What it shows](figures/NAME.png))"

@@ -48,8 +48,8 @@ public final class ImageBytes {
         } else if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff) {
             checked = jpeg(bytes);
         } else {
-            throw new Unusable("not a PNG or JPEG image (a figure is a .png or .jpg file; SVG, GIF, WebP and TIFF are not"
-                    + " taken: convert the figure to PNG)");
+            throw new Unusable("not a PNG or JPEG image (a figure is a .png, .jpg or .svg file; GIF, WebP and TIFF are"
+                    + " not taken: convert the figure to PNG)");
         }
         if ((long) checked.width() * checked.height() > MAX_PIXELS) {
             throw new Unusable("the image is " + checked.width() + " by " + checked.height() + " pixels, over the limit of "

@@ -165,11 +165,17 @@ final class DocxBody {
         double natural = p.width() * 0.75; // points, at 96 pixels an inch
         double wanted = p.share() > 0 ? p.share() * DocxWriter.TEXT_WIDTH_PT : Math.min(natural, DocxWriter.TEXT_WIDTH_PT);
         double scale = Math.min(wanted / natural, DocxWriter.FIGURE_HEIGHT_PT / (p.height() * 0.75));
+        String src = p.src().toLowerCase(java.util.Locale.ROOT);
+        String name = p.src().substring(p.src().lastIndexOf('/') + 1);
         try {
+            if (src.endsWith(".svg")) { // painted by Batik, as the PDF draws it, at DPI for its size on the page
+                image = svgPicture(image, p.width() * 0.75 * scale, p.height() * 0.75 * scale);
+                name = name.substring(0, name.length() - 4) + ".png";
+            }
             XWPFRun r = picture.createRun();
-            r.addPicture(new ByteArrayInputStream(image), p.src().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-                    ? Document.PICTURE_TYPE_PNG
-                    : Document.PICTURE_TYPE_JPEG, p.src().substring(p.src().lastIndexOf('/') + 1),
+            r.addPicture(new ByteArrayInputStream(image), src.endsWith(".jpg") || src.endsWith(".jpeg")
+                    ? Document.PICTURE_TYPE_JPEG
+                    : Document.PICTURE_TYPE_PNG, name,
                     Units.toEMU(p.width() * 0.75 * scale), Units.toEMU(p.height() * 0.75 * scale));
             r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(p.altText());
             r.getEmbeddedPictures().get(0).getCTPicture().getNvPicPr().getCNvPr().setDescr(p.altText());
@@ -179,6 +185,27 @@ final class DocxBody {
         }
         caption(p.id(), p.label(), p.caption());
     }
+
+    /** The picture of an SVG figure printed {@code widthPt} by {@code heightPt} points: a PNG at {@value #SVG_DPI} dots an inch. */
+    private byte[] svgPicture(byte[] svg, double widthPt, double heightPt) throws IOException {
+        int width = (int) Math.max(1, Math.round(widthPt / 72 * SVG_DPI));
+        int height = (int) Math.max(1, Math.round(heightPt / 72 * SVG_DPI));
+        weft.cache.CacheKey key = cache.key("figure-png").text("svg").bytes(svg).number(width).number(height);
+        try {
+            return cache.memo(key, weft.cache.Codec.BYTES, () -> {
+                try {
+                    return weft.read.SvgDrawing.png(svg, width, height);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The resolution an SVG figure is painted at for the Word document. */
+    private static final int SVG_DPI = 200;
 
     /** A caption, with the bookmark {@code id} unless that is null (the bookmark is elsewhere). */
     private void caption(String id, String label, List<Inline> caption) {

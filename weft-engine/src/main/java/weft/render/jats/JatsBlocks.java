@@ -94,7 +94,8 @@ final class JatsBlocks {
         xml.block("caption").block("p");
         inlines(p.caption());
         xml.end().end();
-        String subtype = p.src().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "png" : "jpeg";
+        String src = p.src().toLowerCase(java.util.Locale.ROOT);
+        String subtype = src.endsWith(".png") ? "png" : src.endsWith(".svg") ? "svg+xml" : "jpeg";
         xml.block("graphic", "xlink:href", p.src(), "mimetype", "image", "mime-subtype", subtype);
         xml.leaf("alt-text", p.altText());
         xml.end();

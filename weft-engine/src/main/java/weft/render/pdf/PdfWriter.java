@@ -17,6 +17,7 @@ import weft.publish.Manifest;
 import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.read.InputLinks;
+import weft.read.SvgDrawing;
 import weft.render.article.Article;
 import weft.render.html.TemplateRenderer;
 import weft.words.Words;
@@ -143,10 +144,16 @@ public final class PdfWriter {
                         diagnostics));
     }
 
-    /** The images of the article's figures as {@code data:} addresses, by their names in the publication. */
+    /**
+     * The images of the article's figures as {@code data:} addresses, by their names in the publication; an SVG figure as
+     * Batik needs it ({@link BatikFigures}).
+     */
     private static Map<String, String> figures(Article article) {
         Map<String, String> figures = new java.util.HashMap<>();
-        article.images().forEach(image -> figures.put(image.name(), image.dataUri()));
+        article.images().forEach(image -> figures.put(image.name(), !image.mediaType().equals(SvgDrawing.MEDIA_TYPE)
+                ? image.dataUri() : "data:" + SvgDrawing.MEDIA_TYPE + ";base64," + java.util.Base64.getEncoder()
+                .encodeToString(BatikFigures.prepare(new String(image.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         return figures;
     }
 
