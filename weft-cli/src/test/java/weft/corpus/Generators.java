@@ -59,6 +59,8 @@ final class Generators {
             Map.entry("user-staging-folder", (p, r) -> write(r.resolve("out.staging/keep.txt"), "the user's own folder\n")),
             Map.entry("user-previous-folder", (p, r) -> write(r.resolve("out.previous/keep.txt"), "the user's own folder\n")),
             Map.entry("figure-with-payloads-in-its-metadata", (p, r) -> Figures.withPayloads(p.resolve("content/figures/plan.png"))),
+            Map.entry("svg-figure-with-payloads", (p, r) -> Figures.svgWithPayloads(p.resolve("content/figures/model.svg"))),
+            Map.entry("svg-figure-reading-files", (p, r) -> Figures.svgReadingFiles(p.resolve("content/figures/model.svg"))),
             Map.entry("outside-figure", (p, r) -> Figures.withPayloads(r.resolve("outside/plan.png"))),
             Map.entry("outside-quote-file", (p, r) -> write(r.resolve("outside/quotes.yaml"), Files.readString(
                     p.resolve("coded-data/quotes/quotes.yaml")))));

@@ -118,7 +118,9 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
 
     /**
      * A figure whose file's name names an author (its words, as an anchor is made of them): the copy would publish it
-     * under that name (figures/NAME) and make its anchor of it. An error at the file: it is renamed, not guessed at.
+     * under that name (figures/NAME) and make its anchor of it; an SVG figure whose drawing names one (its text, its
+     * title; what SVG keeps of the file, see {@link weft.read.SvgFigure}). An error at the file: it is changed, not
+     * guessed at.
      */
     void checkFigures(List<weft.model.ImageFile> images, Diagnostics diagnostics) {
         for (weft.model.ImageFile image : images) {
@@ -129,6 +131,13 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
                     .ifPresent(id -> diagnostics.error(SourcePosition.ofFile(image.path()), "the anonymised copy would"
                             + " publish this figure as " + image.name() + ", whose name names an author ('" + id
                             + "'): rename the file, and the prose that shows it"));
+            if (image.mediaType().equals(weft.read.SvgDrawing.MEDIA_TYPE)) { // a drawing's words are published as text
+                String svg = new String(image.bytes(), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+                identities.stream().filter(id -> svg.contains(id.toLowerCase(Locale.ROOT))).findFirst()
+                        .ifPresent(id -> diagnostics.error(SourcePosition.ofFile(image.path()), "the anonymised copy"
+                                + " would publish this figure, whose drawing names an author ('" + id + "') in its text:"
+                                + " make a copy of the figure without it for the anonymised build"));
+            }
         }
     }
 

@@ -79,7 +79,7 @@ public final class SvgDrawing {
             Throwable cause = e instanceof TranscoderException t && t.getException() != null ? t.getException() : e;
             String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new IOException("Batik, which draws the figure in the PDF, cannot draw it: "
-                    + message.replace("file:/figure.svg", "the figure").replace("file:///figure.svg", "the figure")
+                    + message.replaceAll("file:/+figure\\.svg:-?\\d+\\s*", "").replaceAll("file:/+figure\\.svg#", "#")
                     .replaceAll("\\s+", " ").strip(), e);
         }
         if (painter.image == null) {

@@ -56,6 +56,9 @@ public final class SvgFigure {
     public record Checked(Optional<byte[]> svg, int width, int height, List<Diagnostic> found) {
     }
 
+    /** An entity, which is neither declared (no DTD is read) nor resolved. */
+    private static final String ENTITY = "the SVG refers to an entity '&%s;': an SVG figure is taken without entities, as"
+            + " nothing outside it is read (save it again as plain SVG)";
     private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "symbol", "use", "title", "desc", "switch",
             "a", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "textPath",
             "linearGradient", "radialGradient", "stop", "pattern", "clipPath", "mask", "marker", "image", "style",
@@ -67,7 +70,7 @@ public final class SvgFigure {
     private static final Set<String> SILENT = Set.of("metadata");
     /** What an element Weft refuses is, for the author, by its name. */
     private static final java.util.Map<String, String> REFUSED = java.util.Map.ofEntries(
-            java.util.Map.entry("foreignObject", "HTML inside the SVG (foreignObject), which the PDF and the Word document"
+            java.util.Map.entry("foreignObject", "HTML (foreignObject), which the PDF and the Word document"
                     + " cannot draw: export the figure with its text as SVG text (or as a PNG)"),
             java.util.Map.entry("animate", "an animation, which a page on paper cannot show: remove it"),
             java.util.Map.entry("animateMotion", "an animation, which a page on paper cannot show: remove it"),
@@ -112,21 +115,26 @@ public final class SvgFigure {
             Pattern.CASE_INSENSITIVE);
 
     private final String path;
+    /** The file as text, for the positions of elements' beginnings; empty when it is not UTF-8. */
+    private final String source;
     private final List<Diagnostic> found = new ArrayList<>();
     private final Set<String> warnedAttributes = new HashSet<>();
     private final StringBuilder out = new StringBuilder();
     /** The elements written and not yet closed, the innermost first. */
     private final Deque<String> open = new ArrayDeque<>();
+    /** Where the {@code <style>} being written begins, where its text's problems are reported. */
+    private SourcePosition styleAt;
     /** Whether the element being written has its reference already (as both href and xlink:href). */
     private boolean hasHref;
 
-    private SvgFigure(String path) {
+    private SvgFigure(String path, String source) {
         this.path = path;
+        this.source = source;
     }
 
     /** Checks the SVG file {@code path} ({@code bytes}); refused when {@link Checked#found()} has an error. */
     public static Checked check(String path, byte[] bytes) {
-        return new SvgFigure(path).read(bytes);
+        return new SvgFigure(path, new String(bytes, StandardCharsets.UTF_8)).read(bytes);
     }
 
     private Checked read(byte[] bytes) {
@@ -179,12 +187,11 @@ public final class SvgFigure {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (skipping == 0 && depth > 0) {
-                            text(xml.getText(), xml.getLocation());
+                            text(xml.getText());
                         }
                     }
                     case XMLStreamConstants.ENTITY_REFERENCE -> {
-                        error(xml.getLocation(), "the SVG refers to an entity '&" + xml.getLocalName() + ";': an SVG"
-                                + " figure is taken without entities (save it again as plain SVG)");
+                        error(xml.getLocation(), ENTITY.formatted(xml.getLocalName()));
                         return refused();
                     }
                     default -> {
@@ -196,9 +203,10 @@ public final class SvgFigure {
             Location at = e.getLocation();
             String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage()
                     .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "").strip();
+            Matcher entity = Pattern.compile("The entity \"(.*)\" was referenced, but not declared\\.").matcher(message);
             found.add(new Diagnostic(Severity.ERROR, at == null ? SourcePosition.ofFile(path)
                     : new SourcePosition(path, Math.max(1, at.getLineNumber()), Math.max(1, at.getColumnNumber())),
-                    "the SVG cannot be read: " + message));
+                    entity.matches() ? ENTITY.formatted(entity.group(1)) : "the SVG cannot be read: " + message));
             return refused();
         } finally {
             if (xml != null) {
@@ -227,7 +235,7 @@ public final class SvgFigure {
     /** Writes the element the reader is at, with what it keeps of its attributes; false when it is left out. */
     private boolean keep(XMLStreamReader xml, boolean root, double[] size) {
         String name = xml.getLocalName();
-        Location at = xml.getLocation();
+        SourcePosition at = position(xml.getLocation());
         if (!SVG_NS.equals(xml.getNamespaceURI())) {
             if ("http://www.w3.org/1999/xhtml".equals(xml.getNamespaceURI())) {
                 error(at, "the SVG holds HTML (<" + name + ">), which the PDF and the Word document cannot draw: export"
@@ -250,6 +258,9 @@ public final class SvgFigure {
         }
         out.append('<').append(name);
         open.push(name);
+        if (name.equals("style")) {
+            styleAt = at;
+        }
         hasHref = false;
         if (root) {
             out.append(" xmlns=\"").append(SVG_NS).append("\" xmlns:xlink=\"").append(XLINK_NS).append('"');
@@ -267,7 +278,7 @@ public final class SvgFigure {
         return true;
     }
 
-    private void attribute(String element, String namespace, String name, String value, Location at, boolean root) {
+    private void attribute(String element, String namespace, String name, String value, SourcePosition at, boolean root) {
         boolean href = name.equals("href") && (namespace == null || namespace.isEmpty() || XLINK_NS.equals(namespace));
         if (href) {
             if (!hasHref) {
@@ -315,7 +326,7 @@ public final class SvgFigure {
     }
 
     /** A reference to another element or file: kept when it names an element of this file, or embeds a picture. */
-    private void href(String element, String value, Location at) {
+    private void href(String element, String value, SourcePosition at) {
         String v = value.strip();
         if (v.startsWith("#")) {
             out.append(" xlink:href=\"").append(escape(v)).append('"');
@@ -345,7 +356,7 @@ public final class SvgFigure {
     }
 
     /** Whether every {@code url(...)} of {@code value} names an element of this file; an error at each that does not. */
-    private boolean references(String value, Location at) {
+    private boolean references(String value, SourcePosition at) {
         Matcher m = URL.matcher(value);
         boolean fine = true;
         while (m.find()) {
@@ -363,11 +374,12 @@ public final class SvgFigure {
     }
 
     /** Whether a style (an attribute's or a {@code <style>}'s) draws with this file alone. */
-    private boolean style(String css, Location at) {
+    private boolean style(String css, SourcePosition at) {
         String lower = css.toLowerCase(Locale.ROOT);
         if (lower.contains("@import") || lower.contains("@font-face")) {
-            error(at, "the SVG's style " + (lower.contains("@import") ? "imports another style (@import)"
-                    : "brings a font of its own (@font-face)") + ": a figure holds all it draws, in fonts the reader has");
+            error(at, "the SVG's style " + (lower.contains("@import") ? "imports another style (@import): a figure"
+                    + " holds all it draws" : "brings a font of its own (@font-face): a figure's text is drawn in the"
+                    + " fonts the reader has (or turned into paths)"));
             return false;
         }
         if (css.indexOf('\\') >= 0) {
@@ -381,8 +393,8 @@ public final class SvgFigure {
         return references(css, at);
     }
 
-    private void text(String text, Location at) {
-        if ("style".equals(open.peek()) && !style(text, at)) {
+    private void text(String text) {
+        if ("style".equals(open.peek()) && !style(text, styleAt)) {
             return;
         }
         out.append(escape(text));
@@ -405,7 +417,7 @@ public final class SvgFigure {
             if (box == null || !(box[0] > 0) || !(box[1] > 0)) {
                 error(at, "the SVG's viewBox '" + abbreviate(viewBox) + "' is not four numbers with a width and a height"
                         + " above 0");
-                return new double[] {1, 1, 0};
+                return new double[] {1, 1, -1};
             }
         }
         double width = length(xml.getAttributeValue(null, "width"));
@@ -423,7 +435,7 @@ public final class SvgFigure {
         if (width <= 0 || height <= 0) {
             error(at, "the SVG gives no size: give its <svg> a width and a height (width=\"160mm\" height=\"90mm\") or a"
                     + " viewBox");
-            return new double[] {1, 1, 0};
+            return new double[] {1, 1, -1};
         }
         if (width > MAX_SIZE || height > MAX_SIZE) {
             error(at, "the SVG is " + number(width) + " by " + number(height) + " pixels, over the limit of "
@@ -459,16 +471,47 @@ public final class SvgFigure {
     }
 
     private void error(Location at, String message) {
-        found.add(new Diagnostic(Severity.ERROR, position(at), message));
+        error(position(at), message);
     }
 
-    private void warning(Location at, String message) {
-        found.add(new Diagnostic(Severity.WARNING, position(at), message));
+    private void error(SourcePosition at, String message) {
+        found.add(new Diagnostic(Severity.ERROR, at, message));
     }
 
+    private void warning(SourcePosition at, String message) {
+        found.add(new Diagnostic(Severity.WARNING, at, message));
+    }
+
+    /**
+     * Where the element the parser has just read begins: the parser gives where its start tag ends, and the tag begins at
+     * the last '<' before that (an attribute's value holds no '<').
+     */
     private SourcePosition position(Location at) {
-        return at == null ? SourcePosition.ofFile(path)
-                : new SourcePosition(path, Math.max(1, at.getLineNumber()), Math.max(1, at.getColumnNumber()));
+        if (at == null) {
+            return SourcePosition.ofFile(path);
+        }
+        int line = Math.max(1, at.getLineNumber());
+        int column = Math.max(1, at.getColumnNumber());
+        int offset = offset(line, column);
+        int begins = offset < 0 ? -1 : source.lastIndexOf('<', offset - 1);
+        if (begins < 0) {
+            return new SourcePosition(path, line, column);
+        }
+        int lineStart = source.lastIndexOf('\n', begins - 1) + 1;
+        int beginsLine = 1 + (int) source.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return new SourcePosition(path, beginsLine, begins - lineStart + 1);
+    }
+
+    /** The offset in {@link #source} of a line and column, or -1. */
+    private int offset(int line, int column) {
+        int at = 0;
+        for (int l = 1; l < line; l++) {
+            at = source.indexOf('\n', at) + 1;
+            if (at == 0) {
+                return -1;
+            }
+        }
+        return at + column - 1 <= source.length() ? at + column - 1 : -1;
     }
 
     private static String abbreviate(String s) {

@@ -132,6 +132,20 @@ class CachedBuildTest {
         assertBypassed(options(), Set.of("pdf"), 1);
     }
 
+    /** An SVG figure added, then changed: the article is laid out and the Word document's picture of it painted again. */
+    @Test
+    void an_svg_figure_added_and_then_changed_lays_out_the_article_and_paints_its_picture_again() throws IOException {
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.writeString(project.resolve("content/figures/model.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\""
+                + " width=\"90\" height=\"60\"><rect width=\"90\" height=\"60\" fill=\"#c8102e\"/></svg>\n");
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "A strong need to be accepted",
+                "![A drawn model](figures/model.svg)\n\nA strong need to be accepted");
+        assertBypassed(options(), Set.of("pdf", "figure-png"), 1);
+        TestProjects.replaceIn(project.resolve("content/figures/model.svg"), "#c8102e", "#1060c8");
+        assertBypassed(options(), Set.of("pdf", "figure-png"), 1);
+        assertSameAsWithoutCache(options());
+    }
+
     /** A font of the study's own is set in both PDFs and in the Word document's figure, and embedded in neither file. */
     @Test
     void a_font_added_to_the_study_lays_out_both_pdfs_and_draws_the_figure_again() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.model.ImageFile;
@@ -40,9 +41,9 @@ class ContentImagesTest {
     @Test
     void a_name_outside_the_figures_or_not_a_png_or_jpeg_is_refused() {
         String rule = "a figure is a file of content/figures/ named with letters, digits, '.', '-' and '_', ending in"
-                + " .png, .jpg or .jpeg, and written figures/NAME.png";
+                + " .png, .jpg, .jpeg or .svg, and written figures/NAME.png";
         for (String name : new String[] {"../coded-data/study.yaml", "figures/../../secret.png", "/etc/passwd",
-                "file:///etc/passwd", "figures/a b.png", "figures/x.gif", "figures/x.svg", "flow.png", "figures/.hidden.png",
+                "file:///etc/passwd", "figures/a b.png", "figures/x.gif", "figures/x.svgz", "flow.png", "figures/.hidden.png",
                 "figures/sub/x.png"}) {
             assertThat(images().find(name).problem()).as(name).isEqualTo(rule);
         }
@@ -78,12 +79,40 @@ class ContentImagesTest {
             Files.write(outside, ImageFilesForTests.png(ImageFilesForTests.drawing()));
             Files.createSymbolicLink(project.resolve("content/figures/linked.png"), outside);
             assertThat(images().find("figures/notes.png").problem()).isEqualTo("content/figures/notes.png: not a PNG or"
-                    + " JPEG image (a figure is a .png or .jpg file; SVG, GIF, WebP and TIFF are not taken: convert the"
+                    + " JPEG image (a figure is a .png, .jpg or .svg file; GIF, WebP and TIFF are not taken: convert the"
                     + " figure to PNG)");
             assertThat(images().find("figures/linked.png").problem()).startsWith("content/figures/linked.png: ")
                     .contains("outside the project");
         } finally {
             Files.deleteIfExists(outside);
         }
+    }
+
+    @Test
+    void an_svg_figure_is_its_drawing_alone_and_what_reading_it_found_is_kept_for_the_prose_to_report() throws Exception {
+        Files.createDirectories(project.resolve("content/figures"));
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40mm\" height=\"20mm\">\n"
+                + "<script>alert(1)</script><rect width=\"10\" height=\"5\"/></svg>\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(project.resolve("content/figures/model.svg"), svg);
+
+        Images.Lookup found = images().find("figures/model.svg");
+
+        ImageFile file = found.file().orElseThrow();
+        assertThat(file.mediaType()).isEqualTo("image/svg+xml");
+        assertThat(file.name()).isEqualTo("figures/model.svg");
+        assertThat(file.sha256()).isEqualTo(weft.publish.Manifest.sha256(svg));
+        assertThat(List.of(file.width(), file.height())).containsExactly(152, 76); // 40 by 20 mm at 96 pixels an inch
+        assertThat(new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("script", "alert")
+                .contains("<rect width=\"10\" height=\"5\"></rect>");
+        assertThat(found.found()).extracting(Object::toString).containsExactly("WARNING content/figures/model.svg:2:1: the"
+                + " SVG's <script> is left out: a figure is published as a drawing, without its scripts");
+
+        Files.writeString(project.resolve("content/figures/page.svg"), "<html/>");
+        Images.Lookup refused = images().find("figures/page.svg");
+        assertThat(refused.file()).isEmpty();
+        assertThat(refused.problem()).isEqualTo("content/figures/page.svg holds what a figure cannot (see the errors at"
+                + " its lines)");
+        assertThat(refused.found()).extracting(Object::toString).containsExactly("ERROR content/figures/page.svg:1:1: the"
+                + " file is not an SVG drawing: its first element is <html>, not <svg>");
     }
 }

@@ -98,8 +98,8 @@ class ImageBytesTest {
         byte[] png = ImageFilesForTests.png(ImageFilesForTests.drawing());
         byte[] jpeg = ImageFilesForTests.jpeg(ImageFilesForTests.drawing());
         assertThatThrownBy(() -> ImageBytes.check("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)))
-                .hasMessage("not a PNG or JPEG image (a figure is a .png or .jpg file; SVG, GIF, WebP and TIFF are not"
-                        + " taken: convert the figure to PNG)");
+                .hasMessage("not a PNG or JPEG image (a figure is a .png, .jpg or .svg file; GIF, WebP and TIFF are"
+                        + " not taken: convert the figure to PNG)");
         assertThatThrownBy(() -> ImageBytes.check(java.util.Arrays.copyOf(png, png.length - 12)))
                 .hasMessage("the PNG file is cut short (it has no end chunk)");
         assertThatThrownBy(() -> ImageBytes.check(java.util.Arrays.copyOf(png, 45)))
