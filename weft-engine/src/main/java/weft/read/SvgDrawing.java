@@ -76,11 +76,7 @@ public final class SvgDrawing {
         try {
             painter.transcode(input, new TranscoderOutput());
         } catch (TranscoderException | RuntimeException e) {
-            Throwable cause = e instanceof TranscoderException t && t.getException() != null ? t.getException() : e;
-            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw new IOException("Batik, which draws the figure in the PDF, cannot draw it: "
-                    + message.replaceAll("file:/+figure\\.svg:-?\\d+\\s*", "").replaceAll("file:/+figure\\.svg#", "#")
-                    .replaceAll("\\s+", " ").strip(), e);
+            throw new IOException("Batik, which draws the figure in the PDF, cannot draw it: " + reason(e), e);
         }
         if (painter.image == null) {
             throw new IOException("Batik, which draws the figure in the PDF, drew nothing");
@@ -90,6 +86,21 @@ public final class SvgDrawing {
         g.drawImage(painter.image, 0, 0, null);
         g.dispose();
         return rgb;
+    }
+
+    /** What Batik says of a drawing it cannot draw, without its own wrapping and the figure's made-up address. */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (true) {
+            Throwable next = cause instanceof TranscoderException t ? t.getException() : cause.getCause();
+            if (next == null || next == cause) {
+                break;
+            }
+            cause = next;
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.replaceAll("file:/+figure\\.svg:-?\\d+\\s*", "").replaceAll("file:/+figure\\.svg#", "#")
+                .replaceAll("file:/+figure\\.svg:?", "").replaceAll("\\s+", " ").strip();
     }
 
     /** Batik's drawing into a picture kept in memory, with a user agent that runs and loads nothing. */
@@ -122,6 +133,17 @@ public final class SvgDrawing {
                 @Override
                 public boolean isXMLParserValidating() {
                     return false;
+                }
+
+                /** Not printed (Batik's own prints the stack to standard error): the drawing fails with it. */
+                @Override
+                public void displayError(Exception e) {
+                    throw new IllegalStateException(e);
+                }
+
+                @Override
+                public void displayMessage(String message) {
+                    // Batik's messages are not the author's to read
                 }
             };
         }

@@ -39,7 +39,7 @@ import weft.diagnostics.SourcePosition;
  *       address, a style that imports one, an element Weft does not know), entities, more than {@value #MAX_DEPTH}
  *       nested elements.</li>
  * </ul>
- * The file is read by a parser that loads no DTD and resolves no entity. The written SVG has its size in pixels (CSS
+ * The file is read by a parser that loads no DTD and resolves no entity. The written SVG has its size in whole pixels (CSS
  * pixels, 96 an inch) and a {@code viewBox}, so that the web page, the PDF and the Word document size it alike.
  */
 public final class SvgFigure {
@@ -49,6 +49,8 @@ public final class SvgFigure {
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     /** More elements nested in each other than this are refused: a renderer draws them by recursion. */
     static final int MAX_DEPTH = 200;
+    /** The most elements a figure draws, counting each {@code <use>} as what it names: an SVG can multiply them. */
+    static final long MAX_DRAWN = 1_000_000;
     /** The largest width or height, in pixels. */
     static final double MAX_SIZE = 20_000;
 
@@ -110,6 +112,8 @@ public final class SvgFigure {
             + "contentScriptType|contentStyleType|zoomAndPan|externalResourcesRequired|xmlns.*|target");
     /** A {@code url(...)} in a value: only one naming an element of the file ({@code url(#id)}) is kept. */
     private static final Pattern URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** A rule's declarations in a style sheet: what is between its braces. */
+    private static final Pattern RULE = Pattern.compile("\\{([^{}]*)\\}");
     private static final Pattern LENGTH = Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(px|pt|pc|mm|cm|in)?\\s*");
     private static final Pattern EMBEDDED = Pattern.compile("data:image/(png|jpe?g);base64,([A-Za-z0-9+/=\\s]*)",
             Pattern.CASE_INSENSITIVE);
@@ -126,6 +130,21 @@ public final class SvgFigure {
     private SourcePosition styleAt;
     /** Whether the element being written has its reference already (as both href and xlink:href). */
     private boolean hasHref;
+    /** The attributes kept of the element being written, by their written names, in order. */
+    private final java.util.LinkedHashMap<String, String> attributes = new java.util.LinkedHashMap<>();
+    /** The kept elements as a tree, to count what they draw once each {@code <use>} is drawn as what it names. */
+    private final Deque<Node> nodes = new ArrayDeque<>();
+    private final java.util.Map<String, Node> ids = new java.util.HashMap<>();
+    private Node root;
+
+    /** A kept element: its children and, for a {@code <use>}, the id it draws again. */
+    private static final class Node {
+        final List<Node> children = new ArrayList<>();
+        /** A {@code <defs>} or {@code <symbol>}: what it holds is drawn only where a {@code <use>} names it. */
+        boolean definitions;
+        String uses;
+        long drawn = -1; // how many elements it draws, once counted; -2 while being counted
+    }
 
     private SvgFigure(String path, String source) {
         this.path = path;
@@ -184,6 +203,7 @@ public final class SvgFigure {
                             continue;
                         }
                         out.append("</").append(open.pop()).append('>');
+                        nodes.pop();
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (skipping == 0 && depth > 0) {
@@ -220,16 +240,47 @@ public final class SvgFigure {
         if (size == null) {
             found.add(new Diagnostic(Severity.ERROR, SourcePosition.ofFile(path), "the file holds no SVG drawing"));
         }
+        if (found.stream().noneMatch(d -> d.severity() == Severity.ERROR) && root != null && drawn(root, 0) > MAX_DRAWN) {
+            found.add(new Diagnostic(Severity.ERROR, SourcePosition.ofFile(path), "the SVG draws more than "
+                    + MAX_DRAWN + " elements once each <use> is drawn as what it names (a <use> of a group of <use>s of"
+                    + " groups ...), or a <use> draws itself: a renderer would take too long or run out of memory"));
+        }
         if (found.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             return refused();
         }
         out.append('\n');
-        return new Checked(Optional.of(out.toString().getBytes(StandardCharsets.UTF_8)), (int) Math.ceil(size[0]),
-                (int) Math.ceil(size[1]), List.copyOf(found));
+        return new Checked(Optional.of(out.toString().getBytes(StandardCharsets.UTF_8)), pixels(size[0]), pixels(size[1]),
+                List.copyOf(found));
     }
 
     private Checked refused() {
         return new Checked(Optional.empty(), 0, 0, List.copyOf(found));
+    }
+
+    /**
+     * How many elements {@code node} draws, each {@code <use>} counted as what it names (more than {@link #MAX_DRAWN}
+     * as soon as that is passed); a {@code <use>} of itself or deeper than {@link #MAX_DEPTH} counts as too many.
+     */
+    private long drawn(Node node, int depth) {
+        if (node.drawn >= 0) {
+            return node.drawn;
+        }
+        if (node.drawn == -2 || depth > 5 * MAX_DEPTH) {
+            return MAX_DRAWN + 1;
+        }
+        node.drawn = -2;
+        long sum = 1;
+        if (node.uses != null && ids.containsKey(node.uses)) {
+            sum += drawn(ids.get(node.uses), depth + 1);
+        }
+        for (Node child : node.children) {
+            sum += child.definitions ? 1 : drawn(child, depth + 1);
+            if (sum > MAX_DRAWN) {
+                break;
+            }
+        }
+        node.drawn = Math.min(sum, MAX_DRAWN + 1);
+        return node.drawn;
     }
 
     /** Writes the element the reader is at, with what it keeps of its attributes; false when it is left out. */
@@ -258,6 +309,18 @@ public final class SvgFigure {
         }
         out.append('<').append(name);
         open.push(name);
+        Node node = new Node();
+        node.definitions = name.equals("defs") || name.equals("symbol");
+        if (nodes.isEmpty()) {
+            this.root = node;
+        } else {
+            nodes.peek().children.add(node);
+        }
+        nodes.push(node);
+        String id = xml.getAttributeValue(null, "id");
+        if (id != null) {
+            ids.putIfAbsent(id.strip(), node);
+        }
         if (name.equals("style")) {
             styleAt = at;
         }
@@ -265,12 +328,16 @@ public final class SvgFigure {
         if (root) {
             out.append(" xmlns=\"").append(SVG_NS).append("\" xmlns:xlink=\"").append(XLINK_NS).append('"');
         }
+        attributes.clear();
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             attribute(name, xml.getAttributeNamespace(i), xml.getAttributeLocalName(i), xml.getAttributeValue(i), at,
                     root);
         }
+        SvgColours.apply(attributes);
+        attributes.forEach((attribute, value) -> out.append(' ').append(attribute).append("=\"").append(escape(value)).append('"'));
         if (root) {
-            out.append(" width=\"").append(number(size[0])).append("\" height=\"").append(number(size[1]))
+            // whole pixels (openhtmltopdf reads an SVG's size as integers); the viewBox keeps the drawing's own
+            out.append(" width=\"").append(pixels(size[0])).append("\" height=\"").append(pixels(size[1]))
                     .append("\" viewBox=\"").append(size[2] < 0 ? "0 0 " + number(size[0]) + " " + number(size[1])
                             : xml.getAttributeValue(null, "viewBox").strip()).append('"');
         }
@@ -289,7 +356,7 @@ public final class SvgFigure {
         }
         if (XML_NS.equals(namespace)) {
             if (name.equals("space") || name.equals("lang")) {
-                out.append(" xml:").append(name).append("=\"").append(escape(value)).append('"');
+                attributes.put("xml:" + name, value);
             }
             return;
         }
@@ -316,20 +383,28 @@ public final class SvgFigure {
             }
             return;
         }
+        if (name.equals("numOctaves") && !value.strip().matches("[0-9]|[12][0-9]|3[0-2]")) {
+            error(at, "the SVG's turbulence has numOctaves=\"" + abbreviate(value) + "\": more than 32 octaves draw nothing"
+                    + " one can see and take a renderer as long again for each");
+            return;
+        }
         if (!name.equals("style") && !references(value, at)) {
             return;
         }
         if (name.equals("style") && !style(value, at)) {
             return;
         }
-        out.append(' ').append(name).append("=\"").append(escape(value)).append('"');
+        attributes.put(name, name.equals("style") ? SvgColours.declarations(value) : value);
     }
 
     /** A reference to another element or file: kept when it names an element of this file, or embeds a picture. */
     private void href(String element, String value, SourcePosition at) {
         String v = value.strip();
         if (v.startsWith("#")) {
-            out.append(" xlink:href=\"").append(escape(v)).append('"');
+            attributes.put("xlink:href", v);
+            if (element.equals("use")) {
+                nodes.peek().uses = v.substring(1);
+            }
             return;
         }
         if (element.equals("a")) {
@@ -342,8 +417,8 @@ public final class SvgFigure {
             try {
                 byte[] picture = java.util.Base64.getMimeDecoder().decode(embedded.group(2));
                 ImageBytes.Checked checked = ImageBytes.check(picture);
-                out.append(" xlink:href=\"data:").append(checked.mediaType()).append(";base64,")
-                        .append(java.util.Base64.getEncoder().encodeToString(checked.bytes())).append('"');
+                attributes.put("xlink:href", "data:" + checked.mediaType() + ";base64,"
+                        + java.util.Base64.getEncoder().encodeToString(checked.bytes()));
             } catch (ImageBytes.Unusable | IllegalArgumentException e) {
                 error(at, "the picture embedded in the SVG cannot be published: " + (e instanceof ImageBytes.Unusable
                         ? e.getMessage() : "its base64 is damaged"));
@@ -394,7 +469,11 @@ public final class SvgFigure {
     }
 
     private void text(String text) {
-        if ("style".equals(open.peek()) && !style(text, styleAt)) {
+        if ("style".equals(open.peek())) {
+            if (style(text, styleAt)) {
+                out.append(escape(RULE.matcher(text).replaceAll(rule -> java.util.regex.Matcher.quoteReplacement(
+                        "{" + SvgColours.declarations(rule.group(1)) + "}"))));
+            }
             return;
         }
         out.append(escape(text));
@@ -463,6 +542,11 @@ public final class SvgFigure {
             case "in" -> 96;
             default -> 1;
         };
+    }
+
+    /** A length in whole pixels, at least one. */
+    private static int pixels(double n) {
+        return (int) Math.max(1, Math.round(n));
     }
 
     private static String number(double n) {

@@ -73,10 +73,10 @@ class SvgFiguresTest {
         Document article = Jsoup.parse(publication.text("index.html"));
         assertThat(article.select("#fig-model img").attr("src")).isEqualTo("figures/model.svg");
         assertThat(article.select("#fig-model img").attr("width")).isEqualTo("605"); // 160 mm at 96 pixels an inch
-        assertThat(article.select("#fig-model img").attr("height")).isEqualTo("303");
+        assertThat(article.select("#fig-model img").attr("height")).isEqualTo("302");
         assertThat(article.select("#fig-model figcaption").text()).isEqualTo("Figure 1. A model of the kitchen");
         assertThat(publication.text("figures/model.svg")).isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\""
-                + " xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"604.724\" height=\"302.362\" viewBox=\"0 0 160 80\">\n"
+                + " xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"605\" height=\"302\" viewBox=\"0 0 160 80\">\n"
                 + "  \n  \n  <rect width=\"160\" height=\"80\" fill=\"#c8102e\"></rect>\n"
                 + "  <text x=\"10\" y=\"40\" font-size=\"12\" fill=\"#fff\">Kitchen</text>\n</svg>\n");
         assertThat(publication.text("manifest.json")).contains("\"path\" : \"content/figures/model.svg\",\n    \"sha256\" : \""

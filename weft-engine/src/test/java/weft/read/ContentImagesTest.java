@@ -101,7 +101,7 @@ class ContentImagesTest {
         assertThat(file.mediaType()).isEqualTo("image/svg+xml");
         assertThat(file.name()).isEqualTo("figures/model.svg");
         assertThat(file.sha256()).isEqualTo(weft.publish.Manifest.sha256(svg));
-        assertThat(List.of(file.width(), file.height())).containsExactly(152, 76); // 40 by 20 mm at 96 pixels an inch
+        assertThat(List.of(file.width(), file.height())).containsExactly(151, 76); // 40 by 20 mm at 96 pixels an inch
         assertThat(new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("script", "alert")
                 .contains("<rect width=\"10\" height=\"5\"></rect>");
         assertThat(found.found()).extracting(Object::toString).containsExactly("WARNING content/figures/model.svg:2:1: the"

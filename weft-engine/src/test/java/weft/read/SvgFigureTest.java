@@ -256,6 +256,28 @@ class SvgFigureTest {
         assertThat(check(fine).found()).isEmpty();
     }
 
+    /** A {@code <use>} of a group of ten {@code <use>}s of a group of ten ...: few bytes, billions of shapes drawn. */
+    @Test
+    void a_drawing_that_multiplies_itself_through_use_is_refused() {
+        StringBuilder bomb = new StringBuilder(OPEN).append("<defs><g id=\"l0\"><rect width=\"1\" height=\"1\"/></g>");
+        for (int level = 1; level <= 9; level++) {
+            bomb.append("<g id=\"l").append(level).append("\">");
+            bomb.append(("<use xlink:href=\"#l" + (level - 1) + "\"/>").repeat(10)).append("</g>");
+        }
+        bomb.append("</defs><use xlink:href=\"#l9\"/></svg>");
+        String message = "ERROR content/figures/f.svg: the SVG draws more than 1000000 elements once each <use> is drawn"
+                + " as what it names (a <use> of a group of <use>s of groups ...), or a <use> draws itself: a renderer"
+                + " would take too long or run out of memory";
+        assertThat(reported(check(bomb.toString()))).containsExactly(message);
+        assertThat(reported(check(OPEN + "<g id=\"a\"><use xlink:href=\"#a\"/></g></svg>"))).containsExactly(message);
+        assertThat(reported(check(OPEN + "<filter id=\"f\"><feTurbulence baseFrequency=\"0.1\" numOctaves=\"100000000\"/>"
+                + "</filter><rect width=\"9\" height=\"9\" filter=\"url(#f)\"/></svg>"))).containsExactly("ERROR"
+                + " content/figures/f.svg:1:124: the SVG's turbulence has numOctaves=\"100000000\": more than 32 octaves"
+                + " draw nothing one can see and take a renderer as long again for each");
+        String fewer = bomb.toString().replace("<use xlink:href=\"#l9\"/></svg>", "<use xlink:href=\"#l5\"/></svg>");
+        assertThat(check(fewer).found()).as("a hundred thousand rectangles drawn").isEmpty();
+    }
+
     @Test
     void batik_reports_what_it_cannot_draw() {
         SvgFigure.Checked dangling = check(OPEN + "<rect width=\"1\" height=\"1\" fill=\"url(#missing)\"/>"
