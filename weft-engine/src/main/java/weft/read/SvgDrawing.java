@@ -21,8 +21,8 @@ import org.apache.batik.util.ParsedURL;
 /**
  * An SVG figure (as {@link SvgFigure} wrote it) drawn by Batik, the renderer the PDF draws SVG with: to check that it
  * draws (a reference to an element the file does not have, say, which a browser passes over and Batik does not), and to
- * paint it as a picture for the Word document. Batik is told to run no script and load nothing, though the figure has
- * neither.
+ * paint it as a picture for the Word document. Batik is told to run no script and to load nothing but a picture embedded
+ * in the drawing ({@code data:}), though the figure has nothing else.
  */
 public final class SvgDrawing {
 
@@ -127,7 +127,8 @@ public final class SvgDrawing {
 
                 @Override
                 public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resource, ParsedURL document) {
-                    return new NoLoadExternalResourceSecurity();
+                    // a picture embedded in the drawing (data:, checked by SvgFigure) is read; nothing else is
+                    return "data".equals(resource.getProtocol()) ? () -> { } : new NoLoadExternalResourceSecurity();
                 }
 
                 @Override

@@ -37,13 +37,16 @@ class SvgFiguresTest {
     /** The drawing's red, which no other part of the article has. */
     private static final int RED = 0xc8102e;
     private static final String SVG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" width=\"160mm\""
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" width=\"160mm\""
             + " height=\"80mm\" viewBox=\"0 0 160 80\" onload=\"alert('loaded')\">\n"
             + "  <metadata><dc:creator>Jane Doe</dc:creator></metadata>\n"
             + "  <script>alert('figure')</script>\n"
             + "  <rect width=\"160\" height=\"80\" fill=\"#c8102e\" onclick=\"alert('clicked')\"/>\n"
             + "  <text x=\"10\" y=\"40\" font-size=\"12\" fill=\"#fff\">Kitchen</text>\n"
+            + "  <image x=\"100\" y=\"10\" width=\"50\" height=\"60\" xlink:href=\"data:image/png;base64," + green() + "\"/>\n"
             + "</svg>\n";
+    /** The green of the picture embedded in the drawing. */
+    private static final int GREEN = 0x129a34;
 
     @TempDir
     Path temp;
@@ -78,7 +81,9 @@ class SvgFiguresTest {
         assertThat(publication.text("figures/model.svg")).isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\""
                 + " xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"605\" height=\"302\" viewBox=\"0 0 160 80\">\n"
                 + "  \n  \n  <rect width=\"160\" height=\"80\" fill=\"#c8102e\"></rect>\n"
-                + "  <text x=\"10\" y=\"40\" font-size=\"12\" fill=\"#fff\">Kitchen</text>\n</svg>\n");
+                + "  <text x=\"10\" y=\"40\" font-size=\"12\" fill=\"#fff\">Kitchen</text>\n"
+                + "  <image x=\"100\" y=\"10\" width=\"50\" height=\"60\" xlink:href=\"data:image/png;base64," + green() + "\">"
+                + "</image>\n</svg>\n");
         assertThat(publication.text("manifest.json")).contains("\"path\" : \"content/figures/model.svg\",\n    \"sha256\" : \""
                 + Manifest.sha256(SVG.getBytes(StandardCharsets.UTF_8)) + "\"");
         for (Map.Entry<String, byte[]> file : publication.files().entrySet()) {
@@ -91,11 +96,15 @@ class SvgFiguresTest {
     void the_pdf_draws_the_figure_at_its_share_of_the_text() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
         try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
-            int[] widest = {0};
+            int[] widest = {0, 0};
             PDFRenderer renderer = new PDFRenderer(pdf);
             for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-                widest[0] = Math.max(widest[0], redWidth(renderer.renderImageWithDPI(page, 72)));
+                BufferedImage drawn = renderer.renderImageWithDPI(page, 72);
+                widest[0] = Math.max(widest[0], redWidth(drawn));
+                widest[1] = Math.max(widest[1], widest(drawn, GREEN));
             }
+            // the embedded picture: 50 of the drawing's 160 units, at half the text's width
+            assertThat(widest[1]).as("the embedded picture's width in the PDF, in points").isBetween(68, 79);
             // half the text's 470 points, at 72 dots an inch: a point a pixel
             assertThat(widest[0]).as("the drawing's width in the PDF, in points").isBetween(228, 240);
             org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
@@ -114,7 +123,9 @@ class SvgFiguresTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no picture of the drawing in " + pictures));
         double widthPt = 0.5 * (11906 - 2 * 1440) / 20.0; // half the text's width
         assertThat(picture.getWidth()).as("painted at 200 dots an inch").isEqualTo((int) Math.round(widthPt / 72 * 200));
-        assertThat(redWidth(picture)).isGreaterThan(picture.getWidth() * 9 / 10);
+        assertThat(redWidth(picture)).isGreaterThan(picture.getWidth() / 2);
+        assertThat(widest(picture, GREEN)).as("the embedded picture").isBetween(picture.getWidth() * 29 / 100,
+                picture.getWidth() * 33 / 100);
         String body = new String(docx.get("word/document.xml"), StandardCharsets.UTF_8);
         assertThat(body).contains("descr=\"A model of the kitchen\"", "cx=\"" + Math.round(widthPt * 12700) + "\"");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
@@ -147,16 +158,37 @@ class SvgFiguresTest {
                 + " the figure without it for the anonymised build");
     }
 
+    /** A green PNG, as embedded in a drawing. */
+    private static String green() {
+        BufferedImage image = new BufferedImage(20, 24, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(GREEN));
+        g.fillRect(0, 0, 20, 24);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
     /** The widest run of the drawing's red in any row of {@code image}, in pixels. */
     private static int redWidth(BufferedImage image) {
+        return widest(image, RED);
+    }
+
+    /** The widest run of {@code colour} in any row of {@code image}, in pixels. */
+    private static int widest(BufferedImage image, int colour) {
         int widest = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             int run = 0;
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y) & 0xffffff;
-                boolean red = Math.abs((rgb >> 16) - (RED >> 16)) < 12 && Math.abs((rgb >> 8 & 0xff) - (RED >> 8 & 0xff)) < 12
-                        && Math.abs((rgb & 0xff) - (RED & 0xff)) < 12;
-                run = red ? run + 1 : 0;
+                boolean same = Math.abs((rgb >> 16) - (colour >> 16)) < 12
+                        && Math.abs((rgb >> 8 & 0xff) - (colour >> 8 & 0xff)) < 12 && Math.abs((rgb & 0xff) - (colour & 0xff)) < 12;
+                run = same ? run + 1 : 0;
                 widest = Math.max(widest, run);
             }
         }

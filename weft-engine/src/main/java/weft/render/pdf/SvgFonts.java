@@ -64,10 +64,13 @@ public final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
         this.studyFonts = studyFonts;
     }
 
-    /** The SVG drawer of the PDF: no scripts, no external resources, and these fonts, then the study's. */
+    /**
+     * The SVG drawer of the PDF: no scripts, no external resources but a picture embedded in a drawing ({@code data:},
+     * which an SVG figure may hold: see {@link weft.read.SvgFigure}; the renderer's own user agent reads nothing else
+     * either), and these fonts, then the study's.
+     */
     static BatikSVGDrawer drawer(StudyFonts studyFonts) {
-        return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-                BatikSVGDrawer.SvgExternalResourceMode.SECURE) {
+        return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, java.util.Set.of("data")) {
             @Override
             public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
                 // instead of @font-face rules: the print CSS has none

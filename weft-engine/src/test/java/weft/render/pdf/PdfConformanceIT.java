@@ -68,8 +68,8 @@ class PdfConformanceIT {
     }
 
     /**
-     * Figures of the prose, a PNG with transparent parts and a JPEG at 60% of the text's width: tagged figures with their
-     * alternate texts.
+     * Figures of the prose, a PNG with transparent parts, a JPEG at 60% of the text's width and an SVG drawing (text, a
+     * gradient, a half-transparent shape, an embedded picture): tagged figures with their alternate texts.
      */
     @Test
     void a_pdf_with_figures_of_the_prose_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp)
@@ -78,8 +78,17 @@ class PdfConformanceIT {
         java.nio.file.Files.createDirectories(project.resolve("content/figures"));
         java.nio.file.Files.write(project.resolve("content/figures/plan.png"), weft.read.ImageFilesForTests.pngWithAlpha());
         java.nio.file.Files.write(project.resolve("content/figures/photo.jpg"), weft.read.ImageFilesForTests.jpegWithExif("A"));
+        java.nio.file.Files.writeString(project.resolve("content/figures/model.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\""
+                + " xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"120mm\" height=\"60mm\" viewBox=\"0 0 120 60\">"
+                + "<defs><linearGradient id=\"g\"><stop offset=\"0\" stop-color=\"#cde\"/><stop offset=\"1\""
+                + " stop-color=\"rgba(255,255,255,0.5)\"/></linearGradient></defs><rect width=\"120\" height=\"60\""
+                + " fill=\"url(#g)\"/><circle cx=\"60\" cy=\"30\" r=\"20\" fill=\"rgba(200,16,46,0.5)\"/>"
+                + "<image x=\"4\" y=\"4\" width=\"16\" height=\"16\" xlink:href=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(weft.read.ImageFilesForTests.pngWithAlpha()) + "\"/>"
+                + "<text x=\"30\" y=\"55\" font-family=\"sans-serif\" font-size=\"8\">Kitchen</text></svg>\n");
         TestProjects.replaceIn(project.resolve("content/introduction.md"), "## Aim", "![A plan of the kitchen](figures/plan.png)"
-                + "\n\n![A photo of the table](figures/photo.jpg){width=60%}\n\n## Aim");
+                + "\n\n![A photo of the table](figures/photo.jpg){width=60%}\n\n![A model of the kitchen](figures/model.svg)"
+                + "\n\n## Aim");
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "figures of the prose");

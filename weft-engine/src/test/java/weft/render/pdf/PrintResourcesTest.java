@@ -98,6 +98,50 @@ class PrintResourcesTest {
     }
 
     /** A 4 by 2 pixel PNG. */
+    /**
+     * A drawing in the print template (an inline SVG) draws a picture embedded in it, as an SVG figure may hold one, and
+     * reads no file by address: Batik, which draws it, is let read {@code data:} alone.
+     */
+    @Test
+    void a_drawing_in_the_template_draws_an_embedded_picture_and_reads_no_file() throws IOException {
+        BufferedImage green = new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = green.createGraphics();
+        g.setColor(new java.awt.Color(0x12, 0x9a, 0x34));
+        g.fillRect(0, 0, 30, 20);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(green, "png", bytes);
+        Path file = Files.write(temp.resolve("green.png"), bytes.toByteArray());
+        String data = "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes.toByteArray());
+        for (String href : new String[] {data, file.toUri().toString()}) {
+            Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("svg-" + Math.abs(href.hashCode())));
+            Files.createDirectories(project.resolve("templates"));
+            String print = Files.readString(TestProjects.defaultStudy().resolve("templates/article-print.ftlh"));
+            Files.writeString(project.resolve("templates/article-print.ftlh"), print.replace("<body>", "<body>\n<svg"
+                    + " xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"120\""
+                    + " height=\"80\" aria-label=\"The journal's mark\"><image width=\"120\" height=\"80\" xlink:href=\""
+                    + href + "\"/></svg>"));
+            BuildResult result = TestProjects.render(project);
+            assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+            try (PDDocument doc = new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF)).open()) {
+                BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 36);
+                long greenPixels = 0;
+                for (int y = 0; y < page.getHeight(); y++) {
+                    for (int x = 0; x < page.getWidth(); x++) {
+                        greenPixels += (page.getRGB(x, y) & 0xffffff) == 0x129a34 ? 1 : 0;
+                    }
+                }
+                if (href.startsWith("data:")) {
+                    assertThat(greenPixels).as("the embedded picture drawn").isGreaterThan(500);
+                } else {
+                    assertThat(greenPixels).as("the file by address not read").isZero();
+                    assertThat(TestProjects.diagnostics(result)).anySatisfy(d -> assertThat(d)
+                            .startsWith("WARNING templates/article-print.ftlh: PDF: ").contains("Refusing"));
+                }
+            }
+        }
+    }
+
     private static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(4, 2, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, 0x0b5394);
