@@ -81,6 +81,28 @@ class ProseTablesTest {
         assertThat(jats.select("table-wrap#tab-seasons > label").text()).isEqualTo("Table 3");
     }
 
+    /** A column the prose centres or aligns right is so in the web page, the Word document and the JATS. */
+    @Test
+    void a_columns_alignment_is_carried_to_every_format() throws Exception {
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + """
+
+                | Garden | Open | Beds |
+                |:--|:-:|--:|
+                | North | yes | 14 |
+                """);
+        OutputFiles publication = TestProjects.publication(project);
+        Document article = Jsoup.parse(publication.text("index.html"));
+        assertThat(article.select("td[align=center], td[style*=center]").eachText()).containsExactly("yes");
+        String docx = docxText(publication.files().get("article.docx"));
+        assertThat(docx).containsPattern("<w:jc w:val=\"center\"/></w:pPr><w:r><w:t>yes</w:t>")
+                .containsPattern("<w:jc w:val=\"right\"/></w:pPr><w:r><w:t>14</w:t>")
+                .containsPattern("<w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr><w:r><w:t>North</w:t>");
+        Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
+        assertThat(jats.select("td[align=center]").eachText()).containsExactly("yes");
+        assertThat(jats.select("td[align=right]").eachText()).contains("14", "4", "11");
+    }
+
     private static String docxText(byte[] docx) throws IOException {
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

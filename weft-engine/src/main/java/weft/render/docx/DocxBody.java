@@ -270,7 +270,10 @@ final class DocxBody {
         return widths;
     }
 
-    /** A Word table: the header rows repeat on every page, no row breaks across pages; counts are set right-aligned. */
+    /**
+     * A Word table: the header rows repeat on every page, no row breaks across pages; counts are set right-aligned, and a
+     * column the prose aligns right or centres so.
+     */
     private void table(Block.Table t) {
         caption(t.id(), t.label(), t.caption());
         List<Block.Row> rows = new java.util.ArrayList<>(t.head());
@@ -299,8 +302,8 @@ final class DocxBody {
                 XWPFTableCell tableCell = row.getCell(c);
                 XWPFParagraph p = tableCell.getParagraphArray(0);
                 p.setStyle("TableText");
-                if (cell.numeric()) {
-                    p.setAlignment(ParagraphAlignment.RIGHT);
+                if (!cell.align().isEmpty()) { // a count, or a column the prose aligns right or centres
+                    p.setAlignment(cell.align().equals("center") ? ParagraphAlignment.CENTER : ParagraphAlignment.RIGHT);
                 }
                 text.inlines(p, cell.content());
                 if (i < t.head().size()) {

@@ -132,7 +132,7 @@ final class JatsBlocks {
             xml.block("tr");
             for (Block.Cell cell : row.cells()) {
                 String scope = !cell.header() ? null : group.equals("thead") ? "col" : "row";
-                xml.block(cell.header() ? "th" : "td", "scope", scope, "align", cell.numeric() ? "right" : null);
+                xml.block(cell.header() ? "th" : "td", "scope", scope, "align", cell.align().isEmpty() ? null : cell.align());
                 inlines(cell.content());
                 xml.end();
             }

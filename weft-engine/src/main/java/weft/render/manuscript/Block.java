@@ -91,8 +91,11 @@ public sealed interface Block {
         }
     }
 
-    /** A cell; {@code header} for a column's or a row's heading, {@code numeric} for a count (set right-aligned). */
-    record Cell(List<Inline> content, boolean header, boolean numeric) {
+    /**
+     * A cell; {@code header} for a column's or a row's heading; {@code align} "right" for a count or a column the prose
+     * aligns right, "center" for one it centres, "" for the text's own side.
+     */
+    record Cell(List<Inline> content, boolean header, String align) {
         public Cell {
             content = List.copyOf(content);
         }

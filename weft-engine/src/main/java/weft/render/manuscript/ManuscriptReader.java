@@ -127,7 +127,7 @@ public final class ManuscriptReader {
         for (ArticleView.RowView r : t.rows()) {
             rows.add(new Block.Row(List.of(cell(r.number(), false, false),
                     new Block.Cell(List.of(new Inline.Link(r.anchor().replaceFirst("^#", ""), "",
-                            List.of(new Inline.Text(r.label(), Set.of())))), true, false),
+                            List.of(new Inline.Text(r.label(), Set.of())))), true, ""),
                     cell(r.level(), false, false), cell(Integer.toString(r.direct()), false, true),
                     cell(Integer.toString(r.total()), false, true))));
         }
@@ -138,7 +138,8 @@ public final class ManuscriptReader {
     }
 
     private static Block.Cell cell(String text, boolean header, boolean numeric) {
-        return new Block.Cell(text.isEmpty() ? List.of() : List.of(new Inline.Text(text, Set.of())), header, numeric);
+        return new Block.Cell(text.isEmpty() ? List.of() : List.of(new Inline.Text(text, Set.of())), header,
+                numeric ? "right" : "");
     }
 
     /** The blocks of an HTML fragment; its headings h2… are levels {@code base + 1}… below the section's. */
@@ -296,7 +297,7 @@ public final class ManuscriptReader {
             for (Element cell : tr.children()) {
                 String align = (cell.attr("align") + cell.attr("style")).toLowerCase(Locale.ROOT);
                 cells.add(new Block.Cell(trim(inlines(cell)), cell.normalName().equals("th"),
-                        cell.hasClass("num") || align.contains("right")));
+                        cell.hasClass("num") || align.contains("right") ? "right" : align.contains("center") ? "center" : ""));
             }
             rows.add(new Block.Row(cells));
         }
