@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.batik.bridge.ExternalResourceSecurity;
+import org.apache.batik.bridge.FontFamilyResolver;
 import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
 import org.apache.batik.bridge.NoLoadScriptSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
@@ -35,23 +36,26 @@ public final class SvgDrawing {
     /** Why Batik cannot draw {@code svg}, in words for the author; empty when it can. */
     static Optional<String> problem(byte[] svg) {
         try {
-            paint(svg, 32, 32);
+            paint(svg, 32, 32, null);
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of(e.getMessage());
         }
     }
 
-    /** {@code svg} painted on white, {@code width} by {@code height} pixels, as a PNG file. */
-    public static byte[] png(byte[] svg, int width, int height) throws IOException {
-        BufferedImage image = paint(svg, width, height);
+    /**
+     * {@code svg} painted on white, {@code width} by {@code height} pixels, as a PNG file, its text in the families
+     * {@code fonts} resolves (the PDF's, so that the picture is the same on every machine, whatever fonts it has).
+     */
+    public static byte[] png(byte[] svg, int width, int height, FontFamilyResolver fonts) throws IOException {
+        BufferedImage image = paint(svg, width, height, fonts);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", out);
         return out.toByteArray();
     }
 
-    private static BufferedImage paint(byte[] svg, int width, int height) throws IOException {
-        Painter painter = new Painter();
+    private static BufferedImage paint(byte[] svg, int width, int height, FontFamilyResolver fonts) throws IOException {
+        Painter painter = new Painter(fonts);
         painter.addTranscodingHint(ImageTranscoder.KEY_WIDTH, (float) width);
         painter.addTranscodingHint(ImageTranscoder.KEY_HEIGHT, (float) height);
         painter.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
@@ -106,6 +110,12 @@ public final class SvgDrawing {
     /** Batik's drawing into a picture kept in memory, with a user agent that runs and loads nothing. */
     private static final class Painter extends ImageTranscoder {
         BufferedImage image;
+        /** The families the text is drawn in; null for the JVM's own. */
+        private final FontFamilyResolver fonts;
+
+        Painter(FontFamilyResolver fonts) {
+            this.fonts = fonts;
+        }
 
         @Override
         public BufferedImage createImage(int width, int height) {
@@ -129,6 +139,11 @@ public final class SvgDrawing {
                 public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resource, ParsedURL document) {
                     // a picture embedded in the drawing (data:, checked by SvgFigure) is read; nothing else is
                     return "data".equals(resource.getProtocol()) ? () -> { } : new NoLoadExternalResourceSecurity();
+                }
+
+                @Override
+                public FontFamilyResolver getFontFamilyResolver() {
+                    return fonts != null ? fonts : super.getFontFamilyResolver();
                 }
 
                 @Override

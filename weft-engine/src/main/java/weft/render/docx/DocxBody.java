@@ -186,15 +186,21 @@ final class DocxBody {
         caption(p.id(), p.label(), p.caption());
     }
 
-    /** The picture of an SVG figure printed {@code widthPt} by {@code heightPt} points: a PNG at {@value #SVG_DPI} dots an inch. */
+    /**
+     * The picture of an SVG figure printed {@code widthPt} by {@code heightPt} points: a PNG at {@value #SVG_DPI} dots an
+     * inch, its text in the PDF's fonts (DejaVu, then the study's).
+     */
     private byte[] svgPicture(byte[] svg, double widthPt, double heightPt) throws IOException {
         int width = (int) Math.max(1, Math.round(widthPt / 72 * SVG_DPI));
         int height = (int) Math.max(1, Math.round(heightPt / 72 * SVG_DPI));
         weft.cache.CacheKey key = cache.key("figure-png").text("svg").bytes(svg).number(width).number(height);
+        if (!fonts.isEmpty()) { // its text may be set in the study's fonts, as in the PDF
+            key = key.text(fonts.fingerprint());
+        }
         try {
             return cache.memo(key, weft.cache.Codec.BYTES, () -> {
                 try {
-                    return weft.read.SvgDrawing.png(svg, width, height);
+                    return weft.read.SvgDrawing.png(svg, width, height, new weft.render.pdf.SvgFonts(fonts));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
