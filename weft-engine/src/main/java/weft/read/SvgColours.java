@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Colours written in CSS's later forms, which browsers draw and Batik (SVG 1.1's colours, which the PDF's drawing
- * follows) refuses: {@code transparent} (Graphviz's), {@code rgba()} and {@code hsla()} (Plotly's, draw.io's),
- * {@code hsl()}, {@code #rgba} and {@code #rrggbbaa}, {@code rgb()} with spaces. Each is written as SVG 1.1 has it: the
+ * follows) refuses: {@code transparent} (Graphviz's), {@code rgba()} and {@code hsla()}, {@code hsl()}, {@code #rgba}
+ * and {@code #rrggbbaa}, {@code rgb()} with spaces, {@code light-dark()} (draw.io's: the light scheme's colour, as on
+ * paper). Each is written as SVG 1.1 has it: the
  * colour as {@code #rrggbb}, its transparency as the property's opacity ({@code fill-opacity}, {@code stroke-opacity},
  * {@code stop-opacity}, {@code flood-opacity}), multiplied into one the element gives; a fully transparent fill or
  * stroke as {@code none}. The drawing is the same.
@@ -36,6 +37,10 @@ final class SvgColours {
     /** The colour {@code value} is, when it is written in a form Batik does not read; empty otherwise. */
     static Optional<Colour> later(String value) {
         String v = value.strip();
+        if (v.regionMatches(true, 0, "light-dark(", 0, 11) && v.endsWith(")")) { // draw.io's: the light scheme's colour
+            String light = firstArgument(v.substring(11, v.length() - 1));
+            return Optional.of(later(light).orElse(new Colour(light, 1)));
+        }
         if (v.equalsIgnoreCase("transparent")) {
             return Optional.of(new Colour("#000000", 0));
         }
@@ -122,6 +127,22 @@ final class SvgColours {
             }
         }
         return changed;
+    }
+
+    /** The first of a function's arguments, up to its first comma outside brackets. */
+    private static String firstArgument(String arguments) {
+        int depth = 0;
+        for (int i = 0; i < arguments.length(); i++) {
+            char c = arguments.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                return arguments.substring(0, i).strip();
+            }
+        }
+        return arguments.strip();
     }
 
     private static int channel(String s) {

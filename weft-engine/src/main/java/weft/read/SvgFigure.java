@@ -33,9 +33,10 @@ import weft.diagnostics.SourcePosition;
  *   <li>left out without a word: what does not draw (comments, the editor's metadata, an author's name in RDF,
  *       Inkscape's and Illustrator's own elements and attributes, {@code data-} and {@code aria-} attributes);</li>
  *   <li>left out with a warning: a script, an event handler ({@code onclick}), a link's address, an attribute Weft does
- *       not know;</li>
+ *       not know, a label in HTML that a {@code <switch>} gives with a plain-text alternative (draw.io's: the
+ *       alternative is drawn in every format);</li>
  *   <li>refused, an error at its line and column: what would draw otherwise in the publication than in the author's
- *       editor (HTML in {@code foreignObject}, an animation, a font inside the SVG, a reference to another file or a web
+ *       editor (HTML in {@code foreignObject} elsewhere, an animation, a font inside the SVG, a reference to another file or a web
  *       address, a style that imports one, an element Weft does not know), entities, more than {@value #MAX_DEPTH}
  *       nested elements.</li>
  * </ul>
@@ -106,10 +107,14 @@ public final class SvgFigure {
             "unicode-bidi", "color-interpolation", "color-rendering", "shape-rendering", "text-rendering",
             "image-rendering", "paint-order", "vector-effect", "mix-blend-mode", "isolation", "clip",
             "enable-background", "glyph-orientation-vertical", "glyph-orientation-horizontal", "kerning",
-            "requiredFeatures", "requiredExtensions", "systemLanguage", "media", "version", "baseProfile", "lang");
+            "requiredExtensions", "systemLanguage", "media", "version", "baseProfile", "lang");
     /** Attributes that do not draw, left out silently: an editor's, a page's scripting and accessibility hooks. */
     private static final Pattern SILENT_ATTRIBUTE = Pattern.compile("data-.*|aria-.*|role|focusable|tabindex|"
-            + "contentScriptType|contentStyleType|zoomAndPan|externalResourcesRequired|xmlns.*|target");
+            + "contentScriptType|contentStyleType|zoomAndPan|externalResourcesRequired|xmlns.*|target|pointer-events|"
+            + "cursor|content|requiredFeatures");
+    // requiredFeatures: SVG 2 dropped it and browsers take every feature as supported; Batik checks it against the
+    // features it knows, so a feature it does not know would make it draw another branch of a <switch> than the browser.
+    // content: draw.io's own copy of the diagram (with the editor's name and the time it was saved), which does not draw.
     /** A {@code url(...)} in a value: only one naming an element of the file ({@code url(#id)}) is kept. */
     private static final Pattern URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
     /** A rule's declarations in a style sheet: what is between its braces. */
@@ -126,6 +131,9 @@ public final class SvgFigure {
     private final StringBuilder out = new StringBuilder();
     /** The elements written and not yet closed, the innermost first. */
     private final Deque<String> open = new ArrayDeque<>();
+    /** How many labels in HTML a {@code <switch>} gives with an alternative (draw.io's), and where the first is. */
+    private int htmlLabels;
+    private SourcePosition firstHtmlLabel;
     /** Where the {@code <style>} being written begins, where its text's problems are reported. */
     private SourcePosition styleAt;
     /** Whether the element being written has its reference already (as both href and xlink:href). */
@@ -240,6 +248,12 @@ public final class SvgFigure {
         if (size == null) {
             found.add(new Diagnostic(Severity.ERROR, SourcePosition.ofFile(path), "the file holds no SVG drawing"));
         }
+        if (htmlLabels > 0) {
+            warning(firstHtmlLabel, "the SVG's " + htmlLabels + " label" + (htmlLabels == 1 ? "" : "s") + " in HTML"
+                    + " (foreignObject, as draw.io writes them) " + (htmlLabels == 1 ? "is" : "are") + " left out: each is"
+                    + " drawn as the plain text the file gives beside it, in every format, which may be shortened or set"
+                    + " on one line; to keep the labels as drawn, export the figure as a PNG");
+        }
         if (found.stream().noneMatch(d -> d.severity() == Severity.ERROR) && root != null && drawn(root, 0) > MAX_DRAWN) {
             found.add(new Diagnostic(Severity.ERROR, SourcePosition.ofFile(path), "the SVG draws more than "
                     + MAX_DRAWN + " elements once each <use> is drawn as what it names (a <use> of a group of <use>s of"
@@ -300,6 +314,12 @@ public final class SvgFigure {
         if (name.equals("script")) {
             warning(at, "the SVG's <script> is left out: a figure is published as a drawing, without its scripts");
             return false;
+        }
+        if (name.equals("foreignObject") && "switch".equals(open.peek())) {
+            if (htmlLabels++ == 0) {
+                firstHtmlLabel = at;
+            }
+            return false; // the <switch> draws the alternative the file gives beside it
         }
         if (!ELEMENTS.contains(name)) {
             error(at, "the SVG holds " + REFUSED.getOrDefault(name, "<" + name + ">, which is not an element Weft takes in"

@@ -278,6 +278,66 @@ class SvgFigureTest {
         assertThat(check(fewer).found()).as("a hundred thousand rectangles drawn").isEmpty();
     }
 
+    /**
+     * A diagram as draw.io exports it (written for the test in its shape): its own copy of the diagram and a click
+     * handler on the root, each label as HTML in a {@code <switch>} with a plain-text alternative, a closing
+     * {@code <switch>} whose alternative says the viewer is lacking, {@code light-dark()} colours. The labels are drawn
+     * as their alternatives in every format, and Batik, like a browser, draws no "Viewer does not support" line.
+     */
+    @Test
+    void a_drawio_diagram_is_drawn_with_its_labels_plain_text() throws Exception {
+        String label = "<g transform=\"translate(-0.5 -0.5)\"><switch><foreignObject style=\"overflow: visible;\""
+                + " pointer-events=\"none\" width=\"100%\" height=\"100%\""
+                + " requiredFeatures=\"http://www.w3.org/TR/SVG11/feature#Extensibility\"><div"
+                + " xmlns=\"http://www.w3.org/1999/xhtml\" style=\"display: flex\"><div>LABEL</div></div></foreignObject>"
+                + "<text x=\"60\" y=\"34\" fill=\"#000000\" font-family=\"Helvetica\" font-size=\"12px\""
+                + " text-anchor=\"middle\">LABEL</text></switch></g>";
+        String body = "<rect x=\"0\" y=\"0\" width=\"120\" height=\"60\" rx=\"9\" ry=\"9\" fill=\"#ffffff\""
+                + " stroke=\"#000000\" pointer-events=\"all\" style=\"fill: light-dark(#ffffff, #121212); stroke:"
+                + " light-dark(rgb(0, 0, 0), rgb(255, 255, 255));\"/>" + label.replace("LABEL", "Meals")
+                + "<rect x=\"130\" y=\"0\" width=\"120\" height=\"60\" fill=\"#ffffff\" stroke=\"#000000\"/>"
+                + label.replace("LABEL", "Family").replace("x=\"60\"", "x=\"190\"");
+        String open = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\""
+                + " width=\"251px\" viewBox=\"-0.5 -0.5 251 71\" content=\"&lt;mxfile agent=&quot;the editor&quot;&gt;\""
+                + " onclick=\"(function(svg){window.open('https://app.diagrams.net/');})(this);\""
+                + " style=\"cursor:pointer;max-width:100%;max-height:71px;\"><defs/><g>";
+        String lacking = "<switch><g requiredFeatures=\"http://www.w3.org/TR/SVG11/feature#Extensibility\"/><a"
+                + " transform=\"translate(0,-5)\" xlink:href=\"https://example.org/svg-export-text-problems\""
+                + " target=\"_blank\"><text text-anchor=\"middle\" font-size=\"10px\" x=\"50%\" y=\"100%\">Viewer"
+                + " does not support full SVG 1.1</text></a></switch>";
+
+        SvgFigure.Checked checked = check(open + body + "</g>" + lacking + "</svg>");
+
+        assertThat(reported(checked)).containsExactlyInAnyOrder(
+                "WARNING content/figures/f.svg:1:1: the SVG's event handler onclick is left out: a figure is published as"
+                        + " a drawing, without its scripts",
+                "WARNING content/figures/f.svg:1:" + (open.length() + body.indexOf("<foreignObject") + 1) + ": the SVG's 2"
+                        + " labels in HTML (foreignObject, as draw.io writes them) are left out: each is drawn as the plain"
+                        + " text the file gives beside it, in every format, which may be shortened or set on one line; to"
+                        + " keep the labels as drawn, export the figure as a PNG",
+                "WARNING content/figures/f.svg:1:" + (open.length() + body.length() + 4 + lacking.indexOf("<a") + 1)
+                        + ": the address of a link in the SVG ('https://example.org/svg-export-text-problems') is left out:"
+                        + " a figure is published as a drawing; give the address in the text or the caption");
+        String published = published(checked);
+        assertThat(published).doesNotContain("foreignObject", "mxfile", "the editor", "onclick", "light-dark",
+                "requiredFeatures", "pointer-events").contains(">Meals</text>", ">Family</text>");
+        byte[] drawnWithout = check(open + body + "</g></svg>").svg().orElseThrow();
+        assertThat(SvgDrawing.png(checked.svg().get(), 251, 71, null)).as("Batik draws no line about the viewer")
+                .isEqualTo(SvgDrawing.png(drawnWithout, 251, 71, null));
+    }
+
+    /** A {@code <switch>} branch requiring a feature Batik does not know is drawn, as browsers (SVG 2) draw it. */
+    @Test
+    void a_switch_draws_the_branch_a_browser_draws() throws Exception {
+        String plain = OPEN + "<rect width=\"200\" height=\"100\" fill=\"#fff\"/><switch><g/><text x=\"9\" y=\"50\">"
+                + "Your viewer is lacking</text></switch></svg>";
+        String required = plain.replace("<g/>", "<g requiredFeatures=\"http://example.org/a-later-feature\"/>");
+        byte[] drawn = SvgDrawing.png(check(required).svg().orElseThrow(), 200, 100, null);
+        assertThat(drawn).isEqualTo(SvgDrawing.png(check(plain).svg().orElseThrow(), 200, 100, null));
+        assertThat(drawn).as("the text is not drawn").isEqualTo(SvgDrawing.png(check(OPEN
+                + "<rect width=\"200\" height=\"100\" fill=\"#fff\"/></svg>").svg().orElseThrow(), 200, 100, null));
+    }
+
     @Test
     void batik_reports_what_it_cannot_draw() {
         SvgFigure.Checked dangling = check(OPEN + "<rect width=\"1\" height=\"1\" fill=\"url(#missing)\"/>"
