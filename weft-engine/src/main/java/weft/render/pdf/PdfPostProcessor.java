@@ -61,6 +61,7 @@ final class PdfPostProcessor {
         info.setCreator(settings.creatorTool());
 
         describeLinks(doc);
+        noInterpolation(doc);
         AssociatedFiles.embed(doc, attachments, date);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         if (catalog.getDocumentOutline() != null) {
@@ -74,6 +75,35 @@ final class PdfPostProcessor {
         doc.getDocument().setDocumentID(id);
         // Should /ID ever be missing, PDFBox would hash the clock: give it the date instead.
         doc.setDocumentId(settings.date().getEpochSecond());
+    }
+
+    /**
+     * PDF/A (ISO 19005-2 6.2.8.3): no image asks the viewer to smooth it (/Interpolate true). Batik asks so for a
+     * picture embedded in an SVG figure, drawn into the figure's form XObject: every image of every page and form is set
+     * not to (the viewer scales it as it does any other).
+     */
+    static void noInterpolation(PDDocument doc) throws IOException {
+        java.util.Set<org.apache.pdfbox.cos.COSBase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+            noInterpolation(page.getResources(), seen);
+        }
+    }
+
+    private static void noInterpolation(org.apache.pdfbox.pdmodel.PDResources resources, java.util.Set<org.apache.pdfbox.cos.COSBase> seen)
+            throws IOException {
+        if (resources == null || !seen.add(resources.getCOSObject())) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            org.apache.pdfbox.pdmodel.graphics.PDXObject x = resources.getXObject(name);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                if (image.getInterpolate()) {
+                    image.setInterpolate(false);
+                }
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                noInterpolation(form.getResources(), seen);
+            }
+        }
     }
 
     /**

@@ -69,7 +69,8 @@ class PdfConformanceIT {
 
     /**
      * Figures of the prose, a PNG with transparent parts, a JPEG at 60% of the text's width and an SVG drawing (text, a
-     * gradient, a half-transparent shape, an embedded picture): tagged figures with their alternate texts.
+     * gradient, a half-transparent shape, an embedded picture, one in a pattern and one as a mask): tagged figures with
+     * their alternate texts.
      */
     @Test
     void a_pdf_with_figures_of_the_prose_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp)
@@ -85,6 +86,13 @@ class PdfConformanceIT {
                 + " fill=\"url(#g)\"/><circle cx=\"60\" cy=\"30\" r=\"20\" fill=\"rgba(200,16,46,0.5)\"/>"
                 + "<image x=\"4\" y=\"4\" width=\"16\" height=\"16\" xlink:href=\"data:image/png;base64,"
                 + java.util.Base64.getEncoder().encodeToString(weft.read.ImageFilesForTests.pngWithAlpha()) + "\"/>"
+                + "<defs><pattern id=\"p\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><image width=\"8\""
+                + " height=\"8\" xlink:href=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(weft.read.ImageFilesForTests.pngWithAlpha()) + "\"/></pattern>"
+                + "<mask id=\"m\"><image width=\"120\" height=\"60\" xlink:href=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(weft.read.ImageFilesForTests.pngWithAlpha()) + "\"/></mask></defs>"
+                + "<rect x=\"90\" y=\"4\" width=\"24\" height=\"16\" fill=\"url(#p)\"/>"
+                + "<rect x=\"90\" y=\"30\" width=\"24\" height=\"16\" fill=\"#345\" mask=\"url(#m)\"/>"
                 + "<text x=\"30\" y=\"55\" font-family=\"sans-serif\" font-size=\"8\">Kitchen</text></svg>\n");
         TestProjects.replaceIn(project.resolve("content/introduction.md"), "## Aim", "![A plan of the kitchen](figures/plan.png)"
                 + "\n\n![A photo of the table](figures/photo.jpg){width=60%}\n\n![A model of the kitchen](figures/model.svg)"
