@@ -62,59 +62,6 @@ public final class SvgFigure {
     /** An entity, which is neither declared (no DTD is read) nor resolved. */
     private static final String ENTITY = "the SVG refers to an entity '&%s;': an SVG figure is taken without entities, as"
             + " nothing outside it is read (save it again as plain SVG)";
-    private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "symbol", "use", "title", "desc", "switch",
-            "a", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "textPath",
-            "linearGradient", "radialGradient", "stop", "pattern", "clipPath", "mask", "marker", "image", "style",
-            "filter", "feBlend", "feColorMatrix", "feComponentTransfer", "feComposite", "feConvolveMatrix",
-            "feDiffuseLighting", "feDisplacementMap", "feDistantLight", "feDropShadow", "feFlood", "feFuncA", "feFuncB",
-            "feFuncG", "feFuncR", "feGaussianBlur", "feMerge", "feMergeNode", "feMorphology", "feOffset", "fePointLight",
-            "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence");
-    /** Elements left out with what they hold, silently: they do not draw. */
-    private static final Set<String> SILENT = Set.of("metadata");
-    /** What an element Weft refuses is, for the author, by its name. */
-    private static final java.util.Map<String, String> REFUSED = java.util.Map.ofEntries(
-            java.util.Map.entry("foreignObject", "HTML (foreignObject), which the PDF and the Word document"
-                    + " cannot draw: export the figure with its text as SVG text (or as a PNG)"),
-            java.util.Map.entry("animate", "an animation, which a page on paper cannot show: remove it"),
-            java.util.Map.entry("animateMotion", "an animation, which a page on paper cannot show: remove it"),
-            java.util.Map.entry("animateTransform", "an animation, which a page on paper cannot show: remove it"),
-            java.util.Map.entry("animateColor", "an animation, which a page on paper cannot show: remove it"),
-            java.util.Map.entry("set", "an animation, which a page on paper cannot show: remove it"),
-            java.util.Map.entry("font", "a font inside the SVG, which Weft does not take: convert the text to paths or"
-                    + " use a font the reader has"),
-            java.util.Map.entry("font-face", "a font inside the SVG, which Weft does not take: convert the text to paths"
-                    + " or use a font the reader has"),
-            java.util.Map.entry("feImage", "a filter drawing another picture (feImage), which Weft does not take"));
-
-    private static final Set<String> ATTRIBUTES = Set.of("id", "class", "style", "transform", "viewBox",
-            "preserveAspectRatio", "x", "y", "width", "height", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx",
-            "fy", "fr", "d", "points", "pathLength", "dx", "dy", "rotate", "textLength", "lengthAdjust", "startOffset",
-            "method", "spacing", "side", "gradientUnits", "gradientTransform", "spreadMethod", "offset", "stop-color",
-            "stop-opacity", "patternUnits", "patternContentUnits", "patternTransform", "clipPathUnits", "maskUnits",
-            "maskContentUnits", "clip-path", "clip-rule", "mask", "markerUnits", "markerWidth", "markerHeight", "refX",
-            "refY", "orient", "marker-start", "marker-mid", "marker-end", "marker", "filterUnits", "primitiveUnits", "filter",
-            "in", "in2", "result", "stdDeviation", "mode", "type", "values", "operator", "k1", "k2", "k3", "k4", "order",
-            "kernelMatrix", "divisor", "bias", "targetX", "targetY", "edgeMode", "kernelUnitLength", "preserveAlpha",
-            "surfaceScale", "diffuseConstant", "specularConstant", "specularExponent", "lighting-color", "azimuth",
-            "elevation", "z", "pointsAtX", "pointsAtY", "pointsAtZ", "limitingConeAngle", "scale", "xChannelSelector",
-            "yChannelSelector", "flood-color", "flood-opacity", "tableValues", "slope", "intercept", "amplitude",
-            "exponent", "baseFrequency", "numOctaves", "seed", "stitchTiles", "radius", "color-interpolation-filters",
-            "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
-            "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "opacity", "color", "display",
-            "visibility", "overflow", "font", "font-family", "font-size", "font-style", "font-weight", "font-variant",
-            "font-stretch", "font-size-adjust", "text-anchor", "text-decoration", "dominant-baseline",
-            "alignment-baseline", "baseline-shift", "letter-spacing", "word-spacing", "writing-mode", "direction",
-            "unicode-bidi", "color-interpolation", "color-rendering", "shape-rendering", "text-rendering",
-            "image-rendering", "paint-order", "vector-effect", "mix-blend-mode", "isolation", "clip",
-            "enable-background", "glyph-orientation-vertical", "glyph-orientation-horizontal", "kerning",
-            "requiredExtensions", "systemLanguage", "media", "version", "baseProfile", "lang");
-    /** Attributes that do not draw, left out silently: an editor's, a page's scripting and accessibility hooks. */
-    private static final Pattern SILENT_ATTRIBUTE = Pattern.compile("data-.*|aria-.*|role|focusable|tabindex|"
-            + "contentScriptType|contentStyleType|zoomAndPan|externalResourcesRequired|xmlns.*|target|pointer-events|"
-            + "cursor|content|requiredFeatures");
-    // requiredFeatures: SVG 2 dropped it and browsers take every feature as supported; Batik checks it against the
-    // features it knows, so a feature it does not know would make it draw another branch of a <switch> than the browser.
-    // content: draw.io's own copy of the diagram (with the editor's name and the time it was saved), which does not draw.
     /** A {@code url(...)} in a value: only one naming an element of the file ({@code url(#id)}) is kept. */
     private static final Pattern URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
     /** A rule's declarations in a style sheet: what is between its braces. */
@@ -308,7 +255,7 @@ public final class SvgFigure {
             }
             return false; // an editor's own element (Inkscape's, Illustrator's, RDF): it does not draw
         }
-        if (SILENT.contains(name)) {
+        if (SvgVocabulary.SILENT.contains(name)) {
             return false;
         }
         if (name.equals("script")) {
@@ -321,8 +268,8 @@ public final class SvgFigure {
             }
             return false; // the <switch> draws the alternative the file gives beside it
         }
-        if (!ELEMENTS.contains(name)) {
-            error(at, "the SVG holds " + REFUSED.getOrDefault(name, "<" + name + ">, which is not an element Weft takes in"
+        if (!SvgVocabulary.ELEMENTS.contains(name)) {
+            error(at, "the SVG holds " + SvgVocabulary.REFUSED.getOrDefault(name, "<" + name + ">, which is not an element Weft takes in"
                     + " a figure (it takes shapes, paths, text, gradients, patterns, clips, masks, markers, filters and"
                     + " styles)"));
             return false;
@@ -393,10 +340,10 @@ public final class SvgFigure {
             }
             return;
         }
-        if (SILENT_ATTRIBUTE.matcher(name).matches()) {
+        if (SvgVocabulary.SILENT_ATTRIBUTE.matcher(name).matches()) {
             return;
         }
-        if (!ATTRIBUTES.contains(name)) {
+        if (!SvgVocabulary.ATTRIBUTES.contains(name)) {
             if (warnedAttributes.add(name)) {
                 warning(at, "the SVG's attribute " + name + " is not one Weft knows, and is left out: should the figure"
                         + " look otherwise in the publication, tell Weft's developers which program wrote it");
