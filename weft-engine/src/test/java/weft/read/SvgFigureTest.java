@@ -338,6 +338,24 @@ class SvgFigureTest {
                 + "<rect width=\"200\" height=\"100\" fill=\"#fff\"/></svg>").svg().orElseThrow(), 200, 100, null));
     }
 
+    /** A file Inkscape 1.2.2 saved (resources/svg, see its README): taken without a word, the editor's parts left out. */
+    @Test
+    void an_inkscape_file_is_taken_without_its_editors_parts() throws Exception {
+        byte[] file = Files.readAllBytes(weft.support.TestProjects.defaultStudy()
+                .resolve("weft-engine/src/test/resources/svg/inkscape-1.2.2.svg"));
+        assertThat(new String(file, StandardCharsets.UTF_8)).contains("sodipodi:namedview", "inkscape:document-units");
+
+        SvgFigure.Checked checked = SvgFigure.check(PATH, file);
+
+        assertThat(checked.found()).isEmpty();
+        assertThat(List.of(checked.width(), checked.height())).containsExactly(302, 113); // 80 by 30 mm
+        String published = published(checked);
+        assertThat(published).doesNotContain("sodipodi", "inkscape", "namedview").contains(">Meals</text>",
+                ">Family</text>", "marker-end=\"url(#a)\"");
+        assertThat(parse(published).getElementsByTagNameNS(SvgFigure.SVG_NS, "rect").getLength()).isEqualTo(2);
+        assertThat(SvgDrawing.problem(checked.svg().get())).isEmpty();
+    }
+
     @Test
     void batik_reports_what_it_cannot_draw() {
         SvgFigure.Checked dangling = check(OPEN + "<rect width=\"1\" height=\"1\" fill=\"url(#missing)\"/>"
