@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 import weft.diagnostics.Diagnostic;
 import weft.diagnostics.Severity;
 import weft.diagnostics.SourcePosition;
+import weft.publish.XmlText;
 
 /**
  * An SVG figure made safe to publish. An SVG file is a program as much as a picture: it can hold scripts, handlers
@@ -301,7 +302,8 @@ public final class SvgFigure {
                     root);
         }
         SvgColours.apply(attributes);
-        attributes.forEach((attribute, value) -> out.append(' ').append(attribute).append("=\"").append(escape(value)).append('"'));
+        attributes.forEach((attribute, value) -> out.append(' ').append(attribute).append("=\"").append(XmlText.escape(value, true))
+                .append('"'));
         if (root) {
             // whole pixels (openhtmltopdf reads an SVG's size as integers); the viewBox keeps the drawing's own
             out.append(" width=\"").append(pixels(size[0])).append("\" height=\"").append(pixels(size[1]))
@@ -438,12 +440,12 @@ public final class SvgFigure {
     private void text(String text) {
         if ("style".equals(open.peek())) {
             if (style(text, styleAt)) {
-                out.append(escape(RULE.matcher(text).replaceAll(rule -> java.util.regex.Matcher.quoteReplacement(
-                        "{" + SvgColours.declarations(rule.group(1)) + "}"))));
+                out.append(XmlText.escape(RULE.matcher(text).replaceAll(rule -> java.util.regex.Matcher.quoteReplacement(
+                        "{" + SvgColours.declarations(rule.group(1)) + "}")), false));
             }
             return;
         }
-        out.append(escape(text));
+        out.append(XmlText.escape(text, false));
     }
 
     /** The figure's width, height (pixels) and whether it has a viewBox (the third is -1 when not). */
@@ -568,20 +570,5 @@ public final class SvgFigure {
     private static String abbreviate(String s) {
         String one = s.replaceAll("\\s+", " ").strip();
         return one.length() <= 60 ? one : one.substring(0, 57) + "…";
-    }
-
-    private static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }
