@@ -30,9 +30,12 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
     public record Original(String text, String language) {
     }
 
-    /** Where the quote came from, or a plain statement that it is not recorded; {@code kind} is empty when not given. */
-    /** Where the quote comes from; {@code file} is the source document of a QDA project it was cut from (weft import). */
+    /**
+     * Where the quote came from, or a plain statement that it is not recorded; {@code kind} is empty when not given;
+     * {@code file} is the source document of a QDA project it was cut from (weft import), {@code recording} the audio
+     * or video recording whose transcript that is, and {@code time} where in the recording it was said (as written).
+     */
     public record Source(boolean recorded, String note, Optional<SourceKind> kind, String thread, String message,
-                         String url, String date, String file) {
+                         String url, String date, String file, String recording, String time) {
     }
 }

@@ -69,19 +69,28 @@ public final class FrameImport {
         List<CodeTree.Node> tree = CodeTree.of(q.codes());
         Participants participants = Participants.of(q, diagnostics);
         Optional<List<Map<String, Object>>> quotes = Optional.empty();
-        if (q.textSelections() > 0 && q.texts().isEmpty()) {
-            diagnostics.warning(SourcePosition.ofFile(label), q.textSelections() + " text selections are not imported: a"
+        QdaFile cuttable = label.endsWith(".qdpx") ? q : q.withOwnTextsOnly();
+        int uncut = cuttable.textSelections() > 0 && cuttable.texts().isEmpty() ? q.textSelections()
+                : q.textSelections() - cuttable.textSelections();
+        if (uncut > 0) {
+            diagnostics.warning(SourcePosition.ofFile(label), uncut + " text selections are not imported: a"
                     + (label.endsWith(".qdpx") ? " .qdpx without its sources/ texts" : " .qde alone") + " holds no source texts"
                     + " to cut them from; import the project's .qdpx");
-        } else if (q.textSelections() > 0) {
+        }
+        if (uncut < q.textSelections()) {
             Map<String, String> ids = new HashMap<>();
             collect(tree, ids);
-            quotes = Optional.of(SelectionCutter.quotes(q, ids, participants::of, counting, label, diagnostics));
+            quotes = Optional.of(SelectionCutter.quotes(cuttable, ids, participants::of, counting, label, diagnostics));
         }
         unimported(q, label, diagnostics);
         if (q.otherSelections() > 0) {
-            diagnostics.warning(SourcePosition.ofFile(label), q.otherSelections() + " selections of pictures, PDFs, audio or video"
+            diagnostics.warning(SourcePosition.ofFile(label), q.otherSelections() + " selections of pictures or PDFs"
                     + " are not imported: Weft quotes text only");
+        }
+        if (q.recordingSelections() > 0) {
+            diagnostics.warning(SourcePosition.ofFile(label), q.recordingSelections() + " selections of audio or video recordings"
+                    + " are not imported: Weft quotes text only; the coded selections of a recording's transcript are imported,"
+                    + " so code the transcript in the QDA tool");
         }
         return diagnostics.hasErrors() ? Optional.empty()
                 : Optional.of(new Imported(tree, quotes, participants.isEmpty() ? Optional.empty() : Optional.of(participants.maps()),

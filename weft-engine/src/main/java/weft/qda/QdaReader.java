@@ -170,6 +170,7 @@ public final class QdaReader {
         String origin = "";
         boolean root = true;
         int otherSelections = 0;
+        int recordingSelections = 0;
         Map<String, String> users = new HashMap<>();
         List<QdaSource> sources = new ArrayList<>();
         String[] source = null; // guid, name, plainTextPath, richTextPath, line, column, inside a TextSource of <Sources>
@@ -177,6 +178,12 @@ public final class QdaReader {
         String[] selection = null; // guid, name, start, end, line, column
         List<String[]> selectionCodings = new ArrayList<>(); // code guid, user guid, line, column
         String[] coding = null;
+        String[] recording = null; // guid, name, inside an AudioSource or VideoSource of <Sources>
+        String[] transcript = null; // guid, name, plainTextPath, line, column, inside a recording's Transcript
+        Map<String, long[]> syncPoints = new HashMap<>(); // a transcript's sync points: position, time stamp (-1: none)
+        List<Pending> transcriptSelections = new ArrayList<>();
+        StringBuilder inlineText = null; // the PlainTextContent of a text source or a transcript
+        Map<String, byte[]> inlineTexts = new HashMap<>();
         int depth = 0;
         int sourcesDepth = -1;
         StringBuilder description = null;
@@ -246,6 +253,20 @@ public final class QdaReader {
                     sets++;
                 } else if (name.equals("Representation") && pdf != null && depth == sourcesDepth + 2) {
                     pdf[3] = "yes";
+                } else if ((name.equals("AudioSource") || name.equals("VideoSource")) && depth == sourcesDepth + 1) {
+                    recording = new String[] {guid(xml), attribute(xml, "name")};
+                } else if (name.equals("Transcript") && recording != null && depth == sourcesDepth + 2) {
+                    SourcePosition at = here(xml, label);
+                    transcript = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "plainTextPath"),
+                        Integer.toString(at.line()), Integer.toString(at.column())};
+                    syncPoints = new HashMap<>();
+                    transcriptSelections = new ArrayList<>();
+                } else if (name.equals("SyncPoint") && transcript != null && parent.equals("Transcript")) {
+                    String stamp = attribute(xml, "timeStamp");
+                    syncPoints.put(guid(xml), new long[] {number(attribute(xml, "position")), stamp.isBlank() ? -1 : number(stamp)});
+                } else if (name.equals("PlainTextContent") && (transcript != null && parent.equals("Transcript")
+                        || source != null && parent.equals("TextSource"))) {
+                    inlineText = new StringBuilder();
                 }
                 if (depth == sourcesDepth + 1 && name.endsWith("Source")) {
                     SourcePosition at = here(xml, label);
@@ -278,6 +299,13 @@ public final class QdaReader {
                     selection = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "startPosition"),
                         attribute(xml, "endPosition"), Integer.toString(at.line()), Integer.toString(at.column())};
                     selectionCodings = new ArrayList<>();
+                } else if (name.equals("TranscriptSelection") && transcript != null && parent.equals("Transcript")) {
+                    SourcePosition at = here(xml, label);
+                    selection = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "fromSyncPoint"),
+                        attribute(xml, "toSyncPoint"), Integer.toString(at.line()), Integer.toString(at.column())};
+                    selectionCodings = new ArrayList<>();
+                } else if (name.equals("AudioSelection") || name.equals("VideoSelection")) {
+                    recordingSelections++;
                 } else if (name.endsWith("Selection")) {
                     otherSelections++;
                 } else if (name.equals("Coding") && selection != null) {
@@ -293,6 +321,8 @@ public final class QdaReader {
                 value.append(xml.getText());
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && noteText != null) {
                 noteText.append(xml.getText());
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inlineText != null) {
+                inlineText.append(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
                 String name = xml.getLocalName();
@@ -327,9 +357,25 @@ public final class QdaReader {
                     }
                     pdf = null;
                 }
+                if (name.equals("PlainTextContent") && inlineText != null) {
+                    String[] holder = transcript != null ? transcript : source;
+                    if (holder[2].isBlank()) { // a file should give the path or the content, not both: the path wins
+                        holder[2] = QdaSource.inline(holder[0]);
+                        inlineTexts.put(holder[2], inlineText.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    inlineText = null;
+                }
                 if (name.equals("Coding") && coding != null && selection != null) {
                     selectionCodings.add(coding);
                     coding = null;
+                } else if (name.equals("TranscriptSelection") && selection != null && transcript != null) {
+                    transcriptSelections.add(new Pending(selection, codings(selectionCodings, label)));
+                    selection = null;
+                } else if (name.equals("Transcript") && transcript != null) {
+                    sources.add(transcriptSource(recording, transcript, syncPoints, transcriptSelections, label, diagnostics));
+                    transcript = null;
+                } else if ((name.equals("AudioSource") || name.equals("VideoSource")) && depth == sourcesDepth) {
+                    recording = null;
                 } else if (name.equals("PlainTextSelection") && selection != null && depth == sourcesDepth + 1) {
                     SourcePosition at = new SourcePosition(label, Integer.parseInt(selection[4]), Integer.parseInt(selection[5]));
                     long start = number(selection[2]);
@@ -338,11 +384,7 @@ public final class QdaReader {
                         diagnostics.error(at, "selection " + selection[0] + " has startPosition '" + selection[2] + "' and endPosition '"
                                 + selection[3] + "': not a range of characters");
                     }
-                    List<QdaSelection.Coding> list = new ArrayList<>();
-                    for (String[] c : selectionCodings) {
-                        list.add(new QdaSelection.Coding(c[0], c[1], new SourcePosition(label, Integer.parseInt(c[2]), Integer.parseInt(c[3]))));
-                    }
-                    sourceSelections.add(new QdaSelection(selection[0], selection[1], start, end, List.copyOf(list), at));
+                    sourceSelections.add(new QdaSelection(selection[0], selection[1], start, end, codings(selectionCodings, label), at));
                     selection = null;
                 } else if (name.equals("TextSource") && source != null && depth == sourcesDepth) {
                     if (source[2].isBlank() && !sourceSelections.isEmpty()) {
@@ -372,8 +414,8 @@ public final class QdaReader {
             return null;
         }
         int otherNotes = (int) notes.keySet().stream().filter(n -> !memos.contains(n)).count();
-        return new QdaFile(origin, withMemos(roots, notes), named(sources, users), Map.of(), otherSelections, List.copyOf(cases),
-                otherNotes, sets);
+        return new QdaFile(origin, withMemos(roots, notes), named(sources, users), Map.copyOf(inlineTexts), otherSelections,
+                recordingSelections, List.copyOf(cases), otherNotes, sets);
     }
 
     /** The codes with the text of the notes their NoteRefs name (written after the codes) in place of the GUIDs. */
@@ -404,12 +446,60 @@ public final class QdaReader {
         }
     }
 
+    /** A transcript's selection while its transcript is read: its sync points may come later in a file. */
+    private record Pending(String[] selection, List<QdaSelection.Coding> codings) {
+    }
+
+    private static List<QdaSelection.Coding> codings(List<String[]> codings, String label) {
+        return codings.stream().map(c -> new QdaSelection.Coding(c[0], c[1],
+                new SourcePosition(label, Integer.parseInt(c[2]), Integer.parseInt(c[3])))).toList();
+    }
+
+    /**
+     * A recording's transcript as a source of quotes: each selection runs from its first sync point's position to its
+     * second's, and lies in the recording between their time stamps. A selection whose sync points are not the
+     * transcript's, or have no position, is a warning and left out.
+     */
+    private static QdaSource transcriptSource(String[] recording, String[] transcript, Map<String, long[]> syncPoints,
+                                              List<Pending> pending, String label, Diagnostics diagnostics) {
+        List<QdaSelection> selections = new ArrayList<>();
+        String name = transcript[1].isBlank() ? recording[1] : transcript[1];
+        for (Pending p : pending) {
+            String[] s = p.selection();
+            SourcePosition at = new SourcePosition(label, Integer.parseInt(s[4]), Integer.parseInt(s[5]));
+            String from = s[2].replaceAll("[{}]", "").toUpperCase(Locale.ROOT);
+            String to = s[3].replaceAll("[{}]", "").toUpperCase(Locale.ROOT);
+            long[] start = syncPoints.get(from);
+            long[] end = syncPoints.get(to);
+            if (start == null || end == null) {
+                diagnostics.warning(at, "selection " + s[0] + " of the transcript of '" + recording[1] + "' refers to sync point '"
+                        + (start == null ? s[2] : s[3]) + "', which its transcript does not have: left out");
+                continue;
+            }
+            if (start[0] < 0 || end[0] < start[0]) {
+                diagnostics.error(at, "selection " + s[0] + " of the transcript of '" + recording[1] + "' runs from position "
+                        + start[0] + " to " + end[0] + " (its sync points' positions): not a range of characters");
+                continue;
+            }
+            Optional<QdaSelection.Span> time = start[1] >= 0 && end[1] >= start[1]
+                    ? Optional.of(new QdaSelection.Span(start[1], end[1])) : Optional.empty();
+            selections.add(new QdaSelection(s[0], s[1], start[0], end[0], p.codings(), at, time));
+        }
+        if (transcript[2].isBlank() && !selections.isEmpty()) {
+            diagnostics.error(new SourcePosition(label, Integer.parseInt(transcript[3]), Integer.parseInt(transcript[4])),
+                    "the transcript of '" + recording[1] + "' has no plain text (no plainTextPath, no PlainTextContent), so "
+                            + (selections.size() == 1 ? "its selection" : "its " + selections.size() + " selections")
+                            + " cannot be cut; export the project again with its transcripts");
+        }
+        return new QdaSource(recording[0], name, transcript[2], List.copyOf(selections), recording[1]);
+    }
+
     /** The sources with each coding's user given by name where the file names the user (else by GUID). */
     private static List<QdaSource> named(List<QdaSource> sources, Map<String, String> users) {
         return sources.stream().map(s -> new QdaSource(s.guid(), s.name(), s.plainTextPath(), s.selections().stream()
                 .map(sel -> new QdaSelection(sel.guid(), sel.name(), sel.start(), sel.end(), sel.codings().stream()
                         .map(c -> new QdaSelection.Coding(c.codeGuid(), users.getOrDefault(c.user(), c.user()), c.position()))
-                        .toList(), sel.position())).toList())).toList();
+                        .toList(), sel.position(), sel.time())).toList(), s.recording())).toList();
     }
 
     private static long number(String value) {

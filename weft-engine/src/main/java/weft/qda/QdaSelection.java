@@ -1,15 +1,36 @@
 package weft.qda;
 
 import java.util.List;
+import java.util.Optional;
 import weft.diagnostics.SourcePosition;
 
 /**
- * A coded text selection of a text source: its GUID, name, start and end as the tool counts them, the GUIDs of the
- * codes of its codings (with each coding's user, by name where the file names the user), and where it is written.
+ * A coded selection of a text or of a recording's transcript: its GUID, name, start and end as the tool counts them,
+ * the GUIDs of the codes of its codings (with each coding's user, by name where the file names the user), where it is
+ * written, and for a transcript's selection where it lies in the recording, where the file says.
  */
-public record QdaSelection(String guid, String name, long start, long end, List<Coding> codings, SourcePosition position) {
+public record QdaSelection(String guid, String name, long start, long end, List<Coding> codings, SourcePosition position,
+                           Optional<Span> time) {
+
+    public QdaSelection(String guid, String name, long start, long end, List<Coding> codings, SourcePosition position) {
+        this(guid, name, start, end, codings, position, Optional.empty());
+    }
 
     /** A coding: the code it refers to, who made it (empty when the file does not say), where it is written. */
     public record Coding(String codeGuid, String user, SourcePosition position) {
+    }
+
+    /** Where a transcript's selection lies in its recording, in milliseconds from its beginning. */
+    public record Span(long from, long to) {
+
+        /** As a reader of the transcript finds it: {@code 0:02:35–0:02:58} (hours, minutes, seconds; a part second dropped). */
+        public String text() {
+            return clock(from) + "\u2013" + clock(to);
+        }
+
+        private static String clock(long ms) {
+            long s = ms / 1000;
+            return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+        }
     }
 }

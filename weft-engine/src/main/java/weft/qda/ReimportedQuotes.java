@@ -124,6 +124,9 @@ final class ReimportedQuotes {
                 }
                 quote.put("text", f.path("text").asText());
                 ObjectNode source = old.path("source") instanceof ObjectNode s ? s.deepCopy() : QdaYaml.MAPPER.createObjectNode();
+                if (f.path("source").has("recording")) {
+                    source.remove(List.of("recording", "time")); // a transcript's: the file's time, or none if it has none now
+                }
                 source.setAll((ObjectNode) f.path("source"));
                 quote.set("source", source);
                 quote.set("qda", f.path("qda"));

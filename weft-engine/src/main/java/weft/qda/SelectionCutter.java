@@ -62,7 +62,8 @@ public final class SelectionCutter {
             String path = s.plainTextPath().replaceFirst("^internal://", "sources/").toLowerCase(Locale.ROOT);
             byte[] bytes = q.texts().get(path);
             if (bytes == null) {
-                diagnostics.error(SourcePosition.ofFile(label), "source '" + s.name() + "' (" + s.plainTextPath() + ") is not in"
+                diagnostics.error(SourcePosition.ofFile(label), (s.recording().isEmpty() ? "source '" + s.name() + "'"
+                        : "the transcript of '" + s.recording() + "'") + " (" + s.plainTextPath() + ") is not in"
                         + " the file: its " + s.selections().size() + " selections cannot be cut");
                 continue;
             }
@@ -77,7 +78,9 @@ public final class SelectionCutter {
         List<Map<String, Object>> quotes = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         texts.forEach((source, raw) -> {
-            String base = CodeTree.slug(source.name().replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
+            // a transcript's quotes are named after its recording ("Interview 1.mp3", not "Interview 1.mp3.transcribed")
+            String base = CodeTree.slug((source.recording().isEmpty() ? source.name() : source.recording())
+                    .replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
             Counted text = new Counted(raw, chosen);
             int n = 0;
             for (QdaSelection sel : source.selections()) {
@@ -122,6 +125,10 @@ public final class SelectionCutter {
                 Map<String, Object> from = new LinkedHashMap<>(); // ordered: the same input gives the same file
                 from.put("recorded", true);
                 from.put("file", source.name());
+                if (!source.recording().isEmpty()) {
+                    from.put("recording", source.recording());
+                    sel.time().ifPresent(t -> from.put("time", t.text()));
+                }
                 quote.put("source", from);
                 Map<String, Object> qda = new LinkedHashMap<>();
                 qda.put("guid", sel.guid());

@@ -386,7 +386,8 @@ public final class StudyReader {
             JsonNode s = q.path("source");
             Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"),
                     s.has("kind") ? Optional.of(SourceKind.of(str(s, "kind"))) : Optional.empty(), str(s, "thread"),
-                    str(s, "message"), str(s, "url"), str(s, "date"), str(s, "file"));
+                    str(s, "message"), str(s, "url"), str(s, "date"), str(s, "file"), str(s, "recording"),
+                    str(s, "time"));
             Optional<Ref> participant = q.has("participant")
                     ? Optional.of(new Ref(str(q, "participant"), doc.positionOf(at + "/participant"))) : Optional.empty();
             List<Quote.Coding> codings = new ArrayList<>();

@@ -61,14 +61,20 @@ class ProjectImportTest {
         Diagnostics diagnostics = new Diagnostics();
         FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), diagnostics).orElseThrow();
         assertThat(diagnostics.sorted().stream().map(Object::toString).toList()).containsExactly(
-                "WARNING hand-authored-all-elements.qdpx: 5 selections of pictures, PDFs, audio or video are not imported: Weft"
-                        + " quotes text only",
+                "WARNING hand-authored-all-elements.qdpx: 2 selections of audio or video recordings are not imported: Weft"
+                        + " quotes text only; the coded selections of a recording's transcript are imported, so code the transcript"
+                        + " in the QDA tool",
+                "WARNING hand-authored-all-elements.qdpx: 2 selections of pictures or PDFs are not imported: Weft quotes text only",
                 "NOTE hand-authored-all-elements.qdpx: 1 note is not imported: a memo on a code becomes its descriptionDraft, but"
                         + " Weft has no place for notes on the project, its sources, selections or cases",
                 "NOTE hand-authored-all-elements.qdpx: 1 set is not imported: Weft has no sets (a set of codes can be made a"
                         + " parent node by hand)",
                 "NOTE hand-authored-all-elements.qdpx: positions read as Unicode code points, a line end counting one (detected;"
-                        + " choose with --positions code-points or --positions utf16)");
+                        + " choose with --positions code-points or --positions utf16)",
+                // the sample's transcript is given the text of its text source here (the sample has no texts): its
+                // selection's sync points, at 0 and 20, end inside a word of that text
+                "WARNING hand-authored-all-elements.qdpx!project.qde:98:82: selection 50000000-0000-0000-0000-000000000005 begins or"
+                        + " ends inside a word (\"Work and sleep, so e\"): left out; check the positions' counting");
         assertThat(imported.codingFrame().replaceFirst("\\.qdpx ", ".qde ")).as("the frame of the .qde alone")
                 .isEqualTo(Files.readString(GOLDEN.resolve("hand-authored-all-elements.yaml")));
         assertThat(imported.quotes().orElseThrow())

@@ -95,6 +95,12 @@ final class QuotePages {
         if (!s.file().isEmpty()) {
             facts.add(new Fact(w.get("factFile"), s.file(), null));
         }
+        if (!s.recording().isEmpty()) {
+            facts.add(new Fact(w.get("factRecording"), s.recording(), null));
+        }
+        if (!s.time().isEmpty()) {
+            facts.add(new Fact(w.get("factTime"), s.time(), null));
+        }
         if (!s.thread().isEmpty()) {
             facts.add(new Fact(w.get("factThread"), s.thread(), null));
         }
