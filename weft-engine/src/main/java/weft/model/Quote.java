@@ -1,6 +1,7 @@
 package weft.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import weft.diagnostics.SourcePosition;
 import weft.diagnostics.TextMap;
@@ -33,9 +34,26 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
     /**
      * Where the quote came from, or a plain statement that it is not recorded; {@code kind} is empty when not given;
      * {@code file} is the source document of a QDA project it was cut from (weft import), {@code recording} the audio
-     * or video recording whose transcript that is, and {@code time} where in the recording it was said (as written).
+     * or video recording whose transcript that is, and {@code time} where in the recording it was said (as written);
+     * {@code at} where each of its written texts is (by field name: note, thread, message, file, recording), for the
+     * privacy check's positions.
      */
     public record Source(boolean recorded, String note, Optional<SourceKind> kind, String thread, String message,
-                         String url, String date, String file, String recording, String time) {
+                         String url, String date, String file, String recording, String time, Map<String, TextMap> at) {
+
+        /** The fields of a source the evidence page prints as written text that could name someone, in this order. */
+        public static final List<String> TEXTS = List.of("note", "thread", "message", "file", "recording");
+
+        /** The text of one of {@link #TEXTS}. */
+        public String text(String field) {
+            return switch (field) {
+                case "note" -> note;
+                case "thread" -> thread;
+                case "message" -> message;
+                case "file" -> file;
+                case "recording" -> recording;
+                default -> throw new IllegalArgumentException(field);
+            };
+        }
     }
 }

@@ -17,6 +17,7 @@ import weft.model.Text;
 
 /**
  * Scans what the publication prints of people's and authors' words (quote texts and originals, narratives, prose)
+ * and of where the quotes come from (a source's note, thread, message, file and recording, which the evidence pages print)
  * for identifiers, and reports each finding as a warning at its place, naming its kind but never repeating the text
  * (build logs are often public). A quote, node or prose file acknowledges a kind with a reason
  * ({@code privacy: [{kind: url, reason: ...}]}): its findings of that kind are then not reported, and an
@@ -40,6 +41,8 @@ public final class PrivacyCheck {
             report(q.text(), q.textAt(), "quote '" + q.id() + "'", q.privacy(), found, diagnostics);
             q.original().ifPresent(o -> report(o.text(), q.textAt(), "the original of quote '" + q.id() + "'", q.privacy(),
                     found, diagnostics));
+            q.source().at().forEach((field, map) -> report(q.source().text(field), map, "the source's " + field + " of quote '"
+                    + q.id() + "'", q.privacy(), found, diagnostics));
             unused(q.privacy(), found, "quote '" + q.id() + "'", diagnostics);
         }
         for (CodeNode node : nodes(study.frame().roots(), new ArrayList<>())) {

@@ -387,7 +387,7 @@ public final class StudyReader {
             Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"),
                     s.has("kind") ? Optional.of(SourceKind.of(str(s, "kind"))) : Optional.empty(), str(s, "thread"),
                     str(s, "message"), str(s, "url"), str(s, "date"), str(s, "file"), str(s, "recording"),
-                    str(s, "time"));
+                    str(s, "time"), textMaps(doc, s, at + "/source", Quote.Source.TEXTS));
             Optional<Ref> participant = q.has("participant")
                     ? Optional.of(new Ref(str(q, "participant"), doc.positionOf(at + "/participant"))) : Optional.empty();
             List<Quote.Coding> codings = new ArrayList<>();
@@ -439,6 +439,13 @@ public final class StudyReader {
         return Optional.of(new ProseSection(str(fm, "id"), str(fm, "title"), kind, fm.get("order").asInt(),
                 fm.path("listStyle").asText("decimal"), new Text(text.substring(bodyStart), TextMap.ofFile(path, bodyLine)),
                 path, str(fm, "language"), acknowledgements(doc.get(), fm, "")));
+    }
+
+    /** Where each of {@code fields} that {@code node} has is written, by field name, in the order of {@code fields}. */
+    private static Map<String, TextMap> textMaps(YamlDocument doc, JsonNode node, String pointer, List<String> fields) {
+        Map<String, TextMap> at = new java.util.LinkedHashMap<>();
+        fields.stream().filter(node::has).forEach(f -> at.put(f, doc.textMapOf(pointer + "/" + f)));
+        return java.util.Collections.unmodifiableMap(at);
     }
 
     private static String str(JsonNode node, String field) {

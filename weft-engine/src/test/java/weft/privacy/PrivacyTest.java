@@ -97,4 +97,28 @@ class PrivacyTest {
                         + " someone. Replace it (a pseudonym or a description in brackets, the same for every mention), or"
                         + " acknowledge it: privacy: [{kind: url, reason: ...}]");
     }
+
+    @Test
+    void where_a_quote_comes_from_is_checked_too_as_its_evidence_page_prints_it() throws IOException {
+        Path project = mini();
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        // a recording named after the participant (as recorders name files), and a thread title with an address
+        TestProjects.replaceIn(quotes, "source: {recorded: true, thread: \"Sunday meals\", message: \"12\"}",
+                "source: {recorded: true, thread: \"Sunday meals, ask aino@example.org\", message: \"12\",\n"
+                        + "             recording: Aino Example 2023.m4a, time: \"12:03\"}");
+        TestProjects.replaceIn(quotes, "source: {recorded: false, note: Not reported.}",
+                "source: {recorded: false, note: \"Not reported by Aino Example.\"}");
+        Path names = Files.writeString(temp.resolve("names.txt"), "Aino Example\n");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults().namesFile(Optional.of(names)));
+        assertThat(TestProjects.diagnostics(result)).containsExactly(
+                "WARNING coded-data/quotes/quotes.yaml:8:57: the source's thread of quote 'we-cook' contains what looks like an"
+                        + " e-mail address: it may identify someone. Replace it (a pseudonym or a description in brackets, the"
+                        + " same for every mention), or acknowledge it: privacy: [{kind: email, reason: ...}]",
+                "WARNING coded-data/quotes/quotes.yaml:9:25: the source's recording of quote 'we-cook' contains what looks like a"
+                        + " name on the study's list of names: it may identify someone. Replace it (a pseudonym or a description in"
+                        + " brackets, the same for every mention), or acknowledge it: privacy: [{kind: name, reason: ...}]",
+                "WARNING coded-data/quotes/quotes.yaml:25:54: the source's note of quote 'sink-full' contains what looks like a"
+                        + " name on the study's list of names: it may identify someone. Replace it (a pseudonym or a description in"
+                        + " brackets, the same for every mention), or acknowledge it: privacy: [{kind: name, reason: ...}]");
+    }
 }
