@@ -179,7 +179,7 @@ public final class QdaReader {
         List<String[]> selectionCodings = new ArrayList<>(); // code guid, user guid, line, column
         String[] coding = null;
         String[] recording = null; // guid, name, inside an AudioSource or VideoSource of <Sources>
-        String[] transcript = null; // guid, name, plainTextPath, line, column, inside a recording's Transcript
+        String[] transcript = null; // guid, name, plainTextPath, line, column, richTextPath, inside a recording's Transcript
         Map<String, long[]> syncPoints = new HashMap<>(); // a transcript's sync points: position, time stamp (-1: none)
         List<Pending> transcriptSelections = new ArrayList<>();
         StringBuilder inlineText = null; // the PlainTextContent of a text source or a transcript
@@ -258,7 +258,7 @@ public final class QdaReader {
                 } else if (name.equals("Transcript") && recording != null && depth == sourcesDepth + 2) {
                     SourcePosition at = here(xml, label);
                     transcript = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "plainTextPath"),
-                        Integer.toString(at.line()), Integer.toString(at.column())};
+                        Integer.toString(at.line()), Integer.toString(at.column()), attribute(xml, "richTextPath")};
                     syncPoints = new HashMap<>();
                     transcriptSelections = new ArrayList<>();
                 } else if (name.equals("SyncPoint") && transcript != null && parent.equals("Transcript")) {
@@ -487,9 +487,10 @@ public final class QdaReader {
         }
         if (transcript[2].isBlank() && !selections.isEmpty()) {
             diagnostics.error(new SourcePosition(label, Integer.parseInt(transcript[3]), Integer.parseInt(transcript[4])),
-                    "the transcript of '" + recording[1] + "' has no plain text (no plainTextPath, no PlainTextContent), so "
-                            + (selections.size() == 1 ? "its selection" : "its " + selections.size() + " selections")
-                            + " cannot be cut; export the project again with its transcripts");
+                    "the transcript of '" + recording[1] + "' has no plain text (no plainTextPath, no PlainTextContent"
+                            + (transcript[5].isBlank() ? "" : ", only " + transcript[5]) + "): Weft cuts quotes from plain text"
+                            + " only, so " + (selections.size() == 1 ? "its selection" : "its " + selections.size() + " selections")
+                            + " cannot be cut; export the project again with its transcripts' plain text");
         }
         return new QdaSource(recording[0], name, transcript[2], List.copyOf(selections), recording[1]);
     }
