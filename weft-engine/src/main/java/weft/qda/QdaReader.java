@@ -164,7 +164,8 @@ public final class QdaReader {
         StringBuilder noteText = null;
         java.util.Set<String> memos = new java.util.HashSet<>();
         int sets = 0;
-        String[] pdf = null; // name, line, column, whether it has a Representation, its selections
+        String[] pdf = null; // name, line, column, whether it has a Representation, its selections, GUID
+        java.util.Set<String> pdfSelections = new java.util.HashSet<>(); // the GUIDs of a PDF's PDFSelections
         List<QdaCode> roots = new ArrayList<>();
         Map<String, SourcePosition> guids = new HashMap<>();
         String origin = "";
@@ -253,6 +254,11 @@ public final class QdaReader {
                     sets++;
                 } else if (name.equals("Representation") && pdf != null && depth == sourcesDepth + 2) {
                     pdf[3] = "yes";
+                    // the PDF's plain text, whose selections (ATLAS.ti gives each its PDFSelection's GUID) are a text's
+                    SourcePosition at = here(xml, label);
+                    source = new String[] {pdf[5], pdf[0], attribute(xml, "plainTextPath"), attribute(xml, "richTextPath"),
+                        Integer.toString(at.line()), Integer.toString(at.column())};
+                    sourceSelections = new ArrayList<>();
                 } else if ((name.equals("AudioSource") || name.equals("VideoSource")) && depth == sourcesDepth + 1) {
                     recording = new String[] {guid(xml), attribute(xml, "name")};
                 } else if (name.equals("Transcript") && recording != null && depth == sourcesDepth + 2) {
@@ -265,7 +271,7 @@ public final class QdaReader {
                     String stamp = attribute(xml, "timeStamp");
                     syncPoints.put(guid(xml), new long[] {number(attribute(xml, "position")), stamp.isBlank() ? -1 : number(stamp)});
                 } else if (name.equals("PlainTextContent") && (transcript != null && parent.equals("Transcript")
-                        || source != null && parent.equals("TextSource"))) {
+                        || source != null && (parent.equals("TextSource") || parent.equals("Representation")))) {
                     inlineText = new StringBuilder();
                 }
                 if (depth == sourcesDepth + 1 && name.endsWith("Source")) {
@@ -275,7 +281,9 @@ public final class QdaReader {
                         diagnostics.error(at, "duplicate source GUID " + guid(xml) + " (first at line " + first.line() + ")");
                     }
                     if (name.equals("PDFSource")) {
-                        pdf = new String[] {attribute(xml, "name"), Integer.toString(at.line()), Integer.toString(at.column()), "", "0"};
+                        pdf = new String[] {attribute(xml, "name"), Integer.toString(at.line()), Integer.toString(at.column()), "", "0",
+                            guid(xml)};
+                        pdfSelections = new java.util.HashSet<>();
                     }
                 }
                 if (sourcesDepth > 0 && name.endsWith("Selection") && !elements.contains("Representation")) {
@@ -287,6 +295,7 @@ public final class QdaReader {
                     }
                     if (pdf != null) {
                         pdf[4] = Integer.toString(Integer.parseInt(pdf[4]) + 1);
+                        pdfSelections.add(guid(xml));
                     }
                 }
                 if (name.equals("TextSource") && depth == sourcesDepth + 1) {
@@ -294,7 +303,8 @@ public final class QdaReader {
                     source = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "plainTextPath"),
                         attribute(xml, "richTextPath"), Integer.toString(at.line()), Integer.toString(at.column())};
                     sourceSelections = new ArrayList<>();
-                } else if (name.equals("PlainTextSelection") && source != null && depth == sourcesDepth + 2) {
+                } else if (name.equals("PlainTextSelection") && source != null
+                        && (depth == sourcesDepth + 2 || pdf != null && depth == sourcesDepth + 3)) {
                     SourcePosition at = here(xml, label);
                     selection = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "startPosition"),
                         attribute(xml, "endPosition"), Integer.toString(at.line()), Integer.toString(at.column())};
@@ -376,7 +386,7 @@ public final class QdaReader {
                     transcript = null;
                 } else if ((name.equals("AudioSource") || name.equals("VideoSource")) && depth == sourcesDepth) {
                     recording = null;
-                } else if (name.equals("PlainTextSelection") && selection != null && depth == sourcesDepth + 1) {
+                } else if (name.equals("PlainTextSelection") && selection != null && source != null) {
                     SourcePosition at = new SourcePosition(label, Integer.parseInt(selection[4]), Integer.parseInt(selection[5]));
                     long start = number(selection[2]);
                     long end = number(selection[3]);
@@ -386,7 +396,8 @@ public final class QdaReader {
                     }
                     sourceSelections.add(new QdaSelection(selection[0], selection[1], start, end, codings(selectionCodings, label), at));
                     selection = null;
-                } else if (name.equals("TextSource") && source != null && depth == sourcesDepth) {
+                } else if ((name.equals("TextSource") && depth == sourcesDepth
+                        || name.equals("Representation") && pdf != null && depth == sourcesDepth + 1) && source != null) {
                     if (source[2].isBlank() && !sourceSelections.isEmpty()) {
                         diagnostics.error(new SourcePosition(label, Integer.parseInt(source[4]), Integer.parseInt(source[5])),
                                 "source '" + source[1] + "' has no plain text (no plainTextPath"
@@ -394,6 +405,11 @@ public final class QdaReader {
                                         + " text only, not from .docx or PDF, so " + (sourceSelections.size() == 1 ? "its selection"
                                         : "its " + sourceSelections.size() + " selections") + " cannot be cut; export the project again with its sources' plain text"
                                         + " (or turn the document into a plain-text source in the QDA tool)");
+                    }
+                    if (pdf != null) { // a PDFSelection whose text is cut here is imported, not counted as left out
+                        for (QdaSelection sel : sourceSelections) {
+                            otherSelections -= pdfSelections.contains(sel.guid()) ? 1 : 0;
+                        }
                     }
                     sources.add(new QdaSource(source[0], source[1], source[2], List.copyOf(sourceSelections)));
                     source = null;
