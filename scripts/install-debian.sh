@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # scripts/install-debian.sh PACKAGE[=COMMAND] ...: installs from Debian's packages each PACKAGE whose COMMAND (the
 # package's name when not given; a path is checked as a file: an executable one, or any file when it is under
-# /usr/share) is missing, with sudo when not root. Used by scripts/test.sh and scripts/bench-compare.sh.
+# /usr/share or /usr/lib) is missing, with sudo when not root. Used by scripts/test.sh and scripts/bench-compare.sh.
 set -euo pipefail
 missing=()
 for spec in "$@"; do
   package="${spec%%=*}"
   command="${spec#*=}"
-  if [[ "$command" == /usr/share/* ]]; then
+  if [[ "$command" == /usr/share/* || "$command" == /usr/lib/* ]]; then
     [ -f "$command" ] || missing+=("$package")
   elif [[ "$command" == /* ]]; then
     [ -x "$command" ] || missing+=("$package")

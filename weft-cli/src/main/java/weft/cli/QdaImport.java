@@ -22,10 +22,12 @@ import weft.qda.SelectionCutter;
  * hand, and writes nothing when the file has errors.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Writes coded-data/coding-frame.yaml from the codes of a REFI-QDA file (.qdc, .qde or .qdpx).")
+        description = "Writes coded-data/coding-frame.yaml from the codes of a REFI-QDA file (.qdc, .qde or .qdpx), or from"
+                + " a coding kept in a spreadsheet (.csv or .xlsx), with its quotes and participants.")
 final class QdaImport implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The codebook (.qdc), project (.qde) or project zip (.qdpx).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The codebook (.qdc), project (.qde) or project zip (.qdpx),"
+            + " or a spreadsheet (.csv or .xlsx: a row per coded quote, a column per level).")
     Path file;
 
     @Option(names = {"-p", "--project"}, defaultValue = ".", description = "The project folder (default: the current folder);"
@@ -38,6 +40,10 @@ final class QdaImport implements Callable<Integer> {
     @Option(names = "--positions", paramLabel = "COUNTING", description = "How the file counts selection positions:"
             + " code-points or utf16 (default: detected from where the selections' boundaries fall).")
     String positions;
+
+    @Option(names = "--levels", paramLabel = "COLUMNS", split = ",", description = "A spreadsheet's columns of the coding"
+            + " frame's levels, from the top (default: found by their headers, such as main category, category, sub-category).")
+    java.util.List<String> levels = java.util.List.of();
 
     @Override
     public Integer call() throws IOException {
@@ -56,7 +62,7 @@ final class QdaImport implements Callable<Integer> {
             return 2;
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<FrameImport.Imported> imported = FrameImport.of(file, counting, diagnostics);
+        Optional<FrameImport.Imported> imported = FrameImport.of(file, counting, levels, diagnostics);
         diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().println(diagnostics.summary());
         if (imported.isEmpty()) {

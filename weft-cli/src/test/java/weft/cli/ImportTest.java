@@ -48,6 +48,23 @@ class ImportTest {
     }
 
     @Test
+    void a_spreadsheet_gives_the_frame_its_quotes_and_participants_with_the_levels_named_on_the_command_line() throws Exception {
+        Path sheet = Files.writeString(temp.resolve("coding.csv"), "Speaker;Words;Topic;Aspect\r\n"
+                + "P1;Rain again, all week.;Weather;Rain\r\nP2;The sun came out.;Weather;Sun\r\n");
+        Path project = temp.resolve("new-study");
+        assertThat(run("import", sheet.toString(), "--project", project.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("ERROR coding.csv:1:1: no column of the quotes' text");
+        assertThat(project.resolve("coded-data")).doesNotExist();
+        Files.writeString(sheet, Files.readString(sheet).replace("Words", "Quote"));
+        assertThat(run("import", sheet.toString(), "--project", project.toString(), "--levels", "Topic,Aspect")).isEqualTo(0);
+        assertThat(Files.readString(project.resolve("coded-data/coding-frame.yaml"))).contains("levels:\n  - Topic\n  - Aspect\n",
+                "  - id: weather\n    label: Weather\n");
+        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("text: \"Rain again, all week.\"",
+                "participant: p2");
+        assertThat(Files.readString(project.resolve("coded-data/participants.yaml"))).contains("citedAs: P1");
+    }
+
+    @Test
     void a_project_zip_gives_the_coding_frame_and_its_quotes() throws Exception {
         String qde = """
                 <?xml version="1.0" encoding="utf-8"?>

@@ -61,6 +61,8 @@ public final class OutputNames {
     }
 
     public static final String SEARCH_INDEX = "evidence/search-index.js";
+    /** The evidence as a spreadsheet: a row per coding of a quote. */
+    public static final String EVIDENCE_SHEET = "evidence/quotes.csv";
 
     /** The evidence page of a node. */
     public static String nodePage(String nodeId) {

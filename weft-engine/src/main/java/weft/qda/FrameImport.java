@@ -10,7 +10,7 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 
 /**
- * The import of a REFI-QDA file, as the pipeline runs it: read the file, make the tree, write the coding frame's YAML
+ * The import of a REFI-QDA file or of a spreadsheet ({@link SheetReader}), as the pipeline runs it: read the file, make the tree, write the coding frame's YAML
  * and, where the file is a project zip holding its sources, the quotes cut from its coded text selections. Empty when
  * the file has errors (reported), so that nothing is written.
  */
@@ -21,11 +21,16 @@ public final class FrameImport {
      * quotes, its cases as participants where it has cases, the file's name and the tool that wrote it.
      */
     public record Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps,
-                           Optional<List<Map<String, Object>>> participantMaps, String from, String origin) {
+                           Optional<List<Map<String, Object>>> participantMaps, String from, String origin, List<String> levels) {
+
+        public Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps,
+                        Optional<List<Map<String, Object>>> participantMaps, String from, String origin) {
+            this(tree, quoteMaps, participantMaps, from, origin, List.of());
+        }
 
         /** coded-data/coding-frame.yaml for a project that has none. */
         public String codingFrame() {
-            return FrameWriter.write(tree, from, origin);
+            return FrameWriter.write(tree, from, origin, levels);
         }
 
         /** The quotes' YAML, where the file has quotes. */
@@ -49,7 +54,21 @@ public final class FrameImport {
 
     /** The coding frame and the quotes of {@code file}, positions counted as {@code counting} (empty: detected). */
     public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, Diagnostics diagnostics) {
+        return of(file, counting, List.of(), diagnostics);
+    }
+
+    /**
+     * The same, for a REFI-QDA file or a spreadsheet ({@code .csv}, {@code .xlsx}), whose level columns are
+     * {@code levels} from the top (empty: found by their headers).
+     */
+    public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, List<String> levels,
+                                        Diagnostics diagnostics) {
         String label = file.getFileName().toString();
+        if (SheetReader.isSheet(file)) {
+            // the sheet's quotes are cut from texts the reader assembles, counted in code points
+            return SheetReader.read(file, levels, diagnostics).flatMap(q -> imported(q, label,
+                    Optional.of(SelectionCutter.Counting.CODE_POINTS), diagnostics));
+        }
         // validation is advice, independent of the reading: it runs beside it, on the other core
         CompletableFuture<Diagnostics> validation = CompletableFuture.supplyAsync(() -> {
             Diagnostics warnings = new Diagnostics();
@@ -61,7 +80,11 @@ public final class FrameImport {
             return Optional.empty(); // a file that cannot be read is not validated: its errors say enough
         }
         validation.join().sorted().forEach(diagnostics::add);
-        QdaFile q = qda.get();
+        return imported(qda.get(), label, counting, diagnostics);
+    }
+
+    private static Optional<Imported> imported(QdaFile q, String label, Optional<SelectionCutter.Counting> counting,
+                                               Diagnostics diagnostics) {
         if (q.codes().isEmpty()) {
             diagnostics.error(SourcePosition.ofFile(label), "the file has no codes");
             return Optional.empty();
@@ -94,7 +117,7 @@ public final class FrameImport {
         }
         return diagnostics.hasErrors() ? Optional.empty()
                 : Optional.of(new Imported(tree, quotes, participants.isEmpty() ? Optional.empty() : Optional.of(participants.maps()),
-                        label, q.origin()));
+                        label, q.origin(), q.levels()));
     }
 
     /** What the file holds that Weft has no place for, counted in notes. */

@@ -19,8 +19,14 @@ public final class FrameWriter {
 
     /** The YAML text, with a comment naming the file it was imported from and the tool that wrote it. */
     public static String write(List<CodeTree.Node> nodes, String from, String origin) {
+        return write(nodes, from, origin, List.of());
+    }
+
+    /** The same, the levels named {@code levels} where the file names them (a spreadsheet's headers). */
+    public static String write(List<CodeTree.Node> nodes, String from, String origin, List<String> named) {
         Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("levels", levels(depth(nodes)));
+        int depth = depth(nodes);
+        frame.put("levels", named.size() >= depth && !named.isEmpty() ? named.subList(0, Math.max(depth, 1)) : levels(depth));
         frame.put("nodes", nodes.stream().map(FrameWriter::node).toList());
         try {
             return "# Imported by weft import from " + from + (origin.isBlank() ? "" : " (written by " + origin.strip() + ")")

@@ -9,13 +9,15 @@ import java.util.Map;
  * (by path inside it, such as {@code sources/guid.txt}, in lower case) or holds them itself ({@code inline:guid}), and
  * how many selections of other kinds (PDF, picture) and of recordings themselves (audio, video: not of their
  * transcripts) it has, which are not imported; its cases; and how many of its notes (other than memos on codes) and sets have no
- * place in Weft.
+ * place in Weft; and the names of the coding frame's levels where the file gives them (a spreadsheet's headers; empty
+ * for a QDA tool's file).
  */
 public record QdaFile(String origin, List<QdaCode> codes, List<QdaSource> sources, Map<String, byte[]> texts,
-                      int otherSelections, int recordingSelections, List<QdaCase> cases, int otherNotes, int sets) {
+                      int otherSelections, int recordingSelections, List<QdaCase> cases, int otherNotes, int sets,
+                      List<String> levels) {
 
     public QdaFile(String origin, List<QdaCode> codes, List<QdaSource> sources, Map<String, byte[]> texts, int otherSelections) {
-        this(origin, codes, sources, texts, otherSelections, 0, List.of(), 0, 0);
+        this(origin, codes, sources, texts, otherSelections, 0, List.of(), 0, 0, List.of());
     }
 
     /** The same file with the texts of its sources from its zip, beside those it holds itself. */
@@ -23,13 +25,13 @@ public record QdaFile(String origin, List<QdaCode> codes, List<QdaSource> source
         Map<String, byte[]> all = new java.util.HashMap<>(texts);
         all.putAll(this.texts);
         return new QdaFile(origin, codes, sources, Map.copyOf(all), otherSelections, recordingSelections, cases,
-                otherNotes, sets);
+                otherNotes, sets, levels);
     }
 
     /** The same file with only the sources whose text it holds itself: a .qde without its zip has no other texts. */
     QdaFile withOwnTextsOnly() {
         return new QdaFile(origin, codes, sources.stream().filter(QdaSource::inline).toList(), texts, otherSelections,
-                recordingSelections, cases, otherNotes, sets);
+                recordingSelections, cases, otherNotes, sets, levels);
     }
 
     public int textSelections() {

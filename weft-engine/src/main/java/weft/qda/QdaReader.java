@@ -431,7 +431,7 @@ public final class QdaReader {
         }
         int otherNotes = (int) notes.keySet().stream().filter(n -> !memos.contains(n)).count();
         return new QdaFile(origin, withMemos(roots, notes), named(sources, users), Map.copyOf(inlineTexts), otherSelections,
-                recordingSelections, List.copyOf(cases), otherNotes, sets);
+                recordingSelections, List.copyOf(cases), otherNotes, sets, List.of());
     }
 
     /** The codes with the text of the notes their NoteRefs name (written after the codes) in place of the GUIDs. */

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Debian's LibreOffice Writer (libreoffice-writer-nogui), headless, opening a Word document as a user's office suite
- * would and exporting it as PDF. Fails (never skips) when it is missing: scripts/test.sh installs it. Each conversion
+ * Debian's LibreOffice, headless: Writer (libreoffice-writer-nogui) opening a Word document as a user's office suite
+ * would and exporting it as PDF, Calc (libreoffice-calc-nogui) opening a CSV file as a spreadsheet. Fails (never skips) when it is missing: scripts/test.sh installs it. Each conversion
  * runs with a user profile of its own, so that tests running at once do not share one.
  */
 public final class LibreOffice {
@@ -20,19 +20,36 @@ public final class LibreOffice {
 
     /** The PDF LibreOffice exports from {@code docx}. */
     public static byte[] toPdf(byte[] docx) throws IOException, InterruptedException {
-        assertThat(SOFFICE).as("LibreOffice is needed to open the Word document (scripts/test.sh installs it)").isExecutable();
+        return convert(docx, "article.docx", List.of("--convert-to", "pdf"), "article.pdf",
+                "LibreOffice is needed to open the Word document (scripts/test.sh installs it)");
+    }
+
+    /**
+     * The spreadsheet LibreOffice Calc (libreoffice-calc-nogui) makes of {@code csv} when it opens it as a user's
+     * spreadsheet program does (comma-separated, text in double quotes, UTF-8), saved as .xlsx to be read back.
+     */
+    public static byte[] csvToXlsx(byte[] csv) throws IOException, InterruptedException {
+        return convert(csv, "quotes.csv", List.of("--infilter=CSV:44,34,76,1", "--convert-to", "xlsx"), "quotes.xlsx",
+                "LibreOffice Calc is needed to open the spreadsheet (scripts/test.sh installs libreoffice-calc-nogui)");
+    }
+
+    private static byte[] convert(byte[] content, String name, List<String> options, String result, String need)
+            throws IOException, InterruptedException {
+        assertThat(SOFFICE).as(need).isExecutable();
         Path dir = Files.createTempDirectory("weft-libreoffice-");
         try {
-            Path input = dir.resolve("article.docx");
-            Files.write(input, docx);
-            Process process = new ProcessBuilder(List.of(SOFFICE.toString(), "--headless", "--norestore",
-                    "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", "pdf",
-                    "--outdir", dir.resolve("out").toString(), input.toString()))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+            Path input = dir.resolve(name);
+            Files.write(input, content);
+            List<String> command = new java.util.ArrayList<>(List.of(SOFFICE.toString(), "--headless", "--norestore",
+                    "-env:UserInstallation=" + dir.resolve("profile").toUri()));
+            command.addAll(options);
+            command.addAll(List.of("--outdir", dir.resolve("out").toString(), input.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
+                    .start();
             assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finishes within 3 minutes").isTrue();
-            Path pdf = dir.resolve("out/article.pdf");
-            assertThat(pdf).as("LibreOffice's PDF; its log: %s", Files.readString(dir.resolve("log.txt"))).exists();
-            return Files.readAllBytes(pdf);
+            Path out = dir.resolve("out").resolve(result);
+            assertThat(out).as("%s; LibreOffice's log: %s", need, Files.readString(dir.resolve("log.txt"))).exists();
+            return Files.readAllBytes(out);
         } finally {
             TestProjects.delete(dir);
         }

@@ -23,13 +23,17 @@ import weft.qda.SelectionCutter;
 @Mojo(name = "import", threadSafe = true)
 public class ImportMojo extends AbstractWeftMojo {
 
-    /** The codebook (.qdc), project (.qde) or project zip (.qdpx) to import. */
+    /** The codebook (.qdc), project (.qde) or project zip (.qdpx) to import, or a spreadsheet (.csv, .xlsx). */
     @Parameter(property = "weft.importFile", required = true)
     File importFile;
 
     /** How the file counts selection positions: code-points or utf16; without it, detected. */
     @Parameter(property = "weft.positions")
     String positions;
+
+    /** A spreadsheet's columns of the coding frame's levels from the top, separated by commas; without it, found by their headers. */
+    @Parameter(property = "weft.levels")
+    String levels;
 
     @Override
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
@@ -43,7 +47,9 @@ public class ImportMojo extends AbstractWeftMojo {
             throw new MojoExecutionException("weft.positions is code-points or utf16, not '" + positions + "'");
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting, diagnostics);
+        Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting,
+                levels == null || levels.isBlank() ? java.util.List.of()
+                        : java.util.Arrays.stream(levels.split(",")).map(String::strip).toList(), diagnostics);
         log(diagnostics.sorted());
         if (imported.isEmpty()) {
             throw new MojoFailureException("Weft: the file cannot be imported (" + diagnostics.summary() + ")");

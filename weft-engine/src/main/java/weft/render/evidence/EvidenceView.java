@@ -55,7 +55,7 @@ public final class EvidenceView {
  *                  empty unless the study turns participant pages on
      */
     public record Overview(Frame frame, Place results, List<Fact> corpus, List<Fact> figures, List<TreeNode> tree,
-                           int openDepth, List<Link> participants, AgreementSummary agreement, Link checklist) {
+                           int openDepth, List<Link> participants, AgreementSummary agreement, Link checklist, String sheet) {
     }
 
     /** The overview's pointer to the agreement page: the page, the coders, the overall alpha (may be empty). */

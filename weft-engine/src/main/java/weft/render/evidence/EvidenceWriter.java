@@ -23,7 +23,8 @@ import weft.words.Words;
 
 /**
  * Writes the evidence site into the publication, beside the article: the overview of the coding frame,
- * a page for every node, an entry for every quote, the search index and the assets. Runs after the article
+ * a page for every node, an entry for every quote, the search index, the spreadsheet of the quotes and their codes,
+ * and the assets. Runs after the article
  * is written, whose anchors it links to. Linear in the number of nodes and quotes.
  */
 public final class EvidenceWriter {
@@ -63,6 +64,7 @@ public final class EvidenceWriter {
             page("evidence-quote.ftlh", OutputNames.quotePage(quote.id()), quotes.view(quote), article.words(), publication, diagnostics);
         }
         publication.add(OutputNames.SEARCH_INDEX, new SearchIndex().script(evidence));
+        publication.add(OutputNames.EVIDENCE_SHEET, QuoteSheet.csv(evidence));
         for (String asset : ASSETS) {
             templates.asset(asset, diagnostics).ifPresent(bytes -> publication.add(OutputNames.EVIDENCE_ASSETS + asset, bytes));
         }

@@ -53,7 +53,8 @@ final class OverviewPage {
         return new Overview(evidence.frame(page, evidence.words.get("navEvidence"), List.of(), SCRIPTS),
                 evidence.places.section(ProseSection.Kind.RESULTS, page).orElse(null),
                 corpus(), figures(), List.copyOf(tree), nodes <= OPEN_TREE_LIMIT ? evidence.index.maxDepth() : 1,
-                new ParticipantPages(evidence).links(page), agreement.summary(page), checklist(page));
+                new ParticipantPages(evidence).links(page), agreement.summary(page), checklist(page),
+                RelativeLinks.between(page, OutputNames.EVIDENCE_SHEET));
     }
 
     /** The link to the filled reporting checklist, where the study has one (written once the PDF is laid out). */

@@ -19,7 +19,8 @@ import weft.support.TestProjects;
 class GoldenEvidenceTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"evidence/index.html", "evidence/nodes/friction.html", "evidence/quotes/we-cook.html"})
+    @ValueSource(strings = {"evidence/index.html", "evidence/nodes/friction.html", "evidence/quotes/we-cook.html",
+        "evidence/quotes.csv"})
     void the_page_renders_exactly_as_its_golden_file(String page) throws IOException {
         BuildResult result = TestProjects.render(TestProjects.fixture("mini-study"));
         assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();

@@ -1,0 +1,394 @@
+package weft.qda;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * Reads a coding kept in a spreadsheet (a {@code .csv} file, or the first sheet of an {@code .xlsx} workbook) as a
+ * REFI-QDA file would give it, so that the import makes its tree, quotes and participants as for a QDA tool's file and
+ * merges a later import with the earlier one. The first row names the columns: the quote's text ({@code quote},
+ * {@code text}, {@code original expression}, {@code meaning unit} …), the levels of the coding frame from the top
+ * ({@code main category}, {@code generic category}, {@code category}, {@code sub-category}, {@code theme},
+ * {@code sub-theme}, {@code code} …, or those the user names), and optionally {@code id}, {@code participant} and
+ * {@code source}. Each row codes its quote to the node its level cells name. The codes' and quotes' GUIDs are derived
+ * from their labels' path and from the quote's id (or its text, source and participant), so that importing the sheet
+ * again follows them.
+ */
+public final class SheetReader {
+
+    /** Known headers of level columns by how high they stand in a coding frame (0 the top). */
+    private static final Map<String, Integer> LEVELS = Map.ofEntries(
+            Map.entry("main category", 0), Map.entry("main theme", 0), Map.entry("overarching theme", 0),
+            Map.entry("global theme", 0), Map.entry("generic category", 1), Map.entry("category", 2),
+            Map.entry("theme", 2), Map.entry("organising theme", 2), Map.entry("organizing theme", 2),
+            Map.entry("sub-category", 3), Map.entry("subcategory", 3), Map.entry("sub-theme", 3),
+            Map.entry("subtheme", 3), Map.entry("basic theme", 3), Map.entry("code", 4), Map.entry("sub-code", 5),
+            Map.entry("subcode", 5));
+    private static final List<String> TEXT = List.of("quote", "text", "original expression", "meaning unit", "utterance",
+            "excerpt", "segment", "coded text", "quotation");
+    private static final List<String> ID = List.of("id", "quote id");
+    private static final List<String> PARTICIPANT = List.of("participant", "case", "speaker", "informant");
+    private static final List<String> SOURCE = List.of("source", "file", "document", "interview", "transcript");
+
+    /** A row of the sheet: its cells as text, with the row's number as the sheet shows it. */
+    record Rows(String label, List<List<String>> cells, List<Integer> lines) {
+    }
+
+    private SheetReader() {
+    }
+
+    /** Whether Weft reads {@code file} as a spreadsheet. */
+    public static boolean isSheet(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".xlsx");
+    }
+
+    /**
+     * The coding of the sheet as a QDA file; {@code levels} the headers of its level columns from the top, empty to
+     * find them by their names. Empty when it cannot be read (reported).
+     */
+    public static Optional<QdaFile> read(Path file, List<String> levels, Diagnostics diagnostics) {
+        String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) > QdaReader.MAX_XML_BYTES) {
+                diagnostics.error(SourcePosition.ofFile(name), "the file is larger than " + QdaReader.MAX_XML_BYTES / (1024 * 1024)
+                        + " MB: refused");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<Rows> rows = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(bytes, name, diagnostics)
+                    : csv(bytes, name, diagnostics);
+            return rows.flatMap(r -> coding(r, levels, name, diagnostics));
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.ofFile(name), "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The rows of a CSV file in UTF-8, separated by commas, semicolons or tabs (whichever the first line has most of). */
+    static Optional<Rows> csv(byte[] bytes, String label, Diagnostics diagnostics) throws IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            diagnostics.error(SourcePosition.ofFile(label), "the file is not UTF-8 text: save it as CSV in UTF-8");
+            return Optional.empty();
+        }
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String first = text.lines().findFirst().orElse("");
+        char separator = ',';
+        long most = first.chars().filter(c -> c == ',').count();
+        for (char c : new char[] {';', '\t'}) {
+            long n = first.chars().filter(x -> x == c).count();
+            if (n > most) {
+                most = n;
+                separator = c;
+            }
+        }
+        CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+        List<List<String>> cells = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        try (MappingIterator<List<String>> it = mapper.readerFor(List.class)
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text)) {
+            while (true) {
+                JsonLocation at = it.getCurrentLocation();
+                if (!it.hasNextValue()) {
+                    break;
+                }
+                List<String> row = it.nextValue();
+                lines.add(cells.isEmpty() ? 1 : Math.max(1, (int) at.getLineNr()));
+                cells.add(row.stream().map(v -> v == null ? "" : v).toList());
+            }
+        } catch (RuntimeException | IOException e) {
+            diagnostics.error(SourcePosition.ofFile(label), "the CSV file cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
+            return Optional.empty();
+        }
+        return Optional.of(new Rows(label, cells, lines));
+    }
+
+    /** The rows of the first sheet of a workbook, each cell as the spreadsheet program shows it. */
+    static Optional<Rows> xlsx(byte[] bytes, String label, Diagnostics diagnostics) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = book.getSheetAt(0);
+            DataFormatter format = new DataFormatter(Locale.ROOT);
+            format.setUseCachedValuesForFormulaCells(true); // a formula's last result, as the sheet shows it; never evaluated
+            List<List<String>> cells = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> values = new ArrayList<>();
+                for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
+                    Cell cell = row.getCell(i);
+                    values.add(cell == null ? "" : format.formatCellValue(cell));
+                }
+                cells.add(values);
+                lines.add(row.getRowNum() + 1);
+            }
+            return Optional.of(new Rows(label + "!" + sheet.getSheetName(), cells, lines));
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(SourcePosition.ofFile(label), "the workbook cannot be read (an .xlsx file of Excel or LibreOffice is"
+                    + " expected): " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            return Optional.empty();
+        }
+    }
+
+    private static String header(String cell) {
+        return cell.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
+    }
+
+    /** The sheet's coding, or empty when its columns cannot be told apart (reported). */
+    static Optional<QdaFile> coding(Rows rows, List<String> named, String file, Diagnostics diagnostics) {
+        String label = rows.label();
+        if (rows.cells().isEmpty()) {
+            diagnostics.error(SourcePosition.ofFile(label), "the sheet is empty: its first row names the columns");
+            return Optional.empty();
+        }
+        List<String> head = rows.cells().get(0).stream().map(SheetReader::header).toList();
+        int line = rows.lines().get(0);
+        int text = column(head, TEXT);
+        if (text < 0) {
+            diagnostics.error(new SourcePosition(label, line, 1), "no column of the quotes' text: name one " + String.join(", ", TEXT)
+                    + " (the first row holds " + String.join(", ", head) + ")");
+            return Optional.empty();
+        }
+        List<Integer> levels = new ArrayList<>();
+        if (!named.isEmpty()) {
+            for (String level : named) {
+                int at = head.indexOf(header(level));
+                if (at < 0) {
+                    diagnostics.error(new SourcePosition(label, line, 1), "no column '" + level + "' of the levels given (the"
+                            + " first row holds " + String.join(", ", head) + ")");
+                    return Optional.empty();
+                }
+                levels.add(at);
+            }
+        } else {
+            Map<Integer, Integer> byRank = new java.util.TreeMap<>();
+            for (int i = 0; i < head.size(); i++) {
+                Integer rank = LEVELS.get(head.get(i));
+                if (rank != null && byRank.putIfAbsent(rank, i) != null) {
+                    diagnostics.error(new SourcePosition(label, line, i + 1), "columns '" + head.get(byRank.get(rank)) + "' and '"
+                            + head.get(i) + "' stand at the same height of a coding frame: name the level columns from the"
+                            + " top with --levels");
+                    return Optional.empty();
+                }
+            }
+            levels.addAll(byRank.values());
+            if (levels.isEmpty()) {
+                diagnostics.error(new SourcePosition(label, line, 1), "no column of the coding frame's levels: name them from"
+                        + " the top with --levels, or use headers such as main category, category, sub-category (the first"
+                        + " row holds " + String.join(", ", head) + ")");
+                return Optional.empty();
+            }
+        }
+        int id = column(head, ID);
+        int participant = column(head, PARTICIPANT);
+        int source = column(head, SOURCE);
+        List<String> unused = new ArrayList<>();
+        for (int i = 0; i < head.size(); i++) {
+            if (!head.get(i).isEmpty() && i != text && i != id && i != participant && i != source && !levels.contains(i)) {
+                unused.add(rows.cells().get(0).get(i).strip());
+            }
+        }
+        if (!unused.isEmpty()) {
+            diagnostics.warning(SourcePosition.ofFile(label), (unused.size() == 1 ? "column '" + unused.get(0) + "' is"
+                    : "columns '" + String.join("', '", unused) + "' are") + " not imported: Weft reads a quote's text, its id,"
+                    + " participant and source, and the levels of the coding frame");
+        }
+
+        Codes codes = new Codes(levels.stream().map(i -> rows.cells().get(0).get(i).strip()).toList());
+        Map<String, Quote> quotes = new LinkedHashMap<>();
+        for (int r = 1; r < rows.cells().size(); r++) {
+            List<String> row = rows.cells().get(r);
+            int at = rows.lines().get(r);
+            String words = cell(row, text);
+            List<String> path = new ArrayList<>();
+            boolean gap = false;
+            for (int l = 0; l < levels.size(); l++) {
+                String value = cell(row, levels.get(l)).strip();
+                if (value.isEmpty()) {
+                    gap = true;
+                } else if (gap) {
+                    diagnostics.error(new SourcePosition(label, at, levels.get(l) + 1), "'" + value + "' has no "
+                            + codes.levels.get(l - 1) + " above it in this row: fill in every level above a node");
+                    path = null;
+                    break;
+                } else {
+                    path.add(value);
+                }
+            }
+            if (path == null) {
+                continue;
+            }
+            if (words.isBlank()) {
+                if (!path.isEmpty()) {
+                    codes.node(path, label, at, levels); // a node with no quote yet is still the frame's
+                }
+                continue;
+            }
+            if (path.isEmpty()) {
+                diagnostics.warning(new SourcePosition(label, at, text + 1), "the quote of this row is coded to no node: left out");
+                continue;
+            }
+            Builder code = codes.node(path, label, at, levels);
+            String idValue = cell(row, id).strip();
+            String from = cell(row, source).strip();
+            String who = cell(row, participant).strip();
+            String key = idValue.isEmpty() ? "text:" + from + "\u0000" + who + "\u0000" + words : "id:" + idValue;
+            Quote q = quotes.get(key);
+            if (q == null) {
+                quotes.put(key, new Quote(guid("quote", key), words, from, who, new ArrayList<>(List.of(code)),
+                        new SourcePosition(label, at, text + 1)));
+            } else if (!q.text.equals(words)) {
+                diagnostics.error(new SourcePosition(label, at, text + 1), "quote '" + idValue + "' has another text here than in"
+                        + " row " + q.position.line() + ": one id, one text");
+            } else if (!q.codes.contains(code)) {
+                q.codes.add(code);
+            }
+        }
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(file(codes, quotes, file));
+    }
+
+    private static QdaFile file(Codes codes, Map<String, Quote> quotes, String file) {
+        Map<String, List<Quote>> bySource = new LinkedHashMap<>();
+        quotes.values().forEach(q -> bySource.computeIfAbsent(q.source.isEmpty() ? file : q.source, s -> new ArrayList<>()).add(q));
+        List<QdaSource> sources = new ArrayList<>();
+        Map<String, byte[]> texts = new LinkedHashMap<>();
+        Map<String, List<QdaCase.Reference>> cases = new LinkedHashMap<>();
+        bySource.forEach((name, list) -> {
+            String guid = guid("source", name);
+            StringBuilder text = new StringBuilder();
+            List<QdaSelection> selections = new ArrayList<>();
+            for (Quote q : list) {
+                long start = text.codePointCount(0, text.length());
+                text.append(q.text);
+                long end = text.codePointCount(0, text.length());
+                text.append("\n\n");
+                selections.add(new QdaSelection(q.guid, "", start, end, q.codes.stream().map(c -> new QdaSelection.Coding(
+                        codes.guid(c), "", q.position)).toList(), q.position));
+                if (!q.participant.isEmpty()) {
+                    cases.computeIfAbsent(q.participant, p -> new ArrayList<>()).add(new QdaCase.Reference(q.guid, q.position));
+                }
+            }
+            String path = QdaSource.inline(guid);
+            texts.put(path, text.toString().getBytes(StandardCharsets.UTF_8));
+            sources.add(new QdaSource(guid, name, path, List.copyOf(selections)));
+        });
+        List<QdaCase> caseList = new ArrayList<>();
+        cases.forEach((name, refs) -> caseList.add(new QdaCase(guid("case", name), name, List.of(), List.of(), List.copyOf(refs),
+                refs.get(0).position())));
+        return new QdaFile("", codes.roots(), List.copyOf(sources), Map.copyOf(texts), 0, 0, List.copyOf(caseList), 0, 0,
+                codes.levels);
+    }
+
+    private static int column(List<String> head, List<String> names) {
+        for (String name : names) {
+            int at = head.indexOf(name);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<String> row, int column) {
+        return column >= 0 && column < row.size() ? row.get(column) : "";
+    }
+
+    /** A GUID made from a name, the same for the same name in every import (so a later import follows it). */
+    static String guid(String kind, String name) {
+        return UUID.nameUUIDFromBytes(("weft sheet " + kind + ": " + name).getBytes(StandardCharsets.UTF_8)).toString()
+                .toUpperCase(Locale.ROOT);
+    }
+
+    /** A quote of the sheet: rows with its id (or its text, source and participant) are one quote, coded to their nodes. */
+    private record Quote(String guid, String text, String source, String participant, List<Builder> codes, SourcePosition position) {
+    }
+
+    /**
+     * The tree the rows' level cells make, nodes in the order they first appear. A node's GUID is made from its label
+     * where no other node has that label (so that a node moved to another parent in the sheet is the same node, moved),
+     * else from its path.
+     */
+    private static final class Codes {
+        final List<String> levels;
+        private final Map<String, Builder> byPath = new LinkedHashMap<>();
+        private final List<Builder> roots = new ArrayList<>();
+        private Map<String, Integer> labels;
+
+        Codes(List<String> levels) {
+            this.levels = levels;
+        }
+
+        /** The node at {@code path}, made with its ancestors where they are new. */
+        Builder node(List<String> path, String label, int line, List<Integer> columns) {
+            Builder parent = null;
+            String key = "";
+            for (int i = 0; i < path.size(); i++) {
+                key = key + "\u0000" + path.get(i);
+                Builder b = byPath.get(key);
+                if (b == null) {
+                    b = new Builder(key, path.get(i), new SourcePosition(label, line, columns.get(i) + 1));
+                    byPath.put(key, b);
+                    (parent == null ? roots : parent.children).add(b);
+                }
+                parent = b;
+            }
+            return parent;
+        }
+
+        /** Called once every row is read: how many nodes have each label. */
+        String guid(Builder b) {
+            if (labels == null) {
+                labels = new java.util.HashMap<>();
+                byPath.values().forEach(o -> labels.merge(o.name, 1, Integer::sum));
+            }
+            return labels.get(b.name) == 1 ? SheetReader.guid("code", b.name) : SheetReader.guid("code", b.path);
+        }
+
+        List<QdaCode> roots() {
+            return roots.stream().map(this::build).toList();
+        }
+
+        private QdaCode build(Builder b) {
+            return new QdaCode(guid(b), b.name, true, "", "", b.children.stream().map(this::build).toList(), b.position);
+        }
+    }
+
+    private static final class Builder {
+        final String path;
+        final String name;
+        final SourcePosition position;
+        final List<Builder> children = new ArrayList<>();
+
+        Builder(String path, String name, SourcePosition position) {
+            this.path = path;
+            this.name = name;
+            this.position = position;
+        }
+    }
+}

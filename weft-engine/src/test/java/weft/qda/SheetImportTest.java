@@ -1,0 +1,190 @@
+package weft.qda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.diagnostics.Diagnostics;
+import weft.support.TestProjects;
+
+/**
+ * A coding kept in a spreadsheet, as content analysis is often done without a QDA tool (original expression, then
+ * sub-category, category and main category in columns), imported as a QDA tool's file is: the tree, the quotes, the
+ * participants, an import again after recoding. The sheets are written here, with words of our own.
+ */
+class SheetImportTest {
+
+    static final List<List<String>> ROWS = List.of(
+            List.of("Participant", "Original expression", "Reduced expression", "Sub-category", "Category", "Main category"),
+            List.of("P1", "We cook on Sundays, all of us together.", "cooking together", "Cooking together", "Togetherness",
+                    "Meals as family time"),
+            List.of("P2", "Nobody has to think about dinner.", "relief", "Relief", "Togetherness", "Meals as family time"),
+            List.of("P1", "The sink is always full.", "dishes", "Unwashed dishes", "Friction", "Meals as family time"),
+            List.of("P1", "We cook on Sundays, all of us together.", "cooking together", "Sharing the work", "Friction",
+                    "Meals as family time"),
+            List.of("P3", "Mum decides what we eat.", "", "", "Who decides", "Meals as family time"));
+
+    @TempDir
+    Path temp;
+
+    private Path csv(String name, List<List<String>> rows, String separator) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            text.append(String.join(separator, row.stream().map(c -> c.contains(separator) || c.contains("\"")
+                    ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList())).append("\r\n");
+        }
+        return Files.writeString(temp.resolve(name), text.toString(), StandardCharsets.UTF_8);
+    }
+
+    private Path xlsx(String name, List<List<String>> rows) throws IOException {
+        Path file = temp.resolve(name);
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet("Analysis");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            book.write(out);
+        }
+        return file;
+    }
+
+    private static List<String> messages(Diagnostics diagnostics) {
+        return diagnostics.sorted().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void a_content_analysis_table_becomes_the_frame_the_quotes_and_the_participants() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(xlsx("analysis.xlsx", ROWS), Optional.empty(), diagnostics).orElseThrow();
+        assertThat(messages(diagnostics)).containsExactly("WARNING analysis.xlsx!Analysis: column 'Reduced expression' is not"
+                + " imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame");
+        String frame = imported.codingFrame();
+        assertThat(frame).contains("levels:\n  - Main category\n  - Category\n  - Sub-category\n")
+                .contains("  - id: meals-as-family-time\n    label: Meals as family time\n")
+                .contains("        children:\n          - id: cooking-together\n            label: Cooking together\n")
+                .contains("      - id: who-decides\n        label: Who decides\n");
+        // the same quote in two rows is one quote coded to both nodes
+        assertThat(imported.quotes().orElseThrow()).contains("""
+                  - id: analysis-1
+                    text: "We cook on Sundays, all of us together."
+                    codes:
+                      - cooking-together
+                      - sharing-the-work
+                    presented: false
+                    participant: p1
+                    source:
+                      recorded: true
+                      file: analysis.xlsx
+                """).contains("id: analysis-4\n    text: Mum decides what we eat.\n    codes:\n      - who-decides\n");
+        assertThat(imported.participants().orElseThrow()).contains("citedAs: P1", "citedAs: P2", "citedAs: P3");
+    }
+
+    @Test
+    void a_row_without_text_adds_its_node_a_row_without_a_node_is_left_out_and_a_formula_gives_its_last_result()
+            throws IOException {
+        List<List<String>> rows = new java.util.ArrayList<>(ROWS);
+        rows.add(List.of("", "", "", "", "Planning", "Meals as family time"));
+        rows.add(List.of("P2", "Nobody asked me.", "", "", "", ""));
+        Path file = xlsx("analysis.xlsx", rows);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            org.apache.poi.ss.usermodel.Cell cell = book.getSheetAt(0).getRow(2).getCell(1);
+            cell.setCellFormula("CONCATENATE(\"Nobody has to think \",\"about dinner.\")");
+            cell.setCellValue("Nobody has to think about dinner.");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), diagnostics).orElseThrow();
+        assertThat(messages(diagnostics)).contains("WARNING analysis.xlsx!Analysis:8:2: the quote of this row is coded to no"
+                + " node: left out");
+        assertThat(imported.codingFrame()).contains("label: Planning\n");
+        assertThat(imported.quotes().orElseThrow()).contains("text: Nobody has to think about dinner.\n")
+                .doesNotContain("CONCATENATE", "Nobody asked me.");
+        Diagnostics latin1 = new Diagnostics();
+        Path csv = Files.write(temp.resolve("latin1.csv"), "Quote,Category\nCaf\u00e9,A\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(FrameImport.of(csv, Optional.empty(), latin1)).isEmpty();
+        assertThat(messages(latin1)).containsExactly("ERROR latin1.csv: the file is not UTF-8 text: save it as CSV in UTF-8");
+    }
+
+    @Test
+    void a_csv_file_with_semicolons_as_european_spreadsheets_write_it_gives_the_same() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported fromCsv = FrameImport.of(csv("analysis.csv", ROWS, ";"), Optional.empty(), diagnostics).orElseThrow();
+        FrameImport.Imported fromXlsx = FrameImport.of(xlsx("analysis.xlsx", ROWS), Optional.empty(), new Diagnostics()).orElseThrow();
+        assertThat(fromCsv.quotes().orElseThrow().replace("analysis.csv", "analysis.xlsx"))
+                .isEqualTo(fromXlsx.quotes().orElseThrow());
+        assertThat(fromCsv.codingFrame().replace("analysis.csv", "analysis.xlsx")).isEqualTo(fromXlsx.codingFrame());
+    }
+
+    @Test
+    void what_cannot_be_read_is_an_error_at_its_row_and_column() throws IOException {
+        Diagnostics gap = new Diagnostics();
+        List<List<String>> rows = List.of(ROWS.get(0), List.of("P1", "Text", "", "Orphan", "", "Main"));
+        assertThat(FrameImport.of(csv("gap.csv", rows, ","), Optional.empty(), gap)).isEmpty();
+        assertThat(messages(gap)).contains("ERROR gap.csv:2:4: 'Orphan' has no Category above it in this row: fill in every"
+                + " level above a node");
+
+        Diagnostics noText = new Diagnostics();
+        assertThat(FrameImport.of(csv("notext.csv", List.of(List.of("Category", "Sub-category"), List.of("A", "B")), ","),
+                Optional.empty(), noText)).isEmpty();
+        assertThat(messages(noText)).containsExactly("ERROR notext.csv:1:1: no column of the quotes' text: name one quote, text,"
+                + " original expression, meaning unit, utterance, excerpt, segment, coded text, quotation (the first row holds"
+                + " category, sub-category)");
+
+        Diagnostics twins = new Diagnostics();
+        assertThat(FrameImport.of(csv("twins.csv", List.of(List.of("Quote", "Theme", "Category"), List.of("x", "A", "B")), ","),
+                Optional.empty(), twins)).isEmpty();
+        assertThat(messages(twins)).containsExactly("ERROR twins.csv:1:3: columns 'theme' and 'category' stand at the same height"
+                + " of a coding frame: name the level columns from the top with --levels");
+
+        Diagnostics named = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(csv("twins.csv", List.of(List.of("Quote", "Theme", "Category"),
+                List.of("x y", "A", "B")), ","), Optional.empty(), List.of("Theme", "Category"), named).orElseThrow();
+        assertThat(imported.codingFrame()).contains("levels:\n  - Theme\n  - Category\n");
+    }
+
+    @Test
+    void importing_the_sheet_again_after_recoding_keeps_the_authors_work_and_lists_the_changes() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.delete(project.resolve("coded-data/quotes"));
+        TestProjects.delete(project.resolve("content"));
+        TestProjects.delete(project.resolve("coded-data/coding-frame.yaml"));
+        FrameImport.Imported first = FrameImport.of(xlsx("analysis.xlsx", ROWS), Optional.empty(), new Diagnostics()).orElseThrow();
+        assertThat(ImportedFiles.write(project, first, new Diagnostics())).isPresent();
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        TestProjects.replaceIn(frame, "        label: Togetherness\n", "        label: Togetherness\n        narrative: |\n"
+                + "          Families ate together.\n");
+        // recoded: the sink's quote moved from Friction to Togetherness
+        List<List<String>> recoded = ROWS.stream().map(r -> r.get(1).equals("The sink is always full.")
+                ? List.of("P1", r.get(1), "dishes", "Unwashed dishes", "Togetherness", "Meals as family time") : r).toList();
+        FrameImport.Imported second = FrameImport.of(xlsx("analysis.xlsx", recoded), Optional.empty(), new Diagnostics()).orElseThrow();
+        ImportedFiles.Written written = ImportedFiles.write(project, second, new Diagnostics()).orElseThrow();
+        assertThat(written.merged()).isTrue();
+        // a label that is one node's in the sheet names that node wherever it stands: moved, not removed and added
+        assertThat(written.changes()).contains("moved: node 'unwashed-dishes' from under 'friction' to under 'togetherness'");
+        assertThat(Files.readString(frame)).contains("Families ate together.", "recoded:");
+
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        Document quote = Jsoup.parse(result.publication().orElseThrow().text("evidence/quotes/analysis-3.html"));
+        assertThat(quote.select(".entry-quote blockquote").text()).isEqualTo("\u201CThe sink is always full.\u201D");
+        assertThat(quote.text()).contains("Togetherness", "P1");
+    }
+}
