@@ -57,6 +57,8 @@ final class OutputInspector {
                     xml(name, Files.readAllBytes(file), problems);
                 } else if (name.endsWith(".docx") && payloads) {
                     docx(name, Files.readAllBytes(file), problems);
+                } else if (name.endsWith(".csv")) {
+                    csv(name, Files.readString(file), problems);
                 } else if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg")) {
                     picture(name, Files.readAllBytes(file), problems);
                 }
@@ -133,6 +135,23 @@ final class OutputInspector {
                 String url = link.getURL().strip().toLowerCase(Locale.ROOT);
                 if (!url.startsWith("https://") && !url.startsWith("http://") && !url.startsWith("mailto:")) {
                     problems.add(name + ": a link to " + link.getURL());
+                }
+            }
+        }
+    }
+
+    /** The evidence's spreadsheet as a spreadsheet program reads it: no cell that it would run as a formula. */
+    private static void csv(String name, String text, List<String> problems) throws IOException {
+        com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = com.fasterxml.jackson.dataformat.csv.CsvMapper.builder()
+                .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY).build();
+        try (com.fasterxml.jackson.databind.MappingIterator<List<String>> rows = mapper.readerFor(List.class)
+                .readValues(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            for (List<String> row : rows.readAll()) {
+                for (String cell : row) {
+                    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+                        problems.add(name + ": a cell a spreadsheet program runs as a formula: " + cell);
+                    }
+                    literal(name, cell, false, problems);
                 }
             }
         }

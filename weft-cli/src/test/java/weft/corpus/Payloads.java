@@ -26,11 +26,12 @@ final class Payloads {
         all.put("directive", "{{value:corpus.messages}}zqxE8 [@smith2020]zqxE9");
         all.put("jsurl", "javascript:zqxA9()");
         all.put("bidi", "zqxF1\u202Eaba\u202C\u200Bzz\u200D"); // a palindrome under the override: a PDF shows it reversed
+        all.put("formula", "=zqxG1(1)+zqxG2"); // a spreadsheet program runs a cell that begins so (the evidence's CSV)
         ALL = Map.copyOf(all);
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{PAYLOAD:([a-z]+)}");
-    static final Pattern MARKER = Pattern.compile("zqx[A-F]\\d");
+    static final Pattern MARKER = Pattern.compile("zqx[A-G]\\d");
 
     /** {@code text} with every {@code ${PAYLOAD:name}} replaced by that payload. */
     static String expand(String text) {
