@@ -13,7 +13,8 @@ final class QuotesWriter {
 
     static String write(List<Map<String, Object>> quotes, String from) {
         try {
-            return "# Imported by weft import from " + from + ": each coded text selection, cut from its source.\n"
+            return "# Imported by weft import from " + from + (SheetReader.isSheet(java.nio.file.Path.of(from))
+                    ? ": each coded row of the sheet.\n" : ": each coded text selection, cut from its source.\n")
                     + "# Every quote is evidence only (presented: false) until the article presents it.\n"
                     + QdaYaml.MAPPER.writeValueAsString(Map.of("quotes", quotes));
         } catch (JsonProcessingException e) {
