@@ -136,6 +136,28 @@ class PluginStudiesIT {
     }
 
     @Test
+    void weftImportReadsASpreadsheetWithItsLevelsNamed() throws IOException {
+        Path study = study("sheet-study");
+        Files.delete(study.resolve("coded-data/coding-frame.yaml"));
+        try (var quotes = Files.list(study.resolve("coded-data/quotes"))) {
+            for (Path q : quotes.toList()) {
+                Files.delete(q);
+            }
+        }
+        Path sheet = Files.writeString(MavenRun.freshFolder("sheets/sheet-study").resolve("coding.csv"),
+                "Participant;Quote;Topic;Aspect\r\nP1;We cook on Sundays, all of us together.;Meals;Cooking\r\n"
+                        + "P2;Nobody has to think about dinner.;Meals;Relief\r\n");
+
+        MavenRun run = MavenRun.in(study, "sheet-study-import", "weft:import", "-Dweft.importFile=" + sheet,
+                "-Dweft.levels=Topic, Aspect");
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(Files.readString(study.resolve("coded-data/coding-frame.yaml"))).contains("levels:\n  - Topic\n  - Aspect\n");
+        assertThat(Files.readString(study.resolve("coded-data/quotes/imported.yaml"))).contains("participant: p2");
+        assertThat(run.log()).contains("[INFO] Weft: wrote " + study.resolve("coded-data/participants.yaml").toAbsolutePath().normalize());
+    }
+
+    @Test
     void weftExportWritesTheStudyAsAQdpxAndNeverReplacesIt() throws IOException {
         Path study = study("exported-study");
         Path qdpx = study.resolve("target/study.qdpx");
