@@ -82,7 +82,7 @@ class SynthTest {
         run("synth", "--quotes", "100", "--nodes", "12", "-o", project.toString());
         assertThat(run("bench", "-p", project.toString(), "--stage", "evidence", "--runs", "2")).isEqualTo(0);
         assertThat(out.toString()).contains("cold evidence stage (first in this JVM):", "warm evidence stage: median",
-                // the overview, the checklist page, the quotes, the nodes, the search index, the spreadsheet, the assets
+                // as before, with the evidence's spreadsheet (evidence/quotes.csv) after the search index
                 "files: " + (1 + 1 + 100 + 12 + 1 + 1 + 5));
         assertThat(run("bench", "-p", project.toString(), "--stage", "nonsense")).isEqualTo(2);
     }
