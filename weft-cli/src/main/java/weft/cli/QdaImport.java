@@ -45,6 +45,11 @@ final class QdaImport implements Callable<Integer> {
             + " frame's levels, from the top (default: found by their headers, such as main category, category, sub-category).")
     java.util.List<String> levels = java.util.List.of();
 
+    @Option(names = "--column", paramLabel = "ROLE=HEADER", description = "A spreadsheet's column by its header where the"
+            + " header is not one Weft knows: text, id, participant or source, e.g. --column \"text=Alkuperäinen ilmaus\"."
+            + " Repeatable.")
+    java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
         Optional<String> refusal = ImportedFiles.refusal(project);
@@ -61,8 +66,16 @@ final class QdaImport implements Callable<Integer> {
             spec.commandLine().getErr().println("weft: --positions is code-points or utf16, not '" + positions + "'");
             return 2;
         }
+        for (String role : columns.keySet()) {
+            if (!weft.qda.SheetReader.ROLES.contains(role)) {
+                spec.commandLine().getErr().println("weft: --column names a column's role: " + String.join(", ",
+                        weft.qda.SheetReader.ROLES) + ", not '" + role + "'");
+                return 2;
+            }
+        }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<FrameImport.Imported> imported = FrameImport.of(file, counting, levels, diagnostics);
+        Optional<FrameImport.Imported> imported = FrameImport.of(file, counting, new weft.qda.SheetReader.Columns(levels,
+                java.util.Map.copyOf(columns)), diagnostics);
         diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().println(diagnostics.summary());
         if (imported.isEmpty()) {

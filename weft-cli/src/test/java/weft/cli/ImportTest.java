@@ -62,6 +62,9 @@ class ImportTest {
         assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("text: \"Rain again, all week.\"",
                 "participant: p2");
         assertThat(Files.readString(project.resolve("coded-data/participants.yaml"))).contains("citedAs: P1");
+        assertThat(run("import", sheet.toString(), "--project", temp.resolve("other").toString(), "--column", "words=Quote"))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("weft: --column names a column's role: text, id, participant, source, not 'words'");
     }
 
     @Test

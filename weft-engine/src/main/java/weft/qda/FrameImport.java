@@ -63,10 +63,16 @@ public final class FrameImport {
      */
     public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, List<String> levels,
                                         Diagnostics diagnostics) {
+        return of(file, counting, new SheetReader.Columns(levels, Map.of()), diagnostics);
+    }
+
+    /** The same, a spreadsheet's columns given by {@code columns} where its headers do not say which is which. */
+    public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, SheetReader.Columns columns,
+                                        Diagnostics diagnostics) {
         String label = file.getFileName().toString();
         if (SheetReader.isSheet(file)) {
             // the sheet's quotes are cut from texts the reader assembles, counted in code points
-            return SheetReader.read(file, levels, diagnostics).flatMap(q -> imported(q, label,
+            return SheetReader.read(file, columns, diagnostics).flatMap(q -> imported(q, label,
                     Optional.of(SelectionCutter.Counting.CODE_POINTS), diagnostics));
         }
         // validation is advice, independent of the reading: it runs beside it, on the other core

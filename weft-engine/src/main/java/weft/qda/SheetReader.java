@@ -52,6 +52,19 @@ public final class SheetReader {
     private static final List<String> PARTICIPANT = List.of("participant", "case", "speaker", "informant");
     private static final List<String> SOURCE = List.of("source", "file", "document", "interview", "transcript");
 
+    /** The roles a column can be given by its header with {@link Columns#named()}. */
+    public static final List<String> ROLES = List.of("text", "id", "participant", "source");
+
+    /**
+     * Which columns are which where the headers do not say it in the words Weft knows: the level columns from the top
+     * ({@code levels}), and by role ({@code text}, {@code id}, {@code participant}, {@code source}) the header of
+     * each column the user names; empty to find them by their headers.
+     */
+    public record Columns(List<String> levels, Map<String, String> named) {
+
+        public static final Columns FOUND = new Columns(List.of(), Map.of());
+    }
+
     /** A row of the sheet: its cells as text, with the row's number as the sheet shows it. */
     record Rows(String label, List<List<String>> cells, List<Integer> lines) {
     }
@@ -69,7 +82,7 @@ public final class SheetReader {
      * The coding of the sheet as a QDA file; {@code levels} the headers of its level columns from the top, empty to
      * find them by their names. Empty when it cannot be read (reported).
      */
-    public static Optional<QdaFile> read(Path file, List<String> levels, Diagnostics diagnostics) {
+    public static Optional<QdaFile> read(Path file, Columns columns, Diagnostics diagnostics) {
         String name = file.getFileName().toString();
         try {
             if (Files.size(file) > QdaReader.MAX_XML_BYTES) {
@@ -80,7 +93,7 @@ public final class SheetReader {
             byte[] bytes = Files.readAllBytes(file);
             Optional<Rows> rows = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(bytes, name, diagnostics)
                     : csv(bytes, name, diagnostics);
-            return rows.flatMap(r -> coding(r, levels, name, diagnostics));
+            return rows.flatMap(r -> coding(r, columns, name, diagnostics));
         } catch (IOException e) {
             diagnostics.error(SourcePosition.ofFile(name), "cannot read file: " + e.getMessage());
             return Optional.empty();
@@ -158,7 +171,8 @@ public final class SheetReader {
     }
 
     /** The sheet's coding, or empty when its columns cannot be told apart (reported). */
-    static Optional<QdaFile> coding(Rows rows, List<String> named, String file, Diagnostics diagnostics) {
+    static Optional<QdaFile> coding(Rows rows, Columns columns, String file, Diagnostics diagnostics) {
+        List<String> named = columns.levels();
         String label = rows.label();
         if (rows.cells().isEmpty()) {
             diagnostics.error(SourcePosition.ofFile(label), "the sheet is empty: its first row names the columns");
@@ -166,10 +180,20 @@ public final class SheetReader {
         }
         List<String> head = rows.cells().get(0).stream().map(SheetReader::header).toList();
         int line = rows.lines().get(0);
-        int text = column(head, TEXT);
+        Map<String, Integer> given = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : columns.named().entrySet()) {
+            int at = head.indexOf(header(e.getValue()));
+            if (at < 0) {
+                diagnostics.error(new SourcePosition(label, line, 1), "no column '" + e.getValue() + "' of the " + e.getKey()
+                        + " given (the first row holds " + String.join(", ", head) + ")");
+                return Optional.empty();
+            }
+            given.put(e.getKey(), at);
+        }
+        int text = given.getOrDefault("text", column(head, TEXT));
         if (text < 0) {
             diagnostics.error(new SourcePosition(label, line, 1), "no column of the quotes' text: name one " + String.join(", ", TEXT)
-                    + " (the first row holds " + String.join(", ", head) + ")");
+                    + ", or give its header with --column text=HEADER (the first row holds " + String.join(", ", head) + ")");
             return Optional.empty();
         }
         List<Integer> levels = new ArrayList<>();
@@ -202,9 +226,9 @@ public final class SheetReader {
                 return Optional.empty();
             }
         }
-        int id = column(head, ID);
-        int participant = column(head, PARTICIPANT);
-        int source = column(head, SOURCE);
+        int id = given.getOrDefault("id", column(head, ID));
+        int participant = given.getOrDefault("participant", column(head, PARTICIPANT));
+        int source = given.getOrDefault("source", column(head, SOURCE));
         List<String> unused = new ArrayList<>();
         for (int i = 0; i < head.size(); i++) {
             if (!head.get(i).isEmpty() && i != text && i != id && i != participant && i != source && !levels.contains(i)) {

@@ -145,8 +145,8 @@ class SheetImportTest {
         assertThat(FrameImport.of(csv("notext.csv", List.of(List.of("Category", "Sub-category"), List.of("A", "B")), ","),
                 Optional.empty(), noText)).isEmpty();
         assertThat(messages(noText)).containsExactly("ERROR notext.csv:1:1: no column of the quotes' text: name one quote, text,"
-                + " original expression, meaning unit, utterance, excerpt, segment, coded text, quotation (the first row holds"
-                + " category, sub-category)");
+                + " original expression, meaning unit, utterance, excerpt, segment, coded text, quotation, or give its header"
+                + " with --column text=HEADER (the first row holds category, sub-category)");
 
         Diagnostics twins = new Diagnostics();
         assertThat(FrameImport.of(csv("twins.csv", List.of(List.of("Quote", "Theme", "Category"), List.of("x", "A", "B")), ","),
@@ -158,6 +158,27 @@ class SheetImportTest {
         FrameImport.Imported imported = FrameImport.of(csv("twins.csv", List.of(List.of("Quote", "Theme", "Category"),
                 List.of("x y", "A", "B")), ","), Optional.empty(), List.of("Theme", "Category"), named).orElseThrow();
         assertThat(imported.codingFrame()).contains("levels:\n  - Theme\n  - Category\n");
+    }
+
+    @Test
+    void a_table_whose_headers_are_in_another_language_is_read_with_its_columns_named() throws IOException {
+        List<List<String>> rows = List.of(List.of("Haastateltava", "Alkuperäinen ilmaus", "Alaluokka", "Yläluokka"),
+                List.of("H1", "Kokkaamme sunnuntaisin.", "Yhdessä kokkaaminen", "Yhteisöllisyys"));
+        Path file = csv("analyysi.csv", rows, ";");
+        Diagnostics found = new Diagnostics();
+        assertThat(FrameImport.of(file, Optional.empty(), found)).isEmpty();
+        assertThat(messages(found)).singleElement().asString().startsWith("ERROR analyysi.csv:1:1: no column of the quotes' text");
+        Diagnostics named = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Yläluokka",
+                "Alaluokka"), java.util.Map.of("text", "Alkuperäinen ilmaus", "participant", "Haastateltava")), named).orElseThrow();
+        assertThat(messages(named)).isEmpty();
+        assertThat(imported.codingFrame()).contains("levels:\n  - Yläluokka\n  - Alaluokka\n", "label: Yhdessä kokkaaminen");
+        assertThat(imported.quotes().orElseThrow()).contains("text: Kokkaamme sunnuntaisin.", "participant: h1");
+        Diagnostics missing = new Diagnostics();
+        assertThat(FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Yläluokka"),
+                java.util.Map.of("text", "Ilmaus")), missing)).isEmpty();
+        assertThat(messages(missing)).containsExactly("ERROR analyysi.csv:1:1: no column 'Ilmaus' of the text given (the first row"
+                + " holds haastateltava, alkuperäinen ilmaus, alaluokka, yläluokka)");
     }
 
     @Test

@@ -35,6 +35,13 @@ public class ImportMojo extends AbstractWeftMojo {
     @Parameter(property = "weft.levels")
     String levels;
 
+    /**
+     * A spreadsheet's columns by role where their headers are not ones Weft knows, as {@code ROLE=HEADER} separated by
+     * semicolons: {@code text=Alkuperäinen ilmaus;participant=Haastateltava} (roles: text, id, participant, source).
+     */
+    @Parameter(property = "weft.columns")
+    String columns;
+
     @Override
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         Path project = projectDirectory.toPath();
@@ -48,8 +55,8 @@ public class ImportMojo extends AbstractWeftMojo {
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting,
-                levels == null || levels.isBlank() ? java.util.List.of()
-                        : java.util.Arrays.stream(levels.split(",")).map(String::strip).toList(), diagnostics);
+                new weft.qda.SheetReader.Columns(levels == null || levels.isBlank() ? java.util.List.of()
+                        : java.util.Arrays.stream(levels.split(",")).map(String::strip).toList(), columns()), diagnostics);
         log(diagnostics.sorted());
         if (imported.isEmpty()) {
             throw new MojoFailureException("Weft: the file cannot be imported (" + diagnostics.summary() + ")");
@@ -73,5 +80,22 @@ public class ImportMojo extends AbstractWeftMojo {
             throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
         }
         getLog().info("Weft: " + diagnostics.summary());
+    }
+
+    private java.util.Map<String, String> columns() throws MojoExecutionException {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String pair : columns == null ? new String[0] : columns.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String role = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
+            if (eq < 0 || !weft.qda.SheetReader.ROLES.contains(role)) {
+                throw new MojoExecutionException("weft.columns is ROLE=HEADER pairs separated by semicolons, a role being one of "
+                        + String.join(", ", weft.qda.SheetReader.ROLES) + ": not '" + pair.strip() + "'");
+            }
+            map.put(role, pair.substring(eq + 1).strip());
+        }
+        return map;
     }
 }
