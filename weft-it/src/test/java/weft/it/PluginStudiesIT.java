@@ -145,11 +145,11 @@ class PluginStudiesIT {
             }
         }
         Path sheet = Files.writeString(MavenRun.freshFolder("sheets/sheet-study").resolve("coding.csv"),
-                "Participant;Quote;Topic;Aspect\r\nP1;We cook on Sundays, all of us together.;Meals;Cooking\r\n"
+                "Participant;Ilmaus;Topic;Aspect\r\nP1;We cook on Sundays, all of us together.;Meals;Cooking\r\n"
                         + "P2;Nobody has to think about dinner.;Meals;Relief\r\n");
 
         MavenRun run = MavenRun.in(study, "sheet-study-import", "weft:import", "-Dweft.importFile=" + sheet,
-                "-Dweft.levels=Topic, Aspect");
+                "-Dweft.levels=Topic, Aspect", "-Dweft.columns=text=Ilmaus");
 
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(Files.readString(study.resolve("coded-data/coding-frame.yaml"))).contains("levels:\n  - Topic\n  - Aspect\n");
