@@ -165,7 +165,7 @@ public final class QdaReader {
         java.util.Set<String> memos = new java.util.HashSet<>();
         int sets = 0;
         String[] pdf = null; // name, line, column, whether it has a Representation, its selections, GUID
-        java.util.Set<String> pdfSelections = new java.util.HashSet<>(); // the GUIDs of a PDF's PDFSelections
+        Map<String, Integer> pdfSelections = new HashMap<>(); // the GUIDs of a PDF's PDFSelections, with their pages (0 first)
         List<QdaCode> roots = new ArrayList<>();
         Map<String, SourcePosition> guids = new HashMap<>();
         String origin = "";
@@ -283,7 +283,7 @@ public final class QdaReader {
                     if (name.equals("PDFSource")) {
                         pdf = new String[] {attribute(xml, "name"), Integer.toString(at.line()), Integer.toString(at.column()), "", "0",
                             guid(xml)};
-                        pdfSelections = new java.util.HashSet<>();
+                        pdfSelections = new HashMap<>();
                     }
                 }
                 if (sourcesDepth > 0 && name.endsWith("Selection") && !elements.contains("Representation")) {
@@ -295,7 +295,7 @@ public final class QdaReader {
                     }
                     if (pdf != null) {
                         pdf[4] = Integer.toString(Integer.parseInt(pdf[4]) + 1);
-                        pdfSelections.add(guid(xml));
+                        pdfSelections.put(guid(xml), (int) number(attribute(xml, "page")));
                     }
                 }
                 if (name.equals("TextSource") && depth == sourcesDepth + 1) {
@@ -407,9 +407,13 @@ public final class QdaReader {
                                         + " (or turn the document into a plain-text source in the QDA tool)");
                     }
                     if (pdf != null) { // a PDFSelection whose text is cut here is imported, not counted as left out
+                        List<QdaSelection> paged = new ArrayList<>();
                         for (QdaSelection sel : sourceSelections) {
-                            otherSelections -= pdfSelections.contains(sel.guid()) ? 1 : 0;
+                            Integer page = pdfSelections.get(sel.guid());
+                            otherSelections -= page != null ? 1 : 0;
+                            paged.add(page != null && page >= 0 ? sel.onPage(page + 1) : sel); // REFI-QDA counts pages from 0
                         }
+                        sourceSelections = paged;
                     }
                     sources.add(new QdaSource(source[0], source[1], source[2], List.copyOf(sourceSelections)));
                     source = null;
@@ -516,7 +520,7 @@ public final class QdaReader {
         return sources.stream().map(s -> new QdaSource(s.guid(), s.name(), s.plainTextPath(), s.selections().stream()
                 .map(sel -> new QdaSelection(sel.guid(), sel.name(), sel.start(), sel.end(), sel.codings().stream()
                         .map(c -> new QdaSelection.Coding(c.codeGuid(), users.getOrDefault(c.user(), c.user()), c.position()))
-                        .toList(), sel.position(), sel.time())).toList(), s.recording())).toList();
+                        .toList(), sel.position(), sel.time(), sel.page())).toList(), s.recording())).toList();
     }
 
     private static long number(String value) {

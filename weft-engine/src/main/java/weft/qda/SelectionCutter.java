@@ -125,6 +125,9 @@ public final class SelectionCutter {
                 Map<String, Object> from = new LinkedHashMap<>(); // ordered: the same input gives the same file
                 from.put("recorded", true);
                 from.put("file", source.name());
+                if (sel.page().isPresent()) {
+                    from.put("page", sel.page().getAsInt());
+                }
                 if (!source.recording().isEmpty()) {
                     from.put("recording", source.recording());
                     sel.time().ifPresent(t -> from.put("time", t.text()));

@@ -83,6 +83,7 @@ class PdfTextImportTest {
                     source:
                       recorded: true
                       file: Canteen rules.pdf
+                      page: 1
                     qda:
                       guid: 50000000-0000-0000-0000-000000000001
                 """).doesNotContain("atseven");
@@ -99,5 +100,20 @@ class PdfTextImportTest {
                 "WARNING canteen.qdpx!project.qde:6:140: PDF source 'Canteen rules.pdf' has no plain text (no <Representation>):"
                         + " Weft quotes plain text only, so its 2 selections are not imported; export the document's plain text"
                         + " from the QDA tool (as a text source) and import again");
+    }
+
+    @Test
+    void the_quotes_evidence_page_names_the_pdf_and_its_page() throws IOException {
+        FrameImport.Imported imported = FrameImport.of(qdpx(REPRESENTATION), Optional.empty(), new Diagnostics()).orElseThrow();
+        Path project = weft.support.TestProjects.copy(weft.support.TestProjects.fixture("mini-study"), temp.resolve("study"));
+        weft.support.TestProjects.delete(project.resolve("coded-data/quotes"));
+        weft.support.TestProjects.delete(project.resolve("content"));
+        weft.support.TestProjects.delete(project.resolve("coded-data/coding-frame.yaml"));
+        assertThat(ImportedFiles.write(project, imported, new Diagnostics())).isPresent();
+        weft.build.BuildResult result = weft.support.TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        org.jsoup.nodes.Document quote = org.jsoup.Jsoup.parse(result.publication().orElseThrow().text("evidence/quotes/canteen-rules-1.html"));
+        assertThat(quote.select(".source-facts dt:matchesOwn(^File$) + dd").text()).isEqualTo("Canteen rules.pdf");
+        assertThat(quote.select(".source-facts dt:matchesOwn(^Page$) + dd").text()).isEqualTo("1");
     }
 }

@@ -95,6 +95,9 @@ final class QuotePages {
         if (!s.file().isEmpty()) {
             facts.add(new Fact(w.get("factFile"), s.file(), null));
         }
+        if (s.page() > 0) {
+            facts.add(new Fact(w.get("factPage"), Integer.toString(s.page()), null));
+        }
         if (!s.recording().isEmpty()) {
             facts.add(new Fact(w.get("factRecording"), s.recording(), null));
         }

@@ -38,7 +38,7 @@ final class QuoteSheet {
         for (int depth = 1; depth <= levels; depth++) {
             header.add(evidence.words.levelName(evidence.study.frame().levels(), depth));
         }
-        header.addAll(List.of("translated_from", "original", "source_recorded", "source_note", "source_kind", "file",
+        header.addAll(List.of("translated_from", "original", "source_recorded", "source_note", "source_kind", "file", "page",
                 "recording", "time_in_recording", "thread", "message", "date", "url", "evidence_page"));
         rows.add(header);
         for (Quote q : evidence.index.quotes()) {
@@ -54,7 +54,8 @@ final class QuoteSheet {
                 }
                 Quote.Source s = q.source();
                 row.addAll(List.of(q.translatedFrom(), q.original().map(Quote.Original::text).orElse(""),
-                        s.recorded() ? "yes" : "no", s.note(), s.kind().map(k -> k.written()).orElse(""), s.file(), s.recording(),
+                        s.recorded() ? "yes" : "no", s.note(), s.kind().map(k -> k.written()).orElse(""), s.file(),
+                        s.page() > 0 ? Integer.toString(s.page()) : "", s.recording(),
                         s.time(), s.thread(), s.message(), s.date(), s.url(), page));
                 rows.add(row);
             }
