@@ -3,13 +3,9 @@ package weft.qda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.diagnostics.Diagnostics;
@@ -48,14 +44,8 @@ class PdfTextImportTest {
                 </Sources>
                 </Project>
                 """.formatted(CODE, CODE, CODE, representation);
-        Path file = temp.resolve("canteen.qdpx");
-        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
-            zip.putNextEntry(new ZipEntry("project.qde"));
-            zip.write(project.getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("sources/CCCC0000-0000-0000-0000-000000000001.txt"));
-            zip.write(TEXT.getBytes(StandardCharsets.UTF_8));
-        }
-        return file;
+        return QdpxFiles.write(temp.resolve("canteen.qdpx"), project,
+                java.util.Map.of("sources/CCCC0000-0000-0000-0000-000000000001.txt", TEXT));
     }
 
     private static final String REPRESENTATION = """

@@ -92,14 +92,7 @@ class ReimportTest {
                 <Notes>%s</Notes>
                 </Project>
                 """.formatted(codes, cases, selections, notes);
-        Path file = temp.resolve(name);
-        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
-            zip.putNextEntry(new ZipEntry("project.qde"));
-            zip.write(xml.getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("sources/AAAA0000-0000-0000-0000-000000000001.txt"));
-            zip.write(TEXT.getBytes(StandardCharsets.UTF_8));
-        }
-        return file;
+        return QdpxFiles.write(temp.resolve(name), xml, java.util.Map.of("sources/AAAA0000-0000-0000-0000-000000000001.txt", TEXT));
     }
 
     /** The first coding: a garden with two codes, and two codes beside it. */

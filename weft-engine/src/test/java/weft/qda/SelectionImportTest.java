@@ -3,14 +3,10 @@ package weft.qda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -65,14 +61,8 @@ class SelectionImportTest {
                 </Sources>
                 </Project>
                 """.formatted(CODE, selections);
-        Path file = temp.resolve("garden.qdpx");
-        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
-            zip.putNextEntry(new ZipEntry("project.qde"));
-            zip.write(project.getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("Sources/AAAA0000-0000-0000-0000-000000000001.txt"));
-            zip.write(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8));
-        }
-        return file;
+        return QdpxFiles.write(temp.resolve("garden.qdpx"), project,
+                java.util.Map.of("Sources/AAAA0000-0000-0000-0000-000000000001.txt", "\uFEFF" + TEXT));
     }
 
     private static List<String> run(Path file, Diagnostics diagnostics, String... expected) {

@@ -3,13 +3,9 @@ package weft.qda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -80,14 +76,8 @@ class TranscriptImportTest {
                 %s</Sources>
                 </Project>
                 """.formatted(USER, CODE, AUDIO, AUDIO, transcriptContent, CODE, video);
-        Path file = temp.resolve("meals.qdpx");
-        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
-            zip.putNextEntry(new ZipEntry("project.qde"));
-            zip.write(project.getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("sources/AAAA0000-0000-0000-0000-000000000001.txt"));
-            zip.write(TRANSCRIPT.getBytes(StandardCharsets.UTF_8));
-        }
-        return file;
+        return QdpxFiles.write(temp.resolve("meals.qdpx"), project,
+                java.util.Map.of("sources/AAAA0000-0000-0000-0000-000000000001.txt", TRANSCRIPT));
     }
 
     private static final String RECORDING_SELECTIONS = "WARNING meals.qdpx: 1 selections of audio or video recordings are not"
