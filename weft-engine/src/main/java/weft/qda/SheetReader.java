@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -345,8 +344,7 @@ public final class SheetReader {
 
     /** A GUID made from a name, the same for the same name in every import (so a later import follows it). */
     static String guid(String kind, String name) {
-        return UUID.nameUUIDFromBytes(("weft sheet " + kind + ": " + name).getBytes(StandardCharsets.UTF_8)).toString()
-                .toUpperCase(Locale.ROOT);
+        return QdaExport.derivedGuid("sheet " + kind, name); // as the export derives them, in kinds of their own
     }
 
     /** A quote of the sheet: rows with its id (or its text, source and participant) are one quote, coded to their nodes. */
