@@ -1,0 +1,42 @@
+package weft.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mvn weft:import} of a spreadsheet: its columns named with weft.columns, a malformed value refused before anything is read. */
+class ImportMojoTest {
+
+    @TempDir
+    Path temp;
+
+    private ImportMojo mojo(Path sheet, String levels, String columns) {
+        ImportMojo mojo = new ImportMojo();
+        mojo.projectDirectory = temp.resolve("study").toFile();
+        mojo.importFile = sheet.toFile();
+        mojo.levels = levels;
+        mojo.columns = columns;
+        return mojo;
+    }
+
+    @Test
+    void aSheetsColumnsAreNamedByRoleAndAMalformedValueIsAConfigurationError() throws Exception {
+        Files.createDirectories(temp.resolve("study"));
+        Path sheet = Files.writeString(temp.resolve("analyysi.csv"), "Haastateltava;Ilmaus;Yläluokka\r\nH1;Kokkaamme.;Yhteisöllisyys\r\n");
+        assertThatThrownBy(mojo(sheet, "Yläluokka", "text")::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.columns is ROLE=HEADER pairs separated by semicolons, a role being one of text, id, participant,"
+                        + " source: not 'text'");
+        assertThatThrownBy(mojo(sheet, "Yläluokka", "words=Ilmaus")::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageEndingWith("not 'words=Ilmaus'");
+        assertThat(temp.resolve("study/coded-data")).doesNotExist();
+
+        mojo(sheet, "Yläluokka", "text=Ilmaus; participant=Haastateltava").execute();
+        assertThat(Files.readString(temp.resolve("study/coded-data/quotes/imported.yaml"))).contains("text: Kokkaamme.",
+                "participant: h1");
+    }
+}
