@@ -23,11 +23,6 @@ public final class FrameImport {
     public record Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps,
                            Optional<List<Map<String, Object>>> participantMaps, String from, String origin, List<String> levels) {
 
-        public Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps,
-                        Optional<List<Map<String, Object>>> participantMaps, String from, String origin) {
-            this(tree, quoteMaps, participantMaps, from, origin, List.of());
-        }
-
         /** coded-data/coding-frame.yaml for a project that has none. */
         public String codingFrame() {
             return FrameWriter.write(tree, from, origin, levels);
@@ -54,19 +49,13 @@ public final class FrameImport {
 
     /** The coding frame and the quotes of {@code file}, positions counted as {@code counting} (empty: detected). */
     public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, Diagnostics diagnostics) {
-        return of(file, counting, List.of(), diagnostics);
+        return of(file, counting, SheetReader.Columns.FOUND, diagnostics);
     }
 
     /**
-     * The same, for a REFI-QDA file or a spreadsheet ({@code .csv}, {@code .xlsx}), whose level columns are
-     * {@code levels} from the top (empty: found by their headers).
+     * The same, for a REFI-QDA file or a spreadsheet ({@code .csv}, {@code .xlsx}), whose columns {@code columns} names
+     * where its headers do not say which is which.
      */
-    public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, List<String> levels,
-                                        Diagnostics diagnostics) {
-        return of(file, counting, new SheetReader.Columns(levels, Map.of()), diagnostics);
-    }
-
-    /** The same, a spreadsheet's columns given by {@code columns} where its headers do not say which is which. */
     public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, SheetReader.Columns columns,
                                         Diagnostics diagnostics) {
         String label = file.getFileName().toString();

@@ -17,12 +17,10 @@ public final class FrameWriter {
     private FrameWriter() {
     }
 
-    /** The YAML text, with a comment naming the file it was imported from and the tool that wrote it. */
-    public static String write(List<CodeTree.Node> nodes, String from, String origin) {
-        return write(nodes, from, origin, List.of());
-    }
-
-    /** The same, the levels named {@code levels} where the file names them (a spreadsheet's headers). */
+    /**
+     * The YAML text, with a comment naming the file it was imported from and the tool that wrote it; the levels named
+     * {@code named} where the file names them (a spreadsheet's headers), else "code", "sub-code" ….
+     */
     public static String write(List<CodeTree.Node> nodes, String from, String origin, List<String> named) {
         Map<String, Object> frame = new LinkedHashMap<>();
         int depth = depth(nodes);

@@ -156,7 +156,8 @@ class SheetImportTest {
 
         Diagnostics named = new Diagnostics();
         FrameImport.Imported imported = FrameImport.of(csv("twins.csv", List.of(List.of("Quote", "Theme", "Category"),
-                List.of("x y", "A", "B")), ","), Optional.empty(), List.of("Theme", "Category"), named).orElseThrow();
+                List.of("x y", "A", "B")), ","), Optional.empty(),
+                new SheetReader.Columns(List.of("Theme", "Category"), java.util.Map.of()), named).orElseThrow();
         assertThat(imported.codingFrame()).contains("levels:\n  - Theme\n  - Category\n");
     }
 
