@@ -36,26 +36,14 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
      * {@code file} is the source document of a QDA project it was cut from (weft import), {@code recording} the audio
      * or video recording whose transcript that is, and {@code time} where in the recording it was said (as written);
      * {@code page} the page of the file it is on (0 when not given);
-     * {@code at} where each of its written texts is (by field name: note, thread, message, file, recording), for the
-     * privacy check's positions.
+     * {@code written} each of those of {@link #TEXTS} it has, by field name, as text with where it is written (for the
+     * privacy check's positions).
      */
     public record Source(boolean recorded, String note, Optional<SourceKind> kind, String thread, String message,
                          String url, String date, String file, String recording, String time, int page,
-                         Map<String, TextMap> at) {
+                         Map<String, Text> written) {
 
         /** The fields of a source the evidence page prints as written text that could name someone, in this order. */
         public static final List<String> TEXTS = List.of("note", "thread", "message", "file", "recording");
-
-        /** The text of one of {@link #TEXTS}. */
-        public String text(String field) {
-            return switch (field) {
-                case "note" -> note;
-                case "thread" -> thread;
-                case "message" -> message;
-                case "file" -> file;
-                case "recording" -> recording;
-                default -> throw new IllegalArgumentException(field);
-            };
-        }
     }
 }

@@ -41,8 +41,8 @@ public final class PrivacyCheck {
             report(q.text(), q.textAt(), "quote '" + q.id() + "'", q.privacy(), found, diagnostics);
             q.original().ifPresent(o -> report(o.text(), q.textAt(), "the original of quote '" + q.id() + "'", q.privacy(),
                     found, diagnostics));
-            q.source().at().forEach((field, map) -> report(q.source().text(field), map, "the source's " + field + " of quote '"
-                    + q.id() + "'", q.privacy(), found, diagnostics));
+            q.source().written().forEach((field, text) -> report(text.content(), text.map(), "the source's " + field
+                    + " of quote '" + q.id() + "'", q.privacy(), found, diagnostics));
             unused(q.privacy(), found, "quote '" + q.id() + "'", diagnostics);
         }
         for (CodeNode node : nodes(study.frame().roots(), new ArrayList<>())) {

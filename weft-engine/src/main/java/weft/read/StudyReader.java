@@ -387,7 +387,7 @@ public final class StudyReader {
             Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"),
                     s.has("kind") ? Optional.of(SourceKind.of(str(s, "kind"))) : Optional.empty(), str(s, "thread"),
                     str(s, "message"), str(s, "url"), str(s, "date"), str(s, "file"), str(s, "recording"),
-                    str(s, "time"), s.path("page").asInt(0), textMaps(doc, s, at + "/source", Quote.Source.TEXTS));
+                    str(s, "time"), s.path("page").asInt(0), texts(doc, s, at + "/source", Quote.Source.TEXTS));
             Optional<Ref> participant = q.has("participant")
                     ? Optional.of(new Ref(str(q, "participant"), doc.positionOf(at + "/participant"))) : Optional.empty();
             List<Quote.Coding> codings = new ArrayList<>();
@@ -441,11 +441,11 @@ public final class StudyReader {
                 path, str(fm, "language"), acknowledgements(doc.get(), fm, "")));
     }
 
-    /** Where each of {@code fields} that {@code node} has is written, by field name, in the order of {@code fields}. */
-    private static Map<String, TextMap> textMaps(YamlDocument doc, JsonNode node, String pointer, List<String> fields) {
-        Map<String, TextMap> at = new java.util.LinkedHashMap<>();
-        fields.stream().filter(node::has).forEach(f -> at.put(f, doc.textMapOf(pointer + "/" + f)));
-        return java.util.Collections.unmodifiableMap(at);
+    /** Each of {@code fields} that {@code node} has, as text with where it is written, by field name, in their order. */
+    private static Map<String, Text> texts(YamlDocument doc, JsonNode node, String pointer, List<String> fields) {
+        Map<String, Text> texts = new LinkedHashMap<>();
+        fields.stream().filter(node::has).forEach(f -> texts.put(f, new Text(str(node, f), doc.textMapOf(pointer + "/" + f))));
+        return java.util.Collections.unmodifiableMap(texts);
     }
 
     private static String str(JsonNode node, String field) {
