@@ -13,6 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import weft.publish.OutputFiles;
 import weft.support.TestProjects;
 
@@ -147,5 +149,37 @@ class LanguagesTest {
         assertThat(article.select("#references li.csl-entry").eachText()).hasSize(2)
                 .anySatisfy(r -> assertThat(r).contains("Eating Together"));
         assertThat(article.selectFirst("html").attr("dir")).as("Urdu is written right to left").isEqualTo("rtl");
+    }
+
+    /** The words of an article in German, Spanish or French: the first line what it is, the others the words to see. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Inhalt | Literatur | Tabelle 1. Das Kategoriensystem: | 2 Zitate | 1 Zitat | Kategoriensystem | Seite 1 von | Eingegangen
+            es | Índice | Referencias | Tabla 1. El marco de codificación: | 2 citas | 1 cita | Marco de codificación | Página 1 de | Recibido
+            fr | Sommaire | Références | Tableau 1. La grille de codage | 2 citations | 1 citation | Grille de codage | Page 1 sur | Reçu
+            """)
+    void german_spanish_and_french_articles_get_weft_s_words_in_their_language(String lang, String contents,
+            String references, String caption, String two, String one, String frame, String page, String received)
+            throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study-" + lang));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "language: en\n", "language: " + lang + "\n");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "levels: [theme, sub-theme]",
+                "levels: [{name: Thema, plural: Themen}, {name: Unterthema, plural: Unterthemen}]");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).as("Weft has words and citation terms for it")
+                .noneMatch(d -> d.contains("no words for") || d.contains("CSL locales have no terms"));
+        OutputFiles site = result.publication().orElseThrow();
+        Document article = Jsoup.parse(site.text("index.html"));
+        assertThat(article.select("#toc-title").text()).isEqualTo(contents);
+        assertThat(article.select("#references-title").text()).isEqualTo(references);
+        assertThat(article.select("table.coding-frame caption").text()).startsWith(caption);
+        assertThat(article.select("dl.article-facts dt").eachText()).contains(received);
+        Document overview = Jsoup.parse(site.text("evidence/index.html"));
+        assertThat(overview.select(".tree-count").eachText()).contains(two, one);
+        assertThat(overview.select(".corpus dt").eachText()).contains(frame);
+        try (PDDocument doc = Loader.loadPDF(site.files().get("article.pdf"))) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(page, caption);
+        }
     }
 }
