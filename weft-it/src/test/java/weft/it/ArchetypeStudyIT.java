@@ -28,6 +28,7 @@ class ArchetypeStudyIT {
 
     /** The card's layout: every file the archetype generates, and nothing else. */
     static final List<String> LAYOUT = List.of(
+            ".gitignore",
             ".mvn/jvm.config",
             "README.md",
             "coded-data/coding-frame.yaml",
@@ -115,6 +116,29 @@ class ArchetypeStudyIT {
             }
             assertThat(server.misses()).as("requests answered 404").isEmpty();
         }
+    }
+
+    @Test
+    @Order(5)
+    void gitKeepsTheStudysOwnFilesAndNotWhatWeftWrote() throws IOException, InterruptedException {
+        Files.createDirectories(STUDY.resolve(".weft/previous-import/coded-data"));
+        Files.writeString(STUDY.resolve(".weft/previous-import/coded-data/coding-frame.yaml"), "nodes: []\n");
+        git("init", "-q");
+        git("add", "-A");
+        List<String> staged = git("diff", "--cached", "--name-only").lines().sorted().toList();
+        assertThat(staged).as("every file the archetype made, and nothing Weft wrote (target/, .weft/)")
+                .containsExactlyElementsOf(LAYOUT);
+        assertThat(git("status", "--porcelain", "--ignored").lines())
+                .contains("!! target/", "!! .weft/");
+    }
+
+    private static String git(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(STUDY.toFile()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
+        return out;
     }
 
     private static void deleteTarget() {
