@@ -23,11 +23,11 @@ import weft.qda.SelectionCutter;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Writes coded-data/coding-frame.yaml from the codes of a REFI-QDA file (.qdc, .qde or .qdpx), or from"
-                + " a coding kept in a spreadsheet (.csv or .xlsx), with its quotes and participants.")
+                + " a coding kept in a spreadsheet (.csv, .xlsx or .ods), with its quotes and participants.")
 final class QdaImport implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The codebook (.qdc), project (.qde) or project zip (.qdpx),"
-            + " or a spreadsheet (.csv or .xlsx: a row per coded quote, a column per level).")
+            + " or a spreadsheet (.csv, .xlsx or .ods: a row per coded quote, a column per level).")
     Path file;
 
     @Option(names = {"-p", "--project"}, defaultValue = ".", description = "The project folder (default: the current folder);"

@@ -138,7 +138,7 @@ class ImportTest {
     /** The bad files whose expected diagnostics hold an error. */
     static Stream<String> filesWithErrors() throws IOException {
         try (Stream<Path> list = Files.list(INVALID)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.(qdc|qde|qdpx|csv|xlsx)")).sorted()
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.(qdc|qde|qdpx|csv|xlsx|ods)")).sorted()
                     .filter(n -> readString(INVALID.resolve(n.replaceFirst("\\.[a-z]+$", ".expected.txt"))).contains("ERROR "))
                     .toList().stream();
         }

@@ -53,7 +53,7 @@ public final class FrameImport {
     }
 
     /**
-     * The same, for a REFI-QDA file or a spreadsheet ({@code .csv}, {@code .xlsx}), whose columns {@code columns} names
+     * The same, for a REFI-QDA file or a spreadsheet ({@code .csv}, {@code .xlsx}, {@code .ods}), whose columns {@code columns} names
      * where its headers do not say which is which.
      */
     public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, SheetReader.Columns columns,

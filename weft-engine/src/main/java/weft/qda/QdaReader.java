@@ -106,6 +106,30 @@ public final class QdaReader {
         return Optional.of(project);
     }
 
+    /**
+     * Whether every entry of the zip {@code bytes} unzips, all of them together within {@link #MAX_XML_BYTES} (else an
+     * error: a zip bomb?), for a reader that would hold them in memory. A file that is not a zip is left to that reader.
+     */
+    static boolean unzipsWithin(byte[] bytes, String label, Diagnostics diagnostics) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    total += n;
+                    if (total > MAX_XML_BYTES) {
+                        diagnostics.error(SourcePosition.ofFile(label), "the file unzips to more than "
+                                + MAX_XML_BYTES / (1024 * 1024) + " MB: refused (a zip bomb?)");
+                        return false;
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            return true;
+        }
+        return true;
+    }
+
     private static byte[] readLimited(InputStream in, String label, Diagnostics diagnostics) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

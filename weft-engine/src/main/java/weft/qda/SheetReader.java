@@ -25,7 +25,8 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 
 /**
- * Reads a coding kept in a spreadsheet (a {@code .csv} file, or the first sheet of an {@code .xlsx} workbook) as a
+ * Reads a coding kept in a spreadsheet (a {@code .csv} file, or the first sheet of an {@code .xlsx} or {@code .ods}
+ * workbook) as a
  * REFI-QDA file would give it, so that the import makes its tree, quotes and participants as for a QDA tool's file and
  * merges a later import with the earlier one. The first row names the columns: the quote's text ({@code quote},
  * {@code text}, {@code original expression}, {@code meaning unit} …), the levels of the coding frame from the top
@@ -74,7 +75,7 @@ public final class SheetReader {
     /** Whether Weft reads {@code file} as a spreadsheet. */
     public static boolean isSheet(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") || name.endsWith(".xlsx");
+        return name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".ods");
     }
 
     /**
@@ -90,8 +91,9 @@ public final class SheetReader {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            Optional<Rows> rows = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(bytes, name, diagnostics)
-                    : csv(bytes, name, diagnostics);
+            String lower = name.toLowerCase(Locale.ROOT);
+            Optional<Rows> rows = lower.endsWith(".xlsx") ? xlsx(bytes, name, diagnostics)
+                    : lower.endsWith(".ods") ? ods(bytes, name, diagnostics) : csv(bytes, name, diagnostics);
             return rows.flatMap(r -> coding(r, columns, name, diagnostics));
         } catch (IOException e) {
             diagnostics.error(SourcePosition.ofFile(name), "cannot read file: " + e.getMessage());
@@ -163,6 +165,59 @@ public final class SheetReader {
                     + " expected): " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The rows of the first sheet of a LibreOffice (OpenDocument) workbook, by SODS: a text cell as written, a number
+     * without a trailing ".0" (the sheet's display format is not applied), a date as YYYY-MM-DD, a formula's last
+     * result (never evaluated). Its parts are unzipped first within {@link QdaReader#MAX_XML_BYTES}, as SODS holds them
+     * in memory.
+     */
+    static Optional<Rows> ods(byte[] bytes, String label, Diagnostics diagnostics) {
+        String expected = "the workbook cannot be read (an .ods file of LibreOffice is expected)";
+        try {
+            if (!QdaReader.unzipsWithin(bytes, label, diagnostics)) {
+                return Optional.empty();
+            }
+            com.github.miachm.sods.Sheet sheet = new com.github.miachm.sods.SpreadSheet(new ByteArrayInputStream(bytes)).getSheet(0);
+            if (sheet == null) {
+                diagnostics.error(SourcePosition.ofFile(label), expected + ": it has no sheet");
+                return Optional.empty();
+            }
+            List<List<String>> cells = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            if (sheet.getMaxRows() > 0 && sheet.getMaxColumns() > 0) {
+                Object[][] values = sheet.getDataRange().getValues();
+                for (int r = 0; r < values.length; r++) {
+                    List<String> row = new ArrayList<>();
+                    for (Object value : values[r]) {
+                        row.add(odsCell(value));
+                    }
+                    cells.add(row);
+                    lines.add(r + 1);
+                }
+            }
+            return Optional.of(new Rows(label + "!" + sheet.getName(), cells, lines));
+        } catch (IOException | RuntimeException e) {
+            // the XML parser's message is two lines: where in content.xml, then what
+            String why = String.join(" ", String.valueOf(e.getMessage()).lines().map(String::strip).toList());
+            diagnostics.error(SourcePosition.ofFile(label), expected + ": " + (why.isBlank() ? e.getClass().getSimpleName() : why));
+            return Optional.empty();
+        }
+    }
+
+    private static String odsCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d) {
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue())
+                    : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof java.time.LocalDateTime t && t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return t.toLocalDate().toString();
+        }
+        return value.toString();
     }
 
     private static String header(String cell) {

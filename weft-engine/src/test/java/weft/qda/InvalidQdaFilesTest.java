@@ -25,7 +25,7 @@ class InvalidQdaFilesTest {
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> list = Files.list(INVALID)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.(qdc|qde|qdpx|csv|xlsx)")).sorted().toList().stream();
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.(qdc|qde|qdpx|csv|xlsx|ods)")).sorted().toList().stream();
         }
     }
 

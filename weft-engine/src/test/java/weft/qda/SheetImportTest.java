@@ -134,6 +134,24 @@ class SheetImportTest {
     }
 
     @Test
+    void a_libreoffice_workbook_gives_what_the_same_table_as_csv_gives() throws IOException {
+        Path sheets = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/qda/sheets");
+        Path ods = Files.copy(sheets.resolve("analysis.ods"), temp.resolve("analysis.ods"));
+        Path csv = Files.copy(sheets.resolve("analysis.csv"), temp.resolve("analysis.csv"));
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported fromOds = FrameImport.of(ods, Optional.empty(), diagnostics).orElseThrow();
+        assertThat(messages(diagnostics)).containsExactly("WARNING analysis.ods!analysis: column 'Reduced expression' is not"
+                + " imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame");
+        FrameImport.Imported fromCsv = FrameImport.of(csv, Optional.empty(), new Diagnostics()).orElseThrow();
+        assertThat(fromOds.codingFrame().replace("analysis.ods", "analysis.csv")).isEqualTo(fromCsv.codingFrame());
+        assertThat(fromOds.quotes().orElseThrow().replace("analysis.ods", "analysis.csv")).isEqualTo(fromCsv.quotes().orElseThrow());
+        assertThat(fromOds.participants().orElseThrow().replace("analysis.ods", "analysis.csv")).isEqualTo(fromCsv.participants().orElseThrow())
+                .as("Calc's number cell 12 is the participant 12, not 12.0").contains("citedAs: \"12\"");
+        assertThat(fromOds.quotes().orElseThrow()).as("a cell's two paragraphs are the quote's two lines")
+                .contains("    text: |-\n      I said no.\n      Then I  cried.\n");
+    }
+
+    @Test
     void what_cannot_be_read_is_an_error_at_its_row_and_column() throws IOException {
         Diagnostics gap = new Diagnostics();
         List<List<String>> rows = List.of(ROWS.get(0), List.of("P1", "Text", "", "Orphan", "", "Main"));

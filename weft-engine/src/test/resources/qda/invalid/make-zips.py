@@ -47,3 +47,27 @@ write("external-entity.qdpx", [("project.qde", project().replace(
 write("missing-source.qdpx", [("project.qde", project()), ("Sources/AAAA0000-0000-0000-0000-000000000009.txt", TEXT)])
 write("beyond-end.qdpx", [("project.qde", project(start=40, end=400)), (SOURCE, TEXT)])
 write("coding-to-no-code.qdpx", [("project.qde", project(code="20000000-0000-0000-0000-0000000000FF")), (SOURCE, TEXT)])
+
+# LibreOffice spreadsheets (.ods): the mimetype first and stored, as OpenDocument asks, then the sheet.
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+{doctype}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">
+<office:body><office:spreadsheet><table:table table:name="Analysis">
+<table:table-row><table:table-cell office:value-type="string"><text:p>Quote</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Category</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>{quote}</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Routines</text:p></table:table-cell></table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>
+"""
+
+
+def write_ods(name, content):
+    with zipfile.ZipFile(name, "w") as z:
+        info = zipfile.ZipInfo("mimetype", date_time=(2026, 1, 1, 0, 0, 0))
+        z.writestr(info, ODS_MIMETYPE, compress_type=zipfile.ZIP_STORED)
+        info = zipfile.ZipInfo("content.xml", date_time=(2026, 1, 1, 0, 0, 0))
+        z.writestr(info, content, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+
+
+write_ods("sheet-zip-bomb.ods", bytes(65 * 1024 * 1024))
+write_ods("sheet-external-entity.ods", ODS_CONTENT.format(
+    doctype='<!DOCTYPE office:document-content [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n',
+    quote="Work and sleep, &secret;").encode("utf-8"))

@@ -23,7 +23,7 @@ import weft.qda.SelectionCutter;
 @Mojo(name = "import", threadSafe = true)
 public class ImportMojo extends AbstractWeftMojo {
 
-    /** The codebook (.qdc), project (.qde) or project zip (.qdpx) to import, or a spreadsheet (.csv, .xlsx). */
+    /** The codebook (.qdc), project (.qde) or project zip (.qdpx) to import, or a spreadsheet (.csv, .xlsx, .ods). */
     @Parameter(property = "weft.importFile", required = true)
     File importFile;
 
