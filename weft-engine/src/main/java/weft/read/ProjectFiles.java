@@ -142,7 +142,7 @@ public final class ProjectFiles {
         inputs.add(PARTICIPANTS);
         inputs.add(CHECKLIST);
         inputs.addAll(list(QUOTES_DIR, ".yaml"));
-        for (String ext : List.of(".md", ".bib", ".json")) {
+        for (String ext : List.of(".md", ".bib", ".json", ".ris")) {
             inputs.addAll(list(CONTENT_DIR, ext));
         }
         for (String ext : List.of(".ftlh", ".ftl", ".css", ".js")) {

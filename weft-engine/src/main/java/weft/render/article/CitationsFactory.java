@@ -1,5 +1,6 @@
 package weft.render.article;
 
+import java.util.List;
 import java.util.Optional;
 import weft.cache.BuildCache;
 import weft.diagnostics.Diagnostics;
@@ -15,9 +16,12 @@ import weft.render.cite.CslStyle;
 /** Sets up a study's citations: its bibliography file and its CSL style (presentation.citationStyle). */
 public final class CitationsFactory {
 
-    /** Where a project keeps its bibliography: BibTeX, or CSL JSON as Zotero and Pandoc export it. */
+    /** Where a project keeps its bibliography: BibTeX, CSL JSON as Zotero and Pandoc export it, or RIS as EndNote does. */
     public static final String BIBTEX = "content/references.bib";
     public static final String CSL_JSON = "content/references.json";
+    public static final String RIS = "content/references.ris";
+    /** The bibliography files Weft reads, one of which a project may have. */
+    public static final List<String> FILES = List.of(BIBTEX, CSL_JSON, RIS);
 
     /**
      * The study's citations of {@code bibliography} (as {@link #bibliography} read it; empty when it could not be read),
@@ -44,15 +48,14 @@ public final class CitationsFactory {
 
     /** The project's bibliography; empty when it cannot be read, {@link Bibliography#none()} when there is none. */
     public static Optional<Bibliography> bibliography(ProjectFiles files, Diagnostics diagnostics) {
-        boolean bibtex = files.exists(BIBTEX);
-        boolean json = files.exists(CSL_JSON);
-        if (bibtex && json) {
-            diagnostics.error(SourcePosition.ofFile(CSL_JSON), "a second bibliography beside " + BIBTEX + ": keep one of the two");
-        }
-        if (!bibtex && !json) {
+        List<String> present = FILES.stream().filter(files::exists).toList();
+        if (present.isEmpty()) {
             return Optional.of(Bibliography.none());
         }
-        String path = bibtex ? BIBTEX : CSL_JSON;
+        String path = present.get(0);
+        for (String second : present.subList(1, present.size())) {
+            diagnostics.error(SourcePosition.ofFile(second), "a second bibliography beside " + path + ": keep one of them");
+        }
         return files.read(path, diagnostics).flatMap(text -> new BibliographyReader().read(path, text, diagnostics));
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 
-/** Reads a bibliography file: BibTeX ({@code .bib}) or CSL JSON ({@code .json}), chosen by the file name. */
+/** Reads a bibliography file: BibTeX ({@code .bib}), CSL JSON ({@code .json}) or RIS ({@code .ris}), chosen by the file name. */
 public final class BibliographyReader {
 
     /**
@@ -17,8 +17,8 @@ public final class BibliographyReader {
      */
     public Optional<Bibliography> read(String path, String text, Diagnostics diagnostics) {
         try {
-            List<BibItem> items = path.endsWith(".json")
-                    ? CslJsonLoader.load(text, path, diagnostics)
+            List<BibItem> items = path.endsWith(".json") ? CslJsonLoader.load(text, path, diagnostics)
+                    : path.endsWith(".ris") ? RisLoader.load(text, path, diagnostics)
                     : BibTeXLoader.load(text, path, diagnostics);
             return Optional.of(new Bibliography(path, unique(items, diagnostics)));
         } catch (BibSyntaxException e) {
