@@ -29,15 +29,24 @@ public final class IdentifierScanner {
     /** UK (SW1A 1AA), US (CA 94103, 94103-1234 after a state) and the five digits before a place name (00100 Helsinki). */
     private static final Pattern POSTCODE = Pattern.compile("\\b(?:[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]{2} \\d{5}(?:-\\d{4})?"
             + "|\\d{5}(?:-\\d{4})? (?=\\p{Lu}\\p{Ll}{2,}))\\b");
-    /** A number and a street word (12 Baker Street, Rua Augusta 24), or a Finnish street name and number (Mannerheimintie 12). */
+    /**
+     * A number and a street word (12 Baker Street, 12 rue de la Paix), a street word, a name and a number (Rua Augusta
+     * 24, Calle de Alcalá, 23), or a street name of one word and a number (Mannerheimintie 12, Hauptstraße 5).
+     */
     private static final Pattern ADDRESS = Pattern.compile("\\b\\d{1,5}[a-zA-Z]? (?:\\p{Lu}[\\p{L}'-]{1,30} ){1,3}"
             + "(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Drive|Boulevard|Way|Place|Square)\\b"
-            + "|\\b(?:Rua|Avenida|Travessa) (?:[\\p{L}'-]{1,30} ){0,3}[\\p{L}'-]{1,30},? \\d{1,5}\\b"
-            + "|\\b\\p{Lu}\\p{Ll}{1,30}(?:katu|tie|kuja|polku|väylä|raitti|Straße|strasse|weg|gatan|vägen|gate|veien) \\d{1,4}\\b");
-    private static final String DAY_MONTH_YEAR = "(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,12} (?:19|20)\\d{2}"
+            + "|\\b\\d{1,5}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route) "
+            + "(?:[\\p{L}'’-]{1,30} ){0,3}[\\p{L}'’-]{1,30}"
+            + "|\\b(?:Rua|Avenida|Travessa|Calle|C/|Av\\.|Plaza|Paseo|Camino|Carrer|Ronda) (?:[\\p{L}'-]{1,30} ){0,3}[\\p{L}'-]{1,30},?"
+            + " \\d{1,5}\\b"
+            + "|\\b\\p{Lu}\\p{Ll}{1,30}(?:katu|tie|kuja|polku|väylä|raitti|straße|Straße|strasse|str\\.|weg|platz|allee|gasse|damm"
+            + "|gatan|vägen|gate|veien) \\d{1,4}\\b");
+    private static final String DAY_MONTH_YEAR = "(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th|\\.)? \\p{L}{3,12} (?:19|20)\\d{2}"
+            + "|\\d{1,2} de \\p{L}{3,12} de (?:19|20)\\d{2}"
             + "|\\p{L}{3,12} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})";
     private static final Pattern BIRTH_DATE = Pattern.compile("(?i)\\b(?:born(?: on)?|b\\.|date of birth|d\\.o\\.b\\.?|dob|birthday(?: is)?"
-            + "|syntynyt|syntyi|s\\.|nascid[oa](?: em)?|nasci(?: em)?)[: ]{0,3}" + DAY_MONTH_YEAR);
+            + "|syntynyt|syntyi|s\\.|nascid[oa](?: em)?|nasci(?: em)?|geboren(?: am)?|geb\\.|geburtsdatum|nacid[oa](?: el)?"
+            + "|fecha de nacimiento|née?(?: le)?|date de naissance)[: ]{0,3}" + DAY_MONTH_YEAR);
 
     private final List<Pattern> names;
 

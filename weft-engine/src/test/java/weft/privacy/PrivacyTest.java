@@ -37,6 +37,15 @@ class PrivacyTest {
         assertThat(kinds("at 12 Baker Street, Mannerheimintie 12 and Rua Augusta 24")).containsExactly("address", "address", "address");
         assertThat(kinds("born 12.3.1990; date of birth: 4 May 1988; syntynyt 1.2.1975")).containsExactly("birth-date",
                 "birth-date", "birth-date");
+        // the languages Weft brings words for: German, Spanish, French
+        assertThat(kinds("in der Hauptstraße 5, am Musterweg 12, Goethestr. 3, 10115 Berlin")).containsExactly("address",
+                "address", "address", "postcode");
+        assertThat(kinds("en la Calle Mayor 5, en Calle de Alcalá, 23 y en 28013 Madrid")).containsExactly("address",
+                "address", "postcode");
+        assertThat(kinds("au 12 rue de la Paix, au 3 bis avenue Jean Jaurès, 75001 Paris")).containsExactly("address",
+                "address", "postcode");
+        assertThat(kinds("geboren am 3. Mai 1990; nacida el 3 de mayo de 1990; née le 3 mai 1990")).containsExactly(
+                "birth-date", "birth-date", "birth-date");
         assertThat(kinds("my sister Aino Example said so; AINO EXAMPLE too", "Aino Example")).containsExactly("name", "name");
     }
 
@@ -45,6 +54,8 @@ class PrivacyTest {
         assertThat(kinds("Published 2021-04-29, data from 2016-2020; 16-30-year-old males; 2,644 messages; 42 threads;"
                 + " 10,000 quotes; p. 349-357; doi 10.1093/intqhc/mzm042; in 1998; Table 1; 3.5 Poor family dynamics")).isEmpty();
         assertThat(kinds("Ainoastaan Ainos", "Aino")).as("a name inside a longer word").isEmpty();
+        assertThat(kinds("12 Kategorien in Abschnitt 3; el capítulo 2 de 2019; 3 citas; la place de la famille; 12 rues;"
+                + " am 3. Mai 1990 begann die Studie; en 2020, 15 participantes")).isEmpty();
         assertThat(PrivacyCheck.blank("As shown [@lee2019, p. 3] in @fig-coding-frame and {{quote:x}}."))
                 .doesNotContain("@", "{{");
     }
