@@ -28,7 +28,9 @@
     'search.other': '{n} results',
     'search.nothing': 'Nothing in the evidence matches {query}.',
     'search.some': 'Nothing has all the words of {query}. {count} with some of them.',
-    'search.found': '{count} for {query}.'
+    'search.found': '{count} for {query}.',
+    quoteOpen: '\u201C',
+    quoteClose: '\u201D'
   };
   var plural = typeof Intl !== 'undefined' && Intl.PluralRules ? new Intl.PluralRules(data.lang || 'en') : null;
 
@@ -193,9 +195,9 @@
       li.appendChild(document.createTextNode(' '));
       link.className = 'result-quote';
       link.setAttribute('dir', 'auto'); // a quote in its own words' direction, as on the evidence's pages
-      link.appendChild(document.createTextNode('\u201C'));
+      link.appendChild(document.createTextNode(w('quoteOpen')));
       appendMarked(link, doc.text, positions(result, 'text'));
-      link.appendChild(document.createTextNode('\u201D'));
+      link.appendChild(document.createTextNode(w('quoteClose')));
       li.appendChild(link);
       var where = (doc.participant ? w('search.participant', { participant: doc.participant }) : '')
           + (doc.node ? w('search.codedTo', { node: doc.node }) : w('search.notCoded'))
@@ -235,7 +237,7 @@
     results.slice(0, LIMIT).forEach(function (r) {
       list.appendChild(item(r));
     });
-    var quoted = '\u201C' + query + '\u201D';
+    var quoted = w('quoteOpen') + query + w('quoteClose');
     var count = results.length > LIMIT ? w('search.first', { limit: LIMIT, n: results.length })
         : w(plural && plural.select(results.length) === 'one' ? 'search.one' : 'search.other', { n: results.length });
     if (results.length === 0) {

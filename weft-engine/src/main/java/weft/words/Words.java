@@ -272,8 +272,39 @@ public final class Words {
             return markup(format(scalar(args.get(0)), named));
         });
         model.put("dir", dir()); // the article's direction, for the templates' dir attributes (after the words: no key hides it)
+        model.put("quoteOpen", markup(quoteOpen())); // the language's quotation marks, for a quote's text
+        model.put("quoteClose", markup(quoteClose()));
         model.put("dirOf", (TemplateMethodModelEx) args -> Direction.of(scalar(args.get(0))));
         return java.util.Collections.unmodifiableMap(model);
+    }
+
+    /**
+     * The quotation mark that opens a quotation in the article's language, as CLDR gives it through ICU ({@code “} in
+     * English, {@code „} in German, {@code ”} in Finnish and Swedish, {@code «} in French, with a no-break space
+     * inside as French typography sets it), or the project's own word {@code quoteOpen}.
+     */
+    public String quoteOpen() {
+        return patterns.containsKey("quoteOpen") ? patterns.get("quoteOpen")
+                : quotationMark(com.ibm.icu.util.LocaleData.QUOTATION_START) + (french() ? "\u00A0" : "");
+    }
+
+    /** The quotation mark that closes a quotation (see {@link #quoteOpen()}), or the project's word {@code quoteClose}. */
+    public String quoteClose() {
+        return patterns.containsKey("quoteClose") ? patterns.get("quoteClose")
+                : (french() ? "\u00A0" : "") + quotationMark(com.ibm.icu.util.LocaleData.QUOTATION_END);
+    }
+
+    /** {@code text} between the language's quotation marks. */
+    public String quoted(String text) {
+        return quoteOpen() + text + quoteClose();
+    }
+
+    private String quotationMark(int which) {
+        return com.ibm.icu.util.LocaleData.getInstance(locale).getDelimiter(which);
+    }
+
+    private boolean french() {
+        return locale.getLanguage().equals("fr");
     }
 
     /** The direction the article's language is written in: {@code rtl} or {@code ltr} (see {@link Direction}). */

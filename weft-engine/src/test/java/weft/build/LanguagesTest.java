@@ -182,4 +182,47 @@ class LanguagesTest {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(page, caption);
         }
     }
+
+    /** A quote stands between its language's quotation marks (CLDR's, through ICU), in every output that prints it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | \u201C       | \u201D
+            fi | \u201D       | \u201D
+            de | \u201E       | \u201C
+            fr | \u00AB\u00A0 | \u00A0\u00BB
+            """)
+    void a_quote_stands_between_the_quotation_marks_of_the_articles_language(String lang, String open, String close)
+            throws IOException {
+        assertThat(open.length() + close.length()).as("French sets a no-break space inside its guillemets")
+                .isEqualTo(lang.equals("fr") ? 4 : 2);
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("marks-" + lang));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "language: en\n", "language: " + lang + "\n");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "levels: [theme, sub-theme]",
+                "levels: [{name: Thema, plural: Themen}, {name: Unterthema, plural: Unterthemen}]");
+        OutputFiles site = build(project);
+        Document article = Jsoup.parse(site.text("index.html"));
+        assertThat(article.select(".quote a.quote-link").eachText()).isNotEmpty();
+        for (var link : article.select(".quote a.quote-link")) {
+            assertThat(link.wholeText()).startsWith(open).endsWith(close);
+        }
+        Document quote = Jsoup.parse(site.text("evidence/quotes/we-cook.html"));
+        assertThat(quote.selectFirst("blockquote p").wholeText()).startsWith(open).endsWith(close);
+        try (PDDocument doc = Loader.loadPDF(site.files().get("article.pdf"))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains(open.substring(0, 1));
+        }
+        assertThat(site.text("evidence/search-index.js").contains("\"quoteOpen\"")).as("the search is told the marks")
+                .isEqualTo(!lang.equals("en"));
+    }
+
+    @Test
+    void a_journals_own_quotation_marks_are_the_projects_words() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("journal-marks"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "language: en\n", "language: de\n");
+        Files.createDirectories(project.resolve("templates"));
+        Files.writeString(project.resolve("templates/words_de.properties"), "quoteOpen=\u00BB\nquoteClose=\u00AB\n");
+        OutputFiles site = build(project);
+        assertThat(Jsoup.parse(site.text("index.html")).select(".quote a.quote-link").eachText())
+                .allSatisfy(q -> assertThat(q).startsWith("\u00BB").endsWith("\u00AB"));
+        assertThat(Jsoup.parse(site.text("evidence/quotes/we-cook.html")).selectFirst("blockquote p").text()).startsWith("\u00BB");
+    }
 }

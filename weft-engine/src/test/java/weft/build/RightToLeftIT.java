@@ -128,9 +128,10 @@ class RightToLeftIT {
      */
     @Test
     void the_search_finds_arabic_words_with_or_without_their_short_vowels() {
-        assertThat(search("ممتلئ")).isEqualTo("1 result for \u201Cممتلئ\u201D.");
-        assertThat(search("مُمتلئ")).isEqualTo("1 result for \u201Cمُمتلئ\u201D.");
-        assertThat(search("الحوض")).isEqualTo("1 result for \u201Cالحوض\u201D.");
+        // the marks of Arabic (CLDR): \u201D before the words, \u201C after them
+        assertThat(search("ممتلئ")).isEqualTo("1 result for \u201Dممتلئ\u201C.");
+        assertThat(search("مُمتلئ")).isEqualTo("1 result for \u201Dمُمتلئ\u201C.");
+        assertThat(search("الحوض")).isEqualTo("1 result for \u201Dالحوض\u201C.");
         assertThat(browser.script("return document.querySelector('#search-results .result-quote').dir;"))
                 .as("the quote found, in its own words' direction").isEqualTo("auto");
         assertThat(browser.consoleErrors()).isEmpty();

@@ -289,7 +289,7 @@ public final class ArticleRenderer {
                 if (home.isPresent()) {
                     placements.place(q.id(), home.get(), null);
                     more.computeIfAbsent(home.get(), k -> new ArrayList<>())
-                            .add(new Html(QuoteMarkup.render(q, true, true, attributions.of(q)).outerHtml()));
+                            .add(new Html(QuoteMarkup.render(q, true, true, attributions.of(q), words).outerHtml()));
                 }
             }
             return more;

@@ -4,25 +4,27 @@ import org.jsoup.nodes.Element;
 import weft.model.Quote;
 import weft.publish.OutputNames;
 import weft.render.html.ArticleAnchors;
+import weft.words.Words;
 
 /**
  * How a quote appears in the article: inline in a sentence, or set as a block quotation, followed by its
- * participant's attribution where it has one. Text only, never markup.
+ * participant's attribution where it has one, between the quotation marks of the article's language. Text only, never
+ * markup.
  */
 final class QuoteMarkup {
 
-    static Element render(Quote q, boolean block, boolean anchored, String attribution) {
+    static Element render(Quote q, boolean block, boolean anchored, String attribution, Words words) {
         Element quote;
         if (block) {
             // dir=auto: a quote runs in the direction of its own words (an Arabic quote in an English article)
             quote = new Element("blockquote").addClass("quote").attr("dir", "auto");
             Element p = quote.appendElement("p");
             p.appendElement("a").addClass("quote-link").attr("href", OutputNames.quotePage(q.id()))
-                    .text("\u201C" + q.text() + "\u201D");
+                    .text(words.quoted(q.text()));
         } else {
             quote = new Element("span").addClass("quote");
             quote.appendElement("a").addClass("quote-link").attr("href", OutputNames.quotePage(q.id()))
-                    .text("\u201C" + q.text() + "\u201D");
+                    .text(words.quoted(q.text()));
         }
         if (!attribution.isEmpty()) {
             Element last = block ? quote.child(0) : quote;

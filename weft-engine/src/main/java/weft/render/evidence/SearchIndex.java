@@ -9,6 +9,7 @@ import java.util.Map;
 import weft.model.CodeNode;
 import weft.model.Quote;
 import weft.publish.OutputNames;
+import weft.words.Words;
 
 /**
  * The documents the overview's search indexes, as a script that sets one global: a {@code <script src>}
@@ -65,6 +66,10 @@ final class SearchIndex {
     private static Map<String, String> words(Evidence evidence) {
         Map<String, String> words = new java.util.TreeMap<>(evidence.words.patternsDifferingFromEnglish("search."));
         words.putAll(evidence.words.patternsDifferingFromEnglish("tree."));
+        if (!evidence.words.quoted("").equals(Words.english().quoted(""))) { // the language's own quotation marks
+            words.put("quoteOpen", evidence.words.quoteOpen());
+            words.put("quoteClose", evidence.words.quoteClose());
+        }
         return words;
     }
 
