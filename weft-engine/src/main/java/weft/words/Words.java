@@ -32,7 +32,7 @@ import java.util.TreeMap;
 public final class Words {
 
     /** The languages Weft brings words for; any other needs the project's own file. */
-    public static final List<String> BUNDLED = List.of("en", "de", "es", "fi", "fr", "pt");
+    public static final List<String> BUNDLED = List.of("en", "de", "es", "fi", "fr", "pt", "sv");
     private static final String BASE = "/weft/words/words";
 
     private final ULocale locale;

@@ -151,14 +151,15 @@ class LanguagesTest {
         assertThat(article.selectFirst("html").attr("dir")).as("Urdu is written right to left").isEqualTo("rtl");
     }
 
-    /** The words of an article in German, Spanish or French: the first line what it is, the others the words to see. */
+    /** The words of an article in German, Spanish, French or Swedish: the first line what it is, the others the words to see. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             de | Inhalt | Literatur | Tabelle 1. Das Kategoriensystem: | 2 Zitate | 1 Zitat | Kategoriensystem | Seite 1 von | Eingegangen
             es | Índice | Referencias | Tabla 1. El marco de codificación: | 2 citas | 1 cita | Marco de codificación | Página 1 de | Recibido
             fr | Sommaire | Références | Tableau 1. La grille de codage | 2 citations | 1 citation | Grille de codage | Page 1 sur | Reçu
+            sv | Innehåll | Referenser | Tabell 1. Kodningsramen: | 2 citat | 1 citat | Kodningsram | Sida 1 av | Mottagen
             """)
-    void german_spanish_and_french_articles_get_weft_s_words_in_their_language(String lang, String contents,
+    void german_spanish_french_and_swedish_articles_get_weft_s_words_in_their_language(String lang, String contents,
             String references, String caption, String two, String one, String frame, String page, String received)
             throws IOException {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study-" + lang));
@@ -190,6 +191,7 @@ class LanguagesTest {
             fi | \u201D       | \u201D
             de | \u201E       | \u201C
             fr | \u00AB\u00A0 | \u00A0\u00BB
+            sv | \u201D       | \u201D
             """)
     void a_quote_stands_between_the_quotation_marks_of_the_articles_language(String lang, String open, String close)
             throws IOException {
