@@ -98,7 +98,7 @@ final class RisLoader {
             CSLItemDataBuilder data = new CSLItemDataBuilder(converted).id(key).eventDate((CSLDate) null);
             issued.ifPresent(data::issued);
             if (i < tags.size()) {
-                titles(data, tags.get(i));
+                titles(data, converted, tags.get(i));
             }
             items.add(new BibItem(key, data.build(), ReferenceStatus.VERIFIED, "", at));
         }
@@ -106,12 +106,16 @@ final class RisLoader {
     }
 
     /**
-     * The titles around the work, by what RIS says each tag is: the converter makes the journal's name the series'
+     * The work's title ({@code TI}, or {@code T1} as EndNote writes it, which the converter leaves out) and the titles
+     * around it, by what RIS says each tag is: the converter makes the journal's name the series'
      * title too (so APA prints it twice), and takes the journal's abbreviation ({@code J2}) for its name when both are
      * given. The journal or book is the first of {@code JF}, {@code JO}, {@code T2}; its abbreviation {@code J2} or
      * {@code JA}; the series {@code T3} alone.
      */
-    private static void titles(CSLItemDataBuilder data, Map<String, String> tags) {
+    private static void titles(CSLItemDataBuilder data, CSLItemData converted, Map<String, String> tags) {
+        if (converted.getTitle() == null || converted.getTitle().isBlank()) { // EndNote writes the title as T1
+            first(tags, "TI", "T1", "CT").ifPresent(data::title);
+        }
         Optional<String> container = first(tags, "JF", "JO", "T2");
         container.ifPresent(data::containerTitle);
         first(tags, "J2", "JA").ifPresent(data::containerTitleShort);

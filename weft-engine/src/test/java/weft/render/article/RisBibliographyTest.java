@@ -21,7 +21,8 @@ import weft.support.TestProjects;
 
 /**
  * A bibliography kept in EndNote, Mendeley or a database and exported as RIS ({@code content/references.ris}): the
- * miniature study's two fictitious works written as EndNote writes RIS (CRLF, a blank line after each entry) give the
+ * miniature study's two fictitious works written as EndNote writes RIS (CRLF, a blank line after each entry, a title
+ * as T1 or TI) give the
  * article the references its BibTeX file gives; the keys Weft makes for works RIS gives none; the errors.
  */
 public class RisBibliographyTest {
@@ -32,7 +33,7 @@ public class RisBibliographyTest {
             AU  - Smith, Jane
             AU  - Virtanen, Aino
             PY  - 2020
-            TI  - Shared kitchens and everyday life in student housing
+            T1  - Shared kitchens and everyday life in student housing
             JO  - Journal of Fictitious Housing Studies
             VL  - 12
             IS  - 3
