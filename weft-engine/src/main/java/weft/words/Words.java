@@ -284,13 +284,13 @@ public final class Words {
      * inside as French typography sets it), or the project's own word {@code quoteOpen}.
      */
     public String quoteOpen() {
-        return patterns.containsKey("quoteOpen") ? patterns.get("quoteOpen")
+        return patterns.containsKey("quoteOpen") ? get("quoteOpen")
                 : quotationMark(com.ibm.icu.util.LocaleData.QUOTATION_START) + (french() ? "\u00A0" : "");
     }
 
     /** The quotation mark that closes a quotation (see {@link #quoteOpen()}), or the project's word {@code quoteClose}. */
     public String quoteClose() {
-        return patterns.containsKey("quoteClose") ? patterns.get("quoteClose")
+        return patterns.containsKey("quoteClose") ? get("quoteClose")
                 : (french() ? "\u00A0" : "") + quotationMark(com.ibm.icu.util.LocaleData.QUOTATION_END);
     }
 
