@@ -44,10 +44,11 @@ public final class SheetReader {
             Map.entry("global theme", 0), Map.entry("generic category", 1), Map.entry("category", 2),
             Map.entry("theme", 2), Map.entry("organising theme", 2), Map.entry("organizing theme", 2),
             Map.entry("sub-category", 3), Map.entry("subcategory", 3), Map.entry("sub-theme", 3),
-            Map.entry("subtheme", 3), Map.entry("basic theme", 3), Map.entry("code", 4), Map.entry("sub-code", 5),
-            Map.entry("subcode", 5));
+            Map.entry("subtheme", 3), Map.entry("basic theme", 3), Map.entry("code", 4), Map.entry("tag", 4),
+            Map.entry("sub-code", 5), Map.entry("subcode", 5));
+    /** The quote's text; {@code content} as Taguette's export of highlights names it (id, document, tag, content). */
     private static final List<String> TEXT = List.of("quote", "text", "original expression", "meaning unit", "utterance",
-            "excerpt", "segment", "coded text", "quotation");
+            "excerpt", "segment", "coded text", "quotation", "content");
     private static final List<String> ID = List.of("id", "quote id");
     private static final List<String> PARTICIPANT = List.of("participant", "case", "speaker", "informant");
     private static final List<String> SOURCE = List.of("source", "file", "document", "interview", "transcript");

@@ -151,6 +151,37 @@ class SheetImportTest {
                 .contains("    text: |-\n      I said no.\n      Then I  cried.\n");
     }
 
+    /**
+     * Taguette exports a project's codebook as REFI-QDA without its highlights; its "export all highlights" (CSV or
+     * Excel) is how its coded text leaves it: a row per tag of a highlight, columns id, document, tag and content
+     * (taguette/export.py, highlights_csv), a highlight with no tag given an empty tag. The words are our own.
+     */
+    @Test
+    void taguettes_export_of_highlights_is_read_as_it_writes_it() throws IOException {
+        Path file = csv("all_tags.csv", List.of(
+                List.of("id", "document", "tag", "content"),
+                List.of("3", "Interview 1", "routines", "Work and sleep, so each day is planned around the shifts."),
+                List.of("3", "Interview 1", "work", "Work and sleep, so each day is planned around the shifts."),
+                List.of("7", "Interview 2", "routines", "We eat when the last one is home."),
+                List.of("8", "Interview 2", "routines\\meals", "Dinner is at six."),
+                List.of("9", "Interview 2", "", "Not tagged yet.")), ",");
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), diagnostics).orElseThrow();
+        assertThat(messages(diagnostics)).containsExactly(
+                "WARNING all_tags.csv:6:4: the quote of this row is coded to no node: left out");
+        // a tag's path (routines\meals, as Taguette writes a tag within a tag) nests as the codebook's names do
+        assertThat(imported.codingFrame()).contains("levels:\n  - code\n  - sub-code\n")
+                .contains("  - id: routines\n    label: routines\n").contains("  - id: work\n    label: work\n")
+                .contains("    children:\n      - id: meals\n        label: meals\n");
+        assertThat(imported.quotes().orElseThrow()).contains("""
+                  - id: interview-1-1
+                    text: "Work and sleep, so each day is planned around the shifts."
+                    codes:
+                      - routines
+                      - work
+                """).contains("    file: Interview 2\n").doesNotContain("Not tagged yet.");
+    }
+
     @Test
     void what_cannot_be_read_is_an_error_at_its_row_and_column() throws IOException {
         Diagnostics gap = new Diagnostics();
@@ -163,7 +194,7 @@ class SheetImportTest {
         assertThat(FrameImport.of(csv("notext.csv", List.of(List.of("Category", "Sub-category"), List.of("A", "B")), ","),
                 Optional.empty(), noText)).isEmpty();
         assertThat(messages(noText)).containsExactly("ERROR notext.csv:1:1: no column of the quotes' text: name one quote, text,"
-                + " original expression, meaning unit, utterance, excerpt, segment, coded text, quotation, or give its header"
+                + " original expression, meaning unit, utterance, excerpt, segment, coded text, quotation, content, or give its header"
                 + " with --column text=HEADER (the first row holds category, sub-category)");
 
         Diagnostics twins = new Diagnostics();
