@@ -26,9 +26,12 @@ public final class IdentifierScanner {
     /** Digits that are a date or a span of years, not a phone number: 2021-04-29, 2016-2020, 1.2.2021. */
     private static final Pattern NOT_A_PHONE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|(?:19|20)\\d{2} ?[-.] ?(?:19|20)\\d{2}"
             + "|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}");
-    /** UK (SW1A 1AA), US (CA 94103, 94103-1234 after a state) and the five digits before a place name (00100 Helsinki). */
+    /**
+     * UK (SW1A 1AA), US (CA 94103, 94103-1234 after a state) and the five digits before a place name (00100 Helsinki),
+     * written 3 + 2 as in Sweden (114 55 Stockholm).
+     */
     private static final Pattern POSTCODE = Pattern.compile("\\b(?:[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]{2} \\d{5}(?:-\\d{4})?"
-            + "|\\d{5}(?:-\\d{4})? (?=\\p{Lu}\\p{Ll}{2,}))\\b");
+            + "|(?:\\d{5}(?:-\\d{4})?|\\d{3} \\d{2}) (?=\\p{Lu}\\p{Ll}{2,}))\\b");
     /**
      * A number and a street word (12 Baker Street, 12 rue de la Paix), a street word, a name and a number (Rua Augusta
      * 24, Calle de Alcalá, 23), or a street name of one word and a number (Mannerheimintie 12, Hauptstraße 5).
@@ -46,7 +49,7 @@ public final class IdentifierScanner {
             + "|\\p{L}{3,12} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})";
     private static final Pattern BIRTH_DATE = Pattern.compile("(?i)\\b(?:born(?: on)?|b\\.|date of birth|d\\.o\\.b\\.?|dob|birthday(?: is)?"
             + "|syntynyt|syntyi|s\\.|nascid[oa](?: em)?|nasci(?: em)?|geboren(?: am)?|geb\\.|geburtsdatum|nacid[oa](?: el)?"
-            + "|fecha de nacimiento|née?(?: le)?|date de naissance)[: ]{0,3}" + DAY_MONTH_YEAR);
+            + "|fecha de nacimiento|née?(?: le)?|date de naissance|född(?: den)?|födelsedatum)[: ]{0,3}" + DAY_MONTH_YEAR);
 
     private final List<Pattern> names;
 

@@ -37,15 +37,16 @@ class PrivacyTest {
         assertThat(kinds("at 12 Baker Street, Mannerheimintie 12 and Rua Augusta 24")).containsExactly("address", "address", "address");
         assertThat(kinds("born 12.3.1990; date of birth: 4 May 1988; syntynyt 1.2.1975")).containsExactly("birth-date",
                 "birth-date", "birth-date");
-        // the languages Weft brings words for: German, Spanish, French
+        // the languages Weft brings words for: German, Spanish, French, Swedish
         assertThat(kinds("in der Hauptstraße 5, am Musterweg 12, Goethestr. 3, 10115 Berlin")).containsExactly("address",
                 "address", "address", "postcode");
         assertThat(kinds("en la Calle Mayor 5, en Calle de Alcalá, 23 y en 28013 Madrid")).containsExactly("address",
                 "address", "postcode");
         assertThat(kinds("au 12 rue de la Paix, au 3 bis avenue Jean Jaurès, 75001 Paris")).containsExactly("address",
                 "address", "postcode");
-        assertThat(kinds("geboren am 3. Mai 1990; nacida el 3 de mayo de 1990; née le 3 mai 1990")).containsExactly(
-                "birth-date", "birth-date", "birth-date");
+        assertThat(kinds("geboren am 3. Mai 1990; nacida el 3 de mayo de 1990; née le 3 mai 1990; född den 3 maj 1990"))
+                .containsExactly("birth-date", "birth-date", "birth-date", "birth-date");
+        assertThat(kinds("på Storgatan 12, 114 55 Stockholm")).as("Swedish").containsExactly("address", "postcode");
         assertThat(kinds("my sister Aino Example said so; AINO EXAMPLE too", "Aino Example")).containsExactly("name", "name");
     }
 
