@@ -274,6 +274,8 @@ public final class Words {
         model.put("dir", dir()); // the article's direction, for the templates' dir attributes (after the words: no key hides it)
         model.put("quoteOpen", markup(quoteOpen())); // the language's quotation marks, for a quote's text
         model.put("quoteClose", markup(quoteClose()));
+        model.put("quoteOpenOf", (TemplateMethodModelEx) args -> markup(marks(ULocale.forLanguageTag(scalar(args.get(0))))[0]));
+        model.put("quoteCloseOf", (TemplateMethodModelEx) args -> markup(marks(ULocale.forLanguageTag(scalar(args.get(0))))[1]));
         model.put("dirOf", (TemplateMethodModelEx) args -> Direction.of(scalar(args.get(0))));
         return java.util.Collections.unmodifiableMap(model);
     }
@@ -284,14 +286,12 @@ public final class Words {
      * inside as French typography sets it), or the project's own word {@code quoteOpen}.
      */
     public String quoteOpen() {
-        return patterns.containsKey("quoteOpen") ? get("quoteOpen")
-                : quotationMark(com.ibm.icu.util.LocaleData.QUOTATION_START) + (french() ? "\u00A0" : "");
+        return patterns.containsKey("quoteOpen") ? get("quoteOpen") : marks(locale)[0];
     }
 
     /** The quotation mark that closes a quotation (see {@link #quoteOpen()}), or the project's word {@code quoteClose}. */
     public String quoteClose() {
-        return patterns.containsKey("quoteClose") ? get("quoteClose")
-                : (french() ? "\u00A0" : "") + quotationMark(com.ibm.icu.util.LocaleData.QUOTATION_END);
+        return patterns.containsKey("quoteClose") ? get("quoteClose") : marks(locale)[1];
     }
 
     /** {@code text} between the language's quotation marks. */
@@ -299,12 +299,15 @@ public final class Words {
         return quoteOpen() + text + quoteClose();
     }
 
-    private String quotationMark(int which) {
-        return com.ibm.icu.util.LocaleData.getInstance(locale).getDelimiter(which);
-    }
-
-    private boolean french() {
-        return locale.getLanguage().equals("fr");
+    /**
+     * The opening and closing quotation marks of {@code locale}, as CLDR gives them, a French one with a no-break space
+     * inside (for a quote in another language than the article's: its original wording).
+     */
+    static String[] marks(ULocale locale) {
+        com.ibm.icu.util.LocaleData data = com.ibm.icu.util.LocaleData.getInstance(locale);
+        String space = locale.getLanguage().equals("fr") ? "\u00A0" : "";
+        return new String[] {data.getDelimiter(com.ibm.icu.util.LocaleData.QUOTATION_START) + space,
+                space + data.getDelimiter(com.ibm.icu.util.LocaleData.QUOTATION_END)};
     }
 
     /** The direction the article's language is written in: {@code rtl} or {@code ltr} (see {@link Direction}). */

@@ -209,6 +209,8 @@ class LanguagesTest {
         }
         Document quote = Jsoup.parse(site.text("evidence/quotes/we-cook.html"));
         assertThat(quote.selectFirst("blockquote p").wholeText()).startsWith(open).endsWith(close);
+        assertThat(quote.selectFirst("blockquote[lang=fi] p").wholeText()).as("its Finnish original, in Finnish marks")
+                .isEqualTo("\u201DKokkaamme sunnuntaisin\u201D");
         try (PDDocument doc = Loader.loadPDF(site.files().get("article.pdf"))) {
             assertThat(new PDFTextStripper().getText(doc)).contains(open.substring(0, 1));
         }

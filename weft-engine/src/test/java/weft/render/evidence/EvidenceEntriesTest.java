@@ -45,7 +45,7 @@ class EvidenceEntriesTest {
         assertThat(entry.expectFirst(".entry-quote figcaption").text()).isEqualTo("Translated from Finnish.");
         Element original = entry.expectFirst(".original blockquote");
         assertThat(original.attr("lang")).isEqualTo("fi");
-        assertThat(original.text()).isEqualTo("\u201CKokkaamme sunnuntaisin\u201D");
+        assertThat(original.text()).as("in Finnish marks").isEqualTo("\u201DKokkaamme sunnuntaisin\u201D");
         assertThat(entry.expectFirst(".original h2").text()).isEqualTo("Original text (Finnish)");
         assertThat(entry.expectFirst("html").attr("lang")).isEqualTo("en");
     }
