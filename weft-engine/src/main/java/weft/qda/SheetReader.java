@@ -180,11 +180,13 @@ public final class SheetReader {
             if (!QdaReader.unzipsWithin(bytes, label, diagnostics)) {
                 return Optional.empty();
             }
-            com.github.miachm.sods.Sheet sheet = new com.github.miachm.sods.SpreadSheet(new ByteArrayInputStream(bytes)).getSheet(0);
-            if (sheet == null) {
-                diagnostics.error(SourcePosition.ofFile(label), expected + ": it has no sheet");
+            com.github.miachm.sods.SpreadSheet book = new com.github.miachm.sods.SpreadSheet(new ByteArrayInputStream(bytes));
+            if (book.getNumSheets() == 0) {
+                diagnostics.error(SourcePosition.ofFile(label), expected + ": no sheet in it can be read; open it in LibreOffice"
+                        + " Calc and save it again, or save it as .xlsx or .csv");
                 return Optional.empty();
             }
+            com.github.miachm.sods.Sheet sheet = book.getSheet(0);
             List<List<String>> cells = new ArrayList<>();
             List<Integer> lines = new ArrayList<>();
             if (sheet.getMaxRows() > 0 && sheet.getMaxColumns() > 0) {

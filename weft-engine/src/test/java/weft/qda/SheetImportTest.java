@@ -151,6 +151,35 @@ class SheetImportTest {
                 .contains("    text: |-\n      I said no.\n      Then I  cried.\n");
     }
 
+    @Test
+    void an_ods_formula_gives_the_result_the_file_holds_and_is_never_evaluated() throws IOException {
+        Path fixture = TestProjects.defaultStudy().resolve("weft-engine/src/test/resources/qda/sheets/analysis.ods");
+        Path file = temp.resolve("formula.ods");
+        String cell = "<table:table-cell office:value-type=\"string\" calcext:value-type=\"string\"><text:p>Dinner is at six."
+                + "</text:p></table:table-cell>";
+        // the formula would give "Dinner at six."; the file holds the result it had when saved
+        String formula = "<table:table-cell table:formula=\"of:=CONCATENATE(&quot;Dinner &quot;;&quot;at six.&quot;)\""
+                + " office:value-type=\"string\" office:string-value=\"The result kept.\" calcext:value-type=\"string\">"
+                + "<text:p>The result kept.</text:p></table:table-cell>";
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(fixture));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("content.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    assertThat(xml).contains(cell);
+                    bytes = xml.replace(cell, formula).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), new Diagnostics()).orElseThrow();
+        assertThat(imported.quotes().orElseThrow()).contains("text: The result kept.\n").doesNotContain("Dinner at six.",
+                "CONCATENATE");
+    }
+
     /**
      * Taguette exports a project's codebook as REFI-QDA without its highlights; its "export all highlights" (CSV or
      * Excel) is how its coded text leaves it: a row per tag of a highlight, columns id, document, tag and content

@@ -68,6 +68,7 @@ def write_ods(name, content):
 
 
 write_ods("sheet-zip-bomb.ods", bytes(65 * 1024 * 1024))
+write_ods("sheet-no-sheet.ods", ODS_CONTENT.format(doctype="", quote="Work and sleep.").encode("utf-8"))
 write_ods("sheet-external-entity.ods", ODS_CONTENT.format(
     doctype='<!DOCTYPE office:document-content [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n',
     quote="Work and sleep, &secret;").encode("utf-8"))
