@@ -39,12 +39,18 @@ public final class Words {
     private final Map<String, String> patterns;
     /** Each pattern compiled once (ICU's MessageFormat is not thread-safe: a format is used under its own lock). */
     private final Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The quotation marks of the article's language, or the project's own (looked up once: each quote uses them). */
+    private final String quoteOpen;
+    private final String quoteClose;
     /** What templates see, made once: every page of a build is rendered with it. */
     private final Map<String, Object> templateModel;
 
     private Words(ULocale locale, Map<String, String> patterns) {
         this.locale = locale;
         this.patterns = Map.copyOf(patterns);
+        String[] marks = marks(locale);
+        this.quoteOpen = patterns.containsKey("quoteOpen") ? get("quoteOpen") : marks[0];
+        this.quoteClose = patterns.containsKey("quoteClose") ? get("quoteClose") : marks[1];
         this.templateModel = makeTemplateModel();
     }
 
@@ -286,12 +292,12 @@ public final class Words {
      * inside as French typography sets it), or the project's own word {@code quoteOpen}.
      */
     public String quoteOpen() {
-        return patterns.containsKey("quoteOpen") ? get("quoteOpen") : marks(locale)[0];
+        return quoteOpen;
     }
 
     /** The quotation mark that closes a quotation (see {@link #quoteOpen()}), or the project's word {@code quoteClose}. */
     public String quoteClose() {
-        return patterns.containsKey("quoteClose") ? get("quoteClose") : marks(locale)[1];
+        return quoteClose;
     }
 
     /** {@code text} between the language's quotation marks. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import weft.model.CodeNode;
 import weft.model.Quote;
 import weft.publish.OutputNames;
-import weft.words.Words;
 
 /**
  * The documents the overview's search indexes, as a script that sets one global: a {@code <script src>}
@@ -66,7 +65,8 @@ final class SearchIndex {
     private static Map<String, String> words(Evidence evidence) {
         Map<String, String> words = new java.util.TreeMap<>(evidence.words.patternsDifferingFromEnglish("search."));
         words.putAll(evidence.words.patternsDifferingFromEnglish("tree."));
-        if (!evidence.words.quoted("").equals(Words.english().quoted(""))) { // the language's own quotation marks
+        // the language's own quotation marks, where they are not search.js's own (English) ones
+        if (!evidence.words.quoteOpen().equals("\u201C") || !evidence.words.quoteClose().equals("\u201D")) {
             words.put("quoteOpen", evidence.words.quoteOpen());
             words.put("quoteClose", evidence.words.quoteClose());
         }
