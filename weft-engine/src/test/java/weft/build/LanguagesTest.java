@@ -154,13 +154,14 @@ class LanguagesTest {
     /** The words of an article in German, Spanish, French or Swedish: the first line what it is, the others the words to see. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            de | Inhalt | Literatur | Tabelle 1. Das Kategoriensystem: | 2 Zitate | 1 Zitat | Kategoriensystem | Seite 1 von | Eingegangen
-            es | Índice | Referencias | Tabla 1. El marco de codificación: | 2 citas | 1 cita | Marco de codificación | Página 1 de | Recibido
-            fr | Sommaire | Références | Tableau 1. La grille de codage | 2 citations | 1 citation | Grille de codage | Page 1 sur | Reçu
-            sv | Innehåll | Referenser | Tabell 1. Kodningsramen: | 2 citat | 1 citat | Kodningsram | Sida 1 av | Mottagen
+            de | Inhalt | Literatur | Tabelle 1. Das Kategoriensystem: | 2 Zitate | 1 Zitat | Kategoriensystem | Seite 1 von | Eingegangen | übersetzt aus: Finnisch
+            es | Índice | Referencias | Tabla 1. El marco de codificación: | 2 citas | 1 cita | Marco de codificación | Página 1 de | Recibido | traducidas del finés
+            fr | Sommaire | Références | Tableau 1. La grille de codage | 2 citations | 1 citation | Grille de codage | Page 1 sur | Reçu | (original en finnois)
+            sv | Innehåll | Referenser | Tabell 1. Kodningsramen: | 2 citat | 1 citat | Kodningsram | Sida 1 av | Mottagen | översatta från finska
             """)
     void german_spanish_french_and_swedish_articles_get_weft_s_words_in_their_language(String lang, String contents,
-            String references, String caption, String two, String one, String frame, String page, String received)
+            String references, String caption, String two, String one, String frame, String page, String received,
+            String translated)
             throws IOException {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study-" + lang));
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "language: en\n", "language: " + lang + "\n");
@@ -179,6 +180,8 @@ class LanguagesTest {
         Document overview = Jsoup.parse(site.text("evidence/index.html"));
         assertThat(overview.select(".tree-count").eachText()).contains(two, one);
         assertThat(overview.select(".corpus dt").eachText()).contains(frame);
+        assertThat(overview.select(".corpus dd").text()).as("a language's name within a sentence, as the language writes it")
+                .contains(translated);
         try (PDDocument doc = Loader.loadPDF(site.files().get("article.pdf"))) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(page, caption);
         }

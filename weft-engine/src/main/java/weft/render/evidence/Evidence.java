@@ -164,12 +164,21 @@ final class Evidence {
         return format.format(n);
     }
 
-    /** The name of a language tag in the article's language ("fi": Finnish), or the tag when Java does not know it. */
+    /**
+     * The name of a language tag in the article's language, as it is written within a sentence ("fi": Finnish in
+     * English, finés in Spanish: "traducida del finés"), or the tag when Java does not know it.
+     */
     String languageName(String tag) {
         return languageNames.computeIfAbsent(tag, t -> {
             String name = Locale.forLanguageTag(t).getDisplayLanguage(locale);
-            return name.isEmpty() ? t : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+            return name.isEmpty() ? t : name;
         });
+    }
+
+    /** The same name standing alone, as a fact's value: with a capital ("Finés"). */
+    String languageNameAlone(String tag) {
+        String name = languageName(tag);
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** The start of a quote, cut at a word, for links that need a short name. */

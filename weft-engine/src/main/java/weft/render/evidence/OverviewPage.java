@@ -75,7 +75,7 @@ final class OverviewPage {
         if (!c.name().isEmpty() || !c.url().isEmpty()) {
             add(facts, w.get("factSource"), c.name().isEmpty() ? c.url() : c.name() + (c.url().isEmpty() ? "" : " (" + c.url() + ")"), url);
         }
-        add(facts, w.get("factLanguage"), c.language().isEmpty() ? "" : evidence.languageName(c.language()), null);
+        add(facts, w.get("factLanguage"), c.language().isEmpty() ? "" : evidence.languageNameAlone(c.language()), null);
         add(facts, w.get("factWhen"), when(c), null);
         if (c.threadsIncluded() != null) {
             add(facts, w.get("factThreadsIncluded"), c.threadsTotal() == null ? evidence.count(c.threadsIncluded())
