@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,10 @@ public final class FrameIndex {
     private final Set<String> withheldIds = new HashSet<>();
     private final Map<String, Integer> withheldDirect = new LinkedHashMap<>();
     private final Map<String, Integer> withheldUnder = new LinkedHashMap<>();
+    /** The participants (by id) of the quotes coded to each node or below it, published or withheld, in data order. */
+    private final Map<String, Set<String>> participantsUnder = new LinkedHashMap<>();
+    /** How many quotes each participant (by id) has, published or withheld. */
+    private final Map<String, Integer> quotesByParticipant = new LinkedHashMap<>();
 
     private final Audience audience;
 
@@ -47,11 +52,13 @@ public final class FrameIndex {
             if (!withheldIds.add(q.id())) {
                 continue;
             }
+            q.participant().ifPresent(p -> quotesByParticipant.merge(p.id(), 1, Integer::sum));
             q.codes().stream().map(Ref::id).distinct().filter(nodes::containsKey).forEach(code -> withheldDirect.merge(code, 1, Integer::sum));
             Set<String> seen = new HashSet<>();
             for (Ref code : q.codes()) {
                 for (CodeNode n = nodes.get(code.id()); n != null && seen.add(n.id()); n = parents.get(n.id())) {
                     withheldUnder.merge(n.id(), 1, Integer::sum);
+                    addParticipant(n.id(), q);
                 }
             }
         }
@@ -59,6 +66,7 @@ public final class FrameIndex {
             quotes.putIfAbsent(q.id(), q);
         }
         presentedQuotes = (int) quotes.values().stream().filter(Quote::presented).count();
+        quotes.values().forEach(q -> q.participant().ifPresent(p -> quotesByParticipant.merge(p.id(), 1, Integer::sum)));
         for (Quote q : quotes.values()) {
             q.codes().stream().map(Ref::id).distinct()
                     .filter(nodes::containsKey)
@@ -68,9 +76,14 @@ public final class FrameIndex {
             for (Ref code : q.codes()) {
                 for (CodeNode n = nodes.get(code.id()); n != null && seen.add(n.id()); n = parents.get(n.id())) {
                     under.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(q);
+                    addParticipant(n.id(), q);
                 }
             }
         }
+    }
+
+    private void addParticipant(String node, Quote q) {
+        q.participant().ifPresent(p -> participantsUnder.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(p.id()));
     }
 
     private void walk(List<CodeNode> list, CodeNode parent, int depth) {
@@ -166,6 +179,19 @@ public final class FrameIndex {
     /** The count of the analysis: quotes coded to the node or below it, published or withheld. */
     public int countUnder(String id) {
         return quotesUnder(id).size() + withheldUnder(id);
+    }
+
+    /**
+     * The participants, by id, whose quotes are coded to the node or below it, published or withheld (a count of the
+     * analysis, as {@link #countUnder}), in the order of their first quote.
+     */
+    public Set<String> participantsUnder(String id) {
+        return Collections.unmodifiableSet(participantsUnder.getOrDefault(id, Set.of()));
+    }
+
+    /** How many quotes the participant {@code id} has, published or withheld (a count of the analysis). */
+    public int countOfParticipant(String id) {
+        return quotesByParticipant.getOrDefault(id, 0);
     }
 
     public List<Quote> quotesCodedTo(String id) {

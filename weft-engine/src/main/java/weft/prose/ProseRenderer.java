@@ -129,6 +129,7 @@ public final class ProseRenderer {
         }
         ProseFigures.Made made = new ProseFigures(converter, images, audience, participants).make(body, found, scanned, text, diagnostics);
         List<Figure> figures = made.figures();
+        fillTableDirectives(body, scanned.directives(), handler); // tables, so that a caption beside one numbers it
         List<Table> tables = ProseTables.number(body, offsets, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
         styleLists(body, layout.listStyle());
@@ -210,6 +211,32 @@ public final class ProseRenderer {
         };
         for (Element ol : body.select("ol")) {
             ol.attr("type", type).addClass("list-" + listStyle);
+        }
+    }
+
+    /** The directives that print a table where they stand alone in a paragraph ({{participants}}). */
+    private static final Set<String> TABLE_DIRECTIVES = Set.of("participants");
+
+    /**
+     * Fills in the directives that print a table, each alone in its paragraph, before the tables' captions are
+     * found; used elsewhere, they are left to {@link #fillPlaceholders}, whose handler reports them.
+     */
+    private static void fillTableDirectives(Element body, List<Directive> directives, DirectiveHandler handler) {
+        for (Element p : body.select("p")) {
+            if (p.childNodeSize() != 1 || !(p.childNode(0) instanceof TextNode t) || p.closest("code, pre") != null) {
+                continue;
+            }
+            Matcher m = DirectiveScanner.PLACEHOLDER.matcher(t.getWholeText().strip());
+            if (!m.matches() || !TABLE_DIRECTIVES.contains(directives.get(Integer.parseInt(m.group(1))).kind())) {
+                continue;
+            }
+            List<Node> replacement = handler.render(directives.get(Integer.parseInt(m.group(1))), true);
+            if (replacement.size() == 1 && replacement.get(0) instanceof Element e && e.isBlock()) {
+                p.replaceWith(e);
+            } else {
+                replacement.forEach(t::before);
+                t.remove();
+            }
         }
     }
 

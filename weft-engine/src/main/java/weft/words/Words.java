@@ -185,8 +185,16 @@ public final class Words {
         RuleBasedNumberFormat spell = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         String gender = option.contains("-") ? "%spellout-cardinal-" + option.substring(option.indexOf('-') + 1) : "";
         String words = List.of(spell.getRuleSetNames()).contains(gender) ? spell.format(n, gender) : spell.format(n);
-        return option.startsWith("Words") && !words.isEmpty()
-                ? words.substring(0, 1).toUpperCase(locale()) + words.substring(1) : words;
+        return option.startsWith("Words") ? capitalised(words) : words;
+    }
+
+    /** {@code text} with its first letter in capitals, as the article's language writes one: "group" as "Group". */
+    public String capitalised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.offsetByCodePoints(0, 1);
+        return text.substring(0, first).toUpperCase(locale()) + text.substring(first);
     }
 
     /**

@@ -39,9 +39,9 @@ class LanguagesTest {
         assertThat(article.select("#abstract .keywords strong").text()).isEqualTo("Palavras-chave:");
         assertThat(article.select("#references-title").text()).isEqualTo("Referências");
         assertThat(article.select("table.coding-frame caption").text()).startsWith("Tabela 1. O quadro de codificação: categoria, tema,"
-                + " unidade de análise");
+                + " unidade de análise").contains("e de participantes de quem provêm.");
         assertThat(article.select("table.coding-frame thead th").eachText()).containsExactly("Seção", "Nó", "Nível",
-                "Citações codificadas no nó", "Citações no total");
+                "Citações codificadas no nó", "Citações no total", "Participantes");
         assertThat(article.select("figure.figure desc").text()).contains("Categoria 3.1 A sobrecarga do cuidado (5 citações)",
                 "Dores nas costas (1 citação)");
         assertThat(article.select("a.xref").eachText()).containsExactly("Tabela 1", "Figura 1", "Seção 3.2.2", "Seção 3.1");

@@ -3,7 +3,6 @@ package weft.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -73,7 +72,7 @@ class ProseTablesTest {
             assertThat(stripper.getText(pdf).replaceAll("\\s+", " ")).contains("Table 1. The participants by kind of source",
                     "Table 3. Visits by season", "described in Table 1, the seasons in Table 3.");
         }
-        String docx = docxText(publication.files().get("article.docx"));
+        String docx = TestProjects.documentXml(publication.files().get("article.docx"));
         assertThat(docx).contains("Table 1. </w:t>", "The participants by ", "kind of source", "Table 3. </w:t>");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         assertThat(jats.select("table-wrap#tab-participants > label").text()).isEqualTo("Table 1");
@@ -94,23 +93,12 @@ class ProseTablesTest {
         OutputFiles publication = TestProjects.publication(project);
         Document article = Jsoup.parse(publication.text("index.html"));
         assertThat(article.select("td[align=center], td[style*=center]").eachText()).containsExactly("yes");
-        String docx = docxText(publication.files().get("article.docx"));
+        String docx = TestProjects.documentXml(publication.files().get("article.docx"));
         assertThat(docx).containsPattern("<w:jc w:val=\"center\"/></w:pPr><w:r><w:t>yes</w:t>")
                 .containsPattern("<w:jc w:val=\"right\"/></w:pPr><w:r><w:t>14</w:t>")
                 .containsPattern("<w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr><w:r><w:t>North</w:t>");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         assertThat(jats.select("td[align=center]").eachText()).containsExactly("yes");
         assertThat(jats.select("td[align=right]").eachText()).contains("14", "4", "11");
-    }
-
-    private static String docxText(byte[] docx) throws IOException {
-        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
     }
 }

@@ -135,6 +135,18 @@ public final class TestProjects {
         return result.diagnostics().stream().map(Object::toString).toList();
     }
 
+    /** The text of a Word document's body ({@code word/document.xml}). */
+    public static String documentXml(byte[] docx) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
+
     public static void replaceIn(Path file, String from, String to) {
         try {
             String text = Files.readString(file);

@@ -15,6 +15,7 @@ import weft.model.Author;
 import weft.model.Audience;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
+import weft.model.ParticipantCounts;
 import weft.model.Images;
 import weft.model.ProseSection;
 import weft.model.Publication;
@@ -390,16 +391,21 @@ public final class ArticleRenderer {
 
         private ArticleView.TableView table(Map<String, String> numbers) {
             List<ArticleView.RowView> rows = new ArrayList<>();
+            ParticipantCounts participants = new ParticipantCounts(study.info(), index);
             for (CodeNode n : index.preorder()) {
                 int depth = index.depth(n.id());
                 rows.add(new ArticleView.RowView(numbers.getOrDefault(n.id(), ""), n.label(), "#" + ArticleAnchors.nodeAnchor(n.id()),
                         OutputNames.nodePage(n.id()), depth, levelName(depth), index.countCodedTo(n.id()),
-                        index.countUnder(n.id())));
+                        index.countUnder(n.id()), participants.under(n.id()).total()));
             }
+            String groups = participants.anyGroups() ? "OrGroups" : "";
+            String caption = participants.any() ? "tableCaptionParticipants" + groups : "tableCaption";
             return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumber,
-                    words.format("tableCaption", Map.of("levels", String.join(", ", study.frame().levels())))
+                    words.format(caption, Map.of("levels", String.join(", ", study.frame().levels())))
                             + (index.preorder().stream().anyMatch(CodeNode::labelTruncated) ? ". " + words.get("labelsTruncated") : ""),
-                    words.get(study.info().presentation().numberFormat().isEmpty() ? "tableNumberSection" : "tableNumber"), study.frame().levels(), List.copyOf(rows), index.quotes().size());
+                    words.get(study.info().presentation().numberFormat().isEmpty() ? "tableNumberSection" : "tableNumber"), study.frame().levels(), List.copyOf(rows),
+                    index.quotes().size() + index.withheldCount(), // the analysis: withheld quotes count too, as in the rows
+                    participants.any() ? words.get("tableParticipants" + groups) : "", participants.quoted().total());
         }
 
         /**

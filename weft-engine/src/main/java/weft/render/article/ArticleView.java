@@ -82,12 +82,17 @@ public record ArticleView(String lang, String title, String articleType, List<Au
                            List<NodeView> children) {
     }
 
-    /** The coding frame's table; {@code numberHeading} heads the numbers' column ("Section", or "Number" for a numberFormat). */
+    /**
+     * The coding frame's table; {@code numberHeading} heads the numbers' column ("Section", or "Number" for a
+     * numberFormat); {@code participantsHeading} heads the column of participants, empty where the study declares none
+     * (and the table has no such column); {@code totalParticipants} counts those with a quote anywhere.
+     */
     public record TableView(String id, String number, String caption, String numberHeading, List<String> levelNames,
-                            List<RowView> rows, int totalQuotes) {
+                            List<RowView> rows, int totalQuotes, String participantsHeading, int totalParticipants) {
     }
 
+    /** A node's row; {@code participants}: how many participants (and groups) its quotes and those below it come from. */
     public record RowView(String number, String label, String anchor, String evidenceHref, int depth, String level,
-                          int direct, int total) {
+                          int direct, int total, int participants) {
     }
 }

@@ -1,6 +1,10 @@
 package weft.render.article;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +15,8 @@ import weft.diagnostics.Diagnostics;
 import weft.model.Attributions;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
+import weft.model.Participant;
+import weft.model.ParticipantCounts;
 import weft.model.Quote;
 import weft.model.ResearchQuestion;
 import weft.model.Study;
@@ -41,6 +47,7 @@ final class StudyDirectives implements DirectiveHandler {
     private final String narrativeNode;
     private final String sectionId;
     private final AgreementDirectives agreement;
+    private final ParticipantCounts participants;
 
     StudyDirectives(Study study, FrameIndex index, QuotePlacements placements, NodeMentions mentions,
                     Citations citations, CrossReferences xrefs, Words words, Diagnostics diagnostics,
@@ -56,6 +63,7 @@ final class StudyDirectives implements DirectiveHandler {
         this.narrativeNode = narrativeNode;
         this.sectionId = sectionId;
         this.agreement = agreement;
+        this.participants = new ParticipantCounts(study.info(), index);
     }
 
     @Override
@@ -71,7 +79,9 @@ final class StudyDirectives implements DirectiveHandler {
                     : d.argument().isEmpty() ? researchQuestions()
                     : unresolved(d, "{{research-questions}} takes no argument (found '" + d.argument() + "')");
             case "agreement" -> agreement.render(d, diagnostics);
-            default -> unresolved(d, "unknown directive '" + d.kind() + "' (known: quote, node, value, count, agreement, research-questions)");
+            case "participants" -> participantsTable(d, alone);
+            default -> unresolved(d, "unknown directive '" + d.kind()
+                    + "' (known: quote, node, value, count, agreement, research-questions, participants)");
         };
     }
 
@@ -139,20 +149,30 @@ final class StudyDirectives implements DirectiveHandler {
         String what = parts[0].strip();
         String target = parts.length > 1 ? parts[1].strip() : null;
         Matcher level = LEVEL.matcher(what);
-        boolean takesNode = what.equals("quotes") || what.equals("children");
+        boolean ofParticipants = what.equals("participants") || what.equals("groups");
+        boolean takesNode = what.equals("quotes") || what.equals("children") || ofParticipants;
         if (!takesNode && !what.equals("presented") && !what.equals("nodes") && !level.matches()) {
-            return unresolved(d, "unknown count '" + d.argument()
-                    + "' (known: quotes, quotes:NODE, presented, nodes, children, children:NODE, level1, level2, ...)");
+            return unresolved(d, "unknown count '" + d.argument() + "' (known: quotes, quotes:NODE, presented, nodes,"
+                    + " children, children:NODE, participants, participants:NODE, groups, groups:NODE, level1, level2, ...)");
         }
         if (target != null && !takesNode) {
-            return unresolved(d, "count '" + what + "' takes no node (found '" + target + "'); only quotes:NODE and children:NODE do");
+            return unresolved(d, "count '" + what + "' takes no node (found '" + target + "'); only quotes, children,"
+                    + " participants and groups do (quotes:NODE)");
         }
         if (target != null && index.node(target).isEmpty()) {
             return unresolved(d, "unknown node '" + target + "' in count '" + d.argument() + "'");
         }
+        if (ofParticipants && participants.declared().total() == 0) {
+            return unresolved(d, "count '" + what + "': the study declares no participants (participants: in"
+                    + " coded-data/study.yaml or participants.yaml)");
+        }
         String node = target != null ? target : narrativeNode;
         long n;
-        if (level.matches()) {
+        if (ofParticipants) {
+            // the study's, unless a node is named: "9 of the 14 participants" reads the same in a narrative
+            ParticipantCounts.Count c = target == null ? participants.declared() : participants.under(target);
+            n = what.equals("groups") ? c.groups() : c.persons();
+        } else if (level.matches()) {
             List<String> levels = study.frame().levels();
             int depth = Integer.parseInt(level.group(1));
             if (depth < 1 || depth > levels.size()) {
@@ -181,6 +201,48 @@ final class StudyDirectives implements DirectiveHandler {
             item.appendText(" " + q.text());
         }
         return List.of(list);
+    }
+
+    /**
+     * The table of the study's participants: how each is cited, their attributes (every name any of them has, in
+     * the order first written) and, with the option {@code quotes}, how many quotes each has in the analysis.
+     */
+    private List<Node> participantsTable(Directive d, boolean alone) {
+        if (!d.argument().isEmpty()) {
+            return unresolved(d, "{{participants}} takes no argument (found '" + d.argument() + "')");
+        }
+        if (!d.option().isEmpty() && !d.option().equals("quotes")) {
+            return badOption(d, List.of("quotes"));
+        }
+        if (!alone) {
+            return unresolved(d, "{{participants}} prints a table: put it in a paragraph of its own");
+        }
+        Map<String, Participant> declared = new LinkedHashMap<>();
+        study.info().participants().forEach(p -> declared.putIfAbsent(p.id(), p));
+        if (declared.isEmpty()) {
+            return unresolved(d, "{{participants}}: the study declares no participants (participants: in"
+                    + " coded-data/study.yaml or participants.yaml)");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        declared.values().forEach(p -> p.attributes().forEach(a -> names.add(a.name())));
+        boolean quotes = d.option().equals("quotes");
+        Element table = new Element("table").addClass("participants");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text(words.get("participant"));
+        names.forEach(name -> head.appendElement("th").attr("scope", "col").text(words.capitalised(name)));
+        if (quotes) {
+            head.appendElement("th").attr("scope", "col").addClass("num").text(words.get("quotesTitle"));
+        }
+        Element body = table.appendElement("tbody");
+        for (Participant p : declared.values()) {
+            Element row = body.appendElement("tr");
+            row.appendElement("th").attr("scope", "row").text(p.citedAs());
+            names.forEach(name -> row.appendElement("td").text(p.attribute(name).orElse("")));
+            if (quotes) {
+                row.appendElement("td").addClass("num").text(words.number(index.countOfParticipant(p.id()), ""));
+            }
+        }
+        return List.of(table);
     }
 
     private List<Node> unresolved(Directive d, String message) {

@@ -15,6 +15,7 @@ import weft.model.Attributions;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Participant;
+import weft.model.ParticipantCounts;
 import weft.model.Quote;
 import weft.model.SourceKind;
 import weft.model.Study;
@@ -38,6 +39,7 @@ final class Evidence {
     final FrameIndex index;
     final ArticlePlaces places;
     final Attributions attributions;
+    private final ParticipantCounts participantCounts;
     final Words words;
     private final Locale locale;
     /** Each language's name, looked up once (every quote page names its quote's language). */
@@ -62,6 +64,20 @@ final class Evidence {
         this.places = new ArticlePlaces(study, index, article, articleAnchors);
         this.locale = words.locale();
         this.attributions = new Attributions(study.info());
+        this.participantCounts = new ParticipantCounts(study.info(), index);
+    }
+
+    /**
+     * Whom a node's quotes (and those below it) come from, in words: "from 3 participants and 1 group"; empty where
+     * the study declares no participants or none of the node's quotes names one.
+     */
+    String voices(CodeNode node) {
+        ParticipantCounts.Count c = participantCounts.under(node.id());
+        if (c.total() == 0) {
+            return "";
+        }
+        String key = c.groups() == 0 ? "quotesFromParticipants" : c.persons() == 0 ? "quotesFromGroups" : "quotesFromBoth";
+        return words.format(key, Map.of("persons", c.persons(), "groups", c.groups()));
     }
 
     /** Whether each participant has a page (the study must ask for it: re-identification risk). */

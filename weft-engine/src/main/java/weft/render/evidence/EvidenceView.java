@@ -86,7 +86,7 @@ public final class EvidenceView {
 
     public record NodePage(Frame frame, String id, String number, String label, String levelName,
                            boolean reconstructed, String description, String incomplete, int direct, int total,
-                           int withheld, List<Place> inArticle, List<TreeNode> children, List<QuoteGroup> groups) {
+                           int withheld, String voices, List<Place> inArticle, List<TreeNode> children, List<QuoteGroup> groups) {
     }
 
     /**

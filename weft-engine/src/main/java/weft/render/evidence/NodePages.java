@@ -44,7 +44,7 @@ final class NodePages {
         return new NodePage(evidence.frame(page, title, evidence.breadcrumbs(node, page), List.of()), node.id(),
                 evidence.number(node), node.label(), evidence.levelName(node), node.labelReconstructed(),
                 node.description(), node.incomplete(), evidence.index.countCodedTo(node.id()), evidence.index.countUnder(node.id()),
-                evidence.index.withheldUnder(node.id()),
+                evidence.index.withheldUnder(node.id()), evidence.voices(node),
                 evidence.places.node(node, page), children, List.copyOf(groups));
     }
 

@@ -120,21 +120,33 @@ public final class ManuscriptReader {
 
     private Block table(TableView t) {
         ids.add(t.id());
-        List<Block.Cell> head = List.of(cell(t.numberHeading(), true, false), cell(words.get("tableNode"), true, false),
+        boolean participants = !t.participantsHeading().isEmpty();
+        List<Block.Cell> head = new ArrayList<>(List.of(cell(t.numberHeading(), true, false), cell(words.get("tableNode"), true, false),
                 cell(words.get("tableLevel"), true, false), cell(words.get("tableQuotesCoded"), true, true),
-                cell(words.get("tableQuotesInAll"), true, true));
+                cell(words.get("tableQuotesInAll"), true, true)));
+        if (participants) {
+            head.add(cell(t.participantsHeading(), true, true));
+        }
         List<Block.Row> rows = new ArrayList<>();
         for (ArticleView.RowView r : t.rows()) {
-            rows.add(new Block.Row(List.of(cell(r.number(), false, false),
+            List<Block.Cell> cells = new ArrayList<>(List.of(cell(r.number(), false, false),
                     new Block.Cell(List.of(new Inline.Link(r.anchor().replaceFirst("^#", ""), "",
                             List.of(new Inline.Text(r.label(), Set.of())))), true, ""),
                     cell(r.level(), false, false), cell(Integer.toString(r.direct()), false, true),
-                    cell(Integer.toString(r.total()), false, true))));
+                    cell(Integer.toString(r.total()), false, true)));
+            if (participants) {
+                cells.add(cell(Integer.toString(r.participants()), false, true));
+            }
+            rows.add(new Block.Row(List.copyOf(cells)));
         }
-        Block.Row foot = new Block.Row(List.of(cell("", false, false), cell(words.get("tableAllQuotes"), true, false),
+        List<Block.Cell> foot = new ArrayList<>(List.of(cell("", false, false), cell(words.get("tableAllQuotes"), true, false),
                 cell("", false, false), cell("", false, true), cell(Integer.toString(t.totalQuotes()), false, true)));
+        if (participants) {
+            foot.add(cell(Integer.toString(t.totalParticipants()), false, true));
+        }
         return new Block.Table(t.id(), words.format("tableLabel", java.util.Map.of("number", t.number())),
-                List.of(new Inline.Text(t.caption(), Set.of())), List.of(new Block.Row(head)), rows, List.of(foot));
+                List.of(new Inline.Text(t.caption(), Set.of())), List.of(new Block.Row(List.copyOf(head))), rows,
+                List.of(new Block.Row(List.copyOf(foot))));
     }
 
     private static Block.Cell cell(String text, boolean header, boolean numeric) {

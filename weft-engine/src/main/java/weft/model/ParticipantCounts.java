@@ -1,0 +1,76 @@
+package weft.model;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many of the study's participants, and of its groups speaking as one (focus groups), the quotes of each node
+ * come from: the counts of the analysis, withheld quotes included, as the quote counts are. A quote naming a
+ * participant the study does not declare is the checker's error and counts for nothing here.
+ */
+public final class ParticipantCounts {
+
+    /** Participants (persons) and groups; a group counts once, however many people spoke in it. */
+    public record Count(int persons, int groups) {
+
+        public int total() {
+            return persons + groups;
+        }
+    }
+
+    private final Map<String, Participant> declared = new LinkedHashMap<>();
+    private final FrameIndex index;
+
+    public ParticipantCounts(StudyInfo info, FrameIndex index) {
+        info.participants().forEach(p -> declared.putIfAbsent(p.id(), p));
+        this.index = index;
+    }
+
+    /** Whether the study declares participants at all (a study that does not prints no participant counts). */
+    public boolean any() {
+        return !declared.isEmpty();
+    }
+
+    /** Whether some of the declared participants are groups speaking as one. */
+    public boolean anyGroups() {
+        return declared.values().stream().anyMatch(p -> p.kind() == Participant.Kind.GROUP);
+    }
+
+    /** The study's participants and groups, as declared. */
+    public Count declared() {
+        return count(declared.keySet());
+    }
+
+    /** Those whose quotes are coded to the node or below it. */
+    public Count under(String node) {
+        return count(index.participantsUnder(node));
+    }
+
+    /** Those with a quote coded anywhere in the frame. */
+    public Count quoted() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (CodeNode root : index.preorder()) {
+            if (index.depth(root.id()) == 1) {
+                ids.addAll(index.participantsUnder(root.id()));
+            }
+        }
+        return count(ids);
+    }
+
+    private Count count(Collection<String> ids) {
+        int persons = 0;
+        int groups = 0;
+        for (String id : ids) {
+            Participant p = declared.get(id);
+            if (p != null && p.kind() == Participant.Kind.GROUP) {
+                groups++;
+            } else if (p != null) {
+                persons++;
+            }
+        }
+        return new Count(persons, groups);
+    }
+}

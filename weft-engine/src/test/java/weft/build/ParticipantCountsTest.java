@@ -1,0 +1,166 @@
+package weft.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.model.Audience;
+import weft.publish.OutputFiles;
+import weft.support.TestProjects;
+
+/**
+ * How many participants each theme's quotes come from, as an interview study reports it (synthetic study of four
+ * interviewees and two focus groups): Table 2's column, {@code {{count:participants:NODE}}} and {@code groups}, and the
+ * evidence's node pages; withheld quotes count, as they do for quotes; a study without participants is unchanged.
+ */
+class ParticipantCountsTest {
+
+    @TempDir
+    Path temp;
+    private Path project;
+
+    @BeforeEach
+    void interviewStudy() {
+        project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("study"));
+    }
+
+    private static List<List<String>> rows(Element table) {
+        return table.select("tr").stream().map(tr -> tr.select("th, td").eachText()).toList();
+    }
+
+    @Test
+    void the_coding_frames_table_counts_the_participants_and_groups_of_each_node() {
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        Element table = article.expectFirst("table#tab-coding-frame");
+        assertThat(table.select("caption").text()).endsWith("and of the participants or groups they come from");
+        List<List<String>> rows = rows(table);
+        assertThat(rows.get(0)).endsWith("Quotes in all", "Participants or groups");
+        // belonging: p25 and p31 (meeting neighbours), fg1 twice (working side by side)
+        assertThat(rows).contains(List.of("Theme 1", "A place to belong", "theme", "0", "4", "3"),
+                List.of("1.2", "Working side by side", "subtheme", "2", "2", "1"),
+                List.of("Theme 3", "What holds people back", "theme", "0", "4", "3"),
+                List.of("3.1", "Bodily limits", "subtheme", "2", "2", "2"));
+        // p25, p31, p12, p40, fg1, fg2: each once, however many quotes and themes
+        assertThat(rows.get(rows.size() - 1)).containsExactly("All quotes", "11", "6");
+    }
+
+    @Test
+    void a_study_of_participants_only_heads_the_column_participants() throws IOException {
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("participant: fg1", "participant: p12")
+                .replace("participant: fg2", "participant: p40"));
+        Path study = project.resolve("coded-data/study.yaml");
+        String text = Files.readString(study);
+        Files.writeString(study, text.substring(0, text.indexOf("  - id: fg1")) + text.substring(text.indexOf("presentation:")));
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        Element table = article.expectFirst("table#tab-coding-frame");
+        assertThat(table.select("caption").text()).endsWith("and of the participants they come from");
+        assertThat(rows(table).get(0)).endsWith("Quotes in all", "Participants");
+        assertThat(rows(table)).contains(List.of("1.2", "Working side by side", "subtheme", "2", "2", "1"));
+        assertThat(rows(table).get(rows(table).size() - 1)).endsWith("11", "4");
+    }
+
+    @Test
+    void the_pdf_the_word_document_and_the_jats_have_the_column() throws Exception {
+        OutputFiles publication = TestProjects.publication(project);
+        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("the participants or groups they come from", "Participants or", "Theme 1 A place to belong theme 0 4 3", "All quotes 11 6");
+        }
+        Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
+        Element table = jats.expectFirst("table-wrap#tab-coding-frame");
+        assertThat(table.select("thead th").last().text()).isEqualTo("Participants or groups");
+        assertThat(table.select("tbody tr").first().select("td").last().text()).isEqualTo("3");
+        assertThat(table.select("tfoot td").last().text()).isEqualTo("6");
+        String docx = TestProjects.documentXml(publication.files().get("article.docx"));
+        assertThat(docx).contains("<w:t>Participants or groups</w:t>");
+        String table2 = docx.substring(docx.indexOf("Participants or groups"), docx.indexOf("All quotes"));
+        String[] rows = table2.split("<w:tr[ >]", -1); // the heading's rest, ten nodes and the footer's beginning
+        assertThat(rows).hasSize(1 + 10 + 1);
+        assertThat(rows[1]).contains("A place to belong").endsWith("<w:t>3</w:t></w:r></w:p></w:tc></w:tr>");
+        assertThat(rows[1].split("<w:tc>", -1)).hasSize(1 + 6);
+    }
+
+    @Test
+    void prose_counts_participants_and_groups_of_the_study_or_of_a_node() throws IOException {
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + """
+
+                Of the {{count:participants|words}} interviewees and {{count:groups|words}} focus groups,
+                {{count:participants:limits}} interviewees and {{count:groups:limits|words}} group spoke of limits.
+                """);
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "The first theme gathered",
+                "Voiced by {{count:participants:belonging}} of the {{count:participants}} interviewees. The first theme gathered");
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        assertThat(article.text()).contains("Of the four interviewees and two focus groups, 2 interviewees and one group spoke of limits.")
+                // in a narrative too, participants without a node are the study's
+                .contains("Voiced by 2 of the 4 interviewees. The first theme gathered");
+    }
+
+    @Test
+    void a_count_of_participants_is_strict() throws IOException {
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + "\n\n{{count:participants:nowhere}} {{count:groups|upper}}\n");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestProjects.diagnostics(result)).anyMatch(d -> d.startsWith("ERROR content/methods.md:")
+                        && d.endsWith(": unknown node 'nowhere' in count 'participants:nowhere'"))
+                .anyMatch(d -> d.contains("unknown option 'upper' in {{count:groups|upper}}"));
+
+        Path plain = TestProjects.copy(TestProjects.defaultStudy(), temp.resolve("default"));
+        Path intro = plain.resolve("content/introduction.md");
+        Files.writeString(intro, Files.readString(intro) + "\n\nOf {{count:participants}} people.\n");
+        BuildResult none = TestProjects.render(plain);
+        assertThat(TestProjects.diagnostics(none)).anyMatch(d -> d.startsWith("ERROR content/introduction.md:")
+                && d.endsWith(": count 'participants': the study declares no participants (participants: in"
+                + " coded-data/study.yaml or participants.yaml)"));
+    }
+
+    @Test
+    void the_evidence_says_whom_a_nodes_quotes_come_from() {
+        OutputFiles site = TestProjects.publication(project);
+        assertThat(Jsoup.parse(site.text("evidence/nodes/belonging.html")).select("p.voices").text())
+                .isEqualTo("From 2 participants and 1 group");
+        assertThat(Jsoup.parse(site.text("evidence/nodes/shared-work.html")).select("p.voices").text()).isEqualTo("From 1 group");
+        assertThat(Jsoup.parse(site.text("evidence/nodes/routine.html")).select("p.voices").text()).isEqualTo("From 3 participants");
+        assertThat(Jsoup.parse(site.text("evidence/nodes/cliques.html")).select("p.voices").text()).isEqualTo("From 1 participant");
+    }
+
+    /** A quote withheld from a public build still counts its participant, as it counts itself ("the counts include them"). */
+    @Test
+    void withheld_quotes_count_their_participants() throws IOException {
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "  - id: knees\n", "  - id: knees\n    audience: reviewers\n");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults().audience(Audience.PUBLIC));
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        OutputFiles publication = result.publication().orElseThrow();
+        assertThat(publication.text("index.html")).doesNotContain("My knees tell me");
+        List<List<String>> rows = rows(Jsoup.parse(publication.text("index.html")).expectFirst("table#tab-coding-frame"));
+        // bodily limits: fg2, and p40 of the withheld quote
+        assertThat(rows).contains(List.of("3.1", "Bodily limits", "subtheme", "2", "2", "2"));
+        assertThat(rows.get(rows.size() - 1)).containsExactly("All quotes", "11", "6");
+        assertThat(Jsoup.parse(publication.text("evidence/nodes/bodily-limits.html")).select("p.voices").text())
+                .isEqualTo("From 1 participant and 1 group");
+    }
+
+    @Test
+    void a_study_without_participants_has_no_such_column() {
+        Document article = Jsoup.parse(TestProjects.publication(TestProjects.defaultStudy()).text("index.html"));
+        assertThat(article.select("table#tab-coding-frame thead th")).hasSize(5);
+        assertThat(article.select("table#tab-coding-frame caption").text()).doesNotContain("participants");
+    }
+}
