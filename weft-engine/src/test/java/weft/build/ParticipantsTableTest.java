@@ -76,6 +76,14 @@ class ParticipantsTableTest {
         assertThat(table.select("tr").get(1).select("td").last().text()).isEmpty();
     }
 
+    /** A QDA tool's cases bring every variable (a consent, an interview's date): the article prints those it names. */
+    @Test
+    void the_argument_chooses_the_attributes_and_their_order() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{participants|quotes}}", "{{participants:age, group}}");
+        Element table = Jsoup.parse(TestProjects.publication(project).text("index.html")).expectFirst("table#tab-participants");
+        assertThat(rows(table)).startsWith(List.of("Participant", "Age", "Group"), List.of("25M83", "83", "Resident"));
+    }
+
     @Test
     void the_pdf_the_word_document_and_the_jats_print_the_table() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
@@ -118,13 +126,13 @@ class ParticipantsTableTest {
     void a_misused_participants_directive_is_an_error_at_it() throws IOException {
         Path methods = project.resolve("content/methods.md");
         Files.writeString(methods, Files.readString(methods)
-                + "\n\nAs listed {{participants}} here.\n\n{{participants:p25}}\n\n{{participants|age}}\n");
+                + "\n\nAs listed {{participants}} here.\n\n{{participants:age, height}}\n\n{{participants|age}}\n");
         BuildResult result = TestProjects.render(project);
         assertThat(result.succeeded()).isFalse();
         List<String> errors = TestProjects.diagnostics(result).stream().filter(d -> d.startsWith("ERROR")).toList();
         assertThat(errors).containsExactly(
                 "ERROR content/methods.md:10:11: {{participants}} prints a table: put it in a paragraph of its own",
-                "ERROR content/methods.md:12:1: {{participants}} takes no argument (found 'p25')",
+                "ERROR content/methods.md:12:1: {{participants}}: no participant has the attribute 'height' (they have: group, sex, age)",
                 "ERROR content/methods.md:14:1: unknown option 'age' in {{participants|age}} (allowed: quotes)");
 
         Path plain = TestProjects.copy(TestProjects.defaultStudy(), temp.resolve("default"));

@@ -204,13 +204,11 @@ final class StudyDirectives implements DirectiveHandler {
     }
 
     /**
-     * The table of the study's participants: how each is cited, their attributes (every name any of them has, in
-     * the order first written) and, with the option {@code quotes}, how many quotes each has in the analysis.
+     * The table of the study's participants: how each is cited, their attributes (those the argument names, in its
+     * order, else every name any of them has, in the order first written) and, with the option {@code quotes}, how
+     * many quotes each has in the analysis.
      */
     private List<Node> participantsTable(Directive d, boolean alone) {
-        if (!d.argument().isEmpty()) {
-            return unresolved(d, "{{participants}} takes no argument (found '" + d.argument() + "')");
-        }
         if (!d.option().isEmpty() && !d.option().equals("quotes")) {
             return badOption(d, List.of("quotes"));
         }
@@ -223,13 +221,23 @@ final class StudyDirectives implements DirectiveHandler {
             return unresolved(d, "{{participants}}: the study declares no participants (participants: in"
                     + " coded-data/study.yaml or participants.yaml)");
         }
+        Set<String> known = new LinkedHashSet<>();
+        declared.values().forEach(p -> p.attributes().forEach(a -> known.add(a.name())));
         Set<String> names = new LinkedHashSet<>();
-        declared.values().forEach(p -> p.attributes().forEach(a -> names.add(a.name())));
+        for (String name : d.argument().isBlank() ? List.<String>of() : List.of(d.argument().split(",", -1))) {
+            String wanted = name.strip();
+            if (!known.contains(wanted)) {
+                return unresolved(d, "{{participants}}: no participant has the attribute '" + wanted + "' (they have: "
+                        + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+            }
+            names.add(wanted);
+        }
+        Set<String> columns = names.isEmpty() ? known : names;
         boolean quotes = d.option().equals("quotes");
         Element table = new Element("table").addClass("participants");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(words.get("participant"));
-        names.forEach(name -> head.appendElement("th").attr("scope", "col").text(words.capitalised(name)));
+        columns.forEach(name -> head.appendElement("th").attr("scope", "col").text(words.capitalised(name)));
         if (quotes) {
             head.appendElement("th").attr("scope", "col").addClass("num").text(words.get("quotesTitle"));
         }
@@ -237,7 +245,7 @@ final class StudyDirectives implements DirectiveHandler {
         for (Participant p : declared.values()) {
             Element row = body.appendElement("tr");
             row.appendElement("th").attr("scope", "row").text(p.citedAs());
-            names.forEach(name -> row.appendElement("td").text(p.attribute(name).orElse("")));
+            columns.forEach(name -> row.appendElement("td").text(p.attribute(name).orElse("")));
             if (quotes) {
                 row.appendElement("td").addClass("num").text(words.number(index.countOfParticipant(p.id()), ""));
             }
