@@ -155,6 +155,13 @@ class ParticipantCountsTest {
         assertThat(rows.get(rows.size() - 1)).containsExactly("All quotes", "11", "6");
         assertThat(Jsoup.parse(publication.text("evidence/nodes/bodily-limits.html")).select("p.voices").text())
                 .isEqualTo("From 1 participant and 1 group");
+        // the participant's page and the overview count theirs as the analysis does, and say what is withheld
+        Document p40 = Jsoup.parse(publication.text("evidence/participants/p40.html"));
+        assertThat(p40.select(".page-head .counts").text()).isEqualTo("2 quotes (1 withheld for privacy)");
+        assertThat(p40.select(".quote-list .quote-text").eachText())
+                .containsExactly("\u201CThe tomatoes need me, so I go, even on the days I would rather stay in.\u201D");
+        assertThat(Jsoup.parse(publication.text("evidence/index.html")).select(".participant-list li").eachText())
+                .contains("40M71 2 quotes", "12F69 1 quote");
     }
 
     @Test

@@ -159,7 +159,12 @@ public final class EvidenceView {
     }
 
     /** The page of one participant: their facts and every quote attributed to them, in data order. */
-    public record ParticipantPage(Frame frame, String id, ParticipantFacts participant, List<QuoteItem> quotes) {
+    /**
+     * A participant's page: {@code quotes} those the build publishes; {@code total} all of theirs in the analysis,
+     * {@code withheld} of which the build leaves out for privacy.
+     */
+    public record ParticipantPage(Frame frame, String id, ParticipantFacts participant, List<QuoteItem> quotes, int total,
+                                  int withheld) {
     }
 
     public record Original(String text, String lang, String languageName) {

@@ -45,14 +45,15 @@ final class ParticipantPages {
         String title = evidence.words.format("participantTitle", java.util.Map.of("id", p.citedAs()));
         List<Link> crumbs = List.of(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", evidence.words.get("navEvidence")),
                 new Link(null, "", title));
+        int total = evidence.index.countOfParticipant(p.id());
         return new ParticipantPage(evidence.frame(page, title, crumbs, List.of()), p.id(),
-                evidence.participantFacts(p, page), List.copyOf(quotes));
+                evidence.participantFacts(p, page), List.copyOf(quotes), total, total - quotes.size());
     }
 
-    /** The overview's links to the pages, each with the participant's quote count as its number. */
+    /** The overview's links to the pages, each with the participant's quote count (of the analysis, as a node's) as its number. */
     List<Link> links(String fromPage) {
         return participants().stream().map(p -> new Link(RelativeLinks.between(fromPage, OutputNames.participantPage(p.id())),
-                Integer.toString(quotesOf(p).size()), p.citedAs())).toList();
+                Integer.toString(evidence.index.countOfParticipant(p.id())), p.citedAs())).toList();
     }
 
     private List<Quote> quotesOf(Participant p) {
