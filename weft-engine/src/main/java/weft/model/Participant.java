@@ -1,6 +1,7 @@
 package weft.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import weft.diagnostics.SourcePosition;
 
@@ -11,13 +12,21 @@ import weft.diagnostics.SourcePosition;
  * @param citedAs    how the article cites the participant, such as {@code 25M83} or {@code FG2}
  * @param attributes the participant's attributes (group, age band ...), in the order written
  * @param audience   who may read the quotes attributed to the participant
+ * @param written    what the publication prints of them, with where it is written, for the privacy check: {@code citedAs}
+ *                   and each attribute's value (by {@link #attributeField})
+ * @param privacy    the kinds of identifier the privacy check finds in them that the author acknowledged
  */
 public record Participant(String id, String citedAs, Kind kind, List<Attribute> attributes, SourcePosition position,
-                          Audience audience) {
+                          Audience audience, Map<String, Text> written, List<Acknowledgement> privacy) {
 
     /** A participant whose quotes anyone may read, unless they say otherwise. */
     public Participant(String id, String citedAs, Kind kind, List<Attribute> attributes, SourcePosition position) {
-        this(id, citedAs, kind, attributes, position, Audience.PUBLIC);
+        this(id, citedAs, kind, attributes, position, Audience.PUBLIC, Map.of(), List.of());
+    }
+
+    /** The key of an attribute's value in {@link #written}: {@code attributes.age}. */
+    public static String attributeField(String name) {
+        return "attributes." + name;
     }
 
     /** person: one participant; group: a group speaking as one (a focus group). */

@@ -10,14 +10,16 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.TextMap;
 import weft.model.Acknowledgement;
 import weft.model.CodeNode;
+import weft.model.Participant;
 import weft.model.ProseSection;
 import weft.model.Quote;
 import weft.model.Study;
 import weft.model.Text;
 
 /**
- * Scans what the publication prints of people's and authors' words (quote texts and originals, narratives, prose)
- * and of where the quotes come from (a source's note, thread, message, file and recording, which the evidence pages print)
+ * Scans what the publication prints of people's and authors' words (quote texts and originals, narratives, prose),
+ * of where the quotes come from (a source's note, thread, message, file and recording, which the evidence pages print)
+ * and of who said them (a participant's citedAs and attributes' values, which attributions and tables print)
  * for identifiers, and reports each finding as a warning at its place, naming its kind but never repeating the text
  * (build logs are often public). A quote, node or prose file acknowledges a kind with a reason
  * ({@code privacy: [{kind: url, reason: ...}]}): its findings of that kind are then not reported, and an
@@ -44,6 +46,13 @@ public final class PrivacyCheck {
             q.source().written().forEach((field, text) -> report(text.content(), text.map(), "the source's " + field
                     + " of quote '" + q.id() + "'", q.privacy(), found, diagnostics));
             unused(q.privacy(), found, "quote '" + q.id() + "'", diagnostics);
+        }
+        for (Participant p : study.info().participants()) {
+            Set<Identifier> found = new TreeSet<>();
+            p.written().forEach((field, text) -> report(text.content(), text.map(), (field.startsWith("attributes.")
+                    ? "the attribute '" + field.substring("attributes.".length()) + "'" : "the " + field) + " of participant '"
+                    + p.id() + "'", p.privacy(), found, diagnostics));
+            unused(p.privacy(), found, "participant '" + p.id() + "'", diagnostics);
         }
         for (CodeNode node : nodes(study.frame().roots(), new ArrayList<>())) {
             Set<Identifier> found = new TreeSet<>();

@@ -252,10 +252,17 @@ public final class StudyReader {
             JsonNode p = array.get(i);
             List<Participant.Attribute> attributes = new ArrayList<>();
             p.path("attributes").fields().forEachRemaining(e -> attributes.add(new Participant.Attribute(e.getKey(), e.getValue().asText())));
+            String at = "/participants/" + i;
+            Map<String, Text> written = new LinkedHashMap<>(texts(doc, p, at, List.of("citedAs")));
+            for (Participant.Attribute a : attributes) {
+                written.put(Participant.attributeField(a.name()),
+                        new Text(a.value(), doc.textMapOf(at + "/attributes/" + YamlReader.pointerEscape(a.name()))));
+            }
             participants.add(new Participant(str(p, "id"), str(p, "citedAs"),
                     "group".equals(str(p, "kind")) ? Participant.Kind.GROUP : Participant.Kind.PERSON,
-                    List.copyOf(attributes), doc.positionOf("/participants/" + i + "/id"),
-                    Audience.of(str(p, "audience")).orElse(Audience.PUBLIC)));
+                    List.copyOf(attributes), doc.positionOf(at + "/id"),
+                    Audience.of(str(p, "audience")).orElse(Audience.PUBLIC),
+                    java.util.Collections.unmodifiableMap(written), acknowledgements(doc, p, at)));
         }
         return List.copyOf(participants);
     }

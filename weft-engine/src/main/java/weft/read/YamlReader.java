@@ -112,6 +112,11 @@ final class YamlReader {
         return nl < 0 ? m : m.substring(0, nl).strip();
     }
 
+    /** A mapping key as a step of a JSON pointer (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
+    static String pointerEscape(String name) {
+        return Builder.escape(name);
+    }
+
     private static final class Builder {
         final String path;
         final String[] lines;

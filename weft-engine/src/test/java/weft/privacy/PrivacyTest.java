@@ -133,4 +133,28 @@ class PrivacyTest {
                         + " name on the study's list of names: it may identify someone. Replace it (a pseudonym or a description in"
                         + " brackets, the same for every mention), or acknowledge it: privacy: [{kind: name, reason: ...}]");
     }
+
+    /** Who said a quote is printed too (attributions, the participants' table): an imported case's name or variables. */
+    @Test
+    void participants_are_checked_as_the_article_prints_them() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("interviews"));
+        Path study = project.resolve("coded-data/study.yaml");
+        TestProjects.replaceIn(study, "citedAs: 25M83", "citedAs: Aino 83");
+        TestProjects.replaceIn(study, "attributes: {group: Resident, sex: Female, age: \"77\"}",
+                "attributes: {group: Resident, contact: \"aino@example.org\", age: \"77\"}\n"
+                        + "    privacy: [{kind: phone, reason: a made-up acknowledgement}]");
+        TestProjects.replaceIn(study, "attributes: {group: Volunteer, sex: Female, age: \"69\"}",
+                "attributes: {group: Volunteer, web: www.example.org}\n    privacy: [{kind: url, reason: her public page shown with consent}]");
+        Path names = Files.writeString(temp.resolve("names.txt"), "Aino\n");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults().namesFile(Optional.of(names)));
+        assertThat(TestProjects.diagnostics(result)).containsExactly(
+                "WARNING coded-data/study.yaml:58:14: the citedAs of participant 'p25' contains what looks like a name on the"
+                        + " study's list of names: it may identify someone. Replace it (a pseudonym or a description in brackets,"
+                        + " the same for every mention), or acknowledge it: privacy: [{kind: name, reason: ...}]",
+                "WARNING coded-data/study.yaml:62:45: the attribute 'contact' of participant 'p31' contains what looks like an"
+                        + " e-mail address: it may identify someone. Replace it (a pseudonym or a description in brackets, the same"
+                        + " for every mention), or acknowledge it: privacy: [{kind: email, reason: ...}]",
+                "NOTE coded-data/study.yaml:63:22: participant 'p31' acknowledges phone, but the check finds none in it: remove"
+                        + " the acknowledgement");
+    }
 }
