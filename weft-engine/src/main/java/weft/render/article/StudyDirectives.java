@@ -80,8 +80,9 @@ final class StudyDirectives implements DirectiveHandler {
                     : unresolved(d, "{{research-questions}} takes no argument (found '" + d.argument() + "')");
             case "agreement" -> agreement.render(d, diagnostics);
             case "participants" -> participantsTable(d, alone);
+            case "codebook" -> d.option().isEmpty() ? codebook(d, alone) : badOption(d, List.of());
             default -> unresolved(d, "unknown directive '" + d.kind()
-                    + "' (known: quote, node, value, count, agreement, research-questions, participants)");
+                    + "' (known: quote, node, value, count, agreement, research-questions, participants, codebook)");
         };
     }
 
@@ -249,6 +250,40 @@ final class StudyDirectives implements DirectiveHandler {
             if (quotes) {
                 row.appendElement("td").addClass("num").text(words.number(index.countOfParticipant(p.id()), ""));
             }
+        }
+        return List.of(table);
+    }
+
+    /**
+     * The codebook: each node of the frame (or of the subtree of the node the argument names) in tree order, with its
+     * level, its description and the quotes coded to it and below it, its label linked to its place in the results.
+     */
+    private List<Node> codebook(Directive d, boolean alone) {
+        if (!alone) {
+            return unresolved(d, "{{codebook}} prints a table: put it in a paragraph of its own");
+        }
+        String root = d.argument().strip();
+        if (!root.isEmpty() && index.node(root).isEmpty()) {
+            return unresolved(d, "unknown node '" + root + "' in {{codebook:" + root + "}}");
+        }
+        Element table = new Element("table").addClass("codebook");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text(words.get("tableNode"));
+        head.appendElement("th").attr("scope", "col").text(words.get("tableLevel"));
+        head.appendElement("th").attr("scope", "col").text(words.get("tableDescription"));
+        head.appendElement("th").attr("scope", "col").addClass("num").text(words.get("tableQuotesInAll"));
+        Element body = table.appendElement("tbody");
+        for (CodeNode n : index.preorder()) {
+            if (!root.isEmpty() && !index.isWithin(n.id(), root)) {
+                continue;
+            }
+            int depth = index.depth(n.id());
+            Element row = body.appendElement("tr").addClass("depth-" + depth);
+            row.appendElement("th").attr("scope", "row").appendElement("a")
+                    .attr("href", "#" + ArticleAnchors.nodeAnchor(n.id())).text(n.label());
+            row.appendElement("td").text(words.levelName(study.frame().levels(), depth));
+            row.appendElement("td").text(n.description() == null ? "" : n.description());
+            row.appendElement("td").addClass("num").text(words.number(index.countUnder(n.id()), ""));
         }
         return List.of(table);
     }

@@ -1,0 +1,107 @@
+package weft.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.publish.OutputFiles;
+import weft.support.TestProjects;
+
+/**
+ * The codebook a journal asks for as a table (synthetic interview study): {@code {{codebook}}} prints every node with
+ * its level, description and quotes, captioned and numbered as any table of the prose, in every format; {@code
+ * {{codebook:NODE}}} a theme's subtree; misuse is an error at the directive.
+ */
+class CodebookTest {
+
+    @TempDir
+    Path temp;
+    private Path project;
+
+    @BeforeEach
+    void studyWithCodebook() throws IOException {
+        project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("study"));
+        Path discussion = project.resolve("content/discussion.md");
+        Files.writeString(discussion, Files.readString(discussion) + """
+
+                The codebook is {{ref:tab-codebook}}.
+
+                Table: The codebook {#tab-codebook}
+
+                {{codebook}}
+                """);
+    }
+
+    private static List<List<String>> rows(Element table) {
+        return table.select("tr").stream().map(tr -> tr.select("th, td").eachText()).toList();
+    }
+
+    @Test
+    void the_codebook_lists_every_node_with_its_description_and_quotes() {
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        Element table = article.expectFirst("table#tab-codebook");
+        assertThat(table.select("caption").text()).isEqualTo("Table 3. The codebook");
+        assertThat(article.select("a.xref[href=#tab-codebook]").text()).isEqualTo("Table 3");
+        List<List<String>> rows = rows(table);
+        assertThat(rows).hasSize(1 + 10);
+        assertThat(rows.get(0)).containsExactly("Node", "Level", "Description", "Quotes in all");
+        assertThat(rows.get(1)).containsExactly("A place to belong", "theme",
+                "The garden as a place where residents feel they belong.", "4");
+        assertThat(rows.get(2)).containsExactly("Meeting neighbours", "subtheme", "Getting to know the people who live nearby.", "2");
+        assertThat(rows.get(10)).containsExactly("Feeling left out", "subtheme",
+                "Groups that had formed before a newcomer arrived.", "1");
+        assertThat(table.select("tbody tr").eachAttr("class")).startsWith("depth-1", "depth-2", "depth-2", "depth-1");
+        assertThat(table.select("tbody th a").first().attr("href")).isEqualTo("#node-belonging");
+        assertThat(article.getElementById("node-belonging")).isNotNull();
+    }
+
+    @Test
+    void a_node_gives_the_codebook_of_its_subtree() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "{{codebook}}", "{{codebook:limits}}");
+        Element table = Jsoup.parse(TestProjects.publication(project).text("index.html")).expectFirst("table#tab-codebook");
+        assertThat(table.select("tbody th").eachText()).containsExactly("What holds people back", "Bodily limits", "Weather",
+                "Feeling left out");
+    }
+
+    @Test
+    void the_pdf_the_word_document_and_the_jats_print_it() throws Exception {
+        OutputFiles publication = TestProjects.publication(project);
+        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(pdf).replaceAll("\\s+", " ")).contains("Table 3. The codebook",
+                    "Kneeling, bending and carrying.");
+        }
+        Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
+        Element wrap = jats.expectFirst("table-wrap#tab-codebook");
+        assertThat(wrap.select("label").text()).isEqualTo("Table 3");
+        assertThat(wrap.select("tbody tr").get(7).select("th, td").eachText())
+                .containsExactly("Bodily limits", "subtheme", "Kneeling, bending and carrying.", "2");
+        assertThat(TestProjects.documentXml(publication.files().get("article.docx")))
+                .contains("<w:t>Getting to know the people who live nearby.</w:t>");
+    }
+
+    @Test
+    void a_misused_codebook_is_an_error_at_it() throws IOException {
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + "\n\nSee {{codebook}} here.\n\n{{codebook:nowhere}}\n\n{{codebook|all}}\n");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestProjects.diagnostics(result).stream().filter(d -> d.startsWith("ERROR")).toList()).containsExactly(
+                "ERROR content/methods.md:10:5: {{codebook}} prints a table: put it in a paragraph of its own",
+                "ERROR content/methods.md:12:1: unknown node 'nowhere' in {{codebook:nowhere}}",
+                "ERROR content/methods.md:14:1: unknown option 'all' in {{codebook|all}} ({{codebook}} takes no options)");
+    }
+}
