@@ -39,6 +39,11 @@ public final class ParticipantCounts {
         return declared.values().stream().anyMatch(p -> p.kind() == Participant.Kind.GROUP);
     }
 
+    /** Whether some of the declared participants are persons, not groups. */
+    public boolean anyPersons() {
+        return declared.values().stream().anyMatch(p -> p.kind() == Participant.Kind.PERSON);
+    }
+
     /** The study's participants and groups, as declared. */
     public Count declared() {
         return count(declared.keySet());

@@ -73,6 +73,20 @@ class ParticipantCountsTest {
     }
 
     @Test
+    void a_study_of_focus_groups_only_heads_the_column_groups() throws IOException {
+        Path study = project.resolve("coded-data/study.yaml");
+        String text = Files.readString(study);
+        for (String code : List.of("25M83", "31F77", "12F69", "40M71")) {
+            text = text.replace("citedAs: " + code + "\n", "citedAs: " + code + "\n    kind: group\n");
+        }
+        Files.writeString(study, text);
+        Element table = Jsoup.parse(TestProjects.publication(project).text("index.html")).expectFirst("table#tab-coding-frame");
+        assertThat(table.select("caption").text()).endsWith("and of the groups they come from");
+        assertThat(rows(table).get(0)).endsWith("Quotes in all", "Groups");
+        assertThat(rows(table).get(rows(table).size() - 1)).endsWith("11", "6");
+    }
+
+    @Test
     void the_pdf_the_word_document_and_the_jats_have_the_column() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
         try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {

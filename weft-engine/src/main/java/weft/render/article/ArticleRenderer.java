@@ -398,14 +398,15 @@ public final class ArticleRenderer {
                         OutputNames.nodePage(n.id()), depth, levelName(depth), index.countCodedTo(n.id()),
                         index.countUnder(n.id()), participants.under(n.id()).total()));
             }
-            String groups = participants.anyGroups() ? "OrGroups" : "";
-            String caption = participants.any() ? "tableCaptionParticipants" + groups : "tableCaption";
+            // "Participants", "Groups" (focus groups only) or "Participants or groups"
+            String who = !participants.anyGroups() ? "Participants" : participants.anyPersons() ? "ParticipantsOrGroups" : "Groups";
+            String caption = participants.any() ? "tableCaption" + who : "tableCaption";
             return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumber,
                     words.format(caption, Map.of("levels", String.join(", ", study.frame().levels())))
                             + (index.preorder().stream().anyMatch(CodeNode::labelTruncated) ? ". " + words.get("labelsTruncated") : ""),
                     words.get(study.info().presentation().numberFormat().isEmpty() ? "tableNumberSection" : "tableNumber"), study.frame().levels(), List.copyOf(rows),
                     index.quotes().size() + index.withheldCount(), // the analysis: withheld quotes count too, as in the rows
-                    participants.any() ? words.get("tableParticipants" + groups) : "", participants.quoted().total());
+                    participants.any() ? words.get("table" + who) : "", participants.quoted().total());
         }
 
         /**
