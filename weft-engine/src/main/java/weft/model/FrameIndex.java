@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public final class FrameIndex {
     private final Map<String, Integer> withheldDirect = new LinkedHashMap<>();
     private final Map<String, Integer> withheldUnder = new LinkedHashMap<>();
     /** The participants (by id) of the quotes coded to each node or below it, published or withheld, in data order. */
-    private final Map<String, Set<String>> participantsUnder = new LinkedHashMap<>();
+    private final Map<String, Map<String, Integer>> participantsUnder = new LinkedHashMap<>();
     /** How many quotes each participant (by id) has, published or withheld. */
     private final Map<String, Integer> quotesByParticipant = new LinkedHashMap<>();
 
@@ -83,7 +82,7 @@ public final class FrameIndex {
     }
 
     private void addParticipant(String node, Quote q) {
-        q.participant().ifPresent(p -> participantsUnder.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(p.id()));
+        q.participant().ifPresent(p -> participantsUnder.computeIfAbsent(node, k -> new LinkedHashMap<>()).merge(p.id(), 1, Integer::sum));
     }
 
     private void walk(List<CodeNode> list, CodeNode parent, int depth) {
@@ -186,7 +185,12 @@ public final class FrameIndex {
      * analysis, as {@link #countUnder}), in the order of their first quote.
      */
     public Set<String> participantsUnder(String id) {
-        return Collections.unmodifiableSet(participantsUnder.getOrDefault(id, Set.of()));
+        return Collections.unmodifiableSet(participantsUnder.getOrDefault(id, Map.of()).keySet());
+    }
+
+    /** How many of the participant's quotes are coded to the node or below it, published or withheld. */
+    public int countOfParticipantUnder(String node, String participant) {
+        return participantsUnder.getOrDefault(node, Map.of()).getOrDefault(participant, 0);
     }
 
     /** How many quotes the participant {@code id} has, published or withheld (a count of the analysis). */

@@ -23,6 +23,8 @@ public final class OutputNames {
 
     /** The agreement between coders, written only where the quotes' codings name two coders or more. */
     public static final String AGREEMENT = "evidence/agreement.html";
+    /** Each participant's quotes by node, written only where the study declares participants. */
+    public static final String PARTICIPANTS_BY_NODE = "evidence/participants-by-node.html";
     /** The "Changes in the coding" page, in a build that compares with a revision. */
     public static final String CHANGES = "evidence/changes.html";
 

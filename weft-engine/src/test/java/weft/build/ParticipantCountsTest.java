@@ -154,6 +154,26 @@ class ParticipantCountsTest {
         assertThat(Jsoup.parse(site.text("evidence/nodes/cliques.html")).select("p.voices").text()).isEqualTo("From 1 participant");
     }
 
+    @Test
+    void the_evidence_tabulates_each_participants_quotes_by_node_for_reviewers() {
+        OutputFiles site = TestProjects.publication(project);
+        Document overview = Jsoup.parse(site.text("evidence/index.html"));
+        Element link = overview.expectFirst(".by-node-summary a");
+        assertThat(link.text()).isEqualTo("Each participant's quotes by node");
+        assertThat(link.attr("href")).isEqualTo("participants-by-node.html");
+        Document page = Jsoup.parse(site.text("evidence/participants-by-node.html"));
+        List<List<String>> rows = page.select("table.by-node tr").stream()
+                .map(tr -> tr.select("th, td").stream().map(Element::text).toList()).toList();
+        assertThat(rows.get(0)).containsExactly("Node", "25M83", "31F77", "12F69", "40M71", "FG1", "FG2");
+        // fg1's two quotes (one evidence only) under working side by side; p40's two under two themes
+        assertThat(rows).contains(List.of("Theme 1 A place to belong", "1", "1", "", "", "2", ""),
+                List.of("1.2 Working side by side", "", "", "", "", "2", ""),
+                List.of("Theme 2 A rhythm for the week", "1", "", "1", "1", "", ""),
+                List.of("3.1 Bodily limits", "", "", "", "1", "", "1"));
+        assertThat(page.select("table.by-node thead a").first().attr("href")).isEqualTo("participants/p25.html");
+        assertThat(page.select("table.by-node tbody th a").first().attr("href")).isEqualTo("nodes/belonging.html");
+    }
+
     /** A quote withheld from a public build still counts its participant, as it counts itself ("the counts include them"). */
     @Test
     void withheld_quotes_count_their_participants() throws IOException {
@@ -176,11 +196,17 @@ class ParticipantCountsTest {
                 .containsExactly("\u201CThe tomatoes need me, so I go, even on the days I would rather stay in.\u201D");
         assertThat(Jsoup.parse(publication.text("evidence/index.html")).select(".participant-list li").eachText())
                 .contains("40M71 2 quotes", "12F69 1 quote");
+        assertThat(Jsoup.parse(publication.text("evidence/participants-by-node.html")).select("table.by-node tr").stream()
+                .map(tr -> tr.select("th, td").stream().map(Element::text).toList()))
+                .contains(List.of("3.1 Bodily limits", "", "", "", "1", "", "1"));
     }
 
     @Test
     void a_study_without_participants_has_no_such_column() {
-        Document article = Jsoup.parse(TestProjects.publication(TestProjects.defaultStudy()).text("index.html"));
+        OutputFiles publication = TestProjects.publication(TestProjects.defaultStudy());
+        assertThat(publication.files()).doesNotContainKey("evidence/participants-by-node.html");
+        assertThat(Jsoup.parse(publication.text("evidence/index.html")).select(".by-node-summary")).isEmpty();
+        Document article = Jsoup.parse(publication.text("index.html"));
         assertThat(article.select("table#tab-coding-frame thead th")).hasSize(5);
         assertThat(article.select("table#tab-coding-frame caption").text()).doesNotContain("participants");
     }

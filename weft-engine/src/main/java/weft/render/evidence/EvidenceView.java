@@ -55,7 +55,16 @@ public final class EvidenceView {
  *                  empty unless the study turns participant pages on
      */
     public record Overview(Frame frame, Place results, List<Fact> corpus, List<Fact> figures, List<TreeNode> tree,
-                           int openDepth, List<Link> participants, AgreementSummary agreement, Link checklist, String sheet) {
+                           int openDepth, List<Link> participants, AgreementSummary agreement, Link checklist, String sheet,
+                           Link byNode) {
+    }
+
+    /** Each participant's quotes by node: a column per participant, a row per node, the counts of the analysis. */
+    public record ParticipantsByNodePage(Frame frame, List<Link> participants, List<ParticipantsByNodeRow> rows) {
+    }
+
+    /** A node's row: for each participant, in the columns' order, how many of their quotes it holds ("" for none). */
+    public record ParticipantsByNodeRow(Link node, int depth, List<String> cells) {
     }
 
     /** The overview's pointer to the agreement page: the page, the coders, the overall alpha (may be empty). */

@@ -49,6 +49,10 @@ public final class EvidenceWriter {
         if (agreement.applies()) {
             page("evidence-agreement.ftlh", OutputNames.AGREEMENT, agreement.view(), article.words(), publication, diagnostics);
         }
+        if (ParticipantsByNode.applies(evidence)) {
+            page("evidence-participants-by-node.ftlh", OutputNames.PARTICIPANTS_BY_NODE, ParticipantsByNode.view(evidence),
+                    article.words(), publication, diagnostics);
+        }
         review.ifPresent(r -> page("evidence-changes.ftlh", OutputNames.CHANGES, new ChangesPage(evidence, r).view(),
                 article.words(), publication, diagnostics));
         NodePages nodes = new NodePages(evidence);

@@ -1,0 +1,53 @@
+package weft.render.evidence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import weft.model.CodeNode;
+import weft.model.Participant;
+import weft.publish.OutputNames;
+import weft.render.evidence.EvidenceView.Link;
+import weft.render.evidence.EvidenceView.ParticipantsByNodePage;
+import weft.render.evidence.EvidenceView.ParticipantsByNodeRow;
+
+/**
+ * For a reviewer asking whether a theme rests on many voices or on one: a table of how many of each participant's
+ * quotes each node holds (coded to it or below it, withheld quotes included, as every count of the analysis), written
+ * where the study declares participants. It shows no more than the node pages do (each quote's participant), in one place.
+ */
+final class ParticipantsByNode {
+
+    private ParticipantsByNode() {
+    }
+
+    static boolean applies(Evidence evidence) {
+        return !evidence.study.info().participants().isEmpty();
+    }
+
+    /** The overview's link to the page; null where there is none. */
+    static Link link(Evidence evidence, String fromPage) {
+        return applies(evidence) ? new Link(RelativeLinks.between(fromPage, OutputNames.PARTICIPANTS_BY_NODE), "",
+                evidence.words.get("byNodeLink")) : null;
+    }
+
+    static ParticipantsByNodePage view(Evidence evidence) {
+        String page = OutputNames.PARTICIPANTS_BY_NODE;
+        String title = evidence.words.get("byNodeTitle");
+        List<Link> crumbs = List.of(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", evidence.words.get("navEvidence")),
+                new Link(null, "", title));
+        Map<String, Participant> participants = new LinkedHashMap<>();
+        evidence.study.info().participants().forEach(p -> participants.putIfAbsent(p.id(), p));
+        List<Link> columns = participants.values().stream().map(p -> evidence.participantLink(p, page)).toList();
+        List<ParticipantsByNodeRow> rows = new ArrayList<>();
+        for (CodeNode node : evidence.index.preorder()) {
+            List<String> cells = new ArrayList<>(participants.size());
+            for (String id : participants.keySet()) {
+                int n = evidence.index.countOfParticipantUnder(node.id(), id);
+                cells.add(n == 0 ? "" : evidence.words.number(n, ""));
+            }
+            rows.add(new ParticipantsByNodeRow(evidence.nodeLink(node, page), evidence.index.depth(node.id()), List.copyOf(cells)));
+        }
+        return new ParticipantsByNodePage(evidence.frame(page, title, crumbs, List.of()), columns, List.copyOf(rows));
+    }
+}
