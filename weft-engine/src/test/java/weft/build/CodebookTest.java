@@ -44,17 +44,13 @@ class CodebookTest {
                 """);
     }
 
-    private static List<List<String>> rows(Element table) {
-        return table.select("tr").stream().map(tr -> tr.select("th, td").eachText()).toList();
-    }
-
     @Test
     void the_codebook_lists_every_node_with_its_description_and_quotes() {
         Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
         Element table = article.expectFirst("table#tab-codebook");
         assertThat(table.select("caption").text()).isEqualTo("Table 3. The codebook");
         assertThat(article.select("a.xref[href=#tab-codebook]").text()).isEqualTo("Table 3");
-        List<List<String>> rows = rows(table);
+        List<List<String>> rows = TestProjects.tableRows(table);
         assertThat(rows).hasSize(1 + 10);
         assertThat(rows.get(0)).containsExactly("Node", "Level", "Description", "Quotes in all");
         assertThat(rows.get(1)).containsExactly("A place to belong", "theme",

@@ -36,16 +36,12 @@ class ParticipantCountsTest {
         project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("study"));
     }
 
-    private static List<List<String>> rows(Element table) {
-        return table.select("tr").stream().map(tr -> tr.select("th, td").eachText()).toList();
-    }
-
     @Test
     void the_coding_frames_table_counts_the_participants_and_groups_of_each_node() {
         Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
         Element table = article.expectFirst("table#tab-coding-frame");
         assertThat(table.select("caption").text()).endsWith("and of the participants or groups they come from");
-        List<List<String>> rows = rows(table);
+        List<List<String>> rows = TestProjects.tableRows(table);
         assertThat(rows.get(0)).endsWith("Quotes in all", "Participants or groups");
         // belonging: p25 and p31 (meeting neighbours), fg1 twice (working side by side)
         assertThat(rows).contains(List.of("Theme 1", "A place to belong", "theme", "0", "4", "3"),
@@ -67,9 +63,9 @@ class ParticipantCountsTest {
         Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
         Element table = article.expectFirst("table#tab-coding-frame");
         assertThat(table.select("caption").text()).endsWith("and of the participants they come from");
-        assertThat(rows(table).get(0)).endsWith("Quotes in all", "Participants");
-        assertThat(rows(table)).contains(List.of("1.2", "Working side by side", "subtheme", "2", "2", "1"));
-        assertThat(rows(table).get(rows(table).size() - 1)).endsWith("11", "4");
+        assertThat(TestProjects.tableRows(table).get(0)).endsWith("Quotes in all", "Participants");
+        assertThat(TestProjects.tableRows(table)).contains(List.of("1.2", "Working side by side", "subtheme", "2", "2", "1"));
+        assertThat(TestProjects.tableRows(table).get(TestProjects.tableRows(table).size() - 1)).endsWith("11", "4");
     }
 
     @Test
@@ -82,8 +78,8 @@ class ParticipantCountsTest {
         Files.writeString(study, text);
         Element table = Jsoup.parse(TestProjects.publication(project).text("index.html")).expectFirst("table#tab-coding-frame");
         assertThat(table.select("caption").text()).endsWith("and of the groups they come from");
-        assertThat(rows(table).get(0)).endsWith("Quotes in all", "Groups");
-        assertThat(rows(table).get(rows(table).size() - 1)).endsWith("11", "6");
+        assertThat(TestProjects.tableRows(table).get(0)).endsWith("Quotes in all", "Groups");
+        assertThat(TestProjects.tableRows(table).get(TestProjects.tableRows(table).size() - 1)).endsWith("11", "6");
     }
 
     @Test
@@ -183,7 +179,7 @@ class ParticipantCountsTest {
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         OutputFiles publication = result.publication().orElseThrow();
         assertThat(publication.text("index.html")).doesNotContain("My knees tell me");
-        List<List<String>> rows = rows(Jsoup.parse(publication.text("index.html")).expectFirst("table#tab-coding-frame"));
+        List<List<String>> rows = TestProjects.tableRows(Jsoup.parse(publication.text("index.html")).expectFirst("table#tab-coding-frame"));
         // bodily limits: fg2, and p40 of the withheld quote
         assertThat(rows).contains(List.of("3.1", "Bodily limits", "subtheme", "2", "2", "2"));
         assertThat(rows.get(rows.size() - 1)).containsExactly("All quotes", "11", "6");

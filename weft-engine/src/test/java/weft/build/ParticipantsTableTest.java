@@ -41,10 +41,6 @@ class ParticipantsTableTest {
                         + "Table: The participants' characteristics {#tab-participants}\n\n{{participants|quotes}}\n");
     }
 
-    private static List<List<String>> rows(Element table) {
-        return table.select("tr").stream().map(tr -> tr.select("th, td").eachText()).toList();
-    }
-
     @Test
     void the_table_lists_each_participant_with_their_attributes_and_quotes() {
         Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
@@ -52,7 +48,7 @@ class ParticipantsTableTest {
         assertThat(table.select("caption").text()).isEqualTo("Table 1. The participants' characteristics");
         assertThat(article.select("a.xref[href=#tab-participants]").text()).isEqualTo("Table 1");
         assertThat(article.select("table#tab-coding-frame caption .label").text()).isEqualTo("Table 2.");
-        assertThat(rows(table)).containsExactly(
+        assertThat(TestProjects.tableRows(table)).containsExactly(
                 List.of("Participant", "Group", "Sex", "Age", "Quotes"),
                 List.of("25M83", "Resident", "Male", "83", "2"),
                 List.of("31F77", "Resident", "Female", "77", "2"),
@@ -69,7 +65,7 @@ class ParticipantsTableTest {
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"),
                 "attributes: {group: Volunteer, sex: Female, age: \"69\"}", "attributes: {group: Volunteer, role: Gardener}");
         Element table = Jsoup.parse(TestProjects.publication(project).text("index.html")).expectFirst("table#tab-participants");
-        List<List<String>> rows = rows(table);
+        List<List<String>> rows = TestProjects.tableRows(table);
         assertThat(rows.get(0)).containsExactly("Participant", "Group", "Sex", "Age", "Role");
         assertThat(table.select("tr").get(3).select("th, td").stream().map(Element::text).toList())
                 .containsExactly("12F69", "Volunteer", "", "", "Gardener");
@@ -81,7 +77,7 @@ class ParticipantsTableTest {
     void the_argument_chooses_the_attributes_and_their_order() throws IOException {
         TestProjects.replaceIn(project.resolve("content/results.md"), "{{participants|quotes}}", "{{participants:age, group}}");
         Element table = Jsoup.parse(TestProjects.publication(project).text("index.html")).expectFirst("table#tab-participants");
-        assertThat(rows(table)).startsWith(List.of("Participant", "Age", "Group"), List.of("25M83", "83", "Resident"));
+        assertThat(TestProjects.tableRows(table)).startsWith(List.of("Participant", "Age", "Group"), List.of("25M83", "83", "Resident"));
     }
 
     @Test
@@ -108,7 +104,7 @@ class ParticipantsTableTest {
         BuildResult result = new Weft().render(project, BuildOptions.defaults().audience(Audience.PUBLIC));
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         Element table = Jsoup.parse(result.publication().orElseThrow().text("index.html")).expectFirst("table#tab-participants");
-        assertThat(rows(table)).contains(List.of("40M71", "Resident", "Male", "71", "2"));
+        assertThat(TestProjects.tableRows(table)).contains(List.of("40M71", "Resident", "Male", "71", "2"));
     }
 
     @Test

@@ -135,6 +135,11 @@ public final class TestProjects {
         return result.diagnostics().stream().map(Object::toString).toList();
     }
 
+    /** A table's rows as the reader sees them: each row's header and data cells' texts, in order. */
+    public static List<List<String>> tableRows(org.jsoup.nodes.Element table) {
+        return table.select("tr").stream().map(tr -> tr.select("th, td").eachText()).toList();
+    }
+
     /** The text of a Word document's body ({@code word/document.xml}). */
     public static String documentXml(byte[] docx) throws IOException {
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
