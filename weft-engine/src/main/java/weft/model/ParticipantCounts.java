@@ -3,6 +3,7 @@ package weft.model;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,11 @@ public final class ParticipantCounts {
     public ParticipantCounts(StudyInfo info, FrameIndex index) {
         info.participants().forEach(p -> declared.putIfAbsent(p.id(), p));
         this.index = index;
+    }
+
+    /** The study's participants as declared, each id once (the first of two with one id), in their order. */
+    public List<Participant> participants() {
+        return List.copyOf(declared.values());
     }
 
     /** Whether the study declares participants at all (a study that does not prints no participant counts). */

@@ -1,9 +1,7 @@
 package weft.render.article;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -163,7 +161,7 @@ final class StudyDirectives implements DirectiveHandler {
         if (target != null && index.node(target).isEmpty()) {
             return unresolved(d, "unknown node '" + target + "' in count '" + d.argument() + "'");
         }
-        if (ofParticipants && participants.declared().total() == 0) {
+        if (ofParticipants && !participants.any()) {
             return unresolved(d, "count '" + what + "': the study declares no participants (participants: in"
                     + " coded-data/study.yaml or participants.yaml)");
         }
@@ -216,14 +214,13 @@ final class StudyDirectives implements DirectiveHandler {
         if (!alone) {
             return unresolved(d, "{{participants}} prints a table: put it in a paragraph of its own");
         }
-        Map<String, Participant> declared = new LinkedHashMap<>();
-        study.info().participants().forEach(p -> declared.putIfAbsent(p.id(), p));
+        List<Participant> declared = participants.participants();
         if (declared.isEmpty()) {
             return unresolved(d, "{{participants}}: the study declares no participants (participants: in"
                     + " coded-data/study.yaml or participants.yaml)");
         }
         Set<String> known = new LinkedHashSet<>();
-        declared.values().forEach(p -> p.attributes().forEach(a -> known.add(a.name())));
+        declared.forEach(p -> p.attributes().forEach(a -> known.add(a.name())));
         Set<String> names = new LinkedHashSet<>();
         for (String name : d.argument().isBlank() ? List.<String>of() : List.of(d.argument().split(",", -1))) {
             String wanted = name.strip();
@@ -243,7 +240,7 @@ final class StudyDirectives implements DirectiveHandler {
             head.appendElement("th").attr("scope", "col").addClass("num").text(words.get("quotesTitle"));
         }
         Element body = table.appendElement("tbody");
-        for (Participant p : declared.values()) {
+        for (Participant p : declared) {
             Element row = body.appendElement("tr");
             row.appendElement("th").attr("scope", "row").text(p.citedAs());
             columns.forEach(name -> row.appendElement("td").text(p.attribute(name).orElse("")));

@@ -39,7 +39,7 @@ final class Evidence {
     final FrameIndex index;
     final ArticlePlaces places;
     final Attributions attributions;
-    private final ParticipantCounts participantCounts;
+    final ParticipantCounts participantCounts;
     final Words words;
     private final Locale locale;
     /** Each language's name, looked up once (every quote page names its quote's language). */

@@ -1,9 +1,7 @@
 package weft.render.evidence;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import weft.model.CodeNode;
 import weft.model.Participant;
 import weft.publish.OutputNames;
@@ -22,7 +20,7 @@ final class ParticipantsByNode {
     }
 
     static boolean applies(Evidence evidence) {
-        return !evidence.study.info().participants().isEmpty();
+        return evidence.participantCounts.any();
     }
 
     /** The overview's link to the page; null where there is none. */
@@ -36,14 +34,13 @@ final class ParticipantsByNode {
         String title = evidence.words.get("byNodeTitle");
         List<Link> crumbs = List.of(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", evidence.words.get("navEvidence")),
                 new Link(null, "", title));
-        Map<String, Participant> participants = new LinkedHashMap<>();
-        evidence.study.info().participants().forEach(p -> participants.putIfAbsent(p.id(), p));
-        List<Link> columns = participants.values().stream().map(p -> evidence.participantLink(p, page)).toList();
+        List<Participant> participants = evidence.participantCounts.participants();
+        List<Link> columns = participants.stream().map(p -> evidence.participantLink(p, page)).toList();
         List<ParticipantsByNodeRow> rows = new ArrayList<>();
         for (CodeNode node : evidence.index.preorder()) {
             List<String> cells = new ArrayList<>(participants.size());
-            for (String id : participants.keySet()) {
-                int n = evidence.index.countOfParticipantUnder(node.id(), id);
+            for (Participant p : participants) {
+                int n = evidence.index.countOfParticipantUnder(node.id(), p.id());
                 cells.add(n == 0 ? "" : evidence.words.number(n, ""));
             }
             rows.add(new ParticipantsByNodeRow(evidence.nodeLink(node, page), evidence.index.depth(node.id()), List.copyOf(cells)));
