@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -85,12 +82,8 @@ class ParticipantCountsTest {
     @Test
     void the_pdf_the_word_document_and_the_jats_have_the_column() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
-        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("the participants or groups they come from", "Participants or", "Theme 1 A place to belong theme 0 4 3", "All quotes 11 6");
-        }
+        String text = TestProjects.pdfText(publication.files().get("article.pdf"));
+        assertThat(text).contains("the participants or groups they come from", "Participants or", "Theme 1 A place to belong theme 0 4 3", "All quotes 11 6");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         Element table = jats.expectFirst("table-wrap#tab-coding-frame");
         assertThat(table.select("thead th").last().text()).isEqualTo("Participants or groups");

@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -83,12 +80,8 @@ class ParticipantsTableTest {
     @Test
     void the_pdf_the_word_document_and_the_jats_print_the_table() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
-        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            assertThat(stripper.getText(pdf).replaceAll("\\s+", " ")).contains("Table 1. The participants' characteristics",
-                    "Participant Group Sex Age Quotes", "25M83 Resident Male 83 2", "FG2 Residents and volunteers Mixed 66-88 2");
-        }
+        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).contains("Table 1. The participants' characteristics",
+                "Participant Group Sex Age Quotes", "25M83 Resident Male 83 2", "FG2 Residents and volunteers Mixed 66-88 2");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         Element wrap = jats.expectFirst("table-wrap#tab-participants");
         assertThat(wrap.select("label").text()).isEqualTo("Table 1");

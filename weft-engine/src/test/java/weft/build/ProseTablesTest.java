@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -66,12 +63,8 @@ class ProseTablesTest {
     @Test
     void the_pdf_the_word_document_and_the_jats_caption_the_tables() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
-        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            assertThat(stripper.getText(pdf).replaceAll("\\s+", " ")).contains("Table 1. The participants by kind of source",
-                    "Table 3. Visits by season", "described in Table 1, the seasons in Table 3.");
-        }
+        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).contains("Table 1. The participants by kind of source",
+                "Table 3. Visits by season", "described in Table 1, the seasons in Table 3.");
         String docx = TestProjects.documentXml(publication.files().get("article.docx"));
         assertThat(docx).contains("Table 1. </w:t>", "The participants by ", "kind of source", "Table 3. </w:t>");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());

@@ -140,6 +140,15 @@ public final class TestProjects {
         return table.select("tr").stream().map(tr -> tr.select("th, td").eachText()).toList();
     }
 
+    /** A PDF's text in reading position (rows of a table on one line), its whitespace collapsed to single spaces. */
+    public static String pdfText(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
     /** The text of a Word document's body ({@code word/document.xml}). */
     public static String documentXml(byte[] docx) throws IOException {
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {

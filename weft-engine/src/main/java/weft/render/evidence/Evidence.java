@@ -194,7 +194,7 @@ final class Evidence {
     /** The same name standing alone, as a fact's value: with a capital ("Finés"); a tag Java does not know as written. */
     String languageNameAlone(String tag) {
         String name = languageName(tag);
-        return name.isEmpty() || name.equals(tag) ? name : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return name.equals(tag) ? name : words.capitalised(name);
     }
 
     /** The start of a quote, cut at a word, for links that need a short name. */
