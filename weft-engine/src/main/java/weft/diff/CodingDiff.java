@@ -13,9 +13,12 @@ import java.util.List;
  * @param counts          the nodes whose number of quotes changed (a removed node's after is 0)
  * @param presented       quotes that the article newly presents, or no longer presents
  * @param texts           the narratives and prose files whose sentences changed
+ * @param participantsDeclared whether either version declares participants (then counts compare participants too)
+ * @param participants    participants added, removed or changed, by id (their attributes' values are not repeated)
  */
 public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<NodeChange> nodes, List<CountChange> counts,
-                         List<PresentedChange> presented, List<TextChange> texts) {
+                         List<PresentedChange> presented, List<TextChange> texts, boolean participantsDeclared,
+                         List<ParticipantChange> participants) {
 
     public CodingDiff {
         quotes = List.copyOf(quotes);
@@ -23,16 +26,26 @@ public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<
         counts = List.copyOf(counts);
         presented = List.copyOf(presented);
         texts = List.copyOf(texts);
+        participants = List.copyOf(participants);
     }
 
     /** Whether nothing at all changed. */
     public boolean isEmpty() {
-        return quotes.isEmpty() && nodes.isEmpty() && counts.isEmpty() && presented.isEmpty() && texts.isEmpty();
+        return quotes.isEmpty() && nodes.isEmpty() && counts.isEmpty() && presented.isEmpty() && texts.isEmpty()
+                && participants.isEmpty();
     }
 
-    /** What happened to a quote. */
+    /** The same changes without the changed sentences of narratives and prose. */
+    public CodingDiff withoutTexts() {
+        return new CodingDiff(from, to, quotes, nodes, counts, presented, List.of(), participantsDeclared, participants);
+    }
+
+    /**
+     * What happened to a quote. {@code REATTRIBUTED}: the same quote now names another participant (or names one where
+     * it named none, or none where it named one).
+     */
     public enum QuoteKind {
-        ADDED, REMOVED, REWORDED, MOVED;
+        ADDED, REMOVED, REWORDED, MOVED, REATTRIBUTED;
 
         @Override
         public String toString() {
@@ -43,11 +56,12 @@ public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<
     /**
      * A quote's change. {@code id} is the later id ({@code previousId} the earlier, when it was renamed: matched by
      * its text); {@code fromNodes}/{@code toNodes} the nodes it is coded to before and after (by the later ids where
-     * the node still exists); {@code words} the word diff of a re-worded text. A quote both moved and re-worded is
-     * listed under each.
+     * the node still exists); {@code words} the word diff of a re-worded text; {@code fromParticipant} and
+     * {@code toParticipant} the participants' ids it names before and after ("" for none), for every kind. A quote both
+     * moved and re-worded is listed under each.
      */
     public record QuoteChange(QuoteKind kind, String id, String previousId, List<String> fromNodes, List<String> toNodes,
-                              List<TextDiff.Segment> words) {
+                              List<TextDiff.Segment> words, String fromParticipant, String toParticipant) {
     }
 
     /** What happened to a node. */
@@ -70,8 +84,32 @@ public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<
                              List<String> into) {
     }
 
-    /** A node's quotes (coded to it or below it) before and after. */
-    public record CountChange(String id, String label, int before, int after) {
+    /**
+     * A node's quotes (coded to it or below it) before and after, and the participants (persons and groups, each once)
+     * they come from, as the study's Table 1 counts them; the participants are 0 in a study that declares none.
+     */
+    public record CountChange(String id, String label, int before, int after, int participantsBefore, int participantsAfter) {
+    }
+
+    /** What happened to a participant. */
+    public enum ParticipantKind {
+        ADDED, REMOVED, CHANGED;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * A participant added to or removed from the study's list, or whose entry changed: {@code fields} names what changed
+     * ({@code citedAs}, {@code kind}, {@code attributes.NAME}), never the values, which the study itself holds.
+     */
+    public record ParticipantChange(ParticipantKind kind, String id, List<String> fields) {
+
+        public ParticipantChange {
+            fields = List.copyOf(fields);
+        }
     }
 
     /** A quote the article newly presents ({@code presented} true) or no longer presents. */

@@ -15,11 +15,15 @@ import java.util.TreeMap;
 import weft.diff.CodingDiff.CountChange;
 import weft.diff.CodingDiff.NodeChange;
 import weft.diff.CodingDiff.NodeKind;
+import weft.diff.CodingDiff.ParticipantChange;
+import weft.diff.CodingDiff.ParticipantKind;
 import weft.diff.CodingDiff.PresentedChange;
 import weft.diff.CodingDiff.QuoteChange;
 import weft.diff.CodingDiff.QuoteKind;
 import weft.diff.CodingDiff.TextChange;
 import weft.model.CodeNode;
+import weft.model.Participant;
+import weft.model.ParticipantCounts;
 import weft.model.ProseSection;
 import weft.model.Quote;
 import weft.model.Ref;
@@ -40,9 +44,12 @@ public final class CodingDiffer {
     public CodingDiff diff(Version before, Version after) {
         Map<String, String> quotes = matchQuotes(before, after);
         Map<String, String> nodes = matchNodes(before, after, quotes);
+        ParticipantCounts participantsBefore = new ParticipantCounts(before.study().info(), before.index());
+        ParticipantCounts participantsAfter = new ParticipantCounts(after.study().info(), after.index());
         return new CodingDiff(before.name(), after.name(), quoteChanges(before, after, quotes, nodes),
-                nodeChanges(before, after, quotes, nodes), counts(before, after, nodes), presented(before, after, quotes),
-                texts(before, after, nodes));
+                nodeChanges(before, after, quotes, nodes), counts(before, after, nodes, participantsBefore, participantsAfter),
+                presented(before, after, quotes), texts(before, after, nodes),
+                participantsBefore.any() || participantsAfter.any(), participants(participantsBefore, participantsAfter));
     }
 
     /** Earlier quote id to later quote id: the same id, else the same text (where that text is unique on both sides). */
@@ -129,21 +136,28 @@ public final class CodingDiffer {
         for (Quote q : before.study().quotes()) {
             String id = quotes.get(q.id());
             List<String> from = mapped(q.codes(), nodes);
+            String was = participant(q);
             if (id == null) {
-                changes.add(new QuoteChange(QuoteKind.REMOVED, q.id(), q.id(), from, List.of(), List.of()));
+                changes.add(new QuoteChange(QuoteKind.REMOVED, q.id(), q.id(), from, List.of(), List.of(), was, ""));
                 continue;
             }
             Quote now = later.get(id);
+            String is = participant(now);
             if (!normal(q.text()).equals(normal(now.text()))) {
-                changes.add(new QuoteChange(QuoteKind.REWORDED, id, q.id(), from, ids(now.codes()), TextDiff.diff(q.text(), now.text())));
+                changes.add(new QuoteChange(QuoteKind.REWORDED, id, q.id(), from, ids(now.codes()), TextDiff.diff(q.text(), now.text()),
+                        was, is));
             }
             if (!new HashSet<>(from).equals(new HashSet<>(ids(now.codes())))) {
-                changes.add(new QuoteChange(QuoteKind.MOVED, id, q.id(), from, ids(now.codes()), List.of()));
+                changes.add(new QuoteChange(QuoteKind.MOVED, id, q.id(), from, ids(now.codes()), List.of(), was, is));
+            }
+            if (!was.equals(is)) {
+                changes.add(new QuoteChange(QuoteKind.REATTRIBUTED, id, q.id(), from, ids(now.codes()), List.of(), was, is));
             }
         }
         for (Quote q : after.study().quotes()) {
             if (!matchedLater.contains(q.id())) {
-                changes.add(new QuoteChange(QuoteKind.ADDED, q.id(), q.id(), List.of(), ids(q.codes()), List.of()));
+                changes.add(new QuoteChange(QuoteKind.ADDED, q.id(), q.id(), List.of(), ids(q.codes()), List.of(), "",
+                        participant(q)));
             }
         }
         changes.sort(Comparator.comparing(QuoteChange::kind).thenComparing(QuoteChange::id));
@@ -214,7 +228,8 @@ public final class CodingDiffer {
         return ordered;
     }
 
-    private static List<CountChange> counts(Version before, Version after, Map<String, String> nodes) {
+    private static List<CountChange> counts(Version before, Version after, Map<String, String> nodes,
+                                            ParticipantCounts participantsBefore, ParticipantCounts participantsAfter) {
         Map<String, String> laterToEarlier = new HashMap<>();
         nodes.forEach((earlier, later) -> laterToEarlier.put(later, earlier));
         List<CountChange> changes = new ArrayList<>();
@@ -222,16 +237,71 @@ public final class CodingDiffer {
             String earlier = laterToEarlier.get(n.id());
             int was = earlier == null ? 0 : before.index().countUnder(earlier);
             int now = after.index().countUnder(n.id());
-            if (was != now) {
-                changes.add(new CountChange(n.id(), n.label(), was, now));
+            int whoWas = earlier == null ? 0 : participantsBefore.under(earlier).total();
+            int whoNow = participantsAfter.under(n.id()).total();
+            if (was != now || whoWas != whoNow) {
+                changes.add(new CountChange(n.id(), n.label(), was, now, whoWas, whoNow));
             }
         }
         for (CodeNode n : before.index().preorder()) {
             if (!nodes.containsKey(n.id()) && before.index().countUnder(n.id()) > 0) {
-                changes.add(new CountChange(n.id(), n.label(), before.index().countUnder(n.id()), 0));
+                changes.add(new CountChange(n.id(), n.label(), before.index().countUnder(n.id()), 0,
+                        participantsBefore.under(n.id()).total(), 0));
             }
         }
         return changes;
+    }
+
+    /** The participants added, removed or changed, by kind; within a kind the later version's order (the earlier's for the removed). */
+    private static List<ParticipantChange> participants(ParticipantCounts before, ParticipantCounts after) {
+        Map<String, Participant> earlier = new LinkedHashMap<>();
+        before.participants().forEach(p -> earlier.put(p.id(), p));
+        List<ParticipantChange> changes = new ArrayList<>();
+        Set<String> later = new HashSet<>();
+        for (Participant p : after.participants()) {
+            later.add(p.id());
+            Participant was = earlier.get(p.id());
+            if (was == null) {
+                changes.add(new ParticipantChange(ParticipantKind.ADDED, p.id(), List.of()));
+                continue;
+            }
+            List<String> fields = changedFields(was, p);
+            if (!fields.isEmpty()) {
+                changes.add(new ParticipantChange(ParticipantKind.CHANGED, p.id(), fields));
+            }
+        }
+        earlier.values().stream().filter(p -> !later.contains(p.id()))
+                .forEach(p -> changes.add(new ParticipantChange(ParticipantKind.REMOVED, p.id(), List.of())));
+        changes.sort(Comparator.comparing(ParticipantChange::kind)); // stable: each kind keeps the order above
+        return changes;
+    }
+
+    /** What differs between two entries of one participant, by field name; attributes in the later entry's order first. */
+    private static List<String> changedFields(Participant was, Participant is) {
+        List<String> fields = new ArrayList<>();
+        if (!was.citedAs().equals(is.citedAs())) {
+            fields.add("citedAs");
+        }
+        if (was.kind() != is.kind()) {
+            fields.add("kind");
+        }
+        if (was.audience() != is.audience()) {
+            fields.add("audience");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        is.attributes().forEach(a -> names.add(a.name()));
+        was.attributes().forEach(a -> names.add(a.name()));
+        for (String name : names) {
+            if (!was.attribute(name).equals(is.attribute(name))) {
+                fields.add(Participant.attributeField(name));
+            }
+        }
+        return fields;
+    }
+
+    /** The id of the participant the quote names, or "" for none. */
+    private static String participant(Quote quote) {
+        return quote.participant().map(Ref::id).orElse("");
     }
 
     private static List<PresentedChange> presented(Version before, Version after, Map<String, String> quotes) {

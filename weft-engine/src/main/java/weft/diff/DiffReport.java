@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import weft.diff.CodingDiff.NodeChange;
+import weft.diff.CodingDiff.ParticipantChange;
 import weft.diff.CodingDiff.QuoteChange;
 import weft.diff.CodingDiff.QuoteKind;
 
@@ -50,6 +51,8 @@ public final class DiffReport {
                     case ADDED -> out.append(": coded to ").append(String.join(", ", q.toNodes()));
                     case REMOVED -> out.append(": was coded to ").append(String.join(", ", q.fromNodes()));
                     case REWORDED -> out.append(": ").append(words(q.words()));
+                    case REATTRIBUTED -> out.append(": from ").append(who(q.fromParticipant())).append(" to ")
+                            .append(who(q.toParticipant()));
                 }
                 out.append('\n');
             }
@@ -70,7 +73,23 @@ public final class DiffReport {
                 out.append('\n');
             }
         }
-        if (!diff.counts().isEmpty()) {
+        if (!diff.participants().isEmpty()) {
+            out.append("\nParticipants: ").append(tally(diff.participants(), ParticipantChange::kind,
+                    CodingDiff.ParticipantKind.values())).append('\n');
+            for (ParticipantChange p : diff.participants()) {
+                out.append("  ").append(pad(name(p.kind()), 9)).append(p.id());
+                if (!p.fields().isEmpty()) {
+                    out.append(": ").append(String.join(", ", p.fields()));
+                }
+                out.append('\n');
+            }
+        }
+        if (!diff.counts().isEmpty() && diff.participantsDeclared()) {
+            out.append("\nCounts (quotes coded to a node or below it; the participants and groups they come from):\n");
+            diff.counts().forEach(c -> out.append("  ").append(c.id()).append(": quotes ").append(c.before()).append(" -> ")
+                    .append(c.after()).append(", participants ").append(c.participantsBefore()).append(" -> ")
+                    .append(c.participantsAfter()).append('\n'));
+        } else if (!diff.counts().isEmpty()) {
             out.append("\nCounts (quotes coded to a node or below it):\n");
             diff.counts().forEach(c -> out.append("  ").append(c.id()).append(": ").append(c.before()).append(" -> ")
                     .append(c.after()).append('\n'));
@@ -119,6 +138,10 @@ public final class DiffReport {
             }
         }
         return out.toString();
+    }
+
+    private static String who(String participant) {
+        return participant.isEmpty() ? "no participant" : participant;
     }
 
     private static String parent(String id) {

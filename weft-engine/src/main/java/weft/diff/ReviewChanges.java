@@ -18,8 +18,7 @@ public record ReviewChanges(String since, CodingDiff diff, Map<String, List<Hist
 
     /** The same changes without the changed sentences of narratives and prose (for an anonymised copy). */
     public ReviewChanges withoutTexts() {
-        return new ReviewChanges(since, new CodingDiff(diff.from(), diff.to(), diff.quotes(), diff.nodes(), diff.counts(),
-                diff.presented(), List.of()), history);
+        return new ReviewChanges(since, diff.withoutTexts(), history);
     }
 
     /**

@@ -50,6 +50,14 @@ public final class ParticipantCounts {
         return declared.values().stream().anyMatch(p -> p.kind() == Participant.Kind.PERSON);
     }
 
+    /**
+     * What the study's participants are called in the words' keys: {@code Participants}, {@code Groups} (focus groups
+     * only) or {@code ParticipantsOrGroups} (Table 1's column is headed {@code "table" + who()}).
+     */
+    public String who() {
+        return !anyGroups() ? "Participants" : anyPersons() ? "ParticipantsOrGroups" : "Groups";
+    }
+
     /** The study's participants and groups, as declared. */
     public Count declared() {
         return count(declared.keySet());

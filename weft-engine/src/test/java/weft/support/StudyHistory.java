@@ -33,6 +33,12 @@ public final class StudyHistory implements AutoCloseable {
         return new StudyHistory(folder, Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call());
     }
 
+    /** A new repository in {@code folder} holding a copy of the whole study project {@code project}, not committed yet. */
+    public static StudyHistory ofProject(Path folder, Path project) throws GitAPIException {
+        TestProjects.copyTree(project, folder);
+        return new StudyHistory(folder, Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call());
+    }
+
     public Path folder() {
         return folder;
     }
@@ -66,6 +72,13 @@ public final class StudyHistory implements AutoCloseable {
             throw new IllegalArgumentException("not exactly once in " + file + ": " + before);
         }
         return write(file, text.substring(0, at) + after + text.substring(at + before.length()));
+    }
+
+    /** Sets what quote {@code id} of the quote file {@code file} says of its participant (the line {@code participant: ...}). */
+    public StudyHistory reattribute(String file, String id, String participant) {
+        String text = read(file);
+        String block = block(text, "  - id: " + id + "\n");
+        return write(file, text.replace(block, block.replaceFirst("participant: \\S+", "participant: " + participant)));
     }
 
     /** Recodes quote {@code id} to the single node {@code node}. */

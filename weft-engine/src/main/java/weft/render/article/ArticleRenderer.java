@@ -398,8 +398,7 @@ public final class ArticleRenderer {
                         OutputNames.nodePage(n.id()), depth, levelName(depth), index.countCodedTo(n.id()),
                         index.countUnder(n.id()), participants.under(n.id()).total()));
             }
-            // "Participants", "Groups" (focus groups only) or "Participants or groups"
-            String who = !participants.anyGroups() ? "Participants" : participants.anyPersons() ? "ParticipantsOrGroups" : "Groups";
+            String who = participants.who();
             String caption = participants.any() ? "tableCaption" + who : "tableCaption";
             return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumber,
                     words.format(caption, Map.of("levels", String.join(", ", study.frame().levels())))

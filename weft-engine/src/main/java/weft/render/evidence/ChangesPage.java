@@ -50,6 +50,10 @@ final class ChangesPage {
         return "presented";
     }
 
+    static String participantAnchor(String id) {
+        return "participant-" + id;
+    }
+
     EvidenceView.ChangesPage view() {
         CodingDiff diff = review.diff();
         String title = evidence.words.get("changesTitle");
@@ -58,14 +62,7 @@ final class ChangesPage {
         List<ChangeItem> quotes = new ArrayList<>();
         java.util.Set<String> anchored = new java.util.HashSet<>(); // a quote moved and re-worded: one anchor, on the first
         for (QuoteChange q : diff.quotes()) {
-            quotes.add(new ChangeItem(anchored.add(q.id()) ? quoteAnchor(q.id()) : "", quote(q.id()), evidence.words.get("change.quote." + q.kind()),
-                    q.previousId().equals(q.id()) ? "" : evidence.words.format("changeWasId", Map.of("id", q.previousId())),
-                    q.kind() == QuoteKind.MOVED || q.kind() == QuoteKind.REMOVED ? q.fromNodes().stream().map(this::node).toList()
-                            : List.of(),
-                    evidence.words.get("changeTo"),
-                    q.kind() == QuoteKind.MOVED || q.kind() == QuoteKind.ADDED ? q.toNodes().stream().map(this::node).toList()
-                            : List.of(),
-                    segments(q.words())));
+            quotes.add(quoteItem(q, anchored.add(q.id()) ? quoteAnchor(q.id()) : ""));
         }
         List<ChangeItem> nodes = new ArrayList<>();
         for (NodeChange n : diff.nodes()) {
@@ -81,23 +78,69 @@ final class ChangesPage {
                 default -> List.of();
             };
             nodes.add(new ChangeItem(anchored.add("node " + n.id()) ? nodeAnchor(n.id()) : "", subject,
-                    evidence.words.get("change.node." + n.kind()), detail, from,
+                    evidence.words.get("change.node." + n.kind()), detail, evidence.words.get("changeFrom"), from,
                     evidence.words.get(n.kind() == CodingDiff.NodeKind.MOVED ? "changeTo" : "changeInto"), to, List.of()));
         }
         List<CountRow> counts = diff.counts().stream().map(c -> new CountRow(evidence.index.node(c.id()).isPresent()
-                ? node(c.id()) : new Link(null, "", c.label()), c.before(), c.after())).toList();
+                ? node(c.id()) : new Link(null, "", c.label()), c.before(), c.after(), c.participantsBefore(),
+                c.participantsAfter())).toList();
+        List<ChangeItem> participants = diff.participants().stream().map(p -> new ChangeItem(participantAnchor(p.id()),
+                titled(participant(p.id())), evidence.words.get("change.participant." + p.kind()), fields(p.fields()), "", List.of(),
+                "", List.of(), List.of())).toList();
         List<ChangeItem> presented = diff.presented().stream().map(p -> new ChangeItem(quoteAnchor(p.id()), quote(p.id()),
-                evidence.words.get(p.presented() ? "changePresented" : "changeNotPresented"), "", List.of(), "", List.of(),
-                List.of())).toList();
+                evidence.words.get(p.presented() ? "changePresented" : "changeNotPresented"), "", "", List.of(), "",
+                List.of(), List.of())).toList();
         List<TextChangeView> texts = diff.texts().stream().filter(t -> !t.node().isEmpty())
                 .map(t -> new TextChangeView("narrative-" + t.node(), node(t.node()),
                         t.sentences().stream().map(s -> segments(s.words())).toList())).toList();
         int nodeChanges = nodes.size();
         String summary = diff.isEmpty() ? evidence.words.format("changesNone", Map.of("since", review.since()))
-                : evidence.words.format("changesSummary", Map.of("since", review.since(), "quotes", quotes.size(),
-                "nodes", nodeChanges));
+                : participants.isEmpty() ? evidence.words.format("changesSummary", Map.of("since", review.since(),
+                "quotes", quotes.size(), "nodes", nodeChanges))
+                : evidence.words.format("changesSummaryParticipants", Map.of("since", review.since(), "quotes", quotes.size(),
+                "nodes", nodeChanges, "participants", participants.size()));
         return new EvidenceView.ChangesPage(evidence.frame(PAGE, title, crumbs, List.of()), review.since(), summary,
-                quotes, nodes, counts, presented, texts);
+                quotes, nodes, counts, presented, texts, participants,
+                diff.participantsDeclared() ? evidence.words.get("table" + evidence.participantCounts.who()) : "");
+    }
+
+    /**
+     * A participant as this build cites them, linked to their page where there is one; one no longer in the study by
+     * the id the diff knows (what a removed participant was cited as is not repeated).
+     */
+    private Link participant(String id) {
+        if (id.isEmpty()) {
+            return new Link(null, "", evidence.words.get("changeNoParticipant"));
+        }
+        return evidence.participantCounts.participants().stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(p -> evidence.participantLink(p, PAGE)).orElse(new Link(null, "", id));
+    }
+
+    private Link titled(Link participant) {
+        return new Link(participant.href(), "", evidence.words.format("participantTitle", Map.of("id", participant.label())));
+    }
+
+    /** What changed in a participant's entry, in words: how they are cited, their kind, an attribute by its name. */
+    private String fields(List<String> fields) {
+        return fields.stream().map(f -> f.startsWith("attributes.") ? f.substring("attributes.".length())
+                : evidence.words.get("changeField." + f)).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** A quote's change: the nodes it left or joined, or the participants it was and is attributed to. */
+    private ChangeItem quoteItem(QuoteChange q, String anchor) {
+        String detail = q.previousId().equals(q.id()) ? "" : evidence.words.format("changeWasId", Map.of("id", q.previousId()));
+        String kind = evidence.words.get("change.quote." + q.kind());
+        if (q.kind() == QuoteKind.REATTRIBUTED) {
+            return new ChangeItem(anchor, quote(q.id()), kind, detail, evidence.words.get("changeFromParticipant"),
+                    List.of(participant(q.fromParticipant())), evidence.words.get("changeToParticipant"),
+                    List.of(participant(q.toParticipant())), List.of());
+        }
+        List<Link> from = q.kind() == QuoteKind.MOVED || q.kind() == QuoteKind.REMOVED
+                ? q.fromNodes().stream().map(this::node).toList() : List.of();
+        List<Link> to = q.kind() == QuoteKind.MOVED || q.kind() == QuoteKind.ADDED
+                ? q.toNodes().stream().map(this::node).toList() : List.of();
+        return new ChangeItem(anchor, quote(q.id()), kind, detail, evidence.words.get("changeFrom"), from,
+                evidence.words.get("changeTo"), to, segments(q.words()));
     }
 
     /** A node linked to its page where it exists in this build, else its id. */

@@ -2,6 +2,7 @@ package weft.render.evidence;
 
 import java.util.HashMap;
 import java.util.Map;
+import weft.diff.CodingDiff;
 import weft.diff.ReviewChanges;
 
 import java.text.NumberFormat;
@@ -57,6 +58,11 @@ final class Evidence {
             r.diff().counts().forEach(c -> changedPages.putIfAbsent(OutputNames.nodePage(c.id()), ChangesPage.countsAnchor()));
             r.diff().quotes().forEach(q -> changedPages.putIfAbsent(OutputNames.quotePage(q.id()), ChangesPage.quoteAnchor(q.id())));
             r.diff().presented().forEach(p -> changedPages.putIfAbsent(OutputNames.quotePage(p.id()), ChangesPage.presentedAnchor()));
+            r.diff().participants().forEach(p -> changedPages.putIfAbsent(OutputNames.participantPage(p.id()),
+                    ChangesPage.participantAnchor(p.id())));
+            r.diff().quotes().stream().filter(q -> q.kind() == CodingDiff.QuoteKind.REATTRIBUTED).forEach(q ->
+                    java.util.stream.Stream.of(q.fromParticipant(), q.toParticipant()).filter(p -> !p.isEmpty()).forEach(p ->
+                            changedPages.putIfAbsent(OutputNames.participantPage(p), ChangesPage.quoteAnchor(q.id()))));
         });
         this.study = study;
         this.index = index;

@@ -133,23 +133,25 @@ public final class EvidenceView {
     }
 
     /**
-     * The "Changes in the coding" page: since which revision, a one-line summary, and each kind of change.
+     * The "Changes in the coding" page: since which revision, a one-line summary, and each kind of change;
+     * {@code participantsHeading} heads the counts' columns of participants, empty where neither version declares any.
      */
     public record ChangesPage(Frame frame, String since, String summary, List<ChangeItem> quotes, List<ChangeItem> nodes,
-                              List<CountRow> counts, List<ChangeItem> presented, List<TextChangeView> texts) {
+                              List<CountRow> counts, List<ChangeItem> presented, List<TextChangeView> texts,
+                              List<ChangeItem> participants, String participantsHeading) {
     }
 
     /**
      * One change: its anchor on the page, what changed (linked to its page where it still exists), a phrase saying
-     * how, and the nodes before and after (for moves, merges and splits), each linked where it exists, with the word
-     * that leads to the nodes after ("to", "into").
+     * how, and the nodes before and after (for moves, merges and splits; the participants, for a quote re-attributed),
+     * each linked where it exists, with the words that lead to them ("from"; "to", "into").
      */
-    public record ChangeItem(String anchor, Link subject, String kind, String detail, List<Link> from, String toWord,
-                             List<Link> to, List<DiffSegment> words) {
+    public record ChangeItem(String anchor, Link subject, String kind, String detail, String fromWord, List<Link> from,
+                             String toWord, List<Link> to, List<DiffSegment> words) {
     }
 
-    /** A node's number of quotes before and after. */
-    public record CountRow(Link node, int before, int after) {
+    /** A node's number of quotes before and after, and of the participants they come from. */
+    public record CountRow(Link node, int before, int after, int participantsBefore, int participantsAfter) {
     }
 
     /** The changed sentences of a narrative, each a word diff. */
