@@ -6,8 +6,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import weft.model.CodeNode;
+import weft.model.Participant;
 import weft.model.Quote;
 import weft.model.Ref;
 import weft.publish.OutputNames;
@@ -16,7 +20,8 @@ import weft.publish.OutputNames;
  * The evidence as a spreadsheet ({@code evidence/quotes.csv}), for a reviewer who sorts, filters and counts the coding
  * in a spreadsheet program or R: one row for each coding of a quote (a quote coded to two nodes is two rows), in the
  * order of the evidence, with the path of the node through the coding frame's levels (a column per level, named as
- * the study names its levels) and where the quote comes from. Written by Jackson's CSV writer (RFC 4180: quoted where a
+ * the study names its levels), the participant's attributes (a column each, {@code participant_NAME}) and where the
+ * quote comes from. Written by Jackson's CSV writer (RFC 4180: quoted where a
  * value needs it, lines ended by CRLF), in UTF-8 with a byte-order mark, which spreadsheet programs need to read it as
  * UTF-8. Quotes are untrusted text: a value that begins as a spreadsheet formula does ({@code = + - @}, a tab or a
  * carriage return) is written after an apostrophe, so that no program runs it as a formula (OWASP's advice for CSV
@@ -33,8 +38,10 @@ final class QuoteSheet {
     static byte[] csv(Evidence evidence) {
         int levels = evidence.index.maxDepth();
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("quote_id", "text", "participant", "presented_in_article", "node_id",
-                "node_number"));
+        List<String> attributes = attributeNames(evidence);
+        List<String> header = new ArrayList<>(List.of("quote_id", "text", "participant"));
+        attributes.forEach(name -> header.add("participant_" + name));
+        header.addAll(List.of("presented_in_article", "node_id", "node_number"));
         for (int depth = 1; depth <= levels; depth++) {
             header.add(evidence.words.levelName(evidence.study.frame().levels(), depth));
         }
@@ -42,12 +49,15 @@ final class QuoteSheet {
                 "recording", "time_in_recording", "thread", "message", "date", "url", "evidence_page"));
         rows.add(header);
         for (Quote q : evidence.index.quotes()) {
-            String participant = evidence.attributions.participant(q).map(p -> p.citedAs()).orElse("");
+            Optional<Participant> who = evidence.attributions.participant(q);
+            String participant = who.map(Participant::citedAs).orElse("");
+            List<String> values = attributes.stream().map(name -> who.flatMap(p -> p.attribute(name)).orElse("")).toList();
             String presented = evidence.places.quote(q.id(), OutputNames.EVIDENCE).isPresent() ? "yes" : "no";
             String page = RelativeLinks.between(OutputNames.EVIDENCE_SHEET, OutputNames.quotePage(q.id()));
             for (String id : q.codes().stream().map(Ref::id).distinct().toList()) {
-                List<String> row = new ArrayList<>(List.of(q.id(), q.text(), participant, presented, id,
-                        evidence.index.node(id).map(evidence::number).orElse("")));
+                List<String> row = new ArrayList<>(List.of(q.id(), q.text(), participant));
+                row.addAll(values);
+                row.addAll(List.of(presented, id, evidence.index.node(id).map(evidence::number).orElse("")));
                 List<CodeNode> path = evidence.index.path(id);
                 for (int depth = 1; depth <= levels; depth++) {
                     row.add(depth <= path.size() ? path.get(depth - 1).label() : "");
@@ -67,6 +77,16 @@ final class QuoteSheet {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the evidence's spreadsheet", e);
         }
+    }
+
+    /**
+     * The names of the participants' attributes, each once, in the order the study first gives them: a column each,
+     * so that a reviewer can count a node's quotes by age band or group. The quote pages print the same values.
+     */
+    private static List<String> attributeNames(Evidence evidence) {
+        Set<String> names = new LinkedHashSet<>();
+        evidence.participantCounts.participants().forEach(p -> p.attributes().forEach(a -> names.add(a.name())));
+        return List.copyOf(names);
     }
 
     /** The value as a spreadsheet program must take it: as text, never as a formula. */

@@ -19,7 +19,7 @@ import weft.support.TestProjects;
 /**
  * The evidence's spreadsheet of the miniature study (evidence/quotes.csv): a row per coding of a quote, the node's path
  * through the study's levels, where each quote comes from, read back by a CSV reader; and the guard against values a
- * spreadsheet program would run as formulas.
+ * spreadsheet program would run as formulas; the participants' attributes of the interview study, a column each.
  */
 class QuoteSheetTest {
 
@@ -60,6 +60,17 @@ class QuoteSheetTest {
         // the overview links to it
         assertThat(Jsoup.parse(new String(files.get("evidence/index.html"), StandardCharsets.UTF_8)).select("a[href=quotes.csv]")
                 .text()).isEqualTo("The quotes and their codes as a spreadsheet");
+    }
+
+    @Test
+    void each_attribute_of_the_participants_is_a_column_after_the_participant() throws IOException {
+        List<List<String>> rows = rows(build(TestProjects.fixture("interview-study")).get("evidence/quotes.csv"));
+        assertThat(rows.get(0).subList(0, 8)).containsExactly("quote_id", "text", "participant", "participant_group",
+                "participant_sex", "participant_age", "presented_in_article", "node_id");
+        assertThat(rows).filteredOn(r -> r.get(0).equals("first-names")).singleElement()
+                .satisfies(r -> assertThat(r.subList(2, 8)).containsExactly("25M83", "Resident", "Male", "83", "yes", "meeting-neighbours"));
+        assertThat(rows).filteredOn(r -> r.get(0).equals("raised-beds")).singleElement()
+                .satisfies(r -> assertThat(r.subList(2, 6)).containsExactly("FG2", "Residents and volunteers", "Mixed", "66-88"));
     }
 
     @Test
