@@ -214,8 +214,8 @@ public final class ProseRenderer {
         }
     }
 
-    /** The directives that print a table where they stand alone in a paragraph ({{participants}}, {{codebook}}). */
-    private static final Set<String> TABLE_DIRECTIVES = Set.of("participants", "codebook");
+    /** The directives that print a table where they stand alone in a paragraph ({{participants}}, {{codebook}} ...). */
+    private static final Set<String> TABLE_DIRECTIVES = Set.of("participants", "characteristics", "codebook");
 
     /**
      * Fills in the directives that print a table, each alone in its paragraph, before the tables' captions are

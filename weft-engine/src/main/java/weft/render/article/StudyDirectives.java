@@ -78,9 +78,10 @@ final class StudyDirectives implements DirectiveHandler {
                     : unresolved(d, "{{research-questions}} takes no argument (found '" + d.argument() + "')");
             case "agreement" -> agreement.render(d, diagnostics);
             case "participants" -> participantsTable(d, alone);
+            case "characteristics" -> d.option().isEmpty() ? characteristics(d, alone) : badOption(d, List.of());
             case "codebook" -> d.option().isEmpty() ? codebook(d, alone) : badOption(d, List.of());
             default -> unresolved(d, "unknown directive '" + d.kind()
-                    + "' (known: quote, node, value, count, agreement, research-questions, participants, codebook)");
+                    + "' (known: quote, node, value, count, agreement, research-questions, participants, characteristics, codebook)");
         };
     }
 
@@ -219,19 +220,59 @@ final class StudyDirectives implements DirectiveHandler {
             return unresolved(d, "{{participants}}: the study declares no participants (participants: in"
                     + " coded-data/study.yaml or participants.yaml)");
         }
-        Set<String> known = new LinkedHashSet<>();
-        declared.forEach(p -> p.attributes().forEach(a -> known.add(a.name())));
+        Set<String> known = CharacteristicsTable.attributes(declared);
+        Optional<Set<String>> columns = attributesNamed(d, known, "participant");
+        if (columns.isEmpty()) {
+            return List.of(new TextNode(d.source()));
+        }
+        return List.of(participantsTable(declared, columns.get(), d.option().equals("quotes")));
+    }
+
+    /**
+     * The attributes the directive's argument names, in its order, or every one the participants have where it names
+     * none; empty (with the error reported) where it names one they do not have.
+     */
+    private Optional<Set<String>> attributesNamed(Directive d, Set<String> known, String who) {
         Set<String> names = new LinkedHashSet<>();
         for (String name : d.argument().isBlank() ? List.<String>of() : List.of(d.argument().split(",", -1))) {
             String wanted = name.strip();
             if (!known.contains(wanted)) {
-                return unresolved(d, "{{participants}}: no participant has the attribute '" + wanted + "' (they have: "
-                        + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+                diagnostics.error(d.position(), "{{" + d.kind() + "}}: no " + who + " has the attribute '" + wanted
+                        + "' (they have: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+                return Optional.empty();
             }
             names.add(wanted);
         }
-        Set<String> columns = names.isEmpty() ? known : names;
-        boolean quotes = d.option().equals("quotes");
+        return Optional.of(names.isEmpty() ? known : names);
+    }
+
+    /**
+     * The participants' characteristics in aggregate: per attribute, each value's participants and share, or the mean
+     * and range of a numeric one; of the persons, or of the groups where the study declares only groups.
+     */
+    private List<Node> characteristics(Directive d, boolean alone) {
+        if (!alone) {
+            return unresolved(d, "{{characteristics}} prints a table: put it in a paragraph of its own");
+        }
+        List<Participant> counted = CharacteristicsTable.counted(participants.participants());
+        if (counted.isEmpty()) {
+            return unresolved(d, "{{characteristics}}: the study declares no participants (participants: in"
+                    + " coded-data/study.yaml or participants.yaml)");
+        }
+        Set<String> known = CharacteristicsTable.attributes(counted);
+        if (known.isEmpty()) {
+            return unresolved(d, "{{characteristics}}: the study's participants have no attributes to count (attributes:"
+                    + " of each participant)");
+        }
+        String who = counted.get(0).kind() == Participant.Kind.GROUP ? "group" : "participant";
+        Optional<Set<String>> names = attributesNamed(d, known, who);
+        if (names.isEmpty()) {
+            return List.of(new TextNode(d.source()));
+        }
+        return List.of(new CharacteristicsTable(words).table(counted, names.get()));
+    }
+
+    private Element participantsTable(List<Participant> declared, Set<String> columns, boolean quotes) {
         Element table = new Element("table").addClass("participants");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(words.get("participant"));
@@ -248,7 +289,7 @@ final class StudyDirectives implements DirectiveHandler {
                 row.appendElement("td").addClass("num").text(words.number(index.countOfParticipant(p.id()), ""));
             }
         }
-        return List.of(table);
+        return table;
     }
 
     /**

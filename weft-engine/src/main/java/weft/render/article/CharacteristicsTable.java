@@ -1,0 +1,101 @@
+package weft.render.article;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import weft.model.Participant;
+import weft.words.Words;
+
+/**
+ * The participants' characteristics as a qualitative article reports them ({@code {{characteristics}}}): for each
+ * attribute, how many participants have each value and their share, or, for an attribute whose every value is a
+ * number (an age), the mean and the range. It counts the persons the study declares, or its groups where it declares
+ * only groups; a participant without the attribute counts under "not given". Aggregates only: no row names a
+ * participant. Values are untrusted text, set as text.
+ */
+final class CharacteristicsTable {
+
+    /** A number as a data file writes one: digits, a decimal point and decimals; no signs, no thousands. */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
+
+    private final Words words;
+
+    CharacteristicsTable(Words words) {
+        this.words = words;
+    }
+
+    /** Whom the table counts: the persons, or the groups of a study that declares no persons. */
+    static List<Participant> counted(List<Participant> declared) {
+        List<Participant> persons = declared.stream().filter(p -> p.kind() == Participant.Kind.PERSON).toList();
+        return persons.isEmpty() ? declared : persons;
+    }
+
+    /** The attribute names the counted participants have, each once, in the order first written. */
+    static Set<String> attributes(List<Participant> counted) {
+        Set<String> names = new LinkedHashSet<>();
+        counted.forEach(p -> p.attributes().forEach(a -> names.add(a.name())));
+        return names;
+    }
+
+    Element table(List<Participant> counted, Set<String> attributes) {
+        Element table = new Element("table").addClass("characteristics");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text(words.get("characteristicsHeading"));
+        head.appendElement("th").attr("scope", "col").addClass("num").text(words.get("characteristicsCount"));
+        Element body = table.appendElement("tbody");
+        for (String name : attributes) {
+            List<Optional<String>> values = counted.stream().map(p -> p.attribute(name).map(String::strip)).toList();
+            boolean numeric = values.stream().flatMap(Optional::stream).allMatch(v -> NUMBER.matcher(v).matches());
+            Element attribute = body.appendElement("tr").addClass("depth-1");
+            attribute.appendElement("th").attr("scope", "row").text(numeric
+                    ? words.format("characteristicsMeanRangeLabel", Map.of("name", words.capitalised(name)))
+                    : words.capitalised(name));
+            if (numeric) {
+                attribute.appendElement("td").addClass("num").text(meanAndRange(values));
+                long missing = values.stream().filter(Optional::isEmpty).count();
+                if (missing > 0) {
+                    row(body, words.get("characteristicsNotGiven"), missing, counted.size());
+                }
+                continue;
+            }
+            attribute.appendElement("td");
+            Map<String, Long> counts = new LinkedHashMap<>();
+            values.forEach(v -> counts.merge(v.orElse(""), 1L, Long::sum));
+            Long missing = counts.remove("");
+            counts.forEach((value, n) -> row(body, value, n, counted.size()));
+            if (missing != null) {
+                row(body, words.get("characteristicsNotGiven"), missing, counted.size());
+            }
+        }
+        return table;
+    }
+
+    private void row(Element body, String label, long n, int total) {
+        Element row = body.appendElement("tr").addClass("depth-2");
+        row.appendElement("th").attr("scope", "row").text(label);
+        long percent = (n * 200 + total) / (2L * total); // n of total in whole per cent, half up
+        row.appendElement("td").addClass("num").text(words.format("characteristicsShare",
+                Map.of("n", words.number(n, ""), "percent", words.number(percent, ""))));
+    }
+
+    /** "75.0 (69–83)": the mean to one decimal more than the values have, the smallest and largest to as many as they have. */
+    private String meanAndRange(List<Optional<String>> values) {
+        List<BigDecimal> numbers = new ArrayList<>();
+        values.stream().flatMap(Optional::stream).forEach(v -> numbers.add(new BigDecimal(v)));
+        int scale = numbers.stream().mapToInt(BigDecimal::scale).max().orElse(0);
+        BigDecimal sum = numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(numbers.size()), scale + 1, RoundingMode.HALF_UP);
+        BigDecimal min = numbers.stream().min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal max = numbers.stream().max(BigDecimal::compareTo).orElseThrow();
+        return words.format("characteristicsMeanRange", Map.of("mean", words.decimal(mean.doubleValue(), scale + 1),
+                "min", words.decimal(min.doubleValue(), scale), "max", words.decimal(max.doubleValue(), scale)));
+    }
+}
