@@ -1,6 +1,7 @@
 package weft.build;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import weft.diagnostics.Diagnostics;
@@ -18,17 +19,22 @@ final class PdfInBackground {
     private final Stages stage;
     private final OutputFiles files = new OutputFiles();
     private final Diagnostics diagnostics = new Diagnostics();
+    private final Optional<String> reviewCopy;
     private final FutureTask<Map<String, Integer>> task;
     private boolean started;
 
-    private PdfInBackground(Stages stage) {
+    private PdfInBackground(Stages stage, Optional<String> reviewCopy) {
         this.stage = stage;
-        this.task = new FutureTask<>(() -> stage.pdf(files, diagnostics));
+        this.reviewCopy = reviewCopy;
+        this.task = new FutureTask<>(() -> stage.pdf(files, diagnostics, reviewCopy));
     }
 
-    /** Starts laying out the PDF, unless the build has errors already (then {@link #join} does what a build does). */
-    static PdfInBackground start(Stages stage, Diagnostics sofar) {
-        PdfInBackground pdf = new PdfInBackground(stage);
+    /**
+     * Starts laying out the PDF, unless the build has errors already (then {@link #join} does what a build does);
+     * {@code reviewCopy}, the article's marked-up web page of a review copy, marks the PDF as it is marked.
+     */
+    static PdfInBackground start(Stages stage, Diagnostics sofar, Optional<String> reviewCopy) {
+        PdfInBackground pdf = new PdfInBackground(stage, reviewCopy);
         if (!sofar.hasErrors()) {
             Thread thread = new Thread(pdf.task, "weft-pdf");
             thread.setDaemon(true); // a build that throws on its own thread must not wait for the PDF to exit
@@ -48,7 +54,7 @@ final class PdfInBackground {
             if (started) {
                 awaitIgnoringFailure(); // no stray thread goes on after the build returns
             }
-            return stage.pdf(publication, build);
+            return stage.pdf(publication, build, reviewCopy);
         }
         Map<String, Integer> pages = await();
         build.addAll(diagnostics);

@@ -65,7 +65,12 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     /** article.pdf; the page on which each element of the article with an id begins, as laid out. */
     Map<String, Integer> pdf(OutputFiles publication, Diagnostics diagnostics) {
-        return pdfWriter().write(study, article, project, manifest, publication, diagnostics);
+        return pdf(publication, diagnostics, Optional.empty());
+    }
+
+    /** As {@link #pdf(OutputFiles, Diagnostics)}; a review copy's PDF, given the marked-up web page, is marked as it is. */
+    Map<String, Integer> pdf(OutputFiles publication, Diagnostics diagnostics, Optional<String> reviewCopy) {
+        return pdfWriter().write(study, article, project, manifest, publication, diagnostics, reviewCopy);
     }
 
     /**

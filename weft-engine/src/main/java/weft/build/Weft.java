@@ -138,7 +138,8 @@ public final class Weft {
         }
         // The PDF, the costliest stage, needs neither the evidence site nor the site pages: it is laid out on a thread
         // of its own while they are written, then everything is merged in the order of a sequential build.
-        PdfInBackground pdf = PdfInBackground.start(stage, diagnostics);
+        PdfInBackground pdf = PdfInBackground.start(stage, diagnostics, options.markedUp() && !diagnostics.hasErrors()
+                ? Optional.of(publication.text(OutputNames.ARTICLE)) : Optional.empty());
         stage.checkGlyphs(publication, diagnostics);
         manuscripts(stage, publication, options.docx(), diagnostics);
         stage.evidence(publication, diagnostics);

@@ -54,6 +54,44 @@ public final class MarkedUp {
         return now.outerHtml();
     }
 
+    /**
+     * Carries the marks of {@code marked} (an article's web page, marked by {@link #mark}) over to {@code other}, another
+     * rendering of the same article (the print document of its PDF): the passages of the two are matched by their
+     * text, in order, and those matched to a marked passage are marked; the legend and a style that shows the marks
+     * (a background, which the PDF prints) are put at the top of {@code other}.
+     */
+    public static void transfer(Document marked, Document other) {
+        List<Element> from = passages(marked).stream().filter(e -> !e.hasClass("review-legend")).toList();
+        List<Element> to = passages(other);
+        List<String> fromTexts = from.stream().map(MarkedUp::text).toList();
+        List<String> toTexts = to.stream().map(MarkedUp::text).toList();
+        int i = 0;
+        int j = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(fromTexts, toTexts).getDeltas()) {
+            for (; i < delta.getSource().getPosition(); i++, j++) {
+                copyMark(from.get(i), to.get(j));
+            }
+            i += delta.getSource().size();
+            j += delta.getTarget().size();
+        }
+        for (; i < from.size() && j < to.size(); i++, j++) {
+            copyMark(from.get(i), to.get(j));
+        }
+        Element legend = marked.selectFirst("p.review-legend");
+        if (legend != null) {
+            Element main = other.selectFirst("main");
+            (main != null ? main : other.body()).prependChild(legend.clone());
+        }
+        other.head().appendElement("style").text("." + CHANGED + "{background-color:#fff1b8}"
+                + ".review-legend{background-color:#fff1b8;border-left:4pt solid #e0b100;padding:4pt 8pt}");
+    }
+
+    private static void copyMark(Element from, Element to) {
+        if (from.hasClass(CHANGED)) {
+            to.addClass(CHANGED);
+        }
+    }
+
     /** The passages that hold no other passage (a list item's paragraph, not the list item around it). */
     private static List<Element> passages(Document document) {
         Element main = document.selectFirst("main");

@@ -19,6 +19,7 @@ import weft.publish.OutputNames;
 import weft.read.InputLinks;
 import weft.read.SvgDrawing;
 import weft.render.article.Article;
+import weft.render.article.MarkedUp;
 import weft.render.html.TemplateRenderer;
 import weft.words.Words;
 
@@ -60,8 +61,17 @@ public final class PdfWriter {
      */
     public Map<String, Integer> write(Study study, Article article, Path project, Manifest manifest, OutputFiles publication,
                                       Diagnostics diagnostics) {
+        return write(study, article, project, manifest, publication, diagnostics, Optional.empty());
+    }
+
+    /**
+     * As {@link #write(Study, Article, Path, Manifest, OutputFiles, Diagnostics)}; given {@code reviewCopy}, the
+     * article's web page marked up as a review copy ({@link MarkedUp}), the PDF's passages are marked as its are.
+     */
+    public Map<String, Integer> write(Study study, Article article, Path project, Manifest manifest, OutputFiles publication,
+                                      Diagnostics diagnostics, Optional<String> reviewCopy) {
         warnOfTheDate(study, diagnostics);
-        Optional<String> xhtml = printDocument(article, diagnostics);
+        Optional<String> xhtml = printDocument(article, diagnostics, reviewCopy);
         if (xhtml.isEmpty()) {
             return Map.of();
         }
@@ -120,7 +130,7 @@ public final class PdfWriter {
      */
     public void check(Study study, Article article, Diagnostics diagnostics) {
         warnOfTheDate(study, diagnostics);
-        printDocument(article, diagnostics);
+        printDocument(article, diagnostics, Optional.empty());
     }
 
     /**
@@ -135,12 +145,13 @@ public final class PdfWriter {
      * The print template's document, as XHTML. Not when the build has errors already: the PDF would be discarded, and
      * it is the costliest stage of the build.
      */
-    private Optional<String> printDocument(Article article, Diagnostics diagnostics) {
+    private Optional<String> printDocument(Article article, Diagnostics diagnostics, Optional<String> reviewCopy) {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
         return templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
-                .flatMap(html -> readsNothingOutside(TEMPLATE, PrintDocument.print(html, article.outline(), figures(article)),
+                .flatMap(html -> readsNothingOutside(TEMPLATE, PrintDocument.print(html, article.outline(), figures(article),
+                        doc -> reviewCopy.ifPresent(marked -> MarkedUp.transfer(org.jsoup.Jsoup.parse(marked), doc))),
                         diagnostics));
     }
 

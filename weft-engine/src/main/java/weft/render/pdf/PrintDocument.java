@@ -60,8 +60,15 @@ final class PrintDocument {
      * image, by its name in the publication, figures/x.png) are the PDF's own.
      */
     static Printed print(String html, List<Heading> outline, Map<String, String> figures) {
+        return print(html, outline, figures, doc -> { });
+    }
+
+    /** As {@link #print(String, List, Map)}, with {@code before} done to the document first (a review copy's marks). */
+    static Printed print(String html, List<Heading> outline, Map<String, String> figures,
+                         java.util.function.Consumer<Document> before) {
         // Case kept: SVG's viewBox and the like are case-sensitive.
         Document doc = Parser.htmlParser().settings(ParseSettings.preserveCase).parseInput(html, "");
+        before.accept(doc);
         doc.expectFirst("html").attr("xmlns", XHTML_NS);
         imagesAsLinks(doc, figures);
         resolveLinks(doc);

@@ -57,6 +57,46 @@ class MarkedUpTest {
                 .isEqualTo(String.valueOf(marked.select("." + MarkedUp.CHANGED).size()));
     }
 
+    /** The PDF of a review copy: the legend first, and the changed passages on a highlight a reader sees. */
+    @Test
+    void the_pdf_of_a_review_copy_is_marked_as_the_web_page_is() throws Exception {
+        BuildOptions since = BuildOptions.defaults().changesSince(Optional.of("v1-submitted"));
+        byte[] marked = pdf(since.markedUp(true));
+        String text = weft.support.TestProjects.pdfText(marked);
+        assertThat(text).contains("Marked-up review copy: the highlighted passages are new or changed since v1-submitted.");
+        assertThat(text.indexOf("Marked-up review copy")).as("the legend before the article's text")
+                .isLessThan(text.indexOf("Abstract"));
+        assertThat(highlighted(marked)).as("pages with the highlight's colour").isNotEmpty();
+        assertThat(highlighted(pdf(since))).as("not marked unless asked").isEmpty();
+    }
+
+    static byte[] pdf(BuildOptions options) {
+        BuildResult result = new Weft().render(history.folder(), options);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        return result.publication().orElseThrow().files().get(OutputNames.PDF);
+    }
+
+    /** The pages (from 1) on which some pixels have the highlight's colour, #fff1b8, as the PDF is rendered. */
+    static java.util.List<Integer> highlighted(byte[] pdf) throws java.io.IOException {
+        java.util.List<Integer> pages = new java.util.ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int page = 0; page < doc.getNumberOfPages(); page++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 36);
+                int found = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        found += (image.getRGB(x, y) & 0xFFFFFF) == 0xFFF1B8 ? 1 : 0;
+                    }
+                }
+                if (found > 100) {
+                    pages.add(page + 1);
+                }
+            }
+        }
+        return pages;
+    }
+
     @Test
     void the_article_is_not_marked_unless_asked_and_asking_without_a_revision_is_an_error() {
         Document plain = article(BuildOptions.defaults().changesSince(Optional.of("v1-submitted")));
