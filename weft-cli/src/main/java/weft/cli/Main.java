@@ -211,7 +211,7 @@ public final class Main implements Callable<Integer> {
         String changesSince;
 
         @Option(names = "--marked-up", description = "A marked-up review copy: the article's passages that are new or"
-                + " changed since the --changes-since revision highlighted, with a legend, in the web page and the PDF.")
+                + " changed since the --changes-since revision highlighted, with a legend, in the web page, the PDF and the Word document.")
         boolean markedUp;
 
         @Option(names = "--no-docx", description = "Leave article.docx (the manuscript as a Word document) out of the"

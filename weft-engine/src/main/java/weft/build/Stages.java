@@ -50,11 +50,17 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     /** The manuscript's formats for journals: article.jats.xml (with its figure's SVG) and, when {@code docx}, article.docx. */
     void manuscripts(OutputFiles publication, boolean docx, Diagnostics diagnostics) {
+        manuscripts(publication, docx, diagnostics, Optional.empty());
+    }
+
+    /** As {@link #manuscripts(OutputFiles, boolean, Diagnostics)}; a review copy's Word document is marked as its web page. */
+    void manuscripts(OutputFiles publication, boolean docx, Diagnostics diagnostics, Optional<String> reviewCopy) {
         Manuscript manuscript = ManuscriptReader.read(article.view(), article.words());
         JatsWriter.write(study.info(), manuscript, bibliography, article.words(), publication);
         if (docx) {
             DocxWriter.write(study.info(), article.view(), manuscript, article.words(),
-                    DocumentDate.of(options.sourceDateEpoch(), study.info()), fonts, publication, diagnostics, cache);
+                    DocumentDate.of(options.sourceDateEpoch(), study.info()), fonts, publication, diagnostics, cache,
+                    reviewCopy);
         }
     }
 

@@ -138,10 +138,12 @@ public final class Weft {
         }
         // The PDF, the costliest stage, needs neither the evidence site nor the site pages: it is laid out on a thread
         // of its own while they are written, then everything is merged in the order of a sequential build.
-        PdfInBackground pdf = PdfInBackground.start(stage, diagnostics, options.markedUp() && !diagnostics.hasErrors()
-                ? Optional.of(publication.text(OutputNames.ARTICLE)) : Optional.empty());
+        // a review copy's web page, marked up: the PDF and the Word document are marked as it is
+        Optional<String> reviewCopy = options.markedUp() && !diagnostics.hasErrors()
+                ? Optional.of(publication.text(OutputNames.ARTICLE)) : Optional.empty();
+        PdfInBackground pdf = PdfInBackground.start(stage, diagnostics, reviewCopy);
         stage.checkGlyphs(publication, diagnostics);
-        manuscripts(stage, publication, options.docx(), diagnostics);
+        manuscripts(stage, publication, options.docx(), diagnostics, reviewCopy);
         stage.evidence(publication, diagnostics);
         Diagnostics siteDiagnostics = new Diagnostics();
         OutputFiles sitePages = stage.sitePages(siteDiagnostics);
@@ -152,9 +154,10 @@ public final class Weft {
     }
 
     /** The JATS and, when {@code docx}, the Word document: for a study that rendered without errors. */
-    private static void manuscripts(Stages stage, OutputFiles publication, boolean docx, Diagnostics diagnostics) {
+    private static void manuscripts(Stages stage, OutputFiles publication, boolean docx, Diagnostics diagnostics,
+                                    Optional<String> reviewCopy) {
         if (!diagnostics.hasErrors()) {
-            stage.manuscripts(publication, docx, diagnostics);
+            stage.manuscripts(publication, docx, diagnostics, reviewCopy);
         }
     }
 

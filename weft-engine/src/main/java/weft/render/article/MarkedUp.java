@@ -3,7 +3,10 @@ package weft.render.article;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,40 +59,57 @@ public final class MarkedUp {
 
     /**
      * Carries the marks of {@code marked} (an article's web page, marked by {@link #mark}) over to {@code other}, another
-     * rendering of the same article (the print document of its PDF): the passages of the two are matched by their
-     * text, in order, and those matched to a marked passage are marked; the legend and a style that shows the marks
-     * (a background, which the PDF prints) are put at the top of {@code other}.
+     * rendering of the same article (the print document of its PDF): the passages matched to a marked passage
+     * ({@link #matched}) are marked; the legend and a style that shows the marks (a background, which the PDF prints)
+     * are put at the top of {@code other}.
      */
     public static void transfer(Document marked, Document other) {
-        List<Element> from = passages(marked).stream().filter(e -> !e.hasClass("review-legend")).toList();
-        List<Element> to = passages(other);
-        List<String> fromTexts = from.stream().map(MarkedUp::text).toList();
-        List<String> toTexts = to.stream().map(MarkedUp::text).toList();
-        int i = 0;
-        int j = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(fromTexts, toTexts).getDeltas()) {
-            for (; i < delta.getSource().getPosition(); i++, j++) {
-                copyMark(from.get(i), to.get(j));
-            }
-            i += delta.getSource().size();
-            j += delta.getTarget().size();
-        }
-        for (; i < from.size() && j < to.size(); i++, j++) {
-            copyMark(from.get(i), to.get(j));
-        }
-        Element legend = marked.selectFirst("p.review-legend");
-        if (legend != null) {
+        matched(marked, passages(other), Element::text).forEach(e -> e.addClass(CHANGED));
+        legend(marked).ifPresent(legend -> {
             Element main = other.selectFirst("main");
-            (main != null ? main : other.body()).prependChild(legend.clone());
-        }
+            (main != null ? main : other.body()).prependElement("p").addClass("review-legend").text(legend);
+        });
         other.head().appendElement("style").text("." + CHANGED + "{background-color:#fff1b8}"
                 + ".review-legend{background-color:#fff1b8;border-left:4pt solid #e0b100;padding:4pt 8pt}");
     }
 
-    private static void copyMark(Element from, Element to) {
-        if (from.hasClass(CHANGED)) {
-            to.addClass(CHANGED);
+    /**
+     * Of {@code targets}, the passages of another rendering of the article (the PDF's, the Word document's paragraphs),
+     * in reading order, those that stand for a passage {@code marked} marks: the two are matched by their text
+     * (whitespace collapsed), in order (a longest common subsequence), so that what one rendering has and the other
+     * has not (a running head, a legend) matches nothing.
+     */
+    public static <T> List<T> matched(Document marked, List<T> targets, Function<T, String> text) {
+        List<Element> from = passages(marked).stream().filter(e -> !e.hasClass("review-legend")).toList();
+        List<String> fromTexts = from.stream().map(MarkedUp::text).toList();
+        List<String> toTexts = targets.stream().map(t -> collapsed(text.apply(t))).toList();
+        List<T> changed = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(fromTexts, toTexts).getDeltas()) {
+            for (; i < delta.getSource().getPosition(); i++, j++) {
+                if (from.get(i).hasClass(CHANGED)) {
+                    changed.add(targets.get(j));
+                }
+            }
+            i += delta.getSource().size();
+            j += delta.getTarget().size();
         }
+        for (; i < from.size() && j < targets.size(); i++, j++) {
+            if (from.get(i).hasClass(CHANGED)) {
+                changed.add(targets.get(j));
+            }
+        }
+        return changed;
+    }
+
+    /** The legend of a page {@link #mark} marked up. */
+    public static Optional<String> legend(Document marked) {
+        return Optional.ofNullable(marked.selectFirst("p.review-legend")).map(Element::text);
+    }
+
+    private static String collapsed(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** The passages that hold no other passage (a list item's paragraph, not the list item around it). */
@@ -100,6 +120,6 @@ public final class MarkedUp {
     }
 
     private static String text(Element e) {
-        return e.text().strip();
+        return collapsed(e.text());
     }
 }

@@ -54,6 +54,17 @@ public final class DocxWriter {
 
     public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
                              StudyFonts fonts, OutputFiles publication, Diagnostics diagnostics, BuildCache cache) {
+        write(info, view, manuscript, words, date, fonts, publication, diagnostics, cache, Optional.empty());
+    }
+
+    /**
+     * As {@link #write(StudyInfo, ArticleView, Manuscript, Words, Instant, StudyFonts, OutputFiles, Diagnostics,
+     * BuildCache)}; given {@code reviewCopy}, the article's web page marked up as a review copy, the document's
+     * paragraphs are marked as its passages are ({@link DocxReviewMarks}).
+     */
+    public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
+                             StudyFonts fonts, OutputFiles publication, Diagnostics diagnostics, BuildCache cache,
+                             Optional<String> reviewCopy) {
         try (XWPFDocument doc = new XWPFDocument()) {
             boolean rightToLeft = Direction.isRightToLeft(info.language());
             styles(doc, info.language(), rightToLeft);
@@ -65,6 +76,7 @@ public final class DocxWriter {
             body.write(manuscript.body());
             references(text, manuscript, words);
             properties(doc, info, view, date);
+            reviewCopy.ifPresent(marked -> DocxReviewMarks.mark(doc, org.jsoup.Jsoup.parse(marked)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             publication.add(OutputNames.DOCX, StableZip.rewrite(out.toByteArray(), zipTime(date)));

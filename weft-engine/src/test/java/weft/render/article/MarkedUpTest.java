@@ -17,7 +17,10 @@ import weft.build.Weft;
 import weft.publish.OutputNames;
 import weft.support.StudyHistory;
 
-/** The marked-up review copy: the article's passages changed since the submitted version highlighted, with a legend. */
+/**
+ * The marked-up review copy: the article's passages changed since the submitted version highlighted, with a legend, in
+ * the web page, the PDF and the Word document.
+ */
 class MarkedUpTest {
 
     @TempDir
@@ -68,6 +71,38 @@ class MarkedUpTest {
                 .isLessThan(text.indexOf("Abstract"));
         assertThat(highlighted(marked)).as("pages with the highlight's colour").isNotEmpty();
         assertThat(highlighted(pdf(since))).as("not marked unless asked").isEmpty();
+    }
+
+    /** The Word document of a review copy: the legend its first paragraph, the changed paragraphs shaded as highlighted. */
+    @Test
+    void the_word_document_of_a_review_copy_is_marked_as_the_web_page_is() throws Exception {
+        BuildOptions since = BuildOptions.defaults().changesSince(Optional.of("v1-submitted"));
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = docx(since.markedUp(true))) {
+            java.util.List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs = doc.getParagraphs();
+            assertThat(paragraphs.get(0).getText()).isEqualTo("Marked-up review copy: the highlighted passages are new or"
+                    + " changed since v1-submitted.");
+            assertThat(shaded(paragraphs.get(0))).isTrue();
+            assertThat(paragraphs).filteredOn(p -> p.getText().startsWith("A deep need to be accepted")).singleElement()
+                    .matches(MarkedUpTest::shaded, "shaded");
+            assertThat(paragraphs).filteredOn(p -> p.getText().startsWith("Part of the hikikomori forum users")).singleElement()
+                    .matches(p -> !shaded(p), "not shaded");
+            assertThat(paragraphs.stream().filter(MarkedUpTest::shaded).count()).as("a handful").isBetween(2L, 30L);
+        }
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument plain = docx(since)) {
+            assertThat(plain.getParagraphs()).noneMatch(MarkedUpTest::shaded);
+        }
+    }
+
+    static org.apache.poi.xwpf.usermodel.XWPFDocument docx(BuildOptions options) throws java.io.IOException {
+        BuildResult result = new Weft().render(history.folder(), options);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        return new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                result.publication().orElseThrow().files().get(OutputNames.DOCX)));
+    }
+
+    static boolean shaded(org.apache.poi.xwpf.usermodel.XWPFParagraph p) {
+        return p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetShd()
+                && "FFF1B8".equalsIgnoreCase(p.getCTP().getPPr().getShd().xgetFill().getStringValue());
     }
 
     static byte[] pdf(BuildOptions options) {
