@@ -215,7 +215,7 @@ public final class ProseRenderer {
     }
 
     /** The directives that print a table where they stand alone in a paragraph ({{participants}}, {{codebook}} ...). */
-    private static final Set<String> TABLE_DIRECTIVES = Set.of("participants", "characteristics", "codebook");
+    private static final Set<String> TABLE_DIRECTIVES = Set.of("participants", "characteristics", "crosstab", "codebook");
 
     /**
      * Fills in the directives that print a table, each alone in its paragraph, before the tables' captions are

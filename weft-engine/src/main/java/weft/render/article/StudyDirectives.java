@@ -79,9 +79,11 @@ final class StudyDirectives implements DirectiveHandler {
             case "agreement" -> agreement.render(d, diagnostics);
             case "participants" -> participantsTable(d, alone);
             case "characteristics" -> d.option().isEmpty() ? characteristics(d, alone) : badOption(d, List.of());
+            case "crosstab" -> d.option().isEmpty() || d.option().equals("quotes") ? crosstab(d, alone)
+                    : badOption(d, List.of("quotes"));
             case "codebook" -> d.option().isEmpty() ? codebook(d, alone) : badOption(d, List.of());
             default -> unresolved(d, "unknown directive '" + d.kind()
-                    + "' (known: quote, node, value, count, agreement, research-questions, participants, characteristics, codebook)");
+                    + "' (known: quote, node, value, count, agreement, research-questions, participants, characteristics, crosstab, codebook)");
         };
     }
 
@@ -270,6 +272,38 @@ final class StudyDirectives implements DirectiveHandler {
             return List.of(new TextNode(d.source()));
         }
         return List.of(new CharacteristicsTable(words).table(counted, names.get()));
+    }
+
+    /**
+     * The coding frame (or one node's subtree: {@code {{crosstab:ATTRIBUTE:NODE}}}) against one attribute of the
+     * participants: the participants of each value behind each node, or their quotes ({@code |quotes}).
+     */
+    private List<Node> crosstab(Directive d, boolean alone) {
+        if (!alone) {
+            return unresolved(d, "{{crosstab}} prints a table: put it in a paragraph of its own");
+        }
+        String[] parts = d.argument().split(":", 2);
+        String attribute = parts[0].strip();
+        String root = parts.length > 1 ? parts[1].strip() : "";
+        List<Participant> declared = participants.participants();
+        if (declared.isEmpty()) {
+            return unresolved(d, "{{crosstab}}: the study declares no participants (participants: in"
+                    + " coded-data/study.yaml or participants.yaml)");
+        }
+        Set<String> known = CharacteristicsTable.attributes(declared);
+        if (attribute.isEmpty()) {
+            return unresolved(d, "{{crosstab}} needs the attribute to count by: {{crosstab:ATTRIBUTE}} (the participants"
+                    + " have: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+        }
+        if (!known.contains(attribute)) {
+            return unresolved(d, "{{crosstab}}: no participant has the attribute '" + attribute + "' (they have: "
+                    + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+        }
+        if (!root.isEmpty() && index.node(root).isEmpty()) {
+            return unresolved(d, "unknown node '" + root + "' in " + d.source());
+        }
+        List<CodeNode> rows = index.preorder().stream().filter(n -> root.isEmpty() || index.isWithin(n.id(), root)).toList();
+        return List.of(new CrosstabTable(words, index).table(attribute, declared, rows, d.option().equals("quotes")));
     }
 
     private Element participantsTable(List<Participant> declared, Set<String> columns, boolean quotes) {
