@@ -93,7 +93,7 @@ class CrosstabTest {
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         assertThat(jats.expectFirst("table-wrap#tab-by-group").select("tbody tr").first().select("th, td").eachText())
                 .containsExactly("A place to belong", "2", "0", "1", "0");
-        assertThat(TestProjects.documentXml(publication.files().get("article.docx"))).contains("<w:t>Residents and volunteers (n = 1)</w:t>");
+        assertThat(TestProjects.documentXml(publication.files().get("article.docx"))).contains("<w:t>Residents and volunteers (n\u00a0=\u00a01)</w:t>");
     }
 
     @Test

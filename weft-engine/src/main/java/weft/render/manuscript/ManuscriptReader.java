@@ -322,6 +322,8 @@ public final class ManuscriptReader {
         }
     }
 
+    private static final java.util.regex.Pattern ASCII_WHITESPACE = java.util.regex.Pattern.compile("[ \t\n\f\r]+");
+
     private List<Inline> inlines(Element e) {
         List<Inline> out = new ArrayList<>();
         for (Node child : e.childNodes()) {
@@ -332,7 +334,8 @@ public final class ManuscriptReader {
 
     private void inline(Node node, EnumSet<Inline.Mark> marks, List<Inline> out) {
         if (node instanceof TextNode t) {
-            String text = t.text();
+            // whitespace collapsed as a browser does, but a no-break space (n = 3, p. 12) kept: jsoup's text() makes it a space
+            String text = ASCII_WHITESPACE.matcher(t.getWholeText()).replaceAll(" ");
             if (!text.isEmpty()) {
                 out.add(new Inline.Text(text, marks));
             }
