@@ -1,10 +1,12 @@
 package weft.model;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,6 +58,38 @@ public final class ParticipantCounts {
      */
     public String who() {
         return !anyGroups() ? "Participants" : anyPersons() ? "ParticipantsOrGroups" : "Groups";
+    }
+
+    /**
+     * The declared participants by their value of {@code attribute} (stripped), the values in the order they first
+     * appear; those without it (or with an empty value) under the empty key, last.
+     */
+    public Map<Optional<String>, List<Participant>> byValue(String attribute) {
+        Map<Optional<String>, List<Participant>> values = new LinkedHashMap<>();
+        List<Participant> without = new ArrayList<>();
+        for (Participant p : declared.values()) {
+            Optional<String> value = p.attribute(attribute).map(String::strip).filter(v -> !v.isEmpty());
+            if (value.isPresent()) {
+                values.computeIfAbsent(value, k -> new ArrayList<>()).add(p);
+            } else {
+                without.add(p);
+            }
+        }
+        if (!without.isEmpty()) {
+            values.put(Optional.empty(), without);
+        }
+        return values;
+    }
+
+    /** How many of {@code who} have quotes coded to the node or below it. */
+    public int under(String node, List<Participant> who) {
+        Set<String> under = index.participantsUnder(node);
+        return (int) who.stream().filter(p -> under.contains(p.id())).count();
+    }
+
+    /** How many quotes of {@code who} are coded to the node or below it. */
+    public int quotesUnder(String node, List<Participant> who) {
+        return who.stream().mapToInt(p -> index.countOfParticipantUnder(node, p.id())).sum();
     }
 
     /** The study's participants and groups, as declared. */

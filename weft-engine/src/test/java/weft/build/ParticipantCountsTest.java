@@ -151,7 +151,7 @@ class ParticipantCountsTest {
         assertThat(link.text()).isEqualTo("Each participant's quotes by node");
         assertThat(link.attr("href")).isEqualTo("participants-by-node.html");
         Document page = Jsoup.parse(site.text("evidence/participants-by-node.html"));
-        List<List<String>> rows = page.select("table.by-node tr").stream()
+        List<List<String>> rows = page.expectFirst("table.by-node").select("tr").stream()
                 .map(tr -> tr.select("th, td").stream().map(Element::text).toList()).toList();
         assertThat(rows.get(0)).containsExactly("Node", "25M83", "31F77", "12F69", "40M71", "FG1", "FG2");
         // fg1's two quotes (one evidence only) under working side by side; p40's two under two themes
@@ -161,6 +161,13 @@ class ParticipantCountsTest {
                 List.of("3.1 Bodily limits", "", "", "", "1", "", "1"));
         assertThat(page.select("table.by-node thead a").first().attr("href")).isEqualTo("participants/p25.html");
         assertThat(page.select("table.by-node tbody th a").first().attr("href")).isEqualTo("nodes/belonging.html");
+        // then the nodes by each attribute that groups participants: group and sex; not age, one participant's each
+        assertThat(page.select(".by-attribute caption").eachText()).containsExactly("By group", "By sex");
+        List<List<String>> byGroup = TestProjects.tableRows(page.select(".by-attribute table").first());
+        assertThat(byGroup.get(0)).containsExactly("Node", "Resident (n = 3)", "Volunteer (n = 1)", "Residents (n = 1)",
+                "Residents and volunteers (n = 1)");
+        assertThat(byGroup).contains(List.of("Theme 1 A place to belong", "2", "0", "1", "0"),
+                List.of("Theme 2 A rhythm for the week", "2", "1", "0", "0"));
     }
 
     /** A quote withheld from a public build still counts its participant, as it counts itself ("the counts include them"). */
@@ -185,7 +192,7 @@ class ParticipantCountsTest {
                 .containsExactly("\u201CThe tomatoes need me, so I go, even on the days I would rather stay in.\u201D");
         assertThat(Jsoup.parse(publication.text("evidence/index.html")).select(".participant-list li").eachText())
                 .contains("40M71 2 quotes", "12F69 1 quote");
-        assertThat(Jsoup.parse(publication.text("evidence/participants-by-node.html")).select("table.by-node tr").stream()
+        assertThat(Jsoup.parse(publication.text("evidence/participants-by-node.html")).expectFirst("table.by-node").select("tr").stream()
                 .map(tr -> tr.select("th, td").stream().map(Element::text).toList()))
                 .contains(List.of("3.1 Bodily limits", "", "", "", "1", "", "1"));
     }

@@ -1,7 +1,5 @@
 package weft.render.article;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +7,7 @@ import org.jsoup.nodes.Element;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Participant;
+import weft.model.ParticipantCounts;
 import weft.render.html.ArticleAnchors;
 import weft.words.Words;
 
@@ -24,43 +23,31 @@ final class CrosstabTable {
 
     private final Words words;
     private final FrameIndex index;
+    private final ParticipantCounts participants;
 
-    CrosstabTable(Words words, FrameIndex index) {
+    CrosstabTable(Words words, FrameIndex index, ParticipantCounts participants) {
         this.words = words;
         this.index = index;
+        this.participants = participants;
     }
 
     /** The table of {@code attribute} over the nodes {@code rows}; {@code quotes} counts quotes rather than participants. */
-    Element table(String attribute, List<Participant> participants, List<CodeNode> rows, boolean quotes) {
-        Map<String, List<Participant>> columns = new LinkedHashMap<>();
-        List<Participant> notGiven = new ArrayList<>();
-        for (Participant p : participants) {
-            Optional<String> value = p.attribute(attribute).map(String::strip).filter(v -> !v.isEmpty());
-            value.ifPresentOrElse(v -> columns.computeIfAbsent(v, k -> new ArrayList<>()).add(p), () -> notGiven.add(p));
-        }
-        if (!notGiven.isEmpty()) {
-            columns.put(words.get("characteristicsNotGiven"), notGiven);
-        }
+    Element table(String attribute, List<CodeNode> rows, boolean quotes) {
+        Map<Optional<String>, List<Participant>> columns = participants.byValue(attribute);
         Element table = new Element("table").addClass("crosstab");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(words.get("tableNode"));
         columns.forEach((value, who) -> head.appendElement("th").attr("scope", "col").addClass("num")
-                .text(words.format("crosstabColumn", Map.of("value", value, "n", words.number(who.size(), "")))));
+                .text(words.format("crosstabColumn", Map.of("value", value.orElse(words.get("characteristicsNotGiven")),
+                        "n", words.number(who.size(), "")))));
         Element body = table.appendElement("tbody");
         for (CodeNode n : rows) {
             Element row = body.appendElement("tr").addClass("depth-" + index.depth(n.id()));
             row.appendElement("th").attr("scope", "row").appendElement("a")
                     .attr("href", "#" + ArticleAnchors.nodeAnchor(n.id())).text(n.label());
-            columns.values().forEach(who -> row.appendElement("td").addClass("num")
-                    .text(words.number(count(n.id(), who, quotes), "")));
+            columns.values().forEach(who -> row.appendElement("td").addClass("num").text(words.number(
+                    quotes ? participants.quotesUnder(n.id(), who) : participants.under(n.id(), who), "")));
         }
         return table;
-    }
-
-    private long count(String node, List<Participant> who, boolean quotes) {
-        if (quotes) {
-            return who.stream().mapToLong(p -> index.countOfParticipantUnder(node, p.id())).sum();
-        }
-        return who.stream().filter(p -> index.participantsUnder(node).contains(p.id())).count();
     }
 }

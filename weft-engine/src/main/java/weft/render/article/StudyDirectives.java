@@ -303,7 +303,7 @@ final class StudyDirectives implements DirectiveHandler {
             return unresolved(d, "unknown node '" + root + "' in " + d.source());
         }
         List<CodeNode> rows = index.preorder().stream().filter(n -> root.isEmpty() || index.isWithin(n.id(), root)).toList();
-        return List.of(new CrosstabTable(words, index).table(attribute, declared, rows, d.option().equals("quotes")));
+        return List.of(new CrosstabTable(words, index, participants).table(attribute, rows, d.option().equals("quotes")));
     }
 
     private Element participantsTable(List<Participant> declared, Set<String> columns, boolean quotes) {

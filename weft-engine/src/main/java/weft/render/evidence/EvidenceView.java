@@ -60,7 +60,15 @@ public final class EvidenceView {
     }
 
     /** Each participant's quotes by node: a column per participant, a row per node, the counts of the analysis. */
-    public record ParticipantsByNodePage(Frame frame, List<Link> participants, List<ParticipantsByNodeRow> rows) {
+    public record ParticipantsByNodePage(Frame frame, List<Link> participants, List<ParticipantsByNodeRow> rows,
+                                         List<AttributeTable> attributes) {
+    }
+
+    /**
+     * The nodes against one attribute of the participants: its heading and anchor, a column per value (with how many
+     * participants have it), each cell how many participants of that value have quotes under the node.
+     */
+    public record AttributeTable(String id, String title, List<String> columns, List<ParticipantsByNodeRow> rows) {
     }
 
     /** A node's row: for each participant, in the columns' order, how many of their quotes it holds ("" for none). */
