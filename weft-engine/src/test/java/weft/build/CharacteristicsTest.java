@@ -95,6 +95,13 @@ class CharacteristicsTest {
     }
 
     @Test
+    void the_groups_option_counts_the_groups_of_a_study_of_persons_and_groups() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{characteristics}}", "{{characteristics:group|groups}}");
+        assertThat(TestProjects.tableRows(table())).containsExactly(List.of("Characteristic", "n (%)"), List.of("Group"),
+                List.of("Residents", "1 (50)"), List.of("Residents and volunteers", "1 (50)"));
+    }
+
+    @Test
     void the_article_s_language_writes_the_words_and_the_numbers() throws IOException {
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "language: en\n", "language: de\n");
         TestProjects.replaceIn(project.resolve("content/results.md"), "{{characteristics}}", "{{characteristics:age}}");
@@ -124,7 +131,7 @@ class CharacteristicsTest {
         assertThat(errors).containsExactly(
                 "ERROR content/methods.md:10:12: {{characteristics}} prints a table: put it in a paragraph of its own",
                 "ERROR content/methods.md:12:1: {{characteristics}}: no participant has the attribute 'height' (they have: group, sex, age)",
-                "ERROR content/methods.md:14:1: unknown option 'quotes' in {{characteristics|quotes}} ({{characteristics}} takes no options)");
+                "ERROR content/methods.md:14:1: unknown option 'quotes' in {{characteristics|quotes}} (allowed: groups)");
 
         Path plain = TestProjects.copy(TestProjects.defaultStudy(), temp.resolve("default"));
         Path intro = plain.resolve("content/introduction.md");

@@ -78,7 +78,8 @@ final class StudyDirectives implements DirectiveHandler {
                     : unresolved(d, "{{research-questions}} takes no argument (found '" + d.argument() + "')");
             case "agreement" -> agreement.render(d, diagnostics);
             case "participants" -> participantsTable(d, alone);
-            case "characteristics" -> d.option().isEmpty() ? characteristics(d, alone) : badOption(d, List.of());
+            case "characteristics" -> d.option().isEmpty() || d.option().equals("groups") ? characteristics(d, alone)
+                    : badOption(d, List.of("groups"));
             case "crosstab" -> d.option().isEmpty() || d.option().equals("quotes") ? crosstab(d, alone)
                     : badOption(d, List.of("quotes"));
             case "codebook" -> d.option().isEmpty() ? codebook(d, alone) : badOption(d, List.of());
@@ -250,15 +251,19 @@ final class StudyDirectives implements DirectiveHandler {
 
     /**
      * The participants' characteristics in aggregate: per attribute, each value's participants and share, or the mean
-     * and range of a numeric one; of the persons, or of the groups where the study declares only groups.
+     * and range of a numeric one; of the persons, or of the groups where the study declares only groups or the option
+     * {@code groups} asks for them.
      */
     private List<Node> characteristics(Directive d, boolean alone) {
         if (!alone) {
             return unresolved(d, "{{characteristics}} prints a table: put it in a paragraph of its own");
         }
-        List<Participant> counted = CharacteristicsTable.counted(participants.participants());
+        boolean groups = d.option().equals("groups");
+        List<Participant> counted = groups ? participants.participants().stream()
+                .filter(p -> p.kind() == Participant.Kind.GROUP).toList() : CharacteristicsTable.counted(participants.participants());
         if (counted.isEmpty()) {
-            return unresolved(d, "{{characteristics}}: the study declares no participants (participants: in"
+            return unresolved(d, groups ? "{{characteristics|groups}}: the study declares no groups (participants of"
+                    + " kind: group)" : "{{characteristics}}: the study declares no participants (participants: in"
                     + " coded-data/study.yaml or participants.yaml)");
         }
         Set<String> known = CharacteristicsTable.attributes(counted);
