@@ -19,6 +19,7 @@
   var WORDS = {
     'search.quote': 'Quote',
     'search.participant': 'Participant {participant} \u00B7 ',
+    'search.participantAbout': 'Participant {participant} ({about}) \u00B7 ',
     'search.codedTo': 'Coded to {node}',
     'search.notCoded': 'Not coded to a node',
     'search.presented': ' \u00B7 presented in the article',
@@ -75,10 +76,11 @@
       builder.field('label', { boost: 3 });
       builder.field('description');
       builder.field('participant', { boost: 5 });
+      builder.field('about', { boost: 2 });
       builder.metadataWhitelist = ['position'];
       data.quotes.forEach(function (q) {
         docs['q:' + q.id] = { kind: 'quote', doc: q };
-        builder.add({ ref: 'q:' + q.id, text: q.text, participant: q.participant || '' });
+        builder.add({ ref: 'q:' + q.id, text: q.text, participant: q.participant || '', about: q.about || '' });
       });
       data.nodes.forEach(function (n) {
         docs['n:' + n.id] = { kind: 'node', doc: n };
@@ -199,7 +201,8 @@
       appendMarked(link, doc.text, positions(result, 'text'));
       link.appendChild(document.createTextNode(w('quoteClose')));
       li.appendChild(link);
-      var where = (doc.participant ? w('search.participant', { participant: doc.participant }) : '')
+      var where = (doc.participant ? (doc.about ? w('search.participantAbout', { participant: doc.participant, about: doc.about })
+          : w('search.participant', { participant: doc.participant })) : '')
           + (doc.node ? w('search.codedTo', { node: doc.node }) : w('search.notCoded'))
           + (doc.presented ? w('search.presented') : w('search.evidenceOnly'));
       li.appendChild(element('span', 'result-context', where));

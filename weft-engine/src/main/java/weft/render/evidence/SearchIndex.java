@@ -21,11 +21,13 @@ final class SearchIndex {
     static final String GLOBAL = "WEFT_EVIDENCE_INDEX";
 
     /**
-     * A quote as the search shows it: its text, the node it is first coded to, and how its participant is cited
-     * (left out of the index when the quote names none).
+     * A quote as the search shows it: its text, the node it is first coded to, how its participant is cited and the
+     * values of their attributes, as the quote's page prints them ("Volunteer, Female, 69": a search for "volunteer"
+     * finds the volunteers' quotes); each left out of the index when the quote names no participant or they have none.
      */
     record QuoteDoc(String id, String href, String text, String node, boolean presented,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) String participant) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) String participant,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) String about) {
     }
 
     record NodeDoc(String id, String href, String number, String label, String description, String level) {
@@ -45,7 +47,9 @@ final class SearchIndex {
             String node = evidence.home(q).map(h -> (evidence.number(h) + " " + h.label()).strip()).orElse("");
             quotes.add(new QuoteDoc(q.id(), RelativeLinks.between(page, OutputNames.quotePage(q.id())), q.text(), node,
                     evidence.places.quote(q.id(), page).isPresent(),
-                    evidence.attributions.participant(q).map(p -> p.citedAs()).orElse("")));
+                    evidence.attributions.participant(q).map(p -> p.citedAs()).orElse(""),
+                    evidence.attributions.participant(q).map(p -> String.join(", ", p.attributes().stream()
+                            .map(a -> a.value()).filter(v -> !v.isBlank()).toList())).orElse("")));
         }
         List<NodeDoc> nodes = new ArrayList<>();
         for (CodeNode n : evidence.index.preorder()) {

@@ -1,0 +1,64 @@
+package weft.render.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.support.Browser;
+import weft.support.TestProjects;
+
+/**
+ * The evidence's search of the synthetic interview study, in Chromium: a participant's attributes find their quotes
+ * (a reviewer looking for what the volunteers said), and each result says whose words they are.
+ */
+class ParticipantSearchIT {
+
+    @TempDir
+    static Path temp;
+    static Path out;
+    static Browser browser;
+
+    @BeforeAll
+    static void buildAndStart() {
+        out = temp.resolve("publication");
+        BuildResult result = new Weft().build(TestProjects.fixture("interview-study"), out, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void searching_for_an_attribute_finds_the_quotes_of_the_participants_who_have_it() {
+        browser.open(out.resolve("evidence/index.html"));
+        browser.driver().findElement(By.id("q")).sendKeys("volunteer");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results li"));
+        // 12F69, a volunteer; FG2, residents and volunteers (stemmed alike); no resident's quote
+        assertThat(results).extracting(li -> li.findElement(By.tagName("a")).getText()).containsExactlyInAnyOrder(
+                "\u201CThe first radish is the start of summer for me.\u201D",
+                "\u201CWithout the raised beds I could not take part at all.\u201D",
+                "\u201CSome weeks it rains every day and then we do not see each other.\u201D");
+        assertThat(results).extracting(li -> li.findElement(By.cssSelector(".result-context")).getText())
+                .contains("Participant 12F69 (Volunteer, Female, 69) \u00B7 Coded to 2.2 Following the seasons"
+                        + " \u00B7 presented in the article");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
