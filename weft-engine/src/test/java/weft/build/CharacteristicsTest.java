@@ -120,6 +120,19 @@ class CharacteristicsTest {
         assertThat(wrap.select("tbody tr").eachText()).contains("Volunteer 1 (25)");
         assertThat(TestProjects.documentXml(publication.files().get("article.docx"))).contains("<w:t>Age, mean (range)</w:t>",
                 "<w:t>75.0 (69–83)</w:t>");
+        // as in the web page: an attribute's row in bold, its values indented under it
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(publication.files().get("article.docx")))) {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = doc.getTables().get(0);
+            org.apache.poi.xwpf.usermodel.XWPFParagraph sex = table.getRow(4).getCell(0).getParagraphs().get(0);
+            org.apache.poi.xwpf.usermodel.XWPFParagraph male = table.getRow(5).getCell(0).getParagraphs().get(0);
+            assertThat(sex.getText()).isEqualTo("Sex");
+            assertThat(sex.getRuns()).isNotEmpty().allMatch(org.apache.poi.xwpf.usermodel.XWPFRun::isBold);
+            assertThat(sex.getIndentationLeft()).isLessThanOrEqualTo(0);
+            assertThat(male.getText()).isEqualTo("Male");
+            assertThat(male.getRuns()).noneMatch(org.apache.poi.xwpf.usermodel.XWPFRun::isBold);
+            assertThat(male.getIndentationLeft()).isPositive();
+        }
     }
 
     @Test

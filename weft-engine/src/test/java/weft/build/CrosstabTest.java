@@ -93,7 +93,10 @@ class CrosstabTest {
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         assertThat(jats.expectFirst("table-wrap#tab-by-group").select("tbody tr").first().select("th, td").eachText())
                 .containsExactly("A place to belong", "2", "0", "1", "0");
-        assertThat(TestProjects.documentXml(publication.files().get("article.docx"))).contains("<w:t>Residents and volunteers (n\u00a0=\u00a01)</w:t>");
+        // the Word document sets a theme's row heading in bold, as the web page does, its link included
+        assertThat(TestProjects.documentXml(publication.files().get("article.docx"))).contains(
+                "<w:t>Residents and volunteers (n\u00a0=\u00a01)</w:t>",
+                "<w:hyperlink w:anchor=\"w_node_belonging\"><w:r><w:rPr><w:b/></w:rPr><w:t>A place to belong</w:t>");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import weft.cache.BuildCache;
 import weft.diagnostics.Diagnostics;
@@ -278,8 +280,26 @@ final class DocxBody {
 
     /**
      * A Word table: the header rows repeat on every page, no row breaks across pages; counts are set right-aligned, and a
-     * column the prose aligns right or centres so.
+     * column the prose aligns right or centres so; in a table of the coding frame, a row's heading is set as the web page
+     * sets it: bold at the first level, indented below it (and in italics at the third).
      */
+    /** Sets every run of {@code p} in bold (or italics), those of its links (a node's label linked to its heading) too. */
+    private static void emphasise(XWPFParagraph p, boolean italic) {
+        List<CTR> runs = new java.util.ArrayList<>(p.getCTP().getRList());
+        p.getCTP().getHyperlinkList().forEach(link -> runs.addAll(link.getRList()));
+        for (CTR run : runs) {
+            CTRPr properties = run.isSetRPr() ? run.getRPr() : run.addNewRPr();
+            if (italic && properties.sizeOfIArray() == 0) {
+                properties.addNewI();
+            } else if (!italic && properties.sizeOfBArray() == 0) {
+                properties.addNewB();
+            }
+        }
+    }
+
+    /** How far a row's heading is indented for each level below the first, in twentieths of a point (0.4 cm). */
+    private static final int INDENT = 227;
+
     private void table(Block.Table t) {
         caption(t.id(), t.label(), t.caption());
         List<Block.Row> rows = new java.util.ArrayList<>(t.head());
@@ -312,8 +332,16 @@ final class DocxBody {
                     p.setAlignment(cell.align().equals("center") ? ParagraphAlignment.CENTER : ParagraphAlignment.RIGHT);
                 }
                 text.inlines(p, cell.content());
+                int depth = rows.get(i).depth();
                 if (i < t.head().size()) {
                     p.getRuns().forEach(r -> r.setBold(true));
+                } else if (depth == 1 && cell.header()) {
+                    emphasise(p, false);
+                } else if (depth > 1 && cell.header()) { // a node below the first level: indented under it, as in the web page
+                    p.setIndentationLeft(INDENT * (Math.min(depth, 4) - 1));
+                    if (depth == 3) {
+                        emphasise(p, true);
+                    }
                 }
                 tableCell.setWidth(Long.toString(widths[Math.min(c, widths.length - 1)]));
             }

@@ -85,9 +85,17 @@ public sealed interface Block {
         }
     }
 
-    record Row(List<Cell> cells) {
+    /**
+     * A row; {@code depth} its node's level in a table of the coding frame (1 a theme, 2 below it ...; the web page sets
+     * its heading in bold at 1 and indents it below), 0 in any other table.
+     */
+    record Row(List<Cell> cells, int depth) {
         public Row {
             cells = List.copyOf(cells);
+        }
+
+        public Row(List<Cell> cells) {
+            this(cells, 0);
         }
     }
 

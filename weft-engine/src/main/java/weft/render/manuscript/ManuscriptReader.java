@@ -137,7 +137,7 @@ public final class ManuscriptReader {
             if (participants) {
                 cells.add(cell(Integer.toString(r.participants()), false, true));
             }
-            rows.add(new Block.Row(List.copyOf(cells)));
+            rows.add(new Block.Row(List.copyOf(cells), r.depth()));
         }
         List<Block.Cell> foot = new ArrayList<>(List.of(cell("", false, false), cell(words.get("tableAllQuotes"), true, false),
                 cell("", false, false), cell("", false, true), cell(Integer.toString(t.totalQuotes()), false, true)));
@@ -311,9 +311,19 @@ public final class ManuscriptReader {
                 cells.add(new Block.Cell(trim(inlines(cell)), cell.normalName().equals("th"),
                         cell.hasClass("num") || align.contains("right") ? "right" : align.contains("center") ? "center" : ""));
             }
-            rows.add(new Block.Row(cells));
+            rows.add(new Block.Row(cells, depth(tr)));
         }
         return rows;
+    }
+
+    /** The level of a row of a table of the coding frame, from its class depth-N; 0 for any other row. */
+    private static int depth(Element tr) {
+        for (String name : tr.classNames()) {
+            if (name.matches("depth-[1-9]")) {
+                return name.charAt(6) - '0';
+            }
+        }
+        return 0;
     }
 
     private void remember(String id) {
