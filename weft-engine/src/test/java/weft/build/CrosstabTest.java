@@ -100,6 +100,17 @@ class CrosstabTest {
     }
 
     @Test
+    void attribute_values_are_text_in_both_tables() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{crosstab:group}}", "{{crosstab:group}}\n\n{{characteristics:group}}");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "attributes: {group: Volunteer, sex: Female, age: \"69\"}",
+                "attributes: {group: \"<script>alert(1)</script>\", sex: \"<b>x</b>\", age: \"${7*7}\"}");
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        assertThat(article.select("script:containsData(alert)")).isEmpty();
+        assertThat(article.select("table.crosstab thead th").eachText()).contains("<script>alert(1)</script> (n = 1)");
+        assertThat(article.select("table.characteristics th").eachText()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
     void a_misused_crosstab_is_an_error_at_it() throws IOException {
         Path methods = project.resolve("content/methods.md");
         Files.writeString(methods, Files.readString(methods) + "\n\nSee {{crosstab:group}} here.\n\n{{crosstab:height}}\n\n"
