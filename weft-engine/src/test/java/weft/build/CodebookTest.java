@@ -49,11 +49,12 @@ class CodebookTest {
         assertThat(article.select("a.xref[href=#tab-codebook]").text()).isEqualTo("Table 3");
         List<List<String>> rows = TestProjects.tableRows(table);
         assertThat(rows).hasSize(1 + 10);
-        assertThat(rows.get(0)).containsExactly("Node", "Level", "Description", "Quotes in all");
-        assertThat(rows.get(1)).containsExactly("A place to belong", "theme",
+        assertThat(rows.get(0)).containsExactly("Number", "Node", "Level", "Description", "Quotes in all");
+        // each node's number as the results number its heading, though the results come before the discussion
+        assertThat(rows.get(1)).containsExactly("Theme 1", "A place to belong", "theme",
                 "The garden as a place where residents feel they belong.", "4");
-        assertThat(rows.get(2)).containsExactly("Meeting neighbours", "subtheme", "Getting to know the people who live nearby.", "2");
-        assertThat(rows.get(10)).containsExactly("Feeling left out", "subtheme",
+        assertThat(rows.get(2)).containsExactly("1.1", "Meeting neighbours", "subtheme", "Getting to know the people who live nearby.", "2");
+        assertThat(rows.get(10)).containsExactly("3.3", "Feeling left out", "subtheme",
                 "Groups that had formed before a newcomer arrived.", "1");
         assertThat(table.select("tbody tr").eachAttr("class")).startsWith("depth-1", "depth-2", "depth-2", "depth-1");
         assertThat(table.select("tbody th a").first().attr("href")).isEqualTo("#node-belonging");
@@ -68,6 +69,20 @@ class CodebookTest {
                 "Feeling left out");
     }
 
+    /** A codebook before the results (in the methods) has the numbers too; a node without a heading has none. */
+    @Test
+    void the_numbers_are_those_of_the_results_wherever_the_codebook_stands() throws IOException {
+        Path discussion = project.resolve("content/discussion.md");
+        Files.writeString(discussion, Files.readString(discussion).replace("{{codebook}}", "The codebook is printed in the methods.")
+                .replace(" ({{ref:sec-node-seasons}})", "")); // a subtheme has no heading of its own below
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + "\n\nTable: The codebook {#tab-codebook}\n\n{{codebook}}\n");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "headingLevels: 2", "headingLevels: 1");
+        Element table = Jsoup.parse(TestProjects.publication(project).text("index.html")).expectFirst("table#tab-codebook");
+        assertThat(table.select("tr").stream().map(tr -> tr.child(0).text()).toList()).containsExactly("Number",
+                "Theme 1", "", "", "Theme 2", "", "", "Theme 3", "", "", "");
+    }
+
     @Test
     void the_pdf_the_word_document_and_the_jats_print_it() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
@@ -77,7 +92,7 @@ class CodebookTest {
         Element wrap = jats.expectFirst("table-wrap#tab-codebook");
         assertThat(wrap.select("label").text()).isEqualTo("Table 3");
         assertThat(wrap.select("tbody tr").get(7).select("th, td").eachText())
-                .containsExactly("Bodily limits", "subtheme", "Kneeling, bending and carrying.", "2");
+                .containsExactly("3.1", "Bodily limits", "subtheme", "Kneeling, bending and carrying.", "2");
         assertThat(TestProjects.documentXml(publication.files().get("article.docx")))
                 .contains("<w:t>Getting to know the people who live nearby.</w:t>");
     }

@@ -132,6 +132,7 @@ public final class ArticleRenderer {
                         if (numbers.containsKey(node.id())) {
                             xrefs.define("sec-node-" + node.id(), nodeReference(node, numbers.get(node.id())),
                                     ArticleAnchors.nodeAnchor(node.id()));
+                            xrefs.defineNumber("sec-node-" + node.id(), numbers.get(node.id()));
                             outline.add(new Heading(headingLevel(node), numbers.get(node.id()), node.label(),
                                     ArticleAnchors.nodeAnchor(node.id())));
                         }

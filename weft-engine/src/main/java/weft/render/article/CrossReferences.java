@@ -24,10 +24,28 @@ final class CrossReferences {
     private final Map<String, String> withheld = new LinkedHashMap<>();
     private final List<Directive> directives = new ArrayList<>();
     private final List<Element> links = new ArrayList<>();
+    /** The heading numbers of the labels that have one ("1.2" for sec-node-x), and the places that print one alone. */
+    private final Map<String, String> numbers = new LinkedHashMap<>();
+    private final List<Map.Entry<String, Element>> numberPlaces = new ArrayList<>();
 
     /** Defines {@code label} as a reference to {@code text} ("Figure 1") at {@code anchor}; the first definition wins. */
     void define(String label, String text, String anchor) {
         targets.putIfAbsent(label, new Target(text, "#" + anchor));
+    }
+
+    /** Defines the number alone of {@code label}'s heading ("1.2", "Theme 1"), for a table that prints it in a column. */
+    void defineNumber(String label, String number) {
+        numbers.putIfAbsent(label, number);
+    }
+
+    /**
+     * The element that will hold the heading number alone of {@code label} (a node's, in the codebook's column), filled
+     * in by {@link #finish}: empty where the label has none (a node too deep for a heading), which is no error.
+     */
+    Element registerNumber(String label) {
+        Element place = new Element("span").addClass("heading-number");
+        numberPlaces.add(Map.entry(label, place));
+        return place;
     }
 
     /** Records that {@code label} is left out of this build: a reference to it is the error {@code why}. */
@@ -53,6 +71,7 @@ final class CrossReferences {
 
     /** Fills every registered link; an unknown label is reported and printed as written. */
     void finish(Diagnostics diagnostics) {
+        numberPlaces.forEach(place -> place.getValue().text(numbers.getOrDefault(place.getKey(), "")));
         for (int i = 0; i < directives.size(); i++) {
             Directive d = directives.get(i);
             Element link = links.get(i);

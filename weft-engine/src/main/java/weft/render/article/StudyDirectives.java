@@ -333,7 +333,8 @@ final class StudyDirectives implements DirectiveHandler {
 
     /**
      * The codebook: each node of the frame (or of the subtree of the node the argument names) in tree order, with its
-     * level, its description and the quotes coded to it and below it, its label linked to its place in the results.
+     * heading number in the results (where it has a heading), its level, its description and the quotes coded to it and
+     * below it, its label linked to its place in the results.
      */
     private List<Node> codebook(Directive d, boolean alone) {
         if (!alone) {
@@ -345,6 +346,8 @@ final class StudyDirectives implements DirectiveHandler {
         }
         Element table = new Element("table").addClass("codebook");
         Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col")
+                .text(words.get(study.info().presentation().numberFormat().isEmpty() ? "tableNumberSection" : "tableNumber"));
         head.appendElement("th").attr("scope", "col").text(words.get("tableNode"));
         head.appendElement("th").attr("scope", "col").text(words.get("tableLevel"));
         head.appendElement("th").attr("scope", "col").text(words.get("tableDescription"));
@@ -356,6 +359,8 @@ final class StudyDirectives implements DirectiveHandler {
             }
             int depth = index.depth(n.id());
             Element row = body.appendElement("tr").addClass("depth-" + depth);
+            // the node's heading number in the results, known once the results are numbered (they may come later)
+            row.appendElement("td").appendChild(xrefs.registerNumber("sec-node-" + n.id()));
             row.appendElement("th").attr("scope", "row").appendElement("a")
                     .attr("href", "#" + ArticleAnchors.nodeAnchor(n.id())).text(n.label());
             row.appendElement("td").text(words.levelName(study.frame().levels(), depth));
