@@ -60,6 +60,18 @@ public final class ParticipantCounts {
         return !anyGroups() ? "Participants" : anyPersons() ? "ParticipantsOrGroups" : "Groups";
     }
 
+    /** The names of the attributes the declared participants have, each once, in the order first written. */
+    public Set<String> attributeNames() {
+        return attributeNames(declared.values());
+    }
+
+    /** The names of the attributes {@code participants} have, each once, in the order first written. */
+    public static Set<String> attributeNames(Collection<Participant> participants) {
+        Set<String> names = new LinkedHashSet<>();
+        participants.forEach(p -> p.attributes().forEach(a -> names.add(a.name())));
+        return names;
+    }
+
     /**
      * The declared participants by their value of {@code attribute} (stripped), the values in the order they first
      * appear; those without it (or with an empty value) under the empty key, last.

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,13 +35,6 @@ final class CharacteristicsTable {
     static List<Participant> counted(List<Participant> declared) {
         List<Participant> persons = declared.stream().filter(p -> p.kind() == Participant.Kind.PERSON).toList();
         return persons.isEmpty() ? declared : persons;
-    }
-
-    /** The attribute names the counted participants have, each once, in the order first written. */
-    static Set<String> attributes(List<Participant> counted) {
-        Set<String> names = new LinkedHashSet<>();
-        counted.forEach(p -> p.attributes().forEach(a -> names.add(a.name())));
-        return names;
     }
 
     Element table(List<Participant> counted, Set<String> attributes) {

@@ -223,7 +223,7 @@ final class StudyDirectives implements DirectiveHandler {
             return unresolved(d, "{{participants}}: the study declares no participants (participants: in"
                     + " coded-data/study.yaml or participants.yaml)");
         }
-        Set<String> known = CharacteristicsTable.attributes(declared);
+        Set<String> known = participants.attributeNames();
         Optional<Set<String>> columns = attributesNamed(d, known, "participant");
         if (columns.isEmpty()) {
             return List.of(new TextNode(d.source()));
@@ -266,7 +266,7 @@ final class StudyDirectives implements DirectiveHandler {
                     + " kind: group)" : "{{characteristics}}: the study declares no participants (participants: in"
                     + " coded-data/study.yaml or participants.yaml)");
         }
-        Set<String> known = CharacteristicsTable.attributes(counted);
+        Set<String> known = ParticipantCounts.attributeNames(counted);
         if (known.isEmpty()) {
             return unresolved(d, "{{characteristics}}: the study's participants have no attributes to count (attributes:"
                     + " of each participant)");
@@ -295,7 +295,7 @@ final class StudyDirectives implements DirectiveHandler {
             return unresolved(d, "{{crosstab}}: the study declares no participants (participants: in"
                     + " coded-data/study.yaml or participants.yaml)");
         }
-        Set<String> known = CharacteristicsTable.attributes(declared);
+        Set<String> known = participants.attributeNames();
         if (attribute.isEmpty()) {
             return unresolved(d, "{{crosstab}} needs the attribute to count by: {{crosstab:ATTRIBUTE}} (the participants"
                     + " have: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");

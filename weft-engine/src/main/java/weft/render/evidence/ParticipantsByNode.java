@@ -1,11 +1,9 @@
 package weft.render.evidence;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import weft.model.CodeNode;
 import weft.model.Participant;
 import weft.publish.OutputNames;
@@ -61,11 +59,9 @@ final class ParticipantsByNode {
      * participant's, an age, is the table above again), in the order the attributes first appear.
      */
     private static List<AttributeTable> attributes(Evidence evidence, String page) {
-        Set<String> names = new LinkedHashSet<>();
-        evidence.participantCounts.participants().forEach(p -> p.attributes().forEach(a -> names.add(a.name())));
         List<AttributeTable> tables = new ArrayList<>();
         int n = 0;
-        for (String name : names) {
+        for (String name : evidence.participantCounts.attributeNames()) {
             Map<Optional<String>, List<Participant>> values = evidence.participantCounts.byValue(name);
             if (values.entrySet().stream().noneMatch(e -> e.getKey().isPresent() && e.getValue().size() > 1)) {
                 continue;

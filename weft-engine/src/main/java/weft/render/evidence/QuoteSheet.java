@@ -6,10 +6,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import weft.model.CodeNode;
 import weft.model.Participant;
 import weft.model.Quote;
@@ -38,7 +36,9 @@ final class QuoteSheet {
     static byte[] csv(Evidence evidence) {
         int levels = evidence.index.maxDepth();
         List<List<String>> rows = new ArrayList<>();
-        List<String> attributes = attributeNames(evidence);
+        // the participants' attributes, a column each: a reviewer counts a node's quotes by age band or group (the quote
+        // pages print the same values)
+        List<String> attributes = List.copyOf(evidence.participantCounts.attributeNames());
         List<String> header = new ArrayList<>(List.of("quote_id", "text", "participant"));
         attributes.forEach(name -> header.add("participant_" + name));
         header.addAll(List.of("presented_in_article", "node_id", "node_number"));
@@ -77,16 +77,6 @@ final class QuoteSheet {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the evidence's spreadsheet", e);
         }
-    }
-
-    /**
-     * The names of the participants' attributes, each once, in the order the study first gives them: a column each,
-     * so that a reviewer can count a node's quotes by age band or group. The quote pages print the same values.
-     */
-    private static List<String> attributeNames(Evidence evidence) {
-        Set<String> names = new LinkedHashSet<>();
-        evidence.participantCounts.participants().forEach(p -> p.attributes().forEach(a -> names.add(a.name())));
-        return List.copyOf(names);
     }
 
     /** The value as a spreadsheet program must take it: as text, never as a formula. */
