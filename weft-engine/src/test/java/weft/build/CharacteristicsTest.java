@@ -94,6 +94,21 @@ class CharacteristicsTest {
                 List.of("Male", "2 (33)"), List.of("Female", "2 (33)"), List.of("Mixed", "2 (33)"));
     }
 
+    /** Bands tell less of any one participant than the mean and the range (the oldest participant's exact age). */
+    @Test
+    void a_numeric_attribute_in_bands_from_the_lowest_up() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{characteristics}}", "{{characteristics:age|bands-10}}");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "age: \"71\"", "age: \"69.5\"");
+        assertThat(TestProjects.tableRows(table())).containsExactly(List.of("Characteristic", "n (%)"), List.of("Age"),
+                List.of("60–69", "2 (50)"), List.of("70–79", "1 (25)"), List.of("80–89", "1 (25)"));
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{characteristics:age|bands-10}}",
+                "{{characteristics:age, group|groups,bands-5}}");
+        // the groups' ages are ranges, not numbers: counted by value, bands or not
+        assertThat(TestProjects.tableRows(table())).containsExactly(List.of("Characteristic", "n (%)"), List.of("Age"),
+                List.of("68-85", "1 (50)"), List.of("66-88", "1 (50)"), List.of("Group"), List.of("Residents", "1 (50)"),
+                List.of("Residents and volunteers", "1 (50)"));
+    }
+
     @Test
     void the_groups_option_counts_the_groups_of_a_study_of_persons_and_groups() throws IOException {
         TestProjects.replaceIn(project.resolve("content/results.md"), "{{characteristics}}", "{{characteristics:group|groups}}");
@@ -144,7 +159,8 @@ class CharacteristicsTest {
         assertThat(errors).containsExactly(
                 "ERROR content/methods.md:10:12: {{characteristics}} prints a table: put it in a paragraph of its own",
                 "ERROR content/methods.md:12:1: {{characteristics}}: no participant has the attribute 'height' (they have: group, sex, age)",
-                "ERROR content/methods.md:14:1: unknown option 'quotes' in {{characteristics|quotes}} (allowed: groups)");
+                "ERROR content/methods.md:14:1: unknown option 'quotes' in {{characteristics|quotes}} (allowed: groups,"
+                        + " bands-N such as bands-10, both: groups,bands-10)");
 
         Path plain = TestProjects.copy(TestProjects.defaultStudy(), temp.resolve("default"));
         Path intro = plain.resolve("content/introduction.md");

@@ -16,7 +16,7 @@ import weft.words.Words;
 /**
  * The participants' characteristics as a qualitative article reports them ({@code {{characteristics}}}): for each
  * attribute, how many participants have each value and their share, or, for an attribute whose every value is a
- * number (an age), the mean and the range. It counts the persons the study declares, or its groups where it declares
+ * number (an age), the mean and the range, or, asked for, its participants in bands of the values (60–69, 70–79). It counts the persons the study declares, or its groups where it declares
  * only groups; a participant without the attribute counts under "not given". Aggregates only: no row names a
  * participant. Values are untrusted text, set as text.
  */
@@ -24,6 +24,33 @@ final class CharacteristicsTable {
 
     /** A number as a data file writes one: digits, a decimal point and decimals; no signs, no thousands. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
+
+    private static final Pattern BANDS = Pattern.compile("bands-([1-9]\\d{0,3})");
+
+    /**
+     * The directive's options, comma-separated: {@code groups} counts the groups; {@code bands-N} counts a numeric
+     * attribute in bands N wide (bands-10: 60–69, 70–79), which tell less of any one participant than a mean and a
+     * range do; 0 for none.
+     */
+    record Options(boolean groups, int band) {
+
+        static Optional<Options> parse(String option) {
+            boolean groups = false;
+            int band = 0;
+            for (String part : option.isBlank() ? new String[0] : option.split(",", -1)) {
+                String word = part.strip();
+                java.util.regex.Matcher m = BANDS.matcher(word);
+                if (word.equals("groups") && !groups) {
+                    groups = true;
+                } else if (m.matches() && band == 0) {
+                    band = Integer.parseInt(m.group(1));
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Options(groups, band));
+        }
+    }
 
     private final Words words;
 
@@ -37,7 +64,8 @@ final class CharacteristicsTable {
         return persons.isEmpty() ? declared : persons;
     }
 
-    Element table(List<Participant> counted, Set<String> attributes) {
+    /** The table of {@code attributes} of {@code counted}; {@code band} (0 for none) the width of a numeric attribute's bands. */
+    Element table(List<Participant> counted, Set<String> attributes, int band) {
         Element table = new Element("table").addClass("characteristics");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(words.get("characteristicsHeading"));
@@ -47,27 +75,37 @@ final class CharacteristicsTable {
             List<Optional<String>> values = counted.stream().map(p -> p.attribute(name).map(String::strip)).toList();
             boolean numeric = values.stream().flatMap(Optional::stream).allMatch(v -> NUMBER.matcher(v).matches());
             Element attribute = body.appendElement("tr").addClass("depth-1");
-            attribute.appendElement("th").attr("scope", "row").text(numeric
+            boolean averaged = numeric && band == 0;
+            attribute.appendElement("th").attr("scope", "row").text(averaged
                     ? words.format("characteristicsMeanRangeLabel", Map.of("name", words.capitalised(name)))
                     : words.capitalised(name));
-            if (numeric) {
+            if (averaged) {
                 attribute.appendElement("td").addClass("num").text(meanAndRange(values));
-                long missing = values.stream().filter(Optional::isEmpty).count();
-                if (missing > 0) {
-                    row(body, words.get("characteristicsNotGiven"), missing, counted.size());
+            } else {
+                attribute.appendElement("td");
+                Map<String, Long> counts = numeric ? bands(values, band) : new LinkedHashMap<>();
+                if (!numeric) {
+                    values.stream().flatMap(Optional::stream).forEach(v -> counts.merge(v, 1L, Long::sum));
                 }
-                continue;
+                counts.forEach((value, n) -> row(body, value, n, counted.size()));
             }
-            attribute.appendElement("td");
-            Map<String, Long> counts = new LinkedHashMap<>();
-            values.forEach(v -> counts.merge(v.orElse(""), 1L, Long::sum));
-            Long missing = counts.remove("");
-            counts.forEach((value, n) -> row(body, value, n, counted.size()));
-            if (missing != null) {
+            long missing = values.stream().filter(Optional::isEmpty).count();
+            if (missing > 0) {
                 row(body, words.get("characteristicsNotGiven"), missing, counted.size());
             }
         }
         return table;
+    }
+
+    /** The numeric values in bands {@code width} wide, from the lowest band up, by their labels ("60–69"). */
+    private Map<String, Long> bands(List<Optional<String>> values, int width) {
+        java.util.TreeMap<Long, Long> bands = new java.util.TreeMap<>();
+        values.stream().flatMap(Optional::stream).forEach(v -> bands.merge(
+                Math.floorDiv(new BigDecimal(v).setScale(0, RoundingMode.FLOOR).longValueExact(), width) * width, 1L, Long::sum));
+        Map<String, Long> labelled = new LinkedHashMap<>();
+        bands.forEach((lower, n) -> labelled.put(words.format("characteristicsBand",
+                Map.of("low", words.number(lower, ""), "high", words.number(lower + width - 1, ""))), n));
+        return labelled;
     }
 
     private void row(Element body, String label, long n, int total) {

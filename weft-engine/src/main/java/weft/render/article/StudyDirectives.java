@@ -78,8 +78,8 @@ final class StudyDirectives implements DirectiveHandler {
                     : unresolved(d, "{{research-questions}} takes no argument (found '" + d.argument() + "')");
             case "agreement" -> agreement.render(d, diagnostics);
             case "participants" -> participantsTable(d, alone);
-            case "characteristics" -> d.option().isEmpty() || d.option().equals("groups") ? characteristics(d, alone)
-                    : badOption(d, List.of("groups"));
+            case "characteristics" -> CharacteristicsTable.Options.parse(d.option()).isPresent() ? characteristics(d, alone)
+                    : badOption(d, List.of("groups", "bands-N such as bands-10", "both: groups,bands-10"));
             case "crosstab" -> d.option().isEmpty() || d.option().equals("quotes") ? crosstab(d, alone)
                     : badOption(d, List.of("quotes"));
             case "codebook" -> d.option().isEmpty() ? codebook(d, alone) : badOption(d, List.of());
@@ -258,12 +258,13 @@ final class StudyDirectives implements DirectiveHandler {
         if (!alone) {
             return unresolved(d, "{{characteristics}} prints a table: put it in a paragraph of its own");
         }
-        boolean groups = d.option().equals("groups");
+        CharacteristicsTable.Options options = CharacteristicsTable.Options.parse(d.option()).orElseThrow();
+        boolean groups = options.groups();
         List<Participant> counted = groups ? participants.participants().stream()
                 .filter(p -> p.kind() == Participant.Kind.GROUP).toList() : CharacteristicsTable.counted(participants.participants());
         if (counted.isEmpty()) {
-            return unresolved(d, groups ? "{{characteristics|groups}}: the study declares no groups (participants of"
-                    + " kind: group)" : "{{characteristics}}: the study declares no participants (participants: in"
+            return unresolved(d, groups ? d.source() + ": the study declares no groups (participants of kind: group)"
+                    : "{{characteristics}}: the study declares no participants (participants: in"
                     + " coded-data/study.yaml or participants.yaml)");
         }
         Set<String> known = ParticipantCounts.attributeNames(counted);
@@ -276,7 +277,7 @@ final class StudyDirectives implements DirectiveHandler {
         if (names.isEmpty()) {
             return List.of(new TextNode(d.source()));
         }
-        return List.of(new CharacteristicsTable(words).table(counted, names.get()));
+        return List.of(new CharacteristicsTable(words).table(counted, names.get(), options.band()));
     }
 
     /**
