@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import weft.model.Participant;
@@ -16,9 +18,10 @@ import weft.words.Words;
 /**
  * The participants' characteristics as a qualitative article reports them ({@code {{characteristics}}}): for each
  * attribute, how many participants have each value and their share, or, for an attribute whose every value is a
- * number (an age), the mean and the range, or, asked for, its participants in bands of the values (60–69, 70–79). It counts the persons the study declares, or its groups where it declares
- * only groups; a participant without the attribute counts under "not given". Aggregates only: no row names a
- * participant. Values are untrusted text, set as text.
+ * number (an age), the mean and the range, or, asked for, its participants in bands of the values (60–69, 70–79). It
+ * counts the persons the study declares, or its groups where it declares only groups (or where the directive asks for
+ * them); a participant without the attribute counts under "not given". Aggregates only: no row names a participant.
+ * Values are untrusted text, set as text.
  */
 final class CharacteristicsTable {
 
@@ -39,7 +42,7 @@ final class CharacteristicsTable {
             int band = 0;
             for (String part : option.isBlank() ? new String[0] : option.split(",", -1)) {
                 String word = part.strip();
-                java.util.regex.Matcher m = BANDS.matcher(word);
+                Matcher m = BANDS.matcher(word);
                 if (word.equals("groups") && !groups) {
                     groups = true;
                 } else if (m.matches() && band == 0) {
@@ -99,7 +102,7 @@ final class CharacteristicsTable {
 
     /** The numeric values in bands {@code width} wide, from the lowest band up, by their labels ("60–69"). */
     private Map<String, Long> bands(List<Optional<String>> values, int width) {
-        java.util.TreeMap<Long, Long> bands = new java.util.TreeMap<>();
+        Map<Long, Long> bands = new TreeMap<>();
         values.stream().flatMap(Optional::stream).forEach(v -> bands.merge(
                 Math.floorDiv(new BigDecimal(v).setScale(0, RoundingMode.FLOOR).longValueExact(), width) * width, 1L, Long::sum));
         Map<String, Long> labelled = new LinkedHashMap<>();
