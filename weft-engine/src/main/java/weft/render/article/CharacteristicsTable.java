@@ -37,6 +37,9 @@ final class CharacteristicsTable {
      */
     record Options(boolean groups, int band) {
 
+        /** The options as an error message lists them. */
+        static final List<String> ALLOWED = List.of("groups", "bands-N such as bands-10", "both: groups,bands-10");
+
         static Optional<Options> parse(String option) {
             boolean groups = false;
             int band = 0;

@@ -35,9 +35,6 @@ final class ParticipantTables {
         this.diagnostics = diagnostics;
     }
 
-    /** The options each directive takes, for its error message; {@code {{participants}}} takes {@code quotes}. */
-    static final List<String> CHARACTERISTICS_OPTIONS = List.of("groups", "bands-N such as bands-10", "both: groups,bands-10");
-
     /**
      * The table of the study's participants: how each is cited, their attributes (those the argument names, in its
      * order, else every name any of them has, in the order first written) and, with the option {@code quotes}, how

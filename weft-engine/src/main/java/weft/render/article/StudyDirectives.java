@@ -79,7 +79,7 @@ final class StudyDirectives implements DirectiveHandler {
             case "participants" -> d.option().isEmpty() || d.option().equals("quotes") ? tables.participantsTable(d, alone)
                     : badOption(d, List.of("quotes"));
             case "characteristics" -> CharacteristicsTable.Options.parse(d.option()).isPresent()
-                    ? tables.characteristics(d, alone) : badOption(d, ParticipantTables.CHARACTERISTICS_OPTIONS);
+                    ? tables.characteristics(d, alone) : badOption(d, CharacteristicsTable.Options.ALLOWED);
             case "crosstab" -> d.option().isEmpty() || d.option().equals("quotes") ? tables.crosstab(d, alone)
                     : badOption(d, List.of("quotes"));
             case "codebook" -> d.option().isEmpty() ? codebook(d, alone) : badOption(d, List.of());

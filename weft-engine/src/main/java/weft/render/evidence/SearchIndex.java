@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import weft.model.CodeNode;
+import weft.model.Participant;
 import weft.model.Quote;
 import weft.publish.OutputNames;
 
@@ -45,11 +47,11 @@ final class SearchIndex {
         List<QuoteDoc> quotes = new ArrayList<>();
         for (Quote q : evidence.index.quotes()) {
             String node = evidence.home(q).map(h -> (evidence.number(h) + " " + h.label()).strip()).orElse("");
+            Optional<Participant> who = evidence.attributions.participant(q);
             quotes.add(new QuoteDoc(q.id(), RelativeLinks.between(page, OutputNames.quotePage(q.id())), q.text(), node,
-                    evidence.places.quote(q.id(), page).isPresent(),
-                    evidence.attributions.participant(q).map(p -> p.citedAs()).orElse(""),
-                    evidence.attributions.participant(q).map(p -> String.join(", ", p.attributes().stream()
-                            .map(a -> a.value()).filter(v -> !v.isBlank()).toList())).orElse("")));
+                    evidence.places.quote(q.id(), page).isPresent(), who.map(Participant::citedAs).orElse(""),
+                    who.map(p -> String.join(", ", p.attributes().stream().map(Participant.Attribute::value)
+                            .filter(v -> !v.isBlank()).toList())).orElse("")));
         }
         List<NodeDoc> nodes = new ArrayList<>();
         for (CodeNode n : evidence.index.preorder()) {
