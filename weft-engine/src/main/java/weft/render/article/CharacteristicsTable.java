@@ -78,7 +78,8 @@ final class CharacteristicsTable {
         head.appendElement("th").attr("scope", "col").addClass("num").text(words.get("characteristicsCount"));
         Element body = table.appendElement("tbody");
         for (String name : attributes) {
-            List<Optional<String>> values = counted.stream().map(p -> p.attribute(name).map(String::strip)).toList();
+            List<Optional<String>> values = counted.stream()
+                    .map(p -> p.attribute(name).map(String::strip).filter(v -> !v.isEmpty())).toList(); // "" is not given
             boolean numeric = values.stream().flatMap(Optional::stream).allMatch(v -> NUMBER.matcher(v).matches());
             Element attribute = body.appendElement("tr").addClass("depth-1");
             boolean averaged = numeric && band == 0;
