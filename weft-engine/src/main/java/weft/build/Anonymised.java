@@ -155,7 +155,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
         List<CodeNode> children = n.children().stream().map(c -> anonymised(c, markdown, plain)).toList();
         return new CodeNode(n.id(), n.label(), n.labelReconstructed(), n.labelTruncated(), plain.in(n.description()), narrative,
                 children, n.position(), n.incomplete(), n.incompleteAt(), n.recoded(), n.recodedAt(), n.descriptionDraft(),
-                n.descriptionDraftAt(), n.privacy(), n.audience());
+                n.descriptionDraftAt(), n.privacy(), n.audience(), n.example());
     }
 
     /** What each identifying string becomes, longest first (a full name before the family name in it). */

@@ -73,6 +73,7 @@ public final class StudyChecker {
                 diagnostics.note(node.descriptionDraftAt(), "node '" + node.id() + "' has a description draft from the QDA"
                         + " tool's memo: review it, then make it the description and remove descriptionDraft");
             }
+            node.example().ifPresent(example -> example(node, example, index, diagnostics));
             if (node.isIncomplete()) {
                 // acknowledged in the data: reported, never a failure, and it answers the warning below
                 diagnostics.note(node.incompleteAt(), "node '" + node.id() + "' is incomplete: " + node.incomplete());
@@ -108,6 +109,22 @@ public final class StudyChecker {
                     diagnostics.error(new SourcePosition(s.path(), 2, 1), "more than one section has kind 'results'"));
         } else if (results == 0 && !study.sections().isEmpty()) {
             diagnostics.warning(SourcePosition.ofFile("content"), "no section has kind 'results': the coding frame is not printed");
+        }
+    }
+
+    /**
+     * A node's example (the quote its row of the codebook prints) is a quote of the study coded to the node or below
+     * it. A quote withheld from this build is not checked here: its codes are not in the build (a build for its audience
+     * checks it).
+     */
+    private static void example(CodeNode node, Ref example, FrameIndex index, Diagnostics diagnostics) {
+        Optional<Quote> quote = index.quote(example.id());
+        if (quote.isEmpty() && !index.isWithheld(example.id())) {
+            diagnostics.error(example.position(), "node '" + node.id() + "' names unknown quote '" + example.id() + "' as its example");
+        } else if (quote.isPresent() && quote.get().codes().stream().noneMatch(c -> index.isWithin(c.id(), node.id()))) {
+            diagnostics.error(example.position(), "quote '" + example.id() + "', the example of node '" + node.id()
+                    + "', is not coded to it or below it (coded to " + String.join(", ", quote.get().codes().stream()
+                    .map(c -> "'" + c.id() + "'").toList()) + "): name one of the node's quotes");
         }
     }
 

@@ -11,17 +11,19 @@ import weft.diagnostics.SourcePosition;
  * node's coding changed in the QDA tool since its narrative was written (empty when it was not, or once the author has
  * checked the narrative and removed the mark); {@code descriptionDraft} is a description drafted from a QDA tool's memo
  * by {@code weft import} (empty when there is none), which the author reviews and then removes; {@code audience} is who
- * may read the quotes coded to the node or below it (the node itself is in every build).
+ * may read the quotes coded to the node or below it (the node itself is in every build); {@code example} names the
+ * quote the codebook prints as the node's example, where the author chose one.
  */
 public record CodeNode(String id, String label, boolean labelReconstructed, boolean labelTruncated, String description,
                        Optional<Text> narrative, List<CodeNode> children, SourcePosition position, String incomplete,
                        SourcePosition incompleteAt, String recoded, SourcePosition recodedAt, String descriptionDraft,
-                       SourcePosition descriptionDraftAt, List<Acknowledgement> privacy, Audience audience) {
+                       SourcePosition descriptionDraftAt, List<Acknowledgement> privacy, Audience audience,
+                       Optional<Ref> example) {
 
     public CodeNode(String id, String label, boolean labelReconstructed, String description, Optional<Text> narrative,
                     List<CodeNode> children, SourcePosition position) {
         this(id, label, labelReconstructed, false, description, narrative, children, position, "", position, "", position, "", position,
-                List.of(), Audience.PUBLIC);
+                List.of(), Audience.PUBLIC, Optional.empty());
     }
 
     public boolean isIncomplete() {

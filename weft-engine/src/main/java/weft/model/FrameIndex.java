@@ -145,7 +145,6 @@ public final class FrameIndex {
         return path(id).stream().anyMatch(n -> n.id().equals(ancestor));
     }
 
-    /** Quotes coded to the node itself, in data order. */
     /** Who the build is for. */
     public Audience audience() {
         return audience;
@@ -198,6 +197,7 @@ public final class FrameIndex {
         return quotesByParticipant.getOrDefault(id, 0);
     }
 
+    /** Quotes coded to the node itself, in data order. */
     public List<Quote> quotesCodedTo(String id) {
         return List.copyOf(direct.getOrDefault(id, List.of()));
     }

@@ -345,7 +345,8 @@ public final class StudyReader {
                     doc.positionOf(at + "/id"), str(n, "incomplete").strip(), doc.positionOf(at + "/incomplete"),
                     str(n, "recoded").strip(), doc.positionOf(at + "/recoded"),
                     str(n, "descriptionDraft").strip(), doc.positionOf(at + "/descriptionDraft"),
-                    acknowledgements(doc, n, at), Audience.of(str(n, "audience")).orElse(Audience.PUBLIC)));
+                    acknowledgements(doc, n, at), Audience.of(str(n, "audience")).orElse(Audience.PUBLIC),
+                    n.has("example") ? Optional.of(new Ref(str(n, "example"), doc.positionOf(at + "/example"))) : Optional.empty()));
         }
         return List.copyOf(nodes);
     }

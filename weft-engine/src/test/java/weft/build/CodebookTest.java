@@ -97,6 +97,85 @@ class CodebookTest {
                 .contains("<w:t>Getting to know the people who live nearby.</w:t>");
     }
 
+    /**
+     * {@code |examples}: each node's example quote, escaped, with its attribution and linked to its evidence; the first
+     * presented quote coded to the node itself, or the one the author named; none for a theme whose quotes are below it.
+     */
+    @Test
+    void with_examples_each_node_shows_its_example_quote() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "{{codebook}}", "{{codebook|examples}}");
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        // the author's choice for one node; a node whose first quote is evidence only takes the next presented one
+        TestProjects.replaceIn(frame, "        description: Getting to know the people who live nearby.\n",
+                "        description: Getting to know the people who live nearby.\n        example: same-stairwell\n");
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "text: someone always waters, nobody has to ask", "text: <b>{{quote:old-hands}}</b> & more");
+        TestProjects.replaceIn(quotes, "quotes:\n", """
+                quotes:
+                  - id: rota-on-the-shed
+                    text: The rota hangs on the shed door.
+                    codes: [shared-work]
+                    presented: false
+                    participant: fg1
+                    source: {recorded: true, kind: focus-group}
+                """);
+        OutputFiles publication = TestProjects.publication(project);
+        Element table = Jsoup.parse(publication.text("index.html")).expectFirst("table#tab-codebook");
+        List<List<String>> rows = TestProjects.tableRows(table);
+        assertThat(rows.get(0)).containsExactly("Number", "Node", "Level", "Description", "Quotes in all", "Example");
+        assertThat(table.select("tbody tr").get(0).select("td.example").text()).isEmpty(); // a theme: its quotes are below it
+        assertThat(rows.get(2)).endsWith("\u201cIt turned out we share a stairwell.\u201d (31F77)");
+        Element example = table.select("tbody tr").get(1).expectFirst("td.example a.quote-link");
+        assertThat(example.attr("href")).isEqualTo("evidence/quotes/same-stairwell.html");
+        assertThat(table.select("tbody tr").get(2).select("td.example").text())
+                .isEqualTo("\u201c<b>{{quote:old-hands}}</b> & more\u201d (FG1)");
+        assertThat(table.select("tbody tr").get(2).select("td.example b")).isEmpty();
+        assertThat(rows.get(8)).endsWith("\u201cWithout the raised beds I could not take part at all.\u201d (FG2)");
+        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).contains("Number Node Level Description Quotes Example");
+        assertThat(TestProjects.documentXml(publication.files().get("article.docx"))).contains("<w:t>Example</w:t>");
+        Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
+        assertThat(jats.expectFirst("table-wrap#tab-codebook").select("thead th").eachText()).contains("Example");
+    }
+
+    @Test
+    void an_example_the_codebook_cannot_print_is_reported_at_it() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "{{codebook}}", "{{codebook|examples}}");
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        TestProjects.replaceIn(frame, "        description: Getting to know the people who live nearby.\n",
+                "        description: Getting to know the people who live nearby.\n        example: nobody-said-this\n");
+        TestProjects.replaceIn(frame, "        description: Doing the work of the garden together.\n",
+                "        description: Doing the work of the garden together.\n        example: raised-beds\n");
+        TestProjects.replaceIn(frame, "        description: Kneeling, bending and carrying.\n",
+                "        description: Kneeling, bending and carrying.\n        example: knees\n");
+        BuildResult result = TestProjects.render(project);
+        assertThat(TestProjects.diagnostics(result).stream().filter(d -> d.contains("example")).toList()).containsExactly(
+                "ERROR coded-data/coding-frame.yaml:13:18: node 'meeting-neighbours' names unknown quote 'nobody-said-this' as its example",
+                "ERROR coded-data/coding-frame.yaml:21:18: quote 'raised-beds', the example of node 'shared-work', is not coded"
+                        + " to it or below it (coded to 'bodily-limits'): name one of the node's quotes",
+                "WARNING coded-data/coding-frame.yaml:47:18: quote 'knees', the example of node 'bodily-limits' in the"
+                        + " codebook, is marked evidence-only (presented: false) but the codebook presents it");
+    }
+
+    /** An example withheld from a public build gives way to a presented quote of the node, with a note; a build for its audience prints it. */
+    @Test
+    void an_example_withheld_from_the_build_gives_way() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "{{codebook}}", "{{codebook|examples}}");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "        description: Getting to know the people who live nearby.\n",
+                "        description: Getting to know the people who live nearby.\n        example: same-stairwell\n");
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "{{codebook|examples}}", "{{codebook:meeting-neighbours|examples}}");
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    participant: p31\n    source: {recorded: true, kind: interview}\n  - id: someone",
+                "    participant: p31\n    audience: reviewers\n    source: {recorded: true, kind: interview}\n  - id: someone");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "\n\n          {{quote:same-stairwell}}", "");
+        BuildResult result = TestProjects.render(project);
+        assertThat(TestProjects.diagnostics(result)).contains("NOTE coded-data/coding-frame.yaml:13:18: quote 'same-stairwell', the"
+                + " example of node 'meeting-neighbours', is withheld from this build for privacy: the codebook prints the"
+                + " node's first presented quote instead");
+        Element table = Jsoup.parse(result.publication().orElseThrow().text("index.html")).expectFirst("table#tab-codebook");
+        assertThat(table.select("td.example").text()).isEqualTo("\u201cI had lived here nine years and never knew their first names.\u201d (25M83)");
+        assertThat(table.text()).doesNotContain("stairwell");
+    }
+
     @Test
     void a_misused_codebook_is_an_error_at_it() throws IOException {
         Path methods = project.resolve("content/methods.md");
@@ -106,6 +185,6 @@ class CodebookTest {
         assertThat(TestProjects.diagnostics(result).stream().filter(d -> d.startsWith("ERROR")).toList()).containsExactly(
                 "ERROR content/methods.md:10:5: {{codebook}} prints a table: put it in a paragraph of its own",
                 "ERROR content/methods.md:12:1: unknown node 'nowhere' in {{codebook:nowhere}}",
-                "ERROR content/methods.md:14:1: unknown option 'all' in {{codebook|all}} ({{codebook}} takes no options)");
+                "ERROR content/methods.md:14:1: unknown option 'all' in {{codebook|all}} (allowed: examples)");
     }
 }

@@ -82,7 +82,8 @@ final class StudyDirectives implements DirectiveHandler {
                     ? tables.characteristics(d, alone) : badOption(d, CharacteristicsTable.Options.ALLOWED);
             case "crosstab" -> d.option().isEmpty() || d.option().equals("quotes") ? tables.crosstab(d, alone)
                     : badOption(d, List.of("quotes"));
-            case "codebook" -> d.option().isEmpty() ? codebook(d, alone) : badOption(d, List.of());
+            case "codebook" -> d.option().isEmpty() || d.option().equals("examples") ? codebook(d, alone)
+                    : badOption(d, List.of("examples"));
             default -> unresolved(d, "unknown directive '" + d.kind()
                     + "' (known: quote, node, value, count, agreement, research-questions, participants, characteristics,"
                     + " crosstab, codebook)");
@@ -210,7 +211,7 @@ final class StudyDirectives implements DirectiveHandler {
     /**
      * The codebook: each node of the frame (or of the subtree of the node the argument names) in tree order, with its
      * heading number in the results (where it has a heading), its level, its description and the quotes coded to it and
-     * below it, its label linked to its place in the results.
+     * below it, its label linked to its place in the results; with {@code |examples}, its example quote as well.
      */
     private List<Node> codebook(Directive d, boolean alone) {
         if (!alone) {
@@ -228,6 +229,11 @@ final class StudyDirectives implements DirectiveHandler {
         head.appendElement("th").attr("scope", "col").text(words.get("tableLevel"));
         head.appendElement("th").attr("scope", "col").text(words.get("tableDescription"));
         head.appendElement("th").attr("scope", "col").addClass("num").text(words.get("tableQuotesInAll"));
+        boolean examples = d.option().equals("examples");
+        if (examples) {
+            head.appendElement("th").attr("scope", "col").text(words.get("tableExample"));
+        }
+        Attributions attributions = new Attributions(study.info());
         Element body = table.appendElement("tbody");
         for (CodeNode n : index.preorder()) {
             if (!root.isEmpty() && !index.isWithin(n.id(), root)) {
@@ -242,8 +248,36 @@ final class StudyDirectives implements DirectiveHandler {
             row.appendElement("td").text(words.levelName(study.frame().levels(), depth));
             row.appendElement("td").text(n.description() == null ? "" : n.description());
             row.appendElement("td").addClass("num").text(words.number(index.countUnder(n.id()), ""));
+            if (examples) {
+                Element cell = row.appendElement("td").addClass("example");
+                example(n).ifPresent(q -> cell.appendChild(QuoteMarkup.render(q, false, false, attributions.of(q), words)));
+            }
         }
         return List.of(table);
+    }
+
+    /**
+     * The quote the codebook prints as the node's example: the one the author named ({@code example:}), else the first
+     * quote the article presents that is coded to the node itself; none for a node without such a quote (a theme whose
+     * quotes are all coded below it). An example withheld from this build gives way to the first presented quote.
+     */
+    private Optional<Quote> example(CodeNode n) {
+        if (n.example().isPresent()) {
+            String id = n.example().get().id();
+            Optional<Quote> chosen = index.quote(id);
+            if (chosen.isPresent() && !chosen.get().presented()) {
+                diagnostics.warning(n.example().get().position(), "quote '" + id + "', the example of node '" + n.id()
+                        + "' in the codebook, is marked evidence-only (presented: false) but the codebook presents it");
+            }
+            if (chosen.isPresent()) {
+                return chosen;
+            }
+            if (index.isWithheld(id)) { // an unknown quote is the checker's error
+                diagnostics.note(n.example().get().position(), "quote '" + id + "', the example of node '" + n.id()
+                        + "', is withheld from this build for privacy: the codebook prints the node's first presented quote instead");
+            }
+        }
+        return index.quotesCodedTo(n.id()).stream().filter(Quote::presented).findFirst();
     }
 
     private List<Node> unresolved(Directive d, String message) {
