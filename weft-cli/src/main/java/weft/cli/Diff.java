@@ -14,6 +14,7 @@ import weft.diagnostics.Diagnostic;
 import weft.diagnostics.Diagnostics;
 import weft.diff.CodingDiff;
 import weft.diff.CodingDiffer;
+import weft.diff.DiffMarkdown;
 import weft.diff.DiffReport;
 import weft.diff.UnreadableVersion;
 import weft.diff.Version;
@@ -43,11 +44,19 @@ final class Diff implements Callable<Integer> {
     @Option(names = "--json", description = "Print the diff as a JSON document instead of a summary.")
     boolean json;
 
+    @Option(names = "--markdown", description = "Print the diff as Markdown (tables, removed words struck through, added"
+            + " ones in bold) for a response to reviewers or a pull request.")
+    boolean markdown;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (json && markdown) {
+            spec.commandLine().getErr().println("weft: --json and --markdown exclude each other: give one of them");
+            return 2;
+        }
         Diagnostics diagnostics = new Diagnostics();
         Diagnostics laterDiagnostics = new Diagnostics();
         // the two versions are read at once, each on a thread of its own (the reader and its schemas are thread-safe)
@@ -83,7 +92,7 @@ final class Diff implements Callable<Integer> {
             return 2;
         }
         CodingDiff diff = new CodingDiffer().diff(before.get(), after.get());
-        spec.commandLine().getOut().print(json ? DiffReport.json(diff) : DiffReport.text(diff));
+        spec.commandLine().getOut().print(json ? DiffReport.json(diff) : markdown ? DiffMarkdown.markdown(diff) : DiffReport.text(diff));
         spec.commandLine().getOut().flush();
         return diff.isEmpty() ? 0 : 1;
     }

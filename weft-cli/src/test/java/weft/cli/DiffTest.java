@@ -60,6 +60,26 @@ class DiffTest {
     }
 
     @Test
+    void markdown_is_a_document_for_a_response_to_reviewers() {
+        assertThat(run("diff", "--from", before.toString(), "--to", after.toString(), "--markdown")).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo("## Changes in the coding from " + before + " to " + after + "\n"
+                + "\n### Quotes\n\n1 moved.\n\n"
+                + "| Change | Quote | What changed |\n|---|---|---|\n"
+                + "| moved | `same-table` | from `eating-together` to `cooking-together` |\n"
+                + "\n### Counts\n\nQuotes coded to a node or below it.\n\n"
+                + "| Node | Before | After |\n|---|--:|--:|\n"
+                + "| Cooking together (`cooking-together`) | 2 | 3 |\n"
+                + "| Eating together (`eating-together`) | 1 | 0 |\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--from", before.toString(), "--to", before.toString(), "--markdown")).isEqualTo(0);
+        assertThat(out.toString()).isEqualTo("No changes in the coding from " + before + " to " + before + ".\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--from", before.toString(), "--json", "--markdown")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("weft: --json and --markdown exclude each other: give one of them\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void a_revision_outside_a_repository_or_a_broken_study_exits_2() throws Exception {
         assertThat(run("diff", "--project", after.toString(), "--from", "v1-submitted")).isEqualTo(2);
         assertThat(err.toString()).startsWith("weft: the project is not in a git repository: 'v1-submitted' cannot be read");

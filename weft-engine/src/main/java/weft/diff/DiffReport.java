@@ -128,7 +128,7 @@ public final class DiffReport {
         return out.toString();
     }
 
-    private static <T, K extends Enum<K>> String tally(List<T> items, java.util.function.Function<T, K> kind, K[] kinds) {
+    static <T, K extends Enum<K>> String tally(List<T> items, java.util.function.Function<T, K> kind, K[] kinds) {
         StringBuilder out = new StringBuilder();
         for (K k : kinds) {
             Predicate<T> of = item -> kind.apply(item) == k;

@@ -79,20 +79,31 @@ class CodingDiffTest {
     }
 
     static String diff(String from, String to) throws UnreadableVersion {
+        return DiffReport.text(codingDiff(from, to));
+    }
+
+    static CodingDiff codingDiff(String from, String to) throws UnreadableVersion {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Version> a = VERSIONS.revision(history.folder(), from, diagnostics);
         Optional<Version> b = VERSIONS.revision(history.folder(), to, diagnostics);
         assertThat(diagnostics.sorted()).as("reading %s and %s", from, to).isEmpty();
-        return DiffReport.text(new CodingDiffer().diff(a.orElseThrow(), b.orElseThrow()));
+        return new CodingDiffer().diff(a.orElseThrow(), b.orElseThrow());
     }
 
-    /** The golden diff of each step (weft-engine/src/test/resources/diff/FROM..TO.txt), checked line by line. */
+    /**
+     * The golden diff of each step (weft-engine/src/test/resources/diff/FROM..TO.txt), checked line by line, and the
+     * same as Markdown (FROM..TO.md).
+     */
     @ParameterizedTest
     @CsvSource({"v1-submitted,v2-revision", "v2-revision,v3-merged-and-split", "v3-merged-and-split,v4-quotes-and-text",
         "v4-quotes-and-text,v5-moved"})
     void each_step_gives_exactly_its_changes(String from, String to) throws Exception {
-        Path golden = Path.of("src/test/resources/diff/" + from + ".." + to + ".txt");
-        String actual = diff(from, to);
+        CodingDiff diff = codingDiff(from, to);
+        golden(Path.of("src/test/resources/diff/" + from + ".." + to + ".txt"), DiffReport.text(diff));
+        golden(Path.of("src/test/resources/diff/" + from + ".." + to + ".md"), DiffMarkdown.markdown(diff));
+    }
+
+    private static void golden(Path golden, String actual) throws java.io.IOException {
         if (Boolean.getBoolean("weft.updateGolden")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual);
