@@ -1,6 +1,5 @@
 package weft.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,16 +98,6 @@ final class Diff implements Callable<Integer> {
 
     /** A folder when {@code version} names one (relative to the current folder), else a revision. */
     private Optional<Version> read(Versions versions, String version, Diagnostics diagnostics) throws UnreadableVersion {
-        Path folder = Path.of(version);
-        if (Files.isDirectory(folder.resolve("coded-data"))) {
-            return versions.folder(folder, version, diagnostics);
-        }
-        try {
-            return versions.revision(project, version, diagnostics);
-        } catch (UnreadableVersion e) {
-            boolean looksLikeAFolder = version.contains("/") || version.contains("\\") || Files.exists(folder);
-            throw looksLikeAFolder ? new UnreadableVersion(e.getMessage() + "; nor is '" + version
-                    + "' a project folder (one with coded-data/)") : e;
-        }
+        return versions.named(project, version, Path.of(""), diagnostics);
     }
 }

@@ -80,6 +80,24 @@ public final class Versions {
         }
     }
 
+    /**
+     * A version as a person names it: a project folder ({@code version} resolved against {@code base}, when it holds
+     * {@code coded-data/}), else a revision of the git repository that holds {@code project}.
+     */
+    public Optional<Version> named(Path project, String version, Path base, Diagnostics diagnostics) throws UnreadableVersion {
+        Path folder = base.resolve(version);
+        if (Files.isDirectory(folder.resolve("coded-data"))) {
+            return folder(folder, version, diagnostics);
+        }
+        try {
+            return revision(project, version, diagnostics);
+        } catch (UnreadableVersion e) {
+            boolean looksLikeAFolder = version.contains("/") || version.contains("\\") || Files.exists(folder);
+            throw looksLikeAFolder ? new UnreadableVersion(e.getMessage() + "; nor is '" + version
+                    + "' a project folder (one with coded-data/)") : e;
+        }
+    }
+
     /** A tag of the repository and the time of the commit it names. */
     public record Tag(String name, Instant time) {
     }

@@ -200,6 +200,44 @@ class PluginStudiesIT {
     }
 
     /** A copy of a fixture study (or of the mini-study, for names that are not fixtures) with a pom of its own. */
+    /**
+     * A study in its own git repository, tagged when submitted, then one quote recoded: {@code weft:diff} writes the
+     * changes since the tag as Markdown into the build folder, prints them in the log, and fails on a tag that does not
+     * exist, naming the tags there are.
+     */
+    @Test
+    void weftDiffWritesTheChangesSinceATagForAResponseToReviewers() throws Exception {
+        Path study = study("diffed-study");
+        Files.writeString(study.resolve(".gitignore"), "target/\n");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(study.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("submitted").setAuthor("A. Uthor", "author@example.org")
+                    .setCommitter("A. Uthor", "author@example.org").setSign(false).call();
+            git.tag().setName("v1-submitted").call();
+        }
+        Path quotes = study.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("codes: [eating-together]", "codes: [cooking-together]"));
+        Path changes = study.resolve("target/changes.md");
+
+        MavenRun run = MavenRun.in(study, "diffed-study-diff", "weft:diff", "-Dweft.from=v1-submitted",
+                "-Dweft.diffFormat=markdown", "-Dweft.diffFile=" + changes);
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("weft-maven-plugin:" + MavenRun.VERSION + ":diff")
+                .contains("[INFO] Weft: wrote " + changes.toAbsolutePath().normalize());
+        assertThat(Files.readString(changes)).startsWith("## Changes in the coding from v1-submitted to the working folder\n")
+                .contains("| moved | `same-table` | from `eating-together` to `cooking-together` |\n")
+                .contains("| Cooking together (`cooking-together`) | 2 | 3 |\n");
+
+        MavenRun logged = MavenRun.in(study, "diffed-study-diff-log", "weft:diff", "-Dweft.from=v1-submitted");
+        assertThat(logged.exitCode()).as(logged.log()).isZero();
+        assertThat(logged.log()).contains("[INFO]   moved    same-table: from eating-together to cooking-together\n");
+
+        MavenRun missing = MavenRun.in(study, "diffed-study-diff-missing", "weft:diff", "-Dweft.from=v1-submited");
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.log()).contains("v1-submited").contains("v1-submitted");
+    }
+
     private static Path study(String name) throws IOException {
         Path fixture = TestProjects.fixture(name);
         Path study = MavenRun.freshFolder("studies/" + name);

@@ -1,0 +1,122 @@
+package weft.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import weft.build.BuildOptions;
+import weft.diagnostics.Diagnostics;
+import weft.diff.CodingDiff;
+import weft.diff.CodingDiffer;
+import weft.diff.DiffMarkdown;
+import weft.diff.DiffReport;
+import weft.diff.UnreadableVersion;
+import weft.diff.Version;
+import weft.diff.Versions;
+
+/**
+ * What changed in the coding between two versions of the study (the same as {@code weft diff}):
+ * {@code mvn weft:diff -Dweft.from=v1-submitted [-Dweft.to=v2-revision] [-Dweft.diffFormat=markdown]
+ * [-Dweft.diffFile=target/changes.md]}. Changes are no failure; a version that cannot be read, or a study with errors in
+ * either version, fails the goal.
+ */
+@Mojo(name = "diff", threadSafe = true)
+public class DiffMojo extends AbstractWeftMojo {
+
+    /**
+     * The earlier version: a revision of the study's git repository (a tag such as {@code v1-submitted}, a branch, a
+     * commit) or a project folder (relative to the study's folder).
+     */
+    @Parameter(property = "weft.from", required = true)
+    String from;
+
+    /** The later version, likewise; default: the study's folder as it is now. */
+    @Parameter(property = "weft.to")
+    String to;
+
+    /** {@code text} (a summary, the default), {@code markdown} (for a response to reviewers) or {@code json}. */
+    @Parameter(property = "weft.diffFormat", defaultValue = "text")
+    String diffFormat;
+
+    /**
+     * A file to write the diff into, instead of Maven's log. A file that exists is replaced only inside the build
+     * folder ({@code target/}, Maven's own); anywhere else the goal fails rather than replace it.
+     */
+    @Parameter(property = "weft.diffFile")
+    File diffFile;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
+    @Override
+    void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
+        String format = diffFormat == null ? "text" : diffFormat.strip();
+        if (!format.equals("text") && !format.equals("markdown") && !format.equals("json")) {
+            throw new MojoExecutionException("weft.diffFormat is text, markdown or json, not '" + diffFormat + "'");
+        }
+        Path study = projectDirectory.toPath();
+        Diagnostics diagnostics = new Diagnostics();
+        Versions versions = new Versions(options.maxFileBytes());
+        Optional<Version> before;
+        Optional<Version> after;
+        try {
+            before = versions.named(study, from, study, diagnostics);
+            after = to == null || to.isBlank() ? versions.folder(study, "the working folder", diagnostics)
+                    : versions.named(study, to, study, diagnostics);
+        } catch (UnreadableVersion e) {
+            throw new MojoFailureException("Weft: " + e.getMessage());
+        }
+        log(diagnostics.sorted());
+        if (before.isEmpty() || after.isEmpty() || diagnostics.hasErrors()) {
+            throw new MojoFailureException("Weft: cannot compare (" + diagnostics.summary() + ")");
+        }
+        CodingDiff diff = new CodingDiffer().diff(before.get(), after.get());
+        String report = switch (format) {
+            case "markdown" -> DiffMarkdown.markdown(diff);
+            case "json" -> DiffReport.json(diff);
+            default -> DiffReport.text(diff);
+        };
+        if (diffFile == null) {
+            report.lines().forEach(getLog()::info);
+        } else {
+            write(diffFile.toPath().toAbsolutePath().normalize(), report);
+        }
+    }
+
+    private void write(Path file, String report) throws MojoExecutionException, MojoFailureException {
+        Path build = buildDirectory == null ? null : buildDirectory.toPath().toAbsolutePath().normalize();
+        if (Files.exists(file) && (build == null || !file.startsWith(build) || !Files.isRegularFile(file))) {
+            throw new MojoFailureException("Weft: " + file + " exists: weft:diff replaces a file only inside the build folder"
+                    + " (" + build + "); give another weft.diffFile, or remove it");
+        }
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), ".weft-diff", ".tmp");
+            Files.writeString(temporary, report, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Weft: cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temporary); // gone once moved; left behind only when writing failed
+        }
+        getLog().info("Weft: wrote " + file);
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // a temporary file of Weft's own that could not be removed: nothing of the user's is at stake
+            }
+        }
+    }
+}

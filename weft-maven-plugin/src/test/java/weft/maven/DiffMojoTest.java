@@ -1,0 +1,109 @@
+package weft.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mvn weft:diff} between two folders of the miniature study, one quote recoded: the summary in Maven's log, Markdown
+ * into a file of the build folder (replaced there, never elsewhere), an unknown format and an unreadable version refused
+ * (the git history and a real Maven run: {@code PluginStudiesIT}).
+ */
+class DiffMojoTest {
+
+    static final Path MINI_STUDY = Path.of("").toAbsolutePath().getParent().resolve("weft-engine/src/test/resources/projects/mini-study");
+
+    @TempDir
+    Path temp;
+    Path before;
+    Path study;
+    final List<String> logged = new ArrayList<>();
+
+    @BeforeEach
+    void twoVersions() throws IOException {
+        before = copy(MINI_STUDY, temp.resolve("before"));
+        study = copy(MINI_STUDY, temp.resolve("study"));
+        Path quotes = study.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("codes: [eating-together]", "codes: [cooking-together]"));
+    }
+
+    private DiffMojo mojo(String format, Path file) {
+        DiffMojo mojo = new DiffMojo();
+        mojo.projectDirectory = study.toFile();
+        mojo.buildDirectory = study.resolve("target").toFile();
+        mojo.from = "../before";
+        mojo.diffFormat = format;
+        mojo.diffFile = file == null ? null : file.toFile();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                logged.add(content.toString());
+            }
+        });
+        return mojo;
+    }
+
+    @Test
+    void theSummaryGoesToTheLogAndMarkdownIntoAFileOfTheBuildFolder() throws Exception {
+        mojo("text", null).execute();
+        assertThat(logged).containsExactly("Changes in the coding from ../before to the working folder", "", "Quotes: 1 moved",
+                "  moved    same-table: from eating-together to cooking-together", "",
+                "Counts (quotes coded to a node or below it):", "  cooking-together: 2 -> 3", "  eating-together: 1 -> 0");
+
+        Path file = study.resolve("target/changes.md");
+        mojo("markdown", file).execute();
+        assertThat(Files.readString(file)).startsWith("## Changes in the coding from ../before to the working folder\n")
+                .contains("| moved | `same-table` | from `eating-together` to `cooking-together` |\n");
+        Files.writeString(file, "an older diff");
+        mojo("json", file).execute();
+        assertThat(Files.readString(file)).startsWith("{").contains("\"kind\" : \"moved\"");
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file); // no temporary file left behind
+        }
+    }
+
+    @Test
+    void aFileOutsideTheBuildFolderIsNeverReplaced() throws IOException {
+        Path mine = Files.writeString(study.resolve("changes.md"), "my response to the reviewers");
+        assertThatThrownBy(mojo("markdown", mine)::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("changes.md exists: weft:diff replaces a file only inside the build folder");
+        assertThat(Files.readString(mine)).isEqualTo("my response to the reviewers");
+    }
+
+    @Test
+    void anUnknownFormatOrAnUnreadableVersionFailsTheGoal() {
+        assertThatThrownBy(mojo("html", null)::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.diffFormat is text, markdown or json, not 'html'");
+        DiffMojo revision = mojo("text", null);
+        revision.from = "v1-submitted";
+        assertThatThrownBy(revision::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Weft: the project is not in a git repository: 'v1-submitted' cannot be read");
+        assertThat(study.resolve("target")).doesNotExist();
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to;
+    }
+}
