@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import weft.build.BuildOptions;
+import weft.build.ForAudience;
 import weft.diagnostics.Diagnostic;
 import weft.diagnostics.Diagnostics;
 import weft.diff.CodingDiff;
@@ -18,6 +19,7 @@ import weft.diff.DiffReport;
 import weft.diff.UnreadableVersion;
 import weft.diff.Version;
 import weft.diff.Versions;
+import weft.model.Audience;
 
 /** {@code weft diff --from A [--to B]}: what changed in the coding; exit 0 no change, 1 changes, 2 trouble. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -42,6 +44,12 @@ final class Diff implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the diff as a JSON document instead of a summary.")
     boolean json;
+
+    @Option(names = "--audience", paramLabel = "WHO", defaultValue = "public", converter = AudienceOption.class,
+            description = "Whose view of the study to compare: public (the default: only public quotes), reviewers (also"
+                    + " the quotes for reviewers) or team (every quote). A quote for a narrower audience is left out of"
+                    + " both versions, so its words never reach the diff.")
+    Audience audience;
 
     @Option(names = "--markdown", description = "Print the diff as Markdown (tables, removed words struck through, added"
             + " ones in bold) for a response to reviewers or a pull request.")
@@ -90,10 +98,15 @@ final class Diff implements Callable<Integer> {
             spec.commandLine().getErr().println("weft: cannot compare (" + diagnostics.summary() + ")");
             return 2;
         }
-        CodingDiff diff = new CodingDiffer().diff(before.get(), after.get());
+        CodingDiff diff = new CodingDiffer().diff(forAudience(before.get()), forAudience(after.get()));
         spec.commandLine().getOut().print(json ? DiffReport.json(diff) : markdown ? DiffMarkdown.markdown(diff) : DiffReport.text(diff));
         spec.commandLine().getOut().flush();
         return diff.isEmpty() ? 0 : 1;
+    }
+
+    /** The version as the audience may read it: the quotes of narrower audiences left out. */
+    private Version forAudience(Version version) {
+        return new Version(version.name(), ForAudience.published(version.study(), audience));
     }
 
     /** A folder when {@code version} names one (relative to the current folder), else a revision. */

@@ -79,6 +79,25 @@ class DiffTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    /** A quote for the team, re-worded: the public's diff (the default) does not show its words; the team's does. */
+    @Test
+    void the_diff_shows_only_what_its_audience_may_read() throws Exception {
+        for (Path version : new Path[] {before, after}) {
+            Path quotes = version.resolve("coded-data/quotes/quotes.yaml");
+            Files.writeString(quotes, Files.readString(quotes).replace("    text: The sink is always full.\n",
+                    "    text: The sink is always full.\n    audience: team\n"));
+        }
+        Path quotes = after.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("The sink is always full.", "The sink is full of my secrets."));
+        assertThat(run("diff", "--from", before.toString(), "--to", after.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("moved    same-table").doesNotContain("sink").doesNotContain("secrets");
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--from", before.toString(), "--to", after.toString(), "--audience", "team", "--markdown")).isEqualTo(1);
+        assertThat(out.toString()).contains("| reworded | `sink-full` | The sink is ~~always full.~~ **full of my secrets.** |");
+        assertThat(run("diff", "--from", before.toString(), "--audience", "everyone")).isEqualTo(2);
+        assertThat(err.toString()).contains("'everyone' is no audience: give public, reviewers or team");
+    }
+
     @Test
     void a_revision_outside_a_repository_or_a_broken_study_exits_2() throws Exception {
         assertThat(run("diff", "--project", after.toString(), "--from", "v1-submitted")).isEqualTo(2);

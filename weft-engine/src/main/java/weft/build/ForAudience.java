@@ -19,7 +19,12 @@ import weft.read.ProjectFiles;
  * can print them), an index that knows of those only how many there are per node (the counts stay the analysis's),
  * and the inputs the PDF may embed: not the quote files that hold a withheld quote.
  */
-record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
+public record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
+
+    /** The study as {@code audience} may read it: without the quotes of narrower audiences (for weft diff). */
+    public static Study published(Study study, Audience audience) {
+        return of(study, audience, new Diagnostics()).study();
+    }
 
     static ForAudience of(Study study, Audience audience, Diagnostics diagnostics) {
         List<Quote> published = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import weft.build.BuildOptions;
+import weft.build.ForAudience;
 import weft.diagnostics.Diagnostics;
 import weft.diff.CodingDiff;
 import weft.diff.CodingDiffer;
@@ -77,7 +78,10 @@ public class DiffMojo extends AbstractWeftMojo {
         if (before.isEmpty() || after.isEmpty() || diagnostics.hasErrors()) {
             throw new MojoFailureException("Weft: cannot compare (" + diagnostics.summary() + ")");
         }
-        CodingDiff diff = new CodingDiffer().diff(before.get(), after.get());
+        // as the audience may read the study (weft.audience, public by default): no withheld quote reaches the diff
+        CodingDiff diff = new CodingDiffer().diff(
+                new Version(before.get().name(), ForAudience.published(before.get().study(), options.audience())),
+                new Version(after.get().name(), ForAudience.published(after.get().study(), options.audience())));
         String report = switch (format) {
             case "markdown" -> DiffMarkdown.markdown(diff);
             case "json" -> DiffReport.json(diff);

@@ -74,6 +74,25 @@ class DiffMojoTest {
         }
     }
 
+    /** weft.audience (public by default): a re-worded quote for the team is in the team's diff only. */
+    @Test
+    void theDiffShowsOnlyWhatItsAudienceMayRead() throws Exception {
+        for (Path version : new Path[] {before, study}) {
+            Path quotes = version.resolve("coded-data/quotes/quotes.yaml");
+            Files.writeString(quotes, Files.readString(quotes).replace("    text: The sink is always full.\n",
+                    "    text: The sink is always full.\n    audience: team\n"));
+        }
+        Path quotes = study.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("The sink is always full.", "The sink is full of my secrets."));
+        mojo("text", null).execute();
+        assertThat(String.join("\n", logged)).contains("same-table").doesNotContain("sink").doesNotContain("secrets");
+        logged.clear();
+        DiffMojo team = mojo("text", null);
+        team.audience = "team";
+        team.execute();
+        assertThat(logged).contains("  reworded sink-full: The sink is [-always full.-] {+full of my secrets.+}");
+    }
+
     @Test
     void aFileOutsideTheBuildFolderIsNeverReplaced() throws IOException {
         Path mine = Files.writeString(study.resolve("changes.md"), "my response to the reviewers");
