@@ -152,6 +152,7 @@ public final class StudyChecker {
                 diagnostics.warning(p.position(), "participant '" + p.id() + "' has no quote");
             }
         }
+        AttributeSpellings.check(participants, diagnostics);
         Presentation presentation = study.info().presentation();
         for (String name : presentation.quoteAttribution().placeholders()) {
             if (name.equals(QuoteAttribution.CITED_AS)) {
