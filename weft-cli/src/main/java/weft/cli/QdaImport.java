@@ -96,6 +96,10 @@ final class QdaImport implements Callable<Integer> {
         for (Path path : written.get().paths()) {
             spec.commandLine().getOut().println("Wrote " + path);
         }
+        for (Path path : written.get().removed()) {
+            spec.commandLine().getOut().println("Removed " + path + " (the imported quotes fill fewer parts now; a copy is in "
+                    + ImportedFiles.PREVIOUS + "/)");
+        }
         return 0;
     }
 }

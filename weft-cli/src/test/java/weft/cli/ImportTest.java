@@ -135,6 +135,43 @@ class ImportTest {
         assertThat(Files.readString(project.resolve(".weft/previous-import/coding-frame.yaml"))).isEqualTo(edited);
     }
 
+    /**
+     * A project whose coded selections take more than the build reads from one file (1 MiB) is imported in parts
+     * (imported.yaml, imported-2.yaml), each under the limit, read back whole; importing a smaller coding later removes
+     * the part it no longer fills, keeping a copy.
+     */
+    @Test
+    void a_large_project_is_imported_in_parts_that_the_build_reads() throws Exception {
+        Path large = temp.resolve("large.qdpx");
+        new SyntheticQdpx(5000, 100, 50, 1).write(large);
+        Path project = temp.resolve("large-study");
+        assertThat(run("import", large.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        Path quotes = project.resolve("coded-data/quotes");
+        try (Stream<Path> files = Files.list(quotes)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("imported-2.yaml", "imported.yaml");
+        }
+        assertThat(Files.size(quotes.resolve("imported.yaml"))).isLessThan(weft.build.BuildOptions.defaults().maxFileBytes());
+        assertThat(Files.readString(quotes.resolve("imported-2.yaml")))
+                .startsWith("# Imported by weft import: part 2 of the coded text selections").contains("\nquotes:\n  - id: ");
+        Files.copy(TestProjects.fixture("mini-study").resolve("coded-data/study.yaml"), project.resolve("coded-data/study.yaml"));
+        weft.diagnostics.Diagnostics diagnostics = new weft.diagnostics.Diagnostics();
+        java.util.Optional<weft.model.Study> study = new weft.read.StudyReader(new weft.read.SchemaChecker()).read(
+                new weft.read.ProjectFiles(project, weft.build.BuildOptions.defaults().maxFileBytes()), diagnostics);
+        assertThat(diagnostics.sorted()).filteredOn(d -> d.severity() == weft.diagnostics.Severity.ERROR).isEmpty();
+        assertThat(study.orElseThrow().quotes()).hasSize(5000);
+
+        Path smaller = temp.resolve("smaller.qdpx");
+        new SyntheticQdpx(2000, 100, 20, 1).write(smaller);
+        cli = null;
+        assertThat(run("import", smaller.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("Removed " + quotes.resolve("imported-2.yaml").toAbsolutePath().normalize()
+                + " (the imported quotes fill fewer parts now; a copy is in .weft/previous-import/)");
+        assertThat(quotes.resolve("imported-2.yaml")).doesNotExist();
+        assertThat(project.resolve(".weft/previous-import/imported-2.yaml")).isRegularFile();
+        assertThat(new weft.read.StudyReader(new weft.read.SchemaChecker()).read(new weft.read.ProjectFiles(project,
+                weft.build.BuildOptions.defaults().maxFileBytes()), new weft.diagnostics.Diagnostics()).orElseThrow().quotes()).hasSize(2000);
+    }
+
     /** The bad files whose expected diagnostics hold an error. */
     static Stream<String> filesWithErrors() throws IOException {
         try (Stream<Path> list = Files.list(INVALID)) {

@@ -16,7 +16,8 @@ import weft.read.ProjectFiles;
 
 /**
  * Where an import goes in a project, shared by the command line and the Maven goal: coded-data/coding-frame.yaml and
- * coded-data/quotes/imported.yaml and, where the file has cases, coded-data/participants.yaml, each written whole.
+ * coded-data/quotes/imported.yaml (with imported-2.yaml ... where the quotes are more than the build reads from one
+ * file: {@link QuoteParts}) and, where the file has cases, coded-data/participants.yaml, each written whole.
  * Into a project imported before, the import is merged with the earlier one ({@link Reimport}), and the files it
  * replaces are first copied to .weft/previous-import/.
  */
@@ -26,8 +27,11 @@ public final class ImportedFiles {
     /** Where the files an import replaces are kept, as they were, until the next import. */
     public static final String PREVIOUS = ".weft/previous-import";
 
-    /** The files written, and the changes in the coding since the earlier import (none for a first import). */
-    public record Written(List<Path> paths, List<String> changes, boolean merged) {
+    /**
+     * The files written, and the changes in the coding since the earlier import (none for a first import); {@code removed}
+     * the parts of the earlier import's quotes that the new one no longer needs (copied to {@link #PREVIOUS} first).
+     */
+    public record Written(List<Path> paths, List<String> changes, boolean merged, List<Path> removed) {
     }
 
     private ImportedFiles() {
@@ -41,7 +45,10 @@ public final class ImportedFiles {
         if (Files.exists(project.resolve(ProjectFiles.CODING_FRAME), LinkOption.NOFOLLOW_LINKS)) {
             return Reimport.refusal(project);
         }
-        for (String path : List.of(QUOTES, ProjectFiles.PARTICIPANTS)) {
+        List<String> paths = new ArrayList<>();
+        QuoteParts.existing(project).forEach(part -> paths.add(ProjectFiles.QUOTES_DIR + "/" + part.getFileName()));
+        paths.add(ProjectFiles.PARTICIPANTS);
+        for (String path : paths) {
             if (Files.exists(project.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(path + " exists in " + project.toAbsolutePath().normalize() + " but " + ProjectFiles.CODING_FRAME
                         + " does not: an earlier import cannot be merged without its coding frame; move the file away");
@@ -59,23 +66,25 @@ public final class ImportedFiles {
             List<Path> written = new ArrayList<>();
             written.add(write(project.resolve(ProjectFiles.CODING_FRAME), imported.codingFrame()));
             if (imported.quotes().isPresent()) {
-                written.add(write(project.resolve(QUOTES), imported.quotes().get()));
+                for (Map.Entry<String, String> part : QuoteParts.split(imported.quotes().get()).entrySet()) {
+                    written.add(write(project.resolve(part.getKey()), part.getValue()));
+                }
             }
             if (imported.participants().isPresent()) {
                 written.add(write(project.resolve(ProjectFiles.PARTICIPANTS), imported.participants().get()));
             }
-            return Optional.of(new Written(List.copyOf(written), List.of(), false));
+            return Optional.of(new Written(List.copyOf(written), List.of(), false, List.of()));
         }
         Optional<Reimport.Merged> merged = Reimport.merge(project, imported, diagnostics);
         if (merged.isEmpty()) {
             return Optional.empty();
         }
         if (merged.get().handWritten() && merged.get().changes().isEmpty()) {
-            return Optional.of(new Written(List.of(), List.of(), true)); // a study's own export, unchanged: its files stay
+            return Optional.of(new Written(List.of(), List.of(), true, List.of())); // a study's own export, unchanged: its files stay
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(ProjectFiles.CODING_FRAME, merged.get().codingFrame());
-        merged.get().quotes().ifPresent(q -> files.put(QUOTES, q));
+        merged.get().quotes().ifPresent(q -> files.putAll(QuoteParts.split(q)));
         merged.get().participants().ifPresent(p -> files.put(ProjectFiles.PARTICIPANTS, p));
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
@@ -84,13 +93,28 @@ public final class ImportedFiles {
                 continue;
             }
             if (Files.exists(target)) {
-                Path copy = project.resolve(PREVIOUS).resolve(target.getFileName());
-                Files.createDirectories(copy.getParent());
-                Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING);
+                backUp(project, target);
             }
             written.add(write(target, file.getValue()));
         }
-        return Optional.of(new Written(List.copyOf(written), merged.get().changes(), true));
+        // parts the merged quotes no longer fill: removed, as the import wrote them (kept in .weft/previous-import/)
+        List<Path> removed = new ArrayList<>();
+        if (merged.get().quotes().isPresent()) {
+            for (Path part : QuoteParts.existing(project)) {
+                if (!files.containsKey(ProjectFiles.QUOTES_DIR + "/" + part.getFileName()) && QuoteParts.isWeftsOwn(part)) {
+                    backUp(project, part);
+                    Files.delete(part);
+                    removed.add(part.toAbsolutePath().normalize());
+                }
+            }
+        }
+        return Optional.of(new Written(List.copyOf(written), merged.get().changes(), true, List.copyOf(removed)));
+    }
+
+    private static void backUp(Path project, Path file) throws IOException {
+        Path copy = project.resolve(PREVIOUS).resolve(file.getFileName());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path write(Path target, String text) throws IOException {

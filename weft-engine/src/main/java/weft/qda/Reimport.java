@@ -84,8 +84,7 @@ public final class Reimport {
     /** The project's files merged with {@code fresh}; empty when the project's files cannot be read (reported). */
     public static Optional<Merged> merge(Path project, FrameImport.Imported fresh, Diagnostics diagnostics) {
         Optional<JsonNode> frame = read(project, ProjectFiles.CODING_FRAME, diagnostics);
-        Optional<JsonNode> quotes = Files.exists(project.resolve(ImportedFiles.QUOTES))
-                ? read(project, ImportedFiles.QUOTES, diagnostics) : Optional.of(QdaYaml.MAPPER.createObjectNode());
+        Optional<JsonNode> quotes = quoteParts(project, diagnostics);
         Optional<JsonNode> participants = Files.exists(project.resolve(ProjectFiles.PARTICIPANTS))
                 ? read(project, ProjectFiles.PARTICIPANTS, diagnostics) : Optional.of(QdaYaml.MAPPER.createObjectNode());
         if (frame.isEmpty() || quotes.isEmpty() || participants.isEmpty()) {
@@ -122,6 +121,20 @@ public final class Reimport {
         }
         return Optional.of(reimport.merge((ObjectNode) frame.get(), quotes.get().path("quotes"),
                 participants.get().path("participants"), ReimportedQuotes.others(project), stored.isEmpty()));
+    }
+
+    /** The earlier import's quotes, from all its parts (imported.yaml, imported-2.yaml ...) as one list. */
+    private static Optional<JsonNode> quoteParts(Path project, Diagnostics diagnostics) {
+        ObjectNode all = QdaYaml.MAPPER.createObjectNode();
+        ArrayNode quotes = all.putArray("quotes");
+        for (Path part : QuoteParts.existing(project)) {
+            Optional<JsonNode> read = read(project, ProjectFiles.QUOTES_DIR + "/" + part.getFileName(), diagnostics);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            read.get().path("quotes").forEach(quotes::add);
+        }
+        return Optional.of(all);
     }
 
     private static void guids(List<CodeTree.Node> nodes, Set<String> guids) {

@@ -232,7 +232,7 @@ final class ReimportedQuotes {
         }
         try (var files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                if (file.getFileName().toString().equals(Path.of(ImportedFiles.QUOTES).getFileName().toString())) {
+                if (QuoteParts.isPart(file.getFileName().toString())) {
                     continue;
                 }
                 try {

@@ -76,6 +76,10 @@ public class ImportMojo extends AbstractWeftMojo {
             for (Path path : written.get().paths()) {
                 getLog().info("Weft: wrote " + path);
             }
+            for (Path path : written.get().removed()) {
+                getLog().info("Weft: removed " + path + " (the imported quotes fill fewer parts now; a copy is in "
+                        + ImportedFiles.PREVIOUS + "/)");
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
         }
