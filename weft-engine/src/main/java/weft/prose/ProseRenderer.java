@@ -18,6 +18,7 @@ import weft.model.Audience;
 import weft.model.ImageFile;
 import weft.model.Images;
 import weft.model.Text;
+import weft.words.Slugs;
 
 /**
  * Renders a piece of prose: directives out, Markdown to sanitised HTML, headings numbered,
@@ -290,7 +291,7 @@ public final class ProseRenderer {
 
     /** A readable id from a title: lower case ASCII letters and digits joined by hyphens. */
     public static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = Normalizer.normalize(Slugs.latin(title), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "section" : slug;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import weft.words.Slugs;
 
 /**
  * The codes of a REFI-QDA file as Weft's tree. Nested codes stay nested; a flat list whose names carry a hierarchy
@@ -133,9 +134,12 @@ public final class CodeTree {
         }
     }
 
-    /** "Diet Coke & café" → "diet-coke-cafe"; never empty, never a name Windows reserves. */
+    /**
+     * "Diet Coke & café" → "diet-coke-cafe", "Семья" → "semya" (another script written in Latin letters first); never
+     * empty, never a name Windows reserves.
+     */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String ascii = Normalizer.normalize(Slugs.latin(name), Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         String slug = cut(ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""), MAX_ID);
         if (slug.isEmpty()) {
             return "code";

@@ -292,4 +292,12 @@ class ProseRendererTest {
                 org.assertj.core.groups.Tuple.tuple("2.2", "Second", "custom"));
         assertThat(r.body().select("h3").eachText()).containsExactly("2.1 First", "2.2 Second");
     }
+
+    /** A heading in another script is anchored by its words in Latin letters, not "section", "section-x" ... */
+    @Test
+    void a_heading_in_another_script_gets_an_anchor_of_its_words() {
+        ProseRenderer.Rendered r = render("## المشاركون\n\ntext\n\n## Методы анализа\n\n## 家庭关系\n\n## Straße\n");
+        assertThat(r.headings()).extracting(Heading::id).containsExactly("sec-x-almsharkwn", "sec-x-metody-analiza",
+                "sec-x-jia-ting-guan-xi", "sec-x-stra-e");
+    }
 }

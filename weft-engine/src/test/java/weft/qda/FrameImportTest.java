@@ -85,6 +85,15 @@ class FrameImportTest {
         assertThat(CodeTree.slug("CON")).isEqualTo("con-code");
         assertThat(CodeTree.slug("***")).isEqualTo("code");
         assertThat(CodeTree.slug("x".repeat(100))).hasSize(64);
+        // a code named in another script gets an id in Latin letters that says something, not "code", "code-2" ...
+        assertThat(CodeTree.slug("Семья и друзья")).isEqualTo("sema-i-druza");
+        assertThat(CodeTree.slug("Οικογένεια")).isEqualTo("oikogeneia");
+        assertThat(CodeTree.slug("المشاركون")).isEqualTo("almsharkwn");
+        assertThat(CodeTree.slug("משפחה")).isEqualTo("msphh");
+        assertThat(CodeTree.slug("家庭关系")).isEqualTo("jia-ting-guan-xi");
+        assertThat(CodeTree.slug("Интервью 1.txt")).isEqualTo("intervu-1-txt");
+        // Latin text as before (ids and anchors of studies in Latin scripts never change)
+        assertThat(CodeTree.slug("Straße Søren")).isEqualTo("stra-e-s-ren");
     }
 
     @Test
