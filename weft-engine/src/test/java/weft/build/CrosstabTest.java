@@ -74,6 +74,31 @@ class CrosstabTest {
                 List.of("Working side by side", "0", "0", "2", "0"));
     }
 
+    /** Ages in bands of ten, from the lowest up; a focus group's age range, no number, keeps a column of its own. */
+    @Test
+    void bands_give_a_numeric_attribute_a_column_per_band() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{crosstab:group}}", "{{crosstab:age|bands-10}}");
+        assertThat(TestProjects.tableRows(table(project))).containsExactly(
+                List.of("Node", "60\u201369 (n = 1)", "70\u201379 (n = 2)", "80\u201389 (n = 1)", "68-85 (n = 1)", "66-88 (n = 1)"),
+                List.of("A place to belong", "0", "1", "1", "1", "0"),
+                List.of("Meeting neighbours", "0", "1", "1", "0", "0"),
+                List.of("Working side by side", "0", "0", "0", "1", "0"),
+                List.of("A rhythm for the week", "1", "1", "1", "0", "0"),
+                List.of("A reason to go out", "0", "1", "1", "0", "0"),
+                List.of("Following the seasons", "1", "0", "0", "0", "0"),
+                List.of("What holds people back", "0", "2", "0", "0", "1"),
+                List.of("Bodily limits", "0", "1", "0", "0", "1"),
+                List.of("Weather", "0", "0", "0", "0", "1"),
+                List.of("Feeling left out", "0", "1", "0", "0", "0"));
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{crosstab:age|bands-10}}", "{{crosstab:age:limits|quotes,bands-20}}");
+        assertThat(TestProjects.tableRows(table(project))).containsExactly(
+                List.of("Node", "60\u201379 (n = 3)", "80\u201399 (n = 1)", "68-85 (n = 1)", "66-88 (n = 1)"),
+                List.of("What holds people back", "2", "0", "0", "2"),
+                List.of("Bodily limits", "1", "0", "0", "1"),
+                List.of("Weather", "0", "0", "0", "1"),
+                List.of("Feeling left out", "1", "0", "0", "0"));
+    }
+
     @Test
     void withheld_quotes_count_as_in_table_1() throws IOException {
         // knees is p40's only quote under Bodily limits
@@ -114,7 +139,7 @@ class CrosstabTest {
     void a_misused_crosstab_is_an_error_at_it() throws IOException {
         Path methods = project.resolve("content/methods.md");
         Files.writeString(methods, Files.readString(methods) + "\n\nSee {{crosstab:group}} here.\n\n{{crosstab:height}}\n\n"
-                + "{{crosstab}}\n\n{{crosstab:group:nowhere}}\n\n{{crosstab:group|voices}}\n");
+                + "{{crosstab}}\n\n{{crosstab:group:nowhere}}\n\n{{crosstab:group|voices}}\n\n{{crosstab:sex|bands-10}}\n");
         List<String> errors = TestProjects.diagnostics(TestProjects.render(project)).stream().filter(d -> d.startsWith("ERROR")).toList();
         assertThat(errors).containsExactly(
                 "ERROR content/methods.md:10:5: {{crosstab}} prints a table: put it in a paragraph of its own",
@@ -122,6 +147,9 @@ class CrosstabTest {
                 "ERROR content/methods.md:14:1: {{crosstab}} needs the attribute to count by: {{crosstab:ATTRIBUTE}} (the"
                         + " participants have: group, sex, age)",
                 "ERROR content/methods.md:16:1: unknown node 'nowhere' in {{crosstab:group:nowhere}}",
-                "ERROR content/methods.md:18:1: unknown option 'voices' in {{crosstab:group|voices}} (allowed: quotes)");
+                "ERROR content/methods.md:18:1: unknown option 'voices' in {{crosstab:group|voices}} (allowed: quotes,"
+                        + " bands-N such as bands-10, both: quotes,bands-10)",
+                "ERROR content/methods.md:20:1: {{crosstab:sex|bands-10}}: bands count numbers, and no participant's 'sex' is"
+                        + " one (digits, with a decimal point if need be)");
     }
 }

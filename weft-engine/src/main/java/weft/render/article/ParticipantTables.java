@@ -135,7 +135,13 @@ final class ParticipantTables {
             return unresolved(d, "unknown node '" + root + "' in " + d.source());
         }
         List<CodeNode> rows = index.preorder().stream().filter(n -> root.isEmpty() || index.isWithin(n.id(), root)).toList();
-        return List.of(new CrosstabTable(words, index, participants).table(attribute, rows, d.option().equals("quotes")));
+        CrosstabTable.Options options = CrosstabTable.Options.parse(d.option()).orElseThrow(); // checked by the dispatch
+        CrosstabTable crosstab = new CrosstabTable(words, index, participants);
+        if (options.band() > 0 && !crosstab.anyNumber(attribute)) {
+            return unresolved(d, d.source() + ": bands count numbers, and no participant's '" + attribute + "' is one"
+                    + " (digits, with a decimal point if need be)");
+        }
+        return List.of(crosstab.table(attribute, rows, options));
     }
 
     private Element participantsTable(List<Participant> declared, Set<String> columns, boolean quotes) {

@@ -80,8 +80,8 @@ final class StudyDirectives implements DirectiveHandler {
                     : badOption(d, List.of("quotes"));
             case "characteristics" -> CharacteristicsTable.Options.parse(d.option()).isPresent()
                     ? tables.characteristics(d, alone) : badOption(d, CharacteristicsTable.Options.ALLOWED);
-            case "crosstab" -> d.option().isEmpty() || d.option().equals("quotes") ? tables.crosstab(d, alone)
-                    : badOption(d, List.of("quotes"));
+            case "crosstab" -> CrosstabTable.Options.parse(d.option()).isPresent() ? tables.crosstab(d, alone)
+                    : badOption(d, CrosstabTable.Options.ALLOWED);
             case "codebook" -> d.option().isEmpty() || d.option().equals("examples") ? codebook(d, alone)
                     : badOption(d, List.of("examples"));
             default -> unresolved(d, "unknown directive '" + d.kind()
