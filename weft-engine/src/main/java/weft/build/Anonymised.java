@@ -21,6 +21,7 @@ import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.CodingFrame;
 import weft.model.ProseSection;
+import weft.model.Quote;
 import weft.model.Study;
 import weft.model.Text;
 import weft.read.ProjectFiles;
@@ -35,7 +36,8 @@ import weft.words.Words;
  * acknowledgements and funding sections, with every mention of an author's name or institution in the prose, the
  * narratives and the nodes' descriptions replaced by a marked placeholder ("[Author]", "[Institution]"), with the
  * authors' own works masked in the references ({@link SelfCitations}), and embedding no input file that still names
- * them. Quotes are the participants' words and are left as they are.
+ * them. Quotes are the participants' words and are left as they are; their coders (the QDA tool's users, the research
+ * team) are named by number ("Coder 1").
  *
  * @param study        the anonymised study
  * @param bibliography its bibliography, the authors' works masked (empty when it could not be read)
@@ -77,13 +79,15 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
                 values.put(k, v);
             }
         });
-        Study shown = new Study(study.info().withoutAuthors(), frame, study.quotes(), List.copyOf(sections), Map.copyOf(values),
-                study.checklist());
+        Map<String, String> coders = coders(study.quotes(), words);
+        Study shown = new Study(study.info().withoutAuthors(), frame, withCoders(study.quotes(), coders), List.copyOf(sections),
+                Map.copyOf(values), study.checklist());
         diagnostics.note(SourcePosition.ofFile(ProjectFiles.STUDY), "an anonymised review copy: " + authors.size() + " author"
                 + (authors.size() == 1 ? "" : "s") + " and " + study.info().affiliations().size() + " affiliation"
                 + (study.info().affiliations().size() == 1 ? "" : "s") + " left out, " + (markdown.count + plain.count)
                 + " mention" + (markdown.count + plain.count == 1 ? "" : "s") + " in the prose, narratives and descriptions replaced"
-                + (leftOut.isEmpty() ? "" : "; left out: " + String.join(", ", leftOut)));
+                + (leftOut.isEmpty() ? "" : "; left out: " + String.join(", ", leftOut))
+                + (coders.isEmpty() ? "" : "; " + coders.size() + " coder" + (coders.size() == 1 ? "" : "s") + " named by number"));
         int works = masked.map(m -> m.keys().size()).orElse(0);
         diagnostics.note(SourcePosition.ofFile(bibliography.map(Bibliography::path).orElse(ProjectFiles.STUDY)),
                 "the anonymised copy masks " + works + " reference" + (works == 1 ? "" : "s")
@@ -156,6 +160,31 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
         return new CodeNode(n.id(), n.label(), n.labelReconstructed(), n.labelTruncated(), plain.in(n.description()), narrative,
                 children, n.position(), n.incomplete(), n.incompleteAt(), n.recoded(), n.recodedAt(), n.descriptionDraft(),
                 n.descriptionDraftAt(), n.privacy(), n.audience(), n.example());
+    }
+
+    /**
+     * Who coded the quotes (the QDA tool's users: the research team, by name) as "Coder 1", "Coder 2" ... in the order
+     * they first appear, for the agreement page and everything else that names a coder.
+     */
+    private static Map<String, String> coders(List<Quote> quotes, Words words) {
+        Map<String, String> coders = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            for (Quote.Coding c : q.codings()) {
+                if (!c.coder().isBlank() && !coders.containsKey(c.coder())) {
+                    coders.put(c.coder(), words.format("anonymisedCoder", Map.of("n", Integer.toString(coders.size() + 1))));
+                }
+            }
+        }
+        return coders;
+    }
+
+    private static List<Quote> withCoders(List<Quote> quotes, Map<String, String> coders) {
+        if (coders.isEmpty()) {
+            return quotes;
+        }
+        return quotes.stream().map(q -> new Quote(q.id(), q.text(), q.translatedFrom(), q.original(), q.codes(), q.presented(),
+                q.participant(), q.source(), q.codings().stream().map(c -> new Quote.Coding(c.node(),
+                coders.getOrDefault(c.coder(), c.coder()))).toList(), q.privacy(), q.textAt(), q.audience(), q.position())).toList();
     }
 
     /** What each identifying string becomes, longest first (a full name before the family name in it). */

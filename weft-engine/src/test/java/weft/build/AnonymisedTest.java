@@ -87,6 +87,14 @@ class AnonymisedTest {
                 "description: Meals as a time to be together, as the Harrowgate Institute of Nursing found.");
         TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "kinds of togetherness.",
                 "kinds of togetherness, as Bertil Osgaard noted.");
+        // the authors coded the quotes in a QDA tool, which recorded them by name (the agreement page names coders)
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    source: {recorded: true, thread: \"Sunday meals\", message: \"12\"}\n",
+                "    source: {recorded: true, thread: \"Sunday meals\", message: \"12\"}\n    qda:\n      codings: [{code: cooking-together,"
+                        + " coder: Quilla Vantorp}, {code: cooking-together, coder: Bertil Osgaard}]\n");
+        TestProjects.replaceIn(quotes, "    codes: [eating-together]\n    presented: true\n",
+                "    codes: [eating-together]\n    presented: true\n    qda:\n      codings: [{code: eating-together, coder: Quilla"
+                        + " Vantorp}, {code: cooking-together, coder: Bertil Osgaard}]\n");
         return project;
     }
 
@@ -112,15 +120,18 @@ class AnonymisedTest {
         Map<String, String> outputs = OutputBytes.everyByte(result);
         assertThat(outputs).containsKeys(OutputNames.PDF + " (text, streams, strings)", OutputNames.SEARCH_INDEX, "site/xhtml/index.xhtml");
         assertThat(OutputBytes.holding(outputs, IDENTITY)).isEmpty();
+        // the agreement between coders is there, its coders named by number
+        assertThat(Jsoup.parse(result.publication().orElseThrow().text(OutputNames.AGREEMENT)).text()).contains("Coder 1", "Coder 2");
         // what is not about the authors is all there: the study's own words and a participant's quote
         assertThat(OutputBytes.holding(outputs, "Sharing meals in shared housing", "Same table, same people"))
                 .contains(OutputNames.PDF + " (text, streams, strings): Sharing meals in shared housing",
                         OutputNames.PDF + " (text, streams, strings): Same table, same people");
         assertThat(TestProjects.diagnostics(result)).contains(
                 "NOTE coded-data/study.yaml: an anonymised review copy: 2 authors and 2 affiliations left out, 3 mentions in the"
-                        + " prose, narratives and descriptions replaced; left out: content/acknowledgements.md, content/funding.md",
+                        + " prose, narratives and descriptions replaced; left out: content/acknowledgements.md, content/funding.md;"
+                        + " 2 coders named by number",
                 "NOTE coded-data/study.yaml: the anonymised copy does not embed or list coded-data/coding-frame.yaml,"
-                        + " coded-data/study.yaml, content/acknowledgements.md, content/funding.md, content/introduction.md,"
+                        + " coded-data/quotes/quotes.yaml, coded-data/study.yaml, content/acknowledgements.md, content/funding.md, content/introduction.md,"
                         + " content/references.bib: they name an author or are left out",
                 "NOTE content/references.bib: the anonymised copy masks 1 reference to the authors' own work: vantorp2020");
     }
