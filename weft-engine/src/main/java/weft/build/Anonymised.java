@@ -34,7 +34,7 @@ import weft.words.Words;
  * affiliations (their names, e-mail addresses and ORCIDs go with them: from the title block, the how-to-cite block and
  * its {@code citation_*} tags, the PDF's document information and XMP, the project site's pages), without the
  * acknowledgements and funding sections, with every mention of an author's name or institution in the prose, the
- * narratives and the nodes' descriptions replaced by a marked placeholder ("[Author]", "[Institution]"), with the
+ * narratives, the nodes' descriptions and the quotes' sources (their note, file and recording) replaced by a marked placeholder ("[Author]", "[Institution]"), with the
  * authors' own works masked in the references ({@link SelfCitations}), and embedding no input file that still names
  * them. Quotes are the participants' words and are left as they are; their coders (the QDA tool's users, the research
  * team) are named by number ("Coder 1").
@@ -80,12 +80,12 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
             }
         });
         Map<String, String> coders = coders(study.quotes(), words);
-        Study shown = new Study(study.info().withoutAuthors(), frame, withCoders(study.quotes(), coders), List.copyOf(sections),
+        Study shown = new Study(study.info().withoutAuthors(), frame, quotes(study.quotes(), coders, plain), List.copyOf(sections),
                 Map.copyOf(values), study.checklist());
         diagnostics.note(SourcePosition.ofFile(ProjectFiles.STUDY), "an anonymised review copy: " + authors.size() + " author"
                 + (authors.size() == 1 ? "" : "s") + " and " + study.info().affiliations().size() + " affiliation"
                 + (study.info().affiliations().size() == 1 ? "" : "s") + " left out, " + (markdown.count + plain.count)
-                + " mention" + (markdown.count + plain.count == 1 ? "" : "s") + " in the prose, narratives and descriptions replaced"
+                + " mention" + (markdown.count + plain.count == 1 ? "" : "s") + " in the prose, narratives, descriptions and sources' notes replaced"
                 + (leftOut.isEmpty() ? "" : "; left out: " + String.join(", ", leftOut))
                 + (coders.isEmpty() ? "" : "; " + coders.size() + " coder" + (coders.size() == 1 ? "" : "s") + " named by number"));
         int works = masked.map(m -> m.keys().size()).orElse(0);
@@ -178,13 +178,19 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
         return coders;
     }
 
-    private static List<Quote> withCoders(List<Quote> quotes, Map<String, String> coders) {
-        if (coders.isEmpty()) {
-            return quotes;
-        }
-        return quotes.stream().map(q -> new Quote(q.id(), q.text(), q.translatedFrom(), q.original(), q.codes(), q.presented(),
-                q.participant(), q.source(), q.codings().stream().map(c -> new Quote.Coding(c.node(),
-                coders.getOrDefault(c.coder(), c.coder()))).toList(), q.privacy(), q.textAt(), q.audience(), q.position())).toList();
+    /**
+     * The quotes with their coders named by number, and the researchers' own notes on where each comes from (its
+     * source's note, file and recording: "Interviewed by …") anonymised as the prose is; the words are the participants'.
+     */
+    private static List<Quote> quotes(List<Quote> quotes, Map<String, String> coders, Replacer plain) {
+        return quotes.stream().map(q -> {
+            Quote.Source s = q.source();
+            Quote.Source source = new Quote.Source(s.recorded(), plain.in(s.note()), s.kind(), s.thread(), s.message(), s.url(),
+                    s.date(), plain.in(s.file()), plain.in(s.recording()), s.time(), s.page(), s.written());
+            return new Quote(q.id(), q.text(), q.translatedFrom(), q.original(), q.codes(), q.presented(), q.participant(), source,
+                    q.codings().stream().map(c -> new Quote.Coding(c.node(), coders.getOrDefault(c.coder(), c.coder()))).toList(),
+                    q.privacy(), q.textAt(), q.audience(), q.position());
+        }).toList();
     }
 
     /** What each identifying string becomes, longest first (a full name before the family name in it). */
