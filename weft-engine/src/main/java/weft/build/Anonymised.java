@@ -20,6 +20,7 @@ import weft.model.Affiliation;
 import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.CodingFrame;
+import weft.model.Participant;
 import weft.model.ProseSection;
 import weft.model.Quote;
 import weft.model.Study;
@@ -34,7 +35,8 @@ import weft.words.Words;
  * affiliations (their names, e-mail addresses and ORCIDs go with them: from the title block, the how-to-cite block and
  * its {@code citation_*} tags, the PDF's document information and XMP, the project site's pages), without the
  * acknowledgements and funding sections, with every mention of an author's name or institution in the prose, the
- * narratives, the nodes' descriptions and the quotes' sources (their note, file and recording) replaced by a marked placeholder ("[Author]", "[Institution]"), with the
+ * narratives, the nodes' descriptions, the quotes' sources (their note, file and recording) and the participants'
+ * attributes (an interviewer's name) replaced by a marked placeholder ("[Author]", "[Institution]"), with the
  * authors' own works masked in the references ({@link SelfCitations}), and embedding no input file that still names
  * them. Quotes are the participants' words and are left as they are; their coders (the QDA tool's users, the research
  * team) are named by number ("Coder 1").
@@ -80,12 +82,16 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
             }
         });
         Map<String, String> coders = coders(study.quotes(), words);
-        Study shown = new Study(study.info().withoutAuthors(), frame, quotes(study.quotes(), coders, plain), List.copyOf(sections),
-                Map.copyOf(values), study.checklist());
+        // a participant's attributes may name the researcher who met them (an interviewer: an author)
+        List<Participant> participants = study.info().participants().stream().map(p -> new Participant(p.id(), plain.in(p.citedAs()),
+                p.kind(), p.attributes().stream().map(a -> new Participant.Attribute(a.name(), plain.in(a.value()))).toList(),
+                p.position(), p.audience(), p.written(), p.privacy())).toList();
+        Study shown = new Study(study.info().withoutAuthors().withParticipants(participants), frame,
+                quotes(study.quotes(), coders, plain), List.copyOf(sections), Map.copyOf(values), study.checklist());
         diagnostics.note(SourcePosition.ofFile(ProjectFiles.STUDY), "an anonymised review copy: " + authors.size() + " author"
                 + (authors.size() == 1 ? "" : "s") + " and " + study.info().affiliations().size() + " affiliation"
                 + (study.info().affiliations().size() == 1 ? "" : "s") + " left out, " + (markdown.count + plain.count)
-                + " mention" + (markdown.count + plain.count == 1 ? "" : "s") + " in the prose, narratives, descriptions and sources' notes replaced"
+                + " mention" + (markdown.count + plain.count == 1 ? "" : "s") + " in the prose, narratives, descriptions, sources' notes and participants' attributes replaced"
                 + (leftOut.isEmpty() ? "" : "; left out: " + String.join(", ", leftOut))
                 + (coders.isEmpty() ? "" : "; " + coders.size() + " coder" + (coders.size() == 1 ? "" : "s") + " named by number"));
         int works = masked.map(m -> m.keys().size()).orElse(0);

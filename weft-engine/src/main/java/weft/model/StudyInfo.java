@@ -30,6 +30,12 @@ public record StudyInfo(String title, String articleType, String language, List<
                 true);
     }
 
+    /** The same study information with {@code participants} in place of its own. */
+    public StudyInfo withParticipants(List<Participant> participants) {
+        return new StudyInfo(title, articleType, language, authors, affiliations, publication, keywords, researchQuestions,
+                corpus, List.copyOf(participants), contentNote, presentation, languageAt, translations, unknowns, anonymised);
+    }
+
     /** The participants' audiences by id (the first of a duplicated id, which the checker reports). */
     public java.util.Map<String, Audience> participantAudiences() {
         java.util.Map<String, Audience> audiences = new java.util.LinkedHashMap<>();

@@ -95,7 +95,15 @@ class AnonymisedTest {
         TestProjects.replaceIn(quotes, "    codes: [eating-together]\n    presented: true\n",
                 "    codes: [eating-together]\n    presented: true\n    qda:\n      codings: [{code: eating-together, coder: Quilla"
                         + " Vantorp}, {code: cooking-together, coder: Bertil Osgaard}]\n");
-        // a researcher's note on where a quote comes from, naming the interviewer (an author)
+        // a participant whose attributes name their interviewer (an author), and a researcher's note on where a quote
+        // comes from, naming them too
+        TestProjects.replaceIn(studyYaml, "publication:", """
+                participants:
+                  - id: p1
+                    citedAs: P1
+                    attributes: {role: Tenant, interviewer: Quilla Vantorp}
+                publication:""");
+        TestProjects.replaceIn(quotes, "  - id: we-cook\n", "  - id: we-cook\n    participant: p1\n");
         TestProjects.replaceIn(quotes, "source: {recorded: false, note: The article does not report the thread.}\n  - id: same-table",
                 "source: {recorded: false, note: Transcribed by Quilla Vantorp.}\n  - id: same-table");
         return project;
@@ -130,8 +138,8 @@ class AnonymisedTest {
                 .contains(OutputNames.PDF + " (text, streams, strings): Sharing meals in shared housing",
                         OutputNames.PDF + " (text, streams, strings): Same table, same people");
         assertThat(TestProjects.diagnostics(result)).contains(
-                "NOTE coded-data/study.yaml: an anonymised review copy: 2 authors and 2 affiliations left out, 4 mentions in the"
-                        + " prose, narratives, descriptions and sources' notes replaced; left out: content/acknowledgements.md, content/funding.md;"
+                "NOTE coded-data/study.yaml: an anonymised review copy: 2 authors and 2 affiliations left out, 5 mentions in the"
+                        + " prose, narratives, descriptions, sources' notes and participants' attributes replaced; left out: content/acknowledgements.md, content/funding.md;"
                         + " 2 coders named by number",
                 "NOTE coded-data/study.yaml: the anonymised copy does not embed or list coded-data/coding-frame.yaml,"
                         + " coded-data/quotes/quotes.yaml, coded-data/study.yaml, content/acknowledgements.md, content/funding.md, content/introduction.md,"
