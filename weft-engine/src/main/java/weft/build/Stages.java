@@ -1,6 +1,7 @@
 package weft.build;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import weft.cache.BuildCache;
@@ -30,7 +31,21 @@ import weft.render.site.SitePagesWriter;
 /** The stages after the article is rendered, over one read and checked study: each writes its files into an output. */
 record Stages(Path project, Study study, FrameIndex index, Article article, Manifest manifest,
               TemplateRenderer templates, BuildOptions options, Optional<ReviewChanges> review,
-              Optional<Bibliography> bibliography, StudyFonts fonts, BuildCache cache) {
+              Optional<Bibliography> bibliography, StudyFonts fonts, BuildCache cache, List<String> identities) {
+
+    /**
+     * An anonymised copy's outputs that still name an author or an affiliation (from text the copy does not anonymise):
+     * a warning at study.yaml naming the outputs, never the names.
+     */
+    void checkAnonymity(OutputFiles publication, OutputFiles sitePages, Diagnostics diagnostics) {
+        java.util.Set<String> naming = AnonymityScan.outputsNaming(identities, java.util.Map.of("", publication, "site/", sitePages));
+        if (!naming.isEmpty()) {
+            diagnostics.warning(weft.diagnostics.SourcePosition.ofFile(weft.read.ProjectFiles.STUDY), "the anonymised copy"
+                    + " still names an author or an affiliation in " + String.join(", ", naming) + ": from text it does not"
+                    + " anonymise (a quote's words, a node's label, a research question, the corpus's description ...);"
+                    + " replace the name there (in a quote, as \"[interviewer]\"), or publish this copy only once it is gone");
+        }
+    }
 
     void manifest(OutputFiles publication) {
         publication.add(OutputNames.MANIFEST, manifest.toJson());

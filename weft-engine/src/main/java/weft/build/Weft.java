@@ -134,7 +134,9 @@ public final class Weft {
             stage.checkPdf(diagnostics);
             stage.checkGlyphs(publication, diagnostics);
             stage.checklist(publication, Optional.empty(), diagnostics);
-            return result(options, diagnostics, publication, stage.sitePages(diagnostics));
+            OutputFiles pages = stage.sitePages(diagnostics);
+            stage.checkAnonymity(publication, pages, diagnostics);
+            return result(options, diagnostics, publication, pages);
         }
         // The PDF, the costliest stage, needs neither the evidence site nor the site pages: it is laid out on a thread
         // of its own while they are written, then everything is merged in the order of a sequential build.
@@ -150,6 +152,7 @@ public final class Weft {
         Map<String, Integer> pages = pdf.join(publication, diagnostics);
         stage.checklist(publication, Optional.of(pages), diagnostics);
         diagnostics.addAll(siteDiagnostics);
+        stage.checkAnonymity(publication, sitePages, diagnostics);
         return result(options, diagnostics, publication, sitePages);
     }
 
@@ -251,7 +254,7 @@ public final class Weft {
         StudyFonts studyFonts = fonts.join();
         diagnostics.addAll(fontDiagnostics);
         return Optional.of(new Stages(project, study.get(), index, article, manifest, templatesOf(project), options, review,
-                anonymised.bibliography(), studyFonts, cache));
+                anonymised.bibliography(), studyFonts, cache, anonymised.identities()));
     }
 
     /**

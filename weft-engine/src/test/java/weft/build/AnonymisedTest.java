@@ -131,6 +131,7 @@ class AnonymisedTest {
         Map<String, String> outputs = OutputBytes.everyByte(result);
         assertThat(outputs).containsKeys(OutputNames.PDF + " (text, streams, strings)", OutputNames.SEARCH_INDEX, "site/xhtml/index.xhtml");
         assertThat(OutputBytes.holding(outputs, IDENTITY)).isEmpty();
+        assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.contains("still names"));
         // the agreement between coders is there, its coders named by number
         assertThat(Jsoup.parse(result.publication().orElseThrow().text(OutputNames.AGREEMENT)).text()).contains("Coder 1", "Coder 2");
         // what is not about the authors is all there: the study's own words and a participant's quote
@@ -201,5 +202,23 @@ class AnonymisedTest {
         Document article = Jsoup.parse(result.publication().orElseThrow().text(OutputNames.ARTICLE));
         assertThat(article.select("#sec-introduction").text()).contains("as [Author][39] and Kato et al.[47] have pointed out");
         assertThat(article.select("#ref-anonymised-1").text()).isEqualTo("39. Author. Details omitted for anonymised review. 2015. Unverified.");
+    }
+
+    /**
+     * A participant who names the interviewer in their words: quotes are never changed, so the copy still names an
+     * author there; the build's last check finds it in every output of text and says where, never the name.
+     */
+    @Test
+    void an_author_named_where_the_copy_does_not_anonymise_is_found_in_the_outputs() throws IOException {
+        Path project = study();
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "text: Same table, same people, every night.",
+                "text: Same table, same people, every night, said Quilla Vantorp.");
+        BuildResult result = build(project, true);
+        String warning = TestProjects.diagnostics(result).stream().filter(d -> d.contains("still names")).findFirst().orElseThrow();
+        assertThat(warning).startsWith("WARNING coded-data/study.yaml: the anonymised copy still names an author or an affiliation"
+                + " in article.docx, article.jats.xml, evidence/")
+                .contains("evidence/quotes.csv", "evidence/quotes/same-table.html", "evidence/search-index.js", "index.html")
+                .endsWith("replace the name there (in a quote, as \"[interviewer]\"), or publish this copy only once it is gone")
+                .doesNotContain("Vantorp");
     }
 }

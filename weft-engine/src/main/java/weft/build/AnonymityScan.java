@@ -1,0 +1,61 @@
+package weft.build;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import weft.publish.OutputFiles;
+
+/**
+ * The anonymised copy's last check: every output of text (the pages, the search index, the spreadsheet, the JATS, the
+ * Word document's text, the site pages) searched for what identifies the authors, whole words as the copy replaces
+ * them. What is found there came from text the copy does not anonymise (a quote's words, a node's label, a research
+ * question, the corpus's description ...), and the build says where, so that the author can replace it.
+ */
+final class AnonymityScan {
+
+    /** The outputs read as text; the PDF is laid out from the same article as the web page, and its embedded inputs are checked apart. */
+    private static final Pattern TEXT = Pattern.compile(".*\\.(html|xhtml|xml|json|csv|js|txt|svg|cff|md|apt)");
+
+    private AnonymityScan() {
+    }
+
+    /** The paths of the outputs that name one of {@code identities}, prefixed as given, in order. */
+    static Set<String> outputsNaming(List<String> identities, Map<String, OutputFiles> outputs) {
+        Set<String> found = new TreeSet<>();
+        if (identities.isEmpty()) {
+            return found;
+        }
+        Pattern any = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", identities.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}\\p{N}])");
+        outputs.forEach((prefix, files) -> files.files().forEach((path, bytes) -> {
+            if (TEXT.matcher(path).matches() && any.matcher(new String(bytes, StandardCharsets.UTF_8)).find()) {
+                found.add(prefix + path);
+            } else if (path.endsWith(".docx") && any.matcher(documentText(bytes)).find()) {
+                found.add(prefix + path);
+            }
+        }));
+        return found;
+    }
+
+    /** The XML of a Word document's parts (its text among them), as one string. */
+    private static String documentText(byte[] docx) {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().endsWith(".xml")) {
+                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            // a document Weft wrote in memory a moment ago: nothing to read is nothing found
+        }
+        return text.toString();
+    }
+}
