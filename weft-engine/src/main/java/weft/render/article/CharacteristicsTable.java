@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import weft.model.Participant;
@@ -28,8 +27,6 @@ final class CharacteristicsTable {
     /** A number as a data file writes one: digits, a decimal point and decimals; no signs, no thousands. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
 
-    static final Pattern BANDS = Pattern.compile("bands-([1-9]\\d{0,3})");
-
     /**
      * The directive's options, comma-separated: {@code groups} counts the groups; {@code bands-N} counts a numeric
      * attribute in bands N wide (bands-10: 60–69, 70–79), which tell less of any one participant than a mean and a
@@ -41,20 +38,7 @@ final class CharacteristicsTable {
         static final List<String> ALLOWED = List.of("groups", "bands-N such as bands-10", "both: groups,bands-10");
 
         static Optional<Options> parse(String option) {
-            boolean groups = false;
-            int band = 0;
-            for (String part : option.isBlank() ? new String[0] : option.split(",", -1)) {
-                String word = part.strip();
-                Matcher m = BANDS.matcher(word);
-                if (word.equals("groups") && !groups) {
-                    groups = true;
-                } else if (m.matches() && band == 0) {
-                    band = Integer.parseInt(m.group(1));
-                } else {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(new Options(groups, band));
+            return TableOptions.parse(option, "groups").map(o -> new Options(o.word(), o.band()));
         }
     }
 

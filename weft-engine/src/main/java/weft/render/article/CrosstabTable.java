@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
@@ -36,20 +35,7 @@ final class CrosstabTable {
         static final List<String> ALLOWED = List.of("quotes", "bands-N such as bands-10", "both: quotes,bands-10");
 
         static Optional<Options> parse(String option) {
-            boolean quotes = false;
-            int band = 0;
-            for (String part : option.isBlank() ? new String[0] : option.split(",", -1)) {
-                String word = part.strip();
-                Matcher m = CharacteristicsTable.BANDS.matcher(word);
-                if (word.equals("quotes") && !quotes) {
-                    quotes = true;
-                } else if (m.matches() && band == 0) {
-                    band = Integer.parseInt(m.group(1));
-                } else {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(new Options(quotes, band));
+            return TableOptions.parse(option, "quotes").map(o -> new Options(o.word(), o.band()));
         }
     }
 
