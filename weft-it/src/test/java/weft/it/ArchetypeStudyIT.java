@@ -132,6 +132,39 @@ class ArchetypeStudyIT {
                 .contains("!! target/", "!! .weft/");
     }
 
+    /**
+     * A study in Arabic with the generated study's pom and site: the project site's pages carry the study's language on
+     * their sections and its text runs right to left there (the Site Plugin keeps neither the page's lang nor a dir
+     * attribute); the pages still pass axe.
+     */
+    @Test
+    @Order(6)
+    void aStudyInARightToLeftLanguageHasItsSiteTextRunRightToLeft() throws IOException {
+        Path arabic = WORK.resolve("arabic-study");
+        for (String file : List.of("pom.xml", ".mvn/jvm.config", "site/site.xml", "site/markdown/data-and-ethics.md",
+                "site/resources/css/site.css", "site/resources/images/favicon.svg")) {
+            Files.createDirectories(arabic.resolve(file).getParent());
+            Files.copy(STUDY.resolve(file), arabic.resolve(file));
+        }
+        weft.support.TestProjects.copyTree(weft.support.TestProjects.fixture("arabic-study"), arabic);
+
+        MavenRun run = MavenRun.in(arabic, "arabic-site", "package", "site");
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        Path site = arabic.resolve("target/site");
+        try (StaticServer server = new StaticServer(site, "/arabic-study/"); Browser browser = new Browser()) {
+            for (String page : List.of("index.html", "reproducibility.html")) {
+                browser.driver().get(server.url(page).toString());
+                assertThat(browser.script("return document.querySelector('main section').lang")).as(page).isEqualTo("ar");
+                assertThat(browser.script("return getComputedStyle(document.querySelector('main h1')).direction")).as(page)
+                        .isEqualTo("rtl");
+                assertThat(Axe.violations(browser, Axe.WCAG21_AA)).as(page).isEmpty();
+            }
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.nav-list')).direction"))
+                    .as("the skin's menu, in the site's language").isEqualTo("ltr");
+        }
+    }
+
     private static String git(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
         command.addAll(List.of(args));
