@@ -162,6 +162,9 @@ class ArchetypeStudyIT {
             }
             assertThat(browser.script("return getComputedStyle(document.querySelector('.nav-list')).direction"))
                     .as("the skin's menu, in the site's language").isEqualTo("ltr");
+            browser.driver().get(server.url("index.html").toString());
+            assertThat(browser.script("return getComputedStyle(document.querySelector('main pre')).direction"))
+                    .as("BibTeX, left to right").isEqualTo("ltr");
         }
     }
 
