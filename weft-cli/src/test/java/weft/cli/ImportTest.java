@@ -172,6 +172,21 @@ class ImportTest {
                 weft.build.BuildOptions.defaults().maxFileBytes()), new weft.diagnostics.Diagnostics()).orElseThrow().quotes()).hasSize(2000);
     }
 
+    /** Importing the same file again changes nothing: no file is written, none replaced (README: "then nothing is written"). */
+    @Test
+    void importing_the_same_file_again_writes_nothing() throws Exception {
+        Path qdpx = temp.resolve("same.qdpx");
+        new SyntheticQdpx(40, 8, 2, 1).write(qdpx);
+        Path project = temp.resolve("same-study");
+        assertThat(run("import", qdpx.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        java.util.Map<String, String> first = FileTrees.fingerprint(project);
+        cli = null;
+        assertThat(run("import", qdpx.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("No changes in the coding since the earlier import.").doesNotContain("Wrote");
+        assertThat(FileTrees.fingerprint(project)).isEqualTo(first);
+        assertThat(project.resolve(".weft")).doesNotExist();
+    }
+
     /** The bad files whose expected diagnostics hold an error. */
     static Stream<String> filesWithErrors() throws IOException {
         try (Stream<Path> list = Files.list(INVALID)) {

@@ -89,8 +89,8 @@ public final class ImportedFiles {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = project.resolve(file.getKey());
-            if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) {
-                continue;
+            if (Files.exists(target) && body(Files.readString(target, StandardCharsets.UTF_8)).equals(body(file.getValue()))) {
+                continue; // the same but for the header's comment ("merged with the earlier import"): nothing to write
             }
             if (Files.exists(target)) {
                 backUp(project, target);
@@ -109,6 +109,16 @@ public final class ImportedFiles {
             }
         }
         return Optional.of(new Written(List.copyOf(written), merged.get().changes(), true, List.copyOf(removed)));
+    }
+
+    /** A file's text without the comment lines it begins with. */
+    private static String body(String text) {
+        int start = 0;
+        while (start < text.length() && text.startsWith("#", start)) {
+            int end = text.indexOf('\n', start);
+            start = end < 0 ? text.length() : end + 1;
+        }
+        return text.substring(start);
     }
 
     private static void backUp(Path project, Path file) throws IOException {
