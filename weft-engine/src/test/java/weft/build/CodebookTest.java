@@ -93,6 +93,8 @@ class CodebookTest {
         assertThat(wrap.select("label").text()).isEqualTo("Table 3");
         assertThat(wrap.select("tbody tr").get(7).select("th, td").eachText())
                 .containsExactly("3.1", "Bodily limits", "subtheme", "Kneeling, bending and carrying.", "2");
+        // each row's level, as the web page's class names it, for the journal's typesetter to indent
+        assertThat(wrap.select("tbody tr").eachAttr("content-type")).startsWith("depth-1", "depth-2", "depth-2", "depth-1");
         assertThat(TestProjects.documentXml(publication.files().get("article.docx")))
                 .contains("<w:t>Getting to know the people who live nearby.</w:t>");
     }

@@ -129,7 +129,8 @@ final class JatsBlocks {
         }
         xml.block(group);
         for (Block.Row row : rows) {
-            xml.block("tr");
+            // a row's level in a tree of nodes (the coding frame's table, the codebook), as the web page's class names it
+            xml.block("tr", "content-type", row.depth() > 0 ? "depth-" + row.depth() : null);
             for (Block.Cell cell : row.cells()) {
                 String scope = !cell.header() ? null : group.equals("thead") ? "col" : "row";
                 xml.block(cell.header() ? "th" : "td", "scope", scope, "align", cell.align().isEmpty() ? null : cell.align());
