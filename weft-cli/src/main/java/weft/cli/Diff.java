@@ -99,7 +99,8 @@ final class Diff implements Callable<Integer> {
             return 2;
         }
         CodingDiff diff = new CodingDiffer().diff(forAudience(before.get()), forAudience(after.get()));
-        spec.commandLine().getOut().print(json ? DiffReport.json(diff) : markdown ? DiffMarkdown.markdown(diff) : DiffReport.text(diff));
+        spec.commandLine().getOut().print(json ? DiffReport.json(diff)
+                : markdown ? DiffMarkdown.markdown(diff) : DiffReport.text(diff));
         spec.commandLine().getOut().flush();
         return diff.isEmpty() ? 0 : 1;
     }

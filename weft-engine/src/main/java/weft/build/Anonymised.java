@@ -82,16 +82,14 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
             }
         });
         Map<String, String> coders = coders(study.quotes(), words);
-        // a participant's attributes may name the researcher who met them (an interviewer: an author)
-        List<Participant> participants = study.info().participants().stream().map(p -> new Participant(p.id(), plain.in(p.citedAs()),
-                p.kind(), p.attributes().stream().map(a -> new Participant.Attribute(a.name(), plain.in(a.value()))).toList(),
-                p.position(), p.audience(), p.written(), p.privacy())).toList();
+        List<Participant> participants = study.info().participants().stream().map(p -> participant(p, plain)).toList();
         Study shown = new Study(study.info().withoutAuthors().withParticipants(participants), frame,
                 quotes(study.quotes(), coders, plain), List.copyOf(sections), Map.copyOf(values), study.checklist());
         diagnostics.note(SourcePosition.ofFile(ProjectFiles.STUDY), "an anonymised review copy: " + authors.size() + " author"
                 + (authors.size() == 1 ? "" : "s") + " and " + study.info().affiliations().size() + " affiliation"
                 + (study.info().affiliations().size() == 1 ? "" : "s") + " left out, " + (markdown.count + plain.count)
-                + " mention" + (markdown.count + plain.count == 1 ? "" : "s") + " in the prose, narratives, descriptions, sources' notes and participants' attributes replaced"
+                + " mention" + (markdown.count + plain.count == 1 ? "" : "s")
+                + " in the prose, narratives, descriptions, sources' notes and participants' attributes replaced"
                 + (leftOut.isEmpty() ? "" : "; left out: " + String.join(", ", leftOut))
                 + (coders.isEmpty() ? "" : "; " + coders.size() + " coder" + (coders.size() == 1 ? "" : "s") + " named by number"));
         int works = masked.map(m -> m.keys().size()).orElse(0);
@@ -197,6 +195,13 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
                     q.codings().stream().map(c -> new Quote.Coding(c.node(), coders.getOrDefault(c.coder(), c.coder()))).toList(),
                     q.privacy(), q.textAt(), q.audience(), q.position());
         }).toList();
+    }
+
+    /** A participant whose code and attributes may name the researcher who met them (an interviewer: an author). */
+    private static Participant participant(Participant p, Replacer plain) {
+        return new Participant(p.id(), plain.in(p.citedAs()), p.kind(), p.attributes().stream()
+                .map(a -> new Participant.Attribute(a.name(), plain.in(a.value()))).toList(), p.position(), p.audience(),
+                p.written(), p.privacy());
     }
 
     /** What each identifying string becomes, longest first (a full name before the family name in it). */
