@@ -23,7 +23,6 @@ import weft.read.ProjectFiles;
  */
 public final class ImportedFiles {
 
-    public static final String QUOTES = ProjectFiles.QUOTES_DIR + "/imported.yaml";
     /** Where the files an import replaces are kept, as they were, until the next import. */
     public static final String PREVIOUS = ".weft/previous-import";
 
@@ -80,7 +79,8 @@ public final class ImportedFiles {
             return Optional.empty();
         }
         if (merged.get().handWritten() && merged.get().changes().isEmpty()) {
-            return Optional.of(new Written(List.of(), List.of(), true, List.of())); // a study's own export, unchanged: its files stay
+            // a study's own export, unchanged: its files stay
+            return Optional.of(new Written(List.of(), List.of(), true, List.of()));
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(ProjectFiles.CODING_FRAME, merged.get().codingFrame());
