@@ -97,8 +97,7 @@ final class QdaImport implements Callable<Integer> {
             spec.commandLine().getOut().println("Wrote " + path);
         }
         for (Path path : written.get().removed()) {
-            spec.commandLine().getOut().println("Removed " + path + " (the imported quotes fill fewer parts now; a copy is in "
-                    + ImportedFiles.PREVIOUS + "/)");
+            spec.commandLine().getOut().println("Removed " + path + " (" + ImportedFiles.Written.whyRemoved(path) + ")");
         }
         return 0;
     }

@@ -32,6 +32,10 @@ final class Synth implements Callable<Integer> {
             + " --nodes codes, for the import benchmark.")
     boolean qdpx;
 
+    @Option(names = "--survey", description = "With --qdpx: a survey instead, each coded selection the open answer of a"
+            + " respondent, a case with three variables (age, region, occupation).")
+    boolean survey;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +47,10 @@ final class Synth implements Callable<Integer> {
         }
         if (qdpx) {
             return qdpx();
+        }
+        if (survey) {
+            spec.commandLine().getErr().println("weft: --survey writes a REFI-QDA project: give --qdpx too");
+            return 2;
         }
         if (holdsFiles(output)) {
             spec.commandLine().getErr().println("weft: refusing to write the synthetic project to "
@@ -67,7 +75,8 @@ final class Synth implements Callable<Integer> {
             return 2;
         }
         try {
-            new SyntheticQdpx(quotes, nodes, Math.max(1, quotes / 100), seed).write(output);
+            (survey ? SyntheticQdpx.withCases(quotes, nodes, quotes, seed)
+                    : new SyntheticQdpx(quotes, nodes, Math.max(1, quotes / 100), seed)).write(output);
         } catch (IOException e) {
             spec.commandLine().getErr().println("cannot write the synthetic project: " + e.getMessage());
             return 1;

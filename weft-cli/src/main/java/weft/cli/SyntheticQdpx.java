@@ -14,7 +14,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * A synthetic REFI-QDA project zip of a given size, for the import benchmark: {@code codes} codes in two levels,
  * {@code sources} text sources of made-up sentences, and {@code selections} coded selections, each a whole sentence.
- * The same seed gives the same bytes.
+ * The same seed gives the same bytes. {@link #withCases} makes each source a respondent of a survey: a case with
+ * variables (age, region, occupation), as a large survey's open answers come from a QDA tool.
  */
 final class SyntheticQdpx {
 
@@ -25,12 +26,23 @@ final class SyntheticQdpx {
     private final int codes;
     private final int sources;
     private final Random random;
+    private final boolean cases;
 
     SyntheticQdpx(int selections, int codes, int sources, long seed) {
+        this(selections, codes, sources, seed, false);
+    }
+
+    private SyntheticQdpx(int selections, int codes, int sources, long seed, boolean cases) {
         this.selections = selections;
         this.codes = codes;
         this.sources = sources;
         this.random = new Random(seed);
+        this.cases = cases;
+    }
+
+    /** The same project with a case for each source (a respondent), with three variables. */
+    static SyntheticQdpx withCases(int selections, int codes, int sources, long seed) {
+        return new SyntheticQdpx(selections, codes, sources, seed, true);
     }
 
     private UUID uuid() {
@@ -53,7 +65,18 @@ final class SyntheticQdpx {
             }
             xml.append("</Code>\n");
         }
-        xml.append("</Codes></CodeBook>\n<Sources>\n");
+        xml.append("</Codes></CodeBook>\n");
+        int casesAt = xml.length();
+        StringBuilder caseXml = new StringBuilder("<Variables>\n");
+        String[] variables = {"age", "region", "occupation"};
+        String[] variableGuids = new String[variables.length];
+        for (int v = 0; cases && v < variables.length; v++) {
+            variableGuids[v] = uuid().toString().toUpperCase();
+            caseXml.append("<Variable guid=\"").append(variableGuids[v]).append("\" name=\"").append(variables[v])
+                    .append("\" typeOfVariable=\"Text\"/>\n");
+        }
+        caseXml.append("</Variables>\n<Cases>\n");
+        xml.append("<Sources>\n");
         try (OutputStream os = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW); ZipOutputStream zip = new ZipOutputStream(os)) {
             int perSource = (selections + sources - 1) / sources;
             int made = 0;
@@ -72,12 +95,26 @@ final class SyntheticQdpx {
                             .append(uuid().toString().toUpperCase()).append("\"><CodeRef targetGUID=\"")
                             .append(codeGuids[random.nextInt(codes)]).append("\"/></Coding></PlainTextSelection>\n");
                 }
+                if (cases) {
+                    caseXml.append("<Case guid=\"").append(uuid().toString().toUpperCase()).append("\" name=\"Respondent ")
+                            .append(s + 1).append("\">\n");
+                    String[] values = {Integer.toString(18 + random.nextInt(70)), "Region " + (1 + random.nextInt(12)),
+                        WORDS[random.nextInt(WORDS.length)] + " work"};
+                    for (int v = 0; v < variables.length; v++) {
+                        caseXml.append("<VariableValue><VariableRef targetGUID=\"").append(variableGuids[v])
+                                .append("\"/><TextValue>").append(values[v]).append("</TextValue></VariableValue>\n");
+                    }
+                    caseXml.append("<SourceRef targetGUID=\"").append(guid).append("\"/>\n</Case>\n");
+                }
                 xml.append("<TextSource guid=\"").append(guid).append("\" name=\"Interview ").append(s + 1)
                         .append(".txt\" plainTextPath=\"internal://").append(guid).append(".txt\">\n").append(sels).append("</TextSource>\n");
                 zip.putNextEntry(new ZipEntry("sources/" + guid + ".txt"));
                 zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
             }
             xml.append("</Sources>\n</Project>\n");
+            if (cases) {
+                xml.insert(casesAt, caseXml.append("</Cases>\n"));
+            }
             zip.putNextEntry(new ZipEntry("project.qde"));
             zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
         }

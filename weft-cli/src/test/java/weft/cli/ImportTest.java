@@ -172,6 +172,47 @@ class ImportTest {
                 weft.build.BuildOptions.defaults().maxFileBytes()), new weft.diagnostics.Diagnostics()).orElseThrow().quotes()).hasSize(2000);
     }
 
+    /**
+     * A survey whose respondents' cases take more than the build reads from one file is imported with its participants
+     * in parts too (participants.yaml, participants-2.yaml), each under the limit; the build reads every respondent and
+     * cites each quote's; a later import of fewer respondents removes the part it no longer fills, keeping a copy.
+     */
+    @Test
+    void a_large_surveys_participants_are_imported_in_parts_that_the_build_reads() throws Exception {
+        Path survey = temp.resolve("survey.qdpx");
+        SyntheticQdpx.withCases(8000, 20, 8000, 3).write(survey);
+        Path project = temp.resolve("survey-study");
+        assertThat(run("import", survey.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        Path data = project.resolve("coded-data");
+        assertThat(data.resolve("participants-2.yaml")).isRegularFile();
+        assertThat(data.resolve("participants-3.yaml")).doesNotExist();
+        for (String part : java.util.List.of("participants.yaml", "participants-2.yaml")) {
+            assertThat(Files.size(data.resolve(part))).isLessThan(weft.build.BuildOptions.defaults().maxFileBytes());
+        }
+        assertThat(Files.readString(data.resolve("participants-2.yaml")))
+                .startsWith("# Imported by weft import: part 2 of the participants").contains("\nparticipants:\n  - id: ");
+        assertThat(cli.out()).contains("Wrote " + data.resolve("participants-2.yaml").toAbsolutePath().normalize());
+        Files.copy(TestProjects.fixture("mini-study").resolve("coded-data/study.yaml"), data.resolve("study.yaml"));
+        weft.diagnostics.Diagnostics diagnostics = new weft.diagnostics.Diagnostics();
+        weft.model.Study study = new weft.read.StudyReader(new weft.read.SchemaChecker()).read(
+                new weft.read.ProjectFiles(project, weft.build.BuildOptions.defaults().maxFileBytes()), diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).filteredOn(d -> d.severity() == weft.diagnostics.Severity.ERROR).isEmpty();
+        assertThat(study.info().participants()).hasSize(8000);
+        assertThat(study.info().participants().get(7999).citedAs()).isEqualTo("Respondent 8000");
+        assertThat(study.info().participants().get(7999).attributes()).extracting(weft.model.Participant.Attribute::name)
+                .containsExactly("age", "region", "occupation");
+        assertThat(study.quotes()).hasSize(8000).allMatch(q -> q.participant().isPresent());
+
+        Path fewer = temp.resolve("fewer.qdpx");
+        SyntheticQdpx.withCases(3000, 20, 3000, 3).write(fewer);
+        cli = null;
+        assertThat(run("import", fewer.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("Removed " + data.resolve("participants-2.yaml").toAbsolutePath().normalize()
+                + " (the imported participants fill fewer parts now; a copy is in .weft/previous-import/)");
+        assertThat(data.resolve("participants-2.yaml")).doesNotExist();
+        assertThat(project.resolve(".weft/previous-import/participants-2.yaml")).isRegularFile();
+    }
+
     /** Importing the same file again changes nothing: no file is written, none replaced (README: "then nothing is written"). */
     @Test
     void importing_the_same_file_again_writes_nothing() throws Exception {

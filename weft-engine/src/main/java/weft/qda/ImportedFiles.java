@@ -17,7 +17,8 @@ import weft.read.ProjectFiles;
 /**
  * Where an import goes in a project, shared by the command line and the Maven goal: coded-data/coding-frame.yaml and
  * coded-data/quotes/imported.yaml (with imported-2.yaml ... where the quotes are more than the build reads from one
- * file: {@link QuoteParts}) and, where the file has cases, coded-data/participants.yaml, each written whole.
+ * file: {@link ImportParts}) and, where the file has cases, coded-data/participants.yaml (with participants-2.yaml ...
+ * where they are as many).
  * Into a project imported before, the import is merged with the earlier one ({@link Reimport}), and the files it
  * replaces are first copied to .weft/previous-import/.
  */
@@ -28,9 +29,16 @@ public final class ImportedFiles {
 
     /**
      * The files written, and the changes in the coding since the earlier import (none for a first import); {@code removed}
-     * the parts of the earlier import's quotes that the new one no longer needs (copied to {@link #PREVIOUS} first).
+     * the parts of the earlier import's quotes or participants that the new one no longer needs (copied to
+     * {@link #PREVIOUS} first).
      */
     public record Written(List<Path> paths, List<String> changes, boolean merged, List<Path> removed) {
+
+        /** Why a file of {@link #removed} went, for the import's report: "the imported quotes fill fewer parts now; ...". */
+        public static String whyRemoved(Path part) {
+            String what = ImportParts.PARTICIPANTS.isPart(part.getFileName().toString()) ? "participants" : "quotes";
+            return "the imported " + what + " fill fewer parts now; a copy is in " + PREVIOUS + "/";
+        }
     }
 
     private ImportedFiles() {
@@ -45,8 +53,9 @@ public final class ImportedFiles {
             return Reimport.refusal(project);
         }
         List<String> paths = new ArrayList<>();
-        QuoteParts.existing(project).forEach(part -> paths.add(ProjectFiles.QUOTES_DIR + "/" + part.getFileName()));
-        paths.add(ProjectFiles.PARTICIPANTS);
+        for (ImportParts parts : ImportParts.values()) {
+            parts.existing(project).forEach(part -> paths.add(parts.projectPath(part)));
+        }
         for (String path : paths) {
             if (Files.exists(project.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(path + " exists in " + project.toAbsolutePath().normalize() + " but " + ProjectFiles.CODING_FRAME
@@ -64,13 +73,11 @@ public final class ImportedFiles {
         if (!Reimport.isReimport(project)) {
             List<Path> written = new ArrayList<>();
             written.add(write(project.resolve(ProjectFiles.CODING_FRAME), imported.codingFrame()));
-            if (imported.quotes().isPresent()) {
-                for (Map.Entry<String, String> part : QuoteParts.split(imported.quotes().get()).entrySet()) {
-                    written.add(write(project.resolve(part.getKey()), part.getValue()));
-                }
-            }
-            if (imported.participants().isPresent()) {
-                written.add(write(project.resolve(ProjectFiles.PARTICIPANTS), imported.participants().get()));
+            Map<String, String> parts = new LinkedHashMap<>();
+            imported.quotes().ifPresent(q -> parts.putAll(ImportParts.QUOTES.split(q)));
+            imported.participants().ifPresent(p -> parts.putAll(ImportParts.PARTICIPANTS.split(p)));
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                written.add(write(project.resolve(part.getKey()), part.getValue()));
             }
             return Optional.of(new Written(List.copyOf(written), List.of(), false, List.of()));
         }
@@ -84,8 +91,8 @@ public final class ImportedFiles {
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(ProjectFiles.CODING_FRAME, merged.get().codingFrame());
-        merged.get().quotes().ifPresent(q -> files.putAll(QuoteParts.split(q)));
-        merged.get().participants().ifPresent(p -> files.put(ProjectFiles.PARTICIPANTS, p));
+        merged.get().quotes().ifPresent(q -> files.putAll(ImportParts.QUOTES.split(q)));
+        merged.get().participants().ifPresent(p -> files.putAll(ImportParts.PARTICIPANTS.split(p)));
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = project.resolve(file.getKey());
@@ -97,11 +104,12 @@ public final class ImportedFiles {
             }
             written.add(write(target, file.getValue()));
         }
-        // parts the merged quotes no longer fill: removed, as the import wrote them (kept in .weft/previous-import/)
+        // parts the merged lists no longer fill: removed, as the import wrote them (kept in .weft/previous-import/)
         List<Path> removed = new ArrayList<>();
-        if (merged.get().quotes().isPresent()) {
-            for (Path part : QuoteParts.existing(project)) {
-                if (!files.containsKey(ProjectFiles.QUOTES_DIR + "/" + part.getFileName()) && QuoteParts.isWeftsOwn(part)) {
+        for (ImportParts parts : ImportParts.values()) {
+            boolean merges = parts == ImportParts.QUOTES ? merged.get().quotes().isPresent() : merged.get().participants().isPresent();
+            for (Path part : merges ? parts.existing(project) : List.<Path>of()) {
+                if (!files.containsKey(parts.projectPath(part)) && ImportParts.isWeftsOwn(part)) {
                     backUp(project, part);
                     Files.delete(part);
                     removed.add(part.toAbsolutePath().normalize());

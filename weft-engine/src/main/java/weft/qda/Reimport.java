@@ -84,9 +84,8 @@ public final class Reimport {
     /** The project's files merged with {@code fresh}; empty when the project's files cannot be read (reported). */
     public static Optional<Merged> merge(Path project, FrameImport.Imported fresh, Diagnostics diagnostics) {
         Optional<JsonNode> frame = read(project, ProjectFiles.CODING_FRAME, diagnostics);
-        Optional<JsonNode> quotes = quoteParts(project, diagnostics);
-        Optional<JsonNode> participants = Files.exists(project.resolve(ProjectFiles.PARTICIPANTS))
-                ? read(project, ProjectFiles.PARTICIPANTS, diagnostics) : Optional.of(QdaYaml.MAPPER.createObjectNode());
+        Optional<JsonNode> quotes = parts(project, ImportParts.QUOTES, diagnostics);
+        Optional<JsonNode> participants = parts(project, ImportParts.PARTICIPANTS, diagnostics);
         if (frame.isEmpty() || quotes.isEmpty() || participants.isEmpty()) {
             return Optional.empty();
         }
@@ -123,16 +122,19 @@ public final class Reimport {
                 participants.get().path("participants"), ReimportedQuotes.others(project), stored.isEmpty()));
     }
 
-    /** The earlier import's quotes, from all its parts (imported.yaml, imported-2.yaml ...) as one list. */
-    private static Optional<JsonNode> quoteParts(Path project, Diagnostics diagnostics) {
+    /**
+     * The earlier import's quotes or participants, from all their parts (imported.yaml, imported-2.yaml ...;
+     * participants.yaml, participants-2.yaml ...) as one list; an empty list where there are none.
+     */
+    private static Optional<JsonNode> parts(Path project, ImportParts parts, Diagnostics diagnostics) {
         ObjectNode all = QdaYaml.MAPPER.createObjectNode();
-        ArrayNode quotes = all.putArray("quotes");
-        for (Path part : QuoteParts.existing(project)) {
-            Optional<JsonNode> read = read(project, ProjectFiles.QUOTES_DIR + "/" + part.getFileName(), diagnostics);
+        ArrayNode items = all.putArray(parts.key());
+        for (Path part : parts.existing(project)) {
+            Optional<JsonNode> read = read(project, parts.projectPath(part), diagnostics);
             if (read.isEmpty()) {
                 return Optional.empty();
             }
-            read.get().path("quotes").forEach(quotes::add);
+            read.get().path(parts.key()).forEach(items::add);
         }
         return Optional.of(all);
     }

@@ -232,7 +232,7 @@ final class ReimportedQuotes {
         }
         try (var files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                if (QuoteParts.isPart(file.getFileName().toString())) {
+                if (ImportParts.QUOTES.isPart(file.getFileName().toString())) {
                     continue;
                 }
                 try {

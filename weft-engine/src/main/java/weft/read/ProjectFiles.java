@@ -17,7 +17,10 @@ public final class ProjectFiles {
     public static final String STUDY = "coded-data/study.yaml";
     public static final String CODING_FRAME = "coded-data/coding-frame.yaml";
     public static final String QUOTES_DIR = "coded-data/quotes";
-    /** Participants written by weft import from a QDA tool's cases, read in addition to those of study.yaml. */
+    /**
+     * Participants written by weft import from a QDA tool's cases, read in addition to those of study.yaml; a large
+     * project's are in parts, participants-2.yaml, participants-3.yaml and so on ({@link #participantFiles}).
+     */
     public static final String PARTICIPANTS = "coded-data/participants.yaml";
     /** The reporting checklist (COREQ or SRQR) mapped to the article; optional. */
     public static final String CHECKLIST = "coded-data/checklist.yaml";
@@ -54,6 +57,33 @@ public final class ProjectFiles {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /**
+     * Which part of the files named {@code stem} a file is: 1 for {@code stem.yaml}, n for {@code stem-n.yaml} (n from 2,
+     * written without leading zeros), 0 for any other name. An import writes what is too large for one file in parts.
+     */
+    public static int partNumber(String stem, String fileName) {
+        if (fileName.equals(stem + ".yaml")) {
+            return 1;
+        }
+        String prefix = stem + "-";
+        if (!fileName.startsWith(prefix) || !fileName.endsWith(".yaml")) {
+            return 0;
+        }
+        String n = fileName.substring(prefix.length(), fileName.length() - ".yaml".length());
+        return n.matches("[2-9]|[1-9][0-9]{1,5}") ? Integer.parseInt(n) : 0;
+    }
+
+    /** The participants' files of an import that the project has: participants.yaml, then its parts in their order. */
+    public List<String> participantFiles() {
+        String name = PARTICIPANTS.substring(PARTICIPANTS.lastIndexOf('/') + 1);
+        String stem = name.substring(0, name.length() - ".yaml".length());
+        return list("coded-data", ".yaml").stream()
+                .filter(p -> partNumber(stem, p.substring(p.lastIndexOf('/') + 1)) > 0)
+                .filter(this::exists)
+                .sorted(java.util.Comparator.comparingInt(p -> partNumber(stem, p.substring(p.lastIndexOf('/') + 1))))
+                .toList();
     }
 
     /** True when {@code path} is a folder of the project (or a link to one). */
@@ -139,7 +169,7 @@ public final class ProjectFiles {
         List<String> inputs = new java.util.ArrayList<>();
         inputs.add(STUDY);
         inputs.add(CODING_FRAME);
-        inputs.add(PARTICIPANTS);
+        inputs.addAll(participantFiles());
         inputs.add(CHECKLIST);
         inputs.addAll(list(QUOTES_DIR, ".yaml"));
         for (String ext : List.of(".md", ".bib", ".json", ".ris")) {

@@ -66,10 +66,11 @@ public final class StudyReader {
     public Reading readWhatCan(ProjectFiles files, Diagnostics diagnostics) {
         Optional<YamlDocument> study = load(files, ProjectFiles.STUDY, SchemaChecker.Kind.STUDY, diagnostics);
         Optional<YamlDocument> frame = load(files, ProjectFiles.CODING_FRAME, SchemaChecker.Kind.CODING_FRAME, diagnostics);
-        // written by weft import beside the author's study.yaml, which it never rewrites; optional
-        Optional<YamlDocument> imported = files.exists(ProjectFiles.PARTICIPANTS)
-                ? load(files, ProjectFiles.PARTICIPANTS, SchemaChecker.Kind.PARTICIPANTS, diagnostics) : Optional.empty();
-        boolean importedOk = imported.isPresent() || !files.exists(ProjectFiles.PARTICIPANTS);
+        // written by weft import beside the author's study.yaml, which it never rewrites; optional, in parts when large
+        List<Optional<YamlDocument>> importedFiles = files.participantFiles().stream()
+                .map(path -> load(files, path, SchemaChecker.Kind.PARTICIPANTS, diagnostics)).toList();
+        boolean importedOk = importedFiles.stream().allMatch(Optional::isPresent);
+        List<YamlDocument> imported = importedFiles.stream().flatMap(Optional::stream).toList();
         Optional<YamlDocument> checklist = files.exists(ProjectFiles.CHECKLIST)
                 ? load(files, ProjectFiles.CHECKLIST, SchemaChecker.Kind.CHECKLIST, diagnostics) : Optional.empty();
         boolean checklistOk = checklist.isPresent() || !files.exists(ProjectFiles.CHECKLIST);
@@ -129,7 +130,7 @@ public final class StudyReader {
 
     // --- study.yaml
 
-    private static StudyInfo info(YamlDocument doc, Optional<YamlDocument> imported) {
+    private static StudyInfo info(YamlDocument doc, List<YamlDocument> imported) {
         JsonNode root = doc.root();
         List<Author> authors = new ArrayList<>();
         JsonNode authorNodes = root.path("authors");
@@ -238,10 +239,10 @@ public final class StudyReader {
         return List.copyOf(list);
     }
 
-    /** The participants of study.yaml, then those of participants.yaml (where an import wrote one). */
-    private static List<Participant> participants(YamlDocument doc, Optional<YamlDocument> imported) {
+    /** The participants of study.yaml, then those of participants.yaml and its parts (where an import wrote them). */
+    private static List<Participant> participants(YamlDocument doc, List<YamlDocument> imported) {
         List<Participant> participants = new ArrayList<>(participantsOf(doc));
-        imported.ifPresent(d -> participants.addAll(participantsOf(d)));
+        imported.forEach(d -> participants.addAll(participantsOf(d)));
         return List.copyOf(participants);
     }
 

@@ -77,8 +77,7 @@ public class ImportMojo extends AbstractWeftMojo {
                 getLog().info("Weft: wrote " + path);
             }
             for (Path path : written.get().removed()) {
-                getLog().info("Weft: removed " + path + " (the imported quotes fill fewer parts now; a copy is in "
-                        + ImportedFiles.PREVIOUS + "/)");
+                getLog().info("Weft: removed " + path + " (" + ImportedFiles.Written.whyRemoved(path) + ")");
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
