@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public final class ParticipantCounts {
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
+
     /** Participants (persons) and groups; a group counts once, however many people spoke in it. */
     public record Count(int persons, int groups) {
 
@@ -91,6 +93,42 @@ public final class ParticipantCounts {
             values.put(Optional.empty(), without);
         }
         return values;
+    }
+
+    /**
+     * The declared participants by their value of {@code attribute} as {@link #byValue} gives them, the numbers in bands
+     * {@code width} wide from the lowest up (bands of 10: 60 to 69, 70 to 79), each named by {@code label} from its
+     * lowest value; then the values that are not numbers, each its own, in the order they first appear (a focus group's
+     * "68-85"); then those without the attribute.
+     */
+    public Map<Optional<String>, List<Participant>> byBand(String attribute, int width, java.util.function.LongFunction<String> label) {
+        Map<Long, List<Participant>> bands = new java.util.TreeMap<>();
+        Map<Optional<String>, List<Participant>> others = new LinkedHashMap<>();
+        byValue(attribute).forEach((value, who) -> {
+            if (value.isPresent() && isNumber(value.get())) {
+                bands.computeIfAbsent(bandOf(value.get(), width), k -> new ArrayList<>()).addAll(who);
+            } else {
+                others.put(value, who);
+            }
+        });
+        Map<Optional<String>, List<Participant>> columns = new LinkedHashMap<>();
+        bands.forEach((lower, who) -> columns.put(Optional.of(label.apply(lower)), who));
+        others.forEach((value, who) -> columns.merge(value, who, (a, b) -> {
+            List<Participant> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
+        }));
+        return columns;
+    }
+
+    /** Whether a value is a number as a data file writes one (digits, a decimal point and decimals). */
+    public static boolean isNumber(String value) {
+        return NUMBER.matcher(value).matches();
+    }
+
+    /** The lowest value of the band {@code width} wide that the number {@code value} falls in (73 in bands of 10: 70). */
+    public static long bandOf(String value, int width) {
+        return Math.floorDiv(new java.math.BigDecimal(value).setScale(0, java.math.RoundingMode.FLOOR).longValueExact(), width) * width;
     }
 
     /** How many of {@code who} have quotes coded to the node or below it. */

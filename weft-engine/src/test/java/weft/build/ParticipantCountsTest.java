@@ -170,6 +170,43 @@ class ParticipantCountsTest {
                 List.of("Theme 2 A rhythm for the week", "2", "1", "0", "0"));
     }
 
+    /**
+     * A survey's hundreds of respondents get no column each (a table thousands of columns wide tells a reviewer
+     * nothing): each node's row gives its quotes, the participants they come from and the most from any one of them,
+     * with their share; an attribute of many numbers (ages) is tabled in bands of ten, one of more values than columns
+     * (a town each) is named, not tabled.
+     */
+    @Test
+    void many_participants_give_each_node_its_spread_and_ages_in_bands() throws IOException {
+        StringBuilder more = new StringBuilder();
+        for (int i = 1; i <= 45; i++) {
+            more.append("  - id: r").append(i).append("\n    citedAs: R").append(i).append("\n    attributes: {age: \"")
+                    .append(19 + i).append("\", town: Town ").append(Math.max(1, i - 1)).append("}\n");
+        }
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:", more + "presentation:");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        Document page = Jsoup.parse(result.publication().orElseThrow().text("evidence/participants-by-node.html"));
+
+        assertThat(page.select(".page-head .lede").text()).startsWith("The study has 51 participants, more than the 40 this page"
+                + " gives a column each.");
+        List<List<String>> rows = TestProjects.tableRows(page.expectFirst("table.by-node"));
+        assertThat(rows.get(0)).containsExactly("Node", "Quotes", "Participants or groups", "Most from one participant");
+        assertThat(rows).contains(List.of("Theme 1 A place to belong", "4", "3", "2 (50%)"),
+                List.of("1.2 Working side by side", "2", "1", "2 (100%)"),
+                List.of("3.1 Bodily limits", "2", "2", "1 (50%)"));
+        assertThat(page.select("table.by-node thead a")).isEmpty();
+
+        assertThat(page.select(".by-attribute caption").eachText()).containsExactly("By group", "By sex", "By age, in bands of 10");
+        List<List<String>> byAge = TestProjects.tableRows(page.select(".by-attribute table").get(2));
+        assertThat(byAge.get(0)).containsExactly("Node", "20–29 (n = 10)", "30–39 (n = 10)", "40–49 (n = 10)", "50–59 (n = 10)",
+                "60–69 (n = 6)", "70–79 (n = 2)", "80–89 (n = 1)", "68-85 (n = 1)", "66-88 (n = 1)");
+        // belonging: p25 (83), p31 (77), fg1 (68-85)
+        assertThat(byAge).contains(List.of("Theme 1 A place to belong", "0", "0", "0", "0", "0", "1", "1", "1", "0"));
+        assertThat(page.select(".by-attribute p.omitted").text()).isEqualTo("Not tabled, as they have more values than the 40"
+                + " columns a table here gives them: town (45 values).");
+    }
+
     /** A quote withheld from a public build still counts its participant, as it counts itself ("the counts include them"). */
     @Test
     void withheld_quotes_count_their_participants() throws IOException {

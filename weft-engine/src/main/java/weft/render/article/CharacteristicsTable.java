@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import weft.model.Participant;
+import weft.model.ParticipantCounts;
 import weft.words.Words;
 
 /**
@@ -25,7 +25,6 @@ import weft.words.Words;
 final class CharacteristicsTable {
 
     /** A number as a data file writes one: digits, a decimal point and decimals; no signs, no thousands. */
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
 
     /**
      * The directive's options, comma-separated: {@code groups} counts the groups; {@code bands-N} counts a numeric
@@ -64,7 +63,7 @@ final class CharacteristicsTable {
         for (String name : attributes) {
             List<Optional<String>> values = counted.stream()
                     .map(p -> p.attribute(name).map(String::strip).filter(v -> !v.isEmpty())).toList(); // "" is not given
-            boolean numeric = values.stream().flatMap(Optional::stream).allMatch(CharacteristicsTable::isNumber);
+            boolean numeric = values.stream().flatMap(Optional::stream).allMatch(ParticipantCounts::isNumber);
             Element attribute = body.appendElement("tr").addClass("depth-1");
             boolean averaged = numeric && band == 0;
             attribute.appendElement("th").attr("scope", "row").text(averaged
@@ -91,21 +90,12 @@ final class CharacteristicsTable {
     /** The numeric values in bands {@code width} wide, from the lowest band up, by their labels ("60–69"). */
     private Map<String, Long> bands(List<Optional<String>> values, int width) {
         Map<Long, Long> bands = new TreeMap<>();
-        values.stream().flatMap(Optional::stream).forEach(v -> bands.merge(bandOf(v, width), 1L, Long::sum));
+        values.stream().flatMap(Optional::stream).forEach(v -> bands.merge(ParticipantCounts.bandOf(v, width), 1L, Long::sum));
         Map<String, Long> labelled = new LinkedHashMap<>();
         bands.forEach((lower, n) -> labelled.put(bandLabel(words, lower, width), n));
         return labelled;
     }
 
-    /** Whether a value is a number as a data file writes one (digits, a decimal point and decimals). */
-    static boolean isNumber(String value) {
-        return NUMBER.matcher(value).matches();
-    }
-
-    /** The lowest value of the band {@code width} wide that the number {@code value} falls in (73 in bands of 10: 70). */
-    static long bandOf(String value, int width) {
-        return Math.floorDiv(new BigDecimal(value).setScale(0, RoundingMode.FLOOR).longValueExact(), width) * width;
-    }
 
     /** A band as the article writes it: "70–79". */
     static String bandLabel(Words words, long lower, int width) {

@@ -1,11 +1,8 @@
 package weft.render.article;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jsoup.nodes.Element;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
@@ -53,7 +50,7 @@ final class CrosstabTable {
     Element table(String attribute, List<CodeNode> rows, Options options) {
         boolean quotes = options.quotes();
         Map<Optional<String>, List<Participant>> columns = options.band() == 0 ? participants.byValue(attribute)
-                : banded(participants.byValue(attribute), options.band());
+                : participants.byBand(attribute, options.band(), lower -> CharacteristicsTable.bandLabel(words, lower, options.band()));
         Element table = new Element("table").addClass("crosstab");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(words.get("tableNode"));
@@ -71,32 +68,8 @@ final class CrosstabTable {
         return table;
     }
 
-    /**
-     * The columns of the values in bands {@code width} wide, from the lowest up, labelled "60–69"; then the values that
-     * are not numbers, each its own, in the order they first appear; then those without the attribute.
-     */
-    private Map<Optional<String>, List<Participant>> banded(Map<Optional<String>, List<Participant>> byValue, int width) {
-        Map<Long, List<Participant>> bands = new TreeMap<>();
-        Map<Optional<String>, List<Participant>> others = new LinkedHashMap<>();
-        byValue.forEach((value, who) -> {
-            if (value.isPresent() && CharacteristicsTable.isNumber(value.get())) {
-                bands.computeIfAbsent(CharacteristicsTable.bandOf(value.get(), width), k -> new ArrayList<>()).addAll(who);
-            } else {
-                others.put(value, who);
-            }
-        });
-        Map<Optional<String>, List<Participant>> columns = new LinkedHashMap<>();
-        bands.forEach((lower, who) -> columns.put(Optional.of(CharacteristicsTable.bandLabel(words, lower, width)), who));
-        others.forEach((value, who) -> columns.merge(value, who, (a, b) -> {
-            List<Participant> both = new ArrayList<>(a);
-            both.addAll(b);
-            return both;
-        }));
-        return columns;
-    }
-
     /** Whether any participant's value of {@code attribute} is a number, which bands need. */
     boolean anyNumber(String attribute) {
-        return participants.byValue(attribute).keySet().stream().flatMap(Optional::stream).anyMatch(CharacteristicsTable::isNumber);
+        return participants.byValue(attribute).keySet().stream().flatMap(Optional::stream).anyMatch(ParticipantCounts::isNumber);
     }
 }

@@ -59,9 +59,15 @@ public final class EvidenceView {
                            Link byNode) {
     }
 
-    /** Each participant's quotes by node: a column per participant, a row per node, the counts of the analysis. */
+    /**
+     * Each participant's quotes by node: a column per participant, a row per node, the counts of the analysis; for a
+     * study of more participants than columns can show (a survey), {@code participants} and {@code rows} are empty and
+     * {@code spread} holds each node's spread over them instead, introduced by {@code spreadLede}; {@code
+     * attributesOmitted} names the attributes of too many values to table (null for none).
+     */
     public record ParticipantsByNodePage(Frame frame, List<Link> participants, List<ParticipantsByNodeRow> rows,
-                                         List<AttributeTable> attributes) {
+                                         String spreadLede, List<String> spreadColumns, List<ParticipantsByNodeRow> spread,
+                                         List<AttributeTable> attributes, String attributesOmitted) {
     }
 
     /**
