@@ -50,6 +50,11 @@ final class QdaImport implements Callable<Integer> {
             + " Repeatable.")
     java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--attributes", paramLabel = "COLUMNS", split = ",", description = "A spreadsheet's columns of the"
+            + " participants' attributes (a survey's age, region), by their headers: each becomes the attribute of that"
+            + " name of the row's participant.")
+    java.util.List<String> attributes = java.util.List.of();
+
     @Override
     public Integer call() throws IOException {
         Optional<String> refusal = ImportedFiles.refusal(project);
@@ -75,7 +80,7 @@ final class QdaImport implements Callable<Integer> {
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(file, counting, new weft.qda.SheetReader.Columns(levels,
-                java.util.Map.copyOf(columns)), diagnostics);
+                java.util.Map.copyOf(columns), attributes.stream().map(String::strip).filter(a -> !a.isEmpty()).toList()), diagnostics);
         diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().println(diagnostics.summary());
         if (imported.isEmpty()) {

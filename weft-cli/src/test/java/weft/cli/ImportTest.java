@@ -213,6 +213,19 @@ class ImportTest {
         assertThat(project.resolve(".weft/previous-import/participants-2.yaml")).isRegularFile();
     }
 
+    /** A survey's sheet with the respondents' attributes named on the command line (--attributes). */
+    @Test
+    void a_surveys_attributes_are_named_with_attributes() throws Exception {
+        Path sheet = Files.writeString(temp.resolve("survey.csv"), "Respondent,Age,Region,Comment,Answer,Theme\r\n"
+                + "R1,34,North,,The bus stops at eight.,Access\r\nR2,61,South,,I go with my neighbour.,Support\r\n");
+        Path project = temp.resolve("survey-sheet");
+        assertThat(run("import", sheet.toString(), "--project", project.toString(), "--levels", "Theme", "--column",
+                "participant=Respondent", "--column", "text=Answer", "--attributes", "Age,Region")).as(cli.err()).isEqualTo(0);
+        assertThat(cli.err()).contains("WARNING survey.csv: column 'Comment' is not imported");
+        assertThat(Files.readString(project.resolve("coded-data/participants.yaml")))
+                .contains("citedAs: R2\n    attributes:\n      Age: \"61\"\n      Region: South\n");
+    }
+
     /** Importing the same file again changes nothing: no file is written, none replaced (README: "then nothing is written"). */
     @Test
     void importing_the_same_file_again_writes_nothing() throws Exception {

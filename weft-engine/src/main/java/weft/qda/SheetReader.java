@@ -59,11 +59,22 @@ public final class SheetReader {
     /**
      * Which columns are which where the headers do not say it in the words Weft knows: the level columns from the top
      * ({@code levels}), and by role ({@code text}, {@code id}, {@code participant}, {@code source}) the header of
-     * each column the user names; empty to find them by their headers.
+     * each column the user names; empty to find them by their headers. {@code attributes}: the headers of the columns
+     * that hold the participants' attributes (a survey's age, region), each imported as the attribute of that name.
      */
-    public record Columns(List<String> levels, Map<String, String> named) {
+    public record Columns(List<String> levels, Map<String, String> named, List<String> attributes) {
 
         public static final Columns FOUND = new Columns(List.of(), Map.of());
+
+        public Columns(List<String> levels, Map<String, String> named) {
+            this(levels, named, List.of());
+        }
+
+        public Columns {
+            levels = List.copyOf(levels);
+            named = Map.copyOf(named);
+            attributes = List.copyOf(attributes);
+        }
     }
 
     /** A row of the sheet: its cells as text, with the row's number as the sheet shows it. */
@@ -286,17 +297,40 @@ public final class SheetReader {
         int id = given.getOrDefault("id", column(head, ID));
         int participant = given.getOrDefault("participant", column(head, PARTICIPANT));
         int source = given.getOrDefault("source", column(head, SOURCE));
+        Map<Integer, String> attributeColumns = new LinkedHashMap<>();
+        for (String attribute : columns.attributes()) {
+            int at = head.indexOf(header(attribute));
+            if (at < 0) {
+                diagnostics.error(new SourcePosition(label, line, 1), "no column '" + attribute + "' of the attributes given"
+                        + " (the first row holds " + String.join(", ", head) + ")");
+                return Optional.empty();
+            }
+            if (at == text || at == id || at == participant || at == source || levels.contains(at)) {
+                diagnostics.error(new SourcePosition(label, line, at + 1), "column '" + attribute + "' is given as an attribute"
+                        + " but is the quotes' text, id, participant, source or a level");
+                return Optional.empty();
+            }
+            attributeColumns.put(at, rows.cells().get(0).get(at).strip());
+        }
+        if (!attributeColumns.isEmpty() && participant < 0) {
+            diagnostics.error(new SourcePosition(label, line, 1), "attributes are the participants': the sheet needs a column"
+                    + " of the participants (" + String.join(", ", PARTICIPANT) + ", or --column participant=HEADER)");
+            return Optional.empty();
+        }
         List<String> unused = new ArrayList<>();
         for (int i = 0; i < head.size(); i++) {
-            if (!head.get(i).isEmpty() && i != text && i != id && i != participant && i != source && !levels.contains(i)) {
+            if (!head.get(i).isEmpty() && i != text && i != id && i != participant && i != source && !levels.contains(i)
+                    && !attributeColumns.containsKey(i)) {
                 unused.add(rows.cells().get(0).get(i).strip());
             }
         }
         if (!unused.isEmpty()) {
             diagnostics.warning(SourcePosition.ofFile(label), (unused.size() == 1 ? "column '" + unused.get(0) + "' is"
                     : "columns '" + String.join("', '", unused) + "' are") + " not imported: Weft reads a quote's text, its id,"
-                    + " participant and source, and the levels of the coding frame");
+                    + " participant and source, and the levels of the coding frame"
+                    + (participant >= 0 ? " (name the participants' attributes, such as an age, with --attributes)" : ""));
         }
+        Map<String, Map<String, Attribute>> attributes = new LinkedHashMap<>();
 
         Codes codes = new Codes(levels.stream().map(i -> rows.cells().get(0).get(i).strip()).toList());
         Map<String, Quote> quotes = new LinkedHashMap<>();
@@ -304,6 +338,7 @@ public final class SheetReader {
             List<String> row = rows.cells().get(r);
             int at = rows.lines().get(r);
             String words = cell(row, text);
+            attributes(row, at, cell(row, participant).strip(), attributeColumns, attributes, label, diagnostics);
             List<String> path = new ArrayList<>();
             boolean gap = false;
             for (int l = 0; l < levels.size(); l++) {
@@ -351,10 +386,38 @@ public final class SheetReader {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(file(codes, quotes, file));
+        return Optional.of(file(codes, quotes, file, List.copyOf(attributeColumns.values()), attributes));
     }
 
-    private static QdaFile file(Codes codes, Map<String, Quote> quotes, String file) {
+    /** An attribute's value for a participant, and the row and column it was first given in. */
+    private record Attribute(String value, int line, int column) {
+    }
+
+    /**
+     * Takes the row's attributes for its participant: the first value given for each (a survey's row per answer repeats
+     * it); another value in a later row is a warning at its cell, the first kept.
+     */
+    private static void attributes(List<String> row, int line, String who, Map<Integer, String> columns,
+                                   Map<String, Map<String, Attribute>> attributes, String label, Diagnostics diagnostics) {
+        if (who.isEmpty()) {
+            return;
+        }
+        columns.forEach((column, name) -> {
+            String value = cell(row, column).strip();
+            if (value.isEmpty()) {
+                return;
+            }
+            Attribute first = attributes.computeIfAbsent(who, w -> new LinkedHashMap<>()).putIfAbsent(name,
+                    new Attribute(value, line, column + 1));
+            if (first != null && !first.value().equals(value)) {
+                diagnostics.warning(new SourcePosition(label, line, column + 1), "participant '" + who + "' has " + name + " '"
+                        + value + "' here but '" + first.value() + "' in row " + first.line() + ": the first is kept");
+            }
+        });
+    }
+
+    private static QdaFile file(Codes codes, Map<String, Quote> quotes, String file, List<String> names,
+                                Map<String, Map<String, Attribute>> attributes) {
         Map<String, List<Quote>> bySource = new LinkedHashMap<>();
         quotes.values().forEach(q -> bySource.computeIfAbsent(q.source.isEmpty() ? file : q.source, s -> new ArrayList<>()).add(q));
         List<QdaSource> sources = new ArrayList<>();
@@ -380,8 +443,12 @@ public final class SheetReader {
             sources.add(new QdaSource(guid, name, path, List.copyOf(selections)));
         });
         List<QdaCase> caseList = new ArrayList<>();
-        cases.forEach((name, refs) -> caseList.add(new QdaCase(guid("case", name), name, List.of(), List.of(), List.copyOf(refs),
-                refs.get(0).position())));
+        cases.forEach((name, refs) -> {
+            Map<String, Attribute> given = attributes.getOrDefault(name, Map.of());
+            List<QdaCase.Value> values = names.stream().filter(given::containsKey) // in the order the columns are named
+                    .map(a -> new QdaCase.Value(a, given.get(a).value())).toList();
+            caseList.add(new QdaCase(guid("case", name), name, values, List.of(), List.copyOf(refs), refs.get(0).position()));
+        });
         return new QdaFile("", codes.roots(), List.copyOf(sources), Map.copyOf(texts), 0, 0, List.copyOf(caseList), 0, 0,
                 codes.levels);
     }

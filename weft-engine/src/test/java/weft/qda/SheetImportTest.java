@@ -73,7 +73,8 @@ class SheetImportTest {
         Diagnostics diagnostics = new Diagnostics();
         FrameImport.Imported imported = FrameImport.of(xlsx("analysis.xlsx", ROWS), Optional.empty(), diagnostics).orElseThrow();
         assertThat(messages(diagnostics)).containsExactly("WARNING analysis.xlsx!Analysis: column 'Reduced expression' is not"
-                + " imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame");
+                + " imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame"
+                + " (name the participants' attributes, such as an age, with --attributes)");
         String frame = imported.codingFrame();
         assertThat(frame).contains("levels:\n  - Main category\n  - Category\n  - Sub-category\n")
                 .contains("  - id: meals-as-family-time\n    label: Meals as family time\n")
@@ -141,7 +142,8 @@ class SheetImportTest {
         Diagnostics diagnostics = new Diagnostics();
         FrameImport.Imported fromOds = FrameImport.of(ods, Optional.empty(), diagnostics).orElseThrow();
         assertThat(messages(diagnostics)).containsExactly("WARNING analysis.ods!analysis: column 'Reduced expression' is not"
-                + " imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame");
+                + " imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame"
+                + " (name the participants' attributes, such as an age, with --attributes)");
         FrameImport.Imported fromCsv = FrameImport.of(csv, Optional.empty(), new Diagnostics()).orElseThrow();
         assertThat(fromOds.codingFrame().replace("analysis.ods", "analysis.csv")).isEqualTo(fromCsv.codingFrame());
         assertThat(fromOds.quotes().orElseThrow().replace("analysis.ods", "analysis.csv")).isEqualTo(fromCsv.quotes().orElseThrow());
@@ -258,6 +260,58 @@ class SheetImportTest {
                 java.util.Map.of("text", "Ilmaus")), missing)).isEmpty();
         assertThat(messages(missing)).containsExactly("ERROR analyysi.csv:1:1: no column 'Ilmaus' of the text given (the first row"
                 + " holds haastateltava, alkuperäinen ilmaus, alaluokka, yläluokka)");
+    }
+
+    /**
+     * A survey's sheet, a row per coded answer with the respondent's age and region beside it: the columns named with
+     * --attributes become each participant's attributes, in the order named; a respondent whose rows disagree keeps the
+     * first value, with a warning at the other's cell; a column named that the sheet lacks, or one without participants,
+     * is an error.
+     */
+    @Test
+    void a_surveys_columns_of_age_and_region_become_the_participants_attributes() throws IOException {
+        List<List<String>> rows = List.of(List.of("Respondent", "Region", "Age", "Answer", "Code", "Theme"),
+                List.of("R1", "North", "34", "The bus stops at eight.", "Transport", "Access"),
+                List.of("R1", "North", "34", "Nobody answers the phone.", "Contact", "Access"),
+                List.of("R2", "South", "", "Too far to walk.", "Transport", "Access"),
+                List.of("R2", "South", "61", "I go with my neighbour.", "Company", "Support"),
+                List.of("R3", "East", "45", "We share a car.", "Company", "Support"),
+                List.of("R3", "West", "45", "", "Company", "Support"));
+        Path file = csv("survey.csv", rows, ",");
+        SheetReader.Columns columns = new SheetReader.Columns(List.of("Theme", "Code"), java.util.Map.of("participant",
+                "Respondent", "text", "Answer"), List.of("Age", "Region"));
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), columns, diagnostics).orElseThrow();
+        assertThat(messages(diagnostics)).containsExactly("WARNING survey.csv:7:2: participant 'R3' has Region 'West' here but"
+                + " 'East' in row 6: the first is kept");
+        assertThat(imported.participants().orElseThrow()).contains("""
+                  - id: r1
+                    citedAs: R1
+                    attributes:
+                      Age: "34"
+                      Region: North
+                """, """
+                  - id: r2
+                    citedAs: R2
+                    attributes:
+                      Age: "61"
+                      Region: South
+                """, """
+                    attributes:
+                      Age: "45"
+                      Region: East
+                """);
+
+        Diagnostics missing = new Diagnostics();
+        assertThat(FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Theme", "Code"), java.util.Map.of(
+                "participant", "Respondent", "text", "Answer"), List.of("Gender")), missing)).isEmpty();
+        assertThat(messages(missing)).containsExactly("ERROR survey.csv:1:1: no column 'Gender' of the attributes given (the first"
+                + " row holds respondent, region, age, answer, code, theme)");
+        Diagnostics nobody = new Diagnostics();
+        assertThat(FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Theme", "Code"), java.util.Map.of(
+                "text", "Answer"), List.of("Age")), nobody)).isEmpty();
+        assertThat(messages(nobody)).containsExactly("ERROR survey.csv:1:1: attributes are the participants': the sheet needs a"
+                + " column of the participants (participant, case, speaker, informant, or --column participant=HEADER)");
     }
 
     @Test

@@ -42,6 +42,13 @@ public class ImportMojo extends AbstractWeftMojo {
     @Parameter(property = "weft.columns")
     String columns;
 
+    /**
+     * A spreadsheet's columns of the participants' attributes (a survey's age, region), by their headers separated by
+     * commas: each imported as the attribute of that name of each row's participant.
+     */
+    @Parameter(property = "weft.attributes")
+    String attributes;
+
     @Override
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         Path project = projectDirectory.toPath();
@@ -55,8 +62,7 @@ public class ImportMojo extends AbstractWeftMojo {
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting,
-                new weft.qda.SheetReader.Columns(levels == null || levels.isBlank() ? java.util.List.of()
-                        : java.util.Arrays.stream(levels.split(",")).map(String::strip).toList(), columns()), diagnostics);
+                new weft.qda.SheetReader.Columns(list(levels), columns(), list(attributes)), diagnostics);
         log(diagnostics.sorted());
         if (imported.isEmpty()) {
             throw new MojoFailureException("Weft: the file cannot be imported (" + diagnostics.summary() + ")");
@@ -83,6 +89,12 @@ public class ImportMojo extends AbstractWeftMojo {
             throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
         }
         getLog().info("Weft: " + diagnostics.summary());
+    }
+
+    /** The names of a comma-separated list, each stripped; none for an empty one. */
+    private static java.util.List<String> list(String names) {
+        return names == null || names.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     private java.util.Map<String, String> columns() throws MojoExecutionException {

@@ -39,4 +39,16 @@ class ImportMojoTest {
         assertThat(Files.readString(temp.resolve("study/coded-data/quotes/imported.yaml"))).contains("text: Kokkaamme.",
                 "participant: h1");
     }
+
+    @Test
+    void aSurveysColumnsNamedInWeftAttributesBecomeTheParticipantsAttributes() throws Exception {
+        Files.createDirectories(temp.resolve("study"));
+        Path sheet = Files.writeString(temp.resolve("survey.csv"), "Respondent,Age,Region,Answer,Theme\r\n"
+                + "R1,34,North,The bus stops at eight.,Access\r\nR2,61,South,I go with my neighbour.,Support\r\n");
+        ImportMojo mojo = mojo(sheet, "Theme", "text=Answer;participant=Respondent");
+        mojo.attributes = "Region, Age";
+        mojo.execute();
+        assertThat(Files.readString(temp.resolve("study/coded-data/participants.yaml")))
+                .contains("citedAs: R1\n    attributes:\n      Region: North\n      Age: \"34\"\n");
+    }
 }
