@@ -71,6 +71,11 @@ final class QdaImport implements Callable<Integer> {
             spec.commandLine().getErr().println("weft: --positions is code-points or utf16, not '" + positions + "'");
             return 2;
         }
+        if (!weft.qda.SheetReader.isSheet(file) && (!levels.isEmpty() || !columns.isEmpty() || !attributes.isEmpty())) {
+            spec.commandLine().getErr().println("weft: --levels, --column and --attributes name a spreadsheet's columns; "
+                    + file.getFileName() + " is a QDA tool's file, whose codes, cases and variables say it all");
+            return 2;
+        }
         for (String role : columns.keySet()) {
             if (!weft.qda.SheetReader.ROLES.contains(role)) {
                 spec.commandLine().getErr().println("weft: --column names a column's role: " + String.join(", ",

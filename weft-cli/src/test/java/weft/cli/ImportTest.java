@@ -226,6 +226,16 @@ class ImportTest {
                 .contains("citedAs: R2\n    attributes:\n      Age: \"61\"\n      Region: South\n");
     }
 
+    @Test
+    void a_spreadsheets_options_with_a_qda_file_are_a_usage_error() {
+        Path project = temp.resolve("qda-study");
+        assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString(),
+                "--attributes", "Age")).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("weft: --levels, --column and --attributes name a spreadsheet's columns;"
+                + " taguette-codebook.qdc is a QDA tool's file, whose codes, cases and variables say it all\n");
+        assertThat(project).doesNotExist();
+    }
+
     /** Importing the same file again changes nothing: no file is written, none replaced (README: "then nothing is written"). */
     @Test
     void importing_the_same_file_again_writes_nothing() throws Exception {

@@ -60,6 +60,11 @@ public class ImportMojo extends AbstractWeftMojo {
         if (positions != null && counting.isEmpty()) {
             throw new MojoExecutionException("weft.positions is code-points or utf16, not '" + positions + "'");
         }
+        if (!weft.qda.SheetReader.isSheet(importFile.toPath())
+                && !(list(levels).isEmpty() && columns().isEmpty() && list(attributes).isEmpty())) {
+            throw new MojoExecutionException("weft.levels, weft.columns and weft.attributes name a spreadsheet's columns; "
+                    + importFile.getName() + " is a QDA tool's file, whose codes, cases and variables say it all");
+        }
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting,
                 new weft.qda.SheetReader.Columns(list(levels), columns(), list(attributes)), diagnostics);
