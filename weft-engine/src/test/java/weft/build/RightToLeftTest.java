@@ -81,6 +81,27 @@ class RightToLeftTest {
         assertThat(englishArticle.left()).as("a left-to-right article's paragraph").isCloseTo(MARGIN, offset(3f));
     }
 
+    /**
+     * A table's columns from the right in the PDF, as the web page has them: openhtmltopdf lays tables out from the left,
+     * so the print document puts each row's cells in the reverse order. Table 1's first column (the section's number)
+     * is at the right margin, its last (the quotes in all) at the left.
+     */
+    @Test
+    void the_pdfs_tables_run_from_the_right() {
+        List<PdfLines.Line> lines = PdfLines.of(arabic.files().get("article.pdf"));
+        PdfLines.Line section = PdfLines.find(lines, "القسم");
+        PdfLines.Line level = PdfLines.find(lines, "المستوى");
+        PdfLines.Line inAll = PdfLines.find(lines, "مجموع الاقتباسات");
+        assertThat(section.rightSpace()).as("the first column's header at the right margin").isCloseTo(MARGIN, offset(6f));
+        assertThat(inAll.left()).as("the last column's header at the left margin").isCloseTo(MARGIN, offset(6f));
+        assertThat(level.right()).as("the level between them").isLessThan(section.left()).isGreaterThan(inAll.right());
+        PdfLines.Line number = PdfLines.find(lines, "3.1");
+        assertThat(number.page()).isEqualTo(section.page());
+        assertThat(number.rightSpace()).as("a row's section number under its header").isCloseTo(MARGIN, offset(6f));
+        PdfLines.Line englishSection = PdfLines.find(PdfLines.of(english.files().get("article.pdf")), "Section");
+        assertThat(englishSection.left()).as("a left-to-right article's table from the left").isCloseTo(MARGIN, offset(6f));
+    }
+
     @Test
     void the_word_document_runs_right_to_left_with_its_english_abstract_left_to_right() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(arabic.files().get("article.docx")))) {

@@ -75,6 +75,7 @@ final class PrintDocument {
         describeFigures(doc);
         BatikFigures.prepare(doc);
         resolveAutoDirection(doc);
+        mirrorRightToLeftTables(doc);
         dropWhitespaceInLists(doc);
         doc.head().appendChild(bookmarks(doc, outline)); // after parsing: an HTML parser would move it into the body
         doc.outputSettings()
@@ -185,6 +186,32 @@ final class PrintDocument {
     private static void resolveAutoDirection(Document doc) {
         for (Element e : doc.select("[dir=auto]")) {
             Direction.ofText(e.text()).ifPresentOrElse(dir -> e.attr("dir", dir), () -> e.removeAttr("dir"));
+        }
+    }
+
+    /**
+     * A table in right-to-left text with its columns from the right, as a browser lays it out: openhtmltopdf lays every
+     * table out from the left (its issue 123), so each row's cells are put in the reverse order, the first column's at
+     * the right. Headers stay over their columns, and each cell's text keeps its direction. A table with a cell that
+     * spans rows is left as it is (mirroring it would need the table's grid). The cells are in the PDF's structure
+     * tree in the order they are printed, from the left.
+     */
+    private static void mirrorRightToLeftTables(Document doc) {
+        for (Element table : doc.select("table")) {
+            Element directed = table.closest("[dir]");
+            if (directed == null || !directed.attr("dir").equalsIgnoreCase("rtl") || !table.select("[rowspan]").isEmpty()) {
+                continue;
+            }
+            for (Element row : table.select("tr")) {
+                if (row.closest("table") != table) {
+                    continue; // a table within a cell is mirrored as a table of its own
+                }
+                List<Element> cells = new java.util.ArrayList<>(row.children());
+                java.util.Collections.reverse(cells);
+                row.textNodes().forEach(TextNode::remove);
+                cells.forEach(Element::remove);
+                cells.forEach(row::appendChild);
+            }
         }
     }
 
