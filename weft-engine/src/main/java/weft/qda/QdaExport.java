@@ -422,6 +422,10 @@ public final class QdaExport {
             return;
         }
         xml.open("Cases");
+        Map<String, List<Quote>> quotesOf = new HashMap<>(); // each participant's quotes, in the study's order
+        for (Quote q : study.quotes()) {
+            q.participant().ifPresent(r -> quotesOf.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(q));
+        }
         Set<String> done = new HashSet<>();
         for (Participant p : participants) {
             if (!done.add(p.id())) {
@@ -437,10 +441,8 @@ public final class QdaExport {
                 xml.element("TextValue", a.value());
                 xml.close("VariableValue");
             }
-            for (Quote q : study.quotes()) {
-                if (q.participant().map(r -> r.id().equals(p.id())).orElse(false)) {
-                    xml.empty("SelectionRef", "targetGUID", selectionGuids.get(q.id()));
-                }
+            for (Quote q : quotesOf.getOrDefault(p.id(), List.of())) {
+                xml.empty("SelectionRef", "targetGUID", selectionGuids.get(q.id()));
             }
             xml.close("Case");
         }
