@@ -91,6 +91,24 @@ class ParticipantsTableTest {
         assertThat(docx).contains("<w:t>Residents and volunteers</w:t>").containsPattern("<w:jc w:val=\"right\"/></w:pPr><w:r><w:t>1</w:t>");
     }
 
+    /** A survey's hundreds of respondents as rows: printed as asked, with a warning that points to the aggregate table. */
+    @Test
+    void a_table_of_hundreds_of_participants_is_a_warning() throws IOException {
+        StringBuilder more = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            more.append("  - {id: r").append(i).append(", citedAs: R").append(i).append("}\n");
+        }
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:", more + "presentation:");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains("{{participants}}")).containsExactly(
+                "WARNING content/results.md:11:1: {{participants}} prints a row for each of the study's 206 participants, pages of"
+                        + " them: {{characteristics}} gives their attributes in aggregate (a survey's respondents are rarely listed"
+                        + " one by one)");
+        assertThat(Jsoup.parse(result.publication().orElseThrow().text("index.html")).select("table#tab-participants tbody tr"))
+                .hasSize(206);
+    }
+
     @Test
     void withheld_quotes_count_for_their_participant() throws IOException {
         TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "  - id: knees\n", "  - id: knees\n    audience: reviewers\n");

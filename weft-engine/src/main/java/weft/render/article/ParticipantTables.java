@@ -28,6 +28,9 @@ final class ParticipantTables {
     private final Words words;
     private final Diagnostics diagnostics;
 
+    /** More participants than this make {@code {{participants}}} pages long: a warning says so. */
+    static final int MANY_ROWS = 200;
+
     ParticipantTables(FrameIndex index, ParticipantCounts participants, Words words, Diagnostics diagnostics) {
         this.index = index;
         this.participants = participants;
@@ -53,6 +56,11 @@ final class ParticipantTables {
         Optional<Set<String>> columns = attributesNamed(d, known, "participant");
         if (columns.isEmpty()) {
             return List.of(new TextNode(d.source()));
+        }
+        if (declared.size() > MANY_ROWS) {
+            diagnostics.warning(d.position(), "{{participants}} prints a row for each of the study's " + declared.size()
+                    + " participants, pages of them: {{characteristics}} gives their attributes in aggregate (a survey's"
+                    + " respondents are rarely listed one by one)");
         }
         return List.of(participantsTable(declared, columns.get(), d.option().equals("quotes")));
     }
