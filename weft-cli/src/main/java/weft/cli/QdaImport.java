@@ -109,6 +109,8 @@ final class QdaImport implements Callable<Integer> {
         for (Path path : written.get().removed()) {
             spec.commandLine().getOut().println("Removed " + path + " (" + ImportedFiles.Written.whyRemoved(path) + ")");
         }
+        spec.commandLine().getOut().println(imported.get().summary());
+        ImportedFiles.nextStep(project).ifPresent(spec.commandLine().getOut()::println);
         return 0;
     }
 }

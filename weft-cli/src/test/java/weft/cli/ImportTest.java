@@ -191,7 +191,10 @@ class ImportTest {
         }
         assertThat(Files.readString(data.resolve("participants-2.yaml")))
                 .startsWith("# Imported by weft import: part 2 of the participants").contains("\nparticipants:\n  - id: ");
-        assertThat(cli.out()).contains("Wrote " + data.resolve("participants-2.yaml").toAbsolutePath().normalize());
+        assertThat(cli.out()).contains("Wrote " + data.resolve("participants-2.yaml").toAbsolutePath().normalize())
+                .contains("Imported from survey.qdpx: 20 codes in 2 levels, 8,000 quotes, 8,000 participants with 3 attributes"
+                        + " (age, region, occupation).\nNext: coded-data/study.yaml, the study's title, authors and facts, which an"
+                        + " import does not write");
         Files.copy(TestProjects.fixture("mini-study").resolve("coded-data/study.yaml"), data.resolve("study.yaml"));
         weft.diagnostics.Diagnostics diagnostics = new weft.diagnostics.Diagnostics();
         weft.model.Study study = new weft.read.StudyReader(new weft.read.SchemaChecker()).read(
@@ -207,6 +210,7 @@ class ImportTest {
         SyntheticQdpx.withCases(3000, 20, 3000, 3).write(fewer);
         cli = null;
         assertThat(run("import", fewer.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).as("the project has its study.yaml now").doesNotContain("Next:");
         assertThat(cli.out()).contains("Removed " + data.resolve("participants-2.yaml").toAbsolutePath().normalize()
                 + " (the imported participants fill fewer parts now; a copy is in .weft/previous-import/)");
         assertThat(data.resolve("participants-2.yaml")).doesNotExist();

@@ -37,6 +37,44 @@ public final class FrameImport {
         public Optional<String> participants() {
             return participantMaps.map(p -> Participants.write(p, from));
         }
+
+        /**
+         * What the file gave, in a sentence: "Imported from survey.qdpx: 20 codes in 2 levels, 8,000 quotes, 8,000
+         * participants with 3 attributes (age, region, occupation)."
+         */
+        public String summary() {
+            int[] codes = new int[2]; // how many, how deep
+            count(tree, 1, codes);
+            StringBuilder s = new StringBuilder("Imported from " + from + ": " + plural(codes[0], "code") + " in "
+                    + plural(codes[1], "level"));
+            quoteMaps.ifPresent(q -> s.append(", ").append(plural(q.size(), "quote")));
+            participantMaps.ifPresent(p -> {
+                java.util.Set<String> attributes = new java.util.LinkedHashSet<>();
+                p.forEach(m -> {
+                    if (m.get("attributes") instanceof Map<?, ?> a) {
+                        a.keySet().forEach(k -> attributes.add(String.valueOf(k)));
+                    }
+                });
+                s.append(", ").append(plural(p.size(), "participant"));
+                if (!attributes.isEmpty()) {
+                    s.append(" with ").append(plural(attributes.size(), "attribute")).append(" (")
+                            .append(String.join(", ", attributes)).append(")");
+                }
+            });
+            return s.append('.').toString();
+        }
+
+        private static void count(List<CodeTree.Node> nodes, int depth, int[] codes) {
+            for (CodeTree.Node n : nodes) {
+                codes[0]++;
+                codes[1] = Math.max(codes[1], depth);
+                count(n.children(), depth + 1, codes);
+            }
+        }
+
+        private static String plural(int n, String word) {
+            return String.format(java.util.Locale.ROOT, "%,d %s%s", n, word, n == 1 ? "" : "s");
+        }
     }
 
     private FrameImport() {

@@ -45,6 +45,19 @@ public final class ImportedFiles {
     }
 
     /**
+     * What the project needs before it builds, where an import leaves it without: study.yaml, the study's title block
+     * and facts, which no QDA file holds and the import never writes; empty where the project has it.
+     */
+    public static Optional<String> nextStep(Path project) {
+        if (Files.exists(project.resolve(ProjectFiles.STUDY), LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        return Optional.of("Next: " + ProjectFiles.STUDY + ", the study's title, authors and facts, which an import does not"
+                + " write (a new study from Weft's archetype has one to fill in; see the README's 'A project folder'), and"
+                + " content/ for the prose; then build it (weft build, or mvn package).");
+    }
+
+    /**
      * Why the import may not write into {@code project}, or empty: a coding frame written by hand (not imported) is
      * never replaced, nor are imported quotes without the coding frame they are coded to.
      */

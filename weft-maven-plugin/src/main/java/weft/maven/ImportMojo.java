@@ -93,6 +93,8 @@ public class ImportMojo extends AbstractWeftMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
         }
+        getLog().info("Weft: " + imported.get().summary());
+        ImportedFiles.nextStep(project).ifPresent(next -> getLog().info("Weft: " + next));
         getLog().info("Weft: " + diagnostics.summary());
     }
 
