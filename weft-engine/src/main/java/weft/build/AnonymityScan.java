@@ -14,13 +14,13 @@ import weft.publish.OutputFiles;
 
 /**
  * The anonymised copy's last check: every output of text (the pages, the search index, the spreadsheet, the JATS, the
- * Word document's text, the site pages) searched for what identifies the authors, whole words as the copy replaces
- * them. What is found there came from text the copy does not anonymise (a quote's words, a node's label, a research
+ * Word document's text, the PDFs' text and document information, the site pages) searched for what identifies the
+ * authors, whole words as the copy replaces them. What is found there came from text the copy does not anonymise (a quote's words, a node's label, a research
  * question, the corpus's description ...), and the build says where, so that the author can replace it.
  */
 final class AnonymityScan {
 
-    /** The outputs read as text; the PDF is laid out from the same article as the web page, and its embedded inputs are checked apart. */
+    /** The outputs read as text as they are; a PDF's embedded inputs are checked apart, as inputs. */
     private static final Pattern TEXT = Pattern.compile(".*\\.(html|xhtml|xml|json|csv|js|txt|svg|cff|md|apt)");
 
     private AnonymityScan() {
@@ -39,9 +39,27 @@ final class AnonymityScan {
                 found.add(prefix + path);
             } else if (path.endsWith(".docx") && any.matcher(documentText(bytes)).find()) {
                 found.add(prefix + path);
+            } else if (path.endsWith(".pdf") && any.matcher(pdfText(bytes)).find()) {
+                found.add(prefix + path);
             }
         }));
         return found;
+    }
+
+    /**
+     * A PDF's text as a reader copies it, with its document information (title, subject, keywords, author), every run
+     * of white space one space (a name broken over two lines is still found).
+     */
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var info = doc.getDocumentInformation();
+            String text = java.util.stream.Stream.of(info.getTitle(), info.getSubject(), info.getKeywords(), info.getAuthor())
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("\n"))
+                    + "\n" + new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            return text.replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            return ""; // a PDF Weft wrote in memory a moment ago: nothing to read is nothing found
+        }
     }
 
     /** The XML of a Word document's parts (its text among them), as one string. */

@@ -206,7 +206,8 @@ class AnonymisedTest {
 
     /**
      * A participant who names the interviewer in their words: quotes are never changed, so the copy still names an
-     * author there; the build's last check finds it in every output of text and says where, never the name.
+     * author there; the build's last check finds it in every output of text, the PDF's included, and says where, never
+     * the name.
      */
     @Test
     void an_author_named_where_the_copy_does_not_anonymise_is_found_in_the_outputs() throws IOException {
@@ -216,7 +217,7 @@ class AnonymisedTest {
         BuildResult result = build(project, true);
         String warning = TestProjects.diagnostics(result).stream().filter(d -> d.contains("still names")).findFirst().orElseThrow();
         assertThat(warning).startsWith("WARNING coded-data/study.yaml: the anonymised copy still names an author or an affiliation"
-                + " in article.docx, article.jats.xml, evidence/")
+                + " in article.docx, article.jats.xml, article.pdf, evidence/")
                 .contains("evidence/quotes.csv", "evidence/quotes/same-table.html", "evidence/search-index.js", "index.html")
                 .endsWith("replace the name there (in a quote, as \"[interviewer]\"), or publish this copy only once it is gone")
                 .doesNotContain("Vantorp");
