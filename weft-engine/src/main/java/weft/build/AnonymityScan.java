@@ -34,16 +34,22 @@ final class AnonymityScan {
         }
         Pattern any = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", identities.stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}\\p{N}])");
-        outputs.forEach((prefix, files) -> files.files().forEach((path, bytes) -> {
-            if (TEXT.matcher(path).matches() && any.matcher(new String(bytes, StandardCharsets.UTF_8)).find()) {
-                found.add(prefix + path);
-            } else if (path.endsWith(".docx") && any.matcher(documentText(bytes)).find()) {
-                found.add(prefix + path);
-            } else if (path.endsWith(".pdf") && any.matcher(pdfText(bytes)).find()) {
-                found.add(prefix + path);
-            }
-        }));
+        // the files on the common pool as well: reading a PDF's text back takes most of the check
+        outputs.entrySet().stream().flatMap(o -> o.getValue().files().entrySet().stream()
+                .map(f -> Map.entry(o.getKey() + f.getKey(), f.getValue()))).toList().parallelStream()
+                .filter(f -> names(any, f.getKey(), f.getValue())).map(Map.Entry::getKey).forEachOrdered(found::add);
         return found;
+    }
+
+    /** Whether the output at {@code path} names an identity. */
+    private static boolean names(Pattern any, String path, byte[] bytes) {
+        if (TEXT.matcher(path).matches()) {
+            return any.matcher(new String(bytes, StandardCharsets.UTF_8)).find();
+        }
+        if (path.endsWith(".docx")) {
+            return any.matcher(documentText(bytes)).find();
+        }
+        return path.endsWith(".pdf") && any.matcher(pdfText(bytes)).find();
     }
 
     /**
