@@ -74,6 +74,7 @@ public final class StudyReader {
         Optional<YamlDocument> checklist = files.exists(ProjectFiles.CHECKLIST)
                 ? load(files, ProjectFiles.CHECKLIST, SchemaChecker.Kind.CHECKLIST, diagnostics) : Optional.empty();
         boolean checklistOk = checklist.isPresent() || !files.exists(ProjectFiles.CHECKLIST);
+        unread(files, diagnostics);
         List<Quote> quotes = new ArrayList<>();
         boolean quotesOk = true;
         for (QuoteFile file : quoteFiles(files)) {
@@ -102,6 +103,32 @@ public final class StudyReader {
         sections.sort(Comparator.comparingInt(ProseSection::order).thenComparing(ProseSection::id));
         return new Reading(Optional.of(new Study(info(study.get(), imported), codingFrame.get(), List.copyOf(quotes),
                 List.copyOf(sections), values(study.get().root()), checklist.map(StudyReader::checklist))), codingFrame, quotes);
+    }
+
+    /**
+     * A warning for each YAML file of coded-data/ that no build reads (a quote file named .yml, a misspelt
+     * participants.yaml, a part numbered participants-02.yaml): its data would be missing from the publication without a
+     * word.
+     */
+    private static void unread(ProjectFiles files, Diagnostics diagnostics) {
+        java.util.Set<String> read = new java.util.HashSet<>(List.of(ProjectFiles.STUDY, ProjectFiles.CODING_FRAME,
+                ProjectFiles.CHECKLIST));
+        read.addAll(files.participantFiles());
+        List<String> others = new ArrayList<>(files.list("coded-data", ".yaml"));
+        others.addAll(files.list("coded-data", ".yml"));
+        for (String path : others.stream().sorted().toList()) {
+            if (!read.contains(path) && files.exists(path)) {
+                diagnostics.warning(SourcePosition.ofFile(path), "not read: Weft reads study.yaml, coding-frame.yaml,"
+                        + " checklist.yaml and participants.yaml (with participants-2.yaml …) in coded-data/, and the quote"
+                        + " files in coded-data/quotes/");
+            }
+        }
+        for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yml")) {
+            if (files.exists(path)) {
+                diagnostics.warning(SourcePosition.ofFile(path), "not read: a quote file's name ends in .yaml (rename it "
+                        + path.substring(path.lastIndexOf('/') + 1, path.length() - 4) + ".yaml)");
+            }
+        }
     }
 
     /** A quote file's quotes (empty when it cannot be used), with what its reading reported. */
