@@ -107,8 +107,8 @@ public final class StudyReader {
 
     /**
      * A warning for each YAML file of coded-data/ that no build reads (a quote file named .yml, a misspelt
-     * participants.yaml, a part numbered participants-02.yaml): its data would be missing from the publication without a
-     * word.
+     * participants.yaml, a part numbered participants-02.yaml), and each Markdown file of content/ whose name does not
+     * end in .md (methods.markdown, Results.MD): its data or prose would be missing from the publication without a word.
      */
     private static void unread(ProjectFiles files, Diagnostics diagnostics) {
         java.util.Set<String> read = new java.util.HashSet<>(List.of(ProjectFiles.STUDY, ProjectFiles.CODING_FRAME,
@@ -127,6 +127,15 @@ public final class StudyReader {
             if (files.exists(path)) {
                 diagnostics.warning(SourcePosition.ofFile(path), "not read: a quote file's name ends in .yaml (rename it "
                         + path.substring(path.lastIndexOf('/') + 1, path.length() - 4) + ".yaml)");
+            }
+        }
+        for (String path : files.list(ProjectFiles.CONTENT_DIR, "")) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown");
+            if (markdown && !name.endsWith(".md") && files.exists(path)) {
+                diagnostics.warning(SourcePosition.ofFile(path), "not read: the prose is read from the files whose names end"
+                        + " in .md (rename it " + name.substring(0, name.lastIndexOf('.')) + ".md)");
             }
         }
     }
