@@ -2,7 +2,6 @@ package weft.qda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -35,14 +34,18 @@ class ImportPartsTest {
 
         assertThat(parts.keySet()).containsExactly("coded-data/quotes/imported.yaml", "coded-data/quotes/imported-2.yaml",
                 "coded-data/quotes/imported-3.yaml");
+        assertThat(readBack(parts, "quotes")).isEqualTo(quotes);
+    }
+
+    /** The lists of the parts as one, each part checked to be under the limit and to begin as an import's part. */
+    private static ArrayNode readBack(Map<String, String> parts, String key) throws Exception {
         ArrayNode read = QdaYaml.MAPPER.createArrayNode();
         for (String part : parts.values()) {
             assertThat((long) part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(ImportParts.PART_BYTES);
             assertThat(part).startsWith(ImportParts.HEADER);
-            JsonNode tree = QdaYaml.MAPPER.readTree(part);
-            tree.path("quotes").forEach(read::add);
+            QdaYaml.MAPPER.readTree(part).path(key).forEach(read::add);
         }
-        assertThat(read).isEqualTo(quotes);
+        return read;
     }
 
     @Test
@@ -78,13 +81,7 @@ class ImportPartsTest {
 
         assertThat(parts.keySet()).startsWith("coded-data/participants.yaml", "coded-data/participants-2.yaml",
                 "coded-data/participants-3.yaml");
-        ArrayNode read = QdaYaml.MAPPER.createArrayNode();
-        for (String part : parts.values()) {
-            assertThat((long) part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(ImportParts.PART_BYTES);
-            assertThat(part).startsWith(ImportParts.HEADER);
-            QdaYaml.MAPPER.readTree(part).path("participants").forEach(read::add);
-        }
-        assertThat(read).isEqualTo(participants);
+        assertThat(readBack(parts, "participants")).isEqualTo(participants);
         assertThat(ImportParts.PARTICIPANTS.isPart("participants-2.yaml")).isTrue();
         assertThat(ImportParts.PARTICIPANTS.isPart("imported-2.yaml")).isFalse();
         assertThat(ImportParts.QUOTES.isPart("participants.yaml")).isFalse();
