@@ -145,16 +145,19 @@ class PluginStudiesIT {
             }
         }
         Path sheet = Files.writeString(MavenRun.freshFolder("sheets/sheet-study").resolve("coding.csv"),
-                "Participant;Ilmaus;Topic;Aspect\r\nP1;We cook on Sundays, all of us together.;Meals;Cooking\r\n"
-                        + "P2;Nobody has to think about dinner.;Meals;Relief\r\n");
+                "Participant;Age;Ilmaus;Topic;Aspect\r\nP1;34;We cook on Sundays, all of us together.;Meals;Cooking\r\n"
+                        + "P2;61;Nobody has to think about dinner.;Meals;Relief\r\n");
 
         MavenRun run = MavenRun.in(study, "sheet-study-import", "weft:import", "-Dweft.importFile=" + sheet,
-                "-Dweft.levels=Topic, Aspect", "-Dweft.columns=text=Ilmaus");
+                "-Dweft.levels=Topic, Aspect", "-Dweft.columns=text=Ilmaus", "-Dweft.attributes=Age");
 
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(Files.readString(study.resolve("coded-data/coding-frame.yaml"))).contains("levels:\n  - Topic\n  - Aspect\n");
         assertThat(Files.readString(study.resolve("coded-data/quotes/imported.yaml"))).contains("participant: p2");
-        assertThat(run.log()).contains("[INFO] Weft: wrote " + study.resolve("coded-data/participants.yaml").toAbsolutePath().normalize());
+        assertThat(run.log()).contains("[INFO] Weft: wrote " + study.resolve("coded-data/participants.yaml").toAbsolutePath().normalize())
+                .contains("[INFO] Weft: Imported from coding.csv: 3 codes in 2 levels, 2 quotes, 2 participants with 1 attribute (Age).");
+        assertThat(Files.readString(study.resolve("coded-data/participants.yaml"))).contains("citedAs: P2\n    attributes:\n"
+                + "      Age: \"61\"\n");
     }
 
     @Test
