@@ -181,7 +181,7 @@ class ParticipantCountsTest {
         StringBuilder more = new StringBuilder();
         for (int i = 1; i <= 45; i++) {
             more.append("  - id: r").append(i).append("\n    citedAs: R").append(i).append("\n    attributes: {age: \"")
-                    .append(19 + i).append("\", town: Town ").append(Math.max(1, i - 1)).append("}\n");
+                    .append(19 + i).append("\", \"<i>town</i>\": Town ").append(Math.max(1, i - 1)).append("}\n");
         }
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:", more + "presentation:");
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
@@ -204,7 +204,8 @@ class ParticipantCountsTest {
         // belonging: p25 (83), p31 (77), fg1 (68-85)
         assertThat(byAge).contains(List.of("Theme 1 A place to belong", "0", "0", "0", "0", "0", "1", "1", "1", "0"));
         assertThat(page.select(".by-attribute p.omitted").text()).isEqualTo("Not tabled, as they have more values than the 40"
-                + " columns a table here gives them: town (45 values).");
+                + " columns a table here gives them: <i>town</i> (45 values).");
+        assertThat(page.select(".by-attribute i")).as("an attribute's name is text").isEmpty();
     }
 
     /** A quote withheld from a public build still counts its participant, as it counts itself ("the counts include them"). */
