@@ -91,6 +91,29 @@ class ParticipantsTableTest {
         assertThat(docx).contains("<w:t>Residents and volunteers</w:t>").containsPattern("<w:jc w:val=\"right\"/></w:pPr><w:r><w:t>1</w:t>");
     }
 
+    /**
+     * {@code sorted}: the rows by the columns' values, the first column first (the groups together, then by age within a
+     * group: 71 before 77), numbers by their value and before a group's range, words as the language sorts them.
+     */
+    @Test
+    void sorted_orders_the_rows_by_the_columns() throws IOException {
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{participants|quotes}}", "{{participants:group, age|sorted}}");
+        Element table = Jsoup.parse(TestProjects.publication(project).text("index.html")).expectFirst("table#tab-participants");
+        assertThat(TestProjects.tableRows(table)).containsExactly(
+                List.of("Participant", "Group", "Age"),
+                List.of("40M71", "Resident", "71"),
+                List.of("31F77", "Resident", "77"),
+                List.of("25M83", "Resident", "83"),
+                List.of("FG1", "Residents", "68-85"),
+                List.of("FG2", "Residents and volunteers", "66-88"),
+                List.of("12F69", "Volunteer", "69"));
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{participants:group, age|sorted}}",
+                "{{participants:age|quotes,sorted}}");
+        assertThat(TestProjects.tableRows(Jsoup.parse(TestProjects.publication(project).text("index.html"))
+                .expectFirst("table#tab-participants")).stream().map(r -> r.get(1)).toList())
+                .containsExactly("Age", "69", "71", "77", "83", "66-88", "68-85");
+    }
+
     /** A survey's hundreds of respondents as rows: printed as asked, with a warning that points to the aggregate table. */
     @Test
     void a_table_of_hundreds_of_participants_is_a_warning() throws IOException {
@@ -140,7 +163,8 @@ class ParticipantsTableTest {
         assertThat(errors).containsExactly(
                 "ERROR content/methods.md:10:11: {{participants}} prints a table: put it in a paragraph of its own",
                 "ERROR content/methods.md:12:1: {{participants}}: no participant has the attribute 'height' (they have: group, sex, age)",
-                "ERROR content/methods.md:14:1: unknown option 'age' in {{participants|age}} (allowed: quotes)");
+                "ERROR content/methods.md:14:1: unknown option 'age' in {{participants|age}} (allowed: quotes, sorted, both:"
+                        + " quotes,sorted)");
 
         Path plain = TestProjects.copy(TestProjects.defaultStudy(), temp.resolve("default"));
         Path intro = plain.resolve("content/introduction.md");

@@ -28,6 +28,60 @@ final class ParticipantTables {
     private final Words words;
     private final Diagnostics diagnostics;
 
+    /**
+     * The options of {@code {{participants}}}, comma-separated, each at most once: {@code quotes} adds how many quotes
+     * each participant has; {@code sorted} orders the rows by the attributes' columns, the first column first.
+     */
+    record ListOptions(boolean quotes, boolean sorted) {
+
+        /** The options as an error message lists them. */
+        static final List<String> ALLOWED = List.of("quotes", "sorted", "both: quotes,sorted");
+
+        static Optional<ListOptions> parse(String option) {
+            boolean quotes = false;
+            boolean sorted = false;
+            for (String part : option.isBlank() ? new String[0] : option.split(",", -1)) {
+                String w = part.strip();
+                if (w.equals("quotes") && !quotes) {
+                    quotes = true;
+                } else if (w.equals("sorted") && !sorted) {
+                    sorted = true;
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new ListOptions(quotes, sorted));
+        }
+    }
+
+    /**
+     * The participants ordered by their values of {@code columns}, the first column first, as a reader looks a
+     * participant up: numbers by their value (9 before 10), other values as the article's language sorts words, a
+     * participant without the attribute after those with it; participants alike in every column keep their order.
+     */
+    private List<Participant> sorted(List<Participant> declared, Set<String> columns) {
+        java.text.Collator collator = java.text.Collator.getInstance(words.locale());
+        java.util.Comparator<Participant> order = (a, b) -> 0;
+        for (String name : columns) {
+            order = order.thenComparing((a, b) -> compareValues(a.attribute(name).map(String::strip).filter(v -> !v.isEmpty()),
+                    b.attribute(name).map(String::strip).filter(v -> !v.isEmpty()), collator));
+        }
+        return declared.stream().sorted(order).toList();
+    }
+
+    private static int compareValues(Optional<String> a, Optional<String> b, java.text.Collator collator) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Boolean.compare(a.isEmpty(), b.isEmpty());
+        }
+        if (ParticipantCounts.isNumber(a.get()) && ParticipantCounts.isNumber(b.get())) {
+            return new java.math.BigDecimal(a.get()).compareTo(new java.math.BigDecimal(b.get()));
+        }
+        if (ParticipantCounts.isNumber(a.get()) != ParticipantCounts.isNumber(b.get())) {
+            return ParticipantCounts.isNumber(a.get()) ? -1 : 1; // numbers before words ("68-85", a group's range)
+        }
+        return collator.compare(a.get(), b.get());
+    }
+
     /** More participants than this make {@code {{participants}}} pages long: a warning says so. */
     static final int MANY_ROWS = 200;
 
@@ -62,7 +116,9 @@ final class ParticipantTables {
                     + " participants, pages of them: {{characteristics}} gives their attributes in aggregate (a survey's"
                     + " respondents are rarely listed one by one)");
         }
-        return List.of(participantsTable(declared, columns.get(), d.option().equals("quotes")));
+        ListOptions options = ListOptions.parse(d.option()).orElseThrow(); // checked by the dispatch
+        List<Participant> rows = options.sorted() ? sorted(declared, columns.get()) : declared;
+        return List.of(participantsTable(rows, columns.get(), options.quotes()));
     }
 
     /**

@@ -76,8 +76,8 @@ final class StudyDirectives implements DirectiveHandler {
                     : d.argument().isEmpty() ? researchQuestions()
                     : unresolved(d, "{{research-questions}} takes no argument (found '" + d.argument() + "')");
             case "agreement" -> agreement.render(d, diagnostics);
-            case "participants" -> d.option().isEmpty() || d.option().equals("quotes") ? tables.participantsTable(d, alone)
-                    : badOption(d, List.of("quotes"));
+            case "participants" -> ParticipantTables.ListOptions.parse(d.option()).isPresent() ? tables.participantsTable(d, alone)
+                    : badOption(d, ParticipantTables.ListOptions.ALLOWED);
             case "characteristics" -> CharacteristicsTable.Options.parse(d.option()).isPresent()
                     ? tables.characteristics(d, alone) : badOption(d, CharacteristicsTable.Options.ALLOWED);
             case "crosstab" -> CrosstabTable.Options.parse(d.option()).isPresent() ? tables.crosstab(d, alone)
