@@ -75,13 +75,15 @@ public final class ProjectFiles {
         return n.matches("[2-9]|[1-9][0-9]{1,5}") ? Integer.parseInt(n) : 0;
     }
 
-    /** The participants' files of an import that the project has: participants.yaml, then its parts in their order. */
+    /**
+     * The participants' files of an import that the project has: participants.yaml, then its parts in their order;
+     * folders of those names too, so that reading one reports it.
+     */
     public List<String> participantFiles() {
         String name = PARTICIPANTS.substring(PARTICIPANTS.lastIndexOf('/') + 1);
         String stem = name.substring(0, name.length() - ".yaml".length());
         return list("coded-data", ".yaml").stream()
                 .filter(p -> partNumber(stem, p.substring(p.lastIndexOf('/') + 1)) > 0)
-                .filter(this::exists)
                 .sorted(java.util.Comparator.comparingInt(p -> partNumber(stem, p.substring(p.lastIndexOf('/') + 1))))
                 .toList();
     }
