@@ -291,6 +291,14 @@ public final class Words {
         model.put("quoteOpenOf", (TemplateMethodModelEx) args -> markup(marks(ULocale.forLanguageTag(scalar(args.get(0))))[0]));
         model.put("quoteCloseOf", (TemplateMethodModelEx) args -> markup(marks(ULocale.forLanguageTag(scalar(args.get(0))))[1]));
         model.put("dirOf", (TemplateMethodModelEx) args -> Direction.of(scalar(args.get(0))));
+        // the direction of words by their first strong letter (English words in an Arabic article: ltr), else the article's
+        model.put("dirOfWords", (TemplateMethodModelEx) args -> {
+            StringBuilder text = new StringBuilder();
+            for (Object key : args) {
+                text.append(get(scalar(key)));
+            }
+            return Direction.ofText(text.toString()).orElse(dir());
+        });
         return java.util.Collections.unmodifiableMap(model);
     }
 

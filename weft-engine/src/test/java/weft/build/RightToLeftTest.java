@@ -102,6 +102,21 @@ class RightToLeftTest {
         assertThat(englishSection.left()).as("a left-to-right article's table from the left").isCloseTo(MARGIN, offset(6f));
     }
 
+    /**
+     * The page footer in the words' own direction: the Arabic study's words file has no word for "Page", so its
+     * footer is English, and reads "Page 1 of 2" left to right, centred (the margin box's content laid out alone put it
+     * backwards: "2 of 1Page").
+     */
+    @Test
+    void the_page_footer_reads_in_its_words_direction() {
+        List<PdfLines.Line> lines = PdfLines.of(arabic.files().get("article.pdf"));
+        PdfLines.Line footer = PdfLines.find(lines, "Page 1 of 2");
+        assertThat(footer.page()).isEqualTo(1);
+        assertThat(footer.left() - footer.pageWidth() + footer.right()).as("centred").isCloseTo(0f, offset(4f));
+        assertThat(lines).noneMatch(l -> l.text().contains("of 1Page"));
+        assertThat(PdfLines.find(PdfLines.of(english.files().get("article.pdf")), "Page 2 of 2").page()).isEqualTo(2);
+    }
+
     @Test
     void the_word_document_runs_right_to_left_with_its_english_abstract_left_to_right() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(arabic.files().get("article.docx")))) {

@@ -18,7 +18,7 @@ import weft.publish.OutputNames;
 import weft.support.TestProjects;
 
 /**
- * A print template with an element that names none of the PDF's fonts: it is set in DejaVu's regular faces, the last
+ * A print template with a page margin box that names none of the PDF's fonts: it is set in DejaVu's regular faces, the last
  * fallbacks, embedded like every font of the PDF. (Before they were fallbacks, openhtmltopdf found no font for it, and
  * the build failed at the template.)
  */
@@ -32,14 +32,16 @@ class MissingFontTest {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         Files.createDirectories(project.resolve("templates"));
         String print = Files.readString(TestProjects.defaultStudy().resolve("templates/article-print.ftlh"));
-        String withFamily = "font-family: \"DejaVu Sans\"; font-size: 7.5pt; color: #555a60; } }";
-        assertThat(print).contains(withFamily);
-        Files.writeString(project.resolve("templates/article-print.ftlh"), print.replace(withFamily, "} }"));
+        String footer = "@page { @bottom-center { content: element(runningFooter); } }";
+        assertThat(print).contains(footer);
+        // a margin box of the study's own, its content a string, no font named: no element's font is inherited there
+        Files.writeString(project.resolve("templates/article-print.ftlh"), print.replace(footer,
+                "@page { @bottom-center { content: element(runningFooter); } @top-right { content: \"Draft for review\"; } }"));
         BuildResult result = TestProjects.render(project);
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         assertThat(TestProjects.diagnostics(result)).isEmpty();
         PdfFile pdf = new PdfFile(result.publication().orElseThrow().files().get(OutputNames.PDF));
-        assertThat(pdf.text()).contains("Page 1 of");
+        assertThat(pdf.text()).contains("Draft for review", "Page 1 of");
         List<PDFont> fonts = new ArrayList<>();
         try (PDDocument doc = pdf.open()) {
             for (PDPage page : doc.getPages()) {
