@@ -187,6 +187,8 @@ class ParticipantCountsTest {
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         Document page = Jsoup.parse(result.publication().orElseThrow().text("evidence/participants-by-node.html"));
+        assertThat(Jsoup.parse(result.publication().orElseThrow().text("evidence/index.html")).expectFirst(".by-node-summary a")
+                .text()).isEqualTo("How many participants each node’s quotes come from");
 
         assertThat(page.select(".page-head .lede").text()).startsWith("The study has 51 participants, more than the 40 this page"
                 + " gives a column each.");

@@ -40,7 +40,8 @@ final class ParticipantsByNode {
     /** The overview's link to the page; null where there is none. */
     static Link link(Evidence evidence, String fromPage) {
         return applies(evidence) ? new Link(RelativeLinks.between(fromPage, OutputNames.PARTICIPANTS_BY_NODE), "",
-                evidence.words.get("byNodeLink")) : null;
+                evidence.words.get(evidence.participantCounts.participants().size() > MAX_COLUMNS ? "byNodeSpreadLink"
+                        : "byNodeLink")) : null;
     }
 
     static ParticipantsByNodePage view(Evidence evidence) {
