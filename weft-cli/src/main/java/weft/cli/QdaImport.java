@@ -85,7 +85,8 @@ final class QdaImport implements Callable<Integer> {
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(file, counting, new weft.qda.SheetReader.Columns(levels,
-                java.util.Map.copyOf(columns), attributes.stream().map(String::strip).filter(a -> !a.isEmpty()).toList()), diagnostics);
+                java.util.Map.copyOf(columns), attributes.stream().map(String::strip).filter(a -> !a.isEmpty()).toList()),
+                diagnostics);
         diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().println(diagnostics.summary());
         if (imported.isEmpty()) {

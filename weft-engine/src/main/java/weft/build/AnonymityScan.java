@@ -15,8 +15,9 @@ import weft.publish.OutputFiles;
 /**
  * The anonymised copy's last check: every output of text (the pages, the search index, the spreadsheet, the JATS, the
  * Word document's text, the PDFs' text and document information, the site pages) searched for what identifies the
- * authors, whole words as the copy replaces them. What is found there came from text the copy does not anonymise (a quote's words, a node's label, a research
- * question, the corpus's description ...), and the build says where, so that the author can replace it.
+ * authors, whole words as the copy replaces them. What is found there came from text the copy does not anonymise (a
+ * quote's words, a node's label, a research question, the corpus's description ...), and the build says where, so
+ * that the author can replace it.
  */
 final class AnonymityScan {
 

@@ -101,7 +101,8 @@ public final class ParticipantCounts {
      * lowest value; then the values that are not numbers, each its own, in the order they first appear (a focus group's
      * "68-85"); then those without the attribute.
      */
-    public Map<Optional<String>, List<Participant>> byBand(String attribute, int width, java.util.function.LongFunction<String> label) {
+    public Map<Optional<String>, List<Participant>> byBand(String attribute, int width,
+                                                          java.util.function.LongFunction<String> label) {
         Map<Long, List<Participant>> bands = new java.util.TreeMap<>();
         Map<Optional<String>, List<Participant>> others = new LinkedHashMap<>();
         byValue(attribute).forEach((value, who) -> {
@@ -128,7 +129,8 @@ public final class ParticipantCounts {
 
     /** The lowest value of the band {@code width} wide that the number {@code value} falls in (73 in bands of 10: 70). */
     public static long bandOf(String value, int width) {
-        return Math.floorDiv(new java.math.BigDecimal(value).setScale(0, java.math.RoundingMode.FLOOR).longValueExact(), width) * width;
+        long whole = new java.math.BigDecimal(value).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+        return Math.floorDiv(whole, width) * width;
     }
 
     /** How many of {@code who} have quotes coded to the node or below it. */

@@ -120,7 +120,8 @@ public final class ImportedFiles {
         // parts the merged lists no longer fill: removed, as the import wrote them (kept in .weft/previous-import/)
         List<Path> removed = new ArrayList<>();
         for (ImportParts parts : ImportParts.values()) {
-            boolean merges = parts == ImportParts.QUOTES ? merged.get().quotes().isPresent() : merged.get().participants().isPresent();
+            boolean merges = parts == ImportParts.QUOTES ? merged.get().quotes().isPresent()
+                    : merged.get().participants().isPresent();
             for (Path part : merges ? parts.existing(project) : List.<Path>of()) {
                 if (!files.containsKey(parts.projectPath(part)) && ImportParts.isWeftsOwn(part)) {
                     backUp(project, part);
