@@ -210,7 +210,10 @@ class ImportTest {
         SyntheticQdpx.withCases(3000, 20, 3000, 3).write(fewer);
         cli = null;
         assertThat(run("import", fewer.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
-        assertThat(cli.out()).as("the project has its study.yaml now").doesNotContain("Next:");
+        assertThat(cli.out()).as("the project has its study.yaml now").doesNotContain("Next:")
+                .as("5,000 respondents gone: one line, not 5,000").contains("\n  removed: 5,000 participants, whose cases the QDA"
+                        + " file no longer has ('respondent-3001', 'respondent-3002', 'respondent-3003' …)\n")
+                .doesNotContain("removed: participant 'respondent-");
         assertThat(cli.out()).contains("Removed " + data.resolve("participants-2.yaml").toAbsolutePath().normalize()
                 + " (the imported participants fill fewer parts now; a copy is in .weft/previous-import/)");
         assertThat(data.resolve("participants-2.yaml")).doesNotExist();

@@ -45,6 +45,9 @@ final class ReimportedParticipants {
         }
         ArrayNode out = QdaYaml.MAPPER.createArrayNode();
         Set<String> seen = new HashSet<>();
+        List<String> added = new ArrayList<>();
+        List<String> newValues = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         for (Map<String, Object> map : cases) {
             ObjectNode f = QdaYaml.MAPPER.valueToTree(map);
             String freshId = f.path("id").asText();
@@ -59,10 +62,10 @@ final class ReimportedParticipants {
             if (before == null) {
                 p = f;
                 p.put("id", Reimport.unique(f.path("id").asText(), ids));
-                changes.add("added: participant '" + p.path("id").asText() + "'");
+                added.add(p.path("id").asText());
             } else {
                 if (!before.path("attributes").equals(f.path("attributes"))) {
-                    changes.add("attributes: participant '" + before.path("id").asText() + "' takes the QDA file's values");
+                    newValues.add(before.path("id").asText());
                 }
                 p = QdaYaml.MAPPER.createObjectNode(); // the earlier fields in their order, the file's attributes before qda
                 for (Map.Entry<String, JsonNode> e : before.properties()) {
@@ -81,9 +84,14 @@ final class ReimportedParticipants {
         }
         byGuid.forEach((guid, p) -> {
             if (!seen.contains(guid)) {
-                changes.add("removed: participant '" + p.path("id").asText() + "' (the QDA file no longer has the case)");
+                removed.add(p.path("id").asText());
             }
         });
+        listed(changes, newValues, "attributes: participant '%s' takes the QDA file's values",
+                "attributes: %,d participants take the QDA file's values (%s …)");
+        listed(changes, added, "added: participant '%s'", "added: %,d participants (%s …)");
+        listed(changes, removed, "removed: participant '%s' (the QDA file no longer has the case)",
+                "removed: %,d participants, whose cases the QDA file no longer has (%s …)");
         own.forEach(out::add);
         if (out.isEmpty() && old.isEmpty()) {
             return Optional.empty(); // every case is a participant of study.yaml
@@ -93,6 +101,19 @@ final class ReimportedParticipants {
                     + " citedAs and the author's fields are kept.\n" + QdaYaml.MAPPER.writeValueAsString(Map.of("participants", out)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("YAML trees always serialise", e);
+        }
+    }
+
+    /** The most participants a change is listed for one by one; more are one line, a survey's thousands of respondents. */
+    static final int LISTED = 10;
+
+    /** A change for each of {@code ids} ({@code one}), or one line for them all ({@code many}) where they are many. */
+    private static void listed(List<String> changes, List<String> ids, String one, String many) {
+        if (ids.size() <= LISTED) {
+            ids.forEach(id -> changes.add(String.format(one, id)));
+        } else {
+            changes.add(String.format(java.util.Locale.ROOT, many, ids.size(),
+                    String.join(", ", ids.subList(0, 3).stream().map(id -> "'" + id + "'").toList())));
         }
     }
 
