@@ -111,6 +111,9 @@ final class QdaImport implements Callable<Integer> {
             spec.commandLine().getOut().println("Removed " + path + " (" + ImportedFiles.Written.whyRemoved(path) + ")");
         }
         spec.commandLine().getOut().println(imported.get().summary());
+        if (!written.get().merged()) {
+            imported.get().namesAdvice().ifPresent(advice -> spec.commandLine().getOut().println("Mind: " + advice));
+        }
         ImportedFiles.nextStep(project).ifPresent(spec.commandLine().getOut()::println);
         return 0;
     }

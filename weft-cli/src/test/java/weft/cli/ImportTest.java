@@ -243,6 +243,24 @@ class ImportTest {
         assertThat(project).doesNotExist();
     }
 
+    /**
+     * Cases named as people are (Anna, Peter), cited by those names: the first import reminds that a published article
+     * cites codes or pseudonyms; an import again, which keeps citedAs, does not repeat it.
+     */
+    @Test
+    void participants_cited_by_names_without_a_code_are_pointed_out_on_a_first_import() throws Exception {
+        Path sheet = Files.writeString(temp.resolve("names.csv"), "Participant,Quote,Theme\r\n"
+                + "Anna,We cook on Sundays.,Meals\r\nPeter,Nobody thinks of dinner.,Meals\r\nP3,The sink is full.,Chores\r\n");
+        Path project = temp.resolve("names-study");
+        assertThat(run("import", sheet.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("\nMind: 2 participants of 3 are cited by the name of their case in names.csv, which has"
+                + " no code in it (Anna, Peter): where that is a real name, give the participant a code or a pseudonym in citedAs"
+                + " (coded-data/participants.yaml) before anything is published; an import again keeps citedAs.\n");
+        cli = null;
+        assertThat(run("import", sheet.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).doesNotContain("Mind:");
+    }
+
     /** Importing the same file again changes nothing: no file is written, none replaced (README: "then nothing is written"). */
     @Test
     void importing_the_same_file_again_writes_nothing() throws Exception {

@@ -64,6 +64,25 @@ public final class FrameImport {
             return s.append('.').toString();
         }
 
+        /**
+         * Where participants are cited by their cases' names with no digit in them (Anna, Peter: as QDA projects often
+         * name the cases of interviews), a reminder that a published article cites codes or pseudonyms; empty where each
+         * is cited by a code (P1, 25M83, Respondent 17). Said on a first import: an import again keeps citedAs.
+         */
+        public Optional<String> namesAdvice() {
+            List<String> names = participantMaps.orElse(List.of()).stream().map(m -> String.valueOf(m.get("citedAs")))
+                    .filter(n -> n.codePoints().noneMatch(Character::isDigit)).toList();
+            if (names.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(plural(names.size(), "participant") + " of " + participantMaps.get().size()
+                    + (names.size() == 1 ? " is" : " are") + " cited by the name of their case in " + from + ", which has no"
+                    + " code in it (" + String.join(", ", names.subList(0, Math.min(3, names.size())))
+                    + (names.size() > 3 ? " …" : "") + "): where that is a real name, give the participant a code or a"
+                    + " pseudonym in citedAs (coded-data/participants.yaml) before anything is published; an import again"
+                    + " keeps citedAs.");
+        }
+
         private static void count(List<CodeTree.Node> nodes, int depth, int[] codes) {
             for (CodeTree.Node n : nodes) {
                 codes[0]++;

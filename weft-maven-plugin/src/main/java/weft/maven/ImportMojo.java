@@ -72,6 +72,7 @@ public class ImportMojo extends AbstractWeftMojo {
         if (imported.isEmpty()) {
             throw new MojoFailureException("Weft: the file cannot be imported (" + diagnostics.summary() + ")");
         }
+        boolean merged;
         try {
             Diagnostics merging = new Diagnostics();
             Optional<ImportedFiles.Written> written = ImportedFiles.write(project, imported.get(), merging);
@@ -79,7 +80,8 @@ public class ImportMojo extends AbstractWeftMojo {
             if (written.isEmpty()) {
                 throw new MojoFailureException("Weft: the earlier import cannot be merged (" + merging.summary() + ")");
             }
-            if (written.get().merged()) {
+            merged = written.get().merged();
+            if (merged) {
                 getLog().info("Weft: " + (written.get().changes().isEmpty() ? "no changes in the coding since the earlier import"
                         : "changes in the coding since the earlier import (" + written.get().changes().size() + "):"));
                 written.get().changes().forEach(c -> getLog().info("Weft:   " + c));
@@ -94,6 +96,9 @@ public class ImportMojo extends AbstractWeftMojo {
             throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
         }
         getLog().info("Weft: " + imported.get().summary());
+        if (!merged) {
+            imported.get().namesAdvice().ifPresent(advice -> getLog().warn("Weft: " + advice));
+        }
         ImportedFiles.nextStep(project).ifPresent(next -> getLog().info("Weft: " + next));
         getLog().info("Weft: " + diagnostics.summary());
     }
