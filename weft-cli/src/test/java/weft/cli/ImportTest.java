@@ -154,11 +154,7 @@ class ImportTest {
         assertThat(Files.readString(quotes.resolve("imported-2.yaml")))
                 .startsWith("# Imported by weft import: part 2 of the coded text selections").contains("\nquotes:\n  - id: ");
         Files.copy(TestProjects.fixture("mini-study").resolve("coded-data/study.yaml"), project.resolve("coded-data/study.yaml"));
-        weft.diagnostics.Diagnostics diagnostics = new weft.diagnostics.Diagnostics();
-        java.util.Optional<weft.model.Study> study = new weft.read.StudyReader(new weft.read.SchemaChecker()).read(
-                new weft.read.ProjectFiles(project, weft.build.BuildOptions.defaults().maxFileBytes()), diagnostics);
-        assertThat(diagnostics.sorted()).filteredOn(d -> d.severity() == weft.diagnostics.Severity.ERROR).isEmpty();
-        assertThat(study.orElseThrow().quotes()).hasSize(5000);
+        assertThat(readBack(project).quotes()).hasSize(5000);
 
         Path smaller = temp.resolve("smaller.qdpx");
         new SyntheticQdpx(2000, 100, 20, 1).write(smaller);
@@ -168,8 +164,7 @@ class ImportTest {
                 + " (the imported quotes fill fewer parts now; a copy is in .weft/previous-import/)");
         assertThat(quotes.resolve("imported-2.yaml")).doesNotExist();
         assertThat(project.resolve(".weft/previous-import/imported-2.yaml")).isRegularFile();
-        assertThat(new weft.read.StudyReader(new weft.read.SchemaChecker()).read(new weft.read.ProjectFiles(project,
-                weft.build.BuildOptions.defaults().maxFileBytes()), new weft.diagnostics.Diagnostics()).orElseThrow().quotes()).hasSize(2000);
+        assertThat(readBack(project).quotes()).hasSize(2000);
     }
 
     /**
@@ -196,10 +191,7 @@ class ImportTest {
                         + " (age, region, occupation).\nNext: coded-data/study.yaml, the study's title, authors and facts, which an"
                         + " import does not write");
         Files.copy(TestProjects.fixture("mini-study").resolve("coded-data/study.yaml"), data.resolve("study.yaml"));
-        weft.diagnostics.Diagnostics diagnostics = new weft.diagnostics.Diagnostics();
-        weft.model.Study study = new weft.read.StudyReader(new weft.read.SchemaChecker()).read(
-                new weft.read.ProjectFiles(project, weft.build.BuildOptions.defaults().maxFileBytes()), diagnostics).orElseThrow();
-        assertThat(diagnostics.sorted()).filteredOn(d -> d.severity() == weft.diagnostics.Severity.ERROR).isEmpty();
+        weft.model.Study study = readBack(project);
         assertThat(study.info().participants()).hasSize(8000);
         assertThat(study.info().participants().get(7999).citedAs()).isEqualTo("Respondent 8000");
         assertThat(study.info().participants().get(7999).attributes()).extracting(weft.model.Participant.Attribute::name)
@@ -259,6 +251,15 @@ class ImportTest {
         cli = null;
         assertThat(run("import", sheet.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
         assertThat(cli.out()).doesNotContain("Mind:");
+    }
+
+    /** The study of {@code project} as the build reads it, which must report no error. */
+    private static weft.model.Study readBack(Path project) {
+        weft.diagnostics.Diagnostics diagnostics = new weft.diagnostics.Diagnostics();
+        java.util.Optional<weft.model.Study> study = new weft.read.StudyReader(new weft.read.SchemaChecker()).read(
+                new weft.read.ProjectFiles(project, weft.build.BuildOptions.defaults().maxFileBytes()), diagnostics);
+        assertThat(diagnostics.sorted()).filteredOn(d -> d.severity() == weft.diagnostics.Severity.ERROR).isEmpty();
+        return study.orElseThrow();
     }
 
     /** Importing the same file again changes nothing: no file is written, none replaced (README: "then nothing is written"). */
