@@ -50,7 +50,7 @@ public final class SheetReader {
     private static final List<String> TEXT = List.of("quote", "text", "original expression", "meaning unit", "utterance",
             "excerpt", "segment", "coded text", "quotation", "content");
     private static final List<String> ID = List.of("id", "quote id");
-    private static final List<String> PARTICIPANT = List.of("participant", "case", "speaker", "informant");
+    private static final List<String> PARTICIPANT = List.of("participant", "case", "speaker", "informant", "respondent");
     private static final List<String> SOURCE = List.of("source", "file", "document", "interview", "transcript");
 
     /** The roles a column can be given by its header with {@link Columns#named()}. */

@@ -278,8 +278,9 @@ class SheetImportTest {
                 List.of("R3", "East", "45", "We share a car.", "Company", "Support"),
                 List.of("R3", "West", "45", "", "Company", "Support"));
         Path file = csv("survey.csv", rows, ",");
-        SheetReader.Columns columns = new SheetReader.Columns(List.of("Theme", "Code"), java.util.Map.of("participant",
-                "Respondent", "text", "Answer"), List.of("Age", "Region"));
+        // a survey's "Respondent" is found as the participant's column, as "Participant" is
+        SheetReader.Columns columns = new SheetReader.Columns(List.of("Theme", "Code"), java.util.Map.of("text", "Answer"),
+                List.of("Age", "Region"));
         Diagnostics diagnostics = new Diagnostics();
         FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), columns, diagnostics).orElseThrow();
         assertThat(messages(diagnostics)).containsExactly("WARNING survey.csv:7:2: participant 'R3' has Region 'West' here but"
@@ -308,10 +309,12 @@ class SheetImportTest {
         assertThat(messages(missing)).containsExactly("ERROR survey.csv:1:1: no column 'Gender' of the attributes given (the first"
                 + " row holds respondent, region, age, answer, code, theme)");
         Diagnostics nobody = new Diagnostics();
-        assertThat(FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Theme", "Code"), java.util.Map.of(
+        Path answers = csv("answers.csv", rows.stream().map(r -> r.subList(1, r.size())).toList(), ",");
+        assertThat(FrameImport.of(answers, Optional.empty(), new SheetReader.Columns(List.of("Theme", "Code"), java.util.Map.of(
                 "text", "Answer"), List.of("Age")), nobody)).isEmpty();
-        assertThat(messages(nobody)).containsExactly("ERROR survey.csv:1:1: attributes are the participants': the sheet needs a"
-                + " column of the participants (participant, case, speaker, informant, or --column participant=HEADER)");
+        assertThat(messages(nobody)).containsExactly("ERROR answers.csv:1:1: attributes are the participants': the sheet needs a"
+                + " column of the participants (participant, case, speaker, informant, respondent, or --column"
+                + " participant=HEADER)");
     }
 
     @Test
