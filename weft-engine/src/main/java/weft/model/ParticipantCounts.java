@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class ParticipantCounts {
 
+    /** A number as a data file writes one: digits, a decimal point and decimals; no signs, no thousands. */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
 
     /** Participants (persons) and groups; a group counts once, however many people spoke in it. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import weft.build.BuildOptions;
@@ -97,24 +96,10 @@ enum ImportParts {
         return parts;
     }
 
-    /** The parts in the project, in their order (the first, then part 2 ...): those that exist. */
+    /** The parts in the project, in their order (the first, then part 2 ...): those that exist, folders left out. */
     List<Path> existing(Path project) {
-        Map<Integer, Path> found = new TreeMap<>();
-        Path dir = project.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (var files = Files.list(dir)) {
-            files.forEach(f -> {
-                int n = ProjectFiles.partNumber(stem, f.getFileName().toString());
-                if (n > 0 && !Files.isDirectory(f)) {
-                    found.put(n, f);
-                }
-            });
-        } catch (IOException e) {
-            return List.of(); // a folder that cannot be listed holds no part this import can read
-        }
-        return List.copyOf(found.values());
+        return new ProjectFiles(project, BuildOptions.defaults().maxFileBytes()).parts(folder, stem).stream()
+                .map(project::resolve).filter(f -> !Files.isDirectory(f)).toList();
     }
 
     /** The project path of {@code part}, a file of {@link #existing}. */

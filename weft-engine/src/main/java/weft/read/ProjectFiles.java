@@ -76,16 +76,19 @@ public final class ProjectFiles {
     }
 
     /**
-     * The participants' files of an import that the project has: participants.yaml, then its parts in their order;
-     * folders of those names too, so that reading one reports it.
+     * The parts of the files named {@code stem} in {@code dir} that the project has ({@link #partNumber}), in their
+     * order: {@code stem.yaml}, then {@code stem-2.yaml} …; folders of those names too, so that reading one reports it.
      */
-    public List<String> participantFiles() {
-        String name = PARTICIPANTS.substring(PARTICIPANTS.lastIndexOf('/') + 1);
-        String stem = name.substring(0, name.length() - ".yaml".length());
-        return list("coded-data", ".yaml").stream()
+    public List<String> parts(String dir, String stem) {
+        return list(dir, ".yaml").stream()
                 .filter(p -> partNumber(stem, p.substring(p.lastIndexOf('/') + 1)) > 0)
                 .sorted(java.util.Comparator.comparingInt(p -> partNumber(stem, p.substring(p.lastIndexOf('/') + 1))))
                 .toList();
+    }
+
+    /** The participants' files of an import that the project has: participants.yaml, then its parts in their order. */
+    public List<String> participantFiles() {
+        return parts("coded-data", "participants");
     }
 
     /** True when {@code path} is a folder of the project (or a link to one). */

@@ -67,14 +67,15 @@ public final class StudyReader {
         Optional<YamlDocument> study = load(files, ProjectFiles.STUDY, SchemaChecker.Kind.STUDY, diagnostics);
         Optional<YamlDocument> frame = load(files, ProjectFiles.CODING_FRAME, SchemaChecker.Kind.CODING_FRAME, diagnostics);
         // written by weft import beside the author's study.yaml, which it never rewrites; optional, in parts when large
-        List<Optional<YamlDocument>> importedFiles = files.participantFiles().stream()
+        List<String> participantFiles = files.participantFiles();
+        List<Optional<YamlDocument>> importedFiles = participantFiles.stream()
                 .map(path -> load(files, path, SchemaChecker.Kind.PARTICIPANTS, diagnostics)).toList();
         boolean importedOk = importedFiles.stream().allMatch(Optional::isPresent);
         List<YamlDocument> imported = importedFiles.stream().flatMap(Optional::stream).toList();
         Optional<YamlDocument> checklist = files.exists(ProjectFiles.CHECKLIST)
                 ? load(files, ProjectFiles.CHECKLIST, SchemaChecker.Kind.CHECKLIST, diagnostics) : Optional.empty();
         boolean checklistOk = checklist.isPresent() || !files.exists(ProjectFiles.CHECKLIST);
-        unread(files, diagnostics);
+        unread(files, participantFiles, diagnostics);
         List<Quote> quotes = new ArrayList<>();
         boolean quotesOk = true;
         for (QuoteFile file : quoteFiles(files)) {
@@ -110,10 +111,10 @@ public final class StudyReader {
      * participants.yaml, a part numbered participants-02.yaml), and each Markdown file of content/ whose name does not
      * end in .md (methods.markdown, Results.MD): its data or prose would be missing from the publication without a word.
      */
-    private static void unread(ProjectFiles files, Diagnostics diagnostics) {
+    private static void unread(ProjectFiles files, List<String> participantFiles, Diagnostics diagnostics) {
         java.util.Set<String> read = new java.util.HashSet<>(List.of(ProjectFiles.STUDY, ProjectFiles.CODING_FRAME,
                 ProjectFiles.CHECKLIST));
-        read.addAll(files.participantFiles());
+        read.addAll(participantFiles);
         List<String> others = new ArrayList<>(files.list("coded-data", ".yaml"));
         others.addAll(files.list("coded-data", ".yml"));
         for (String path : others.stream().sorted().toList()) {

@@ -24,8 +24,6 @@ import weft.words.Words;
  */
 final class CharacteristicsTable {
 
-    /** A number as a data file writes one: digits, a decimal point and decimals; no signs, no thousands. */
-
     /**
      * The directive's options, comma-separated: {@code groups} counts the groups; {@code bands-N} counts a numeric
      * attribute in bands N wide (bands-10: 60–69, 70–79), which tell less of any one participant than a mean and a
@@ -95,7 +93,6 @@ final class CharacteristicsTable {
         bands.forEach((lower, n) -> labelled.put(bandLabel(words, lower, width), n));
         return labelled;
     }
-
 
     /** A band as the article writes it: "70–79". */
     static String bandLabel(Words words, long lower, int width) {
