@@ -61,13 +61,15 @@ public class ImportMojo extends AbstractWeftMojo {
             throw new MojoExecutionException("weft.positions is code-points or utf16, not '" + positions + "'");
         }
         if (!weft.qda.SheetReader.isSheet(importFile.toPath())
-                && !(list(levels).isEmpty() && columns().isEmpty() && list(attributes).isEmpty())) {
+                && !((levels == null || levels.isBlank()) && columns().isEmpty() && list(attributes).isEmpty())) {
             throw new MojoExecutionException("weft.levels, weft.columns and weft.attributes name a spreadsheet's columns; "
                     + importFile.getName() + " is a QDA tool's file, whose codes, cases and variables say it all");
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting,
-                new weft.qda.SheetReader.Columns(list(levels), columns(), list(attributes)), diagnostics);
+                new weft.qda.SheetReader.Columns(levels == null || levels.isBlank() ? java.util.List.of()
+                        : java.util.Arrays.stream(levels.split(",")).map(String::strip).toList(), columns(), list(attributes)),
+                diagnostics);
         log(diagnostics.sorted());
         if (imported.isEmpty()) {
             throw new MojoFailureException("Weft: the file cannot be imported (" + diagnostics.summary() + ")");
@@ -103,7 +105,7 @@ public class ImportMojo extends AbstractWeftMojo {
         getLog().info("Weft: " + diagnostics.summary());
     }
 
-    /** The names of a comma-separated list, each stripped; none for an empty one. */
+    /** The attributes' headers, comma-separated, each stripped, an empty one left out; none for an empty list. */
     private static java.util.List<String> list(String names) {
         return names == null || names.isBlank() ? java.util.List.of()
                 : java.util.Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
