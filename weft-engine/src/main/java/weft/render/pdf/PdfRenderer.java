@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import weft.cache.BuildCache;
 import weft.cache.Codec;
+import weft.render.figure.Scene;
 
 /**
  * Renders well-formed XHTML to a tagged PDF/UA-1 and PDF/A-3a document with openhtmltopdf, then finishes it with
@@ -130,12 +131,21 @@ final class PdfRenderer {
      * addresses, whose content is in the document, are read.
      */
     Result render(String xhtml, List<Attachment> attachments, Instant date) {
-        byte[] sources = sources(xhtml, attachments, fonts, date);
-        byte[] id = java.util.Arrays.copyOf(sources, 16);
-        return cache.memo(cache.key("pdf").bytes(sources), Result.CODEC, () -> layOut(xhtml, attachments, date, id));
+        return render(xhtml, Map.of(), attachments, date);
     }
 
-    private Result layOut(String xhtml, List<Attachment> attachments, Instant date, byte[] id) {
+    /**
+     * As {@link #render(String, List, Instant)}, the document's figures of {@code scenes} (by their ids) painted from
+     * their marks ({@link SceneSvgDrawer}). Each is in the XHTML as the SVG written from it, so the XHTML still says
+     * everything the PDF is made from.
+     */
+    Result render(String xhtml, Map<String, Scene> scenes, List<Attachment> attachments, Instant date) {
+        byte[] sources = sources(xhtml, attachments, fonts, date);
+        byte[] id = java.util.Arrays.copyOf(sources, 16);
+        return cache.memo(cache.key("pdf").bytes(sources), Result.CODEC, () -> layOut(xhtml, scenes, attachments, date, id));
+    }
+
+    private Result layOut(String xhtml, Map<String, Scene> scenes, List<Attachment> attachments, Instant date, byte[] id) {
         List<String> warnings = new ArrayList<>();
         Set<String> refused = new LinkedHashSet<>();
         BiPredicate<String, ExternalResourceType> inDocumentOnly = (uri, type) -> {
@@ -154,7 +164,7 @@ final class PdfRenderer {
                 .usePdfAConformance(CONFORMANCE)
                 .useColorProfile(Srgb.PROFILE)
                 .withProducer(PRODUCER)
-                .useSVGDrawer(SvgFonts.drawer(fonts))
+                .useSVGDrawer(new SceneSvgDrawer(scenes, fonts))
                 // right-to-left text (Hebrew, Arabic) laid out by Unicode's bidirectional algorithm, Arabic shaped: ICU
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                 .useUnicodeBidiReorderer(new ICUBidiReorderer())

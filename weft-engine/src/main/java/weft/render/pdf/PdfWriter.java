@@ -19,7 +19,9 @@ import weft.publish.OutputNames;
 import weft.read.InputLinks;
 import weft.read.SvgDrawing;
 import weft.render.article.Article;
+import weft.render.article.ArticleView;
 import weft.render.article.MarkedUp;
+import weft.render.figure.Scene;
 import weft.render.html.TemplateRenderer;
 import weft.words.Words;
 
@@ -79,7 +81,8 @@ public final class PdfWriter {
         if (attachments.isEmpty()) {
             return Map.of();
         }
-        Optional<PdfRenderer.Result> result = render(TEMPLATE, xhtml.get(), attachments.get(), study, diagnostics);
+        Optional<PdfRenderer.Result> result = render(TEMPLATE, xhtml.get(), scenes(article), attachments.get(), study,
+                diagnostics);
         result.ifPresent(r -> publication.add(OutputNames.PDF, r.pdf()));
         return result.map(PdfRenderer.Result::pages).orElse(Map.of());
     }
@@ -92,15 +95,15 @@ public final class PdfWriter {
                                      Diagnostics diagnostics) {
         return templates.render(template, name, view, words, diagnostics)
                 .flatMap(html -> readsNothingOutside(template, PrintDocument.print(html, List.of()), diagnostics))
-                .flatMap(xhtml -> render(template, xhtml, List.of(), study, diagnostics))
+                .flatMap(xhtml -> render(template, xhtml, Map.of(), List.of(), study, diagnostics))
                 .map(PdfRenderer.Result::pdf);
     }
 
-    private Optional<PdfRenderer.Result> render(String template, String xhtml, List<Attachment> attachments, Study study,
-                                                Diagnostics diagnostics) {
+    private Optional<PdfRenderer.Result> render(String template, String xhtml, Map<String, Scene> scenes,
+                                                List<Attachment> attachments, Study study, Diagnostics diagnostics) {
         PdfRenderer.Result result;
         try {
-            result = renderer.render(xhtml, attachments, DocumentDate.of(sourceDateEpoch, study.info()));
+            result = renderer.render(xhtml, scenes, attachments, DocumentDate.of(sourceDateEpoch, study.info()));
         } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
             // no font at all for some text: DejaVu's regular faces are the last fallbacks, so only if they were not; a
             // diagnostic, not a crash
@@ -153,6 +156,18 @@ public final class PdfWriter {
                 .flatMap(html -> readsNothingOutside(TEMPLATE, PrintDocument.print(html, article.outline(), figures(article),
                         doc -> reviewCopy.ifPresent(marked -> MarkedUp.transfer(org.jsoup.Jsoup.parse(marked), doc))),
                         diagnostics));
+    }
+
+    /** The article's own figures (the coding frame's, whole and in its printed parts) by their ids. */
+    private static Map<String, Scene> scenes(Article article) {
+        Map<String, Scene> scenes = new java.util.HashMap<>();
+        for (ArticleView.SectionView section : article.view().sections()) {
+            if (section.figure() != null) {
+                scenes.put(section.figure().scene().id(), section.figure().scene());
+                section.figure().pageScenes().forEach(page -> scenes.put(page.id(), page));
+            }
+        }
+        return scenes;
     }
 
     /**

@@ -1,6 +1,7 @@
 package weft.render.pdf;
 
 import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.OpenHtmlGvtFont;
@@ -34,28 +35,6 @@ public final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
                 "DejaVuSansMono-Oblique.ttf", "DejaVuSansMono-BoldOblique.ttf");
     }
 
-    /** DejaVu Sans's four faces as Java2D fonts of one unit, made from the jar's bytes once per JVM. */
-    private static final class SansFaces {
-        static final java.awt.Font[] FACES = {awt("DejaVuSans.ttf"), awt("DejaVuSans-Bold.ttf"),
-                awt("DejaVuSans-Oblique.ttf"), awt("DejaVuSans-BoldOblique.ttf")};
-
-        private static java.awt.Font awt(String file) {
-            try {
-                return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(PdfFonts.bytes(file)));
-            } catch (FontFormatException | java.io.IOException e) {
-                throw new IllegalStateException("cannot read font " + file, e);
-            }
-        }
-    }
-
-    /**
-     * The face of DejaVu Sans that the SVG figures' text is drawn in, as a Java2D font (for a figure painted without
-     * SVG, the same as Batik draws it here): the face itself, not a regular face emboldened or slanted by AWT.
-     */
-    public static java.awt.Font sans(boolean bold, boolean italic, float size) {
-        return SansFaces.FACES[(bold ? 1 : 0) + (italic ? 2 : 0)].deriveFont(size);
-    }
-
     private final StudyFonts studyFonts;
     /** The study's fonts as Batik families, made when a character first needs one (each reads its font's bytes). */
     private final Map<StudyFonts.Font, Family> studyFamilies = new java.util.HashMap<>();
@@ -69,7 +48,7 @@ public final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
      * which an SVG figure may hold: see {@link weft.read.SvgFigure}; the renderer's own user agent reads nothing else
      * either), and these fonts, then the study's.
      */
-    static BatikSVGDrawer drawer(StudyFonts studyFonts) {
+    static SVGDrawer drawer(StudyFonts studyFonts) {
         return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, java.util.Set.of("data")) {
             @Override
             public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {

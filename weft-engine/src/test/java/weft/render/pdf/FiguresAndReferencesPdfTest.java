@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static weft.support.PdfStructure.elements;
 import static weft.support.PdfStructure.pageOf;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import weft.build.BuildOptions;
@@ -53,6 +59,25 @@ class FiguresAndReferencesPdfTest {
             assertThat(figures.get(0).getKids()).hasSize(1);
             int page = doc.getPages().indexOf(pageOf(figures.get(0)));
             assertThat(pages.get(page)).contains("Figure 1. The coding frame as a tree");
+        }
+    }
+
+    @Test
+    void the_figures_words_are_text_inside_its_box_which_a_reader_can_select_and_search() throws IOException {
+        try (PDDocument doc = pdf.open()) {
+            PDStructureElement figure = elements(doc, "Figure").get(0);
+            PDPage page = pageOf(figure);
+            COSDictionary layout = (COSDictionary) figure.getAttributes().getObject(0).getCOSObject();
+            PDRectangle box = new PDRectangle(layout.getCOSArray(COSName.BBOX));
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            stripper.setSortByPosition(true);
+            float top = page.getMediaBox().getHeight() - box.getUpperRightY();
+            stripper.addRegion("figure", new Rectangle2D.Float(box.getLowerLeftX(), top, box.getWidth(), box.getHeight()));
+            stripper.extractRegions(page);
+            String words = stripper.getTextForRegion("figure").replaceAll("\\s+", " ");
+            assertThat(words).contains("Main category", "Sub-category", "3.1 Meaning of the", "family for coping",
+                    "Parents\u2019 poor socioeconomic situation", "Family violence")
+                    .doesNotContain("Figure 1."); // the caption is below the box
         }
     }
 
