@@ -17,11 +17,12 @@ import org.apache.batik.gvt.font.GVTFontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
 
 /**
- * The fonts of SVG text in the PDF. Batik, which draws inline SVG for openhtmltopdf, would otherwise set
- * {@code <text>} in whatever the machine's AWT finds for the family, so the figure would differ from machine to
+ * The fonts of SVG text that Batik draws: in the PDF a drawing of the prose (the coding frame's figure is painted from
+ * its marks, {@link SceneSvgDrawer}), and a drawing's picture in the Word document. Batik would otherwise set
+ * {@code <text>} in whatever the machine's AWT finds for the family, so the drawing would differ from machine to
  * machine. Here every family resolves to the DejaVu faces of the jar: a serif family (serif, Times, Georgia …) to
  * DejaVu Serif, a monospaced one to DejaVu Sans Mono, any other to DejaVu Sans. Batik draws the glyphs as outlines
- * (the text is in the figure's alternate text, not in the text layer).
+ * (the text is in the drawing's alternate text, not in the text layer).
  */
 public final class SvgFonts extends PDFTranscoder.OpenHtmlFontResolver {
 
