@@ -168,6 +168,56 @@ class ImportTest {
     }
 
     /**
+     * A project of thousands of codes, whose tree takes more than the build reads from one file, is imported with its
+     * coding frame in parts (coding-frame.yaml with the levels, coding-frame-2.yaml), each under the limit; the build
+     * reads every code; importing it again changes nothing; a later import of fewer codes removes the part it no longer
+     * fills, keeping a copy.
+     */
+    @Test
+    void a_large_coding_frame_is_imported_in_parts_that_the_build_reads() throws Exception {
+        Path large = temp.resolve("codes.qdpx");
+        new SyntheticQdpx(12000, 12000, 20, 1).write(large);
+        Path project = temp.resolve("codes-study");
+        assertThat(run("import", large.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        Path data = project.resolve("coded-data");
+        assertThat(data.resolve("coding-frame-2.yaml")).isRegularFile();
+        assertThat(data.resolve("coding-frame-3.yaml")).doesNotExist();
+        for (String part : java.util.List.of("coding-frame.yaml", "coding-frame-2.yaml")) {
+            assertThat(Files.size(data.resolve(part))).isLessThan(weft.build.BuildOptions.defaults().maxFileBytes());
+        }
+        assertThat(Files.readString(data.resolve("coding-frame.yaml"))).contains("\nlevels:\n");
+        assertThat(Files.readString(data.resolve("coding-frame-2.yaml")))
+                .startsWith("# Imported by weft import: part 2 of the coding frame").contains("\nnodes:\n  - id: ");
+        assertThat(cli.out()).contains("Wrote " + data.resolve("coding-frame-2.yaml").toAbsolutePath().normalize())
+                .contains("Imported from codes.qdpx: 12,000 codes in 2 levels, 12,000 quotes.");
+        Files.copy(TestProjects.fixture("mini-study").resolve("coded-data/study.yaml"), data.resolve("study.yaml"));
+        assertThat(codes(readBack(project).frame().roots())).isEqualTo(12000);
+
+        cli = null;
+        assertThat(run("import", large.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("No changes in the coding since the earlier import.").doesNotContain("Wrote ");
+
+        Path fewer = temp.resolve("fewer.qdpx");
+        new SyntheticQdpx(2000, 2000, 20, 1).write(fewer);
+        cli = null;
+        assertThat(run("import", fewer.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("Removed " + data.resolve("coding-frame-2.yaml").toAbsolutePath().normalize()
+                + " (the imported coding frame fills fewer parts now; a copy is in .weft/previous-import/)");
+        assertThat(data.resolve("coding-frame-2.yaml")).doesNotExist();
+        assertThat(project.resolve(".weft/previous-import/coding-frame-2.yaml")).isRegularFile();
+        assertThat(codes(readBack(project).frame().roots())).isEqualTo(2000);
+    }
+
+    /** The nodes of a tree: every code of the QDA file is one. */
+    private static int codes(java.util.List<weft.model.CodeNode> nodes) {
+        int n = 0;
+        for (weft.model.CodeNode node : nodes) {
+            n += 1 + codes(node.children());
+        }
+        return n;
+    }
+
+    /**
      * A survey whose respondents' cases take more than the build reads from one file is imported with its participants
      * in parts too (participants.yaml, participants-2.yaml), each under the limit; the build reads every respondent and
      * cites each quote's; a later import of fewer respondents removes the part it no longer fills, keeping a copy.

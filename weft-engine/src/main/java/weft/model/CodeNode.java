@@ -26,6 +26,12 @@ public record CodeNode(String id, String label, boolean labelReconstructed, bool
                 List.of(), Audience.PUBLIC, Optional.empty());
     }
 
+    /** The node with {@code children} in place of its own. */
+    public CodeNode withChildren(List<CodeNode> children) {
+        return new CodeNode(id, label, labelReconstructed, labelTruncated, description, narrative, children, position,
+                incomplete, incompleteAt, recoded, recodedAt, descriptionDraft, descriptionDraftAt, privacy, audience, example);
+    }
+
     public boolean isIncomplete() {
         return !incomplete.isEmpty();
     }

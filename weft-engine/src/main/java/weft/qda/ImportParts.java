@@ -16,15 +16,24 @@ import weft.read.ProjectFiles;
 /**
  * An import's lists in files small enough for the build to read: the build refuses an input file over
  * {@link BuildOptions#maxFileBytes} (1 MiB), and the coded selections of a large project take more, as do the cases of
- * a large survey. The first part of the quotes is {@code coded-data/quotes/imported.yaml}, the next
- * {@code imported-2.yaml}, {@code imported-3.yaml} and so on; the participants' are {@code coded-data/participants.yaml},
- * {@code participants-2.yaml} and so on. Each part is cut between two items of the list; a later import reads them back
- * as one list, and the build reads them all ({@link ProjectFiles#partNumber}).
+ * a large survey, and the codes of a large project. The first part of the quotes is
+ * {@code coded-data/quotes/imported.yaml}, the next {@code imported-2.yaml}, {@code imported-3.yaml} and so on; the
+ * participants' are {@code coded-data/participants.yaml}, {@code participants-2.yaml} and so on; the coding frame's
+ * {@code coded-data/coding-frame.yaml}, {@code coding-frame-2.yaml} and so on. Each part of a list is cut between two
+ * of its items (the coding frame's between nodes of its tree); a later import reads them back as one, and the build
+ * reads them all ({@link ProjectFiles#partNumber}).
  */
 enum ImportParts {
 
     QUOTES(ProjectFiles.QUOTES_DIR, "imported", "quotes", "the coded text selections"),
-    PARTICIPANTS("coded-data", "participants", "participants", "the participants");
+    PARTICIPANTS("coded-data", "participants", "participants", "the participants"),
+    /** The coding frame of thousands of codes: a tree, cut between nodes ({@link FrameSplit}). */
+    FRAME("coded-data", "coding-frame", "nodes", "the coding frame") {
+        @Override
+        Map<String, String> split(String yaml) {
+            return FrameSplit.split(yaml, this);
+        }
+    };
 
     /** The most a part holds: below the build's limit, with room for a header. */
     static final long PART_BYTES = BuildOptions.defaults().maxFileBytes() - 64 * 1024;

@@ -15,10 +15,10 @@ import weft.diagnostics.Diagnostics;
 import weft.read.ProjectFiles;
 
 /**
- * Where an import goes in a project, shared by the command line and the Maven goal: coded-data/coding-frame.yaml and
- * coded-data/quotes/imported.yaml (with imported-2.yaml ... where the quotes are more than the build reads from one
- * file: {@link ImportParts}) and, where the file has cases, coded-data/participants.yaml (with participants-2.yaml ...
- * where they are as many).
+ * Where an import goes in a project, shared by the command line and the Maven goal: coded-data/coding-frame.yaml (with
+ * coding-frame-2.yaml ... where the codes are more than the build reads from one file: {@link ImportParts}),
+ * coded-data/quotes/imported.yaml (with imported-2.yaml ... where the quotes are) and, where the file has cases,
+ * coded-data/participants.yaml (with participants-2.yaml ... where they are as many).
  * Into a project imported before, the import is merged with the earlier one ({@link Reimport}), and the files it
  * replaces are first copied to .weft/previous-import/.
  */
@@ -29,15 +29,17 @@ public final class ImportedFiles {
 
     /**
      * The files written, and the changes in the coding since the earlier import (none for a first import); {@code removed}
-     * the parts of the earlier import's quotes or participants that the new one no longer needs (copied to
+     * the parts of the earlier import's coding frame, quotes or participants that the new one no longer needs (copied to
      * {@link #PREVIOUS} first).
      */
     public record Written(List<Path> paths, List<String> changes, boolean merged, List<Path> removed) {
 
         /** Why a file of {@link #removed} went, for the import's report: "the imported quotes fill fewer parts now; ...". */
         public static String whyRemoved(Path part) {
-            String what = ImportParts.PARTICIPANTS.isPart(part.getFileName().toString()) ? "participants" : "quotes";
-            return "the imported " + what + " fill fewer parts now; a copy is in " + PREVIOUS + "/";
+            String name = part.getFileName().toString();
+            String what = ImportParts.FRAME.isPart(name) ? "coding frame fills" : ImportParts.PARTICIPANTS.isPart(name)
+                    ? "participants fill" : "quotes fill";
+            return "the imported " + what + " fewer parts now; a copy is in " + PREVIOUS + "/";
         }
     }
 
@@ -85,8 +87,7 @@ public final class ImportedFiles {
     public static Optional<Written> write(Path project, FrameImport.Imported imported, Diagnostics diagnostics) throws IOException {
         if (!Reimport.isReimport(project)) {
             List<Path> written = new ArrayList<>();
-            written.add(write(project.resolve(ProjectFiles.CODING_FRAME), imported.codingFrame()));
-            Map<String, String> parts = new LinkedHashMap<>();
+            Map<String, String> parts = new LinkedHashMap<>(ImportParts.FRAME.split(imported.codingFrame()));
             imported.quotes().ifPresent(q -> parts.putAll(ImportParts.QUOTES.split(q)));
             imported.participants().ifPresent(p -> parts.putAll(ImportParts.PARTICIPANTS.split(p)));
             for (Map.Entry<String, String> part : parts.entrySet()) {
@@ -102,8 +103,7 @@ public final class ImportedFiles {
             // a study's own export, unchanged: its files stay
             return Optional.of(new Written(List.of(), List.of(), true, List.of()));
         }
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(ProjectFiles.CODING_FRAME, merged.get().codingFrame());
+        Map<String, String> files = new LinkedHashMap<>(ImportParts.FRAME.split(merged.get().codingFrame()));
         merged.get().quotes().ifPresent(q -> files.putAll(ImportParts.QUOTES.split(q)));
         merged.get().participants().ifPresent(p -> files.putAll(ImportParts.PARTICIPANTS.split(p)));
         List<Path> written = new ArrayList<>();
@@ -120,8 +120,8 @@ public final class ImportedFiles {
         // parts the merged lists no longer fill: removed, as the import wrote them (kept in .weft/previous-import/)
         List<Path> removed = new ArrayList<>();
         for (ImportParts parts : ImportParts.values()) {
-            boolean merges = parts == ImportParts.QUOTES ? merged.get().quotes().isPresent()
-                    : merged.get().participants().isPresent();
+            boolean merges = parts == ImportParts.FRAME || (parts == ImportParts.QUOTES ? merged.get().quotes().isPresent()
+                    : merged.get().participants().isPresent());
             for (Path part : merges ? parts.existing(project) : List.<Path>of()) {
                 if (!files.containsKey(parts.projectPath(part)) && ImportParts.isWeftsOwn(part)) {
                     backUp(project, part);

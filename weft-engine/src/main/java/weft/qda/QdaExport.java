@@ -161,8 +161,9 @@ public final class QdaExport {
         static Stored of(ProjectFiles files, Diagnostics diagnostics) {
             Map<String, JsonNode> nodes = new HashMap<>();
             Map<String, JsonNode> quotes = new HashMap<>();
-            files.read(ProjectFiles.CODING_FRAME, diagnostics).map(Stored::tree)
-                    .ifPresent(root -> collect(root.path("nodes"), nodes));
+            for (String path : files.frameFiles()) { // coding-frame.yaml and its further parts
+                files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> collect(root.path("nodes"), nodes));
+            }
             for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yaml")) {
                 files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> {
                     for (JsonNode q : root.path("quotes")) {

@@ -83,7 +83,7 @@ public final class Reimport {
 
     /** The project's files merged with {@code fresh}; empty when the project's files cannot be read (reported). */
     public static Optional<Merged> merge(Path project, FrameImport.Imported fresh, Diagnostics diagnostics) {
-        Optional<JsonNode> frame = read(project, ProjectFiles.CODING_FRAME, diagnostics);
+        Optional<JsonNode> frame = frame(project, diagnostics);
         Optional<JsonNode> quotes = parts(project, ImportParts.QUOTES, diagnostics);
         Optional<JsonNode> participants = parts(project, ImportParts.PARTICIPANTS, diagnostics);
         if (frame.isEmpty() || quotes.isEmpty() || participants.isEmpty()) {
@@ -120,6 +120,47 @@ public final class Reimport {
         }
         return Optional.of(reimport.merge((ObjectNode) frame.get(), quotes.get().path("quotes"),
                 participants.get().path("participants"), ReimportedQuotes.others(project), stored.isEmpty()));
+    }
+
+    /**
+     * The earlier import's coding frame, its further parts (coding-frame-2.yaml ...) joined as the build joins them:
+     * each part's nodes appended to the children of the node its {@code under} names, or to the top level.
+     */
+    private static Optional<JsonNode> frame(Path project, Diagnostics diagnostics) {
+        Optional<JsonNode> frame = read(project, ProjectFiles.CODING_FRAME, diagnostics);
+        List<Path> parts = ImportParts.FRAME.existing(project);
+        for (Path part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+            String path = ImportParts.FRAME.projectPath(part);
+            Optional<JsonNode> read = frame.isEmpty() ? Optional.empty() : read(project, path, diagnostics);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            String under = read.get().path("under").asText("");
+            JsonNode parent = under.isEmpty() ? frame.get() : find(frame.get().path("nodes"), under);
+            if (parent == null) {
+                diagnostics.error(SourcePosition.ofFile(path), "no node '" + under + "' before this part, whose children its"
+                        + " nodes continue: the earlier import cannot be merged with this one");
+                return Optional.empty();
+            }
+            ArrayNode into = parent.path(under.isEmpty() ? "nodes" : "children") instanceof ArrayNode list ? list
+                    : ((ObjectNode) parent).putArray(under.isEmpty() ? "nodes" : "children");
+            read.get().path("nodes").forEach(into::add);
+        }
+        return frame;
+    }
+
+    /** The first node with {@code id} in the tree of {@code nodes}, depth first; null when there is none. */
+    private static JsonNode find(JsonNode nodes, String id) {
+        for (JsonNode node : nodes) {
+            if (node.path("id").asText().equals(id)) {
+                return node;
+            }
+            JsonNode below = find(node.path("children"), id);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
     }
 
     /**

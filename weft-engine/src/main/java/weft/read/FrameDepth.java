@@ -19,9 +19,14 @@ final class FrameDepth {
 
     /** Reports each node at depth {@code MAX_DEPTH + 1} (not the ones below it); false when there was one. */
     static boolean check(YamlDocument frame, Diagnostics diagnostics) {
+        return check(frame, 1, diagnostics);
+    }
+
+    /** As {@link #check(YamlDocument, Diagnostics)}, the document's top-level nodes at depth {@code depth}. */
+    static boolean check(YamlDocument frame, int depth, Diagnostics diagnostics) {
         boolean ok = true;
         Deque<Pending> pending = new ArrayDeque<>();
-        pending.push(new Pending(frame.root().path("nodes"), "/nodes", 1));
+        pending.push(new Pending(frame.root().path("nodes"), "/nodes", depth));
         while (!pending.isEmpty()) {
             Pending p = pending.pop();
             for (int i = 0; i < p.nodes().size(); i++) {

@@ -15,6 +15,7 @@ import weft.diagnostics.SourcePosition;
 public final class ProjectFiles {
 
     public static final String STUDY = "coded-data/study.yaml";
+    /** The coding frame; a large one has further parts, coding-frame-2.yaml … ({@link #frameFiles}). */
     public static final String CODING_FRAME = "coded-data/coding-frame.yaml";
     public static final String QUOTES_DIR = "coded-data/quotes";
     /**
@@ -84,6 +85,14 @@ public final class ProjectFiles {
                 .filter(p -> partNumber(stem, p.substring(p.lastIndexOf('/') + 1)) > 0)
                 .sorted(java.util.Comparator.comparingInt(p -> partNumber(stem, p.substring(p.lastIndexOf('/') + 1))))
                 .toList();
+    }
+
+    /**
+     * The coding frame's files that the project has: coding-frame.yaml, then its further parts (coding-frame-2.yaml …,
+     * of a frame larger than the build reads from one file) in their order.
+     */
+    public List<String> frameFiles() {
+        return parts("coded-data", "coding-frame");
     }
 
     /** The participants' files of an import that the project has: participants.yaml, then its parts in their order. */
@@ -174,6 +183,7 @@ public final class ProjectFiles {
         List<String> inputs = new java.util.ArrayList<>();
         inputs.add(STUDY);
         inputs.add(CODING_FRAME);
+        inputs.addAll(frameFiles());
         inputs.addAll(participantFiles());
         inputs.add(CHECKLIST);
         inputs.addAll(list(QUOTES_DIR, ".yaml"));

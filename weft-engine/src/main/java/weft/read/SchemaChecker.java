@@ -19,6 +19,8 @@ public final class SchemaChecker {
     public enum Kind {
         STUDY("study.schema.json"),
         CODING_FRAME("coding-frame.schema.json"),
+        /** coding-frame-2.yaml, coding-frame-3.yaml …: more nodes of a large coding frame, defined in its schema. */
+        CODING_FRAME_PART("coding-frame.schema.json#/$defs/part"),
         QUOTES("quotes.schema.json"),
         PARTICIPANTS("participants.schema.json"),
         CHECKLIST("checklist.schema.json"),

@@ -66,6 +66,10 @@ public final class StudyReader {
     public Reading readWhatCan(ProjectFiles files, Diagnostics diagnostics) {
         Optional<YamlDocument> study = load(files, ProjectFiles.STUDY, SchemaChecker.Kind.STUDY, diagnostics);
         Optional<YamlDocument> frame = load(files, ProjectFiles.CODING_FRAME, SchemaChecker.Kind.CODING_FRAME, diagnostics);
+        // a frame larger than one file reads: further parts, coding-frame-2.yaml …, joined to it (FrameParts)
+        List<String> frameFiles = files.frameFiles();
+        List<Optional<YamlDocument>> frameParts = frameFiles.stream().filter(path -> !path.equals(ProjectFiles.CODING_FRAME))
+                .map(path -> load(files, path, SchemaChecker.Kind.CODING_FRAME_PART, diagnostics)).toList();
         // written by weft import beside the author's study.yaml, which it never rewrites; optional, in parts when large
         List<String> participantFiles = files.participantFiles();
         List<Optional<YamlDocument>> importedFiles = participantFiles.stream()
@@ -75,7 +79,7 @@ public final class StudyReader {
         Optional<YamlDocument> checklist = files.exists(ProjectFiles.CHECKLIST)
                 ? load(files, ProjectFiles.CHECKLIST, SchemaChecker.Kind.CHECKLIST, diagnostics) : Optional.empty();
         boolean checklistOk = checklist.isPresent() || !files.exists(ProjectFiles.CHECKLIST);
-        unread(files, participantFiles, diagnostics);
+        unread(files, participantFiles, frameFiles, diagnostics);
         List<Quote> quotes = new ArrayList<>();
         boolean quotesOk = true;
         for (QuoteFile file : quoteFiles(files)) {
@@ -98,7 +102,15 @@ public final class StudyReader {
             proseOk &= section.isPresent();
         }
         Optional<CodingFrame> codingFrame = frame.map(StudyReader::frame);
-        if (study.isEmpty() || frame.isEmpty() || !quotesOk || !proseOk || !importedOk || !checklistOk) {
+        if (codingFrame.isPresent() && !frameParts.isEmpty()) {
+            CodingFrame first = codingFrame.get();
+            codingFrame = frameParts.stream().allMatch(Optional::isPresent)
+                    ? FrameParts.join(first.roots(), frameParts.stream().map(Optional::get).toList(),
+                            doc -> nodes(doc, doc.root().path("nodes"), "/nodes"), diagnostics)
+                            .map(roots -> new CodingFrame(first.levels(), first.levelPlurals(), first.levelsAt(), roots))
+                    : Optional.empty(); // without its parts the frame would make every quote coded to them an error
+        }
+        if (study.isEmpty() || codingFrame.isEmpty() || !quotesOk || !proseOk || !importedOk || !checklistOk) {
             return new Reading(Optional.empty(), codingFrame, quotes);
         }
         sections.sort(Comparator.comparingInt(ProseSection::order).thenComparing(ProseSection::id));
@@ -111,17 +123,19 @@ public final class StudyReader {
      * participants.yaml, a part numbered participants-02.yaml), and each Markdown file of content/ whose name does not
      * end in .md (methods.markdown, Results.MD): its data or prose would be missing from the publication without a word.
      */
-    private static void unread(ProjectFiles files, List<String> participantFiles, Diagnostics diagnostics) {
+    private static void unread(ProjectFiles files, List<String> participantFiles, List<String> frameFiles,
+                               Diagnostics diagnostics) {
         java.util.Set<String> read = new java.util.HashSet<>(List.of(ProjectFiles.STUDY, ProjectFiles.CODING_FRAME,
                 ProjectFiles.CHECKLIST));
         read.addAll(participantFiles);
+        read.addAll(frameFiles);
         List<String> others = new ArrayList<>(files.list("coded-data", ".yaml"));
         others.addAll(files.list("coded-data", ".yml"));
         for (String path : others.stream().sorted().toList()) {
             if (!read.contains(path) && files.exists(path)) {
-                diagnostics.warning(SourcePosition.ofFile(path), "not read: Weft reads study.yaml, coding-frame.yaml,"
-                        + " checklist.yaml and participants.yaml (with participants-2.yaml …) in coded-data/, and the quote"
-                        + " files in coded-data/quotes/");
+                diagnostics.warning(SourcePosition.ofFile(path), "not read: Weft reads study.yaml, coding-frame.yaml (with"
+                        + " coding-frame-2.yaml …), checklist.yaml and participants.yaml (with participants-2.yaml …) in"
+                        + " coded-data/, and the quote files in coded-data/quotes/");
             }
         }
         for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yml")) {
@@ -160,7 +174,9 @@ public final class StudyReader {
     private Optional<YamlDocument> load(ProjectFiles files, String path, SchemaChecker.Kind kind, Diagnostics diagnostics) {
         return files.read(path, diagnostics)
                 .flatMap(text -> yaml.read(path, text, 1, diagnostics))
-                .filter(doc -> kind != SchemaChecker.Kind.CODING_FRAME || FrameDepth.check(doc, diagnostics))
+                // before the schema walks it; a part is checked again where it is joined (FrameParts)
+                .filter(doc -> kind != SchemaChecker.Kind.CODING_FRAME && kind != SchemaChecker.Kind.CODING_FRAME_PART
+                        || FrameDepth.check(doc, diagnostics))
                 .filter(doc -> schemas.check(doc, kind, diagnostics)
                         & (kind != SchemaChecker.Kind.STUDY || StudyDates.check(doc, diagnostics))); // both report
     }

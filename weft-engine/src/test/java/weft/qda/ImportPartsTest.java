@@ -2,16 +2,29 @@ package weft.qda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.diagnostics.Diagnostics;
+import weft.model.CodeNode;
+import weft.model.CodingFrame;
+import weft.read.ProjectFiles;
+import weft.read.SchemaChecker;
+import weft.read.StudyReader;
+import weft.support.TestProjects;
 
 /**
- * The imported quotes and participants cut into parts the build can read: every part under the limit, cut only between
- * items (a quote's text over several lines, one of them looking like a list's item, stays whole), the parts read back
- * in order as the same list.
+ * The imported quotes, participants and coding frame cut into parts the build can read: every part under the limit,
+ * cut only between items (a quote's text over several lines, one of them looking like a list's item, stays whole) or
+ * between nodes of the tree, the parts read back in order as the same list or tree.
  */
 class ImportPartsTest {
 
@@ -58,6 +71,89 @@ class ImportPartsTest {
         assertThat(ImportParts.QUOTES.isPart("imported-02.yaml")).isFalse();
         assertThat(ImportParts.QUOTES.isPart("imported-interviews.yaml")).isFalse();
         assertThat(ImportParts.QUOTES.isPart("quotes.yaml")).isFalse();
+    }
+
+    /**
+     * A frame of one theme too large for a part, whose first sub-theme is too large too, then more sub-themes and a
+     * second theme: cut between nodes, each too large node in a part without its children, which follow in parts under
+     * it; the build's reader reads the parts back as the same tree, node for node and in order.
+     */
+    @Test
+    void a_large_coding_frame_is_cut_between_nodes_and_read_back_by_the_build_as_the_same_tree(@TempDir Path temp)
+            throws Exception {
+        ObjectNode file = QdaYaml.MAPPER.createObjectNode();
+        file.putArray("levels").add("theme").add("sub-theme").add("code");
+        ArrayNode roots = file.putArray("nodes");
+        ObjectNode big = node(roots, "big-theme", 0);
+        ArrayNode subThemes = big.putArray("children");
+        ObjectNode bigSub = node(subThemes, "big-sub-theme", 0);
+        ArrayNode codes = bigSub.putArray("children");
+        for (int i = 0; i < 5000; i++) {
+            node(codes, "code-" + i, 240);
+        }
+        for (int i = 0; i < 2000; i++) {
+            node(subThemes, "sub-theme-" + i, 240);
+        }
+        node(roots, "small-theme", 10).putArray("children").addObject().put("id", "small-code").put("label", "Small");
+        String yaml = "# Imported by weft import from big.qdpx.\n" + QdaYaml.MAPPER.writeValueAsString(file);
+        assertThat(yaml.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(2 * 1024 * 1024);
+
+        Map<String, String> parts = ImportParts.FRAME.split(yaml);
+
+        assertThat(parts.size()).isGreaterThanOrEqualTo(3);
+        assertThat(parts.keySet()).startsWith("coded-data/coding-frame.yaml", "coded-data/coding-frame-2.yaml");
+        assertThat(parts.get("coded-data/coding-frame.yaml")).startsWith("# Imported by weft import from big.qdpx.\nlevels:");
+        for (String part : parts.values()) {
+            assertThat((long) part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(ImportParts.PART_BYTES);
+        }
+        assertThat(parts.get("coded-data/coding-frame-2.yaml")).startsWith(ImportParts.HEADER)
+                .contains("\nunder: big-theme\n");
+
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        for (Map.Entry<String, String> part : parts.entrySet()) {
+            Files.writeString(project.resolve(part.getKey()), part.getValue());
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<CodingFrame> frame = new StudyReader(new SchemaChecker())
+                .readWhatCan(new ProjectFiles(project, 1 << 20), diagnostics).frame();
+        assertThat(diagnostics.hasErrors()).as("%s", diagnostics.sorted()).isFalse();
+        assertThat(tree(frame.orElseThrow().roots())).isEqualTo(tree(roots));
+        assertThat(frame.get().levels()).containsExactly("theme", "sub-theme", "code");
+    }
+
+    private static ObjectNode node(ArrayNode list, String id, int description) {
+        ObjectNode node = list.addObject();
+        node.put("id", id);
+        node.put("label", "Label of " + id);
+        if (description > 0) {
+            node.put("description", "d\u00e9j\u00e0 ".repeat(description / 6));
+        }
+        return node;
+    }
+
+    /** The tree as "id(child,child(…))" with each node's description's length. */
+    private static String tree(ArrayNode nodes) {
+        StringBuilder out = new StringBuilder();
+        for (JsonNode n : nodes) {
+            out.append(n.path("id").asText()).append(':').append(n.path("description").asText().length());
+            if (n.path("children").size() > 0) {
+                out.append('(').append(tree((ArrayNode) n.path("children"))).append(')');
+            }
+            out.append(',');
+        }
+        return out.toString();
+    }
+
+    private static String tree(List<CodeNode> nodes) {
+        StringBuilder out = new StringBuilder();
+        for (CodeNode n : nodes) {
+            out.append(n.id()).append(':').append(n.description().length());
+            if (!n.children().isEmpty()) {
+                out.append('(').append(tree(n.children())).append(')');
+            }
+            out.append(',');
+        }
+        return out.toString();
     }
 
     @Test
