@@ -36,9 +36,10 @@ final class FrameParts {
                             + " node of " + ProjectFiles.CODING_FRAME + " or of an earlier part, whose children the part's"
                             + " nodes continue");
                     ok = false;
-                    continue;
+                    under = ""; // its nodes joined at the top all the same, so that a later part under one is not an error too
+                } else {
+                    depth = parent + 1;
                 }
-                depth = parent + 1;
             }
             if (!FrameDepth.check(part, depth, diagnostics)) {
                 ok = false;
