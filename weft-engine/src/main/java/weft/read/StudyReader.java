@@ -68,12 +68,13 @@ public final class StudyReader {
         Optional<YamlDocument> frame = load(files, ProjectFiles.CODING_FRAME, SchemaChecker.Kind.CODING_FRAME, diagnostics);
         // a frame larger than one file reads: further parts, coding-frame-2.yaml …, joined to it (FrameParts)
         List<String> frameFiles = files.frameFiles();
-        List<Optional<YamlDocument>> frameParts = frameFiles.stream().filter(path -> !path.equals(ProjectFiles.CODING_FRAME))
-                .map(path -> load(files, path, SchemaChecker.Kind.CODING_FRAME_PART, diagnostics)).toList();
+        List<Optional<YamlDocument>> frameParts = loadAll(files, frameFiles.stream()
+                .filter(path -> !path.equals(ProjectFiles.CODING_FRAME)).toList(), SchemaChecker.Kind.CODING_FRAME_PART,
+                diagnostics);
         // written by weft import beside the author's study.yaml, which it never rewrites; optional, in parts when large
         List<String> participantFiles = files.participantFiles();
-        List<Optional<YamlDocument>> importedFiles = participantFiles.stream()
-                .map(path -> load(files, path, SchemaChecker.Kind.PARTICIPANTS, diagnostics)).toList();
+        List<Optional<YamlDocument>> importedFiles = loadAll(files, participantFiles, SchemaChecker.Kind.PARTICIPANTS,
+                diagnostics);
         boolean importedOk = importedFiles.stream().allMatch(Optional::isPresent);
         List<YamlDocument> imported = importedFiles.stream().flatMap(Optional::stream).toList();
         Optional<YamlDocument> checklist = files.exists(ProjectFiles.CHECKLIST)
@@ -153,6 +154,25 @@ public final class StudyReader {
                         + " in .md (rename it " + name.substring(0, name.lastIndexOf('.')) + ".md)");
             }
         }
+    }
+
+    /** A file of a kind, read (empty when it cannot be used), with what its reading reported. */
+    private record Loaded(Optional<YamlDocument> document, Diagnostics diagnostics) {
+    }
+
+    /**
+     * The files of {@code paths}, each loaded as {@link #load} does, on the common pool's threads as well as this one (a
+     * large survey's participants, a large coding frame, are in parts of up to 1 MiB each); what each reported is added
+     * to {@code diagnostics} in the files' order, so that the report is the same as one thread's.
+     */
+    private List<Optional<YamlDocument>> loadAll(ProjectFiles files, List<String> paths, SchemaChecker.Kind kind,
+                                                 Diagnostics diagnostics) {
+        List<Loaded> loaded = paths.parallelStream().map(path -> {
+            Diagnostics own = new Diagnostics();
+            return new Loaded(load(files, path, kind, own), own);
+        }).toList();
+        loaded.forEach(l -> diagnostics.addAll(l.diagnostics()));
+        return loaded.stream().map(Loaded::document).toList();
     }
 
     /** A quote file's quotes (empty when it cannot be used), with what its reading reported. */
