@@ -44,6 +44,23 @@ final class DeepFrames {
         Files.writeString(project.resolve("coded-data/coding-frame.yaml"), yaml.toString());
     }
 
+    /**
+     * A further part of the coding frame (coded-data/coding-frame-2.yaml): a chain {@code depth} nodes deep under the
+     * node {@code under}, written compactly as {@link #chain} writes one.
+     */
+    static void partChain(Path project, String under, int depth) throws IOException {
+        StringBuilder yaml = new StringBuilder("under: ").append(under).append("\nnodes:\n");
+        for (int i = 1; i <= depth; i++) {
+            String pad = "  ".repeat(i - 1);
+            yaml.append(pad).append("- id: part-node-").append(i).append('\n')
+                    .append(pad).append("  label: Part node ").append(i).append('\n');
+            if (i < depth) {
+                yaml.append(pad).append("  children:\n");
+            }
+        }
+        Files.writeString(project.resolve("coded-data/coding-frame-2.yaml"), yaml.toString());
+    }
+
     /** An unknown field of study.yaml that holds a mapping {@code depth} levels deep. */
     static String nestedMapping(int depth) {
         StringBuilder yaml = new StringBuilder("nested:\n");

@@ -34,6 +34,11 @@ final class Generators {
             Map.entry("chain-50-levels", (p, r) -> DeepFrames.chain(p, 50, 50)),
             Map.entry("chain-400-deeper-than-levels", (p, r) -> DeepFrames.chain(p, 400, 2)),
             Map.entry("chain-1000-deep", (p, r) -> DeepFrames.flowChain(p, 1000)),
+            Map.entry("frame-part-chain-400-under-a-leaf", (p, r) -> DeepFrames.partChain(p, "dishes", 400)),
+            Map.entry("frame-part-under-a-node-of-a-later-part", (p, r) -> {
+                write(p.resolve("coded-data/coding-frame-2.yaml"), "under: late\nnodes:\n  - id: early\n    label: Early\n");
+                write(p.resolve("coded-data/coding-frame-3.yaml"), "nodes:\n  - id: late\n    label: Late\n");
+            }),
             Map.entry("yaml-flow-nesting-10000", (p, r) -> replace(p.resolve("coded-data/study.yaml"),
                     "keywords: [Meals, Housing]", "keywords: " + "[".repeat(10_000) + "]".repeat(10_000))),
             Map.entry("yaml-block-nesting-1000", (p, r) -> append(p.resolve("coded-data/study.yaml"), DeepFrames.nestedMapping(1000))),

@@ -1,9 +1,11 @@
 package weft.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import weft.diagnostics.Diagnostics;
 import weft.model.CodeNode;
 
@@ -20,14 +22,16 @@ final class FrameParts {
 
     /**
      * {@code roots} with every part's nodes ({@code nodesOf} a part) joined; empty when a part's {@code under} names no
-     * node before it, or its nodes would lie deeper than a coding frame may (each reported at the part).
+     * node before it, its nodes would lie deeper than a coding frame may, or it is not {@code valid} (its schema), each
+     * reported at the part. A part's depth is checked before its schema, which walks it.
      */
-    static Optional<List<CodeNode>> join(List<CodeNode> roots, List<YamlDocument> parts,
+    static Optional<List<CodeNode>> join(List<CodeNode> roots, List<YamlDocument> parts, Predicate<YamlDocument> valid,
                                          Function<YamlDocument, List<CodeNode>> nodesOf, Diagnostics diagnostics) {
         List<CodeNode> joined = roots;
         boolean ok = true;
         for (YamlDocument part : parts) {
-            String under = part.root().path("under").asText("");
+            JsonNode named = part.root().path("under");
+            String under = named.isTextual() ? named.asText() : ""; // anything else is the schema's to report
             int depth = 1;
             if (!under.isEmpty()) {
                 int parent = depthOf(joined, under, 1);
@@ -41,7 +45,7 @@ final class FrameParts {
                     depth = parent + 1;
                 }
             }
-            if (!FrameDepth.check(part, depth, diagnostics)) {
+            if (!FrameDepth.check(part, depth, diagnostics) || !valid.test(part)) {
                 ok = false;
                 continue;
             }

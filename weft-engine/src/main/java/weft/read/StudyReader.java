@@ -107,6 +107,7 @@ public final class StudyReader {
             CodingFrame first = codingFrame.get();
             codingFrame = frameParts.stream().allMatch(Optional::isPresent)
                     ? FrameParts.join(first.roots(), frameParts.stream().map(Optional::get).toList(),
+                            doc -> schemas.check(doc, SchemaChecker.Kind.CODING_FRAME_PART, diagnostics),
                             doc -> nodes(doc, doc.root().path("nodes"), "/nodes"), diagnostics)
                             .map(roots -> new CodingFrame(first.levels(), first.levelPlurals(), first.levelsAt(), roots))
                     : Optional.empty(); // without its parts the frame would make every quote coded to them an error
@@ -191,12 +192,18 @@ public final class StudyReader {
         }).toList();
     }
 
+    /**
+     * A file read, parsed and checked against its schema (a coding frame's depth first, before the schema walks it); a
+     * further part of the coding frame only read and parsed: it is checked where it is joined, at its depth in the tree
+     * ({@link FrameParts}).
+     */
     private Optional<YamlDocument> load(ProjectFiles files, String path, SchemaChecker.Kind kind, Diagnostics diagnostics) {
-        return files.read(path, diagnostics)
-                .flatMap(text -> yaml.read(path, text, 1, diagnostics))
-                // before the schema walks it; a part is checked again where it is joined (FrameParts)
-                .filter(doc -> kind != SchemaChecker.Kind.CODING_FRAME && kind != SchemaChecker.Kind.CODING_FRAME_PART
-                        || FrameDepth.check(doc, diagnostics))
+        Optional<YamlDocument> parsed = files.read(path, diagnostics).flatMap(text -> yaml.read(path, text, 1, diagnostics));
+        if (kind == SchemaChecker.Kind.CODING_FRAME_PART) {
+            return parsed;
+        }
+        return parsed
+                .filter(doc -> kind != SchemaChecker.Kind.CODING_FRAME || FrameDepth.check(doc, diagnostics))
                 .filter(doc -> schemas.check(doc, kind, diagnostics)
                         & (kind != SchemaChecker.Kind.STUDY || StudyDates.check(doc, diagnostics))); // both report
     }
