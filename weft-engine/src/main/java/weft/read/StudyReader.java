@@ -53,8 +53,9 @@ public final class StudyReader {
     }
 
     /**
-     * What could be read: the study when every file of it could be read; else empty, with the coding frame when its file
-     * could be read and the quotes of the quote files that could, which are worth checking all the same.
+     * What could be read: the study when every file of it could be read; else empty, with the coding frame when its
+     * files (coding-frame.yaml and its further parts) could be read and the quotes of the quote files that could, which
+     * are worth checking all the same.
      */
     public record Reading(Optional<Study> study, Optional<CodingFrame> frame, List<Quote> quotes) {
         public Reading {
