@@ -17,14 +17,7 @@ final class DeepFrames {
         StringBuilder yaml = new StringBuilder("levels: [")
                 .append(IntStream.rangeClosed(1, levels).mapToObj(i -> "level " + i).collect(Collectors.joining(", ")))
                 .append("]\nnodes:\n");
-        for (int i = 1; i <= depth; i++) { // compact nesting, two columns a level, so that 400 levels stay under 1 MiB
-            String pad = "  ".repeat(i - 1);
-            yaml.append(pad).append("- id: node-").append(i).append('\n')
-                    .append(pad).append("  label: Node ").append(i).append('\n');
-            if (i < depth) {
-                yaml.append(pad).append("  children:\n");
-            }
-        }
+        appendChain(yaml, "node", "Node", depth);
         Files.writeString(project.resolve("coded-data/coding-frame.yaml"), yaml.toString());
         Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
         Files.writeString(quotes, Files.readString(quotes).replaceAll("codes: \\[[^]]*]", "codes: [node-" + depth + "]"));
@@ -50,15 +43,23 @@ final class DeepFrames {
      */
     static void partChain(Path project, String under, int depth) throws IOException {
         StringBuilder yaml = new StringBuilder("under: ").append(under).append("\nnodes:\n");
+        appendChain(yaml, "part-node", "Part node", depth);
+        Files.writeString(project.resolve("coded-data/coding-frame-2.yaml"), yaml.toString());
+    }
+
+    /**
+     * The list of a chain {@code depth} nodes deep, ids {@code prefix-1} …, labels {@code label 1} …: compact nesting,
+     * two columns a level, so that 400 levels stay under 1 MiB.
+     */
+    private static void appendChain(StringBuilder yaml, String prefix, String label, int depth) {
         for (int i = 1; i <= depth; i++) {
             String pad = "  ".repeat(i - 1);
-            yaml.append(pad).append("- id: part-node-").append(i).append('\n')
-                    .append(pad).append("  label: Part node ").append(i).append('\n');
+            yaml.append(pad).append("- id: ").append(prefix).append('-').append(i).append('\n')
+                    .append(pad).append("  label: ").append(label).append(' ').append(i).append('\n');
             if (i < depth) {
                 yaml.append(pad).append("  children:\n");
             }
         }
-        Files.writeString(project.resolve("coded-data/coding-frame-2.yaml"), yaml.toString());
     }
 
     /** An unknown field of study.yaml that holds a mapping {@code depth} levels deep. */
