@@ -199,6 +199,8 @@ class ImportTest {
 
         Path fewer = temp.resolve("fewer.qdpx");
         new SyntheticQdpx(2000, 2000, 20, 1).write(fewer);
+        Path copy = temp.resolve("codes-study-copy");
+        TestProjects.copyTree(project, copy);
         cli = null;
         assertThat(run("import", fewer.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
         assertThat(cli.out()).contains("Removed " + data.resolve("coding-frame-2.yaml").toAbsolutePath().normalize()
@@ -206,6 +208,18 @@ class ImportTest {
         assertThat(data.resolve("coding-frame-2.yaml")).doesNotExist();
         assertThat(project.resolve(".weft/previous-import/coding-frame-2.yaml")).isRegularFile();
         assertThat(codes(readBack(project).frame().roots())).isEqualTo(2000);
+
+        // a part an import did not write (its first line is not the import's) is never removed: said instead
+        Path handPart = copy.resolve("coded-data/coding-frame-2.yaml");
+        String text = Files.readString(handPart);
+        Files.writeString(handPart, text.substring(text.indexOf("\nnodes:") + 1));
+        cli = null;
+        assertThat(run("import", fewer.toString(), "--project", copy.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(handPart).isRegularFile();
+        assertThat(cli.err()).contains("WARNING coded-data/coding-frame-2.yaml: not written by an import, so left as it is:"
+                + " this import read it as a part of coded-data/coding-frame.yaml, and what it holds is now in the parts the"
+                + " import wrote; remove it, or the build reports each of its ids twice");
+        assertThat(cli.out()).doesNotContain("Removed " + handPart.toAbsolutePath().normalize());
     }
 
     /** The nodes of a tree: every code of the QDA file is one. */

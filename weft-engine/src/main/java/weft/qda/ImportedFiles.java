@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
 import weft.read.ProjectFiles;
 
 /**
@@ -123,10 +124,19 @@ public final class ImportedFiles {
             boolean merges = parts == ImportParts.FRAME || (parts == ImportParts.QUOTES ? merged.get().quotes().isPresent()
                     : merged.get().participants().isPresent());
             for (Path part : merges ? parts.existing(project) : List.<Path>of()) {
-                if (!files.containsKey(parts.projectPath(part)) && ImportParts.isWeftsOwn(part)) {
+                if (files.containsKey(parts.projectPath(part))) {
+                    continue;
+                }
+                if (ImportParts.isWeftsOwn(part)) {
                     backUp(project, part);
                     Files.delete(part);
                     removed.add(part.toAbsolutePath().normalize());
+                } else {
+                    // read into the merge as a part, but not the import's to remove: said, so that the build's
+                    // duplicates that follow are not a puzzle
+                    diagnostics.warning(SourcePosition.ofFile(parts.projectPath(part)), "not written by an import, so left"
+                            + " as it is: this import read it as a part of " + parts.path(1) + ", and what it holds is"
+                            + " now in the parts the import wrote; remove it, or the build reports each of its ids twice");
                 }
             }
         }
