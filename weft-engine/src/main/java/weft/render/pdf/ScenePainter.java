@@ -170,11 +170,13 @@ public final class ScenePainter {
     }
 
     /**
-     * Whether a text is set in {@code face} alone, left to right: the face has every character (or the study has no
-     * font for one it lacks), no right-to-left letter, not in a right-to-left figure.
+     * Whether a text is set in {@code face} alone, left to right: no right-to-left letter, not in a right-to-left figure,
+     * and the face has every character. On an image also where the study has no font for a character the face lacks
+     * (its missing-glyph box is drawn either way); as PDF text not, for the PDF's text drawer would then fill the
+     * outlines of a face it emboldens or slants once more.
      */
     private boolean plain(Font face, String text, boolean rightToLeft) {
-        boolean inFace = words == Words.TEXT ? face.canDisplayUpTo(text) < 0 : fonts.isEmpty() || face.canDisplayUpTo(text) < 0;
+        boolean inFace = face.canDisplayUpTo(text) < 0 || (words == Words.OUTLINES && fonts.isEmpty());
         return inFace && !Scene.hasRightToLeft(text) && !rightToLeft;
     }
 }
