@@ -29,7 +29,8 @@ import weft.support.TestFonts;
 
 /**
  * The figure's picture in the Word document: as wide as the text, no taller than a page (Word cannot split it), and
- * the same drawing as the figure's SVG, which Batik draws in the PDF.
+ * the same drawing as the figure's SVG, drawn for comparison by Batik (which draws SVG in the PDF, and drew this figure
+ * there until the PDF painted it from its marks with the same painter).
  */
 class FigureImageTest {
 
@@ -107,7 +108,7 @@ class FigureImageTest {
     }
 
     /**
-     * With a font of the study's for Japanese, the picture sets the labels' Japanese in it, as Batik does in the PDF;
+     * With a font of the study's for Japanese, the picture sets the labels' Japanese in it, as Batik does from the SVG;
      * without, both draw DejaVu's empty boxes, which is another picture.
      */
     @Test
@@ -147,7 +148,7 @@ class FigureImageTest {
         for (Scene scene : List.of(frame, frame.mirrored())) {
             BufferedImage painted = ImageIO.read(new ByteArrayInputStream(
                     FigureImage.of(drawing(scene), 451, 598, StudyFonts.none(), BuildCache.none()).bytes()));
-            // as the PDF's print document gives the figure to Batik: its Arabic joined, a right-to-left one's anchors
+            // as the PDF's print document gives an SVG to Batik: its Arabic joined, a right-to-left one's anchors
             BufferedImage drawn = batik(weft.render.pdf.BatikFigures.prepare(scene.svg()), painted.getWidth());
             double difference = largestTileDifference(painted, drawn, 24);
             System.out.printf("Arabic and Hebrew frame%s: painted against Batik %.1f%n",
