@@ -45,6 +45,9 @@ class ImportTest {
         try (var files = Files.list(frame.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("coding-frame.yaml");
         }
+        // readable as the study's other files are, not only by its owner as the temporary file it was written to
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(frame)))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
@@ -120,6 +123,7 @@ class ImportTest {
         Files.writeString(frame, first.replace("  - id: people\n    label: people\n",
                 "  - id: people\n    label: people\n    narrative: |\n      Who the participants spoke of.\n"));
         String edited = Files.readString(frame);
+        Files.setPosixFilePermissions(frame, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
         Path recoded = temp.resolve("recoded.qdc");
         Files.writeString(recoded, Files.readString(SAMPLES.resolve("taguette-codebook.qdc")).replace("name=\"people\"",
                 "name=\"persons\""));
@@ -133,6 +137,9 @@ class ImportTest {
         assertThat(Files.readString(frame)).contains("  - id: people\n    label: persons\n    narrative: |\n"
                 + "      Who the participants spoke of.\n");
         assertThat(Files.readString(project.resolve(".weft/previous-import/coding-frame.yaml"))).isEqualTo(edited);
+        // the file replaced keeps the permissions its author gave it
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(frame)))
+                .isEqualTo("rw-rw----");
     }
 
     /**

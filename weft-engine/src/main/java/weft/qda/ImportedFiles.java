@@ -164,6 +164,7 @@ public final class ImportedFiles {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".weft-import");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
+            ProjectFiles.permissionsFor(temp, target); // not a temporary file's owner-only ones
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

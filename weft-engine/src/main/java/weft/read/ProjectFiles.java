@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -93,6 +94,19 @@ public final class ProjectFiles {
      */
     public List<String> frameFiles() {
         return parts("coded-data", "coding-frame");
+    }
+
+    /**
+     * Gives {@code temporary}, written to replace {@code target} in a project folder, the permissions {@code target} has,
+     * or those of a project file (rw-r--r--) where it is new: a temporary file is its owner's alone, and a file Weft
+     * writes into the study (an import, a words file) is read by whoever reads the study's other files. Nothing where
+     * the file system has no POSIX permissions.
+     */
+    public static void permissionsFor(Path temporary, Path target) throws IOException {
+        if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temporary, Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     /** The participants' files of an import that the project has: participants.yaml, then its parts in their order. */

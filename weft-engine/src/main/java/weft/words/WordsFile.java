@@ -84,10 +84,7 @@ public final class WordsFile {
         Path temporary = Files.createTempFile(folder, ".words-", ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            if (Files.getFileStore(folder).supportsFileAttributeView("posix")) { // a temporary file is the owner's alone
-                Files.setPosixFilePermissions(temporary, existing.isEmpty()
-                        ? java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--") : Files.getPosixFilePermissions(file));
-            }
+            weft.read.ProjectFiles.permissionsFor(temporary, file);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

@@ -105,6 +105,7 @@ public class DiffMojo extends AbstractWeftMojo {
             Files.createDirectories(file.getParent());
             temporary = Files.createTempFile(file.getParent(), ".weft-diff", ".tmp");
             Files.writeString(temporary, report, StandardCharsets.UTF_8);
+            weft.read.ProjectFiles.permissionsFor(temporary, file); // a report as readable as the build's other files
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new MojoExecutionException("Weft: cannot write " + file + ": " + e.getMessage(), e);
