@@ -122,22 +122,15 @@ final class PdfRenderer {
     }
 
     /**
-     * Renders {@code xhtml} with {@code attachments} embedded, dated {@code date}; or gives the document the cache
-     * kept for exactly these (and this code: see {@link weft.cache.CodeFingerprint}).
+     * Renders {@code xhtml} with {@code attachments} embedded, dated {@code date}, the document's figures of
+     * {@code scenes} (by their ids) painted from their marks ({@link SceneSvgDrawer}); or gives the document the cache
+     * kept for exactly these (and this code: see {@link weft.cache.CodeFingerprint}). Each figure of {@code scenes} is
+     * in the XHTML as the SVG written from it, so the XHTML still says everything the PDF is made from.
      *
      * <p>The document reads nothing from outside: an image, stylesheet or font it names by address ({@code file:},
      * {@code https:}, a relative path) is refused and listed in the result, so that the PDF is made of what the build
      * read, hashed and lists in the manifest, the same on every machine and without a network. Only {@code data:}
      * addresses, whose content is in the document, are read.
-     */
-    Result render(String xhtml, List<Attachment> attachments, Instant date) {
-        return render(xhtml, Map.of(), attachments, date);
-    }
-
-    /**
-     * As {@link #render(String, List, Instant)}, the document's figures of {@code scenes} (by their ids) painted from
-     * their marks ({@link SceneSvgDrawer}). Each is in the XHTML as the SVG written from it, so the XHTML still says
-     * everything the PDF is made from.
      */
     Result render(String xhtml, Map<String, Scene> scenes, List<Attachment> attachments, Instant date) {
         byte[] sources = sources(xhtml, attachments, fonts, date);
