@@ -1,5 +1,6 @@
 package weft.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -8,6 +9,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import weft.diagnostics.Diagnostics;
@@ -60,11 +62,31 @@ public final class SchemaChecker {
             } else if ("required".equals(type) && property != null) {
                 diagnostics.error(document.positionOf(pointer), "missing required field '" + property + "'" + where(pointer));
             } else {
-                diagnostics.error(document.positionOf(pointer), describe(m, pointer));
+                diagnostics.error(document.positionOf(pointer), describe(m, pointer) + typeHint(m, document, pointer));
             }
         }
         return messages.isEmpty();
     }
+
+    /** YAML's own reading of an unquoted value, where the schema wanted another type: how to write what was meant. */
+    private static String typeHint(ValidationMessage m, YamlDocument document, String pointer) {
+        JsonNode value = m.getInstanceNode();
+        if (!"type".equals(m.getType()) || value == null) {
+            return "";
+        }
+        String expected = m.getMessage().substring(m.getMessage().lastIndexOf(" found, ") + 1);
+        if (!value.isTextual() && !value.isContainerNode() && expected.contains("string")) {
+            String written = document.asWritten(pointer, value);
+            return " (YAML reads " + written + " as a " + (value.isNull() ? "null" : value.isBoolean() ? "boolean" : "number")
+                    + "; if it is text, write it in quotes: \"" + written + "\")";
+        }
+        if (value.isTextual() && expected.contains("boolean") && BOOLEAN_LIKE.contains(value.textValue().toLowerCase(Locale.ROOT))) {
+            return " (write true or false: Weft reads YAML 1.2, where " + value.textValue() + " is a word, not a boolean)";
+        }
+        return "";
+    }
+
+    private static final Set<String> BOOLEAN_LIKE = Set.of("yes", "no", "on", "off", "y", "n");
 
     private static String where(String pointer) {
         return pointer.isEmpty() ? "" : " in " + readable(pointer);

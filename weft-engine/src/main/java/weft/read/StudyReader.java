@@ -333,8 +333,10 @@ public final class StudyReader {
         for (int i = 0; i < array.size(); i++) {
             JsonNode p = array.get(i);
             List<Participant.Attribute> attributes = new ArrayList<>();
-            p.path("attributes").fields().forEachRemaining(e -> attributes.add(new Participant.Attribute(e.getKey(), e.getValue().asText())));
             String at = "/participants/" + i;
+            // a value as written: `room: 0755` is 0755 to the study, not the 493 YAML's octal number makes of it
+            p.path("attributes").fields().forEachRemaining(e -> attributes.add(new Participant.Attribute(e.getKey(),
+                    doc.asWritten(at + "/attributes/" + YamlReader.pointerEscape(e.getKey()), e.getValue()))));
             Map<String, Text> written = new LinkedHashMap<>(texts(doc, p, at, List.of("citedAs")));
             for (Participant.Attribute a : attributes) {
                 written.put(Participant.attributeField(a.name()),

@@ -6,11 +6,22 @@ import weft.diagnostics.SourcePosition;
 import weft.diagnostics.TextMap;
 
 /**
- * A parsed YAML file: its tree and where each value and key stands in the file, by JSON Pointer.
+ * A parsed YAML file: its tree, where each value and key stands in the file, by JSON Pointer, and how each value
+ * that is not a string was written.
  */
 record YamlDocument(String path, TextLines lines, JsonNode root,
                            Map<String, SourcePosition> valuePositions,
-                           Map<String, SourcePosition> keyPositions) {
+                           Map<String, SourcePosition> keyPositions,
+                           Map<String, String> writtenScalars) {
+
+    /**
+     * The scalar at {@code pointer} as its author wrote it: a string's text, a number or boolean as typed
+     * ({@code 0755}, not 493; {@code 1.50}, not 1.5; {@code True}), for values that are text to the study
+     * (a participant's attributes) though YAML reads them as numbers.
+     */
+    public String asWritten(String pointer, JsonNode value) {
+        return value.isTextual() ? value.textValue() : writtenScalars.getOrDefault(pointer, value.asText());
+    }
 
     /** Where the value at {@code pointer} starts; the nearest enclosing value if it is absent. */
     public SourcePosition positionOf(String pointer) {

@@ -25,8 +25,11 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 
 /**
- * Parses YAML into a tree that remembers where every key and value stands.
- * Rejects what Jackson would silently get wrong: anchors and aliases (not expanded), duplicate keys.
+ * Parses YAML into a tree that remembers where every key and value stands, and how each value that is not a string
+ * was written ({@code 0755}, {@code 1.50}, {@code True}). Reads booleans as YAML 1.2 does, and as editors checking a
+ * file against Weft's schemas do: only {@code true} and {@code false}; {@code yes}, {@code no}, {@code on},
+ * {@code off} are words ({@code language: no} is Norwegian). Rejects what Jackson would silently get wrong: anchors
+ * and aliases (not expanded), duplicate keys.
  */
 final class YamlReader {
 
@@ -40,6 +43,7 @@ final class YamlReader {
         options.setAllowDuplicateKeys(true); // reported by us, with the key's position
         options.setNestingDepthLimit(MAX_NESTING);
         this.factory = YAMLFactory.builder().loaderOptions(options)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
                 .build();
     }
@@ -62,7 +66,8 @@ final class YamlReader {
             if (builder.failed) {
                 return Optional.empty();
             }
-            return Optional.of(new YamlDocument(path, new TextLines(text), root, Map.copyOf(builder.values), Map.copyOf(builder.keys)));
+            return Optional.of(new YamlDocument(path, new TextLines(text), root, Map.copyOf(builder.values), Map.copyOf(builder.keys),
+                    Map.copyOf(builder.written)));
         } catch (StreamConstraintsException e) {
             diagnostics.error(where(path, firstLine, e.getLocation(), parser),
                     "YAML nesting deeper than " + MAX_NESTING + " levels");
@@ -124,6 +129,8 @@ final class YamlReader {
         final Diagnostics diagnostics;
         final Map<String, SourcePosition> values = new HashMap<>();
         final Map<String, SourcePosition> keys = new HashMap<>();
+        /** How each scalar that is not a string was written, by pointer. */
+        final Map<String, String> written = new HashMap<>();
         boolean failed;
 
         Builder(String path, String text, int lineOffset, Diagnostics diagnostics) {
@@ -206,6 +213,11 @@ final class YamlReader {
                 }
                 case VALUE_STRING:
                     return NODES.textNode(parser.getText());
+                default:
+                    break;
+            }
+            written.put(pointer, parser.getText());
+            switch (parser.currentToken()) {
                 case VALUE_NUMBER_INT:
                     return NODES.numberNode(parser.getLongValue());
                 case VALUE_NUMBER_FLOAT:

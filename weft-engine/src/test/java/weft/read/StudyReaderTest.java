@@ -104,4 +104,19 @@ class StudyReaderTest {
             }
         }
     }
+
+    @Test
+    void a_participants_attributes_are_the_values_as_written_not_as_yaml_types_them() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("attributes"));
+        Path study = project.resolve("coded-data/study.yaml");
+        String yaml = Files.readString(study);
+        assertThat(yaml).doesNotContain("participants:");
+        // YAML 1.1 would make these false, 493, 1.5, 1000 and true: the participants' table would print words nobody wrote
+        Files.writeString(study, yaml + "participants:\n  - id: p1\n    citedAs: P1\n"
+                + "    attributes: {living alone: no, room: 0755, score: 1.50, income: 1_000, consented: True, age: 83}\n");
+        Diagnostics diagnostics = new Diagnostics();
+        Study read = reader.read(new ProjectFiles(project, 1 << 20), diagnostics).orElseThrow();
+        assertThat(read.info().participants().get(0).attributes()).extracting(a -> a.name() + "=" + a.value())
+                .containsExactly("living alone=no", "room=0755", "score=1.50", "income=1_000", "consented=True", "age=83");
+    }
 }

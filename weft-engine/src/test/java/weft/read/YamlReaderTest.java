@@ -63,4 +63,20 @@ class YamlReaderTest {
         // the text starts at file line 2: the unclosed sequence ends the stream on its third line, file line 4
         assertThat(report()).startsWith("ERROR content/a.md:4:1: YAML syntax error");
     }
+
+    @Test
+    void reads_booleans_as_yaml_1_2_does_and_remembers_how_other_scalars_were_written() {
+        YamlDocument doc = read("language: no\nanswer: Yes\nswitch: off\nflag: true\nroom: 0755\nscore: 1.50\nnone: ~\n").orElseThrow();
+        // yes, no, on, off are words (Norwegian is "no"); true and false are booleans, as in editors checking the schemas
+        assertThat(doc.root().path("language").isTextual()).isTrue();
+        assertThat(doc.root().path("answer").textValue()).isEqualTo("Yes");
+        assertThat(doc.root().path("switch").textValue()).isEqualTo("off");
+        assertThat(doc.root().path("flag").isBoolean()).isTrue();
+        // numbers stay numbers for the schema, and are known as written
+        assertThat(doc.root().path("room").intValue()).isEqualTo(493);
+        assertThat(doc.asWritten("/room", doc.root().path("room"))).isEqualTo("0755");
+        assertThat(doc.asWritten("/score", doc.root().path("score"))).isEqualTo("1.50");
+        assertThat(doc.asWritten("/none", doc.root().path("none"))).isEqualTo("~");
+        assertThat(doc.asWritten("/language", doc.root().path("language"))).isEqualTo("no");
+    }
 }
