@@ -104,14 +104,22 @@ public final class StudyReader {
             proseOk &= section.isPresent();
         }
         Optional<CodingFrame> codingFrame = frame.map(StudyReader::frame);
-        if (codingFrame.isPresent() && !frameParts.isEmpty()) {
-            CodingFrame first = codingFrame.get();
-            codingFrame = frameParts.stream().allMatch(Optional::isPresent)
-                    ? FrameParts.join(first.roots(), frameParts.stream().map(Optional::get).toList(),
-                            doc -> schemas.check(doc, SchemaChecker.Kind.CODING_FRAME_PART, diagnostics),
-                            doc -> nodes(doc, doc.root().path("nodes"), "/nodes"), diagnostics)
-                            .map(roots -> new CodingFrame(first.levels(), first.levelPlurals(), first.levelsAt(), roots))
-                    : Optional.empty(); // without its parts the frame would make every quote coded to them an error
+        if (!frameParts.isEmpty()) {
+            if (codingFrame.isPresent() && frameParts.stream().allMatch(Optional::isPresent)) {
+                CodingFrame first = codingFrame.get();
+                codingFrame = FrameParts.join(first.roots(), frameParts.stream().map(Optional::get).toList(),
+                                doc -> schemas.check(doc, SchemaChecker.Kind.CODING_FRAME_PART, diagnostics),
+                                doc -> nodes(doc, doc.root().path("nodes"), "/nodes"), diagnostics)
+                        .map(roots -> new CodingFrame(first.levels(), first.levelPlurals(), first.levelsAt(), roots));
+            } else {
+                // without its parts the frame would make every quote coded to them an error: no frame. The parts that
+                // read are still checked against their schema, so that one run reports their errors too (where a part
+                // alone is not too deep for the schema to walk; its depth in the tree and its 'under' once it is joined)
+                codingFrame = Optional.empty();
+                frameParts.stream().flatMap(Optional::stream)
+                        .filter(part -> FrameDepth.check(part, 1, new Diagnostics()))
+                        .forEach(part -> schemas.check(part, SchemaChecker.Kind.CODING_FRAME_PART, diagnostics));
+            }
         }
         if (study.isEmpty() || codingFrame.isEmpty() || !quotesOk || !proseOk || !importedOk || !checklistOk) {
             return new Reading(Optional.empty(), codingFrame, quotes);
