@@ -51,6 +51,9 @@ class DefaultStudyTest {
         assertThat(header.select(".marks").eachText()).containsExactly("1,*", "1", "2");
         assertThat(header.text()).contains("Seinäjoki University of Applied Sciences", "University of Tokoha, Japan",
                 "Received 2021-04-29", "Accepted 2021-06-16", "10.5430/cns.v9n2p1");
+        // the term once, then its values (it read "ISSN ISSN 2324-7940 (print), ISSN 2324-7959 (online)")
+        Element issn = header.select("dt").stream().filter(dt -> dt.text().equals("ISSN")).findFirst().orElseThrow();
+        assertThat(issn.nextElementSibling().text()).isEqualTo("2324-7940 (print), 2324-7959 (online)");
         assertThat(article.expectFirst(".keywords").text())
                 .isEqualTo("Key words: Family, Experience, Hikikomori, Socially withdrawn, Communication");
         assertThat(article.expectFirst(".masthead").text()).contains("Clinical Nursing Studies", "2021, Vol. 9, No. 2");
