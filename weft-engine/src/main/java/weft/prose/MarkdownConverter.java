@@ -52,6 +52,8 @@ final class MarkdownConverter {
                 .addAttributes("img", OFFSET, AUDIENCE, PARTICIPANT)
                 .addAttributes("p", OFFSET)
                 .addAttributes("table", OFFSET)
+                .addAttributes("h1", OFFSET).addAttributes("h2", OFFSET).addAttributes("h3", OFFSET)
+                .addAttributes("h4", OFFSET).addAttributes("h5", OFFSET).addAttributes("h6", OFFSET)
                 .addProtocols("a", "href", "#", "http", "https", "mailto")
                 .preserveRelativeLinks(true);
         this.cleaner = new Cleaner(safelist);
@@ -65,8 +67,8 @@ final class MarkdownConverter {
     }
 
     /**
-     * Marks each image's {@code img}, each paragraph and each table with its offset in the Markdown, so that it is found
-     * whatever the HTML's order, and its place reported.
+     * Marks each image's {@code img}, each paragraph, heading and table with its offset in the Markdown, so that it is
+     * found whatever the HTML's order, and its place reported.
      */
     private static final class OffsetOfImages extends com.vladsch.flexmark.html.IndependentAttributeProviderFactory {
         @Override
@@ -74,6 +76,7 @@ final class MarkdownConverter {
             return (node, part, attributes) -> {
                 if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef
                         || node instanceof com.vladsch.flexmark.ast.Paragraph
+                        || node instanceof com.vladsch.flexmark.ast.Heading
                         || node instanceof com.vladsch.flexmark.ext.tables.TableBlock) {
                     attributes.replaceValue(OFFSET, Integer.toString(node.getStartOffset()));
                 }
@@ -90,7 +93,10 @@ final class MarkdownConverter {
         return convert(markdown, images, new java.util.IdentityHashMap<>());
     }
 
-    /** As {@link #convert(String, List)}, and the offset in the Markdown of each paragraph and table into {@code offsets}. */
+    /**
+     * As {@link #convert(String, List)}, and the offset in the Markdown of each paragraph, heading and table into
+     * {@code offsets}.
+     */
     Element convert(String markdown, List<Image> images, java.util.Map<Element, Integer> offsets) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<String> explicitIds = new java.util.ArrayList<>();

@@ -132,7 +132,7 @@ public final class ProseRenderer {
         List<Figure> figures = made.figures();
         fillTableDirectives(body, scanned.directives(), handler); // tables, so that a caption beside one numbers it
         List<Table> tables = ProseTables.number(body, offsets, scanned, text, diagnostics);
-        List<Heading> headings = numberHeadings(body, layout, text, diagnostics);
+        List<Heading> headings = numberHeadings(body, layout, offsets, scanned, text, diagnostics);
         styleLists(body, layout.listStyle());
         fillPlaceholders(body, scanned.directives(), handler);
         for (Figure figure : figures) { // the description as its directives printed it: the caption's text
@@ -162,15 +162,22 @@ public final class ProseRenderer {
         return new Rendered(new Element("div"), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    private static List<Heading> numberHeadings(Element body, Layout layout, Text text, Diagnostics diagnostics) {
+    /**
+     * Numbers the headings of the prose and names them; a {@code #} heading is an error, and one that skips a level (a
+     * {@code ###} with no {@code ##} before it in its section, a {@code ####} right after a {@code ##}) a warning: it
+     * would be numbered with a 0 (2.0.1), and a screen reader's outline would miss a level. Each at its heading.
+     */
+    private static List<Heading> numberHeadings(Element body, Layout layout, Map<Element, Integer> offsets,
+                                                DirectiveScanner.Scanned scanned, Text text, Diagnostics diagnostics) {
         List<Heading> headings = new ArrayList<>();
         int[] counters = new int[7];
         Set<String> ids = new HashSet<>();
+        int previous = 0; // the depth of the heading before, 0 at the start of the text
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
             int mdLevel = h.tagName().charAt(1) - '0';
+            var at = text.positionAt(originalOffset(offsets.getOrDefault(h, 0), scanned));
             if (mdLevel == 1) {
-                diagnostics.error(text.map().at(text.content(), 0),
-                        "a '#' heading in prose: the section title comes from the front matter; use '##' for subsections");
+                diagnostics.error(at, "a '#' heading in prose: the section title comes from the front matter; use '##' for subsections");
                 mdLevel = 2;
             }
             int depth = mdLevel - 1; // ## is depth 1
@@ -182,6 +189,16 @@ public final class ProseRenderer {
             for (int i = 1; i <= depth; i++) {
                 number.append(number.length() == 0 ? "" : ".").append(counters[i]);
             }
+            if (depth > previous + 1) {
+                String fits = "#".repeat(previous + 2);
+                String before = previous == 0 ? "no heading before it in this text"
+                        : "the heading before it is a '" + "#".repeat(previous + 1) + "'";
+                String numbered = layout.numberPrefix().isEmpty() ? "" : ", so it is numbered " + number + ",";
+                diagnostics.warning(at, "this '" + "#".repeat(mdLevel) + "' heading skips a level (" + before + ")"
+                        + numbered + " and a screen reader's outline of the article misses one: make it '" + fits
+                        + "', or put a '" + fits + "' heading before it");
+            }
+            previous = depth;
             String title = h.text();
             String id = h.id().isEmpty() ? layout.idPrefix() + "-" + slug(title) : h.id();
             while (!ids.add(id)) {
