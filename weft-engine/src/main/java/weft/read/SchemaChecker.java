@@ -74,11 +74,16 @@ public final class SchemaChecker {
         if (!"type".equals(m.getType()) || value == null) {
             return "";
         }
-        String expected = m.getMessage().substring(m.getMessage().lastIndexOf(" found, ") + 1);
+        int found = m.getMessage().lastIndexOf(" found, ");
+        String expected = found < 0 ? "" : m.getMessage().substring(found + " found, ".length()); // "string expected"
         if (!value.isTextual() && !value.isContainerNode() && expected.contains("string")) {
             String written = document.asWritten(pointer, value);
             return " (YAML reads " + written + " as a " + (value.isNull() ? "null" : value.isBoolean() ? "boolean" : "number")
                     + "; if it is text, write it in quotes: \"" + written + "\")";
+        }
+        if (value.isValueNode() && !value.isNull() && expected.startsWith("array")) {
+            String written = document.asWritten(pointer, value);
+            return written.isBlank() ? " (the value is empty)" : " (write it as a list, even of one: [" + written + "])";
         }
         if (value.isTextual() && expected.contains("boolean") && BOOLEAN_LIKE.contains(value.textValue().toLowerCase(Locale.ROOT))) {
             return " (write true or false: Weft reads YAML 1.2, where " + value.textValue() + " is a word, not a boolean)";
