@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jbibtex.BibTeXDatabase;
@@ -55,6 +56,7 @@ final class BibTeXLoader {
                 entry.removeField(BibTeXEntry.KEY_YEAR); // the entry stays citable: one error, not one per citation
             }
             CSLItemData item;
+            LatexLetters.inFields(entry); // Lindstr\"{o}m, Mar{\'\i}a, {\L}ukasz as letters: the converter mangles them
             try {
                 item = fixThesisGenre(entry, fixNumberIssue(converter.toItemData(entry)));
             } catch (RuntimeException e) { // citeproc-java's converter parses numbers and dates of its own
@@ -62,6 +64,10 @@ final class BibTeXLoader {
                 continue;
             }
             SourcePosition at = positions.of(item.getId());
+            unconverted(item).ifPresent(left -> diagnostics.warning(
+                    FieldPosition.of(bibtex, path, key, left.field()).orElse(positions.of(key)),
+                    "reference '" + key + "': its " + left.field() + " has LaTeX that Weft does not convert ('" + left.text()
+                            + "'), printed as written: write the characters themselves (the file is UTF-8)"));
             ReferenceStatus status = ReferenceStatus.VERIFIED;
             Value statusValue = entry.getField(STATUS);
             if (statusValue != null) {
@@ -149,6 +155,48 @@ final class BibTeXLoader {
             default -> null;
         };
         return genre == null ? item : new CSLItemDataBuilder(item).genre(genre).build();
+    }
+
+    /** A field of a converted entry that still holds LaTeX: the BibTeX field, and the LaTeX where it starts. */
+    record Unconverted(String field, String text) {
+    }
+
+    /**
+     * The first printed field of {@code item} in which LaTeX is left after the conversion (a backslash, a brace: the
+     * converter gives up on a whole field it cannot read, such as one with {@code $\alpha$}), so that the reference
+     * list does not print {@code {COVID-19}} without a word.
+     */
+    static Optional<Unconverted> unconverted(CSLItemData item) {
+        List<Unconverted> candidates = new ArrayList<>();
+        names("author", item.getAuthor(), candidates);
+        names("editor", item.getEditor(), candidates);
+        candidates.add(new Unconverted("title", item.getTitle()));
+        candidates.add(new Unconverted(item.getType() == CSLType.ARTICLE_JOURNAL ? "journal" : "booktitle", item.getContainerTitle()));
+        candidates.add(new Unconverted("publisher", item.getPublisher()));
+        for (Unconverted c : candidates) {
+            if (c.text() == null) {
+                continue;
+            }
+            Matcher m = LATEX_LEFT.matcher(c.text());
+            if (m.find()) {
+                String rest = c.text().substring(m.start());
+                int end = rest.indexOf(' ', 1);
+                return Optional.of(new Unconverted(c.field(), end < 0 || end > 40 ? rest.substring(0, Math.min(rest.length(), 40)) : rest.substring(0, end)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern LATEX_LEFT = Pattern.compile("[\\{}]");
+
+    private static void names(String field, de.undercouch.citeproc.csl.CSLName[] names, List<Unconverted> into) {
+        if (names != null) {
+            for (de.undercouch.citeproc.csl.CSLName name : names) {
+                for (String part : new String[] {name.getFamily(), name.getGiven(), name.getLiteral(), name.getNonDroppingParticle()}) {
+                    into.add(new Unconverted(field, part));
+                }
+            }
+        }
     }
 
     private static String oneLine(String s) {

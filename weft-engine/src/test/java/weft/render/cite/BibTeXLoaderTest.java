@@ -137,4 +137,35 @@ class BibTeXLoaderTest {
                 .isInstanceOf(ParseException.class)
                 .satisfies(e -> assertThat(((ParseException) e).currentToken).isNull());
     }
+
+    @Test
+    void names_with_latex_accents_keep_their_letters_in_the_reference_list() {
+        // as reference managers and databases write them; the converter alone printed "Lindstr", "Mara", "ukasz W."
+        String bib = "@article{a, author = {Lindstr\\\"{o}m, Karin and Garc{\\'\\i}a, Mar{\\'\\i}a and {\\L}ukasz W{\\k{a}}sowicz"
+                + " and Smith, J.~R. and de~la Cruz, Ana and Nguy{\\~{\\^e}}n, V{\\u{a}}n},\n"
+                + "  title = {Care in {\\L}{\\'o}d{\\'z} and {Troms\\o}}, journal = {Nursing}, year = {2020},"
+                + " url = {https://example.org/~care}}\n";
+        Diagnostics diagnostics = new Diagnostics();
+        CSLItemData item = new BibliographyReader().read("refs.bib", bib, diagnostics).orElseThrow().item("a").orElseThrow().data();
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(item.getAuthor()).extracting(n -> n.getGiven() + " | " + n.getFamily()).containsExactly(
+                "Karin | Lindström", "María | García", "Łukasz | Wąsowicz", "J. R. | Smith", "Ana | Cruz", "Văn | Nguyễn");
+        assertThat(item.getAuthor()[4].getNonDroppingParticle()).isEqualTo("de la");
+        assertThat(item.getTitle()).isEqualTo("Care in Łódź and Tromsø");
+        assertThat(item.getURL()).isEqualTo("https://example.org/~care");
+        String vancouver = Samples.formatter("vancouver").format(Map.of("a", item), List.of(CitationCluster.keys("a")))
+                .bibliography().get(0).html();
+        assertThat(org.jsoup.Jsoup.parse(vancouver).text())
+                .contains("Lindström K, García M, Wąsowicz Ł, Smith JR, de la Cruz A, Nguyễn V. Care in Łódź and Tromsø.");
+    }
+
+    @Test
+    void latex_the_conversion_leaves_is_a_warning_at_its_field() {
+        Diagnostics diagnostics = new Diagnostics();
+        new BibliographyReader().read("refs.bib", "@article{m,\n  author = {Ek, Li},\n  title = {The {COVID-19} test of $\\alpha$},"
+                + "\n  journal = {J}, year = {2020}}\n", diagnostics);
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly("WARNING refs.bib:3:3: reference 'm': its"
+                + " title has LaTeX that Weft does not convert ('{COVID-19}'), printed as written: write the characters"
+                + " themselves (the file is UTF-8)");
+    }
 }
