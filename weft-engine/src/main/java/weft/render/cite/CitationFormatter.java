@@ -116,7 +116,8 @@ public final class CitationFormatter {
     private FormattedCitations formatted(Map<String, CSLItemData> items, List<CitationCluster> clusters) {
         CSL csl;
         try {
-            csl = new CSL(new ListItemDataProvider(items.values().toArray(new CSLItemData[0])), locales, null,
+            csl = new CSL(new ListItemDataProvider(items.values().stream().map(CitationFormatter::richText)
+                    .toArray(CSLItemData[]::new)), locales, null,
                     style.xml(), locale);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set up citeproc-java for style " + style.resolvedName(), e);
@@ -153,7 +154,7 @@ public final class CitationFormatter {
             if (made.size() != 1) {
                 throw new IllegalStateException("citeproc-java re-rendered earlier citations: " + made);
             }
-            inText.add(LinkMarkers.toHtml(made.get(0).getText(), keys, style));
+            inText.add(RichText.html(LinkMarkers.toHtml(made.get(0).getText(), keys, style)));
         }
         if (clusters.isEmpty()) {
             return new FormattedCitations(inText, List.of());
@@ -202,7 +203,24 @@ public final class CitationFormatter {
 
     private static BibEntry entry(CSLItemData item, String html) {
         int number = item.getCitationNumber() == null ? 0 : Integer.parseInt(item.getCitationNumber());
-        return new BibEntry(item.getId(), number, html);
+        return new BibEntry(item.getId(), number, RichText.html(html));
+    }
+
+    /** {@code item} with the rich text of its titles marked for the processor ({@link RichText}). */
+    private static CSLItemData richText(CSLItemData item) {
+        String title = RichText.marked(item.getTitle());
+        String container = RichText.marked(item.getContainerTitle());
+        String collection = RichText.marked(item.getCollectionTitle());
+        String shortTitle = RichText.marked(item.getTitleShort());
+        String shortContainer = RichText.marked(item.getContainerTitleShort());
+        if (java.util.Objects.equals(title, item.getTitle()) && java.util.Objects.equals(container, item.getContainerTitle())
+                && java.util.Objects.equals(collection, item.getCollectionTitle())
+                && java.util.Objects.equals(shortTitle, item.getTitleShort())
+                && java.util.Objects.equals(shortContainer, item.getContainerTitleShort())) {
+            return item;
+        }
+        return new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).title(title).containerTitle(container)
+                .collectionTitle(collection).titleShort(shortTitle).containerTitleShort(shortContainer).build();
     }
 
     private static void checkKeys(Map<String, CSLItemData> items, List<CitationCluster> clusters) {

@@ -17,7 +17,8 @@ final class EntryPositions {
 
     private static final Pattern BIBTEX_ENTRY = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^\\s,{}()\"#%'=]+)\\s*,");
     private static final Pattern JSON_ID = Pattern.compile("\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern MARKER = Pattern.compile("[" + LinkMarkers.OPEN + LinkMarkers.MID + LinkMarkers.CLOSE + "]");
+    private static final Pattern MARKER = Pattern.compile("[" + LinkMarkers.OPEN + LinkMarkers.MID + LinkMarkers.CLOSE
+            + RichText.FIRST + "-" + RichText.LAST + "]");
 
     private final String path;
     private final Map<String, SourcePosition> first;

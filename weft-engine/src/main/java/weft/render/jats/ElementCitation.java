@@ -127,7 +127,7 @@ final class ElementCitation {
         if (value == null) {
             return null;
         }
-        String text = value.strip();
+        String text = weft.render.cite.RichText.plain(value).strip(); // a CSL JSON title's <i> as text, not tags
         return text.isEmpty() ? null : text;
     }
 
