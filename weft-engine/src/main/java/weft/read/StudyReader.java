@@ -197,7 +197,10 @@ public final class StudyReader {
     private List<QuoteFile> quoteFiles(ProjectFiles files) {
         return files.list(ProjectFiles.QUOTES_DIR, ".yaml").parallelStream().map(path -> {
             Diagnostics own = new Diagnostics();
-            return new QuoteFile(load(files, path, SchemaChecker.Kind.QUOTES, own).map(StudyReader::quotes), own);
+            return new QuoteFile(load(files, path, SchemaChecker.Kind.QUOTES, own).map(doc -> {
+                commentsInQuotes(doc, own);
+                return quotes(doc);
+            }), own);
         }).toList();
     }
 
@@ -469,6 +472,27 @@ public final class StudyReader {
     }
 
     // --- quotes/*.yaml
+
+    /**
+     * A warning where a comment cuts a quote's unquoted text short ({@code text: so lonely #help}): a participant's
+     * {@code #hashtag}, {@code #1} or "# of" would otherwise vanish from their words without a word.
+     */
+    private static void commentsInQuotes(YamlDocument doc, Diagnostics diagnostics) {
+        JsonNode array = doc.root().path("quotes");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode q = array.get(i);
+            for (String field : List.of("/text", "/original/text")) {
+                String pointer = "/quotes/" + i + field;
+                JsonNode text = q.at(field);
+                if (text.isTextual()) {
+                    doc.commentAfter(pointer, text.textValue()).ifPresent(hash -> diagnostics.warning(hash, "quote '"
+                            + str(q, "id") + "': YAML reads this # and what follows as a comment, so the text ends before"
+                            + " it; if they are the participant's words, put the whole text in quotes (\"…\"); if a comment,"
+                            + " move it to a line of its own"));
+                }
+            }
+        }
+    }
 
     private static List<Quote> quotes(YamlDocument doc) {
         List<Quote> quotes = new ArrayList<>();

@@ -23,6 +23,30 @@ record YamlDocument(String path, TextLines lines, JsonNode root,
         return value.isTextual() ? value.textValue() : writtenScalars.getOrDefault(pointer, value.asText());
     }
 
+    /**
+     * Where a comment cuts the unquoted one-line string at {@code pointer} short: YAML ends a plain value at a
+     * {@code #} after a space ({@code text: so lonely #help} reads "so lonely"), so a quote's {@code #hashtag} would
+     * vanish without a word. The position of the {@code #}; empty for a quoted or block value, or one without a comment.
+     */
+    public java.util.Optional<SourcePosition> commentAfter(String pointer, String value) {
+        SourcePosition at = valuePositions.get(pointer);
+        if (at == null || value.isEmpty() || at.line() < 1 || at.line() > lines.count()) {
+            return java.util.Optional.empty();
+        }
+        String line = lines.line(at.line());
+        int start = at.column() - 1;
+        if (start >= line.length() || "\"'|>".indexOf(line.charAt(start)) >= 0 || !line.startsWith(value, start)) {
+            return java.util.Optional.empty(); // quoted, a block, or a plain value over several lines
+        }
+        int after = start + value.length();
+        int hash = after;
+        while (hash < line.length() && (line.charAt(hash) == ' ' || line.charAt(hash) == '\t')) {
+            hash++;
+        }
+        return hash > after && hash < line.length() && line.charAt(hash) == '#'
+                ? java.util.Optional.of(new SourcePosition(path, at.line(), hash + 1)) : java.util.Optional.empty();
+    }
+
     /** Where the value at {@code pointer} starts; the nearest enclosing value if it is absent. */
     public SourcePosition positionOf(String pointer) {
         String p = pointer;
