@@ -18,6 +18,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -78,7 +79,7 @@ final class YamlReader {
                 String context = marked.getContext() == null ? "" : " (" + marked.getContext()
                         + (marked.getContextMark() == null ? "" : " at line " + (marked.getContextMark().getLine() + firstLine)) + ")";
                 diagnostics.error(new SourcePosition(path, problem.getLine() + firstLine, problem.getColumn() + 1),
-                        "YAML syntax error: " + marked.getProblem() + context);
+                        "YAML syntax error: " + marked.getProblem() + context + quoteHint(text, marked));
                 return Optional.empty();
             }
             diagnostics.error(where(path, firstLine, e.getLocation(), parser), "YAML syntax error: " + firstLine(e.getOriginalMessage()));
@@ -89,6 +90,48 @@ final class YamlReader {
         } finally {
             close(parser);
         }
+    }
+
+    /**
+     * A value that is whole by itself, a flow mapping or list ({@code {recorded: false}}) or a closed quotation
+     * ({@code "3"}): not the text that broke the file (a quotation left open above may have run into it).
+     */
+    private static final java.util.regex.Pattern WHOLE_FLOW = java.util.regex.Pattern.compile(
+            "(\\{.*\\}|\\[.*\\]|\"([^\"\\\\]|\\\\.)*\"|'([^']|'')*')\\s*(#.*)?");
+    private static final java.util.regex.Pattern UNQUOTED_VALUE =
+            java.util.regex.Pattern.compile("^ *(?:- +)?([A-Za-z][\\w-]*): +[^\\s|>#]");
+
+    /**
+     * Where the line of a syntax error (or of the value it began in) is a field with an unquoted value, how to write
+     * it: most such errors in a study's files are a quote or a label with a character YAML reads as syntax at its start
+     * or after a space ({@code [laughs] I don't know}, {@code *sigh*}, {@code I said: no}, {@code "Yes" she said}).
+     */
+    private static String quoteHint(String text, MarkedYAMLException marked) {
+        // the context helps where it is the value's own start ("while scanning a quoted scalar"), not a mapping's
+        boolean scalar = marked.getContext() != null && marked.getContext().contains("scalar");
+        if (scalar && marked.getContext().contains("quoted") && marked.getContextMark() != null) {
+            String[] lines = text.split("\n", -1);
+            Matcher m = UNQUOTED_VALUE.matcher(marked.getContextMark().getLine() < lines.length
+                    ? lines[marked.getContextMark().getLine()] : "");
+            return m.find() ? "; the quotation mark that opens the value of '" + m.group(1) + "' is never closed: close it"
+                    + " (inside \"…\" a \" is written \\\", inside '…' a ' is written '')" : "";
+        }
+        for (Mark mark : new Mark[] {marked.getProblemMark(), scalar ? marked.getContextMark() : null}) {
+            if (mark == null) {
+                continue;
+            }
+            String[] lines = text.split("\n", -1);
+            if (mark.getLine() < lines.length) {
+                Matcher m = UNQUOTED_VALUE.matcher(lines[mark.getLine()]);
+                // the error within the value (not a key, an indentation or a tab before it)
+                if (m.find() && mark.getColumn() >= m.end() - 1
+                        && !WHOLE_FLOW.matcher(lines[mark.getLine()].substring(m.end() - 1)).matches()) {
+                    return "; if the value of '" + m.group(1) + "' is text, put all of it in quotation marks: "
+                            + m.group(1) + ": \"…\" (a \" inside as \\\")";
+                }
+            }
+        }
+        return "";
     }
 
     /** The exception's location, else where the parser stood when it failed (Jackson leaves some errors unplaced). */
@@ -198,6 +241,13 @@ final class YamlReader {
             }
             if (anchor != null) {
                 diagnostics.error(at, "YAML anchors (&" + anchor + ") are not supported: write each value out");
+                failed = true;
+            }
+            String tag = parser.getTypeId();
+            if (tag != null && !tag.startsWith("tag:yaml.org,2002:")) { // !!str and the like are YAML's own
+                // text: !wow so sad would read "so sad", the tag dropped without a word
+                diagnostics.error(at, "YAML tags (!" + tag + ") are not supported: if the ! and what follows are part of"
+                        + " the text, put the whole value in quotation marks (\"…\")");
                 failed = true;
             }
             switch (parser.currentToken()) {

@@ -79,4 +79,33 @@ class YamlReaderTest {
         assertThat(doc.asWritten("/none", doc.root().path("none"))).isEqualTo("~");
         assertThat(doc.asWritten("/language", doc.root().path("language"))).isEqualTo("no");
     }
+
+    /** What reading {@code yaml} afresh reports, which must fail to read. */
+    private String failure(String yaml) {
+        Diagnostics own = new Diagnostics();
+        assertThat(reader.read("coded-data/x.yaml", yaml, 1, own)).as(yaml).isEmpty();
+        return String.join("\n", own.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void a_quote_with_characters_yaml_reads_as_syntax_is_told_to_be_put_in_quotation_marks() {
+        // a transcript's [laughs], an *emphasis*, a colon: the participant's words broke the file
+        for (String text : new String[] {"[laughs] I don't know", "*sigh* fine", "I said: no", "\"Yes\" she said"}) {
+            assertThat(failure("quotes:\n  - id: a\n    text: " + text + "\n")).as(text).startsWith("ERROR coded-data/x.yaml:3:")
+                    .endsWith("; if the value of 'text' is text, put all of it in quotation marks: text: \"…\" (a \" inside as \\\")");
+        }
+        // the open quotation is the fault, not the line it ran into; a tab has nothing to quote
+        assertThat(failure("title: \"Open\nvolume: \"3\"\n")).doesNotContain("'volume'");
+        assertThat(failure("a: 1\n\tb: 2\n")).doesNotContain("quotation marks");
+        assertThat(failure("quotes:\n  - id: a\n    text: 'It never ends\n")).endsWith("; the quotation mark that opens the"
+                + " value of 'text' is never closed: close it (inside \"…\" a \" is written \\\", inside '…' a ' is written '')");
+    }
+
+    @Test
+    void a_tag_that_would_drop_words_is_an_error_and_yaml_s_own_tags_work() {
+        assertThat(failure("text: !wow so sad\n")) // YAML would read "so sad"
+                .isEqualTo("ERROR coded-data/x.yaml:1:7: YAML tags (!wow) are not supported: if the ! and what"
+                        + " follows are part of the text, put the whole value in quotation marks (\"…\")");
+        assertThat(read("citedAs: !!str 1983\n").orElseThrow().root().path("citedAs").textValue()).isEqualTo("1983");
+    }
 }
