@@ -32,7 +32,21 @@ final class DirectiveScanner {
     private static final Pattern CITE_ITEM = Pattern.compile(
             "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*))?$");
 
-    record Scanned(String markdown, List<Directive> directives) {
+    /**
+     * Pandoc's citation of a work with its author in the text, {@code @key} outside brackets, which Weft does not
+     * format: the text it stands in and where ({@link DirectiveHandler#mention}).
+     */
+    private static final Pattern MENTION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_@./\\\\-])@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]{0,200}+)");
+
+    /** A bare {@code @key} of the text: the key (without the sentence's punctuation after it) and where it stands. */
+    record Mention(String key, weft.diagnostics.SourcePosition at) {
+    }
+
+    record Scanned(String markdown, List<Directive> directives, List<Mention> mentions) {
+        Scanned(String markdown, List<Directive> directives) {
+            this(markdown, directives, List.of());
+        }
     }
 
     static Scanned scan(Text text) {
@@ -41,7 +55,9 @@ final class DirectiveScanner {
         StringBuilder out = new StringBuilder();
         List<Directive> directives = new ArrayList<>();
         int last = 0;
+        List<Mention> mentions = new ArrayList<>();
         while (m.find()) {
+            mentions(src, last, m.start(), text, mentions);
             Directive d;
             if (m.group(5) != null) {
                 d = new Directive("ref", m.group(5), "", List.of(), text.positionAt(m.start()), m.group());
@@ -59,8 +75,24 @@ final class DirectiveScanner {
             directives.add(d);
             last = m.end();
         }
+        mentions(src, last, src.length(), text, mentions);
         out.append(src.substring(last));
-        return new Scanned(out.toString(), List.copyOf(directives));
+        return new Scanned(out.toString(), List.copyOf(directives), List.copyOf(mentions));
+    }
+
+    /** The bare {@code @key}s of {@code src} between {@code from} and {@code to} (text between directives). */
+    private static void mentions(String src, int from, int to, Text text, List<Mention> into) {
+        if (src.indexOf('@', from) < 0 || src.indexOf('@', from) >= to) {
+            return;
+        }
+        Matcher m = MENTION.matcher(src).region(from, to).useTransparentBounds(true);
+        while (m.find()) {
+            String key = m.group(1);
+            while (key.endsWith(".") || key.endsWith(":") || key.endsWith(",") || key.endsWith("?")) {
+                key = key.substring(0, key.length() - 1);
+            }
+            into.add(new Mention(key, text.positionAt(m.start())));
+        }
     }
 
     /** The items of a bracketed citation; empty when any part is not a citation (then it is plain text). */

@@ -123,6 +123,7 @@ public final class ProseRenderer {
         try {
             scanned = DirectiveScanner.scan(text);
             body = converter.convert(scanned.markdown(), found, offsets);
+            scanned.mentions().forEach(mention -> handler.mention(mention.key(), mention.at()));
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
                     + " in the parser): simplify this text");

@@ -32,6 +32,7 @@ final class CslCitations implements Citations {
     private final BuildCache cache;
     private final List<Directive> directives = new ArrayList<>();
     private final List<Element> elements = new ArrayList<>();
+    private final List<java.util.Map.Entry<String, weft.diagnostics.SourcePosition>> mentions = new ArrayList<>();
 
     /**
      * @param bibliography the works, or empty when the file could not be read (already reported)
@@ -59,6 +60,11 @@ final class CslCitations implements Citations {
     }
 
     @Override
+    public void mention(String key, weft.diagnostics.SourcePosition at) {
+        mentions.add(java.util.Map.entry(key, at));
+    }
+
+    @Override
     public List<Html> finish() {
         if (bibliography.isEmpty()) {
             // an unreadable bibliography was reported once; its keys are not reported again at every citation
@@ -68,6 +74,13 @@ final class CslCitations implements Citations {
             return List.of();
         }
         Bibliography bib = bibliography.get();
+        for (var mention : mentions) { // @key outside brackets: printed as written, and meant as a citation
+            if (bib.item(mention.getKey()).isPresent()) {
+                diagnostics.warning(mention.getValue(), "'@" + mention.getKey() + "' is printed as written: Weft cites in"
+                        + " brackets, [@" + mention.getKey() + "] (Pandoc's citation with the author in the text is not"
+                        + " supported: name the authors in the sentence and cite them in brackets)");
+            }
+        }
         List<CitationCluster> clusters = new ArrayList<>();
         List<Element> targets = new ArrayList<>();
         for (int i = 0; i < directives.size(); i++) {

@@ -90,6 +90,11 @@ final class StudyDirectives implements DirectiveHandler {
         };
     }
 
+    @Override
+    public void mention(String key, weft.diagnostics.SourcePosition at) {
+        citations.mention(key, at);
+    }
+
     private List<Node> badOption(Directive d, List<String> allowed) {
         return unresolved(d, "unknown option '" + d.option() + "' in " + d.source() + " ("
                 + (allowed.isEmpty() ? "{{" + d.kind() + "}} takes no options" : "allowed: " + String.join(", ", allowed)) + ")");
