@@ -226,9 +226,10 @@ public final class Weft {
         }
         FrameIndex full = new FrameIndex(study.get().frame(), study.get().quotes());
         checker.check(study.get(), full, diagnostics);
-        new PrivacyCheck(NamesList.read(options.namesFile(), project, diagnostics)).check(study.get(), diagnostics);
-        Words words = ProjectWords.of(study.get().info(), files, diagnostics);
         Optional<Bibliography> bibliography = CitationsFactory.bibliography(files, diagnostics);
+        new PrivacyCheck(NamesList.read(options.namesFile(), project, diagnostics),
+                key -> bibliography.flatMap(b -> b.item(key)).isPresent()).check(study.get(), diagnostics);
+        Words words = ProjectWords.of(study.get().info(), files, diagnostics);
         Anonymised anonymised = options.anonymous() ? Anonymised.of(study.get(), bibliography, words, diagnostics)
                 : Anonymised.not(study.get(), bibliography);
         ForAudience published = ForAudience.of(anonymised.study(), options.audience(), diagnostics);

@@ -31,10 +31,24 @@ public final class PrivacyCheck {
     private static final Pattern SYNTAX = Pattern.compile("\\{\\{[^{}\\n]{0,400}}}|\\[[^\\[\\]\\n]{0,1500}@[^\\[\\]\\n]{0,1500}]"
             + "|(?<![\\p{L}\\p{N}_@./\\\\-])@(?:sec|fig|tab)-[a-z0-9-]{1,200}");
 
+    /** A bare {@code @key} (Pandoc's citation with the author in the text), blanked when its key is a work's. */
+    private static final Pattern MENTION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_@./\\\\-])@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]{0,200}+)");
+
     private final IdentifierScanner scanner;
+    private final java.util.function.Predicate<String> isCitationKey;
 
     public PrivacyCheck(List<String> names) {
+        this(names, key -> false);
+    }
+
+    /**
+     * {@code isCitationKey} tells the bibliography's keys: a bare {@code @smith2020} of the prose is a citation Weft
+     * warns of on its own, not a social-media handle.
+     */
+    public PrivacyCheck(List<String> names, java.util.function.Predicate<String> isCitationKey) {
         this.scanner = new IdentifierScanner(names);
+        this.isCitationKey = isCitationKey;
     }
 
     public void check(Study study, Diagnostics diagnostics) {
@@ -56,14 +70,14 @@ public final class PrivacyCheck {
         }
         for (CodeNode node : nodes(study.frame().roots(), new ArrayList<>())) {
             Set<Identifier> found = new TreeSet<>();
-            node.narrative().ifPresent(n -> report(blank(n.content()), n.map(), "the narrative of node '" + node.id() + "'",
+            node.narrative().ifPresent(n -> report(withoutCitations(blank(n.content())), n.map(), "the narrative of node '" + node.id() + "'",
                     node.privacy(), found, diagnostics));
             unused(node.privacy(), found, "node '" + node.id() + "'", diagnostics);
         }
         for (ProseSection s : study.sections()) {
             Set<Identifier> found = new TreeSet<>();
             Text body = s.body();
-            report(blank(body.content()), body.map(), s.path(), s.privacy(), found, diagnostics);
+            report(withoutCitations(blank(body.content())), body.map(), s.path(), s.privacy(), found, diagnostics);
             unused(s.privacy(), found, s.path(), diagnostics);
         }
     }
@@ -96,6 +110,24 @@ public final class PrivacyCheck {
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
                 if (out.charAt(i) != '\n') {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code text} with each bare {@code @key} of a work blanked, offsets kept. */
+    private String withoutCitations(String text) {
+        if (text.indexOf('@') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            String key = m.group(1).replaceAll("[.:,?]+$", "");
+            if (isCitationKey.test(key)) {
+                for (int i = m.start(); i < m.start() + 1 + key.length(); i++) {
                     out.setCharAt(i, ' ');
                 }
             }
