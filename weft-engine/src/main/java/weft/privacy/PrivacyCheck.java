@@ -31,10 +31,6 @@ public final class PrivacyCheck {
     private static final Pattern SYNTAX = Pattern.compile("\\{\\{[^{}\\n]{0,400}}}|\\[[^\\[\\]\\n]{0,1500}@[^\\[\\]\\n]{0,1500}]"
             + "|(?<![\\p{L}\\p{N}_@./\\\\-])@(?:sec|fig|tab)-[a-z0-9-]{1,200}");
 
-    /** A bare {@code @key} (Pandoc's citation with the author in the text), blanked when its key is a work's. */
-    private static final Pattern MENTION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_@./\\\\-])@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]{0,200}+)");
-
     private final IdentifierScanner scanner;
     private final java.util.function.Predicate<String> isCitationKey;
 
@@ -123,9 +119,9 @@ public final class PrivacyCheck {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
-        Matcher m = MENTION.matcher(text);
+        Matcher m = weft.prose.BareKeys.PATTERN.matcher(text);
         while (m.find()) {
-            String key = m.group(1).replaceAll("[.:,?]+$", "");
+            String key = weft.prose.BareKeys.key(m.group(1));
             if (isCitationKey.test(key)) {
                 for (int i = m.start(); i < m.start() + 1 + key.length(); i++) {
                     out.setCharAt(i, ' ');

@@ -32,13 +32,6 @@ final class DirectiveScanner {
     private static final Pattern CITE_ITEM = Pattern.compile(
             "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*))?$");
 
-    /**
-     * Pandoc's citation of a work with its author in the text, {@code @key} outside brackets, which Weft does not
-     * format: the text it stands in and where ({@link DirectiveHandler#mention}).
-     */
-    private static final Pattern MENTION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_@./\\\\-])@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]{0,200}+)");
-
     /** A bare {@code @key} of the text: the key (without the sentence's punctuation after it) and where it stands. */
     record Mention(String key, weft.diagnostics.SourcePosition at) {
     }
@@ -85,13 +78,9 @@ final class DirectiveScanner {
         if (src.indexOf('@', from) < 0 || src.indexOf('@', from) >= to) {
             return;
         }
-        Matcher m = MENTION.matcher(src).region(from, to).useTransparentBounds(true);
+        Matcher m = BareKeys.PATTERN.matcher(src).region(from, to).useTransparentBounds(true);
         while (m.find()) {
-            String key = m.group(1);
-            while (key.endsWith(".") || key.endsWith(":") || key.endsWith(",") || key.endsWith("?")) {
-                key = key.substring(0, key.length() - 1);
-            }
-            into.add(new Mention(key, text.positionAt(m.start())));
+            into.add(new Mention(BareKeys.key(m.group(1)), text.positionAt(m.start())));
         }
     }
 
