@@ -494,6 +494,18 @@ public final class StudyReader {
         }
     }
 
+    /**
+     * A quote's words without the line break a YAML block ends with ({@code text: |} keeps one): it is the file's, not
+     * the participant's, and printed it put the closing quotation mark on a line of its own.
+     */
+    private static String words(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     private static List<Quote> quotes(YamlDocument doc) {
         List<Quote> quotes = new ArrayList<>();
         JsonNode array = doc.root().path("quotes");
@@ -505,7 +517,7 @@ public final class StudyReader {
                 codes.add(new Ref(q.path("codes").get(j).asText(), doc.positionOf(at + "/codes/" + j)));
             }
             Optional<Quote.Original> original = q.has("original")
-                    ? Optional.of(new Quote.Original(str(q.get("original"), "text"), str(q.get("original"), "language")))
+                    ? Optional.of(new Quote.Original(words(str(q.get("original"), "text")), str(q.get("original"), "language")))
                     : Optional.empty();
             JsonNode s = q.path("source");
             Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"),
@@ -520,7 +532,7 @@ public final class StudyReader {
                 codings.add(new Quote.Coding(new Ref(str(c.get(j), "code"), doc.positionOf(at + "/qda/codings/" + j + "/code")),
                         str(c.get(j), "coder").strip()));
             }
-            quotes.add(new Quote(str(q, "id"), str(q, "text"), str(q, "translatedFrom"), original, List.copyOf(codes),
+            quotes.add(new Quote(str(q, "id"), words(str(q, "text")), str(q, "translatedFrom"), original, List.copyOf(codes),
                     q.path("presented").asBoolean(), participant, source, List.copyOf(codings), acknowledgements(doc, q, at),
                     doc.textMapOf(at + "/text"), Audience.of(str(q, "audience")).orElse(Audience.PUBLIC),
                     doc.positionOf(at + "/id")));

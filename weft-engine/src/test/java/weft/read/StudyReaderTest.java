@@ -119,4 +119,16 @@ class StudyReaderTest {
         assertThat(read.info().participants().get(0).attributes()).extracting(a -> a.name() + "=" + a.value())
                 .containsExactly("living alone=no", "room=0755", "score=1.50", "income=1_000", "consented=True", "age=83");
     }
+
+    @Test
+    void a_quote_written_as_a_yaml_block_ends_with_its_last_word_not_the_blocks_line_break() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("block"));
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    text: Same table, same people, every night.\n",
+                "    text: |\n      Same table,\n      same people.\n\n");
+        Study read = reader.read(new ProjectFiles(project, 1 << 20), new Diagnostics()).orElseThrow();
+        // YAML's |, kept, printed the closing quotation mark on a line of its own; the line inside stays
+        assertThat(read.quotes().stream().filter(q -> q.id().equals("same-table")).findFirst().orElseThrow().text())
+                .isEqualTo("Same table,\nsame people.");
+    }
 }
