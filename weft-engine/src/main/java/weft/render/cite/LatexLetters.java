@@ -80,10 +80,12 @@ final class LatexLetters {
             if (c == '~') {
                 out.append(' ');
                 i++;
-            } else if (c == '{' && letterGroup(latex, i) != null) {
+            } else if (c == '{') {
                 // {\"o} is the letter alone: citeproc-java's name reader cuts Garc{í}a to "Garc"
-                out.append(letterGroup(latex, i));
-                i = closing(latex, i) + 1;
+                int close = closing(latex, i);
+                String letter = letterGroup(latex, i, close);
+                out.append(letter == null ? "{" : letter);
+                i = letter == null ? i + 1 : close + 1;
             } else if (c == '\\' && i + 1 < latex.length()) {
                 i = command(latex, i, out);
             } else {
@@ -94,9 +96,11 @@ final class LatexLetters {
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
-    /** The letter a group at {@code open} holds when it is one command making one letter ({@code {\"o}}); else null. */
-    private static String letterGroup(String s, int open) {
-        int close = closing(s, open);
+    /**
+     * The letter the group from {@code open} to {@code close} holds when it is one command making one letter
+     * ({@code {\"o}}); else null.
+     */
+    private static String letterGroup(String s, int open, int close) {
         if (close < 0 || open + 1 >= close || s.charAt(open + 1) != '\\') {
             return null;
         }
@@ -172,11 +176,8 @@ final class LatexLetters {
         }
         if (c == '\\') {
             int end = at + 2;
-            if (end <= s.length() && dotless(s.substring(at, end)).isPresent()
-                    && (end == s.length() || !isAsciiLetter(s.charAt(end)))) {
-                return new Argument(dotless(s.substring(at, end)).get(), end);
-            }
-            return null;
+            java.util.Optional<String> letter = end <= s.length() ? dotless(s.substring(at, end)) : java.util.Optional.empty();
+            return letter.isPresent() && (end == s.length() || !isAsciiLetter(s.charAt(end))) ? new Argument(letter.get(), end) : null;
         }
         return Character.isLetter(c) ? new Argument(String.valueOf(c), at + 1) : null;
     }
