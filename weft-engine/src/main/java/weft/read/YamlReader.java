@@ -107,12 +107,11 @@ final class YamlReader {
      * or after a space ({@code [laughs] I don't know}, {@code *sigh*}, {@code I said: no}, {@code "Yes" she said}).
      */
     private static String quoteHint(String text, MarkedYAMLException marked) {
+        TextLines lines = new TextLines(text);
         // the context helps where it is the value's own start ("while scanning a quoted scalar"), not a mapping's
         boolean scalar = marked.getContext() != null && marked.getContext().contains("scalar");
         if (scalar && marked.getContext().contains("quoted") && marked.getContextMark() != null) {
-            String[] lines = text.split("\n", -1);
-            Matcher m = UNQUOTED_VALUE.matcher(marked.getContextMark().getLine() < lines.length
-                    ? lines[marked.getContextMark().getLine()] : "");
+            Matcher m = UNQUOTED_VALUE.matcher(lineOf(lines, marked.getContextMark()));
             return m.find() ? "; the quotation mark that opens the value of '" + m.group(1) + "' is never closed: close it"
                     + " (inside \"…\" a \" is written \\\", inside '…' a ' is written '')" : "";
         }
@@ -120,18 +119,20 @@ final class YamlReader {
             if (mark == null) {
                 continue;
             }
-            String[] lines = text.split("\n", -1);
-            if (mark.getLine() < lines.length) {
-                Matcher m = UNQUOTED_VALUE.matcher(lines[mark.getLine()]);
-                // the error within the value (not a key, an indentation or a tab before it)
-                if (m.find() && mark.getColumn() >= m.end() - 1
-                        && !WHOLE_FLOW.matcher(lines[mark.getLine()].substring(m.end() - 1)).matches()) {
-                    return "; if the value of '" + m.group(1) + "' is text, put all of it in quotation marks: "
-                            + m.group(1) + ": \"…\" (a \" inside as \\\")";
-                }
+            String line = lineOf(lines, mark);
+            Matcher m = UNQUOTED_VALUE.matcher(line);
+            // the error within the value (not a key, an indentation or a tab before it)
+            if (m.find() && mark.getColumn() >= m.end() - 1 && !WHOLE_FLOW.matcher(line.substring(m.end() - 1)).matches()) {
+                return "; if the value of '" + m.group(1) + "' is text, put all of it in quotation marks: "
+                        + m.group(1) + ": \"…\" (a \" inside as \\\")";
             }
         }
         return "";
+    }
+
+    /** The line a mark (counted from 0) stands on; empty past the text's end. */
+    private static String lineOf(TextLines lines, Mark mark) {
+        return mark.getLine() < lines.count() ? lines.line(mark.getLine() + 1) : "";
     }
 
     /** The exception's location, else where the parser stood when it failed (Jackson leaves some errors unplaced). */
