@@ -32,8 +32,11 @@ final class DirectiveScanner {
     private static final Pattern CITE_ITEM = Pattern.compile(
             "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*))?$");
 
-    /** A bare {@code @key} of the text: the key (without the sentence's punctuation after it) and where it stands. */
-    record Mention(String key, weft.diagnostics.SourcePosition at) {
+    /**
+     * A bare {@code @key} of the text: the key (without the sentence's punctuation after it), where it stands, and its
+     * offset in the scanned Markdown.
+     */
+    record Mention(String key, weft.diagnostics.SourcePosition at, int markdownOffset) {
     }
 
     record Scanned(String markdown, List<Directive> directives, List<Mention> mentions) {
@@ -50,7 +53,7 @@ final class DirectiveScanner {
         int last = 0;
         List<Mention> mentions = new ArrayList<>();
         while (m.find()) {
-            mentions(src, last, m.start(), text, mentions);
+            mentions(src, last, m.start(), out.length() - last, text, mentions);
             Directive d;
             if (m.group(5) != null) {
                 d = new Directive("ref", m.group(5), "", List.of(), text.positionAt(m.start()), m.group());
@@ -68,19 +71,22 @@ final class DirectiveScanner {
             directives.add(d);
             last = m.end();
         }
-        mentions(src, last, src.length(), text, mentions);
+        mentions(src, last, src.length(), out.length() - last, text, mentions);
         out.append(src.substring(last));
         return new Scanned(out.toString(), List.copyOf(directives), List.copyOf(mentions));
     }
 
-    /** The bare {@code @key}s of {@code src} between {@code from} and {@code to} (text between directives). */
-    private static void mentions(String src, int from, int to, Text text, List<Mention> into) {
+    /**
+     * The bare {@code @key}s of {@code src} between {@code from} and {@code to} (text between directives, copied to the
+     * scanned Markdown {@code shift} characters further on).
+     */
+    private static void mentions(String src, int from, int to, int shift, Text text, List<Mention> into) {
         if (src.indexOf('@', from) < 0 || src.indexOf('@', from) >= to) {
             return;
         }
         Matcher m = BareKeys.PATTERN.matcher(src).region(from, to).useTransparentBounds(true);
         while (m.find()) {
-            into.add(new Mention(BareKeys.key(m.group(1)), text.positionAt(m.start())));
+            into.add(new Mention(BareKeys.key(m.group(1)), text.positionAt(m.start()), m.start() + shift));
         }
     }
 
