@@ -131,6 +131,7 @@ public final class QdaExport {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".weft-export");
         try {
             Files.write(temp, bytes);
+            weft.read.ProjectFiles.permissionsFor(temp, target); // readable as the build's files are, not owner-only
             byte[] xml = format == Format.QDPX ? QdaSchemas.projectOf(temp) : Files.readAllBytes(temp);
             QdaSchemas.Kind kind = format == Format.QDPX ? QdaSchemas.Kind.PROJECT : QdaSchemas.Kind.CODEBOOK;
             List<QdaSchemas.Violation> violations = xml == null ? List.of(new QdaSchemas.Violation(0, 0, "no project.qde"))

@@ -337,6 +337,13 @@ class QdaExportTest {
     }
 
     @Test
+    void the_file_is_readable_as_the_builds_files_are_not_owner_only_as_a_temporary_file() throws IOException {
+        Path written = written("team.qdpx", QdaExport.Format.QDPX, export(TestProjects.fixture("mini-study"), QdaExport.Format.QDPX));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(written)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void bytes_that_do_not_validate_are_an_internal_error_and_nothing_is_written() {
         byte[] invalid = "<?xml version=\"1.0\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes/></CodeBook>"
                 .getBytes(StandardCharsets.UTF_8);
