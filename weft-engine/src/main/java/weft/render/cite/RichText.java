@@ -86,7 +86,46 @@ public final class RichText {
         return out == null ? formatted : out.toString();
     }
 
-    /** {@code text} without its rich-text tags (for plain text: the JATS's element citations); as written otherwise. */
+    /** The formatting a title's rich text gives, in the order of {@link #OPEN}. */
+    public enum Style { ITALIC, BOLD, SUPERSCRIPT, SUBSCRIPT, SMALL_CAPS }
+
+    /** What {@link #walk} finds in a title, in order: its texts, and where each formatting opens and closes. */
+    public interface Sink {
+        void text(String text);
+
+        void open(Style style);
+
+        void close(Style style);
+    }
+
+    /**
+     * Gives {@code text} to {@code sink} as its texts and its known formatting, opening and closing as pairs that nest
+     * (another tag, and every tag of a title whose tags are not all known pairs, is text).
+     */
+    public static void walk(String text, Sink sink) {
+        String marked = marked(text);
+        int last = 0;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c >= FIRST && c <= LAST) {
+                if (i > last) {
+                    sink.text(marked.substring(last, i));
+                }
+                Style style = Style.values()[(c - FIRST) / 2];
+                if ((c - FIRST) % 2 == 0) {
+                    sink.open(style);
+                } else {
+                    sink.close(style);
+                }
+                last = i + 1;
+            }
+        }
+        if (last < marked.length()) {
+            sink.text(marked.substring(last));
+        }
+    }
+
+    /** {@code text} without its rich-text tags (for plain text); as written otherwise. */
     public static String plain(String text) {
         String marked = marked(text);
         return marked == null ? null : marked.replaceAll("[" + FIRST + "-" + LAST + "]", "");

@@ -31,10 +31,10 @@ final class ElementCitation {
         names(xml, "editor", item.getEditor());
         boolean partOf = item.getContainerTitle() != null && !item.getContainerTitle().isBlank();
         if (partOf) {
-            xml.leaf(item.getType() == CSLType.CHAPTER ? "chapter-title" : "article-title", clean(item.getTitle()));
-            xml.leaf("source", clean(item.getContainerTitle()));
+            rich(xml, item.getType() == CSLType.CHAPTER ? "chapter-title" : "article-title", item.getTitle());
+            rich(xml, "source", item.getContainerTitle());
         } else {
-            xml.leaf("source", clean(item.getTitle()));
+            rich(xml, "source", item.getTitle());
         }
         date(xml, item.getIssued());
         xml.leaf("edition", clean(item.getEdition()));
@@ -57,6 +57,41 @@ final class ElementCitation {
         if (entry.status() != ReferenceStatus.VERIFIED) {
             xml.leaf("comment", String.join(" ", nonEmpty(status(entry.status()), entry.note())));
         }
+        xml.end();
+    }
+
+    /**
+     * A title as an element holding its text, and its rich text (a CSL JSON title's {@code <i>}, as Zotero exports it)
+     * as JATS's own formatting: {@code <italic>}, {@code <bold>}, {@code <sup>}, {@code <sub>}, {@code <sc>}. Nothing
+     * when the title is absent or blank.
+     */
+    private static void rich(XmlOut xml, String name, String title) {
+        if (clean(title) == null) {
+            return;
+        }
+        xml.block(name);
+        weft.render.cite.RichText.walk(title.strip(), new weft.render.cite.RichText.Sink() {
+            @Override
+            public void text(String text) {
+                xml.text(text);
+            }
+
+            @Override
+            public void open(weft.render.cite.RichText.Style style) {
+                xml.inline(switch (style) {
+                    case ITALIC -> "italic";
+                    case BOLD -> "bold";
+                    case SUPERSCRIPT -> "sup";
+                    case SUBSCRIPT -> "sub";
+                    case SMALL_CAPS -> "sc";
+                });
+            }
+
+            @Override
+            public void close(weft.render.cite.RichText.Style style) {
+                xml.end();
+            }
+        });
         xml.end();
     }
 
@@ -127,7 +162,7 @@ final class ElementCitation {
         if (value == null) {
             return null;
         }
-        String text = weft.render.cite.RichText.plain(value).strip(); // a CSL JSON title's <i> as text, not tags
+        String text = weft.render.cite.RichText.plain(value).strip(); // a title's <i> is no text of it
         return text.isEmpty() ? null : text;
     }
 

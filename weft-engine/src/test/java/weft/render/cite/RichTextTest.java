@@ -50,7 +50,7 @@ class RichTextTest {
         assertThat(entry.select("i").eachText()).containsExactly("Solanum lycopersicum", "Fictitious");
         assertThat(entry.select("script")).isEmpty();
         assertThat(entry.text()).contains("Gardens of Solanum lycopersicum in <script>alert(1)</script> towns");
-        // the data keep the title as written: other outputs read it (the JATS prints it plain)
+        // the data keep the title as written: other outputs read it (the JATS writes its own elements)
         assertThat(read.item("a").orElseThrow().data().getTitle()).startsWith("Gardens of <i>Solanum");
     }
 

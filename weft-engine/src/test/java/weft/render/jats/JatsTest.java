@@ -58,6 +58,28 @@ class JatsTest {
     }
 
     @Test
+    void a_zotero_titles_rich_text_is_jats_formatting_and_other_markup_is_text(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), dir.resolve("mini"));
+        Path study = project.resolve("coded-data/study.yaml");
+        Files.writeString(study, Files.readString(study).replace("  journal: Journal of Examples\n",
+                "  journal: Journal of Examples\n  issnOnline: \"1234-5678\"\n"));
+        Files.delete(project.resolve("content/references.bib"));
+        // a fictitious work, as CSL JSON from Zotero writes a species' name and a formula in a title
+        Files.writeString(project.resolve("content/references.json"), "[{\"id\": \"lee2019\", \"type\": \"article-journal\","
+                + " \"title\": \"Gardens of <i>Solanum lycopersicum</i> and CO<sub>2</sub> in <script>x</script> towns\","
+                + " \"container-title\": \"Journal of <span style=\\\"font-variant:small-caps;\\\">Fictitious</span> Studies\","
+                + " \"author\": [{\"family\": \"Lee\", \"given\": \"Min-jun\"}], \"issued\": {\"date-parts\": [[2019]]}},"
+                + " {\"id\": \"smith2020\", \"type\": \"book\", \"title\": \"Kitchens\", \"author\": [{\"family\": \"Smith\"}],"
+                + " \"issued\": {\"date-parts\": [[2020]]}}]");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        String jats = result.publication().orElseThrow().text("article.jats.xml");
+        assertThat(jats).contains("<article-title>Gardens of <italic>Solanum lycopersicum</italic> and CO<sub>2</sub> in"
+                + " &lt;script&gt;x&lt;/script&gt; towns</article-title>", "<source>Journal of <sc>Fictitious</sc> Studies</source>");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+    }
+
+    @Test
     void an_image_of_the_prose_is_a_link_to_it_in_both_formats_never_dropped(@TempDir Path dir) throws Exception {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), dir.resolve("mini"));
         Path discussion = project.resolve("content/discussion.md");
