@@ -57,8 +57,14 @@ final class BibTeXLoader {
             }
             CSLItemData item;
             LatexLetters.inFields(entry); // Lindstr\"{o}m, Mar{\'\i}a, {\L}ukasz as letters: the converter mangles them
+            for (BibLatex.Dropped left : BibLatex.prepare(entry)) { // subtitles, howpublished, eprint: as BibLaTeX prints them
+                diagnostics.warning(FieldPosition.of(bibtex, path, key, left.field()).orElse(positions.of(key)),
+                        "reference '" + key + "': its " + left.field() + " ('" + shortened(left.text()) + "') is left out of the"
+                                + " reference list, as citeproc-java's BibTeX reader has no place for it: write it into a field"
+                                + " it reads (docs/citations.md lists them), or give the bibliography as CSL JSON");
+            }
             try {
-                item = fixThesisGenre(entry, fixNumberIssue(converter.toItemData(entry)));
+                item = BibLatex.fix(entry, fixNumberIssue(converter.toItemData(entry)));
             } catch (RuntimeException e) { // citeproc-java's converter parses numbers and dates of its own
                 diagnostics.error(positions.of(key), "reference '" + key + "' cannot be read as a citation: " + e.getMessage());
                 continue;
@@ -141,22 +147,6 @@ final class BibTeXLoader {
         return new CSLItemDataBuilder(item).issue(item.getNumber()).number(null).build();
     }
 
-    /**
-     * The converter only sets CSL {@code genre} from an explicit BibTeX {@code type} field, so a plain
-     * {@code @phdthesis} would lose "Doctoral dissertation".
-     */
-    static CSLItemData fixThesisGenre(BibTeXEntry entry, CSLItemData item) {
-        if (item.getGenre() != null || item.getType() != CSLType.THESIS) {
-            return item;
-        }
-        String genre = switch (entry.getType().getValue().toLowerCase(Locale.ROOT)) {
-            case "phdthesis" -> "Doctoral dissertation";
-            case "mastersthesis" -> "Master's thesis";
-            default -> null;
-        };
-        return genre == null ? item : new CSLItemDataBuilder(item).genre(genre).build();
-    }
-
     /** A field of a converted entry that still holds LaTeX: the BibTeX field, and the LaTeX where it starts. */
     record Unconverted(String field, String text) {
     }
@@ -197,6 +187,11 @@ final class BibTeXLoader {
                 }
             }
         }
+    }
+
+    private static String shortened(String text) {
+        String line = oneLine(text);
+        return line.length() > 60 ? line.substring(0, 57) + "..." : line;
     }
 
     private static String oneLine(String s) {
