@@ -99,6 +99,7 @@ final class RisLoader {
             issued.ifPresent(data::issued);
             if (i < tags.size()) {
                 titles(data, converted, tags.get(i));
+                byType(data, converted, reference.getType(), tags.get(i));
             }
             items.add(new BibItem(key, data.build(), ReferenceStatus.VERIFIED, "", at));
         }
@@ -120,6 +121,31 @@ final class RisLoader {
         container.ifPresent(data::containerTitle);
         first(tags, "J2", "JA").ifPresent(data::containerTitleShort);
         data.collectionTitle(first(tags, "T3").orElse(null));
+    }
+
+    /**
+     * The tags whose meaning depends on the type, as Zotero and EndNote write them and the converter does not read
+     * them: {@code M3} (the type of work) is a thesis's, a report's or a web page's genre ("Doctoral dissertation",
+     * "Technical report"); a report's {@code SN} is its number, not an ISBN, and its {@code T2} its series; a journal,
+     * magazine or newspaper article's {@code SN} is the periodical's ISSN, not an ISBN.
+     */
+    private static void byType(CSLItemDataBuilder data, CSLItemData converted, de.undercouch.citeproc.ris.RISType type,
+                               Map<String, String> tags) {
+        Optional<String> serial = first(tags, "SN");
+        switch (type) {
+            case THES, RPRT, ELEC, BLOG -> first(tags, "M3").filter(m3 -> converted.getGenre() == null).ifPresent(data::genre);
+            default -> { }
+        }
+        switch (type) {
+            case RPRT -> {
+                serial.ifPresent(number -> data.number(number).ISBN(null));
+                if (first(tags, "JF", "JO").isEmpty()) {
+                    data.containerTitle(null).collectionTitle(first(tags, "T3", "T2").orElse(null));
+                }
+            }
+            case JOUR, EJOUR, MGZN, NEWS -> serial.ifPresent(issn -> data.ISSN(issn).ISBN(null));
+            default -> { }
+        }
     }
 
     private static Optional<String> first(Map<String, String> tags, String... names) {
