@@ -3,9 +3,9 @@ package weft.prose;
 import java.util.regex.Pattern;
 
 /**
- * Pandoc's citation of a work with its author in the text, {@code @key} outside brackets, which Weft does not format:
- * how it is written, for the prose's scan (which warns of it when the key is a work's) and the privacy check (which
- * then takes it for no social-media handle).
+ * Pandoc's citation of a work with its author in the text, {@code @key} outside brackets: how it is written, for the
+ * prose's scan (which makes it a citation when the key is a work's, and leaves it as written otherwise) and the
+ * privacy check (which then takes it for no social-media handle).
  */
 public final class BareKeys {
 

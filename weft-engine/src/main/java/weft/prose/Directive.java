@@ -4,8 +4,9 @@ import java.util.List;
 import weft.diagnostics.SourcePosition;
 
 /**
- * A directive found in prose: {@code {{kind:argument|option}}}, or a citation {@code [@a; @b, p. 12]}
- * (kind {@code cite}, with its items).
+ * A directive found in prose: {@code {{kind:argument|option}}}, a citation {@code [@a; @b, p. 12]} (kind {@code cite},
+ * with its items), or Pandoc's citation with the author in the text, {@code @a} or {@code @a [p. 12]} (kind
+ * {@code cite-in-text}, one item; printed as written when {@code a} is no work of the bibliography: a forum's handle).
  */
 public record Directive(String kind, String argument, String option, List<CiteItem> items,
                         SourcePosition position, String source) {
@@ -15,6 +16,6 @@ public record Directive(String kind, String argument, String option, List<CiteIt
     }
 
     public boolean isCitation() {
-        return kind.equals("cite");
+        return kind.equals("cite") || kind.equals("cite-in-text");
     }
 }

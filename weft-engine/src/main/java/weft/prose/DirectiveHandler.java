@@ -12,12 +12,4 @@ public interface DirectiveHandler {
      * Unresolvable directives are reported by the handler and rendered as their source text.
      */
     List<Node> render(Directive directive, boolean alone);
-
-    /**
-     * A bare {@code @key} at {@code at}, left in the text as written: Pandoc's citation with the author in the text,
-     * which Weft does not format, or an address such as a forum's {@code @handle}. Told so that whoever knows the
-     * bibliography can say which.
-     */
-    default void mention(String key, weft.diagnostics.SourcePosition at) {
-    }
 }

@@ -32,17 +32,10 @@ final class DirectiveScanner {
     private static final Pattern CITE_ITEM = Pattern.compile(
             "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*))?$");
 
-    /**
-     * A bare {@code @key} of the text: the key (without the sentence's punctuation after it), where it stands, and its
-     * offset in the scanned Markdown.
-     */
-    record Mention(String key, weft.diagnostics.SourcePosition at, int markdownOffset) {
-    }
+    /** What follows a bare {@code @key} when it gives a locator: Pandoc's {@code @key [p. 4]}. */
+    private static final Pattern IN_TEXT_LOCATOR = Pattern.compile(" ?\\[([^\\[\\]@\n]{1,300})]");
 
-    record Scanned(String markdown, List<Directive> directives, List<Mention> mentions) {
-        Scanned(String markdown, List<Directive> directives) {
-            this(markdown, directives, List.of());
-        }
+    record Scanned(String markdown, List<Directive> directives) {
     }
 
     static Scanned scan(Text text) {
@@ -51,9 +44,7 @@ final class DirectiveScanner {
         StringBuilder out = new StringBuilder();
         List<Directive> directives = new ArrayList<>();
         int last = 0;
-        List<Mention> mentions = new ArrayList<>();
         while (m.find()) {
-            mentions(src, last, m.start(), out.length() - last, text, mentions);
             Directive d;
             if (m.group(5) != null) {
                 d = new Directive("ref", m.group(5), "", List.of(), text.positionAt(m.start()), m.group());
@@ -67,27 +58,47 @@ final class DirectiveScanner {
                 }
                 d = new Directive("cite", "", "", items, text.positionAt(m.start()), m.group());
             }
-            out.append(src, last, m.start()).append(OPEN).append(directives.size()).append(CLOSE);
+            inText(src, last, m.start(), text, out, directives);
+            out.append(OPEN).append(directives.size()).append(CLOSE);
             directives.add(d);
             last = m.end();
         }
-        mentions(src, last, src.length(), out.length() - last, text, mentions);
-        out.append(src.substring(last));
-        return new Scanned(out.toString(), List.copyOf(directives), List.copyOf(mentions));
+        inText(src, last, src.length(), text, out, directives);
+        return new Scanned(out.toString(), List.copyOf(directives));
     }
 
     /**
-     * The bare {@code @key}s of {@code src} between {@code from} and {@code to} (text between directives, copied to the
-     * scanned Markdown {@code shift} characters further on).
+     * Copies {@code src} between {@code from} and {@code to} (text between directives) to {@code out}, each bare
+     * {@code @key} in it (Pandoc's citation with the author in the text, {@code @key [p. 4]} with a locator) as a
+     * directive {@code cite-in-text}: whoever knows the bibliography prints it as a citation, or as written when the key
+     * is no work's (a forum's {@code @handle}). The sentence's punctuation after a key is not part of it.
      */
-    private static void mentions(String src, int from, int to, int shift, Text text, List<Mention> into) {
-        if (src.indexOf('@', from) < 0 || src.indexOf('@', from) >= to) {
+    private static void inText(String src, int from, int to, Text text, StringBuilder out, List<Directive> into) {
+        int at = src.indexOf('@', from);
+        if (at < 0 || at >= to) {
+            out.append(src, from, to);
             return;
         }
         Matcher m = BareKeys.PATTERN.matcher(src).region(from, to).useTransparentBounds(true);
+        int last = from;
         while (m.find()) {
-            into.add(new Mention(BareKeys.key(m.group(1)), text.positionAt(m.start()), m.start() + shift));
+            String key = BareKeys.key(m.group(1));
+            int end = m.start(1) + key.length();
+            String locator = "";
+            Matcher bracket = IN_TEXT_LOCATOR.matcher(src).region(end, to);
+            if (bracket.lookingAt()) {
+                locator = bracket.group(1).strip();
+                end = bracket.end();
+            }
+            out.append(src, last, m.start()).append(OPEN).append(into.size()).append(CLOSE);
+            into.add(new Directive("cite-in-text", key, "", List.of(new Directive.CiteItem(key, "", locator, false)),
+                    text.positionAt(m.start()), src.substring(m.start(), end)));
+            last = end;
+            if (end > m.end()) {
+                m.region(end, to);
+            }
         }
+        out.append(src, last, to);
     }
 
     /** The items of a bracketed citation; empty when any part is not a citation (then it is plain text). */

@@ -98,24 +98,10 @@ final class MarkdownConverter {
      * {@code offsets}.
      */
     Element convert(String markdown, List<Image> images, java.util.Map<Element, Integer> offsets) {
-        return convert(markdown, images, offsets, new java.util.ArrayList<>());
-    }
-
-    /**
-     * As {@link #convert(String, List, java.util.Map)}, and the spans of the Markdown that are code (a code span, a
-     * fenced or indented code block: their text is printed as written) into {@code code}, each as its start and end
-     * offset.
-     */
-    Element convert(String markdown, List<Image> images, java.util.Map<Element, Integer> offsets, List<int[]> code) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<String> explicitIds = new java.util.ArrayList<>();
         List<Image> found = new java.util.ArrayList<>();
         for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Code
-                    || node instanceof com.vladsch.flexmark.ast.FencedCodeBlock
-                    || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock) {
-                code.add(new int[] {node.getStartOffset(), node.getEndOffset()});
-            }
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 explicitIds.add(explicitId(heading));
             } else if (node instanceof com.vladsch.flexmark.ast.Image image) {

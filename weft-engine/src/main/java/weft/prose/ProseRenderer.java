@@ -122,11 +122,7 @@ public final class ProseRenderer {
         java.util.Map<Element, Integer> offsets = new java.util.IdentityHashMap<>();
         try {
             scanned = DirectiveScanner.scan(text);
-            List<int[]> code = new ArrayList<>();
-            body = converter.convert(scanned.markdown(), found, offsets, code);
-            scanned.mentions().stream() // `@key` in code is printed as written, as a directive there is
-                    .filter(mention -> code.stream().noneMatch(c -> c[0] <= mention.markdownOffset() && mention.markdownOffset() < c[1]))
-                    .forEach(mention -> handler.mention(mention.key(), mention.at()));
+            body = converter.convert(scanned.markdown(), found, offsets);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
                     + " in the parser): simplify this text");

@@ -16,10 +16,6 @@ public interface Citations {
     /** An element that will hold the formatted citation of {@code directive}. */
     Element register(Directive directive);
 
-    /** A bare {@code @key} of the text at {@code at} (see {@link weft.prose.DirectiveHandler#mention}). */
-    default void mention(String key, weft.diagnostics.SourcePosition at) {
-    }
-
     /** Fills every registered citation; returns the reference list entries in their printed order. */
     List<Html> finish();
 

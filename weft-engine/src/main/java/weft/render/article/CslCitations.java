@@ -32,7 +32,6 @@ final class CslCitations implements Citations {
     private final BuildCache cache;
     private final List<Directive> directives = new ArrayList<>();
     private final List<Element> elements = new ArrayList<>();
-    private final List<java.util.Map.Entry<String, weft.diagnostics.SourcePosition>> mentions = new ArrayList<>();
 
     /**
      * @param bibliography the works, or empty when the file could not be read (already reported)
@@ -60,52 +59,43 @@ final class CslCitations implements Citations {
     }
 
     @Override
-    public void mention(String key, weft.diagnostics.SourcePosition at) {
-        mentions.add(java.util.Map.entry(key, at));
-    }
-
-    @Override
     public List<Html> finish() {
         if (bibliography.isEmpty()) {
             // an unreadable bibliography was reported once; its keys are not reported again at every citation
             for (int i = 0; i < directives.size(); i++) {
-                elements.get(i).text(directives.get(i).source());
+                asWritten(elements.get(i), directives.get(i));
             }
             return List.of();
         }
         Bibliography bib = bibliography.get();
-        for (var mention : mentions) { // @key outside brackets: printed as written, and meant as a citation
-            if (bib.item(mention.getKey()).isPresent()) {
-                diagnostics.warning(mention.getValue(), "'@" + mention.getKey() + "' is printed as written: Weft cites in"
-                        + " brackets, [@" + mention.getKey() + "] (Pandoc's citation with the author in the text is not"
-                        + " supported: name the authors in the sentence and cite them in brackets)");
-            }
-        }
         List<CitationCluster> clusters = new ArrayList<>();
         List<Element> targets = new ArrayList<>();
+        List<Directive> cites = new ArrayList<>();
+        Set<String> cited = new HashSet<>();
         for (int i = 0; i < directives.size(); i++) {
             Directive d = directives.get(i);
+            boolean inText = d.kind().equals("cite-in-text");
+            if (inText && bib.item(d.argument()).isEmpty()) { // no work's key: an address, a forum's @handle
+                asWritten(elements.get(i), d);
+                continue;
+            }
             List<CiteRef> refs = new ArrayList<>();
             for (Directive.CiteItem item : d.items()) {
+                cited.add(item.key());
                 if (bib.item(item.key()).isPresent()) {
-                    if (item.suppressAuthor()) {
-                        diagnostics.warning(d.position(), "'-@" + item.key() + "': citeproc-java does not suppress authors,"
-                                + " the citation names the author");
-                    }
                     refs.add(new CiteRef(item.key(), item.locator(), item.prefix(), item.suppressAuthor()));
                 } else {
                     diagnostics.error(d.position(), unknownKey(item.key(), bib));
                 }
             }
             if (refs.size() == d.items().size() && formatter.isPresent()) {
-                clusters.add(new CitationCluster(refs));
+                clusters.add(inText ? CitationCluster.authorInText(refs.get(0)) : new CitationCluster(refs));
                 targets.add(elements.get(i));
+                cites.add(d);
             } else {
-                elements.get(i).text(d.source());
+                asWritten(elements.get(i), d);
             }
         }
-        Set<String> cited = new HashSet<>();
-        directives.forEach(d -> d.items().forEach(item -> cited.add(item.key())));
         report(bib, cited);
         if (clusters.isEmpty()) {
             return List.of();
@@ -115,11 +105,25 @@ final class CslCitations implements Citations {
         for (int i = 0; i < targets.size(); i++) {
             targets.get(i).addClass(kind).html(CslMarkup.citation(formatted.inText().get(i)));
         }
+        for (int i : formatted.unseparated()) {
+            diagnostics.warning(cites.get(i).position(), "'" + cites.get(i).source() + "': the citation's author cannot be"
+                    + " told from the rest of it in this style, so the citation is printed whole: name the author in the"
+                    + " sentence and cite in brackets");
+        }
         List<Html> references = new ArrayList<>();
         for (BibEntry entry : formatted.bibliography()) {
             references.add(new Html(CslMarkup.compact(CslMarkup.entry(entry.html(), bib.item(entry.key()).orElseThrow()))));
         }
         return List.copyOf(references);
+    }
+
+    /** The directive as written, in place of its citation: a key that is no work's, or no bibliography to cite from. */
+    private static void asWritten(Element element, Directive d) {
+        if (element.parent() != null && d.kind().equals("cite-in-text")) {
+            element.replaceWith(new org.jsoup.nodes.TextNode(d.source()));
+        } else {
+            element.text(d.source());
+        }
     }
 
     private void report(Bibliography bib, Set<String> cited) {

@@ -66,7 +66,7 @@ final class StudyDirectives implements DirectiveHandler {
     @Override
     public List<Node> render(Directive d, boolean alone) {
         return switch (d.kind()) {
-            case "cite" -> List.of(citations.register(d));
+            case "cite", "cite-in-text" -> List.of(citations.register(d));
             case "ref" -> List.of(xrefs.register(d));
             case "quote" -> d.option().isEmpty() ? quote(d, alone) : badOption(d, List.of());
             case "node" -> node(d);
@@ -88,11 +88,6 @@ final class StudyDirectives implements DirectiveHandler {
                     + "' (known: quote, node, value, count, agreement, research-questions, participants, characteristics,"
                     + " crosstab, codebook)");
         };
-    }
-
-    @Override
-    public void mention(String key, weft.diagnostics.SourcePosition at) {
-        citations.mention(key, at);
     }
 
     private List<Node> badOption(Directive d, List<String> allowed) {

@@ -76,7 +76,7 @@ public final class CitationFormatter {
         items.forEach((id, item) -> key.text(id).text(String.valueOf(item.toJson(new StringJsonBuilderFactory().createJsonBuilder()))));
         key.number(clusters.size());
         for (CitationCluster cluster : clusters) {
-            key.number(cluster.refs().size());
+            key.number(cluster.refs().size()).text(Boolean.toString(cluster.authorInText()));
             for (CiteRef ref : cluster.refs()) {
                 key.text(ref.key()).text(ref.locator()).text(ref.prefix()).text(Boolean.toString(ref.suppressAuthor()));
             }
@@ -97,6 +97,10 @@ public final class CitationFormatter {
                 out.writeInt(e.citationNumber());
                 Codec.writeText(e.html(), out);
             }
+            out.writeInt(f.unseparated().size());
+            for (int cluster : f.unseparated()) {
+                out.writeInt(cluster);
+            }
         }
 
         @Override
@@ -109,20 +113,16 @@ public final class CitationFormatter {
             for (int i = in.readInt(); i > 0; i--) {
                 entries.add(new BibEntry(Codec.readText(in), in.readInt(), Codec.readText(in)));
             }
-            return new FormattedCitations(inText, entries);
+            List<Integer> unseparated = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                unseparated.add(in.readInt());
+            }
+            return new FormattedCitations(inText, entries, unseparated);
         }
     };
 
     private FormattedCitations formatted(Map<String, CSLItemData> items, List<CitationCluster> clusters) {
-        CSL csl;
-        try {
-            csl = new CSL(new ListItemDataProvider(items.values().stream().map(CitationFormatter::richText)
-                    .toArray(CSLItemData[]::new)), locales, null,
-                    style.xml(), locale);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot set up citeproc-java for style " + style.resolvedName(), e);
-        }
-        csl.setOutputFormat("html");
+        CSL csl = processor(items, style.xml());
         csl.setConvertLinks(true); // DOIs and URLs in entries become <a href>
 
         // the key table of the link markers, in order of first citation
@@ -141,7 +141,7 @@ public final class CitationFormatter {
         // earlier citation whose text did not change is dropped from its result, so indices stop matching.)
         csl.registerCitationItems(keys);
 
-        List<String> inText = new ArrayList<>(clusters.size());
+        List<List<CSLCitationItem>> cites = new ArrayList<>(clusters.size());
         for (CitationCluster cluster : clusters) {
             List<CSLCitationItem> citationItems = new ArrayList<>();
             Set<String> seen = new HashSet<>();
@@ -150,16 +150,120 @@ public final class CitationFormatter {
                     citationItems.add(item(ref, keyIndex.get(ref.key())));
                 }
             }
-            List<Citation> made = csl.makeCitation(new CSLCitation(citationItems.toArray(new CSLCitationItem[0])));
-            if (made.size() != 1) {
-                throw new IllegalStateException("citeproc-java re-rendered earlier citations: " + made);
+            cites.add(citationItems);
+        }
+        List<String> rendered = render(csl, cites);
+        Authors authors = clusters.stream().anyMatch(CitationCluster::leavesAuthorOut)
+                ? new Authors(items, keys, cites, clusters.stream().anyMatch(CitationCluster::authorInText)) : null;
+        List<String> inText = new ArrayList<>(clusters.size());
+        List<Integer> unseparated = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            String marked = rendered.get(c);
+            if (clusters.get(c).leavesAuthorOut()) {
+                Optional<String> without = authors.apply(c, clusters.get(c), keyIndex);
+                if (without.isEmpty()) {
+                    unseparated.add(c);
+                }
+                marked = without.orElse(marked);
             }
-            inText.add(RichText.html(LinkMarkers.toHtml(made.get(0).getText(), keys, style)));
+            inText.add(RichText.html(LinkMarkers.toHtml(marked, keys, style)));
         }
         if (clusters.isEmpty()) {
             return new FormattedCitations(inText, List.of());
         }
-        return new FormattedCitations(inText, keyedEntries(csl, csl.makeBibliography()));
+        return new FormattedCitations(inText, keyedEntries(csl, csl.makeBibliography()), unseparated);
+    }
+
+    /** Each citation as {@code csl} renders it, in order (the processor numbers and disambiguates as it goes). */
+    private static List<String> render(CSL csl, List<List<CSLCitationItem>> cites) {
+        List<String> out = new ArrayList<>(cites.size());
+        for (List<CSLCitationItem> cite : cites) {
+            List<Citation> made = csl.makeCitation(new CSLCitation(cite.toArray(new CSLCitationItem[0])));
+            if (made.size() != 1) {
+                throw new IllegalStateException("citeproc-java re-rendered earlier citations: " + made);
+            }
+            out.add(made.get(0).getText());
+        }
+        return out;
+    }
+
+    /** A processor of the works {@code items} in style {@code xml}, writing HTML. */
+    private CSL processor(Map<String, CSLItemData> items, String xml) {
+        try {
+            CSL csl = new CSL(new ListItemDataProvider(items.values().stream().map(CitationFormatter::richText)
+                    .toArray(CSLItemData[]::new)), locales, null, xml, locale);
+            csl.setOutputFormat("html");
+            return csl;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set up citeproc-java for style " + style.resolvedName(), e);
+        }
+    }
+
+    /**
+     * The citations that leave an author out ({@link AuthorForms}). Every citation of the document is rendered again,
+     * in order, by the style with its names marked, so that numbers and disambiguation are the citations' own; then
+     * {@code -@key} is the work's part without its first names ("(2020)"), and {@code @key} the names as the sentence
+     * has them, then that ("Smith and Lee (2020)"; in a numeric style, which names no one, "Smith and Lee [1]").
+     */
+    private final class Authors {
+        private final Map<String, CSLItemData> items;
+        private final List<String> marked;
+        private final List<String> inText;
+        private CSL family;
+
+        Authors(Map<String, CSLItemData> items, List<String> keys, List<List<CSLCitationItem>> cites, boolean authorInText) {
+            this.items = items;
+            this.marked = render(registered(AuthorForms.marked(style.xml(), false), keys), cites);
+            this.inText = authorInText ? render(registered(AuthorForms.marked(style.xml(), true), keys), cites) : List.of();
+        }
+
+        private CSL registered(String xml, List<String> keys) {
+            CSL csl = processor(items, xml);
+            csl.registerCitationItems(keys);
+            return csl;
+        }
+
+        /** Citation {@code c} with its authors left out; empty when the style's citation cannot be told apart. */
+        Optional<String> apply(int c, CitationCluster cluster, Map<String, Integer> keyIndex) {
+            String result = marked.get(c);
+            for (CiteRef ref : cluster.refs()) {
+                if (ref.suppressAuthor() || cluster.authorInText()) {
+                    String open = LinkMarkers.prefix(keyIndex.get(ref.key()));
+                    int start = result.indexOf(open);
+                    int end = start < 0 ? -1 : result.indexOf(LinkMarkers.CLOSE, start);
+                    if (end < 0) {
+                        return Optional.empty();
+                    }
+                    String part = result.substring(start + open.length(), end);
+                    String rest = AuthorForms.split(part).map(AuthorForms.Split::rest).orElse(part); // numeric: no names
+                    result = result.substring(0, start + open.length()) + rest + result.substring(end);
+                }
+            }
+            result = AuthorForms.unmarked(result);
+            if (!cluster.authorInText()) {
+                return Optional.of(result);
+            }
+            CiteRef ref = cluster.refs().get(0);
+            String open = LinkMarkers.prefix(keyIndex.get(ref.key()));
+            String sentence = inText.get(c);
+            int start = sentence.indexOf(open);
+            int end = start < 0 ? -1 : sentence.indexOf(LinkMarkers.CLOSE, start);
+            Optional<AuthorForms.Split> named = end < 0 ? Optional.empty()
+                    : AuthorForms.split(sentence.substring(start + open.length(), end));
+            String author = named.map(AuthorForms.Split::author).orElseGet(() -> familyNames(ref.key()));
+            if (author.isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(open + author + LinkMarkers.suffix() + " " + result);
+        }
+
+        private String familyNames(String key) {
+            if (family == null) {
+                family = processor(items, AuthorForms.familyNames(style.xml()));
+            }
+            List<Citation> made = family.makeCitation(new CSLCitation(new CSLCitationItemBuilder(key).build()));
+            return made.isEmpty() ? "" : made.get(made.size() - 1).getText();
+        }
     }
 
     private static CSLCitationItem item(CiteRef ref, int keyIndex) {
@@ -169,12 +273,13 @@ public final class CitationFormatter {
                 .prefix(prefix + LinkMarkers.prefix(keyIndex))
                 .suffix(LinkMarkers.suffix())
                 .suppressAuthor(ref.suppressAuthor());
-        Locator.parse(ref.locator()).ifPresent(loc -> b.locator(loc.value()).label(loc.label()));
+        Locator.parse(withoutMarkers(ref.locator())).ifPresent(loc -> b.locator(loc.value()).label(loc.label()));
         return b.build();
     }
 
     private static String withoutMarkers(String text) {
-        return text.replaceAll("[" + LinkMarkers.OPEN + LinkMarkers.MID + LinkMarkers.CLOSE + "]", "");
+        return text.replaceAll("[" + LinkMarkers.OPEN + LinkMarkers.MID + LinkMarkers.CLOSE + AuthorForms.OPEN
+                + AuthorForms.CLOSE + "]", "");
     }
 
     /**

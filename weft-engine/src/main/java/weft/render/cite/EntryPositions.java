@@ -18,7 +18,7 @@ final class EntryPositions {
     private static final Pattern BIBTEX_ENTRY = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^\\s,{}()\"#%'=]+)\\s*,");
     private static final Pattern JSON_ID = Pattern.compile("\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern MARKER = Pattern.compile("[" + LinkMarkers.OPEN + LinkMarkers.MID + LinkMarkers.CLOSE
-            + RichText.FIRST + "-" + RichText.LAST + "]");
+            + RichText.FIRST + "-" + RichText.LAST + AuthorForms.OPEN + AuthorForms.CLOSE + "]");
 
     private final String path;
     private final Map<String, SourcePosition> first;

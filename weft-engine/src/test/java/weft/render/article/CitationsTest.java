@@ -115,6 +115,32 @@ class CitationsTest {
         assertThat(article.select("a[href]").eachAttr("href")).noneMatch(h -> h.toLowerCase().startsWith("javascript"));
     }
 
+    /** Pandoc's citation with the author in the sentence, and the citation without the author, in four kinds of style. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "apa|Lee (2019)|Smith and Virtanen (2020, p. 4)|(2020, p. 5)",
+        "chicago-author-date|Lee (2019)|Smith and Virtanen (2020, 4)|(2020, 5)",
+        "harvard-cite-them-right|Lee (2019)|Smith and Virtanen (2020, p. 4)|(2020, p. 5)",
+        "vancouver|Lee (1)|Smith and Virtanen (2)|(2)"})
+    void the_author_in_the_text_and_a_citation_without_the_author(String style, String lee, String smith, String year)
+            throws IOException {
+        Path project = study(style);
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: " + style);
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "Meals matter.[@lee2019]",
+                "As @lee2019 argue, @smith2020 [p. 4] found; sharing is old [-@smith2020, p. 5]. The forum's @mealplanner"
+                        + " (write to mail@example.org) and `@lee2019` in code are printed as written.");
+        BuildResult result = TestProjects.render(project);
+        Document article = article(result);
+        Element paragraph = article.select("p").stream().filter(p -> p.text().startsWith("As ")).findFirst().orElseThrow();
+        // APA's "&" is the word in the sentence ("Smith & Virtanen, 2020" in brackets): APA 7, 8.17
+        assertThat(paragraph.select(".citation").eachText()).containsExactly(lee, smith, year);
+        assertThat(paragraph.text()).contains("The forum's @mealplanner (write to mail@example.org) and @lee2019 in code");
+        assertThat(paragraph.select(".citation").get(0).select("a").eachAttr("href")).containsOnly("#ref-lee2019");
+        assertThat(paragraph.select("code").text()).isEqualTo("@lee2019");
+        // the handle is no citation, and no work goes uncited
+        assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.contains("never cited") || d.contains("citation"));
+    }
+
     @Test
     void two_works_with_the_same_key_are_an_error() {
         Path project = study("duplicate");

@@ -75,11 +75,20 @@ class CiteprocQuirksTest {
     }
 
     @Test
-    void suppress_author_is_ignored() {
-        // [-@key] cannot give "(1984)": Weft warns where prose asks for it
+    void suppress_author_and_author_only_are_ignored() throws IOException {
+        // [-@key] and @key: Weft makes both itself (AuthorForms), and gives "(1984, chap. 3)" and "Knuth (1984)"
+        CSL csl = raw("apa", Samples.sampleBib(), new BlankTermLocaleProvider());
+        String suppressed = csl.makeCitation(new de.undercouch.citeproc.csl.CSLCitation(
+                new de.undercouch.citeproc.csl.CSLCitationItemBuilder("knuth1984").suppressAuthor(true).build())).get(0).getText();
+        String authorOnly = csl.makeCitation(new de.undercouch.citeproc.csl.CSLCitation(
+                new de.undercouch.citeproc.csl.CSLCitationItemBuilder("knuth1984").authorOnly(true).build())).get(0).getText();
+        assertThat(suppressed).isEqualTo("(Knuth, 1984)");
+        assertThat(authorOnly).isEqualTo("(Knuth, 1984)");
         FormattedCitations f = Samples.formatter("apa").format(Samples.sampleBib(),
-                List.of(CitationCluster.of(new CiteRef("knuth1984", "ch. 3", "", true))));
-        assertThat(f.inText().get(0)).isEqualTo("(<a href=\"#ref-knuth1984\">Knuth, 1984, chap. 3</a>)");
+                List.of(CitationCluster.of(new CiteRef("knuth1984", "ch. 3", "", true)),
+                        CitationCluster.authorInText(CiteRef.of("knuth1984"))));
+        assertThat(f.inText()).containsExactly("(<a href=\"#ref-knuth1984\">1984, chap. 3</a>)",
+                "<a href=\"#ref-knuth1984\">Knuth</a> (<a href=\"#ref-knuth1984\">1984</a>)");
     }
 
     @Test

@@ -1,0 +1,183 @@
+package weft.render.cite;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * The author of a citation, told from the rest of it, for the two forms of a citation that CSL asks of a processor
+ * and citeproc-java 3.4 does not make (it reads the citation items' {@code suppress-author} and {@code author-only}
+ * and ignores them): Pandoc's {@code @key} ("Smith and Lee (2020)") and {@code [-@key]} ("(2020)").
+ *
+ * <p>CSL defines both by the first names element a cite renders, with its substitutes. Which one that is depends on
+ * the work (a style's {@code choose}), so it is not read from the style: the style is derived with every names
+ * element wrapped in a group whose affixes are two private-use characters, and the processor, rendering a cite, marks
+ * where its names are; the first marked span is the author, as the citation prints it (disambiguated, "J. Smith",
+ * where it must be). A style whose citation renders no names (a numeric style: "[1]") marks none; the author in the
+ * text is then the family names as author-date styles write them ("Smith and Lee", "Smith et al."), or the short
+ * title of a work without author or editor.</p>
+ */
+final class AuthorForms {
+
+    static final char OPEN = '\uE00D';
+    static final char CLOSE = '\uE00E';
+
+    /** A cite told apart: its first names, and the cite without them and the delimiter after them. */
+    record Split(String author, String rest) {
+    }
+
+    private AuthorForms() {
+    }
+
+    /**
+     * The style with its names marked. {@code inText}: for the author in the sentence, {@code and="symbol"} written
+     * as the word, as APA asks ("Smith and Lee (2020)", where the parenthetical citation has "&amp;").
+     */
+    static String marked(String styleXml, boolean inText) {
+        Document doc = parse(styleXml);
+        for (Element names : elements(doc.getDocumentElement(), "names")) {
+            if (!within(names, "substitute")) {
+                Element group = doc.createElement("group");
+                group.setAttribute("prefix", String.valueOf(OPEN));
+                group.setAttribute("suffix", String.valueOf(CLOSE));
+                names.getParentNode().replaceChild(group, names);
+                group.appendChild(names);
+            }
+        }
+        if (inText) {
+            for (Element e : elements(doc.getDocumentElement(), "*")) {
+                if (e.getAttribute("and").equals("symbol")) {
+                    e.setAttribute("and", "text");
+                }
+            }
+            if (doc.getDocumentElement().getAttribute("and").equals("symbol")) {
+                doc.getDocumentElement().setAttribute("and", "text");
+            }
+        }
+        return serialise(doc);
+    }
+
+    /** The style with a citation of family names alone, for a style whose citation names no one. */
+    static String familyNames(String styleXml) {
+        Document doc = parse(styleXml);
+        Element citation = elements(doc.getDocumentElement(), "citation").get(0);
+        for (Element child : elements(citation, "*")) {
+            if (child.getParentNode() == citation) {
+                citation.removeChild(child);
+            }
+        }
+        for (String attribute : List.of("collapse", "disambiguate-add-givenname", "disambiguate-add-names",
+                "disambiguate-add-year-suffix", "givenname-disambiguation-rule")) {
+            citation.removeAttribute(attribute);
+        }
+        Element layout = doc.createElement("layout");
+        Element names = doc.createElement("names");
+        names.setAttribute("variable", "author");
+        Element name = doc.createElement("name");
+        name.setAttribute("form", "short");
+        name.setAttribute("and", "text");
+        name.setAttribute("delimiter", ", ");
+        name.setAttribute("delimiter-precedes-last", "never");
+        name.setAttribute("et-al-min", "3");
+        name.setAttribute("et-al-use-first", "1");
+        names.appendChild(name);
+        Element substitute = doc.createElement("substitute");
+        Element editors = doc.createElement("names");
+        editors.setAttribute("variable", "editor");
+        substitute.appendChild(editors);
+        Element title = doc.createElement("text");
+        title.setAttribute("variable", "title");
+        title.setAttribute("form", "short");
+        substitute.appendChild(title);
+        names.appendChild(substitute);
+        layout.appendChild(names);
+        citation.appendChild(layout);
+        return serialise(doc);
+    }
+
+    /**
+     * The first marked names of {@code rendered} (a cite's rendering by the marked style) and the cite without them
+     * and the delimiter after them; empty when it marks none (the cite names no one).
+     */
+    static Optional<Split> split(String rendered) {
+        int open = rendered.indexOf(OPEN);
+        if (open < 0) {
+            return Optional.empty();
+        }
+        int depth = 0;
+        for (int i = open; i < rendered.length(); i++) {
+            char c = rendered.charAt(i);
+            depth += c == OPEN ? 1 : c == CLOSE ? -1 : 0;
+            if (depth == 0) {
+                String author = unmarked(rendered.substring(open + 1, i));
+                String after = rendered.substring(i + 1).replaceFirst("^[,;:]?\\s*", "");
+                return Optional.of(new Split(author, unmarked(rendered.substring(0, open) + after)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code text} without the names' marks. */
+    static String unmarked(String text) {
+        return text.indexOf(OPEN) < 0 && text.indexOf(CLOSE) < 0 ? text
+                : text.replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
+    }
+
+    private static boolean within(Element element, String name) {
+        for (Node n = element.getParentNode(); n instanceof Element e; n = e.getParentNode()) {
+            if (e.getTagName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Element> elements(Element root, String name) {
+        List<Element> list = new ArrayList<>();
+        NodeList all = root.getElementsByTagName(name);
+        for (int i = 0; i < all.getLength(); i++) {
+            list.add((Element) all.item(i));
+        }
+        return list;
+    }
+
+    private static Document parse(String xml) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        } catch (IOException | ParserConfigurationException | SAXException e) { // a bundled style that is not XML
+            throw new IllegalStateException("cannot parse the style", e);
+        }
+    }
+
+    private static String serialise(Document doc) {
+        try {
+            var transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot write the derived style", e);
+        }
+    }
+}
