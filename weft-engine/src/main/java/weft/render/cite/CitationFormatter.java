@@ -121,10 +121,7 @@ public final class CitationFormatter {
         }
     };
 
-    private FormattedCitations formatted(Map<String, CSLItemData> items, List<CitationCluster> clusters) {
-        CSL csl = processor(items, style.xml());
-        csl.setConvertLinks(true); // DOIs and URLs in entries become <a href>
-
+    private FormattedCitations formatted(Map<String, CSLItemData> works, List<CitationCluster> clusters) {
         // the key table of the link markers, in order of first citation
         List<String> keys = new ArrayList<>();
         Map<String, Integer> keyIndex = new LinkedHashMap<>();
@@ -136,6 +133,9 @@ public final class CitationFormatter {
                 });
             }
         }
+        Map<String, CSLItemData> items = yearSuffixes(works, keys);
+        CSL csl = processor(items, style.xml());
+        csl.setConvertLinks(true); // DOIs and URLs in entries become <a href>
         // Register every cited item up front, in order of first citation: numeric styles number them in that
         // order, and makeCitation never renumbers earlier citations. (Its re-render path is buggy in 3.4.0: an
         // earlier citation whose text did not change is dropped from its result, so indices stop matching.)
@@ -172,6 +172,53 @@ public final class CitationFormatter {
             return new FormattedCitations(inText, List.of());
         }
         return new FormattedCitations(inText, keyedEntries(csl, csl.makeBibliography()), unseparated);
+    }
+
+    /**
+     * The works with CSL's year suffixes, where the style asks for them and citeproc-java 3.4 adds none: works whose
+     * citations would read the same ("Smith &amp; Virtanen, 2020" twice) get "a", "b" … in the order of the reference
+     * list ("2020a", "2020b", in the citations and the list alike). Works of different authors who share a family
+     * name are left as they are where the style tells them apart by initials (citeproc-java does not).
+     */
+    private Map<String, CSLItemData> yearSuffixes(Map<String, CSLItemData> items, List<String> keys) {
+        if (!style.yearSuffixes() || keys.size() < 2) {
+            return items;
+        }
+        CSL plain = processor(items, style.xml());
+        plain.registerCitationItems(keys);
+        Map<String, List<String>> alike = new LinkedHashMap<>();
+        for (String key : keys) {
+            String cite = plain.makeCitation(new CSLCitation(new CSLCitationItemBuilder(key).build())).get(0).getText();
+            alike.computeIfAbsent(cite, c -> new ArrayList<>()).add(key);
+        }
+        if (alike.size() == keys.size()) {
+            return items;
+        }
+        plain.makeBibliography();
+        List<String> order = plain.getRegisteredItems().stream().map(CSLItemData::getId).toList();
+        Map<String, CSLItemData> suffixed = new LinkedHashMap<>(items);
+        for (List<String> same : alike.values()) {
+            if (same.size() < 2 || (style.givenNames() && !sameNames(same.stream().map(items::get).toList()))) {
+                continue;
+            }
+            List<String> sorted = same.stream().sorted(java.util.Comparator.comparingInt(order::indexOf)).toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                suffixed.put(sorted.get(i), new de.undercouch.citeproc.csl.CSLItemDataBuilder(items.get(sorted.get(i))).yearSuffix(suffix(i)).build());
+            }
+        }
+        return suffixed;
+    }
+
+    /** CSL's year suffixes: a … z, then aa, ab … */
+    static String suffix(int index) {
+        return index < 26 ? String.valueOf((char) ('a' + index)) : suffix(index / 26 - 1) + (char) ('a' + index % 26);
+    }
+
+    private static boolean sameNames(List<CSLItemData> works) {
+        java.util.function.Function<CSLItemData, String> names = w -> w.getAuthor() == null ? ""
+                : java.util.Arrays.stream(w.getAuthor()).map(n -> n.getFamily() + "|" + n.getGiven() + "|" + n.getLiteral())
+                        .collect(java.util.stream.Collectors.joining(";"));
+        return works.stream().map(names).distinct().count() == 1;
     }
 
     /** Each citation as {@code csl} renders it, in order (the processor numbers and disambiguates as it goes). */

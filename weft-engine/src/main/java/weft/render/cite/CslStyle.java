@@ -28,9 +28,17 @@ import org.xml.sax.SAXException;
  * @param numeric                {@code <category citation-format="numeric"/>}
  * @param collapseCitationNumber {@code <citation collapse="citation-number">} (citeproc-java 3.4 ignores it)
  * @param citationDelimiter      the citation layout's delimiter (e.g. "," or "; ")
+ * @param yearSuffixes           {@code <citation disambiguate-add-year-suffix="true">} (citeproc-java 3.4 adds none)
+ * @param givenNames             {@code <citation disambiguate-add-givenname="true">}: another author of the same family
+ *                               name is told apart by their initials, not by a year suffix
  */
 public record CslStyle(String name, String resolvedName, String xml, boolean numeric,
-                       boolean collapseCitationNumber, String citationDelimiter) {
+                       boolean collapseCitationNumber, String citationDelimiter, boolean yearSuffixes, boolean givenNames) {
+
+    public CslStyle(String name, String resolvedName, String xml, boolean numeric, boolean collapseCitationNumber,
+                    String citationDelimiter) {
+        this(name, resolvedName, xml, numeric, collapseCitationNumber, citationDelimiter, false, false);
+    }
 
     /**
      * Styles renamed upstream. The CSL styles repository renamed the Vancouver family to NLM names
@@ -96,7 +104,9 @@ public record CslStyle(String name, String resolvedName, String xml, boolean num
             if (citation != null && citation.getElementsByTagName("layout").getLength() > 0) {
                 delimiter = ((Element) citation.getElementsByTagName("layout").item(0)).getAttribute("delimiter");
             }
-            return new CslStyle(name, resolved, xml, numeric, collapse, delimiter);
+            boolean yearSuffixes = citation != null && citation.getAttribute("disambiguate-add-year-suffix").equals("true");
+            boolean givenNames = citation != null && citation.getAttribute("disambiguate-add-givenname").equals("true");
+            return new CslStyle(name, resolved, xml, numeric, collapse, delimiter, yearSuffixes, givenNames);
         } catch (IOException | ParserConfigurationException | SAXException e) { // a bundled style that is not XML
             throw new IllegalStateException("cannot parse style " + resolved, e);
         }

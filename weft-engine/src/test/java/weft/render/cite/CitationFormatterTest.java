@@ -101,6 +101,32 @@ class CitationFormatterTest {
     }
 
     @Test
+    void works_whose_citations_would_read_the_same_get_year_suffixes_in_the_order_of_the_list() {
+        // fictitious works: two of the same authors and year, and two authors who share a family name
+        Map<String, CSLItemData> works = Samples.items(Samples.bibtex(
+                "@article{b, author = {Smith, Jane and Ek, Li}, title = {Shared kitchens}, journal = {J}, year = {2020}}\n"
+                + "@article{a, author = {Smith, Jane and Ek, Li}, title = {More kitchens}, journal = {J}, year = {2020}}\n"
+                + "@article{c, author = {Smith, Jane and Ek, Li}, title = {Gardens}, journal = {J}, year = {2021}}\n"
+                + "@article{d, author = {Smith, Anna}, title = {One}, journal = {J}, year = {2019}}\n"
+                + "@article{e, author = {Smith, John}, title = {Two}, journal = {J}, year = {2019}}\n"));
+        List<CitationCluster> cites = List.of(CitationCluster.keys("b"), CitationCluster.keys("a", "c"),
+                CitationCluster.keys("d"), CitationCluster.keys("e"),
+                CitationCluster.authorInText(CiteRef.of("b")), CitationCluster.of(new CiteRef("a", "", "", true)));
+        FormattedCitations apa = Samples.formatter("apa").format(works, cites);
+        assertThat(apa.inText().stream().map(t -> org.jsoup.Jsoup.parse(t).text()).toList()).containsExactly(
+                // no cite grouping ("Smith & Ek, 2020a, 2021"), nor initials for two Smiths: citeproc-java makes neither
+                "(Smith & Ek, 2020b)", "(Smith & Ek, 2020a; Smith & Ek, 2021)", "(Smith, 2019)", "(Smith, 2019)",
+                "Smith and Ek (2020b)", "(2020a)");
+        // the list: by author, then the title within a year ("More" before "Shared"), the suffix after the year
+        assertThat(apa.bibliography().stream().map(e -> org.jsoup.Jsoup.parse(e.html()).text()).toList())
+                .filteredOn(t -> t.contains("kitchens")).containsExactly(
+                        "Smith, J., & Ek, L. (2020a). More kitchens. J.", "Smith, J., & Ek, L. (2020b). Shared kitchens. J.");
+        // a numeric style has nothing to tell apart
+        FormattedCitations nlm = Samples.formatter("vancouver-brackets").format(works, cites);
+        assertThat(nlm.bibliography()).noneMatch(e -> e.html().contains("2020a"));
+    }
+
+    @Test
     void a_prefix_is_printed_escaped_before_the_linked_item() {
         FormattedCitations f = Samples.formatter("apa").format(items, List.of(
                 CitationCluster.of(new CiteRef("knuth1984", "", "see <b>", false))));
