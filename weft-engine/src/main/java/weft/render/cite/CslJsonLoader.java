@@ -34,13 +34,16 @@ final class CslJsonLoader {
         EntryPositions positions = EntryPositions.ofCslJson(json, path);
         List<BibItem> items = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
-            if (!(objects.get(i) instanceof Map<?, ?> object) || !(object.get("id") instanceof String id) || id.isBlank()) {
+            String id = objects.get(i) instanceof Map<?, ?> object ? key(object) : null;
+            if (id == null) {
                 // CSLItemData.fromJson would invent an id ("-GEN-...") for an item without one
-                diagnostics.error(SourcePosition.ofFile(path), "CSL JSON item " + (i + 1) + " is not an object with a string \"id\"");
+                diagnostics.error(SourcePosition.ofFile(path), "CSL JSON item " + (i + 1)
+                        + " is not an object with an \"id\" (a string or an integer) or a \"citation-key\"");
                 continue;
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> fields = (Map<String, Object>) object;
+            Map<String, Object> fields = new java.util.LinkedHashMap<>((Map<String, Object>) objects.get(i));
+            fields.put("id", id); // the key the prose cites, and the processor's
             SourcePosition at = positions.of(id);
             CSLItemData data;
             try {
@@ -62,6 +65,22 @@ final class CslJsonLoader {
             items.add(new BibItem(id, data, status, note == null ? "" : String.valueOf(note).replaceAll("\\s+", " ").strip(), at));
         }
         return items;
+    }
+
+    /**
+     * The key an item is cited by: its {@code "citation-key"} where it has one (Zotero writes it beside an {@code "id"}
+     * that is the item's address, {@code http://zotero.org/users/…/items/ABCD1234}), else its {@code "id"}, a string or
+     * an integer as CSL JSON allows; null when it has neither.
+     */
+    private static String key(Map<?, ?> item) {
+        if (item.get("citation-key") instanceof String key && !key.isBlank()) {
+            return key.strip();
+        }
+        Object id = item.get("id");
+        if (id instanceof String text && !text.isBlank()) {
+            return text;
+        }
+        return id instanceof Integer || id instanceof Long || id instanceof java.math.BigInteger ? id.toString() : null;
     }
 
     private CslJsonLoader() {

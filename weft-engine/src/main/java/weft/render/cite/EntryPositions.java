@@ -16,7 +16,9 @@ import weft.diagnostics.TextMap;
 final class EntryPositions {
 
     private static final Pattern BIBTEX_ENTRY = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^\\s,{}()\"#%'=]+)\\s*,");
-    private static final Pattern JSON_ID = Pattern.compile("\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** An item's {@code "id"} (a string or an integer) or {@code "citation-key"} (Zotero's, which is then its key). */
+    private static final Pattern JSON_ID = Pattern.compile(
+            "\"(?:id|citation-key)\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?\\d+)(?![\\d.eE]))");
     private static final Pattern MARKER = Pattern.compile("[" + LinkMarkers.OPEN + LinkMarkers.MID + LinkMarkers.CLOSE
             + RichText.FIRST + "-" + RichText.LAST + AuthorForms.OPEN + AuthorForms.CLOSE + "]");
 
@@ -54,7 +56,7 @@ final class EntryPositions {
         Matcher m = JSON_ID.matcher(text);
         TextMap map = TextMap.ofFile(path, 1);
         while (m.find()) {
-            first.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), map.at(text, m.start()));
+            first.putIfAbsent((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT), map.at(text, m.start()));
         }
         return new EntryPositions(path, first);
     }

@@ -40,8 +40,31 @@ class CslJsonLoaderTest {
         Optional<Bibliography> read = new BibliographyReader().read("refs.json",
                 "[{\"type\": \"book\", \"title\": \"T\"}, {\"id\": \"b\", \"type\": \"book\", \"weft-status\": \"maybe\"}]", second);
         assertThat(second.sorted()).extracting(Object::toString).containsExactly(
-                "ERROR refs.json: CSL JSON item 1 is not an object with a string \"id\"",
+                "ERROR refs.json: CSL JSON item 1 is not an object with an \"id\" (a string or an integer) or a \"citation-key\"",
                 "ERROR refs.json:1:35: reference 'b': weft-status must be verified, incomplete, unverified or unknown, not 'maybe'");
         assertThat(read.orElseThrow().items()).extracting(BibItem::key).containsExactly("b");
+    }
+
+    @Test
+    void zotero_s_citation_key_is_the_key_and_an_integer_id_is_one() {
+        // as Zotero 7 exports CSL JSON: the id is the item's address, the citation key beside it (fictitious works)
+        String json = """
+                [
+                  {"id": "http://zotero.org/users/local/Ab3dE/items/QW7ZK2LM", "citation-key": "smith2020",
+                   "type": "book", "title": "Kitchens", "author": [{"family": "Smith", "given": "Jane"}],
+                   "issued": {"date-parts": [[2020]]}},
+                  {"id": 42, "type": "book", "title": "Gardens", "issued": {"date-parts": [[2019]]}}
+                ]
+                """;
+        Diagnostics diagnostics = new Diagnostics();
+        Bibliography read = new BibliographyReader().read("refs.json", json, diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(read.items()).extracting(BibItem::key).containsExactly("smith2020", "42");
+        assertThat(read.item("smith2020").orElseThrow().data().getId()).isEqualTo("smith2020");
+        assertThat(read.item("smith2020").orElseThrow().position()).isEqualTo(new SourcePosition("refs.json", 2, 64));
+        assertThat(read.item("42").orElseThrow().position()).isEqualTo(new SourcePosition("refs.json", 5, 4));
+        String apa = Samples.formatter("apa").format(read.cslItems(), List.of(CitationCluster.keys("smith2020", "42")))
+                .inText().get(0);
+        assertThat(org.jsoup.Jsoup.parse(apa).text()).isEqualTo("(Gardens, 2019; Smith, 2020)");
     }
 }
