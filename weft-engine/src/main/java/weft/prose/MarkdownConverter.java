@@ -2,7 +2,10 @@ package weft.prose;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
+import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -16,6 +19,10 @@ import org.jsoup.safety.Safelist;
 /**
  * Markdown to a sanitised HTML tree: raw HTML in the Markdown is escaped by flexmark, and whatever
  * an extension lets through (the attributes extension passes {@code onclick}) is removed by jsoup's Safelist.
+ * Straight quotation marks, {@code --}, {@code ---} and {@code ...} are typeset as Pandoc's Markdown does (its
+ * {@code smart} extension): the language's quotation marks, an en dash, an em dash, an ellipsis; an apostrophe
+ * ({@code it's}) is a right single quotation mark. Code is left as written. As in Pandoc's Markdown,
+ * {@code ~~struck~~}, {@code H~2~O} and {@code x^2^} are struck through, subscript and superscript.
  */
 final class MarkdownConverter {
 
@@ -34,9 +41,23 @@ final class MarkdownConverter {
     private final Cleaner cleaner;
 
     MarkdownConverter() {
+        this(ProseRenderer.Quotes.ENGLISH);
+    }
+
+    /** A converter that sets straight quotation marks as {@code quotes}. */
+    MarkdownConverter(ProseRenderer.Quotes quotes) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                AttributesExtension.create()));
+                AttributesExtension.create(), TypographicExtension.create(), StrikethroughSubscriptExtension.create(),
+                SuperscriptExtension.create()));
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, quotes.open());
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, quotes.close());
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, quotes.innerOpen());
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, quotes.innerClose());
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019"); // it's: an apostrophe
+        // <<x>> stays as written (Pandoc sets no guillemets from it)
+        options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "&lt;&lt;");
+        options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "&gt;&gt;");
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SOFT_BREAK, " ");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -44,7 +65,7 @@ final class MarkdownConverter {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new OffsetOfImages()).build();
         Safelist safelist = Safelist.relaxed()
-                .addTags("figure", "figcaption", "hr", "abbr", "dfn", "mark", "section", "aside")
+                .addTags("figure", "figcaption", "hr", "abbr", "dfn", "mark", "section", "aside", "s")
                 .addAttributes(":all", "id", "class", "lang", "title")
                 .addAttributes("ol", "start", "type")
                 .addAttributes("th", "scope", "align")
@@ -113,7 +134,8 @@ final class MarkdownConverter {
             }
         }
         String html = renderer.render(document);
-        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        // ~~struck~~ as <s>, which jsoup writes inline (it sets <del> on a line of its own: a space before what follows)
+        Document dirty = Jsoup.parseBodyFragment(html.replace("<del>", "<s>").replace("</del>", "</s>"), BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         Element container = new Element("div");

@@ -43,7 +43,16 @@ public final class ProseRenderer {
         return m.find() ? java.util.OptionalInt.of(Math.min(100, Integer.parseInt(m.group(1)))) : java.util.OptionalInt.empty();
     }
 
-    private final MarkdownConverter converter = new MarkdownConverter();
+    /** A converter for each language's quotation marks the prose is set in (a build renders one or two). */
+    private final java.util.concurrent.ConcurrentMap<Quotes, MarkdownConverter> converters = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The quotation marks straight ones in the prose become: the article language's, as CLDR gives them (or the
+     * project's words {@code quoteOpen} and {@code quoteClose}), and those of a quotation within a quotation.
+     */
+    public record Quotes(String open, String close, String innerOpen, String innerClose) {
+        public static final Quotes ENGLISH = new Quotes("\u201C", "\u201D", "\u2018", "\u2019");
+    }
 
     /**
      * The rendered prose, the headings it contains, its figures and numbered tables in the text's order, the figures it
@@ -91,7 +100,10 @@ public final class ProseRenderer {
      * @param firstLevel   the HTML heading level of a Markdown {@code ##}
      * @param listStyle    how ordered lists are numbered (decimal, lower-alpha, ...)
      */
-    public record Layout(String numberPrefix, String idPrefix, int firstLevel, String listStyle) {
+    public record Layout(String numberPrefix, String idPrefix, int firstLevel, String listStyle, Quotes quotes) {
+        public Layout(String numberPrefix, String idPrefix, int firstLevel, String listStyle) {
+            this(numberPrefix, idPrefix, firstLevel, listStyle, Quotes.ENGLISH);
+        }
     }
 
     /**
@@ -122,13 +134,13 @@ public final class ProseRenderer {
         java.util.Map<Element, Integer> offsets = new java.util.IdentityHashMap<>();
         try {
             scanned = DirectiveScanner.scan(text);
-            body = converter.convert(scanned.markdown(), found, offsets);
+            body = converter(layout).convert(scanned.markdown(), found, offsets);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
                     + " in the parser): simplify this text");
             return empty();
         }
-        ProseFigures.Made made = new ProseFigures(converter, images, audience, participants).make(body, found, scanned, text, diagnostics);
+        ProseFigures.Made made = new ProseFigures(converter(layout), images, audience, participants).make(body, found, scanned, text, diagnostics);
         List<Figure> figures = made.figures();
         fillTableDirectives(body, scanned.directives(), handler); // tables, so that a caption beside one numbers it
         List<Table> tables = ProseTables.number(body, offsets, scanned, text, diagnostics);
@@ -239,6 +251,10 @@ public final class ProseRenderer {
      * Fills in the directives that print a table, each alone in its paragraph, before the tables' captions are
      * found; used elsewhere, they are left to {@link #fillPlaceholders}, whose handler reports them.
      */
+    private MarkdownConverter converter(Layout layout) {
+        return converters.computeIfAbsent(layout.quotes(), MarkdownConverter::new);
+    }
+
     private static void fillTableDirectives(Element body, List<Directive> directives, DirectiveHandler handler) {
         for (Element p : body.select("p")) {
             if (p.childNodeSize() != 1 || !(p.childNode(0) instanceof TextNode t) || p.closest("code, pre") != null) {

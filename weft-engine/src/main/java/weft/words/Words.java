@@ -316,6 +316,16 @@ public final class Words {
         return quoteClose;
     }
 
+    /**
+     * The marks of a quotation within a quotation in the article's language, as CLDR gives them ({@code ‘…’} in
+     * English, {@code ‚…‘} in German, {@code “…”} in French).
+     */
+    public String[] innerQuoteMarks() {
+        com.ibm.icu.util.LocaleData data = com.ibm.icu.util.LocaleData.getInstance(locale);
+        return new String[] {data.getDelimiter(com.ibm.icu.util.LocaleData.ALT_QUOTATION_START),
+                data.getDelimiter(com.ibm.icu.util.LocaleData.ALT_QUOTATION_END)};
+    }
+
     /** {@code text} between the language's quotation marks. */
     public String quoted(String text) {
         return quoteOpen() + text + quoteClose();

@@ -43,6 +43,23 @@ class ProseRendererTest {
                 new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, images, audience, diagnostics);
     }
 
+    /** Pandoc's smart typography: quotation marks of the article's language, dashes, an ellipsis; code as written. */
+    @Test
+    void straight_quotes_dashes_and_dots_are_typeset_in_the_articles_language_and_code_is_left_alone() {
+        String markdown = "She said \"it's 'fine' now\" -- twice --- and left... `\"x\" -- y...` <<kept>>";
+        assertThat(render(markdown).body().text())
+                .isEqualTo("She said \u201Cit\u2019s \u2018fine\u2019 now\u201D \u2013 twice \u2014 and left\u2026"
+                        + " \"x\" -- y... <<kept>>");
+        String[] german = {"\u201E", "\u201C", "\u201A", "\u2018"};
+        String html = renderer.render(new Text(markdown, TextMap.ofFile("content/x.md", 5)),
+                new ProseRenderer.Layout("2", "sec-x", 3, "decimal", new ProseRenderer.Quotes(german[0], german[1], german[2],
+                        german[3])), (d, alone) -> List.of(), images, audience, diagnostics).body().text();
+        assertThat(html).startsWith("She said \u201Eit\u2019s \u201Afine\u2018 now\u201C \u2013 twice");
+        // and Pandoc's strikethrough, subscript and superscript
+        assertThat(render("~~old~~ H~2~O x^2^ `~~a~~`").body().select("p").first().html())
+                .isEqualTo("<s>old</s> H<sub>2</sub>O x<sup>2</sup> <code>~~a~~</code>");
+    }
+
     @Test
     void script_and_event_handlers_never_survive_markdown() {
         String html = render("""

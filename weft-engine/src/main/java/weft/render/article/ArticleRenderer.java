@@ -195,9 +195,15 @@ public final class ArticleRenderer {
             rendered.refused().forEach(xrefs::silence); // the figure's own error says what is wrong
         }
 
+        /** The quotation marks straight ones in the prose become: the article's language's (or the project's). */
+        private ProseRenderer.Quotes quotes() {
+            String[] inner = words.innerQuoteMarks();
+            return new ProseRenderer.Quotes(words.quoteOpen(), words.quoteClose(), inner[0], inner[1]);
+        }
+
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout(number, ArticleAnchors.sectionAnchor(s.id()), SECTION_LEVEL + 1,
-                    s.listStyle());
+                    s.listStyle(), quotes());
             ProseRenderer.Rendered rendered = prose.render(s.body(), layout, directives(node, s.id()), images, index.audience(),
                     participantAudiences, diagnostics);
             withhold(rendered);
@@ -206,7 +212,7 @@ public final class ArticleRenderer {
 
         private Element narrative(CodeNode node, ProseSection section) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout("", ArticleAnchors.nodeAnchor(node.id()),
-                    Math.min(6, headingLevel(node) + 1), "decimal");
+                    Math.min(6, headingLevel(node) + 1), "decimal", quotes());
             ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
                     images, index.audience(), participantAudiences, diagnostics);
             withhold(rendered);

@@ -216,6 +216,7 @@ final class DocxText {
                 case SUBSCRIPT -> r.setVerticalAlignment("subscript");
                 case CODE -> r.setFontFamily("Liberation Mono");
                 case SMALL_CAPS -> r.setSmallCaps(true);
+                case STRIKE -> r.setStrikeThrough(true);
                 default -> throw new IllegalStateException(mark.name().toLowerCase(Locale.ROOT));
             }
         }

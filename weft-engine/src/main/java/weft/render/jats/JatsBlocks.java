@@ -179,6 +179,7 @@ final class JatsBlocks {
             case SUBSCRIPT -> "sub";
             case CODE -> "monospace";
             case SMALL_CAPS -> "sc";
+            case STRIKE -> "strike";
         }).toList();
         elements.forEach(xml::inline);
         xml.text(t.text());

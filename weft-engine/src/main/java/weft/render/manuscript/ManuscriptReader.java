@@ -363,6 +363,7 @@ public final class ManuscriptReader {
             case "strong", "b" -> inner.add(Inline.Mark.BOLD);
             case "sup" -> inner.add(Inline.Mark.SUPERSCRIPT);
             case "sub" -> inner.add(Inline.Mark.SUBSCRIPT);
+            case "del", "s", "strike" -> inner.add(Inline.Mark.STRIKE);
             case "code", "kbd", "samp" -> inner.add(Inline.Mark.CODE);
             case "br" -> {
                 out.add(new Inline.Break());

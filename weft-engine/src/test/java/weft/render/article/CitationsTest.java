@@ -134,7 +134,7 @@ class CitationsTest {
         Element paragraph = article.select("p").stream().filter(p -> p.text().startsWith("As ")).findFirst().orElseThrow();
         // APA's "&" is the word in the sentence ("Smith & Virtanen, 2020" in brackets): APA 7, 8.17
         assertThat(paragraph.select(".citation").eachText()).containsExactly(lee, smith, year);
-        assertThat(paragraph.text()).contains("The forum's @mealplanner (write to mail@example.org) and @lee2019 in code");
+        assertThat(paragraph.text()).contains("The forum\u2019s @mealplanner (write to mail@example.org) and @lee2019 in code");
         assertThat(paragraph.select(".citation").get(0).select("a").eachAttr("href")).containsOnly("#ref-lee2019");
         assertThat(paragraph.select("code").text()).isEqualTo("@lee2019");
         // the handle is no citation, and no work goes uncited

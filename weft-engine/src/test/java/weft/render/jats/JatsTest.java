@@ -80,6 +80,25 @@ class JatsTest {
     }
 
     @Test
+    void subscript_superscript_strikethrough_and_typeset_quotes_reach_both_formats(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), dir.resolve("mini"));
+        Path discussion = project.resolve("content/discussion.md");
+        Files.writeString(discussion, Files.readString(discussion) + "\nThe \"CO~2~\" of m^2^ -- ~~old~~.\n");
+        var publication = TestProjects.render(project).publication().orElseThrow();
+        assertThat(publication.text("article.jats.xml"))
+                .contains("The \u201CCO<sub>2</sub>\u201D of m<sup>2</sup> \u2013 <strike>old</strike>.");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(publication.files().get("article.docx")))) {
+            var runs = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("The \u201CCO2"))
+                    .findFirst().orElseThrow().getRuns();
+            assertThat(runs).filteredOn(r -> r.text().equals("2")).extracting(r -> r.getVerticalAlignment().toString())
+                    .containsExactly("subscript", "superscript");
+            assertThat(runs).filteredOn(r -> r.text().equals("old")).singleElement()
+                    .satisfies(r -> assertThat(r.isStrikeThrough()).isTrue());
+        }
+    }
+
+    @Test
     void an_image_of_the_prose_is_a_link_to_it_in_both_formats_never_dropped(@TempDir Path dir) throws Exception {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), dir.resolve("mini"));
         Path discussion = project.resolve("content/discussion.md");
