@@ -46,7 +46,7 @@ class CharacteristicsTest {
     void each_value_has_its_participants_and_share_and_a_numeric_attribute_its_mean_and_range() {
         Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
         Element table = article.expectFirst("table#tab-characteristics");
-        assertThat(table.select("caption").text()).isEqualTo("Table 1. The participants' characteristics");
+        assertThat(table.select("caption").text()).isEqualTo("Table 1. The participants\u2019 characteristics");
         assertThat(article.select("a.xref[href=#tab-characteristics]").text()).isEqualTo("Table 1");
         // the four persons (the two focus groups are not persons): 3 residents, 1 volunteer; ages 83, 77, 69, 71
         assertThat(TestProjects.tableRows(table)).containsExactly(
@@ -129,7 +129,7 @@ class CharacteristicsTest {
     @Test
     void the_pdf_the_word_document_and_the_jats_print_the_table() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
-        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).contains("Table 1. The participants' characteristics",
+        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).contains("Table 1. The participants\u2019 characteristics",
                 "Characteristic n (%)", "Resident 3 (75)", "Age, mean (range) 75.0 (69–83)");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         Element wrap = jats.expectFirst("table-wrap#tab-characteristics");

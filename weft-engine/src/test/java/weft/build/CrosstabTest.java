@@ -44,7 +44,7 @@ class CrosstabTest {
     @Test
     void each_node_has_the_participants_of_each_value_whose_quotes_are_coded_to_it_or_below() {
         Element table = table(project);
-        assertThat(table.select("caption").text()).isEqualTo("Table 2. The themes by the participants' group");
+        assertThat(table.select("caption").text()).isEqualTo("Table 2. The themes by the participants\u2019 group");
         assertThat(TestProjects.tableRows(table)).containsExactly(
                 List.of("Node", "Resident (n = 3)", "Volunteer (n = 1)", "Residents (n = 1)", "Residents and volunteers (n = 1)"),
                 List.of("A place to belong", "2", "0", "1", "0"),
@@ -114,7 +114,7 @@ class CrosstabTest {
     void the_pdf_the_word_document_and_the_jats_print_the_table() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
         assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).contains(
-                "Table 2. The themes by the participants' group", "A rhythm for the week 2 1 0 0");
+                "Table 2. The themes by the participants\u2019 group", "A rhythm for the week 2 1 0 0");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         assertThat(jats.expectFirst("table-wrap#tab-by-group").select("tbody tr").first().select("th, td").eachText())
                 .containsExactly("A place to belong", "2", "0", "1", "0");

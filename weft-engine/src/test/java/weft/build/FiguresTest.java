@@ -69,8 +69,8 @@ class FiguresTest {
         assertThat(article.select("figure.figure").eachAttr("id")).containsExactly("fig-garden", "fig-coding-frame", "fig-map");
         assertThat(article.select("figure.figure figcaption .label").eachText())
                 .containsExactly("Figure 1.", "Figure 2.", "Figure 3.");
-        assertThat(article.select("#fig-garden figcaption").text()).isEqualTo("Figure 1. The garden's plan, three beds");
-        assertThat(article.select("#fig-garden img").attr("alt")).isEqualTo("The garden's plan, three beds");
+        assertThat(article.select("#fig-garden figcaption").text()).isEqualTo("Figure 1. The garden\u2019s plan, three beds");
+        assertThat(article.select("#fig-garden img").attr("alt")).isEqualTo("The garden\u2019s plan, three beds");
         assertThat(article.select("#fig-garden img").attr("src")).isEqualTo("figures/garden.png");
         assertThat(article.select("#fig-map img").attr("width")).isEqualTo("120");
         assertThat(article.select("a.xref").eachText()).containsSubsequence("Figure 1", "Figure 3")
@@ -114,7 +114,7 @@ class FiguresTest {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Figure 1. The garden's plan, three beds", "Figure 3. Where the neighbours met",
+            assertThat(text).contains("Figure 1. The garden\u2019s plan, three beds", "Figure 3. Where the neighbours met",
                     "The plan is in Figure 1; where neighbours met, in Figure 3.");
             PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
             assertThat(names.getEmbeddedFiles().getNames().keySet()).contains("content/methods.md")
@@ -129,7 +129,7 @@ class FiguresTest {
         assertThat(docx.values()).anySatisfy(b -> assertThat(b).isEqualTo(publication.files().get("figures/garden.png")))
                 .anySatisfy(b -> assertThat(b).isEqualTo(publication.files().get("figures/map.jpg")));
         String body = new String(docx.get("word/document.xml"), StandardCharsets.UTF_8);
-        assertThat(body).contains("descr=\"The garden's plan, three beds\"", "Figure 3.");
+        assertThat(body).contains("descr=\"The garden\u2019s plan, three beds\"", "Figure 3.");
         // the garden at half the text's width (451.3 points), the map at its own 120 pixels: 90 points
         assertThat(body).contains("cx=\"" + Math.round(0.5 * (11906 - 2 * 1440) / 20.0 * 12700) + "\"",
                 "cx=\"" + Math.round(120 * 0.75 * 12700) + "\"");

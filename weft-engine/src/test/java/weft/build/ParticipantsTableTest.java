@@ -42,7 +42,7 @@ class ParticipantsTableTest {
     void the_table_lists_each_participant_with_their_attributes_and_quotes() {
         Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
         Element table = article.expectFirst("table#tab-participants");
-        assertThat(table.select("caption").text()).isEqualTo("Table 1. The participants' characteristics");
+        assertThat(table.select("caption").text()).isEqualTo("Table 1. The participants\u2019 characteristics");
         assertThat(article.select("a.xref[href=#tab-participants]").text()).isEqualTo("Table 1");
         assertThat(article.select("table#tab-coding-frame caption .label").text()).isEqualTo("Table 2.");
         assertThat(TestProjects.tableRows(table)).containsExactly(
@@ -80,7 +80,7 @@ class ParticipantsTableTest {
     @Test
     void the_pdf_the_word_document_and_the_jats_print_the_table() throws Exception {
         OutputFiles publication = TestProjects.publication(project);
-        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).contains("Table 1. The participants' characteristics",
+        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).contains("Table 1. The participants\u2019 characteristics",
                 "Participant Group Sex Age Quotes", "25M83 Resident Male 83 2", "FG2 Residents and volunteers Mixed 66-88 2");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         Element wrap = jats.expectFirst("table-wrap#tab-participants");
