@@ -120,6 +120,7 @@ final class MarkdownConverter {
      */
     Element convert(String markdown, List<Image> images, java.util.Map<Element, Integer> offsets) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        asPandocReadsIt(document);
         List<String> explicitIds = new java.util.ArrayList<>();
         List<Image> found = new java.util.ArrayList<>();
         for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
@@ -174,6 +175,31 @@ final class MarkdownConverter {
         rendered.select("img").remove();
         Element paragraph = rendered.children().size() == 1 && rendered.child(0).nameIs("p") ? rendered.child(0) : rendered;
         return paragraph.childNodesCopy();
+    }
+
+    /**
+     * The parsed Markdown as Pandoc's reads it where flexmark's extensions read more: an HTML comment
+     * ({@code <!-- a note to a co-author -->}) is no part of the text (Pandoc's outputs never show one; the raw HTML
+     * Weft shows as text would print it), and a subscript or superscript holds no white space ({@code $x^2 + y^2$} is
+     * no superscript from "2 + y" to "2"), else it is the text as written.
+     */
+    private static void asPandocReadsIt(com.vladsch.flexmark.util.ast.Document document) {
+        List<com.vladsch.flexmark.util.ast.Node> comments = new java.util.ArrayList<>();
+        List<com.vladsch.flexmark.util.ast.Node> spaced = new java.util.ArrayList<>();
+        for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) {
+                comments.add(node);
+            } else if ((node instanceof com.vladsch.flexmark.ext.superscript.Superscript
+                    || node instanceof com.vladsch.flexmark.ext.gfm.strikethrough.Subscript)
+                    && node.getChars().toString().chars().anyMatch(Character::isWhitespace)) {
+                spaced.add(node);
+            }
+        }
+        comments.forEach(com.vladsch.flexmark.util.ast.Node::unlink);
+        for (com.vladsch.flexmark.util.ast.Node node : spaced) {
+            node.insertBefore(new com.vladsch.flexmark.ast.Text(node.getChars()));
+            node.unlink();
+        }
     }
 
     private static String explicitId(com.vladsch.flexmark.ast.Heading heading) {

@@ -58,6 +58,10 @@ class ProseRendererTest {
         // and Pandoc's strikethrough, subscript and superscript
         assertThat(render("~~old~~ H~2~O x^2^ `~~a~~`").body().select("p").first().html())
                 .isEqualTo("<s>old</s> H<sub>2</sub>O x<sup>2</sup> <code>~~a~~</code>");
+        // as Pandoc reads them: no white space in a superscript, and a comment is no part of the text
+        assertThat(render("Math $x^2 + y^2$ stays.").body().text()).isEqualTo("Math $x^2 + y^2$ stays.");
+        assertThat(render("Seen <!-- a note: P3 is the nurse --> here.\n\n<!--\nTODO ask Bo\n-->\n\nNext.").body().text())
+                .isEqualTo("Seen here. Next.");
     }
 
     @Test
