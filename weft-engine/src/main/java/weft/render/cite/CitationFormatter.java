@@ -153,12 +153,22 @@ public final class CitationFormatter {
             cites.add(citationItems);
         }
         List<String> rendered = render(csl, cites);
-        Authors authors = clusters.stream().anyMatch(CitationCluster::leavesAuthorOut)
+        List<BibEntry> entries = clusters.isEmpty() ? List.of() : keyedEntries(csl, csl.makeBibliography());
+        List<String> listed = entries.stream().map(BibEntry::key).toList();
+        // the works of one author in a citation of a style that sorts its citations: in the order of the list (2020a, 2020b)
+        java.util.function.ToIntFunction<Integer> rank = AuthorForms.sortsCitations(style.xml())
+                ? index -> listed.indexOf(keys.get(index)) : index -> 0;
+        Optional<String> groupDelimiter = AuthorForms.citeGroupDelimiter(style.xml());
+        boolean grouping = groupDelimiter.isPresent() && clusters.stream().anyMatch(c -> c.refs().size() > 1);
+        Authors authors = grouping || clusters.stream().anyMatch(CitationCluster::leavesAuthorOut)
                 ? new Authors(items, keys, cites, clusters.stream().anyMatch(CitationCluster::authorInText)) : null;
         List<String> inText = new ArrayList<>(clusters.size());
         List<Integer> unseparated = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
             String marked = rendered.get(c);
+            if (grouping && clusters.get(c).refs().size() > 1 && !clusters.get(c).leavesAuthorOut()) {
+                marked = AuthorForms.grouped(authors.marked(c), style.citationDelimiter(), groupDelimiter.get(), rank).orElse(marked);
+            }
             if (clusters.get(c).leavesAuthorOut()) {
                 Optional<String> without = authors.apply(c, clusters.get(c), keyIndex);
                 if (without.isEmpty()) {
@@ -168,10 +178,7 @@ public final class CitationFormatter {
             }
             inText.add(RichText.html(LinkMarkers.toHtml(marked, keys, style)));
         }
-        if (clusters.isEmpty()) {
-            return new FormattedCitations(inText, List.of());
-        }
-        return new FormattedCitations(inText, keyedEntries(csl, csl.makeBibliography()), unseparated);
+        return new FormattedCitations(inText, entries, unseparated);
     }
 
     /**
@@ -262,6 +269,11 @@ public final class CitationFormatter {
             this.items = items;
             this.marked = render(registered(AuthorForms.marked(style.xml(), false), keys), cites);
             this.inText = authorInText ? render(registered(AuthorForms.marked(style.xml(), true), keys), cites) : List.of();
+        }
+
+        /** Citation {@code c} as the style with its names marked renders it. */
+        String marked(int c) {
+            return marked.get(c);
         }
 
         private CSL registered(String xml, List<String> keys) {

@@ -114,13 +114,20 @@ class CitationFormatterTest {
                 CitationCluster.authorInText(CiteRef.of("b")), CitationCluster.of(new CiteRef("a", "", "", true)));
         FormattedCitations apa = Samples.formatter("apa").format(works, cites);
         assertThat(apa.inText().stream().map(t -> org.jsoup.Jsoup.parse(t).text()).toList()).containsExactly(
-                // no cite grouping ("Smith & Ek, 2020a, 2021"), nor initials for two Smiths: citeproc-java makes neither
-                "(Smith & Ek, 2020b)", "(Smith & Ek, 2020a; Smith & Ek, 2021)", "(Smith, 2019)", "(Smith, 2019)",
+                // one author's works together, their names once (citeproc-java groups none); no initials for two Smiths
+                "(Smith & Ek, 2020b)", "(Smith & Ek, 2020a, 2021)", "(Smith, 2019)", "(Smith, 2019)",
                 "Smith and Ek (2020b)", "(2020a)");
         // the list: by author, then the title within a year ("More" before "Shared"), the suffix after the year
         assertThat(apa.bibliography().stream().map(e -> org.jsoup.Jsoup.parse(e.html()).text()).toList())
                 .filteredOn(t -> t.contains("kitchens")).containsExactly(
                         "Smith, J., & Ek, L. (2020a). More kitchens. J.", "Smith, J., & Ek, L. (2020b). Shared kitchens. J.");
+        // grouping brings one author's works together in the list's order; a prefix between works leaves the citation whole
+        List<CitationCluster> more = List.of(CitationCluster.keys("c", "d", "b", "a"),
+                CitationCluster.of(CiteRef.of("a"), new CiteRef("b", "", "see", false)));
+        assertThat(Samples.formatter("apa").format(works, more).inText().stream().map(t -> org.jsoup.Jsoup.parse(t).text()).toList())
+                .containsExactly("(Smith, 2019; Smith & Ek, 2020a, 2020b, 2021)", "(Smith & Ek, 2020a; see Smith & Ek, 2020b)");
+        assertThat(Samples.formatter("chicago-author-date").format(works, more).inText().stream()
+                .map(t -> org.jsoup.Jsoup.parse(t).text()).toList()).first().isEqualTo("(Smith and Ek 2021, 2020b, 2020a; Smith 2019)");
         // a numeric style has nothing to tell apart
         FormattedCitations nlm = Samples.formatter("vancouver-brackets").format(works, cites);
         assertThat(nlm.bibliography()).noneMatch(e -> e.html().contains("2020a"));
