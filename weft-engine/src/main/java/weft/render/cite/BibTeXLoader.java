@@ -57,6 +57,15 @@ final class BibTeXLoader {
             }
             CSLItemData item;
             LatexLetters.inFields(entry); // Lindstr\"{o}m, Mar{\'\i}a, {\L}ukasz as letters: the converter mangles them
+            for (String field : List.of("author", "editor")) { // {World Health Organization}: read as a person
+                Value names = entry.getField(new Key(field));
+                for (String name : names == null ? List.<String>of() : Organisations.unbraced(names.toUserString())) {
+                    diagnostics.warning(FieldPosition.of(bibtex, path, key, field).orElse(positions.of(key)), "reference '" + key
+                            + "': its " + field + " '" + name + "' is read as a person's given and family names ('"
+                            + Organisations.asPerson(name) + "'), as BibTeX reads names: if it is an organisation, write it in"
+                            + " double braces, " + field + " = {{" + name + "}}");
+                }
+            }
             for (BibLatex.Dropped left : BibLatex.prepare(entry)) { // subtitles, howpublished, eprint: as BibLaTeX prints them
                 diagnostics.warning(FieldPosition.of(bibtex, path, key, left.field()).orElse(positions.of(key)),
                         "reference '" + key + "': its " + left.field() + " ('" + shortened(left.text()) + "') is left out of the"

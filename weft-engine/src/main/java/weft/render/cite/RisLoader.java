@@ -97,6 +97,8 @@ final class RisLoader {
             String key = key(reference, converted, issued, at, keys, diagnostics);
             CSLItemDataBuilder data = new CSLItemDataBuilder(converted).id(key).eventDate((CSLDate) null);
             issued.ifPresent(data::issued);
+            data.author(organisations(reference.getAuthors(), converted.getAuthor()));
+            data.editor(organisations(reference.getEditors(), converted.getEditor()));
             if (i < tags.size()) {
                 titles(data, converted, tags.get(i));
                 byType(data, converted, reference.getType(), tags.get(i));
@@ -146,6 +148,23 @@ final class RisLoader {
             case JOUR, EJOUR, MGZN, NEWS -> serial.ifPresent(issn -> data.ISSN(issn).ISBN(null));
             default -> { }
         }
+    }
+
+    /**
+     * The names as RIS writes them: "Family, Given", and a name without a comma (an organisation, "World Health
+     * Organization") as one name, as Zotero reads it; the converter made "Organization, World Health" of it.
+     */
+    private static CSLName[] organisations(String[] written, CSLName[] converted) {
+        if (written == null || converted == null || written.length != converted.length) {
+            return converted;
+        }
+        CSLName[] names = converted.clone();
+        for (int i = 0; i < names.length; i++) {
+            if (written[i] != null && !written[i].isBlank() && written[i].indexOf(',') < 0) {
+                names[i] = new de.undercouch.citeproc.csl.CSLNameBuilder().literal(written[i].strip()).build();
+            }
+        }
+        return names;
     }
 
     private static Optional<String> first(Map<String, String> tags, String... names) {

@@ -168,4 +168,17 @@ class BibTeXLoaderTest {
                 + " title has LaTeX that Weft does not convert ('{COVID-19}'), printed as written: write the characters"
                 + " themselves (the file is UTF-8)");
     }
+
+    @Test
+    void an_organisation_without_double_braces_is_a_warning_and_one_in_them_is_one_name() {
+        Diagnostics diagnostics = new Diagnostics();
+        Bibliography read = new BibliographyReader().read("refs.bib", "@book{w,\n  author = {World Health Organization},"
+                + "\n  title = {Guidelines}, year = {2020}}\n@book{v,\n  author = {{World Health Organization} and Smith, Jane"
+                + " and Lee Min-jun},\n  title = {Other}, year = {2021}}\n", diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly("WARNING refs.bib:2:3: reference 'w':"
+                + " its author 'World Health Organization' is read as a person's given and family names ('Organization, World"
+                + " Health'), as BibTeX reads names: if it is an organisation, write it in double braces, author = {{World"
+                + " Health Organization}}");
+        assertThat(read.item("v").orElseThrow().data().getAuthor()[0].getLiteral()).isEqualTo("World Health Organization");
+    }
 }

@@ -63,4 +63,26 @@ class RisTypesTest {
         assertThat(article.getISSN()).isEqualTo("1234-5678");
         assertThat(article.getISBN()).isNull();
     }
+
+    @Test
+    void a_name_without_a_comma_is_an_organisation_as_zotero_reads_it() {
+        Diagnostics diagnostics = new Diagnostics();
+        Bibliography read = new BibliographyReader().read("refs.ris", """
+                TY  - BOOK
+                ID  - who2020
+                AU  - World Health Organization
+                AU  - Smith, Jane
+                A2  - Ministry of Examples
+                TI  - Guidelines
+                PY  - 2020
+                ER  -\s
+                """, diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).isEmpty();
+        CSLItemData who = read.item("who2020").orElseThrow().data();
+        assertThat(who.getAuthor()).extracting(n -> n.getLiteral() + "|" + n.getFamily())
+                .containsExactly("World Health Organization|null", "null|Smith");
+        assertThat(org.jsoup.Jsoup.parse(Samples.formatter("vancouver").format(read.cslItems(),
+                List.of(CitationCluster.keys("who2020"))).bibliography().get(0).html()).text())
+                .startsWith("1. World Health Organization, Smith J. Guidelines.");
+    }
 }
