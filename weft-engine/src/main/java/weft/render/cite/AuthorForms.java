@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -200,6 +201,32 @@ final class AuthorForms {
             groups.add(group.toString());
         }
         return Optional.of(unmarked(marked.substring(0, start) + String.join(delimiter, groups) + marked.substring(last)));
+    }
+
+    /**
+     * {@code marked} with {@code given} before the first names of each work that has one (by its link marker's index),
+     * where those names begin with the work's first author's family name: "Smith, 2019" is "A. Smith, 2019".
+     */
+    static String withGiven(String marked, Map<Integer, String[]> given) {
+        StringBuilder out = new StringBuilder(marked);
+        for (Map.Entry<Integer, String[]> work : given.entrySet()) {
+            int at = out.indexOf(LinkMarkers.prefix(work.getKey()));
+            while (at >= 0) {
+                int end = out.indexOf(String.valueOf(LinkMarkers.CLOSE), at);
+                int names = out.indexOf(String.valueOf(OPEN), at);
+                if (names >= 0 && names < end && out.substring(names + 1).startsWith(work.getValue()[0])) {
+                    out.insert(names + 1, work.getValue()[1] + " ");
+                }
+                at = out.indexOf(LinkMarkers.prefix(work.getKey()), at + 1);
+            }
+        }
+        return out.toString();
+    }
+
+    /** An attribute of the style's {@code <citation>}; empty when it has none. */
+    static String citationAttribute(String styleXml, String name) {
+        return elements(parse(styleXml).getDocumentElement(), "citation").stream().findFirst()
+                .map(c -> c.getAttribute(name)).orElse("");
     }
 
     /** Whether the style sorts the works of a citation ({@code <citation><sort>}). */

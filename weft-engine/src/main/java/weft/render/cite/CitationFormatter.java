@@ -133,7 +133,10 @@ public final class CitationFormatter {
                 });
             }
         }
-        Map<String, CSLItemData> items = yearSuffixes(works, keys);
+        Set<String> byCite = new HashSet<>();
+        Map<String, CSLItemData> items = yearSuffixes(works, keys, byCite);
+        Map<Integer, String[]> given = new LinkedHashMap<>();
+        givenNames(works, keys, byCite).forEach((key, names) -> given.put(keyIndex.get(key), names));
         CSL csl = processor(items, style.xml());
         csl.setConvertLinks(true); // DOIs and URLs in entries become <a href>
         // Register every cited item up front, in order of first citation: numeric styles number them in that
@@ -160,12 +163,15 @@ public final class CitationFormatter {
                 ? index -> listed.indexOf(keys.get(index)) : index -> 0;
         Optional<String> groupDelimiter = AuthorForms.citeGroupDelimiter(style.xml());
         boolean grouping = groupDelimiter.isPresent() && clusters.stream().anyMatch(c -> c.refs().size() > 1);
-        Authors authors = grouping || clusters.stream().anyMatch(CitationCluster::leavesAuthorOut)
-                ? new Authors(items, keys, cites, clusters.stream().anyMatch(CitationCluster::authorInText)) : null;
+        Authors authors = grouping || !given.isEmpty() || clusters.stream().anyMatch(CitationCluster::leavesAuthorOut)
+                ? new Authors(items, keys, cites, clusters.stream().anyMatch(CitationCluster::authorInText), given) : null;
         List<String> inText = new ArrayList<>(clusters.size());
         List<Integer> unseparated = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
             String marked = rendered.get(c);
+            if (clusters.get(c).refs().stream().anyMatch(r -> given.containsKey(keyIndex.get(r.key())))) {
+                marked = AuthorForms.unmarked(authors.marked(c)); // "A. Smith": the given names the style adds
+            }
             if (grouping && clusters.get(c).refs().size() > 1 && !clusters.get(c).leavesAuthorOut()) {
                 marked = AuthorForms.grouped(authors.marked(c), style.citationDelimiter(), groupDelimiter.get(), rank).orElse(marked);
             }
@@ -187,7 +193,7 @@ public final class CitationFormatter {
      * list ("2020a", "2020b", in the citations and the list alike). Works of different authors who share a family
      * name are left as they are where the style tells them apart by initials (citeproc-java does not).
      */
-    private Map<String, CSLItemData> yearSuffixes(Map<String, CSLItemData> items, List<String> keys) {
+    private Map<String, CSLItemData> yearSuffixes(Map<String, CSLItemData> items, List<String> keys, Set<String> byCite) {
         if (!style.yearSuffixes() || keys.size() < 2) {
             return items;
         }
@@ -205,7 +211,11 @@ public final class CitationFormatter {
         List<String> order = plain.getRegisteredItems().stream().map(CSLItemData::getId).toList();
         Map<String, CSLItemData> suffixed = new LinkedHashMap<>(items);
         for (List<String> same : alike.values()) {
-            if (same.size() < 2 || (style.givenNames() && !sameNames(same.stream().map(items::get).toList()))) {
+            if (same.size() < 2) {
+                continue;
+            }
+            if (style.givenNames() && !sameNames(same.stream().map(items::get).toList())) {
+                byCite.addAll(same); // told apart by their given names (below)
                 continue;
             }
             List<String> sorted = same.stream().sorted(java.util.Comparator.comparingInt(order::indexOf)).toList();
@@ -214,6 +224,64 @@ public final class CitationFormatter {
             }
         }
         return suffixed;
+    }
+
+    /**
+     * The given names a style that disambiguates by them adds to a work's first author, where another cited work's first
+     * author has the same family name and other given names (APA: "A. Smith, 2019" and "J. Smith, 2021", in every
+     * citation; citeproc-java 3.4 adds none): by key, the family name and what goes before it. As CSL expands a name:
+     * its initials where they tell it from the others of its family name or the style's
+     * {@code givenname-disambiguation-rule} allows initials alone ({@code …-with-initials}, APA's), else its given
+     * names in full, as they are for {@code primary-name} and {@code all-names} (Chicago: "Anna Smith 2019");
+     * {@code by-cite}, CSL's default, only in citations that would otherwise read the same ({@code byCite}).
+     */
+    private Map<String, String[]> givenNames(Map<String, CSLItemData> items, List<String> keys, Set<String> byCite) {
+        if (!style.givenNames() || style.numeric()) {
+            return Map.of();
+        }
+        String rule = AuthorForms.citationAttribute(style.xml(), "givenname-disambiguation-rule");
+        boolean initialsOnly = rule.endsWith("-with-initials");
+        boolean full = rule.equals("primary-name") || rule.equals("all-names");
+        Map<String, Map<String, List<String>>> byFamily = new LinkedHashMap<>();
+        for (String key : keys) {
+            CSLItemData item = items.get(key);
+            de.undercouch.citeproc.csl.CSLName first = item.getAuthor() == null || item.getAuthor().length == 0 ? null : item.getAuthor()[0];
+            if (first != null && first.getFamily() != null && first.getGiven() != null && !first.getGiven().isBlank()
+                    && (rule.isEmpty() || rule.equals("by-cite") ? byCite.contains(key) : true)) {
+                byFamily.computeIfAbsent(first.getFamily().strip(), f -> new LinkedHashMap<>())
+                        .computeIfAbsent(first.getGiven().strip(), g -> new ArrayList<>()).add(key);
+            }
+        }
+        Map<String, String[]> given = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, List<String>>> family : byFamily.entrySet()) {
+            if (family.getValue().size() < 2) {
+                continue;
+            }
+            Map<String, Long> shared = family.getValue().keySet().stream()
+                    .collect(java.util.stream.Collectors.groupingBy(CitationFormatter::initials, java.util.stream.Collectors.counting()));
+            family.getValue().forEach((names, works) -> {
+                boolean unique = shared.get(initials(names)) == 1;
+                String before = full ? names : unique || initialsOnly ? initials(names) : names;
+                works.forEach(key -> given.put(key, new String[] {family.getKey(), before}));
+            });
+        }
+        return given;
+    }
+
+    /** Given names as initials, as CSL's {@code initialize-with=". "} writes them: "Jane Mary" "J. M.", "Min-jun" "M.-j." */
+    static String initials(String given) {
+        List<String> parts = new ArrayList<>();
+        for (String name : given.strip().split("\\s+")) {
+            List<String> hyphened = new ArrayList<>();
+            for (String part : name.split("-")) {
+                if (!part.isEmpty()) {
+                    hyphened.add(part.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                            StringBuilder::append) + ".");
+                }
+            }
+            parts.add(String.join("-", hyphened));
+        }
+        return String.join(" ", parts);
     }
 
     /** CSL's year suffixes: a … z, then aa, ab … */
@@ -265,10 +333,13 @@ public final class CitationFormatter {
         private final List<String> inText;
         private CSL family;
 
-        Authors(Map<String, CSLItemData> items, List<String> keys, List<List<CSLCitationItem>> cites, boolean authorInText) {
+        Authors(Map<String, CSLItemData> items, List<String> keys, List<List<CSLCitationItem>> cites, boolean authorInText,
+                Map<Integer, String[]> given) {
             this.items = items;
-            this.marked = render(registered(AuthorForms.marked(style.xml(), false), keys), cites);
-            this.inText = authorInText ? render(registered(AuthorForms.marked(style.xml(), true), keys), cites) : List.of();
+            this.marked = render(registered(AuthorForms.marked(style.xml(), false), keys), cites).stream()
+                    .map(m -> AuthorForms.withGiven(m, given)).toList();
+            this.inText = authorInText ? render(registered(AuthorForms.marked(style.xml(), true), keys), cites).stream()
+                    .map(m -> AuthorForms.withGiven(m, given)).toList() : List.of();
         }
 
         /** Citation {@code c} as the style with its names marked renders it. */

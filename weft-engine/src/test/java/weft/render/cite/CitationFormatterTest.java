@@ -101,7 +101,7 @@ class CitationFormatterTest {
     }
 
     @Test
-    void works_whose_citations_would_read_the_same_get_year_suffixes_in_the_order_of_the_list() {
+    void year_suffixes_in_the_order_of_the_list_initials_for_authors_of_one_family_name_and_one_authors_works_together() {
         // fictitious works: two of the same authors and year, and two authors who share a family name
         Map<String, CSLItemData> works = Samples.items(Samples.bibtex(
                 "@article{b, author = {Smith, Jane and Ek, Li}, title = {Shared kitchens}, journal = {J}, year = {2020}}\n"
@@ -114,9 +114,10 @@ class CitationFormatterTest {
                 CitationCluster.authorInText(CiteRef.of("b")), CitationCluster.of(new CiteRef("a", "", "", true)));
         FormattedCitations apa = Samples.formatter("apa").format(works, cites);
         assertThat(apa.inText().stream().map(t -> org.jsoup.Jsoup.parse(t).text()).toList()).containsExactly(
-                // one author's works together, their names once (citeproc-java groups none); no initials for two Smiths
-                "(Smith & Ek, 2020b)", "(Smith & Ek, 2020a, 2021)", "(Smith, 2019)", "(Smith, 2019)",
-                "Smith and Ek (2020b)", "(2020a)");
+                // one author's works together, their names once (citeproc-java groups none); the first authors called
+                // Smith with their initials in every citation, as APA's primary-name-with-initials asks
+                "(J. Smith & Ek, 2020b)", "(J. Smith & Ek, 2020a, 2021)", "(A. Smith, 2019)", "(J. Smith, 2019)",
+                "J. Smith and Ek (2020b)", "(2020a)");
         // the list: by author, then the title within a year ("More" before "Shared"), the suffix after the year
         assertThat(apa.bibliography().stream().map(e -> org.jsoup.Jsoup.parse(e.html()).text()).toList())
                 .filteredOn(t -> t.contains("kitchens")).containsExactly(
@@ -125,9 +126,10 @@ class CitationFormatterTest {
         List<CitationCluster> more = List.of(CitationCluster.keys("c", "d", "b", "a"),
                 CitationCluster.of(CiteRef.of("a"), new CiteRef("b", "", "see", false)));
         assertThat(Samples.formatter("apa").format(works, more).inText().stream().map(t -> org.jsoup.Jsoup.parse(t).text()).toList())
-                .containsExactly("(Smith, 2019; Smith & Ek, 2020a, 2020b, 2021)", "(Smith & Ek, 2020a; see Smith & Ek, 2020b)");
+                .containsExactly("(A. Smith, 2019; J. Smith & Ek, 2020a, 2020b, 2021)", "(J. Smith & Ek, 2020a; see J. Smith & Ek, 2020b)");
+        // Chicago's primary-name: the given names in full where the initials (J., J.) do not tell Jane from John
         assertThat(Samples.formatter("chicago-author-date").format(works, more).inText().stream()
-                .map(t -> org.jsoup.Jsoup.parse(t).text()).toList()).first().isEqualTo("(Smith and Ek 2021, 2020b, 2020a; Smith 2019)");
+                .map(t -> org.jsoup.Jsoup.parse(t).text()).toList()).first().isEqualTo("(Jane Smith and Ek 2021, 2020b, 2020a; Anna Smith 2019)");
         // a numeric style has nothing to tell apart
         FormattedCitations nlm = Samples.formatter("vancouver-brackets").format(works, cites);
         assertThat(nlm.bibliography()).noneMatch(e -> e.html().contains("2020a"));
