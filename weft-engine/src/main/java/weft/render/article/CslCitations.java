@@ -103,7 +103,15 @@ final class CslCitations implements Citations {
         FormattedCitations formatted = formatter.get().format(bib.cslItems(), clusters);
         String kind = formatter.get().style().numeric() ? "citation-numeric" : "citation-author-date";
         for (int i = 0; i < targets.size(); i++) {
-            targets.get(i).addClass(kind).html(CslMarkup.citation(formatted.inText().get(i)));
+            String html = formatted.inText().get(i);
+            int author = html.indexOf(FormattedCitations.AFTER_AUTHOR);
+            if (author >= 0) { // the author in the sentence, as text of it; the citation after them
+                Element named = new Element("span").addClass("citation-author").html(CslMarkup.citation(html.substring(0, author)));
+                targets.get(i).before(named);
+                named.after(new org.jsoup.nodes.TextNode(" "));
+                html = html.substring(author + 1).stripLeading();
+            }
+            targets.get(i).addClass(kind).html(CslMarkup.citation(html));
         }
         for (int i : formatted.unseparated()) {
             diagnostics.warning(cites.get(i).position(), "'" + cites.get(i).source() + "': the citation's author cannot be"

@@ -384,7 +384,7 @@ public final class CitationFormatter {
             if (author.isBlank()) {
                 return Optional.empty();
             }
-            return Optional.of(open + author + LinkMarkers.suffix() + " " + result);
+            return Optional.of(open + author + LinkMarkers.suffix() + FormattedCitations.AFTER_AUTHOR + " " + result);
         }
 
         private String familyNames(String key) {

@@ -20,7 +20,7 @@ final class EntryPositions {
     private static final Pattern JSON_ID = Pattern.compile(
             "\"(?:id|citation-key)\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?\\d+)(?![\\d.eE]))");
     private static final Pattern MARKER = Pattern.compile("[" + LinkMarkers.OPEN + LinkMarkers.MID + LinkMarkers.CLOSE
-            + RichText.FIRST + "-" + RichText.LAST + AuthorForms.OPEN + AuthorForms.CLOSE + "]");
+            + RichText.FIRST + "-" + RichText.LAST + AuthorForms.OPEN + AuthorForms.CLOSE + FormattedCitations.AFTER_AUTHOR + "]");
 
     private final String path;
     private final Map<String, SourcePosition> first;

@@ -13,6 +13,12 @@ import java.util.List;
  */
 public record FormattedCitations(List<String> inText, List<BibEntry> bibliography, List<Integer> unseparated) {
 
+    /**
+     * Where the author in the sentence ends in a citation with the author in the text ("Lee" | " [1]"), so that only
+     * the citation is set as one (a numeric style's raised number): a private-use character.
+     */
+    public static final char AFTER_AUTHOR = '\uE00F';
+
     public FormattedCitations {
         inText = List.copyOf(inText);
         bibliography = List.copyOf(bibliography);

@@ -133,12 +133,59 @@ class CitationsTest {
         Document article = article(result);
         Element paragraph = article.select("p").stream().filter(p -> p.text().startsWith("As ")).findFirst().orElseThrow();
         // APA's "&" is the word in the sentence ("Smith & Virtanen, 2020" in brackets): APA 7, 8.17
-        assertThat(paragraph.select(".citation").eachText()).containsExactly(lee, smith, year);
+        assertThat(paragraph.text()).startsWith("As " + lee + " argue, " + smith + " found; sharing is old " + year + ".");
+        // the author is text of the sentence, the citation after them a citation (a numeric style raises its number)
+        assertThat(paragraph.select(".citation-author").eachText()).containsExactly("Lee", "Smith and Virtanen");
+        assertThat(paragraph.select(".citation").eachText()).containsExactly(lee.substring(4),
+                smith.substring("Smith and Virtanen ".length()), year);
         assertThat(paragraph.text()).contains("The forum\u2019s @mealplanner (write to mail@example.org) and @lee2019 in code");
+        assertThat(paragraph.select(".citation-author, .citation").get(0).select("a").eachAttr("href")).containsOnly("#ref-lee2019");
         assertThat(paragraph.select(".citation").get(0).select("a").eachAttr("href")).containsOnly("#ref-lee2019");
         assertThat(paragraph.select("code").text()).isEqualTo("@lee2019");
         // the handle is no citation, and no work goes uncited
         assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.contains("never cited") || d.contains("citation"));
+    }
+
+    /** The PDF raises a numeric style's citation ("text.^[1]^") and sets an author-date one on the line, as text. */
+    @Test
+    void the_pdf_raises_numbers_and_sets_author_and_year_on_the_line() throws IOException {
+        Path project = study("apa-pdf");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: apa");
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "Meals matter.[@lee2019]", "Meals matter [@lee2019], as @smith2020 found.");
+        List<Float> apa = sizes(TestProjects.render(project), "Meals matter (Lee, 2019), as Smith and Virtanen (2020) found.");
+        assertThat(apa).as("one size: the citations are text of the line").containsOnly(apa.get(0));
+        List<Float> numeric = sizes(TestProjects.render(TestProjects.fixture("mini-study")), "Meals matter.[1]");
+        assertThat(numeric.subList("Meals matter.".length(), numeric.size())).allSatisfy(size -> assertThat(size).isLessThan(numeric.get(0)));
+    }
+
+    /** The font size of each character of {@code text} where the first page of the article's PDF prints it. */
+    private static List<Float> sizes(BuildResult result, String text) throws IOException {
+        byte[] pdf = result.publication().orElseThrow().files().get("article.pdf");
+        List<org.apache.pdfbox.text.TextPosition> all = new java.util.ArrayList<>();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String written, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    all.addAll(positions);
+                }
+            };
+            stripper.setEndPage(1);
+            stripper.setSortByPosition(true); // in reading order: openhtmltopdf draws a link's text after the line's
+            stripper.getText(doc);
+        }
+        StringBuilder printed = new StringBuilder();
+        List<Float> sizes = new java.util.ArrayList<>();
+        for (var position : all) {
+            for (char c : position.getUnicode().toCharArray()) {
+                if (c != ' ') {
+                    printed.append(c);
+                    sizes.add(position.getFontSizeInPt());
+                }
+            }
+        }
+        int at = printed.indexOf(text.replace(" ", ""));
+        assertThat(at).as("'%s' in %s", text, printed).isNotNegative();
+        return sizes.subList(at, at + text.replace(" ", "").length());
     }
 
     @Test

@@ -113,7 +113,7 @@ class CitationFormatterTest {
                 CitationCluster.keys("d"), CitationCluster.keys("e"),
                 CitationCluster.authorInText(CiteRef.of("b")), CitationCluster.of(new CiteRef("a", "", "", true)));
         FormattedCitations apa = Samples.formatter("apa").format(works, cites);
-        assertThat(apa.inText().stream().map(t -> org.jsoup.Jsoup.parse(t).text()).toList()).containsExactly(
+        assertThat(apa.inText().stream().map(t -> org.jsoup.Jsoup.parse(t.replace(FormattedCitations.AFTER_AUTHOR, ' ')).text()).toList()).containsExactly(
                 // one author's works together, their names once (citeproc-java groups none); the first authors called
                 // Smith with their initials in every citation, as APA's primary-name-with-initials asks
                 "(J. Smith & Ek, 2020b)", "(J. Smith & Ek, 2020a, 2021)", "(A. Smith, 2019)", "(J. Smith, 2019)",

@@ -88,7 +88,7 @@ class CiteprocQuirksTest {
                 List.of(CitationCluster.of(new CiteRef("knuth1984", "ch. 3", "", true)),
                         CitationCluster.authorInText(CiteRef.of("knuth1984"))));
         assertThat(f.inText()).containsExactly("(<a href=\"#ref-knuth1984\">1984, chap. 3</a>)",
-                "<a href=\"#ref-knuth1984\">Knuth</a> (<a href=\"#ref-knuth1984\">1984</a>)");
+                "<a href=\"#ref-knuth1984\">Knuth</a>" + FormattedCitations.AFTER_AUTHOR + " (<a href=\"#ref-knuth1984\">1984</a>)");
     }
 
     @Test
