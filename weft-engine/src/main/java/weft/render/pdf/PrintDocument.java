@@ -77,6 +77,7 @@ final class PrintDocument {
         resolveAutoDirection(doc);
         mirrorRightToLeftTables(doc);
         dropWhitespaceInLists(doc);
+        keepPunctuationWithCitations(doc);
         doc.head().appendChild(bookmarks(doc, outline)); // after parsing: an HTML parser would move it into the body
         doc.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)
@@ -84,6 +85,28 @@ final class PrintDocument {
                 .charset("UTF-8")
                 .prettyPrint(false);
         return new Printed(doc.outerHtml(), addresses(doc));
+    }
+
+    /**
+     * The punctuation right after an author-date citation kept on its line: openhtmltopdf may break a line where an
+     * element ends, before the text that follows it, and began lines with the "." or "," after "(Lee, 2019)", or with
+     * the "; " between two works of a citation. That punctuation goes into the element before it (the citation, after
+     * its closing parenthesis; a work's link); a numeric style's raised citation keeps it outside, on the line.
+     */
+    private static void keepPunctuationWithCitations(Document doc) {
+        for (Element citation : doc.select("span.citation:not(.citation-numeric), span.citation:not(.citation-numeric) a")) {
+            if (citation.nextSibling() instanceof org.jsoup.nodes.TextNode after) {
+                String text = after.getWholeText();
+                int end = 0;
+                while (end < text.length() && ".,;:!?)\u2019\u201D".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end > 0) { // not after a raised number: it would raise the "." too
+                    citation.appendText(text.substring(0, end));
+                    after.text(text.substring(end));
+                }
+            }
+        }
     }
 
     private static List<String> addresses(Document doc) {

@@ -158,6 +158,29 @@ class CitationsTest {
         assertThat(numeric.subList("Meals matter.".length(), numeric.size())).allSatisfy(size -> assertThat(size).isLessThan(numeric.get(0)));
     }
 
+    /** openhtmltopdf broke lines where a citation's element ends: "(2020, p. 5)" at a line's end, ". See" the next one. */
+    @Test
+    void no_line_of_the_pdf_begins_with_the_punctuation_after_a_citation() throws IOException {
+        Path project = study("apa-lines");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: apa");
+        StringBuilder sentences = new StringBuilder();
+        String[] words = {"a", "bb", "ccc", "dddd", "eeeee", "ffffff", "ggggggg", "hhhhhhhh"};
+        String[] cites = {"[@lee2019]", "[-@smith2020, p. 5]", "@lee2019 found", "[@smith2020; @lee2019, p. 4]"};
+        for (int i = 0; i < 80; i++) {
+            sentences.append("Sentence ").append(String.join(" ", java.util.Arrays.copyOf(words, i % 8 + 1))).append(' ')
+                    .append(cites[i % 4]).append(i % 3 == 0 ? ", and so " : ". ");
+        }
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "Meals matter.[@lee2019]", sentences.toString());
+        byte[] pdf = TestProjects.render(project).publication().orElseThrow().files().get("article.pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            List<String> lines = stripper.getText(doc).lines().map(String::strip).toList();
+            assertThat(lines).anyMatch(l -> l.contains("(2020, p. 5)")).anyMatch(l -> l.endsWith(")."))
+                    .noneMatch(l -> l.matches("^[.,;:].*"));
+        }
+    }
+
     /** The font size of each character of {@code text} where the first page of the article's PDF prints it. */
     private static List<Float> sizes(BuildResult result, String text) throws IOException {
         byte[] pdf = result.publication().orElseThrow().files().get("article.pdf");
