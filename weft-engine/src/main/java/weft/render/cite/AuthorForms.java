@@ -136,20 +136,6 @@ final class AuthorForms {
     }
 
     /**
-     * The delimiter between the works of one author in a citation whose style groups and collapses them
-     * ({@code <citation collapse="year">}, APA's and Chicago's: "Smith &amp; Ek, 2020a, 2021"), its
-     * {@code cite-group-delimiter} or ", "; empty for a style that does not.
-     */
-    static Optional<String> citeGroupDelimiter(String styleXml) {
-        org.w3c.dom.Element citation = elements(parse(styleXml).getDocumentElement(), "citation").stream().findFirst().orElse(null);
-        if (citation == null || !citation.getAttribute("collapse").startsWith("year")) {
-            return Optional.empty();
-        }
-        String delimiter = citation.getAttribute("cite-group-delimiter");
-        return Optional.of(delimiter.isEmpty() && !citation.hasAttribute("cite-group-delimiter") ? ", " : delimiter);
-    }
-
-    /**
      * A citation of several works with the works of one author together and their names printed once, as CSL's cite
      * grouping and year collapsing ask ("(Smith &amp; Ek, 2020a; Lee, 2019; Smith &amp; Ek, 2021)" is "(Smith &amp; Ek,
      * 2020a, 2021; Lee, 2019)"), citeproc-java 3.4 doing neither. {@code marked} is the citation as the style with its
@@ -221,18 +207,6 @@ final class AuthorForms {
             }
         }
         return out.toString();
-    }
-
-    /** An attribute of the style's {@code <citation>}; empty when it has none. */
-    static String citationAttribute(String styleXml, String name) {
-        return elements(parse(styleXml).getDocumentElement(), "citation").stream().findFirst()
-                .map(c -> c.getAttribute(name)).orElse("");
-    }
-
-    /** Whether the style sorts the works of a citation ({@code <citation><sort>}). */
-    static boolean sortsCitations(String styleXml) {
-        return elements(parse(styleXml).getDocumentElement(), "citation").stream()
-                .anyMatch(c -> !elements(c, "sort").isEmpty());
     }
 
     /** {@code text} without the names' marks. */

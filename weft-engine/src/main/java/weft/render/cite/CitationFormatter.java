@@ -159,9 +159,9 @@ public final class CitationFormatter {
         List<BibEntry> entries = clusters.isEmpty() ? List.of() : keyedEntries(csl, csl.makeBibliography());
         List<String> listed = entries.stream().map(BibEntry::key).toList();
         // the works of one author in a citation of a style that sorts its citations: in the order of the list (2020a, 2020b)
-        java.util.function.ToIntFunction<Integer> rank = AuthorForms.sortsCitations(style.xml())
+        java.util.function.ToIntFunction<Integer> rank = style.citation().sorted()
                 ? index -> listed.indexOf(keys.get(index)) : index -> 0;
-        Optional<String> groupDelimiter = AuthorForms.citeGroupDelimiter(style.xml());
+        Optional<String> groupDelimiter = style.citation().groupDelimiter();
         boolean grouping = groupDelimiter.isPresent() && clusters.stream().anyMatch(c -> c.refs().size() > 1);
         Authors authors = grouping || !given.isEmpty() || clusters.stream().anyMatch(CitationCluster::leavesAuthorOut)
                 ? new Authors(items, keys, cites, clusters.stream().anyMatch(CitationCluster::authorInText), given) : null;
@@ -194,7 +194,7 @@ public final class CitationFormatter {
      * name are left as they are where the style tells them apart by initials (citeproc-java does not).
      */
     private Map<String, CSLItemData> yearSuffixes(Map<String, CSLItemData> items, List<String> keys, Set<String> byCite) {
-        if (!style.yearSuffixes() || keys.size() < 2) {
+        if (!style.citation().yearSuffixes() || keys.size() < 2) {
             return items;
         }
         CSL plain = processor(items, style.xml());
@@ -214,7 +214,7 @@ public final class CitationFormatter {
             if (same.size() < 2) {
                 continue;
             }
-            if (style.givenNames() && !sameNames(same.stream().map(items::get).toList())) {
+            if (style.citation().givenNames() && !sameNames(same.stream().map(items::get).toList())) {
                 byCite.addAll(same); // told apart by their given names (below)
                 continue;
             }
@@ -236,10 +236,10 @@ public final class CitationFormatter {
      * {@code by-cite}, CSL's default, only in citations that would otherwise read the same ({@code byCite}).
      */
     private Map<String, String[]> givenNames(Map<String, CSLItemData> items, List<String> keys, Set<String> byCite) {
-        if (!style.givenNames() || style.numeric()) {
+        if (!style.citation().givenNames() || style.numeric()) {
             return Map.of();
         }
-        String rule = AuthorForms.citationAttribute(style.xml(), "givenname-disambiguation-rule");
+        String rule = style.citation().givenNameRule();
         boolean initialsOnly = rule.endsWith("-with-initials");
         boolean full = rule.equals("primary-name") || rule.equals("all-names");
         Map<String, Map<String, List<String>>> byFamily = new LinkedHashMap<>();
@@ -247,7 +247,7 @@ public final class CitationFormatter {
             CSLItemData item = items.get(key);
             de.undercouch.citeproc.csl.CSLName first = item.getAuthor() == null || item.getAuthor().length == 0 ? null : item.getAuthor()[0];
             if (first != null && first.getFamily() != null && first.getGiven() != null && !first.getGiven().isBlank()
-                    && (rule.isEmpty() || rule.equals("by-cite") ? byCite.contains(key) : true)) {
+                    && (!rule.equals("by-cite") || byCite.contains(key))) {
                 byFamily.computeIfAbsent(first.getFamily().strip(), f -> new LinkedHashMap<>())
                         .computeIfAbsent(first.getGiven().strip(), g -> new ArrayList<>()).add(key);
             }

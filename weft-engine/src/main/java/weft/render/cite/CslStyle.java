@@ -28,16 +28,30 @@ import org.xml.sax.SAXException;
  * @param numeric                {@code <category citation-format="numeric"/>}
  * @param collapseCitationNumber {@code <citation collapse="citation-number">} (citeproc-java 3.4 ignores it)
  * @param citationDelimiter      the citation layout's delimiter (e.g. "," or "; ")
- * @param yearSuffixes           {@code <citation disambiguate-add-year-suffix="true">} (citeproc-java 3.4 adds none)
- * @param givenNames             {@code <citation disambiguate-add-givenname="true">}: another author of the same family
- *                               name is told apart by their initials, not by a year suffix
+ * @param citation               what the style's {@code <citation>} asks that citeproc-java 3.4 does not do
  */
 public record CslStyle(String name, String resolvedName, String xml, boolean numeric,
-                       boolean collapseCitationNumber, String citationDelimiter, boolean yearSuffixes, boolean givenNames) {
+                       boolean collapseCitationNumber, String citationDelimiter, Asks citation) {
+
+    /**
+     * What a style's citation asks of a processor that citeproc-java 3.4 leaves undone, and Weft does.
+     *
+     * @param yearSuffixes   {@code disambiguate-add-year-suffix="true"}: "2020a", "2020b"
+     * @param givenNames     {@code disambiguate-add-givenname="true"}: another first author of the same family name is
+     *                       told apart by their initials or given names, not by a year suffix
+     * @param givenNameRule  {@code givenname-disambiguation-rule} (CSL's default: {@code by-cite})
+     * @param groupDelimiter where the style collapses years ({@code collapse="year…"}), the delimiter between one
+     *                       author's works ({@code cite-group-delimiter}, ", "); empty where it does not
+     * @param sorted         the citation sorts its works ({@code <sort>})
+     */
+    public record Asks(boolean yearSuffixes, boolean givenNames, String givenNameRule, Optional<String> groupDelimiter,
+                       boolean sorted) {
+        static final Asks NOTHING = new Asks(false, false, "by-cite", Optional.empty(), false);
+    }
 
     public CslStyle(String name, String resolvedName, String xml, boolean numeric, boolean collapseCitationNumber,
                     String citationDelimiter) {
-        this(name, resolvedName, xml, numeric, collapseCitationNumber, citationDelimiter, false, false);
+        this(name, resolvedName, xml, numeric, collapseCitationNumber, citationDelimiter, Asks.NOTHING);
     }
 
     /**
@@ -104,12 +118,20 @@ public record CslStyle(String name, String resolvedName, String xml, boolean num
             if (citation != null && citation.getElementsByTagName("layout").getLength() > 0) {
                 delimiter = ((Element) citation.getElementsByTagName("layout").item(0)).getAttribute("delimiter");
             }
-            boolean yearSuffixes = citation != null && citation.getAttribute("disambiguate-add-year-suffix").equals("true");
-            boolean givenNames = citation != null && citation.getAttribute("disambiguate-add-givenname").equals("true");
-            return new CslStyle(name, resolved, xml, numeric, collapse, delimiter, yearSuffixes, givenNames);
+            return new CslStyle(name, resolved, xml, numeric, collapse, delimiter, citation == null ? Asks.NOTHING : asks(citation));
         } catch (IOException | ParserConfigurationException | SAXException e) { // a bundled style that is not XML
             throw new IllegalStateException("cannot parse style " + resolved, e);
         }
+    }
+
+    private static Asks asks(Element citation) {
+        String rule = citation.getAttribute("givenname-disambiguation-rule");
+        Optional<String> group = citation.getAttribute("collapse").startsWith("year")
+                ? Optional.of(citation.hasAttribute("cite-group-delimiter") ? citation.getAttribute("cite-group-delimiter") : ", ")
+                : Optional.empty();
+        return new Asks(citation.getAttribute("disambiguate-add-year-suffix").equals("true"),
+                citation.getAttribute("disambiguate-add-givenname").equals("true"), rule.isEmpty() ? "by-cite" : rule, group,
+                citation.getElementsByTagName("sort").getLength() > 0);
     }
 
     static Optional<String> read(String resource) {
