@@ -201,7 +201,7 @@ public final class ProjectFiles {
         inputs.addAll(participantFiles());
         inputs.add(CHECKLIST);
         inputs.addAll(list(QUOTES_DIR, ".yaml"));
-        for (String ext : List.of(".md", ".bib", ".json", ".ris")) {
+        for (String ext : List.of(".md", ".bib", ".json", ".yaml", ".ris")) {
             inputs.addAll(list(CONTENT_DIR, ext));
         }
         for (String ext : List.of(".ftlh", ".ftl", ".css", ".js")) {

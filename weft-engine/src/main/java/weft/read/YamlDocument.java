@@ -9,7 +9,7 @@ import weft.diagnostics.TextMap;
  * A parsed YAML file: its tree, where each value and key stands in the file, by JSON Pointer, and how each value
  * that is not a string was written.
  */
-record YamlDocument(String path, TextLines lines, JsonNode root,
+public record YamlDocument(String path, TextLines lines, JsonNode root,
                            Map<String, SourcePosition> valuePositions,
                            Map<String, SourcePosition> keyPositions,
                            Map<String, String> writtenScalars) {

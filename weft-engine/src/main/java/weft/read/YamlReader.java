@@ -32,7 +32,7 @@ import weft.diagnostics.SourcePosition;
  * {@code off} are words ({@code language: no} is Norwegian). Rejects what Jackson would silently get wrong: anchors
  * and aliases (not expanded), duplicate keys.
  */
-final class YamlReader {
+public final class YamlReader {
 
     /** How deeply collections may nest: room for a coding frame far deeper than its own limit, so that it is reported at the node. */
     public static final int MAX_NESTING = 3000;

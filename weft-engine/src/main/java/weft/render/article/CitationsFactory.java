@@ -16,12 +16,16 @@ import weft.render.cite.CslStyle;
 /** Sets up a study's citations: its bibliography file and its CSL style (presentation.citationStyle). */
 public final class CitationsFactory {
 
-    /** Where a project keeps its bibliography: BibTeX, CSL JSON as Zotero and Pandoc export it, or RIS as EndNote does. */
+    /**
+     * Where a project keeps its bibliography: BibTeX, CSL JSON as Zotero and Pandoc export it, CSL YAML as Pandoc and
+     * Better BibTeX write it, or RIS as EndNote does.
+     */
     public static final String BIBTEX = "content/references.bib";
     public static final String CSL_JSON = "content/references.json";
+    public static final String CSL_YAML = "content/references.yaml";
     public static final String RIS = "content/references.ris";
     /** The bibliography files Weft reads, one of which a project may have. */
-    public static final List<String> FILES = List.of(BIBTEX, CSL_JSON, RIS);
+    public static final List<String> FILES = List.of(BIBTEX, CSL_JSON, CSL_YAML, RIS);
 
     /**
      * The study's citations of {@code bibliography} (as {@link #bibliography} read it; empty when it could not be read),
@@ -48,6 +52,7 @@ public final class CitationsFactory {
 
     /** The project's bibliography; empty when it cannot be read, {@link Bibliography#none()} when there is none. */
     public static Optional<Bibliography> bibliography(ProjectFiles files, Diagnostics diagnostics) {
+        reportOthers(files, diagnostics);
         List<String> present = FILES.stream().filter(files::exists).toList();
         if (present.isEmpty()) {
             return Optional.of(Bibliography.none());
@@ -57,6 +62,24 @@ public final class CitationsFactory {
             diagnostics.error(SourcePosition.ofFile(second), "a second bibliography beside " + path + ": keep one of them");
         }
         return files.read(path, diagnostics).flatMap(text -> new BibliographyReader().read(path, text, diagnostics));
+    }
+
+    /**
+     * Warns of a file in {@code content/} that looks like a bibliography but is not read, for its name ({@code
+     * My Library.bib}, {@code refs.json}, as reference managers name their exports) or its extension ({@code .bibtex},
+     * {@code .yml}): without a word, its citations would be unknown keys, and nothing would say why.
+     */
+    private static void reportOthers(ProjectFiles files, Diagnostics diagnostics) {
+        for (String path : files.list(ProjectFiles.CONTENT_DIR, "")) {
+            String lower = path.toLowerCase(java.util.Locale.ROOT);
+            Optional<String> read = FILES.stream().filter(f -> lower.endsWith(f.substring(f.lastIndexOf('.')))
+                    || lower.endsWith(".bibtex") && f.equals(BIBTEX) || lower.endsWith(".yml") && f.equals(CSL_YAML)).findFirst();
+            if (read.isPresent() && !FILES.contains(path) && files.exists(path)) {
+                diagnostics.warning(SourcePosition.ofFile(path), "not read: Weft reads the bibliography from "
+                        + String.join(", ", FILES) + " (if this file is it, rename it "
+                        + read.get().substring(read.get().lastIndexOf('/') + 1) + ")");
+            }
+        }
     }
 
     private CitationsFactory() {

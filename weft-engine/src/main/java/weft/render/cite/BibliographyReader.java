@@ -8,7 +8,10 @@ import java.util.Optional;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 
-/** Reads a bibliography file: BibTeX ({@code .bib}), CSL JSON ({@code .json}) or RIS ({@code .ris}), chosen by the file name. */
+/**
+ * Reads a bibliography file: BibTeX ({@code .bib}), CSL JSON ({@code .json}), CSL YAML ({@code .yaml}) or RIS
+ * ({@code .ris}), chosen by the file name.
+ */
 public final class BibliographyReader {
 
     /**
@@ -17,6 +20,9 @@ public final class BibliographyReader {
      */
     public Optional<Bibliography> read(String path, String text, Diagnostics diagnostics) {
         try {
+            if (path.endsWith(".yaml")) {
+                return CslYamlLoader.load(text, path, diagnostics).map(items -> new Bibliography(path, unique(items, diagnostics)));
+            }
             List<BibItem> items = path.endsWith(".json") ? CslJsonLoader.load(text, path, diagnostics)
                     : path.endsWith(".ris") ? RisLoader.load(text, path, diagnostics)
                     : BibTeXLoader.load(text, path, diagnostics);

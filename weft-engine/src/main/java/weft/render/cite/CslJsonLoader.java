@@ -43,28 +43,36 @@ final class CslJsonLoader {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> fields = new java.util.LinkedHashMap<>((Map<String, Object>) objects.get(i));
-            fields.put("id", id); // the key the prose cites, and the processor's
-            SourcePosition at = positions.of(id);
-            CSLItemData data;
-            try {
-                data = CSLItemData.fromJson(fields);
-            } catch (RuntimeException e) {
-                diagnostics.error(at, "CSL JSON item '" + id + "' cannot be read: " + e.getMessage());
-                continue;
-            }
-            ReferenceStatus status = ReferenceStatus.VERIFIED;
-            if (fields.get("weft-status") != null) {
-                String written = String.valueOf(fields.get("weft-status"));
-                status = ReferenceStatus.parse(written).orElse(ReferenceStatus.UNKNOWN);
-                if (ReferenceStatus.parse(written).isEmpty()) {
-                    diagnostics.error(at, "reference '" + id + "': weft-status must be " + ReferenceStatus.allowed()
-                            + ", not '" + written.strip() + "'");
-                }
-            }
-            Object note = fields.get("weft-note");
-            items.add(new BibItem(id, data, status, note == null ? "" : String.valueOf(note).replaceAll("\\s+", " ").strip(), at));
+            item(fields, id, positions.of(id), diagnostics).ifPresent(items::add);
         }
         return items;
+    }
+
+    /**
+     * The work of a CSL JSON item's {@code fields} (as CSL JSON has them; also from CSL YAML), cited by {@code id}, which
+     * stands at {@code at}; empty when citeproc-java cannot read the item (reported).
+     */
+    static java.util.Optional<BibItem> item(Map<String, Object> fields, String id, SourcePosition at, Diagnostics diagnostics) {
+        fields.put("id", id); // the key the prose cites, and the processor's
+        CSLItemData data;
+        try {
+            data = CSLItemData.fromJson(fields);
+        } catch (RuntimeException e) {
+            diagnostics.error(at, "CSL item '" + id + "' cannot be read: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+        ReferenceStatus status = ReferenceStatus.VERIFIED;
+        if (fields.get("weft-status") != null) {
+            String written = String.valueOf(fields.get("weft-status"));
+            status = ReferenceStatus.parse(written).orElse(ReferenceStatus.UNKNOWN);
+            if (ReferenceStatus.parse(written).isEmpty()) {
+                diagnostics.error(at, "reference '" + id + "': weft-status must be " + ReferenceStatus.allowed()
+                        + ", not '" + written.strip() + "'");
+            }
+        }
+        Object note = fields.get("weft-note");
+        return java.util.Optional.of(new BibItem(id, data, status,
+                note == null ? "" : String.valueOf(note).replaceAll("\\s+", " ").strip(), at));
     }
 
     /**

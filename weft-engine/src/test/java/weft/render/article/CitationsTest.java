@@ -94,13 +94,13 @@ class CitationsTest {
         assertThat(result.succeeded()).isFalse();
         assertThat(TestProjects.diagnostics(result)).containsExactly(
                 "ERROR coded-data/coding-frame.yaml:14:65: unknown citation key 'smith2020': the project has no bibliography"
-                        + " (content/references.bib, content/references.json, content/references.ris)",
+                        + " (content/references.bib, content/references.json, content/references.yaml, content/references.ris)",
                 "ERROR coded-data/coding-frame.yaml:25:63: unknown citation key 'lee2019': the project has no bibliography"
-                        + " (content/references.bib, content/references.json, content/references.ris)",
+                        + " (content/references.bib, content/references.json, content/references.yaml, content/references.ris)",
                 "ERROR coded-data/coding-frame.yaml:25:63: unknown citation key 'smith2020': the project has no bibliography"
-                        + " (content/references.bib, content/references.json, content/references.ris)",
+                        + " (content/references.bib, content/references.json, content/references.yaml, content/references.ris)",
                 "ERROR content/introduction.md:7:14: unknown citation key 'lee2019': the project has no bibliography"
-                        + " (content/references.bib, content/references.json, content/references.ris)");
+                        + " (content/references.bib, content/references.json, content/references.yaml, content/references.ris)");
     }
 
     @Test
