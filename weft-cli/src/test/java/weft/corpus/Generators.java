@@ -28,6 +28,8 @@ final class Generators {
             Map.entry("huge-comment-line", (p, r) -> append(p.resolve("coded-data/study.yaml"), "# " + "y".repeat(500_000) + "\n")),
             Map.entry("huge-word-in-quote", (p, r) -> replace(p.resolve("coded-data/quotes/quotes.yaml"),
                     "The sink is always full.", "w".repeat(20_000))),
+            Map.entry("long-quotation-then-words", (p, r) -> replace(p.resolve("coded-data/quotes/quotes.yaml"),
+                    "text: The evenings at the table are long and good.", "text: \"" + "so long ".repeat(6000) + "\" she said")),
             Map.entry("quote-id-5000-characters", (p, r) -> replace(p.resolve("coded-data/quotes/quotes.yaml"),
                     "id: sink-full", "id: " + "s".repeat(5000))),
             Map.entry("chain-10-levels", (p, r) -> DeepFrames.chain(p, 10, 10)),

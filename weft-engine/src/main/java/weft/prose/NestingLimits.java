@@ -7,7 +7,7 @@ import java.util.Optional;
  * block quotes, lists and emphasis, so 1,000 nested block quotes overflow its stack and 100,000 nested emphasis
  * markers take many seconds and a gigabyte. Linear in the text; the limits are documented in the README.
  */
-final class NestingLimits {
+public final class NestingLimits {
 
     /** Block quotes and list items inside each other (including two columns of list indentation as one level). */
     static final int MAX_BLOCK_DEPTH = 32;
@@ -15,10 +15,10 @@ final class NestingLimits {
     static final int MAX_INLINE_DEPTH = 64;
 
     /** Where the text crosses a limit (an offset into it) and what to tell its author. */
-    record Violation(int offset, String message) {
+    public record Violation(int offset, String message) {
     }
 
-    static Optional<Violation> check(String text) {
+    public static Optional<Violation> check(String text) {
         int inline = 0;
         boolean fenced = false;
         int lineStart = 0;

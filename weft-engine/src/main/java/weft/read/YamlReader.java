@@ -94,10 +94,11 @@ public final class YamlReader {
 
     /**
      * A value that is whole by itself, a flow mapping or list ({@code {recorded: false}}) or a closed quotation
-     * ({@code "3"}): not the text that broke the file (a quotation left open above may have run into it).
+     * ({@code "3"}): not the text that broke the file (a quotation left open above may have run into it). Possessive,
+     * so that a long quotation is matched in runs, not a character a level deeper each (which overflowed the stack).
      */
     private static final java.util.regex.Pattern WHOLE_FLOW = java.util.regex.Pattern.compile(
-            "(\\{.*\\}|\\[.*\\]|\"([^\"\\\\]|\\\\.)*\"|'([^']|'')*')\\s*(#.*)?");
+            "(\\{.*\\}|\\[.*\\]|\"(?:[^\"\\\\]++|\\\\.)*+\"|'(?:[^']++|'')*+')\\s*(#.*)?");
     private static final java.util.regex.Pattern UNQUOTED_VALUE =
             java.util.regex.Pattern.compile("^ *(?:- +)?([A-Za-z][\\w-]*): +[^\\s|>#]");
 

@@ -102,6 +102,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void a_long_quotation_before_a_syntax_error_is_reported_not_a_stack_overflow() {
+        // a transcript's long turn, quoted, with words after the closing mark: the hint's pattern once recursed a level
+        // per character of the quotation and overflowed the stack
+        for (String quoted : new String[] {"\"" + "so long ".repeat(4000) + "\" she said", "'" + "it''s long ".repeat(4000) + "' she said"}) {
+            assertThat(failure("quotes:\n  - id: a\n    text: " + quoted + "\n")).startsWith("ERROR coded-data/x.yaml:3:");
+        }
+    }
+
+    @Test
     void a_tag_that_would_drop_words_is_an_error_and_yaml_s_own_tags_work() {
         assertThat(failure("text: !wow so sad\n")) // YAML would read "so sad"
                 .isEqualTo("ERROR coded-data/x.yaml:1:7: YAML tags (!wow) are not supported: if the ! and what"

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import weft.prose.NestingLimits;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * rich text CSL JSON writes as tags ({@code <i>}, {@code <b>}, {@code <sub>}, {@code <sup>}, small capitals, Pandoc's
  * {@code [text]{.smallcaps}} and {@code [text]{.nocase}} spans), which {@link RichText} reads; any other field's
  * becomes its text (the tags left out). Raw HTML in a field is kept as written, for {@link RichText} to read (or print as text). A field
- * whose Markdown is more than one paragraph of text (a list, a heading) is kept as written.
+ * is read as one line of text: no list, heading or quotation (a title "1. Introduction" is its words); one nested
+ * deeper than {@link NestingLimits} allows is kept as written.
  */
 final class MarkdownFields {
 
@@ -38,6 +40,12 @@ final class MarkdownFields {
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(StrikethroughSubscriptExtension.create(), SuperscriptExtension.create()));
+        // a field is a line of text: "1. Introduction", "- a dash", "# 1" are its words, never a list or a heading
+        for (var block : List.of(Parser.BLOCK_QUOTE_PARSER, Parser.FENCED_CODE_BLOCK_PARSER, Parser.HEADING_PARSER,
+                Parser.HTML_BLOCK_PARSER, Parser.INDENTED_CODE_BLOCK_PARSER, Parser.LIST_BLOCK_PARSER,
+                Parser.THEMATIC_BREAK_PARSER, Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR)) {
+            options.set(block, false);
+        }
         PARSER = Parser.builder(options).build();
     }
 
@@ -46,8 +54,9 @@ final class MarkdownFields {
 
     /** A title's Markdown as CSL rich text. */
     static String richText(String markdown) {
-        if (markdown.isBlank() || markdown.chars().noneMatch(c -> "*_~^`\\&<[".indexOf(c) >= 0)) {
-            return markdown; // nothing Markdown would read
+        if (markdown.isBlank() || markdown.chars().noneMatch(c -> "*_~^`\\&<[".indexOf(c) >= 0)
+                || NestingLimits.check(markdown).isPresent()) {
+            return markdown; // nothing Markdown would read; or nested deeper than any title (flexmark would recurse)
         }
         String spans = SPAN.matcher(markdown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 (m.group(2).equals("smallcaps") ? "<span style=\"font-variant:small-caps;\">" : "<span class=\"nocase\">")

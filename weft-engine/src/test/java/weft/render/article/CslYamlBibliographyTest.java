@@ -20,10 +20,10 @@ import weft.support.TestProjects;
  * give the article the references its BibTeX file gives. And a bibliography under a name Weft does not read is
  * reported, not silently left out.
  */
-class CslYamlBibliographyTest {
+public class CslYamlBibliographyTest {
 
     /** The works of the mini study's references.bib as pandoc 2.17 writes them (FICTITIOUS; 10.5555 is an example prefix). */
-    static final String MINI_STUDY = """
+    public static final String MINI_STUDY = """
             ---
             nocite: "[@*]"
             references:

@@ -77,6 +77,10 @@ class CslYamlLoaderTest {
         assertThat(work.getPublisher()).isEqualTo("Smith & Sons Ltd");
         assertThat(work.getNote()).isEqualTo("p < 0.05 & code a link [@smith2020] [x][y] [z][]");
         assertThat(work.getOriginalTitle()).isEqualTo("[Review of Kitchens] [sic]");
+        // a field is a line of words, never a list, a heading or a quotation
+        for (String title : List.of("1. Introduction", "- a dash", "# 1 in *Europe*", "> A quotation")) {
+            assertThat(MarkdownFields.richText(title)).isEqualTo(title.replace("*Europe*", "<i>Europe</i>"));
+        }
         assertThat(work.getDOI()).isEqualTo("10.5555/x_y*z");
         assertThat(work.getURL()).isEqualTo("https://example.org/a_b_c");
 
