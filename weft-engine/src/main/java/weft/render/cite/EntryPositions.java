@@ -16,9 +16,12 @@ import weft.diagnostics.TextMap;
 final class EntryPositions {
 
     private static final Pattern BIBTEX_ENTRY = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^\\s,{}()\"#%'=]+)\\s*,");
-    /** An item's {@code "id"} (a string or an integer) or {@code "citation-key"} (Zotero's, which is then its key). */
+    /**
+     * An item's {@code "id"} (a string or an integer) or {@code "citation-key"} (Zotero's, which is then its key);
+     * possessive, so that a long one is matched in runs, not a level of the stack per character.
+     */
     private static final Pattern JSON_ID = Pattern.compile(
-            "\"(?:id|citation-key)\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?\\d+)(?![\\d.eE]))");
+            "\"(?:id|citation-key)\"\\s*:\\s*(?:\"((?:[^\"\\\\]++|\\\\.)*+)\"|(-?\\d+)(?![\\d.eE]))");
     private static final Pattern MARKER = Pattern.compile("[" + LinkMarkers.OPEN + LinkMarkers.MID + LinkMarkers.CLOSE
             + RichText.FIRST + "-" + RichText.LAST + AuthorForms.OPEN + AuthorForms.CLOSE + FormattedCitations.AFTER_AUTHOR + "]");
 

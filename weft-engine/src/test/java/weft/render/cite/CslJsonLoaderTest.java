@@ -46,6 +46,16 @@ class CslJsonLoaderTest {
     }
 
     @Test
+    void a_very_long_id_is_read_not_a_stack_overflow() {
+        String id = "k".repeat(50_000);
+        Diagnostics diagnostics = new Diagnostics();
+        Bibliography read = new BibliographyReader().read("refs.json", "[{\"id\": \"" + id + "\", \"type\": \"book\"}]",
+                diagnostics).orElseThrow();
+        assertThat(read.items()).extracting(BibItem::key).containsExactly(id);
+        assertThat(read.items().get(0).position()).isEqualTo(new SourcePosition("refs.json", 1, 3));
+    }
+
+    @Test
     void zotero_s_citation_key_is_the_key_and_an_integer_id_is_one() {
         // as Zotero 7 exports CSL JSON: the id is the item's address, the citation key beside it (fictitious works)
         String json = """
