@@ -128,6 +128,7 @@ public final class ProseRenderer {
             diagnostics.error(text.positionAt(tooDeep.get().offset()), tooDeep.get().message());
             return empty();
         }
+        PandocSyntax.report(text, diagnostics);
         DirectiveScanner.Scanned scanned;
         Element body;
         List<MarkdownConverter.Image> found = new ArrayList<>();

@@ -1,0 +1,149 @@
+package weft.prose;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import weft.diagnostics.Diagnostics;
+import weft.model.Text;
+
+/**
+ * Pandoc's Markdown that Weft does not read, each a warning at its place: a researcher who writes in Pandoc's Markdown
+ * would otherwise find it printed as written (a fenced div's {@code :::} lines, TeX's dollar signs, a definition list
+ * run into one paragraph, an inline note's {@code ^[…]}) or a span's brackets without their formatting, without a word.
+ * Code (fenced blocks and spans) and HTML comments are not looked at.
+ */
+final class PandocSyntax {
+
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+    private static final Pattern DIV = Pattern.compile("^ {0,3}:{3,}(?=\\s|\\{|[A-Za-z]|$).*");
+    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}[:~](?: {1,4}|\\t)\\S");
+    /** TeX math as Pandoc finds it: {@code $$…$$}, or {@code $…$} with no space inside either dollar and no digit after the closing one. */
+    private static final Pattern MATH = Pattern.compile("(?<![\\\\$])\\$\\$[^$]+\\$\\$|(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]*?[^\\s$\\\\]\\$(?![\\d$])"
+            + "|(?<![\\\\$])\\$[^\\s$\\\\]\\$(?![\\d$])");
+    private static final Pattern SPAN = Pattern.compile("(?<![!\\\\\\]])\\[[^\\[\\]\\n]+\\]\\{[^{}\\n]*\\}");
+    private static final Pattern INLINE_NOTE = Pattern.compile("(?<!\\\\)\\^\\[");
+
+    private PandocSyntax() {
+    }
+
+    static void report(Text text, Diagnostics diagnostics) {
+        String content = blankCode(text.content());
+        int start = 0;
+        while (start <= content.length()) {
+            int end = content.indexOf('\n', start);
+            if (end < 0) {
+                end = content.length();
+            }
+            String line = content.substring(start, end);
+            if (DIV.matcher(line).matches()) {
+                diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Pandoc's fenced div ('"
+                        + ProseRenderer.abbreviate(line.strip()) + "') is not read: this line is printed as text;"
+                        + " remove it (the text between the ':::' lines is printed as any other)");
+            } else if (DEFINITION.matcher(line).find()) {
+                diagnostics.warning(text.positionAt(start + line.indexOf(line.strip().charAt(0))), "Pandoc's definition"
+                        + " list is not read: the term and this definition are printed as one paragraph, with its '"
+                        + line.strip().charAt(0) + "'; write the term in bold at the definition's start (**Term**: …)");
+            }
+            report(MATH, line, start, text, diagnostics, "TeX math ('%s') is not read: printed as written, dollar signs"
+                    + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");
+            report(SPAN, line, start, text, diagnostics, "Pandoc's bracketed span ('%s') is not read: the words are"
+                    + " printed in their brackets and the attributes left out; write the words alone (or *…* for emphasis)");
+            report(INLINE_NOTE, line, start, text, diagnostics, "Pandoc's inline note ('^[…]') is not read: printed as"
+                    + " written; write it as a footnote ([^1] here, and '[^1]: the note' on a line of its own)");
+            start = end + 1;
+        }
+    }
+
+    private static void report(Pattern pattern, String line, int lineStart, Text text, Diagnostics diagnostics, String message) {
+        Matcher m = pattern.matcher(line);
+        while (m.find()) {
+            diagnostics.warning(text.positionAt(lineStart + m.start()), String.format(message, ProseRenderer.abbreviate(m.group())));
+        }
+    }
+
+    /** The text with its code (fenced blocks, spans) and HTML comments as spaces, so that offsets stay the text's. */
+    private static String blankCode(String content) {
+        StringBuilder out = new StringBuilder(content);
+        int start = 0;
+        String fence = null;
+        int fenceStart = 0;
+        while (start < content.length()) {
+            int end = content.indexOf('\n', start);
+            if (end < 0) {
+                end = content.length();
+            }
+            Matcher m = FENCE.matcher(content.substring(start, end));
+            if (m.find()) {
+                if (fence == null) {
+                    fence = m.group(1);
+                    fenceStart = start;
+                } else if (m.group(1).equals(fence)) {
+                    blank(out, fenceStart, end);
+                    fence = null;
+                }
+            }
+            start = end + 1;
+        }
+        if (fence != null) {
+            blank(out, fenceStart, content.length());
+        }
+        blankSpans(out);
+        blankComments(out);
+        return out.toString();
+    }
+
+    /**
+     * Code spans as CommonMark finds them: a run of backticks up to the next run of the same length; a run with no such
+     * closer is text. Linear: each run's next run of its length is looked up, not searched for.
+     */
+    private static void blankSpans(StringBuilder out) {
+        java.util.List<int[]> runs = new java.util.ArrayList<>(); // start, length
+        for (int i = 0; i < out.length(); ) {
+            if (out.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < out.length() && out.charAt(i) == '`') {
+                i++;
+            }
+            runs.add(new int[] {start, i - start});
+        }
+        java.util.Map<Integer, java.util.ArrayDeque<Integer>> byLength = new java.util.HashMap<>();
+        for (int r = 0; r < runs.size(); r++) {
+            byLength.computeIfAbsent(runs.get(r)[1], k -> new java.util.ArrayDeque<>()).add(r);
+        }
+        int r = 0;
+        while (r < runs.size()) {
+            java.util.ArrayDeque<Integer> same = byLength.get(runs.get(r)[1]);
+            while (!same.isEmpty() && same.peek() <= r) {
+                same.poll();
+            }
+            if (same.isEmpty()) {
+                r++;
+                continue;
+            }
+            int closer = same.poll();
+            blank(out, runs.get(r)[0], runs.get(closer)[0] + runs.get(closer)[1]);
+            r = closer + 1;
+        }
+    }
+
+    /** HTML comments, which no output prints; one never closed runs to the end, as flexmark reads it. */
+    private static void blankComments(StringBuilder out) {
+        int open = out.indexOf("<!--");
+        while (open >= 0) {
+            int close = out.indexOf("-->", open + 4);
+            int end = close < 0 ? out.length() : close + 3;
+            blank(out, open, end);
+            open = close < 0 ? -1 : out.indexOf("<!--", end);
+        }
+    }
+
+    private static void blank(StringBuilder out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (out.charAt(i) != '\n') {
+                out.setCharAt(i, ' ');
+            }
+        }
+    }
+}

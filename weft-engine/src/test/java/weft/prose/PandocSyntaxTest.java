@@ -1,0 +1,74 @@
+package weft.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.TextMap;
+import weft.model.Text;
+
+/**
+ * Pandoc's Markdown that Weft does not read is a warning at its place, not text printed otherwise than its author
+ * meant without a word; what only looks like it (prices, code, a link's attributes, a footnote) is not.
+ */
+class PandocSyntaxTest {
+
+    private static List<String> report(String markdown) {
+        Diagnostics diagnostics = new Diagnostics();
+        PandocSyntax.report(new Text(markdown, TextMap.ofFile("content/x.md", 5)), diagnostics);
+        return diagnostics.sorted().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void a_fenced_div_math_a_definition_list_a_span_and_an_inline_note_are_each_reported_at_their_place() {
+        assertThat(report("""
+                ::: {.callout}
+                A box.
+                :::
+
+                The rate was $p < 0.05$, and $$E = mc^2$$.
+
+                Sensemaking
+                :   How participants understood their care.
+
+                Some [small caps]{.smallcaps} words.^[A note.]
+                """)).containsExactly(
+                "WARNING content/x.md:5:1: Pandoc's fenced div ('::: {.callout}') is not read: this line is printed as text;"
+                        + " remove it (the text between the ':::' lines is printed as any other)",
+                "WARNING content/x.md:7:1: Pandoc's fenced div (':::') is not read: this line is printed as text;"
+                        + " remove it (the text between the ':::' lines is printed as any other)",
+                "WARNING content/x.md:9:14: TeX math ('$p < 0.05$') is not read: printed as written, dollar signs and all;"
+                        + " write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)",
+                "WARNING content/x.md:9:30: TeX math ('$$E = mc^2$$') is not read: printed as written, dollar signs and all;"
+                        + " write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)",
+                "WARNING content/x.md:12:1: Pandoc's definition list is not read: the term and this definition are printed"
+                        + " as one paragraph, with its ':'; write the term in bold at the definition's start (**Term**: …)",
+                "WARNING content/x.md:14:6: Pandoc's bracketed span ('[small caps]{.smallcaps}') is not read: the words are"
+                        + " printed in their brackets and the attributes left out; write the words alone (or *…* for emphasis)",
+                "WARNING content/x.md:14:37: Pandoc's inline note ('^[…]') is not read: printed as written; write it as a"
+                        + " footnote ([^1] here, and '[^1]: the note' on a line of its own)");
+    }
+
+    @Test
+    void prices_code_comments_attributes_and_footnotes_are_not_pandoc_s_unread_syntax() {
+        assertThat(report("""
+                It cost $5 and $10, or $5-$10, US$20 and US$30.
+                A `$x$ and [a]{.b}` span, ``a ` $y$ ``, <!-- $z$ ::: -->, a [link](https://example.org){target=_blank},
+                ![A figure](figures/a.png){#fig-a width=50%}, a footnote[^1], x^2^ and H~2~O, a time 10:30.
+
+                [^1]: The note.
+
+                ```
+                ::: not a div
+                $not math$ [x]{.y} ^[no]
+                ```
+                """)).isEmpty();
+    }
+
+    @Test
+    void a_backtick_run_that_no_run_of_its_length_closes_is_text() {
+        assertThat(report("A `` quote ` then $x$ and ``` more.")).singleElement().asString()
+                .startsWith("WARNING content/x.md:5:19: TeX math ('$x$')");
+    }
+}
