@@ -16,8 +16,11 @@ import java.util.Set;
  */
 public final class ParticipantCounts {
 
-    /** A number as a data file writes one: digits, a decimal point and decimals; no signs, no thousands. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
+    /**
+     * A number as a data file writes one: digits, a decimal point and decimals; no signs, no thousands, no leading zero
+     * ({@code 0755}, {@code 07} are a room's, a ward's, a site's code: no quantity to average or band).
+     */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(0|[1-9]\\d{0,8})(\\.\\d{1,6})?");
 
     /** Participants (persons) and groups; a group counts once, however many people spoke in it. */
     public record Count(int persons, int groups) {

@@ -76,6 +76,18 @@ class CharacteristicsTest {
     }
 
     @Test
+    void an_attribute_written_with_leading_zeros_is_a_code_counted_by_value_not_averaged() throws IOException {
+        // a ward's, a site's or a room's code: "0755" is no quantity, and a mean of codes means nothing
+        TestProjects.replaceIn(project.resolve("content/results.md"), "{{characteristics}}", "{{characteristics:age}}");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "age: \"83\"", "age: \"0755\"");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "age: \"77\"", "age: \"0755\"");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "age: \"69\"", "age: \"07\"");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "age: \"71\"", "age: \"0.5\"");
+        assertThat(TestProjects.tableRows(table())).containsExactly(List.of("Characteristic", "n (%)"), List.of("Age"),
+                List.of("0755", "2 (50)"), List.of("07", "1 (25)"), List.of("0.5", "1 (25)"));
+    }
+
+    @Test
     void an_attribute_not_all_numbers_is_counted_by_value() throws IOException {
         TestProjects.replaceIn(project.resolve("content/results.md"), "{{characteristics}}", "{{characteristics:age}}");
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "age: \"83\"", "age: \"80-89\"");
