@@ -252,6 +252,25 @@ public final class ProseRenderer {
      * Fills in the directives that print a table, each alone in its paragraph, before the tables' captions are
      * found; used elsewhere, they are left to {@link #fillPlaceholders}, whose handler reports them.
      */
+    /** ASCII punctuation Markdown may read as syntax, but for the quotation marks, hyphens and dots of typography. */
+    private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile("[!#$%&()*+,/:;<=>?@\\[\\\\\\]^_`{|}~]|^(\\d+)\\.");
+
+    /**
+     * A line of plain text (a section's title from its front matter) with the prose's typography: the language's
+     * quotation marks, dashes, an ellipsis and apostrophes, as the prose gets them from the same extension; every other
+     * character as written (no emphasis, no link: a title is not read as Markdown).
+     */
+    public String typeset(String line, Quotes quotes) {
+        if (line.chars().noneMatch(c -> c == '"' || c == '\'' || c == '-' || c == '.')) {
+            return line;
+        }
+        String escaped = SYNTAX.matcher(line.replace('\n', ' ')).replaceAll(m -> m.group(1) != null
+                ? m.group(1) + "\\\\." : "\\\\" + java.util.regex.Matcher.quoteReplacement(m.group()));
+        Element body = converter(new Layout("", "", 2, "decimal", quotes)).convert(escaped, new ArrayList<>());
+        String typeset = body.text();
+        return typeset.isBlank() ? line : typeset;
+    }
+
     private MarkdownConverter converter(Layout layout) {
         return converters.computeIfAbsent(layout.quotes(), MarkdownConverter::new);
     }

@@ -43,6 +43,20 @@ class ProseRendererTest {
                 new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, images, audience, diagnostics);
     }
 
+    /** A section's title from its front matter gets the prose's typography, and keeps every other character as written. */
+    @Test
+    void a_title_is_typeset_as_the_prose_is_and_is_otherwise_as_written() {
+        ProseRenderer.Quotes german = new ProseRenderer.Quotes("\u201E", "\u201C", "\u201A", "\u2018");
+        assertThat(renderer.typeset("Participants' \"own\" words -- and more...", ProseRenderer.Quotes.ENGLISH))
+                .isEqualTo("Participants\u2019 \u201Cown\u201D words \u2013 and more\u2026");
+        assertThat(renderer.typeset("Die \"eigenen\" Worte", german)).isEqualTo("Die \u201Eeigenen\u201C Worte");
+        for (String asWritten : List.of("1. Introduction", "*Not* emphasis", "# 1 [a](b) <i>x</i> {{value:x}} & \\",
+                "Methods", "A_b_c ~x~ ^y^ `code`")) {
+            assertThat(renderer.typeset(asWritten, ProseRenderer.Quotes.ENGLISH)).as(asWritten).isEqualTo(asWritten);
+            assertThat(renderer.typeset(asWritten + " -- x", ProseRenderer.Quotes.ENGLISH)).isEqualTo(asWritten + " \u2013 x");
+        }
+    }
+
     /** Pandoc's smart typography: quotation marks of the article's language, dashes, an ellipsis; code as written. */
     @Test
     void straight_quotes_dashes_and_dots_are_typeset_in_the_articles_language_and_code_is_left_alone() {

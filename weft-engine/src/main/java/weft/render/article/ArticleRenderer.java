@@ -114,7 +114,7 @@ public final class ArticleRenderer {
                 String n = Integer.toString(++number);
                 sectionNumbers.put(s.id(), n);
                 String id = ArticleAnchors.sectionAnchor(s.id());
-                outline.add(new Heading(SECTION_LEVEL, n, s.title(), id));
+                outline.add(new Heading(SECTION_LEVEL, n, prose.typeset(s.title(), quotes()), id));
                 anchors.claim(id, "section '" + s.title() + "'", new SourcePosition(s.path(), 2, 1));
                 ProseRenderer.Rendered body = renderProse(s, n, null);
                 body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
@@ -154,7 +154,7 @@ public final class ArticleRenderer {
             List<SectionView> views = new ArrayList<>();
             for (PendingSection p : sections) {
                 boolean results = p.section.kind() == ProseSection.Kind.RESULTS;
-                views.add(new SectionView(p.id, p.number, p.section.title(), new Html(p.body.html()), results,
+                views.add(new SectionView(p.id, p.number, prose.typeset(p.section.title(), quotes()), new Html(p.body.html()), results,
                         results ? figure(p.numbers) : null, results ? table(p.numbers) : null,
                         results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
                                 p.narratives, p.numbers, moreQuotes) : List.of()));
