@@ -100,6 +100,14 @@ final class CslCitations implements Citations {
         if (clusters.isEmpty()) {
             return List.of();
         }
+        if (!formatter.get().style().citation().printsLocator()) {
+            for (Directive d : cites) {
+                d.items().stream().map(Directive.CiteItem::locator).filter(l -> !l.isBlank()).findFirst().ifPresent(l ->
+                        diagnostics.warning(d.position(), "the citation style '" + formatter.get().style().name()
+                                + "' prints no page or other locator in its citations: '" + l.strip() + "' is left out:"
+                                + " name it in the sentence, or choose a style that prints it"));
+            }
+        }
         FormattedCitations formatted = formatter.get().format(bib.cslItems(), clusters);
         String kind = formatter.get().style().numeric() ? "citation-numeric" : "citation-author-date";
         for (int i = 0; i < targets.size(); i++) {

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
@@ -43,10 +44,12 @@ public record CslStyle(String name, String resolvedName, String xml, boolean num
      * @param groupDelimiter where the style collapses years ({@code collapse="year…"}), the delimiter between one
      *                       author's works ({@code cite-group-delimiter}, ", "); empty where it does not
      * @param sorted         the citation sorts its works ({@code <sort>})
+     * @param printsLocator  the citation's layout, or a macro it calls, prints or tests the {@code locator} ("p. 4"):
+     *                       where it does not (the NLM/Vancouver styles, Nature), a citation's page is left out
      */
     public record Asks(boolean yearSuffixes, boolean givenNames, String givenNameRule, Optional<String> groupDelimiter,
-                       boolean sorted) {
-        static final Asks NOTHING = new Asks(false, false, "by-cite", Optional.empty(), false);
+                       boolean sorted, boolean printsLocator) {
+        static final Asks NOTHING = new Asks(false, false, "by-cite", Optional.empty(), false, true);
     }
 
     public CslStyle(String name, String resolvedName, String xml, boolean numeric, boolean collapseCitationNumber,
@@ -118,20 +121,45 @@ public record CslStyle(String name, String resolvedName, String xml, boolean num
             if (citation != null && citation.getElementsByTagName("layout").getLength() > 0) {
                 delimiter = ((Element) citation.getElementsByTagName("layout").item(0)).getAttribute("delimiter");
             }
-            return new CslStyle(name, resolved, xml, numeric, collapse, delimiter, citation == null ? Asks.NOTHING : asks(citation));
+            return new CslStyle(name, resolved, xml, numeric, collapse, delimiter, citation == null ? Asks.NOTHING : asks(doc, citation));
         } catch (IOException | ParserConfigurationException | SAXException e) { // a bundled style that is not XML
             throw new IllegalStateException("cannot parse style " + resolved, e);
         }
     }
 
-    private static Asks asks(Element citation) {
+    private static Asks asks(Document doc, Element citation) {
         String rule = citation.getAttribute("givenname-disambiguation-rule");
         Optional<String> group = citation.getAttribute("collapse").startsWith("year")
                 ? Optional.of(citation.hasAttribute("cite-group-delimiter") ? citation.getAttribute("cite-group-delimiter") : ", ")
                 : Optional.empty();
         return new Asks(citation.getAttribute("disambiguate-add-year-suffix").equals("true"),
                 citation.getAttribute("disambiguate-add-givenname").equals("true"), rule.isEmpty() ? "by-cite" : rule, group,
-                citation.getElementsByTagName("sort").getLength() > 0);
+                citation.getElementsByTagName("sort").getLength() > 0, usesLocator(doc, citation));
+    }
+
+    /** Whether {@code citation}, or a macro it calls (and so on), names the variable {@code locator}. */
+    private static boolean usesLocator(Document doc, Element citation) {
+        Map<String, Element> macros = new java.util.HashMap<>();
+        NodeList all = doc.getElementsByTagName("macro");
+        for (int i = 0; i < all.getLength(); i++) {
+            macros.put(((Element) all.item(i)).getAttribute("name"), (Element) all.item(i));
+        }
+        java.util.Deque<Element> open = new java.util.ArrayDeque<>(List.of(citation));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!open.isEmpty()) {
+            NodeList inside = open.pop().getElementsByTagName("*");
+            for (int i = 0; i < inside.getLength(); i++) {
+                Element e = (Element) inside.item(i);
+                if (List.of(e.getAttribute("variable").split("\\s+")).contains("locator")) {
+                    return true;
+                }
+                String macro = e.getAttribute("macro");
+                if (!macro.isEmpty() && seen.add(macro) && macros.containsKey(macro)) {
+                    open.push(macros.get(macro));
+                }
+            }
+        }
+        return false;
     }
 
     static Optional<String> read(String resource) {

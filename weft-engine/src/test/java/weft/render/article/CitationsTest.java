@@ -16,7 +16,7 @@ import weft.support.TestProjects;
 
 /**
  * Citations and the reference list of the miniature study, which cites [@lee2019] in its introduction,
- * [@smith2020] in a sub-theme and [@smith2020; @lee2019, p. 4] in a theme (content/references.bib, fictitious works).
+ * [@smith2020] in a sub-theme and [@smith2020; @lee2019] in a theme (content/references.bib, fictitious works).
  */
 class CitationsTest {
 
@@ -50,6 +50,7 @@ class CitationsTest {
     void naming_another_style_rebuilds_with_author_date_citations_and_nothing_else_changes() throws IOException {
         Path project = study("apa");
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: apa");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "[@smith2020; @lee2019]", "[@smith2020; @lee2019, p. 4]");
         Document numeric = article(TestProjects.render(TestProjects.fixture("mini-study")));
         Document apa = article(TestProjects.render(project));
         assertThat(apa.select(".citation").eachText())
@@ -62,6 +63,26 @@ class CitationsTest {
             d.select(".citation, #references, section.cite-this").remove();
         }
         assertThat(apa.body().html()).isEqualTo(numeric.body().html());
+    }
+
+    /** NLM's (Vancouver's) citations print no page: a locator the style leaves out is a warning at its citation. */
+    @Test
+    void a_locator_the_style_does_not_print_is_a_warning_at_its_citation() throws IOException {
+        Path project = study("locator");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "[@smith2020; @lee2019]", "[@smith2020; @lee2019, p. 4]");
+        BuildResult nlm = TestProjects.render(project);
+        assertThat(article(nlm).select(".citation").eachText()).containsExactly("[1]", "[2]", "[1,2]");
+        assertThat(TestProjects.diagnostics(nlm)).contains("WARNING coded-data/coding-frame.yaml:25:63: the citation style"
+                + " 'vancouver-brackets' prints no page or other locator in its citations: 'p. 4' is left out: name it in the"
+                + " sentence, or choose a style that prints it");
+        for (String style : List.of("apa", "ieee", "american-medical-association")) {
+            TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1\n", "  headingLevels: 1\n  citationStyle: "
+                    + style + "\n");
+            BuildResult other = TestProjects.render(project);
+            assertThat(article(other).select(".citation").eachText()).as(style).anyMatch(c -> c.contains("4"));
+            assertThat(TestProjects.diagnostics(other)).as(style).noneMatch(d -> d.contains("locator"));
+            TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  citationStyle: " + style + "\n", "");
+        }
     }
 
     @Test
@@ -142,8 +163,10 @@ class CitationsTest {
         assertThat(paragraph.select(".citation-author, .citation").get(0).select("a").eachAttr("href")).containsOnly("#ref-lee2019");
         assertThat(paragraph.select(".citation").get(0).select("a").eachAttr("href")).containsOnly("#ref-lee2019");
         assertThat(paragraph.select("code").text()).isEqualTo("@lee2019");
-        // the handle is no citation, and no work goes uncited
-        assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.contains("never cited") || d.contains("citation"));
+        // the handle is no citation, and no work goes uncited; NLM's citations leave the pages out, and say so
+        List<String> diagnostics = TestProjects.diagnostics(result);
+        assertThat(diagnostics).noneMatch(d -> d.contains("never cited") || d.contains("citation") && !d.contains("prints no page"));
+        assertThat(diagnostics.stream().filter(d -> d.contains("prints no page"))).hasSize(style.equals("vancouver") ? 2 : 0);
     }
 
     /** The PDF raises a numeric style's citation ("text.^[1]^") and sets an author-date one on the line, as text. */
