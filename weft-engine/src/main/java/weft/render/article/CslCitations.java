@@ -102,7 +102,7 @@ final class CslCitations implements Citations {
         }
         if (!formatter.get().style().citation().printsLocator()) {
             for (Directive d : cites) {
-                d.items().stream().map(Directive.CiteItem::locator).filter(l -> !l.isBlank()).findFirst().ifPresent(l ->
+                d.items().stream().map(Directive.CiteItem::locator).filter(CiteRef::isLocator).findFirst().ifPresent(l ->
                         diagnostics.warning(d.position(), "the citation style '" + formatter.get().style().name()
                                 + "' prints no page or other locator in its citations: '" + l.strip() + "' is left out:"
                                 + " name it in the sentence, or choose a style that prints it"));

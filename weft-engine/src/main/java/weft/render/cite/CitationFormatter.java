@@ -399,11 +399,16 @@ public final class CitationFormatter {
     private static CSLCitationItem item(CiteRef ref, int keyIndex) {
         // citeproc-java escapes affixes itself (the markers are private-use characters, which it leaves alone)
         String prefix = ref.prefix().isEmpty() ? "" : withoutMarkers(ref.prefix()) + " ";
+        String after = withoutMarkers(ref.locator()).strip();
+        boolean locator = Locator.isLocator(after);
+        // text that is no locator ("for a review") is the citation's suffix, after it and outside its link, as in Pandoc
         CSLCitationItemBuilder b = new CSLCitationItemBuilder(ref.key())
                 .prefix(prefix + LinkMarkers.prefix(keyIndex))
-                .suffix(LinkMarkers.suffix())
+                .suffix(LinkMarkers.suffix() + (locator || after.isEmpty() ? "" : ", " + after))
                 .suppressAuthor(ref.suppressAuthor());
-        Locator.parse(withoutMarkers(ref.locator())).ifPresent(loc -> b.locator(loc.value()).label(loc.label()));
+        if (locator) {
+            Locator.parse(after).ifPresent(loc -> b.locator(loc.value()).label(loc.label()));
+        }
         return b.build();
     }
 

@@ -18,6 +18,11 @@ public record CiteRef(String key, String locator, String prefix, boolean suppres
         prefix = prefix == null ? "" : prefix;
     }
 
+    /** Whether {@code text} after a key is a locator ("p. 4", "33-35"), not a suffix ("for a review"). */
+    public static boolean isLocator(String text) {
+        return Locator.isLocator(text);
+    }
+
     public static CiteRef of(String key) {
         return new CiteRef(key, "", "", false);
     }

@@ -42,6 +42,27 @@ record Locator(CSLLabel label, String value) {
         }
     }
 
+    /**
+     * Whether {@code text} after a citation's key is a locator, as Pandoc's citeproc reads it: it begins with a
+     * locator's label ({@code p. 4}, {@code chap. 2}, {@code §} 3) or a number ({@code 33-35}). Other text ({@code for
+     * a review}, {@code emphasis added}) is the citation's suffix, printed after it as written.
+     */
+    static boolean isLocator(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (Character.isDigit(t.codePointAt(0))) {
+            return true;
+        }
+        Matcher m = LABELLED.matcher(t);
+        if (!m.matches()) {
+            return false;
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        return LABELS.containsKey(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+    }
+
     /** The locator written, or empty for a blank one. */
     static Optional<Locator> parse(String locator) {
         if (locator.isBlank()) {

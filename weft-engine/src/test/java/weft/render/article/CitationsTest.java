@@ -75,11 +75,18 @@ class CitationsTest {
         assertThat(TestProjects.diagnostics(nlm)).contains("WARNING coded-data/coding-frame.yaml:25:63: the citation style"
                 + " 'vancouver-brackets' prints no page or other locator in its citations: 'p. 4' is left out: name it in the"
                 + " sentence, or choose a style that prints it");
+        // words after the key that are no locator are the citation's suffix, which every style prints (Pandoc's reading)
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "Meals matter.[@lee2019]",
+                "Meals matter [@lee2019, for a review].");
+        assertThat(article(TestProjects.render(project)).select(".citation").eachText()).startsWith("[1, for a review]");
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).filteredOn(d -> d.contains("locator")).hasSize(1);
         for (String style : List.of("apa", "ieee", "american-medical-association")) {
             TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1\n", "  headingLevels: 1\n  citationStyle: "
                     + style + "\n");
             BuildResult other = TestProjects.render(project);
             assertThat(article(other).select(".citation").eachText()).as(style).anyMatch(c -> c.contains("4"));
+            assertThat(article(other).select(".citation").eachText()).as(style).anyMatch(c -> c.contains("for a review"))
+                    .noneMatch(c -> c.contains("p. for"));
             assertThat(TestProjects.diagnostics(other)).as(style).noneMatch(d -> d.contains("locator"));
             TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  citationStyle: " + style + "\n", "");
         }

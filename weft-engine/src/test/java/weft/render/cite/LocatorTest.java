@@ -23,4 +23,15 @@ class LocatorTest {
         assertThat(Locator.parse("table 3")).contains(new Locator(CSLLabel.PAGE, "table 3"));
         assertThat(Locator.parse("  ")).isEmpty();
     }
+
+    /** As Pandoc's citeproc reads the text after a key: a label or a number begins a locator; other words are a suffix. */
+    @Test
+    void text_that_begins_with_a_label_or_a_number_is_a_locator_and_other_words_a_suffix() {
+        for (String locator : new String[] {"p. 4", "pp. 33-35 and passim", "chapter 2", "§ 3", "12", "4, emphasis added"}) {
+            assertThat(Locator.isLocator(locator)).as(locator).isTrue();
+        }
+        for (String suffix : new String[] {"for a review", "emphasis added", "table 3", "and others", "", "  "}) {
+            assertThat(Locator.isLocator(suffix)).as(suffix).isFalse();
+        }
+    }
 }
