@@ -94,11 +94,12 @@ final class RisLoader {
                 continue;
             }
             Optional<CSLDate> issued = date(reference.getYear()).or(() -> date(reference.getDate()));
+            // the names as RIS writes them first, so that an organisation's key is its whole name
+            converted = new CSLItemDataBuilder(converted).author(organisations(reference.getAuthors(), converted.getAuthor()))
+                    .editor(organisations(reference.getEditors(), converted.getEditor())).build();
             String key = key(reference, converted, issued, at, keys, diagnostics);
             CSLItemDataBuilder data = new CSLItemDataBuilder(converted).id(key).eventDate((CSLDate) null);
             issued.ifPresent(data::issued);
-            data.author(organisations(reference.getAuthors(), converted.getAuthor()));
-            data.editor(organisations(reference.getEditors(), converted.getEditor()));
             if (i < tags.size()) {
                 titles(data, converted, tags.get(i));
                 byType(data, converted, reference.getType(), tags.get(i));

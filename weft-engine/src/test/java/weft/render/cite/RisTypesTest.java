@@ -84,5 +84,15 @@ class RisTypesTest {
         assertThat(org.jsoup.Jsoup.parse(Samples.formatter("vancouver").format(read.cslItems(),
                 List.of(CitationCluster.keys("who2020"))).bibliography().get(0).html()).text())
                 .startsWith("1. World Health Organization, Smith J. Guidelines.");
+
+        // without an ID, the key Weft makes is the organisation's whole name, not the converter's "family" name
+        Bibliography keyed = new BibliographyReader().read("refs.ris", """
+                TY  - RPRT
+                AU  - World Health Organization
+                TI  - Guidelines
+                PY  - 2020
+                ER  -\s
+                """, new Diagnostics()).orElseThrow();
+        assertThat(keyed.items()).extracting(BibItem::key).containsExactly("world-health-organization2020");
     }
 }
