@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.build.BuildResult;
@@ -60,12 +58,6 @@ public class CslYamlBibliographyTest {
         return TestProjects.copy(TestProjects.fixture("mini-study"), Files.createTempDirectory(temp, name));
     }
 
-    private static List<String> references(BuildResult result) {
-        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
-        Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
-        return article.select("#references li.csl-entry").stream().map(e -> e.id() + " " + e.text()).toList();
-    }
-
     @Test
     void the_works_as_csl_yaml_give_the_references_the_same_works_in_bibtex_give() throws IOException {
         for (String style : List.of("vancouver-brackets", "apa")) {
@@ -78,7 +70,8 @@ public class CslYamlBibliographyTest {
                         "  headingLevels: 1\n  citationStyle: " + style);
             }
             BuildResult fromYaml = TestProjects.render(yaml);
-            assertThat(references(fromYaml)).isEqualTo(references(TestProjects.render(bibtex))).hasSize(2);
+            assertThat(RisBibliographyTest.references(fromYaml))
+                    .isEqualTo(RisBibliographyTest.references(TestProjects.render(bibtex))).hasSize(2);
             assertThat(TestProjects.diagnostics(fromYaml)).noneMatch(d -> d.contains("references.yaml"));
             assertThat(fromYaml.publication().orElseThrow().text("manifest.json")).contains("content/references.yaml");
         }

@@ -62,7 +62,7 @@ public class RisBibliographyTest {
         return project;
     }
 
-    private static List<String> references(BuildResult result) {
+    static List<String> references(BuildResult result) {
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
         return article.select("#references li.csl-entry").stream().map(e -> e.id() + " " + e.text()).toList();

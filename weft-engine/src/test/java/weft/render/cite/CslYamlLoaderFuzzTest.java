@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import weft.diagnostics.Diagnostics;
 import weft.support.Fuzzer;
 
 /**
@@ -28,19 +27,13 @@ class CslYamlLoaderFuzzTest {
                   original-date: 2019/2020~
                   volume: 007
                 """);
-        Fuzzer.Report report = new Fuzzer("CslYamlLoader", seeds).run(input -> {
-            // lines as YAML 1.1 counts them (as YamlReaderFuzzTest does): NEL, LS and PS end a line too
-            long lines = input.split("\r\n|[\n\r\u0085\u2028\u2029]", -1).length + 1;
-            try {
-                Diagnostics diagnostics = new Diagnostics();
-                CslYamlLoader.load(input, "content/references.yaml", diagnostics);
-                return diagnostics.sorted().stream().filter(d -> d.position().line() < 1 || d.position().line() > lines)
-                        .map(d -> "a diagnostic outside the file: " + d).findFirst().orElse(null);
-            } catch (BibSyntaxException e) {
-                return e.line() >= 0 && e.line() <= lines ? null
-                        : "a syntax error at line " + e.line() + " of a file of " + lines + " lines: " + e.getMessage();
-            }
-        });
+        Fuzzer.Report report = new Fuzzer("CslYamlLoader", seeds).run(input -> Samples.reportedOutside(input, yamlLines(input), 0,
+                (text, diagnostics) -> CslYamlLoader.load(text, "content/references.yaml", diagnostics)));
         assertThat(report.findings()).isEmpty();
+    }
+
+    /** Lines as YAML 1.1 counts them (as YamlReaderFuzzTest does): NEL, LS and PS end a line too. */
+    private static long yamlLines(String input) {
+        return input.split("\\r\\n|[\\n\\r\\u0085\\u2028\\u2029]", -1).length + 1;
     }
 }

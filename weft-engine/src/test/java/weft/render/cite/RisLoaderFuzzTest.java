@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import weft.diagnostics.Diagnostics;
 import weft.support.Fuzzer;
 
 /**
@@ -32,18 +31,8 @@ class RisLoaderFuzzTest {
                 TI  - No author
                 ER  - 
                 """);
-        Fuzzer.Report report = new Fuzzer("RisLoader", seeds).run(input -> {
-            long lines = input.lines().count() + 1;
-            try {
-                Diagnostics diagnostics = new Diagnostics();
-                RisLoader.load(input, "content/references.ris", diagnostics);
-                return diagnostics.sorted().stream().filter(d -> d.position().line() < 1 || d.position().line() > lines)
-                        .map(d -> "a diagnostic outside the file: " + d).findFirst().orElse(null);
-            } catch (BibSyntaxException e) {
-                return e.line() >= 0 && e.line() <= lines ? null
-                        : "a syntax error at line " + e.line() + " of a file of " + lines + " lines: " + e.getMessage();
-            }
-        });
+        Fuzzer.Report report = new Fuzzer("RisLoader", seeds).run(input -> Samples.reportedOutside(input, input.lines().count() + 1, 0,
+                (text, diagnostics) -> RisLoader.load(text, "content/references.ris", diagnostics)));
         assertThat(report.findings()).isEmpty();
     }
 }

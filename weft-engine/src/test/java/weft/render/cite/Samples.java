@@ -37,6 +37,27 @@ final class Samples {
         }
     }
 
+    /** A bibliography loader as the fuzz tests call it. */
+    interface Loader {
+        void load(String text, Diagnostics diagnostics) throws BibSyntaxException;
+    }
+
+    /**
+     * A fuzz test's finding when what {@code loader} reports of {@code input} lies outside the file's {@code lines}
+     * lines (a syntax error at a line from {@code lowest}: 0 where an error of the whole file is allowed); else null.
+     */
+    static String reportedOutside(String input, long lines, int lowest, Loader loader) {
+        try {
+            Diagnostics diagnostics = new Diagnostics();
+            loader.load(input, diagnostics);
+            return diagnostics.sorted().stream().filter(d -> d.position().line() < 1 || d.position().line() > lines)
+                    .map(d -> "a diagnostic outside the file: " + d).findFirst().orElse(null);
+        } catch (BibSyntaxException e) {
+            return e.line() >= lowest && e.line() <= lines ? null
+                    : "a syntax error at line " + e.line() + " of a file of " + lines + " lines: " + e.getMessage();
+        }
+    }
+
     static Map<String, CSLItemData> items(List<BibItem> items) {
         Map<String, CSLItemData> out = new LinkedHashMap<>();
         items.forEach(i -> out.put(i.key(), i.data()));
