@@ -18,18 +18,18 @@ import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import weft.prose.NestingLimits;
 import java.util.List;
 import java.util.regex.Pattern;
+import weft.prose.NestingLimits;
 
 /**
  * The fields of a CSL YAML work, which Pandoc reads as Markdown ({@code title: "Gardens of *Solanum*: CO~2~"}, as
  * Pandoc itself writes them from BibTeX's {@code \emph} and {@code \textsubscript}): a title's Markdown becomes the
  * rich text CSL JSON writes as tags ({@code <i>}, {@code <b>}, {@code <sub>}, {@code <sup>}, small capitals, Pandoc's
  * {@code [text]{.smallcaps}} and {@code [text]{.nocase}} spans), which {@link RichText} reads; any other field's
- * becomes its text (the tags left out). Raw HTML in a field is kept as written, for {@link RichText} to read (or print as text). A field
- * is read as one line of text: no list, heading or quotation (a title "1. Introduction" is its words); one nested
- * deeper than {@link NestingLimits} allows is kept as written.
+ * becomes its text (the tags left out). Raw HTML in a field is kept as written, for {@link RichText} to read (or
+ * print as text). A field is read as one line of text: no list, heading or quotation (a title "1. Introduction" is its
+ * words); one nested deeper than {@link NestingLimits} allows is kept as written.
  */
 final class MarkdownFields {
 
