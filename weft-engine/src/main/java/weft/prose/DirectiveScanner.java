@@ -29,8 +29,16 @@ final class DirectiveScanner {
             "\\{\\{\\s*+([a-z][a-z-]{0,40}+)(?:\\s*+:\\s*+([^|}]{0,300}?))?\\s*+(?:\\|([^}]{0,300}?))?\\s*+}}"
             + "|\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]{0,1000})]"
             + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:sec|fig|tab)-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])");
+    /**
+     * An item of a bracketed citation: a prefix, {@code -} (without the author), the key, and after it a comma and its
+     * locator or suffix, or, as Pandoc also reads it, a locator after a space alone ({@code [@lee2019 p. 7]}: a page,
+     * chapter, section … label and a number; other words after a space leave the brackets text, as a forum's
+     * {@code [as @handle wrote]}).
+     */
     private static final Pattern CITE_ITEM = Pattern.compile(
-            "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*))?$");
+            "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*)|\\s+((?i:pp?|pg|pages?|ch|chap|chapters?"
+            + "|secs?|sections?|§§?|figs?|figures?|paras?|paragraphs?|¶¶?|vols?|volumes?|ll?|lines?|nn?|notes?|cols?|columns?)"
+            + "\\.?\\s*\\d.*))?$");
 
     /** What follows a bare {@code @key} when it gives a locator: Pandoc's {@code @key [p. 4]}. */
     private static final Pattern IN_TEXT_LOCATOR = Pattern.compile(" ?\\[([^\\[\\]@\n]{1,300})]");
@@ -110,7 +118,7 @@ final class DirectiveScanner {
                 return List.of();
             }
             String key = item.group(3);
-            String locator = item.group(4) == null ? "" : item.group(4).strip();
+            String locator = item.group(4) != null ? item.group(4).strip() : item.group(5) != null ? item.group(5).strip() : "";
             // a key may end in punctuation that belongs to the sentence
             while (key.endsWith(".") || key.endsWith(":")) {
                 key = key.substring(0, key.length() - 1);

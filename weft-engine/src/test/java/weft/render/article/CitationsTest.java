@@ -92,6 +92,20 @@ class CitationsTest {
         }
     }
 
+    /** As Pandoc reads them: a locator after the key and a space alone; other words after a space leave the brackets text. */
+    @Test
+    void a_locator_after_a_space_is_read_as_pandoc_reads_it() throws IOException {
+        Path project = study("spaced");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: apa");
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "Meals matter.[@lee2019]",
+                "Meals matter [@lee2019 p. 7] [see @smith2020 chap. 2; @lee2019 pp. 3-5] [as @mealplanner wrote].");
+        BuildResult result = TestProjects.render(project);
+        Element paragraph = article(result).select("p").stream().filter(p -> p.text().startsWith("Meals")).findFirst().orElseThrow();
+        assertThat(paragraph.text()).startsWith("Meals matter (Lee, 2019, p. 7) (Lee, 2019, pp. 3\u20135; see Smith & Virtanen,"
+                + " 2020, chap. 2) [as @mealplanner wrote].");
+        assertThat(TestProjects.diagnostics(result)).noneMatch(d -> d.startsWith("ERROR"));
+    }
+
     @Test
     void a_csl_json_bibliography_gives_the_same_article_as_bibtex() throws IOException {
         Path project = study("json");
