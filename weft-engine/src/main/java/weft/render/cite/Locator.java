@@ -49,18 +49,18 @@ record Locator(CSLLabel label, String value) {
      */
     static boolean isLocator(String text) {
         String t = text.strip();
-        if (t.isEmpty()) {
-            return false;
-        }
-        if (Character.isDigit(t.codePointAt(0))) {
-            return true;
-        }
-        Matcher m = LABELLED.matcher(t);
+        return !t.isEmpty() && (Character.isDigit(t.codePointAt(0)) || labelled(t).isPresent());
+    }
+
+    /** The label a locator begins with ({@code p.}, {@code chap.}, {@code §}) and the value after it, if it names one. */
+    private static Optional<Locator> labelled(String locator) {
+        Matcher m = LABELLED.matcher(locator);
         if (!m.matches()) {
-            return false;
+            return Optional.empty();
         }
         String word = m.group(1).toLowerCase(Locale.ROOT);
-        return LABELS.containsKey(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+        CSLLabel label = LABELS.get(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+        return label == null ? Optional.empty() : Optional.of(new Locator(label, m.group(2)));
     }
 
     /** The locator written, or empty for a blank one. */
@@ -68,17 +68,6 @@ record Locator(CSLLabel label, String value) {
         if (locator.isBlank()) {
             return Optional.empty();
         }
-        Matcher m = LABELLED.matcher(locator);
-        if (m.matches()) {
-            String word = m.group(1).toLowerCase(Locale.ROOT);
-            if (word.endsWith(".")) {
-                word = word.substring(0, word.length() - 1);
-            }
-            CSLLabel label = LABELS.get(word);
-            if (label != null) {
-                return Optional.of(new Locator(label, m.group(2)));
-            }
-        }
-        return Optional.of(new Locator(CSLLabel.PAGE, locator.trim()));
+        return labelled(locator).or(() -> Optional.of(new Locator(CSLLabel.PAGE, locator.trim())));
     }
 }
