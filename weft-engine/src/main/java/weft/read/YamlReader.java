@@ -163,7 +163,7 @@ public final class YamlReader {
     }
 
     /** A mapping key as a step of a JSON pointer (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
-    static String pointerEscape(String name) {
+    public static String pointerEscape(String name) {
         return Builder.escape(name);
     }
 

@@ -79,7 +79,7 @@ final class CslYamlLoader {
             work.fields().forEachRemaining(field -> {
                 String name = CAPITALS.contains(field.getKey().toUpperCase(Locale.ROOT))
                         ? field.getKey().toUpperCase(Locale.ROOT) : field.getKey();
-                String fieldAt = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+                String fieldAt = pointer + "/" + YamlReader.pointerEscape(field.getKey());
                 Object value = NAMES.contains(name) ? names(yaml, fieldAt, field.getValue())
                         : DATES.contains(name) ? date(yaml, fieldAt, field.getValue(), diagnostics)
                         : plain(yaml, fieldAt, field.getValue(), name);
@@ -104,7 +104,10 @@ final class CslYamlLoader {
         return null;
     }
 
-    /** A field that is neither a name nor a date: text as written (Markdown read, but for identifiers), lists and mappings alike. */
+    /**
+     * A field that is neither a name nor a date: text as written (Markdown read, but for identifiers), lists and
+     * mappings alike.
+     */
     private static Object plain(YamlDocument yaml, String pointer, JsonNode value, String field) {
         if (value.isArray()) {
             List<Object> out = new ArrayList<>();
@@ -115,7 +118,8 @@ final class CslYamlLoader {
         }
         if (value.isObject()) {
             Map<String, Object> out = new LinkedHashMap<>();
-            value.fields().forEachRemaining(f -> out.put(f.getKey(), plain(yaml, pointer + "/" + f.getKey(), f.getValue(), f.getKey())));
+            value.fields().forEachRemaining(f -> out.put(f.getKey(),
+                    plain(yaml, pointer + "/" + YamlReader.pointerEscape(f.getKey()), f.getValue(), f.getKey())));
             return out;
         }
         if (value.isNull()) {
@@ -147,7 +151,7 @@ final class CslYamlLoader {
         }
         name.fields().forEachRemaining(part -> {
             JsonNode value = part.getValue();
-            String at = pointer + "/" + part.getKey();
+            String at = pointer + "/" + YamlReader.pointerEscape(part.getKey());
             if (value.isArray()) { // pandoc-citeproc's given: [John, F.]
                 List<String> words = new ArrayList<>();
                 for (int i = 0; i < value.size(); i++) {
@@ -172,7 +176,8 @@ final class CslYamlLoader {
             Map<String, Object> out = new LinkedHashMap<>();
             value.fields().forEachRemaining(f -> out.put(f.getKey(), f.getKey().equals("date-parts")
                     ? dateParts(yaml, pointer + "/date-parts", f.getValue())
-                    : f.getValue().isBoolean() ? f.getValue().booleanValue() : yaml.asWritten(pointer + "/" + f.getKey(), f.getValue())));
+                    : f.getValue().isBoolean() ? f.getValue().booleanValue()
+                    : yaml.asWritten(pointer + "/" + YamlReader.pointerEscape(f.getKey()), f.getValue())));
             return out;
         }
         if (value.isObject() || (value.isArray() && value.size() > 0 && value.get(0).isObject())) {
