@@ -114,7 +114,8 @@ public final class ArticleRenderer {
                 String n = Integer.toString(++number);
                 sectionNumbers.put(s.id(), n);
                 String id = ArticleAnchors.sectionAnchor(s.id());
-                outline.add(new Heading(SECTION_LEVEL, n, prose.typeset(s.title(), quotes()), id));
+                String title = prose.typeset(s.title(), quotes());
+                outline.add(new Heading(SECTION_LEVEL, n, title, id));
                 anchors.claim(id, "section '" + s.title() + "'", new SourcePosition(s.path(), 2, 1));
                 ProseRenderer.Rendered body = renderProse(s, n, null);
                 body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
@@ -142,7 +143,7 @@ public final class ArticleRenderer {
                     }
                 }
                 floats.endOfResults();
-                sections.add(new PendingSection(s, id, n, body.body(), narratives, numbers));
+                sections.add(new PendingSection(s, title, id, n, body.body(), narratives, numbers));
             }
             Floats.CodingFrame frame = floats.number(study.info().presentation().firstFigure(),
                     study.info().presentation().firstTable(), anchors, xrefs, words);
@@ -154,7 +155,7 @@ public final class ArticleRenderer {
             List<SectionView> views = new ArrayList<>();
             for (PendingSection p : sections) {
                 boolean results = p.section.kind() == ProseSection.Kind.RESULTS;
-                views.add(new SectionView(p.id, p.number, prose.typeset(p.section.title(), quotes()), new Html(p.body.html()), results,
+                views.add(new SectionView(p.id, p.number, p.title, new Html(p.body.html()), results,
                         results ? figure(p.numbers) : null, results ? table(p.numbers) : null,
                         results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
                                 p.narratives, p.numbers, moreQuotes) : List.of()));
@@ -509,7 +510,7 @@ public final class ArticleRenderer {
         }
     }
 
-    private record PendingSection(ProseSection section, String id, String number, Element body,
+    private record PendingSection(ProseSection section, String title, String id, String number, Element body,
                                   Map<String, Element> narratives, Map<String, String> numbers) {
     }
 }
