@@ -1,15 +1,10 @@
 package weft.render.cite;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
@@ -19,8 +14,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * The author of a citation, told from the rest of it, for the two forms of a citation that CSL asks of a processor
@@ -52,7 +45,7 @@ final class AuthorForms {
      * as the word, as APA asks ("Smith and Lee (2020)", where the parenthetical citation has "&amp;").
      */
     static String marked(String styleXml, boolean inText) {
-        Document doc = parse(styleXml);
+        Document doc = CslStyle.parse(styleXml, "the style");
         for (Element names : elements(doc.getDocumentElement(), "names")) {
             if (!within(names, "substitute")) {
                 Element group = doc.createElement("group");
@@ -77,7 +70,7 @@ final class AuthorForms {
 
     /** The style with a citation of family names alone, for a style whose citation names no one. */
     static String familyNames(String styleXml) {
-        Document doc = parse(styleXml);
+        Document doc = CslStyle.parse(styleXml, "the style");
         Element citation = elements(doc.getDocumentElement(), "citation").get(0);
         for (Element child : elements(citation, "*")) {
             if (child.getParentNode() == citation) {
@@ -231,17 +224,6 @@ final class AuthorForms {
             list.add((Element) all.item(i));
         }
         return list;
-    }
-
-    private static Document parse(String xml) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-        } catch (IOException | ParserConfigurationException | SAXException e) { // a bundled style that is not XML
-            throw new IllegalStateException("cannot parse the style", e);
-        }
     }
 
     private static String serialise(Document doc) {
