@@ -29,6 +29,21 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
 
     /** The quote in its original language, where the data has it. */
     public record Original(String text, String language) {
+
+        /** The original's lines (see {@link QuoteLines#of}). */
+        public List<String> lines() {
+            return QuoteLines.of(text);
+        }
+    }
+
+    /** The text's lines, as the participant's words were broken (see {@link QuoteLines#of}). */
+    public List<String> lines() {
+        return QuoteLines.of(text);
+    }
+
+    /** The text run in to a sentence, its lines joined by " / " (see {@link QuoteLines#runIn}). */
+    public String runIn() {
+        return QuoteLines.runIn(text);
     }
 
     /**

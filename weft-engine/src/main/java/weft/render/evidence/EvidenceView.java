@@ -121,9 +121,10 @@ public final class EvidenceView {
 
     /**
      * A quote on a node or participant page; {@code presented} is null for evidence-only quotes, {@code participant}
-     * (how the participant is cited, linked to their page where there is one) is null when the quote names none.
+     * (how the participant is cited, linked to their page where there is one) is null when the quote names none;
+     * {@code lines} is the text as its lines break (a dialogue's turns: see {@link weft.model.QuoteLines}).
      */
-    public record QuoteItem(String id, String text, String href, Place presented, Link participant) {
+    public record QuoteItem(String id, String text, List<String> lines, String href, Place presented, Link participant) {
     }
 
     /**
@@ -132,8 +133,9 @@ public final class EvidenceView {
      * @param translatedFrom the name of the language the text was translated from, or empty
      * @param presented      where the article presents it; null when it is evidence only
  * @param participant    who said it; null when the quote names no participant
+     * @param lines          the text as its lines break (see {@link weft.model.QuoteLines})
      */
-    public record QuotePage(Frame frame, String id, String text, String translatedFrom, Original original,
+    public record QuotePage(Frame frame, String id, String text, List<String> lines, String translatedFrom, Original original,
                             List<List<Link>> codes, Source source, Place presented, Neighbours neighbours,
                             ParticipantFacts participant, List<HistoryStep> history) {
     }
@@ -192,7 +194,8 @@ public final class EvidenceView {
                                   int withheld) {
     }
 
-    public record Original(String text, String lang, String languageName) {
+    /** A quote's original wording, with its lines as they break. */
+    public record Original(String text, List<String> lines, String lang, String languageName) {
     }
 
     /** The quote's source: the recorded facts, or the plain statement why there are none. */

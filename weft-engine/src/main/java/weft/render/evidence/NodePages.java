@@ -59,7 +59,7 @@ final class NodePages {
     /** Every node page lies in the same folder, so one item serves them all. */
     private QuoteItem item(Quote q) {
         String page = OutputNames.nodePage("_");
-        return new QuoteItem(q.id(), q.text(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
+        return new QuoteItem(q.id(), q.text(), q.lines(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
                 evidence.places.quote(q.id(), page).orElse(null), evidence.participantLink(q, page));
     }
 }

@@ -39,7 +39,7 @@ final class ParticipantPages {
         String page = OutputNames.participantPage(p.id());
         List<QuoteItem> quotes = new ArrayList<>();
         for (Quote q : quotesOf(p)) {
-            quotes.add(new QuoteItem(q.id(), q.text(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
+            quotes.add(new QuoteItem(q.id(), q.text(), q.lines(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
                     evidence.places.quote(q.id(), page).orElse(null), null));
         }
         String title = evidence.words.format("participantTitle", java.util.Map.of("id", p.citedAs()));

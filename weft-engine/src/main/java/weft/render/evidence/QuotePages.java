@@ -58,9 +58,9 @@ final class QuotePages {
             crumbs.add(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", evidence.words.get("navEvidence")));
         }
         crumbs.add(new Link(null, "", evidence.words.format("quoteTitle", java.util.Map.of("id", q.id()))));
-        return new QuotePage(evidence.frame(page, evidence.words.format("quoteTitle", java.util.Map.of("id", q.id())), crumbs, List.of()), q.id(), q.text(),
+        return new QuotePage(evidence.frame(page, evidence.words.format("quoteTitle", java.util.Map.of("id", q.id())), crumbs, List.of()), q.id(), q.text(), q.lines(),
                 q.translatedFrom().isEmpty() ? "" : evidence.languageName(q.translatedFrom()),
-                q.original().map(o -> new Original(o.text(), o.language(), evidence.languageName(o.language()))).orElse(null),
+                q.original().map(o -> new Original(o.text(), o.lines(), o.language(), evidence.languageName(o.language()))).orElse(null),
                 codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
                 evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null),
                 history(q, page));
@@ -131,6 +131,6 @@ final class QuotePages {
     }
 
     private static QuoteLink link(Quote q, String page) {
-        return new QuoteLink(RelativeLinks.between(page, OutputNames.quotePage(q.id())), Evidence.excerpt(q.text(), EXCERPT));
+        return new QuoteLink(RelativeLinks.between(page, OutputNames.quotePage(q.id())), Evidence.excerpt(q.runIn(), EXCERPT));
     }
 }

@@ -1,5 +1,6 @@
 package weft.render.jats;
 
+import java.util.ArrayList;
 import java.util.List;
 import weft.render.manuscript.Block;
 import weft.render.manuscript.Inline;
@@ -32,9 +33,7 @@ final class JatsBlocks {
         } else if (b instanceof Block.Quotation q) {
             xml.block("disp-quote", "id", q.id().isEmpty() ? null : xmlId(q.id()),
                     "content-type", q.id().isEmpty() ? null : "participant-quote");
-            xml.block("p");
-            inlines(q.content());
-            xml.end();
+            quotationLines(q.content());
             xml.leaf("attrib", q.attribution());
             xml.end();
         } else if (b instanceof Block.Figure f) {
@@ -45,6 +44,24 @@ final class JatsBlocks {
             table(t);
         } else if (b instanceof Block.Code c) {
             xml.block("preformat").text(c.text()).end();
+        }
+    }
+
+    /**
+     * A quotation's paragraph, or a paragraph for each of its lines where it has several (a dialogue's turns, a verse):
+     * JATS breaks no line in a paragraph. An empty line (between two paragraphs of a quote) makes no paragraph.
+     */
+    private void quotationLines(List<Inline> content) {
+        List<Inline> line = new ArrayList<>();
+        for (int i = 0; i <= content.size(); i++) {
+            if (i < content.size() && !(content.get(i) instanceof Inline.Break)) {
+                line.add(content.get(i));
+            } else if (!line.isEmpty() || i == content.size() && i == 0) {
+                xml.block("p");
+                inlines(line);
+                xml.end();
+                line.clear();
+            }
         }
     }
 

@@ -278,7 +278,7 @@ public final class ManuscriptReader {
             Element attribution = e.selectFirst(".attribution");
             Element link = e.selectFirst("a.quote-link");
             remember(e.id());
-            out.add(new Block.Quotation(e.id(), List.of(new Inline.Text(link == null ? e.text() : link.text(), Set.of())),
+            out.add(new Block.Quotation(e.id(), link == null ? List.of(new Inline.Text(e.text(), Set.of())) : lines(link),
                     attribution == null ? "" : attribution.text()));
             return;
         }
@@ -291,6 +291,19 @@ public final class ManuscriptReader {
                 out.add(b);
             }
         }
+    }
+
+    /** A participant's quote of several lines: its text, a line break where the quote's lines break. */
+    private static List<Inline> lines(Element link) {
+        List<Inline> content = new ArrayList<>();
+        for (Node child : link.childNodes()) {
+            if (child instanceof Element br && br.normalName().equals("br")) {
+                content.add(new Inline.Break());
+            } else if (child instanceof TextNode t && !t.text().isBlank()) {
+                content.add(new Inline.Text(t.text().strip(), Set.of()));
+            }
+        }
+        return content;
     }
 
     private Block table(Element e) {

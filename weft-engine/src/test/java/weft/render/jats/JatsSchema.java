@@ -17,7 +17,7 @@ import weft.support.XmlErrors;
  * The official JATS 1.3 Journal Publishing schema (with MathML 3), as NLM distributes it in W3C XML Schema form
  * (src/test/resources/jats-1.3, see its SOURCE.md). Validates a document and returns every error with its line.
  */
-final class JatsSchema {
+public final class JatsSchema {
 
     private static Schema schema;
 
@@ -30,7 +30,7 @@ final class JatsSchema {
     }
 
     /** The schema's errors in {@code xml}, as "line:column: message"; empty when it is valid. */
-    static List<String> errors(String xml) throws Exception {
+    public static List<String> errors(String xml) throws Exception {
         XmlErrors errors = new XmlErrors();
         Validator validator = schema().newValidator();
         validator.setErrorHandler(errors);
