@@ -248,33 +248,55 @@ public final class ProseRenderer {
     /** The directives that print a table where they stand alone in a paragraph ({{participants}}, {{codebook}} ...). */
     private static final Set<String> TABLE_DIRECTIVES = Set.of("participants", "characteristics", "crosstab", "codebook");
 
-    /**
-     * Fills in the directives that print a table, each alone in its paragraph, before the tables' captions are
-     * found; used elsewhere, they are left to {@link #fillPlaceholders}, whose handler reports them.
-     */
-    /** ASCII punctuation Markdown may read as syntax, but for the quotation marks, hyphens and dots of typography. */
-    private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile("[!#$%&()*+,/:;<=>?@\\[\\\\\\]^_`{|}~]|^(\\d+)\\.");
+    /** What would make a title's start a list item, a heading, a block quotation or a rule, rather than its words. */
+    private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern.compile(
+            "^(?:[#>]|[-+*](?=\\s|$)|\\d{1,9}(?=[.)](?:\\s|$))|[-*_](?=(?:\\s*[-*_]){2,}\\s*$))");
+    /** The marks a title keeps of its Markdown: emphasis, strong emphasis, code, sub- and superscript, struck text. */
+    private static final Set<String> TITLE_MARKS = Set.of("em", "strong", "code", "sub", "sup", "del", "s");
 
     /**
-     * A line of plain text (a section's title from its front matter) with the prose's typography: the language's
-     * quotation marks, dashes, an ellipsis and apostrophes, as the prose gets them from the same extension; every other
-     * character as written (no emphasis, no link: a title is not read as Markdown).
+     * A section's title from its front matter, read as Markdown within a line, as Pandoc reads a heading: emphasis
+     * ({@code *hikikomori*}), strong emphasis, code, sub- and superscript and struck text, with the prose's typography
+     * (the language's quotation marks, dashes, an ellipsis, apostrophes). A link or an image is its words; nothing at
+     * its start makes it a list, a heading or a quotation ({@code 1. Introduction} stays so); raw HTML and braces are
+     * text. The returned span holds the title; its {@code text()} is the title in plain words (the contents, the PDF's outline).
      */
-    public String typeset(String line, Quotes quotes) {
-        if (line.chars().noneMatch(c -> c == '"' || c == '\'' || c == '-' || c == '.')) {
-            return line;
+    public Element title(String line, Quotes quotes) {
+        String one = line.replace('\n', ' ').strip();
+        java.util.regex.Matcher start = BLOCK_START.matcher(one);
+        String markdown = start.find() ? start.replaceFirst(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group().matches("\\d+") ? m.group() + "\\" : "\\" + m.group())) : one;
+        markdown = markdown.replace("{", "\\{"); // braces as written, never attributes
+        Element body = converter(new Layout("", "", 2, "decimal", quotes)).convert(markdown, new ArrayList<>());
+        Element span = new Element("span");
+        Element p = body.selectFirst("p");
+        if (p == null || p.text().isBlank()) {
+            return span.text(one);
         }
-        String escaped = SYNTAX.matcher(line.replace('\n', ' ')).replaceAll(m -> m.group(1) != null
-                ? m.group(1) + "\\\\." : "\\\\" + java.util.regex.Matcher.quoteReplacement(m.group()));
-        Element body = converter(new Layout("", "", 2, "decimal", quotes)).convert(escaped, new ArrayList<>());
-        String typeset = body.text();
-        return typeset.isBlank() ? line : typeset;
+        span.appendChildren(p.childNodesCopy());
+        for (Element e : span.select("*")) {
+            if (e == span) {
+                continue;
+            }
+            if (e.normalName().equals("img")) {
+                e.replaceWith(new org.jsoup.nodes.TextNode(e.attr("alt")));
+            } else if (!TITLE_MARKS.contains(e.normalName())) {
+                e.unwrap();
+            } else {
+                e.clearAttributes();
+            }
+        }
+        return span;
     }
 
     private MarkdownConverter converter(Layout layout) {
         return converters.computeIfAbsent(layout.quotes(), MarkdownConverter::new);
     }
 
+    /**
+     * Fills in the directives that print a table, each alone in its paragraph, before the tables' captions are
+     * found; used elsewhere, they are left to {@link #fillPlaceholders}, whose handler reports them.
+     */
     private static void fillTableDirectives(Element body, List<Directive> directives, DirectiveHandler handler) {
         for (Element p : body.select("p")) {
             if (p.childNodeSize() != 1 || !(p.childNode(0) instanceof TextNode t) || p.closest("code, pre") != null) {

@@ -43,18 +43,29 @@ class ProseRendererTest {
                 new ProseRenderer.Layout("2", "sec-x", 3, "decimal"), handler, images, audience, diagnostics);
     }
 
-    /** A section's title from its front matter gets the prose's typography, and keeps every other character as written. */
+    /**
+     * A section's title from its front matter is Markdown within a line, as Pandoc reads a heading: its emphasis and the
+     * prose's typography; nothing at its start makes it a block, and a link is its words.
+     */
     @Test
-    void a_title_is_typeset_as_the_prose_is_and_is_otherwise_as_written() {
+    void a_title_is_read_as_markdown_within_a_line_with_the_prose_typography() {
         ProseRenderer.Quotes german = new ProseRenderer.Quotes("\u201E", "\u201C", "\u201A", "\u2018");
-        assertThat(renderer.typeset("Participants' \"own\" words -- and more...", ProseRenderer.Quotes.ENGLISH))
+        assertThat(renderer.title("Participants' \"own\" words -- and more...", ProseRenderer.Quotes.ENGLISH).html())
                 .isEqualTo("Participants\u2019 \u201Cown\u201D words \u2013 and more\u2026");
-        assertThat(renderer.typeset("Die \"eigenen\" Worte", german)).isEqualTo("Die \u201Eeigenen\u201C Worte");
-        for (String asWritten : List.of("1. Introduction", "*Not* emphasis", "# 1 [a](b) <i>x</i> {{value:x}} & \\",
-                "Methods", "A_b_c ~x~ ^y^ `code`")) {
-            assertThat(renderer.typeset(asWritten, ProseRenderer.Quotes.ENGLISH)).as(asWritten).isEqualTo(asWritten);
-            assertThat(renderer.typeset(asWritten + " -- x", ProseRenderer.Quotes.ENGLISH)).isEqualTo(asWritten + " \u2013 x");
+        assertThat(renderer.title("Die \"eigenen\" Worte", german).text()).isEqualTo("Die \u201Eeigenen\u201C Worte");
+        Element title = renderer.title("Living with *hikikomori*: **H~2~O**, x^2^, ~~old~~ and `code`",
+                ProseRenderer.Quotes.ENGLISH);
+        assertThat(title.html()).isEqualTo("Living with <em>hikikomori</em>: <strong>H<sub>2</sub>O</strong>, x<sup>2</sup>,"
+                + " <s>old</s> and <code>code</code>");
+        assertThat(title.text()).isEqualTo("Living with hikikomori: H2O, x2, old and code");
+        for (String asWritten : List.of("1. Introduction", "2) Methods", "- a dash", "+ plus", "* star", "# hash",
+                "> more", "***", "Methods", "A_b_c", "3 * 4 * 5", "{{value:x}}")) {
+            assertThat(renderer.title(asWritten, ProseRenderer.Quotes.ENGLISH).text()).as(asWritten).isEqualTo(asWritten);
         }
+        assertThat(renderer.title("*Italic* first", ProseRenderer.Quotes.ENGLISH).html()).isEqualTo("<em>Italic</em> first");
+        // a link is its words; raw HTML and an image's markup are text, never markup
+        assertThat(renderer.title("See [the site](https://example.org) <i onclick=\"x()\">raw</i> ![alt](x.png)",
+                ProseRenderer.Quotes.ENGLISH).html()).isEqualTo("See the site &lt;i onclick=\"x()\"&gt;raw&lt;/i&gt; alt");
     }
 
     /** Pandoc's smart typography: quotation marks of the article's language, dashes, an ellipsis; code as written. */

@@ -114,7 +114,8 @@ public final class ArticleRenderer {
                 String n = Integer.toString(++number);
                 sectionNumbers.put(s.id(), n);
                 String id = ArticleAnchors.sectionAnchor(s.id());
-                String title = prose.typeset(s.title(), quotes());
+                Element titled = prose.title(s.title(), quotes());
+                String title = titled.text();
                 outline.add(new Heading(SECTION_LEVEL, n, title, id));
                 anchors.claim(id, "section '" + s.title() + "'", new SourcePosition(s.path(), 2, 1));
                 ProseRenderer.Rendered body = renderProse(s, n, null);
@@ -143,7 +144,7 @@ public final class ArticleRenderer {
                     }
                 }
                 floats.endOfResults();
-                sections.add(new PendingSection(s, title, id, n, body.body(), narratives, numbers));
+                sections.add(new PendingSection(s, title, new Html(titled.html()), id, n, body.body(), narratives, numbers));
             }
             Floats.CodingFrame frame = floats.number(study.info().presentation().firstFigure(),
                     study.info().presentation().firstTable(), anchors, xrefs, words);
@@ -155,7 +156,7 @@ public final class ArticleRenderer {
             List<SectionView> views = new ArrayList<>();
             for (PendingSection p : sections) {
                 boolean results = p.section.kind() == ProseSection.Kind.RESULTS;
-                views.add(new SectionView(p.id, p.number, p.title, new Html(p.body.html()), results,
+                views.add(new SectionView(p.id, p.number, p.title, p.titleHtml, new Html(p.body.html()), results,
                         results ? figure(p.numbers) : null, results ? table(p.numbers) : null,
                         results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
                                 p.narratives, p.numbers, moreQuotes) : List.of()));
@@ -510,7 +511,7 @@ public final class ArticleRenderer {
         }
     }
 
-    private record PendingSection(ProseSection section, String title, String id, String number, Element body,
+    private record PendingSection(ProseSection section, String title, Html titleHtml, String id, String number, Element body,
                                   Map<String, Element> narratives, Map<String, String> numbers) {
     }
 }

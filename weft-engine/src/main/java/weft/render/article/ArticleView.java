@@ -46,8 +46,11 @@ public record ArticleView(String lang, String title, String articleType, List<Au
     public record TocEntry(int level, String number, String title, String id) {
     }
 
-    /** A numbered section; for the results section also the coding frame's figure, table and tree. */
-    public record SectionView(String id, String number, String title, Html body, boolean results,
+    /**
+     * A numbered section; for the results section also the coding frame's figure, table and tree. {@code title} is the
+     * title in plain words, {@code titleHtml} as printed (with the emphasis its Markdown gives it).
+     */
+    public record SectionView(String id, String number, String title, Html titleHtml, Html body, boolean results,
                               FigureView figure, TableView table, List<NodeView> nodes) {
     }
 

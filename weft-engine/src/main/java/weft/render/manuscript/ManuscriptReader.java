@@ -45,7 +45,9 @@ public final class ManuscriptReader {
         }
         List<Block> body = new ArrayList<>();
         for (SectionView s : view.sections()) {
-            body.add(heading(1, s.id(), s.number(), s.title()));
+            ids.add(s.id());
+            body.add(new Block.Heading(1, s.id(), s.number(),
+                    trim(inlines(Jsoup.parseBodyFragment(s.titleHtml().value()).body()))));
             body.addAll(blocks(s.body(), 1));
             if (s.results()) {
                 if (s.figure() != null) {
