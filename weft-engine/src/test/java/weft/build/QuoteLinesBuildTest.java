@@ -60,7 +60,7 @@ class QuoteLinesBuildTest {
     }
 
     @Test
-    void the_evidence_pages_break_the_lines_too() {
+    void the_evidence_pages_break_the_lines_too_and_the_search_runs_them_in() {
         for (String page : new String[] {"evidence/quotes/rainy-weeks.html", "evidence/nodes/weather.html",
                 "evidence/participants/fg2.html"}) {
             Document doc = Jsoup.parse(site.text(page));
@@ -69,6 +69,9 @@ class QuoteLinesBuildTest {
             assertThat(quote.wholeText()).as(page).contains("\u201CModerator: And when it rains?")
                     .contains("P5: <b>Some</b> weeks it rains every day.\u201D");
         }
+        // the search shows a quote's text on one line: its lines run in
+        assertThat(site.text("evidence/search-index.js")).contains("\"text\":\"Moderator: And when it rains? / P3: Then we"
+                + " do not see each other. / P5: \\u003cb\\u003eSome\\u003c/b\\u003e weeks it rains every day.\"");
         assertThat(Jsoup.parse(site.text("evidence/quotes/raised-beds.html")).selectFirst(".entry-quote p").html()
                 .replaceAll("\\s*\n\\s*", ""))
                 .isEqualTo("\u201CWithout the raised beds<br>I could not take part at all.\u201D");

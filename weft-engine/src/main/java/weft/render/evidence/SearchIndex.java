@@ -48,7 +48,7 @@ final class SearchIndex {
         for (Quote q : evidence.index.quotes()) {
             String node = evidence.home(q).map(h -> (evidence.number(h) + " " + h.label()).strip()).orElse("");
             Optional<Participant> who = evidence.attributions.participant(q);
-            quotes.add(new QuoteDoc(q.id(), RelativeLinks.between(page, OutputNames.quotePage(q.id())), q.text(), node,
+            quotes.add(new QuoteDoc(q.id(), RelativeLinks.between(page, OutputNames.quotePage(q.id())), q.runIn(), node,
                     evidence.places.quote(q.id(), page).isPresent(), who.map(Participant::citedAs).orElse(""),
                     who.map(p -> String.join(", ", p.attributes().stream().map(Participant.Attribute::value)
                             .filter(v -> !v.isBlank()).toList())).orElse("")));
