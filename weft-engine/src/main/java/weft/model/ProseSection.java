@@ -11,6 +11,10 @@ public record ProseSection(String id, String title, Kind kind, int order, String
         this(id, title, kind, order, listStyle, body, path, "", List.of());
     }
 
-    /** abstract: unnumbered, before the sections; section: numbered; results: numbered, followed by the tree. */
-    public enum Kind { ABSTRACT, SECTION, RESULTS }
+    /**
+     * abstract: unnumbered, before the sections; section: numbered; results: numbered, followed by the tree; back: back
+     * matter (acknowledgements, funding, competing interests, data availability), unnumbered, after the numbered
+     * sections and before the references.
+     */
+    public enum Kind { ABSTRACT, SECTION, RESULTS, BACK }
 }

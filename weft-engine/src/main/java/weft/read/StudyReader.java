@@ -124,7 +124,9 @@ public final class StudyReader {
         if (study.isEmpty() || codingFrame.isEmpty() || !quotesOk || !proseOk || !importedOk || !checklistOk) {
             return new Reading(Optional.empty(), codingFrame, quotes);
         }
-        sections.sort(Comparator.comparingInt(ProseSection::order).thenComparing(ProseSection::id));
+        // back matter follows the numbered sections, whatever its order, as a journal prints it before the references
+        sections.sort(Comparator.comparing((ProseSection s) -> s.kind() == ProseSection.Kind.BACK)
+                .thenComparingInt(ProseSection::order).thenComparing(ProseSection::id));
         return new Reading(Optional.of(new Study(info(study.get(), imported), codingFrame.get(), List.copyOf(quotes),
                 List.copyOf(sections), values(study.get().root()), checklist.map(StudyReader::checklist))), codingFrame, quotes);
     }

@@ -35,6 +35,7 @@ class ArchetypeStudyIT {
             "coded-data/quotes/quotes.yaml",
             "coded-data/study.yaml",
             "content/abstract.md",
+            "content/acknowledgements.md",
             "content/conclusions.md",
             "content/discussion.md",
             "content/introduction.md",

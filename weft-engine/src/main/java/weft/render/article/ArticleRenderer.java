@@ -69,7 +69,8 @@ public final class ArticleRenderer {
         String figureNumber = "";
         String tableNumber = "";
         Map<String, String> nodeNumbers = Map.of();
-        final Map<String, String> sectionNumbers = new LinkedHashMap<>();
+        /** How the article refers to each section: "Section 2", or a back matter section's title. */
+        final Map<String, String> sectionReferences = new LinkedHashMap<>();
         final List<Heading> outline = new ArrayList<>();
         final Anchors anchors;
         final List<Element> pending = new ArrayList<>();
@@ -111,17 +112,18 @@ public final class ArticleRenderer {
                     }
                     continue;
                 }
-                String n = Integer.toString(++number);
-                sectionNumbers.put(s.id(), n);
+                boolean back = s.kind() == ProseSection.Kind.BACK; // back matter: no number, referred to by its title
+                String n = back ? "" : Integer.toString(++number);
                 String id = ArticleAnchors.sectionAnchor(s.id());
                 Element titled = prose.title(s.title(), quotes());
                 String title = titled.text();
+                sectionReferences.put(s.id(), back ? title : section(n));
                 outline.add(new Heading(SECTION_LEVEL, n, title, id));
                 anchors.claim(id, "section '" + s.title() + "'", new SourcePosition(s.path(), 2, 1));
                 ProseRenderer.Rendered body = renderProse(s, n, null);
                 body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
                 outline.addAll(body.headings());
-                defineSections(s, id, n, body.headings());
+                defineSections(s, id, sectionReferences.get(s.id()), body.headings());
                 floats.section(body);
                 Map<String, Element> narratives = new LinkedHashMap<>();
                 Map<String, String> numbers = Map.of();
@@ -157,6 +159,7 @@ public final class ArticleRenderer {
             for (PendingSection p : sections) {
                 boolean results = p.section.kind() == ProseSection.Kind.RESULTS;
                 views.add(new SectionView(p.id, p.number, p.title, p.titleHtml, new Html(p.body.html()), results,
+                        p.section.kind() == ProseSection.Kind.BACK,
                         results ? figure(p.numbers) : null, results ? table(p.numbers) : null,
                         results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
                                 p.narratives, p.numbers, moreQuotes) : List.of()));
@@ -228,12 +231,11 @@ public final class ArticleRenderer {
         }
 
         /** Cross-reference labels of a section ({@code sec-ID}) and of its numbered subsections (their heading ids). */
-        private void defineSections(ProseSection s, String anchor, String number, List<Heading> headings) {
-            xrefs.define(ArticleAnchors.sectionAnchor(s.id()), section(number), anchor);
+        private void defineSections(ProseSection s, String anchor, String reference, List<Heading> headings) {
+            xrefs.define(ArticleAnchors.sectionAnchor(s.id()), reference, anchor);
             for (Heading h : headings) {
-                if (!h.number().isEmpty()) {
-                    xrefs.define(h.id(), section(h.number()), h.id());
-                }
+                // a heading of back matter has no number: it is referred to by its words
+                xrefs.define(h.id(), h.number().isEmpty() ? h.text() : section(h.number()), h.id());
             }
         }
 
@@ -367,7 +369,7 @@ public final class ArticleRenderer {
                 String where = at.nodeId() != null && nodeNumbers.containsKey(at.nodeId())
                         ? nodeReference(index.node(at.nodeId()).orElseThrow(), nodeNumbers.get(at.nodeId()))
                         : at.nodeId() != null ? index.node(at.nodeId()).map(CodeNode::label).orElse(at.nodeId())
-                        : sectionNumbers.containsKey(at.sectionId()) ? section(sectionNumbers.get(at.sectionId()))
+                        : sectionReferences.containsKey(at.sectionId()) ? sectionReferences.get(at.sectionId())
                         : words.get("theArticle");
                 places.putIfAbsent(where, at.anchor());
             }

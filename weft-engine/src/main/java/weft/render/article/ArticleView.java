@@ -48,9 +48,10 @@ public record ArticleView(String lang, String title, String articleType, List<Au
 
     /**
      * A numbered section; for the results section also the coding frame's figure, table and tree. {@code title} is the
-     * title in plain words, {@code titleHtml} as printed (with the emphasis its Markdown gives it).
+     * title in plain words, {@code titleHtml} as printed (with the emphasis its Markdown gives it); {@code back} is back
+     * matter, without a number.
      */
-    public record SectionView(String id, String number, String title, Html titleHtml, Html body, boolean results,
+    public record SectionView(String id, String number, String title, Html titleHtml, Html body, boolean results, boolean back,
                               FigureView figure, TableView table, List<NodeView> nodes) {
     }
 

@@ -74,6 +74,7 @@ public final class DocxWriter {
             titlePage(text, info, view, words);
             abstracts(text, body, view, manuscript, words);
             body.write(manuscript.body());
+            body.write(manuscript.back());
             references(text, manuscript, words);
             properties(doc, info, view, date);
             reviewCopy.ifPresent(marked -> DocxReviewMarks.mark(doc, org.jsoup.Jsoup.parse(marked)));

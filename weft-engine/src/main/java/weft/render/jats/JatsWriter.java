@@ -2,7 +2,9 @@ package weft.render.jats;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import weft.model.Publication;
 import weft.model.StudyInfo;
 import weft.publish.OutputFiles;
@@ -21,6 +23,8 @@ import weft.words.Words;
  */
 public final class JatsWriter {
 
+    /** The anchors of a back matter section JATS calls {@code ack}: the prose file acknowledgements.md's. */
+    private static final Set<String> ACKNOWLEDGEMENTS = Set.of("sec-acknowledgements", "sec-acknowledgments");
     static final String DOCTYPE = "<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Publishing DTD with"
             + " MathML3 v1.3 20210610//EN\" \"JATS-journalpublishing1-3-mathml3.dtd\">";
 
@@ -69,8 +73,17 @@ public final class JatsWriter {
 
     private void body() {
         xml.block("body");
+        sections(manuscript.body());
+        xml.end();
+    }
+
+    /**
+     * Blocks as nested sections, a section a heading. A section of the back matter is {@code ack} where it holds the
+     * acknowledgements (its id says so), else {@code sec}.
+     */
+    private void sections(List<Block> content) {
         Deque<int[]> sections = new ArrayDeque<>(); // level, and whether a sub-section was closed in it
-        for (Block b : manuscript.body()) {
+        for (Block b : content) {
             if (b instanceof Block.Heading h) {
                 while (!sections.isEmpty() && sections.peek()[0] >= h.level()) {
                     xml.end();
@@ -79,7 +92,8 @@ public final class JatsWriter {
                         sections.peek()[1] = 1;
                     }
                 }
-                xml.block("sec", "id", JatsBlocks.xmlId(h.id()));
+                boolean ack = content == manuscript.back() && h.level() == 1 && ACKNOWLEDGEMENTS.contains(h.id());
+                xml.block(ack ? "ack" : "sec", "id", JatsBlocks.xmlId(h.id()));
                 if (!h.label().isEmpty()) {
                     xml.leaf("label", h.label());
                 }
@@ -100,14 +114,20 @@ public final class JatsWriter {
             xml.end();
             sections.pop();
         }
-        xml.end();
     }
 
+    /** The back matter's sections, then the reference list. */
     private void back(Optional<Bibliography> bibliography) {
-        if (manuscript.references().isEmpty()) {
+        if (manuscript.references().isEmpty() && manuscript.back().isEmpty()) {
             return;
         }
-        xml.block("back").block("ref-list");
+        xml.block("back");
+        sections(manuscript.back());
+        if (manuscript.references().isEmpty()) {
+            xml.end();
+            return;
+        }
+        xml.block("ref-list");
         xml.leaf("title", words.get("references"));
         for (Manuscript.Reference r : manuscript.references()) {
             xml.block("ref", "id", JatsBlocks.xmlId(r.id()));

@@ -4,18 +4,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The article's text as a manuscript: the abstract (and its translations), the body's blocks in reading order and
- * the reference list, with the ids that links may point to.
+ * The article's text as a manuscript: the abstract (and its translations), the body's blocks in reading order, the
+ * back matter's (acknowledgements, funding …, each section a heading of level 1 without a label) and the reference
+ * list, with the ids that links may point to.
  *
  * @param ids every id a block, a quotation or a reference carries: a link to any other id is printed as text
  */
-public record Manuscript(List<Block> abstractBlocks, List<Translation> translations, List<Block> body,
+public record Manuscript(List<Block> abstractBlocks, List<Translation> translations, List<Block> body, List<Block> back,
                          List<Reference> references, Set<String> ids) {
 
     public Manuscript {
         abstractBlocks = List.copyOf(abstractBlocks);
         translations = List.copyOf(translations);
         body = List.copyOf(body);
+        back = List.copyOf(back);
         references = List.copyOf(references);
         ids = Set.copyOf(ids);
     }

@@ -43,8 +43,10 @@ public final class ManuscriptReader {
             translations.add(new Manuscript.Translation(t.lang(), t.title() == null ? "" : t.title(), t.abstractHeading(),
                     t.abstractHtml() == null ? List.of() : blocks(t.abstractHtml(), 1), t.keywordsLabel(), t.keywords()));
         }
-        List<Block> body = new ArrayList<>();
+        List<Block> main = new ArrayList<>();
+        List<Block> back = new ArrayList<>();
         for (SectionView s : view.sections()) {
+            List<Block> body = s.back() ? back : main;
             ids.add(s.id());
             body.add(new Block.Heading(1, s.id(), s.number(),
                     trim(inlines(Jsoup.parseBodyFragment(s.titleHtml().value()).body()))));
@@ -71,7 +73,7 @@ public final class ManuscriptReader {
             references.add(new Manuscript.Reference(li.id(), li.id().replaceFirst("^ref-", ""),
                     margin == null ? "" : margin.text().strip(), trim(inlines(text == null ? li : text))));
         }
-        return new Manuscript(abstractBlocks, translations, body, references, ids);
+        return new Manuscript(abstractBlocks, translations, main, back, references, ids);
     }
 
     private Block heading(int level, String id, String label, String title) {
