@@ -14,7 +14,7 @@ public record ProseSection(String id, String title, Kind kind, int order, String
     /**
      * abstract: unnumbered, before the sections; section: numbered; results: numbered, followed by the tree; back: back
      * matter (acknowledgements, funding, competing interests, data availability), unnumbered, after the numbered
-     * sections and before the references.
+     * sections and before the references; appendix: after the references, lettered (Appendix A, its subsections A.1).
      */
-    public enum Kind { ABSTRACT, SECTION, RESULTS, BACK }
+    public enum Kind { ABSTRACT, SECTION, RESULTS, BACK, APPENDIX }
 }

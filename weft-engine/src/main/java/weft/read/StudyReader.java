@@ -124,8 +124,10 @@ public final class StudyReader {
         if (study.isEmpty() || codingFrame.isEmpty() || !quotesOk || !proseOk || !importedOk || !checklistOk) {
             return new Reading(Optional.empty(), codingFrame, quotes);
         }
-        // back matter follows the numbered sections, whatever its order, as a journal prints it before the references
-        sections.sort(Comparator.comparing((ProseSection s) -> s.kind() == ProseSection.Kind.BACK)
+        // back matter follows the numbered sections and the appendices follow both, whatever their order, as a journal
+        // prints them: the back matter before the references, the appendices after them
+        sections.sort(Comparator.comparingInt((ProseSection s) -> s.kind() == ProseSection.Kind.APPENDIX ? 2
+                        : s.kind() == ProseSection.Kind.BACK ? 1 : 0)
                 .thenComparingInt(ProseSection::order).thenComparing(ProseSection::id));
         return new Reading(Optional.of(new Study(info(study.get(), imported), codingFrame.get(), List.copyOf(quotes),
                 List.copyOf(sections), values(study.get().root()), checklist.map(StudyReader::checklist))), codingFrame, quotes);

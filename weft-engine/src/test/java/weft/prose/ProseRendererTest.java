@@ -66,6 +66,8 @@ class ProseRendererTest {
         // a link is its words; raw HTML and an image's markup are text, never markup
         assertThat(renderer.title("See [the site](https://example.org) <i onclick=\"x()\">raw</i> ![alt](x.png)",
                 ProseRenderer.Quotes.ENGLISH).html()).isEqualTo("See the site &lt;i onclick=\"x()\"&gt;raw&lt;/i&gt; alt");
+        String deep = "[".repeat(100_000) + "*x*";
+        assertThat(renderer.title(deep, ProseRenderer.Quotes.ENGLISH).text()).isEqualTo(deep);
     }
 
     /** Pandoc's smart typography: quotation marks of the article's language, dashes, an ellipsis; code as written. */

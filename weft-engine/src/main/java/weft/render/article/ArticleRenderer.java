@@ -97,6 +97,7 @@ public final class ArticleRenderer {
             Map<String, Html> translatedAbstracts = new LinkedHashMap<>();
             List<PendingSection> sections = new ArrayList<>();
             int number = 0;
+            int appendices = 0;
             for (ProseSection s : study.sections()) {
                 if (s.kind() == ProseSection.Kind.ABSTRACT) {
                     ProseRenderer.Rendered rendered = renderProse(s, "", null);
@@ -112,15 +113,22 @@ public final class ArticleRenderer {
                     }
                     continue;
                 }
-                boolean back = s.kind() == ProseSection.Kind.BACK; // back matter: no number, referred to by its title
-                String n = back ? "" : Integer.toString(++number);
+                // back matter has no number and is referred to by its title; an appendix is lettered: "Appendix A", A.1
+                String prefix = switch (s.kind()) {
+                    case BACK -> "";
+                    case APPENDIX -> letter(++appendices);
+                    default -> Integer.toString(++number);
+                };
+                String n = s.kind() == ProseSection.Kind.APPENDIX
+                        ? words.format("appendixLabel", Map.of("letter", prefix)) : prefix;
                 String id = ArticleAnchors.sectionAnchor(s.id());
                 Element titled = prose.title(s.title(), quotes());
                 String title = titled.text();
-                sectionReferences.put(s.id(), back ? title : section(n));
+                sectionReferences.put(s.id(), s.kind() == ProseSection.Kind.BACK ? title
+                        : s.kind() == ProseSection.Kind.APPENDIX ? n : section(n));
                 outline.add(new Heading(SECTION_LEVEL, n, title, id));
                 anchors.claim(id, "section '" + s.title() + "'", new SourcePosition(s.path(), 2, 1));
-                ProseRenderer.Rendered body = renderProse(s, n, null);
+                ProseRenderer.Rendered body = renderProse(s, prefix, null);
                 body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
                 outline.addAll(body.headings());
                 defineSections(s, id, sectionReferences.get(s.id()), body.headings());
@@ -159,7 +167,7 @@ public final class ArticleRenderer {
             for (PendingSection p : sections) {
                 boolean results = p.section.kind() == ProseSection.Kind.RESULTS;
                 views.add(new SectionView(p.id, p.number, p.title, p.titleHtml, new Html(p.body.html()), results,
-                        p.section.kind() == ProseSection.Kind.BACK,
+                        p.section.kind().name().toLowerCase(java.util.Locale.ROOT),
                         results ? figure(p.numbers) : null, results ? table(p.numbers) : null,
                         results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
                                 p.narratives, p.numbers, moreQuotes) : List.of()));
@@ -394,6 +402,11 @@ public final class ArticleRenderer {
                 names.add(levelName(depth));
             }
             return List.copyOf(names);
+        }
+
+        /** The letter of the n-th appendix: A to Z, then AA, AB … */
+        private static String letter(int n) {
+            return (n > 26 ? letter((n - 1) / 26) : "") + (char) ('A' + (n - 1) % 26);
         }
 
         private String section(String number) {

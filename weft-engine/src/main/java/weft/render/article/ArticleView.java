@@ -48,10 +48,11 @@ public record ArticleView(String lang, String title, String articleType, List<Au
 
     /**
      * A numbered section; for the results section also the coding frame's figure, table and tree. {@code title} is the
-     * title in plain words, {@code titleHtml} as printed (with the emphasis its Markdown gives it); {@code back} is back
-     * matter, without a number.
+     * title in plain words, {@code titleHtml} as printed (with the emphasis its Markdown gives it); {@code kind} is the
+     * front matter's: {@code section}, {@code results}, {@code back} (back matter, without a number, before the
+     * references) or {@code appendix} (lettered, after the references).
      */
-    public record SectionView(String id, String number, String title, Html titleHtml, Html body, boolean results, boolean back,
+    public record SectionView(String id, String number, String title, Html titleHtml, Html body, boolean results, String kind,
                               FigureView figure, TableView table, List<NodeView> nodes) {
     }
 

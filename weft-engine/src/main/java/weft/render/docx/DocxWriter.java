@@ -76,6 +76,7 @@ public final class DocxWriter {
             body.write(manuscript.body());
             body.write(manuscript.back());
             references(text, manuscript, words);
+            body.write(manuscript.appendices());
             properties(doc, info, view, date);
             reviewCopy.ifPresent(marked -> DocxReviewMarks.mark(doc, org.jsoup.Jsoup.parse(marked)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -79,7 +79,7 @@ public final class JatsWriter {
 
     /**
      * Blocks as nested sections, a section a heading. A section of the back matter is {@code ack} where it holds the
-     * acknowledgements (its id says so), else {@code sec}.
+     * acknowledgements (its id says so), else {@code sec}; an appendix is {@code app}.
      */
     private void sections(List<Block> content) {
         Deque<int[]> sections = new ArrayDeque<>(); // level, and whether a sub-section was closed in it
@@ -92,8 +92,10 @@ public final class JatsWriter {
                         sections.peek()[1] = 1;
                     }
                 }
-                boolean ack = content == manuscript.back() && h.level() == 1 && ACKNOWLEDGEMENTS.contains(h.id());
-                xml.block(ack ? "ack" : "sec", "id", JatsBlocks.xmlId(h.id()));
+                boolean top = h.level() == 1;
+                boolean ack = top && content == manuscript.back() && ACKNOWLEDGEMENTS.contains(h.id());
+                boolean app = top && content == manuscript.appendices();
+                xml.block(ack ? "ack" : app ? "app" : "sec", "id", JatsBlocks.xmlId(h.id()));
                 if (!h.label().isEmpty()) {
                     xml.leaf("label", h.label());
                 }
@@ -116,15 +118,24 @@ public final class JatsWriter {
         }
     }
 
-    /** The back matter's sections, then the reference list. */
+    /** The back matter's sections, the reference list, then the appendices. */
     private void back(Optional<Bibliography> bibliography) {
-        if (manuscript.references().isEmpty() && manuscript.back().isEmpty()) {
+        if (manuscript.references().isEmpty() && manuscript.back().isEmpty() && manuscript.appendices().isEmpty()) {
             return;
         }
         xml.block("back");
         sections(manuscript.back());
-        if (manuscript.references().isEmpty()) {
+        references(bibliography);
+        if (!manuscript.appendices().isEmpty()) {
+            xml.block("app-group");
+            sections(manuscript.appendices());
             xml.end();
+        }
+        xml.end();
+    }
+
+    private void references(Optional<Bibliography> bibliography) {
+        if (manuscript.references().isEmpty()) {
             return;
         }
         xml.block("ref-list");
@@ -142,7 +153,7 @@ public final class JatsWriter {
             }
             xml.end();
         }
-        xml.end().end();
+        xml.end();
     }
 
     /** The inline SVG of the HTML as a file of its own: with the XML declaration. */

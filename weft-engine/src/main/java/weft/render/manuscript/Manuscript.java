@@ -5,13 +5,13 @@ import java.util.Set;
 
 /**
  * The article's text as a manuscript: the abstract (and its translations), the body's blocks in reading order, the
- * back matter's (acknowledgements, funding …, each section a heading of level 1 without a label) and the reference
- * list, with the ids that links may point to.
+ * back matter's (acknowledgements, funding …, each section a heading of level 1 without a label), the reference
+ * list and the appendices' blocks, with the ids that links may point to.
  *
  * @param ids every id a block, a quotation or a reference carries: a link to any other id is printed as text
  */
 public record Manuscript(List<Block> abstractBlocks, List<Translation> translations, List<Block> body, List<Block> back,
-                         List<Reference> references, Set<String> ids) {
+                         List<Reference> references, List<Block> appendices, Set<String> ids) {
 
     public Manuscript {
         abstractBlocks = List.copyOf(abstractBlocks);
@@ -19,6 +19,7 @@ public record Manuscript(List<Block> abstractBlocks, List<Translation> translati
         body = List.copyOf(body);
         back = List.copyOf(back);
         references = List.copyOf(references);
+        appendices = List.copyOf(appendices);
         ids = Set.copyOf(ids);
     }
 

@@ -45,8 +45,13 @@ public final class ManuscriptReader {
         }
         List<Block> main = new ArrayList<>();
         List<Block> back = new ArrayList<>();
+        List<Block> appendices = new ArrayList<>();
         for (SectionView s : view.sections()) {
-            List<Block> body = s.back() ? back : main;
+            List<Block> body = switch (s.kind()) {
+                case "back" -> back;
+                case "appendix" -> appendices;
+                default -> main;
+            };
             ids.add(s.id());
             body.add(new Block.Heading(1, s.id(), s.number(),
                     trim(inlines(Jsoup.parseBodyFragment(s.titleHtml().value()).body()))));
@@ -73,7 +78,7 @@ public final class ManuscriptReader {
             references.add(new Manuscript.Reference(li.id(), li.id().replaceFirst("^ref-", ""),
                     margin == null ? "" : margin.text().strip(), trim(inlines(text == null ? li : text))));
         }
-        return new Manuscript(abstractBlocks, translations, main, back, references, ids);
+        return new Manuscript(abstractBlocks, translations, main, back, references, appendices, ids);
     }
 
     private Block heading(int level, String id, String label, String title) {

@@ -281,17 +281,24 @@ final class PrintDocument {
 
     /**
      * The {@code <bookmarks>} openhtmltopdf makes the outline of: the abstract, the numbered headings of the
-     * article in order and nested by level, and the references. Each is named as its heading is printed.
+     * article in order and nested by level, and the references (before the appendices, which follow them). Each is named
+     * as its heading is printed.
      */
     private static Element bookmarks(Document doc, List<Heading> outline) {
         Element root = new Element("bookmarks");
         Deque<Element> open = new ArrayDeque<>(); // the bookmark of each open level, innermost first
         Deque<Integer> levels = new ArrayDeque<>();
         addTopLevel(doc, root, "abstract", open, levels);
+        Element references = doc.getElementById("references");
+        boolean referencesAdded = false;
         for (Heading h : outline) {
             Element heading = headingOf(doc, h.id());
             if (heading == null) {
                 continue; // a template without this heading: nothing to link to
+            }
+            if (!referencesAdded && references != null && follows(heading, references)) { // an appendix
+                addTopLevel(doc, root, "references", open, levels);
+                referencesAdded = true;
             }
             while (!levels.isEmpty() && levels.peek() >= h.level()) {
                 levels.pop();
@@ -302,8 +309,20 @@ final class PrintDocument {
             open.push(bookmark);
             levels.push(h.level());
         }
-        addTopLevel(doc, root, "references", open, levels);
+        if (!referencesAdded) {
+            addTopLevel(doc, root, "references", open, levels);
+        }
         return root;
+    }
+
+    /** Whether {@code e} comes after {@code other} in the document, {@code other} being none of its ancestors. */
+    private static boolean follows(Element e, Element other) {
+        for (Element at = e; at.parent() != null; at = at.parent()) {
+            if (at.parent() == other.parent()) {
+                return at.siblingIndex() > other.siblingIndex();
+            }
+        }
+        return false;
     }
 
     private static void addTopLevel(Document doc, Element root, String id, Deque<Element> open, Deque<Integer> levels) {

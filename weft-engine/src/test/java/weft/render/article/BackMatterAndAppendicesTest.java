@@ -27,10 +27,11 @@ import weft.render.jats.JatsSchema;
 import weft.support.TestProjects;
 
 /**
- * Back matter (kind: back), as a journal prints it: acknowledgements and funding after the numbered sections, before
- * the references, without numbers, in every output; JATS puts them in its back, the acknowledgements as ack.
+ * Back matter (kind: back) and appendices (kind: appendix), as a journal prints them: acknowledgements and funding after
+ * the numbered sections, before the references, without numbers; the appendices after the references, lettered, in
+ * every output. JATS puts both in its back, the acknowledgements as ack, the appendices in an app-group.
  */
-class BackMatterTest {
+class BackMatterAndAppendicesTest {
 
     @TempDir
     static Path temp;
@@ -63,6 +64,33 @@ class BackMatterTest {
 
                 None declared.
                 """);
+        // two appendices, the second written first (by file name) but ordered after the first
+        Files.writeString(project.resolve("content/a-consent.md"), """
+                ---
+                id: consent
+                title: The consent form
+                kind: appendix
+                order: 2
+                ---
+                As signed. The guide is {{ref:sec-guide}}; its closing questions {{ref:sec-guide-closing}}.
+                """);
+        Files.writeString(project.resolve("content/guide.md"), """
+                ---
+                id: guide
+                title: The interview guide
+                kind: appendix
+                order: 1
+                ---
+                As asked.
+
+                ## Opening
+
+                How did you come here?
+
+                ## Closing
+
+                Anything else?
+                """);
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  journal: Journal of Examples\n",
                 "  journal: Journal of Examples\n  issnOnline: \"1234-5678\"\n");
         publication = TestProjects.publication(project);
@@ -72,12 +100,20 @@ class BackMatterTest {
     void the_web_page_prints_back_matter_after_the_sections_and_before_the_references_without_numbers() {
         Document page = Jsoup.parse(publication.text("index.html"));
         assertThat(page.select("article > section").eachAttr("id")).containsSubsequence("sec-introduction", "sec-methods",
-                "sec-results", "sec-discussion", "sec-acknowledgements", "sec-funding", "references");
+                "sec-results", "sec-discussion", "sec-acknowledgements", "sec-funding", "references", "sec-guide",
+                "sec-consent");
         assertThat(page.select("#sec-introduction-title").text()).isEqualTo("1. Introduction");
         assertThat(page.select("#sec-acknowledgements-title").text()).isEqualTo("Acknowledgements");
         assertThat(page.select("#sec-funding h3").text()).isEqualTo("Competing interests");
         assertThat(page.select("nav.toc li").eachText()).containsSubsequence("1 Introduction", "Acknowledgements",
                 "Funding", "Competing interests");
+        assertThat(page.select("#sec-guide-title").text()).isEqualTo("Appendix A. The interview guide");
+        assertThat(page.select("#sec-guide h3").eachText()).containsExactly("A.1 Opening", "A.2 Closing");
+        assertThat(page.select("#sec-consent-title").text()).isEqualTo("Appendix B. The consent form");
+        assertThat(page.select("#sec-consent p").text())
+                .isEqualTo("As signed. The guide is Appendix A; its closing questions Section A.2.");
+        assertThat(page.select("nav.toc li").eachText()).containsSubsequence("Funding", "Appendix A The interview guide",
+                "A.1 Opening", "Appendix B The consent form");
         Element thanks = page.expectFirst("#sec-acknowledgements p");
         assertThat(thanks.text()).isEqualTo("We thank the residents. Funding is in Funding, the methods in Section 2.");
         assertThat(thanks.select("a.xref").eachAttr("href")).containsExactly("#sec-funding", "#sec-methods");
@@ -90,27 +126,35 @@ class BackMatterTest {
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 outline.add(item.getTitle());
             }
-            assertThat(outline).containsSubsequence("1. Introduction", "Acknowledgements", "Funding", "References");
+            assertThat(outline).containsExactly("Abstract", "1. Introduction", "2. Methods", "3. Results", "4. Discussion",
+                    "Acknowledgements", "Funding", "References", "Appendix A. The interview guide",
+                    "Appendix B. The consent form");
         }
         String text = TestProjects.pdfText(publication.files().get("article.pdf"));
         assertThat(text.indexOf("Acknowledgements We thank")).isGreaterThan(text.indexOf("Discussion"))
                 .isLessThan(text.indexOf("References"));
+        assertThat(text.indexOf("Appendix A. The interview guide As asked.")).isGreaterThan(text.lastIndexOf("References"));
 
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
             List<String> headings = docx.getParagraphs().stream().filter(p -> p.getStyle() != null
                     && p.getStyle().startsWith("Heading")).map(XWPFParagraph::getText).toList();
             assertThat(headings).containsSubsequence("1. Introduction", "Acknowledgements", "Funding",
-                    "Competing interests", "References");
+                    "Competing interests", "References", "Appendix A. The interview guide", "A.1 Opening",
+                    "Appendix B. The consent form");
         }
 
         String jats = publication.text("article.jats.xml");
         org.jsoup.nodes.Document xml = Jsoup.parse(jats, "", Parser.xmlParser());
         assertThat(xml.select("body > sec").eachAttr("id")).doesNotContain("sec-acknowledgements", "sec-funding");
-        assertThat(xml.select("back > *").eachAttr("id")).startsWith("sec-acknowledgements", "sec-funding");
         assertThat(xml.expectFirst("back > ack > title").text()).isEqualTo("Acknowledgements");
         assertThat(xml.select("back > ack > label")).isEmpty();
         assertThat(xml.select("back > sec#sec-funding > sec > title").text()).isEqualTo("Competing interests");
-        assertThat(xml.select("back > *").last().tagName()).isEqualTo("ref-list");
+        assertThat(xml.select("back > *").eachAttr("id")).startsWith("sec-acknowledgements", "sec-funding");
+        assertThat(xml.select("back > *").stream().map(Element::tagName)).containsExactly("ack", "sec", "ref-list",
+                "app-group");
+        assertThat(xml.select("back > app-group > app").eachAttr("id")).containsExactly("sec-guide", "sec-consent");
+        assertThat(xml.select("back > app-group > app > label").eachText()).containsExactly("Appendix A", "Appendix B");
+        assertThat(xml.select("app#sec-guide > sec > label").eachText()).containsExactly("A.1", "A.2");
         assertThat(JatsSchema.errors(jats)).isEmpty();
     }
 
