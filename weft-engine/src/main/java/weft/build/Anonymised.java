@@ -190,7 +190,8 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
         return quotes.stream().map(q -> {
             Quote.Source s = q.source();
             Quote.Source source = new Quote.Source(s.recorded(), plain.in(s.note()), s.kind(), s.thread(), s.message(), s.url(),
-                    s.date(), plain.in(s.file()), plain.in(s.recording()), s.time(), s.page(), s.written());
+                    s.date(), plain.in(s.file()), plain.in(s.recording()), s.time(), s.page(), s.lines(),
+                    s.written());
             return new Quote(q.id(), q.text(), q.translatedFrom(), q.original(), q.codes(), q.presented(), q.participant(), source,
                     q.codings().stream().map(c -> new Quote.Coding(c.node(), coders.getOrDefault(c.coder(), c.coder()))).toList(),
                     q.privacy(), q.textAt(), q.audience(), q.position());

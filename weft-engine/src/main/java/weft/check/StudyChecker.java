@@ -84,6 +84,7 @@ public final class StudyChecker {
         }
         for (Quote quote : study.quotes()) {
             bidiControl(quote, diagnostics);
+            backwardLines(quote, diagnostics);
             Set<String> seen = new HashSet<>();
             for (Ref code : quote.codes()) {
                 if (index.node(code.id()).isEmpty()) {
@@ -275,6 +276,15 @@ public final class StudyChecker {
             if (previous != null) {
                 diagnostics.error(at.apply(item), "duplicate " + what + " id '" + id.apply(item) + "' (first defined at " + previous + ")");
             }
+        }
+    }
+
+    /** A quote whose source's lines end before they begin ({@code lines: 52-45}): an error at the quote. */
+    private static void backwardLines(Quote quote, Diagnostics diagnostics) {
+        String[] ends = quote.source().lines().split(" ?[\u2013-] ?");
+        if (ends.length == 2 && Long.parseLong(ends[1]) < Long.parseLong(ends[0])) {
+            diagnostics.error(quote.position(), "quote '" + quote.id() + "': its source's lines " + quote.source().lines()
+                    + " end before they begin: write the first line, then the last (" + ends[1] + "\u2013" + ends[0] + ")");
         }
     }
 

@@ -128,6 +128,7 @@ public final class SelectionCutter {
                 if (sel.page().isPresent()) {
                     from.put("page", sel.page().getAsInt());
                 }
+                text.lines(sel).ifPresent(lines -> from.put("lines", lines));
                 if (!source.recording().isEmpty()) {
                     from.put("recording", source.recording());
                     sel.time().ifPresent(t -> from.put("time", t.text()));
@@ -188,6 +189,7 @@ public final class SelectionCutter {
     static final class Counted {
         final String text;
         private final int[] index; // code point -> UTF-16 index, one past the end included; null for UTF-16
+        private int[] lineStarts; // the UTF-16 index at which each line begins, made when first asked for
 
         Counted(String raw, Counting counting) {
             if (counting == Counting.UTF16) {
@@ -211,6 +213,44 @@ public final class SelectionCutter {
             }
             return index == null ? new int[] {(int) sel.start(), (int) sel.end()}
                     : new int[] {index[(int) sel.start()], index[(int) sel.end()]};
+        }
+
+        /**
+         * The lines of the text the selection spans, the first being 1, as "45" or "45–52": from its first character
+         * to its last that is not a line break (a selection of whole paragraphs ends with one); empty outside the text.
+         */
+        Optional<String> lines(QdaSelection sel) {
+            int[] range = range(sel);
+            if (range == null) {
+                return Optional.empty();
+            }
+            int first = range[0];
+            int last = range[1] - 1;
+            while (first < last && isBreak(text.charAt(first))) {
+                first++;
+            }
+            while (last > first && isBreak(text.charAt(last))) {
+                last--;
+            }
+            if (lineStarts == null) {
+                List<Integer> starts = new ArrayList<>(List.of(0));
+                for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                    starts.add(i + 1);
+                }
+                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            }
+            int from = line(first);
+            int to = line(Math.max(first, last));
+            return Optional.of(from == to ? Integer.toString(from) : from + "\u2013" + to);
+        }
+
+        private int line(int at) {
+            int found = java.util.Arrays.binarySearch(lineStarts, at);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+
+        private static boolean isBreak(char c) {
+            return c == '\n' || c == '\r';
         }
 
         /** The text the selection covers; empty when it lies outside the text. */

@@ -527,7 +527,8 @@ public final class StudyReader {
             Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"),
                     s.has("kind") ? Optional.of(SourceKind.of(str(s, "kind"))) : Optional.empty(), str(s, "thread"),
                     str(s, "message"), str(s, "url"), str(s, "date"), str(s, "file"), str(s, "recording"),
-                    str(s, "time"), s.path("page").asInt(0), texts(doc, s, at + "/source", Quote.Source.TEXTS));
+                    str(s, "time"), s.path("page").asInt(0), str(s, "lines"),
+                    texts(doc, s, at + "/source", Quote.Source.TEXTS));
             Optional<Ref> participant = q.has("participant")
                     ? Optional.of(new Ref(str(q, "participant"), doc.positionOf(at + "/participant"))) : Optional.empty();
             List<Quote.Coding> codings = new ArrayList<>();

@@ -74,6 +74,7 @@ class PdfTextImportTest {
                       recorded: true
                       file: Canteen rules.pdf
                       page: 1
+                      lines: "1"
                     qda:
                       guid: 50000000-0000-0000-0000-000000000001
                 """).doesNotContain("atseven");

@@ -104,6 +104,7 @@ class TranscriptImportTest {
                     source:
                       recorded: true
                       file: Interview 2.m4a.transcribed
+                      lines: "2"
                       recording: Interview 2.m4a
                       time: 0:00:09–0:00:14
                     qda:
@@ -122,6 +123,7 @@ class TranscriptImportTest {
                     source:
                       recorded: true
                       file: Interview 2.m4a.transcribed
+                      lines: "3"
                       recording: Interview 2.m4a
                       time: 0:00:15–0:00:21
                     qda:

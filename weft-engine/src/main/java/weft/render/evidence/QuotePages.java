@@ -98,6 +98,9 @@ final class QuotePages {
         if (s.page() > 0) {
             facts.add(new Fact(w.get("factPage"), Integer.toString(s.page()), null));
         }
+        if (!s.lines().isEmpty()) {
+            facts.add(new Fact(w.get("factLines"), s.lines().replaceFirst(" ?[\u2013-] ?", "\u2013"), null));
+        }
         if (!s.recording().isEmpty()) {
             facts.add(new Fact(w.get("factRecording"), s.recording(), null));
         }
