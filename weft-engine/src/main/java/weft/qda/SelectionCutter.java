@@ -128,7 +128,9 @@ public final class SelectionCutter {
                 if (sel.page().isPresent()) {
                     from.put("page", sel.page().getAsInt());
                 }
-                text.lines(sel).ifPresent(lines -> from.put("lines", lines));
+                if (!source.ofRows()) { // a sheet's rows are no document: its quotes have no lines of one
+                    text.lines(sel).ifPresent(lines -> from.put("lines", lines));
+                }
                 if (!source.recording().isEmpty()) {
                     from.put("recording", source.recording());
                     sel.time().ifPresent(t -> from.put("time", t.text()));

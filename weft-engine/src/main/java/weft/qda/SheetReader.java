@@ -438,7 +438,7 @@ public final class SheetReader {
                     cases.computeIfAbsent(q.participant, p -> new ArrayList<>()).add(new QdaCase.Reference(q.guid, q.position));
                 }
             }
-            String path = QdaSource.inline(guid);
+            String path = QdaSource.rows(guid);
             texts.put(path, text.toString().getBytes(StandardCharsets.UTF_8));
             sources.add(new QdaSource(guid, name, path, List.copyOf(selections)));
         });
