@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.support.TestProjects;
 
-/** A quote's source lines (source.lines): shown with the facts of its source; lines that end before they begin are an error. */
+/**
+ * A quote's source lines (source.lines): shown with the facts of its source and in the evidence's spreadsheet; lines
+ * that end before they begin are an error.
+ */
 class SourceLinesTest {
 
     @TempDir
@@ -34,6 +37,9 @@ class SourceLinesTest {
         assertThat(first.select(".source-facts dt").eachText()).containsSubsequence("File", "Lines");
         Document second = Jsoup.parse(site.text("evidence/quotes/someone-always-waters.html"));
         assertThat(second.select(".source-facts dt:matchesOwn(^Lines$) + dd").text()).isEqualTo("12\u201314");
+        // and the evidence's spreadsheet, in its column after the file's page
+        assertThat(site.text("evidence/quotes.csv")).contains(",file,page,lines,recording,").contains(",Interview 25.txt,,45,")
+                .contains(",12-14,");
     }
 
     @Test

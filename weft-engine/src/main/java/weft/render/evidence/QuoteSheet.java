@@ -46,7 +46,7 @@ final class QuoteSheet {
             header.add(evidence.words.levelName(evidence.study.frame().levels(), depth));
         }
         header.addAll(List.of("translated_from", "original", "source_recorded", "source_note", "source_kind", "file", "page",
-                "recording", "time_in_recording", "thread", "message", "date", "url", "evidence_page"));
+                "lines", "recording", "time_in_recording", "thread", "message", "date", "url", "evidence_page"));
         rows.add(header);
         for (Quote q : evidence.index.quotes()) {
             Optional<Participant> who = evidence.attributions.participant(q);
@@ -65,7 +65,7 @@ final class QuoteSheet {
                 Quote.Source s = q.source();
                 row.addAll(List.of(q.translatedFrom(), q.original().map(Quote.Original::text).orElse(""),
                         s.recorded() ? "yes" : "no", s.note(), s.kind().map(k -> k.written()).orElse(""), s.file(),
-                        s.page() > 0 ? Integer.toString(s.page()) : "", s.recording(),
+                        s.page() > 0 ? Integer.toString(s.page()) : "", s.lines(), s.recording(),
                         s.time(), s.thread(), s.message(), s.date(), s.url(), page));
                 rows.add(row);
             }

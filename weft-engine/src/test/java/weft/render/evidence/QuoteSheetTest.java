@@ -49,11 +49,11 @@ class QuoteSheetTest {
         List<List<String>> rows = rows(csv);
         assertThat(rows.get(0)).containsExactly("quote_id", "text", "participant", "presented_in_article", "node_id", "node_number",
                 "theme", "sub-theme", "translated_from", "original", "source_recorded", "source_note", "source_kind", "file", "page",
-                "recording", "time_in_recording", "thread", "message", "date", "url", "evidence_page");
+                "lines", "recording", "time_in_recording", "thread", "message", "date", "url", "evidence_page");
         assertThat(rows).hasSize(6); // four quotes, one of them coded to two nodes
         assertThat(rows.get(1)).containsExactly("we-cook", "We cook on Sundays & everyone brings <something>", "", "yes",
                 "cooking-together", "", "Togetherness at the table", "Cooking together", "fi", "Kokkaamme sunnuntaisin", "yes", "",
-                "", "", "", "", "", "Sunday meals", "12", "", "", "quotes/we-cook.html");
+                "", "", "", "", "", "", "Sunday meals", "12", "", "", "quotes/we-cook.html");
         assertThat(rows.subList(4, 6)).extracting(r -> r.get(0) + " " + r.get(4) + " " + r.get(6) + " / " + r.get(7) + " " + r.get(3))
                 .containsExactly("sink-full dishes Friction over food / Unwashed dishes no", "sink-full friction Friction over food /  no");
         assertThat(rows.get(2)).contains("The article does not report the thread.");
