@@ -66,6 +66,7 @@ class ProseRendererTest {
         // a link is its words; raw HTML and an image's markup are text, never markup
         assertThat(renderer.title("See [the site](https://example.org) <i onclick=\"x()\">raw</i> ![alt](x.png)",
                 ProseRenderer.Quotes.ENGLISH).html()).isEqualTo("See the site &lt;i onclick=\"x()\"&gt;raw&lt;/i&gt; alt");
+        assertThat(renderer.title("A [link](javascript:alert(1))", ProseRenderer.Quotes.ENGLISH).html()).isEqualTo("A link");
         String deep = "[".repeat(100_000) + "*x*";
         assertThat(renderer.title(deep, ProseRenderer.Quotes.ENGLISH).text()).isEqualTo(deep);
     }
