@@ -281,10 +281,11 @@ public final class StudyChecker {
 
     /** A quote whose source's lines end before they begin ({@code lines: 52-45}): an error at the quote. */
     private static void backwardLines(Quote quote, Diagnostics diagnostics) {
-        String[] ends = quote.source().lines().split(" ?[\u2013-] ?");
-        if (ends.length == 2 && Long.parseLong(ends[1]) < Long.parseLong(ends[0])) {
+        List<String> ends = quote.source().lineEnds();
+        if (ends.size() == 2 && Long.parseLong(ends.get(1)) < Long.parseLong(ends.get(0))) {
             diagnostics.error(quote.position(), "quote '" + quote.id() + "': its source's lines " + quote.source().lines()
-                    + " end before they begin: write the first line, then the last (" + ends[1] + "\u2013" + ends[0] + ")");
+                    + " end before they begin: write the first line, then the last (" + ends.get(1) + "\u2013"
+                    + ends.get(0) + ")");
         }
     }
 

@@ -50,14 +50,19 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
      * Where the quote came from, or a plain statement that it is not recorded; {@code kind} is empty when not given;
      * {@code file} is the source document of a QDA project it was cut from (weft import), {@code recording} the audio
      * or video recording whose transcript that is, and {@code time} where in the recording it was said (as written);
-     * {@code page} the page of the file it is on (0 when not given); {@code lines} the lines of the file's text it spans,
-     * as written ({@code 45}, {@code 45–52}; empty when not given);
+     * {@code page} the page of the file it is on (0 when not given); {@code lines} the lines of the file's text it
+     * spans, as written ({@code 45}, {@code 45–52}; empty when not given);
      * {@code written} each of those of {@link #TEXTS} it has, by field name, as text with where it is written (for the
      * privacy check's positions).
      */
     public record Source(boolean recorded, String note, Optional<SourceKind> kind, String thread, String message,
                          String url, String date, String file, String recording, String time, int page, String lines,
                          Map<String, Text> written) {
+
+        /** The ends of {@code lines}: a number for a line ({@code 45}), two for a span ({@code 45-52}), or none. */
+        public List<String> lineEnds() {
+            return lines.isEmpty() ? List.of() : List.of(lines.split(" ?[\u2013-] ?"));
+        }
 
         /** The fields of a source the evidence page prints as written text that could name someone, in this order. */
         public static final List<String> TEXTS = List.of("note", "thread", "message", "file", "recording");

@@ -259,7 +259,8 @@ public final class ProseRenderer {
      * ({@code *hikikomori*}), strong emphasis, code, sub- and superscript and struck text, with the prose's typography
      * (the language's quotation marks, dashes, an ellipsis, apostrophes). A link or an image is its words; nothing at
      * its start makes it a list, a heading or a quotation ({@code 1. Introduction} stays so); raw HTML and braces are
-     * text, and so is a title nested deeper than {@link NestingLimits} allows. The returned span holds the title; its {@code text()} is the title in plain words (the contents, the PDF's outline).
+     * text, and so is a title nested deeper than {@link NestingLimits} allows. The returned span holds the title; its
+     * {@code text()} is the title in plain words (the contents, the PDF's outline).
      */
     public Element title(String line, Quotes quotes) {
         String one = line.replace('\n', ' ').strip();

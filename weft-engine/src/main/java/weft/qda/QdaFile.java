@@ -30,8 +30,8 @@ public record QdaFile(String origin, List<QdaCode> codes, List<QdaSource> source
 
     /** The same file with only the sources whose text it holds itself: a .qde without its zip has no other texts. */
     QdaFile withOwnTextsOnly() {
-        return new QdaFile(origin, codes, sources.stream().filter(s -> s.inline() || s.ofRows()).toList(), texts, otherSelections,
-                recordingSelections, cases, otherNotes, sets, levels);
+        List<QdaSource> own = sources.stream().filter(s -> s.inline() || s.ofRows()).toList();
+        return new QdaFile(origin, codes, own, texts, otherSelections, recordingSelections, cases, otherNotes, sets, levels);
     }
 
     public int textSelections() {

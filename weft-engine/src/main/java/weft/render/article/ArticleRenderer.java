@@ -238,7 +238,10 @@ public final class ArticleRenderer {
                     agreement);
         }
 
-        /** Cross-reference labels of a section ({@code sec-ID}) and of its numbered subsections (their heading ids). */
+        /**
+         * Cross-reference labels of a section ({@code sec-ID}: "Section 2", "Appendix A", a back matter section's title)
+         * and of its subsections (their heading ids: "Section 2.1", or a back matter heading's words).
+         */
         private void defineSections(ProseSection s, String anchor, String reference, List<Heading> headings) {
             xrefs.define(ArticleAnchors.sectionAnchor(s.id()), reference, anchor);
             for (Heading h : headings) {
@@ -526,7 +529,7 @@ public final class ArticleRenderer {
         }
     }
 
-    private record PendingSection(ProseSection section, String title, Html titleHtml, String id, String number, Element body,
-                                  Map<String, Element> narratives, Map<String, String> numbers) {
+    private record PendingSection(ProseSection section, String title, Html titleHtml, String id, String number,
+                                  Element body, Map<String, Element> narratives, Map<String, String> numbers) {
     }
 }

@@ -52,8 +52,8 @@ public record ArticleView(String lang, String title, String articleType, List<Au
      * front matter's: {@code section}, {@code results}, {@code back} (back matter, without a number, before the
      * references) or {@code appendix} (lettered, after the references).
      */
-    public record SectionView(String id, String number, String title, Html titleHtml, Html body, boolean results, String kind,
-                              FigureView figure, TableView table, List<NodeView> nodes) {
+    public record SectionView(String id, String number, String title, Html titleHtml, Html body, boolean results,
+                              String kind, FigureView figure, TableView table, List<NodeView> nodes) {
     }
 
     /**

@@ -124,7 +124,8 @@ public final class EvidenceView {
      * (how the participant is cited, linked to their page where there is one) is null when the quote names none;
      * {@code lines} is the text as its lines break (a dialogue's turns: see {@link weft.model.QuoteLines}).
      */
-    public record QuoteItem(String id, String text, List<String> lines, String href, Place presented, Link participant) {
+    public record QuoteItem(String id, String text, List<String> lines, String href, Place presented,
+                            Link participant) {
     }
 
     /**

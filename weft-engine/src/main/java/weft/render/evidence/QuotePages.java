@@ -99,7 +99,7 @@ final class QuotePages {
             facts.add(new Fact(w.get("factPage"), Integer.toString(s.page()), null));
         }
         if (!s.lines().isEmpty()) {
-            facts.add(new Fact(w.get("factLines"), s.lines().replaceFirst(" ?[\u2013-] ?", "\u2013"), null));
+            facts.add(new Fact(w.get("factLines"), String.join("\u2013", s.lineEnds()), null));
         }
         if (!s.recording().isEmpty()) {
             facts.add(new Fact(w.get("factRecording"), s.recording(), null));

@@ -52,16 +52,19 @@ final class JatsBlocks {
      * JATS breaks no line in a paragraph. An empty line (between two paragraphs of a quote) makes no paragraph.
      */
     private void quotationLines(List<Inline> content) {
-        List<Inline> line = new ArrayList<>();
-        for (int i = 0; i <= content.size(); i++) {
-            if (i < content.size() && !(content.get(i) instanceof Inline.Break)) {
-                line.add(content.get(i));
-            } else if (!line.isEmpty() || i == content.size() && i == 0) {
-                xml.block("p");
-                inlines(line);
-                xml.end();
-                line.clear();
+        List<List<Inline>> lines = new ArrayList<>(List.of(new ArrayList<>()));
+        for (Inline inline : content) {
+            if (inline instanceof Inline.Break) {
+                lines.add(new ArrayList<>());
+            } else {
+                lines.get(lines.size() - 1).add(inline);
             }
+        }
+        lines.removeIf(List::isEmpty);
+        for (List<Inline> line : lines.isEmpty() ? List.of(List.<Inline>of()) : lines) {
+            xml.block("p");
+            inlines(line);
+            xml.end();
         }
     }
 

@@ -52,9 +52,8 @@ public final class ManuscriptReader {
                 case "appendix" -> appendices;
                 default -> main;
             };
-            ids.add(s.id());
-            body.add(new Block.Heading(1, s.id(), s.number(),
-                    trim(inlines(Jsoup.parseBodyFragment(s.titleHtml().value()).body()))));
+            List<Inline> title = trim(inlines(Jsoup.parseBodyFragment(s.titleHtml().value()).body()));
+            body.add(heading(1, s.id(), s.number(), title));
             body.addAll(blocks(s.body(), 1));
             if (s.results()) {
                 if (s.figure() != null) {
@@ -81,16 +80,16 @@ public final class ManuscriptReader {
         return new Manuscript(abstractBlocks, translations, main, back, references, appendices, ids);
     }
 
-    private Block heading(int level, String id, String label, String title) {
+    private Block heading(int level, String id, String label, List<Inline> title) {
         ids.add(id);
-        return new Block.Heading(level, id, label, List.of(new Inline.Text(title, Set.of())));
+        return new Block.Heading(level, id, label, title);
     }
 
     /** A node of the results tree: a heading and what it prints, or (below the heading levels) what it prints. */
     private void node(NodeView n, List<Block> out) {
         int at = out.size();
         if (n.heading()) {
-            out.add(heading(n.headingLevel() - 1, n.anchor(), n.number(), n.label()));
+            out.add(heading(n.headingLevel() - 1, n.anchor(), n.number(), List.of(new Inline.Text(n.label(), Set.of()))));
         }
         if (!n.incompleteNote().isEmpty()) {
             out.add(new Block.Paragraph("", "node-incomplete", List.of(new Inline.Text(n.incompleteNote(), Set.of()))));

@@ -281,8 +281,8 @@ final class PrintDocument {
 
     /**
      * The {@code <bookmarks>} openhtmltopdf makes the outline of: the abstract, the numbered headings of the
-     * article in order and nested by level, and the references (before the appendices, which follow them). Each is named
-     * as its heading is printed.
+     * article in order and nested by level, and the references (before the appendices, which follow them). Each is
+     * named as its heading is printed.
      */
     private static Element bookmarks(Document doc, List<Heading> outline) {
         Element root = new Element("bookmarks");
