@@ -480,12 +480,18 @@ public final class ArticleRenderer {
             if (!p.issnOnline().isEmpty()) {
                 issn.add(words.format("issnOnline", Map.of("issn", p.issnOnline())));
             }
-            List<ArticleView.TocEntry> toc = outline.stream().filter(h -> h.level() <= SECTION_LEVEL + 2)
-                    .map(h -> new ArticleView.TocEntry(h.level() - SECTION_LEVEL + 1, h.number(), h.text(), h.id())).toList();
+            List<ArticleView.TocEntry> toc = new ArrayList<>(outline.stream().filter(h -> h.level() <= SECTION_LEVEL + 2)
+                    .map(h -> new ArticleView.TocEntry(h.level() - SECTION_LEVEL + 1, h.number(), h.text(), h.id())).toList());
+            if (!references.isEmpty()) { // the references, where they are printed: before the appendices
+                String firstAppendix = sections.stream().filter(v -> v.kind().equals("appendix")).map(SectionView::id)
+                        .findFirst().orElse(null);
+                int at = toc.stream().map(ArticleView.TocEntry::id).toList().indexOf(firstAppendix);
+                toc.add(at < 0 ? toc.size() : at, new ArticleView.TocEntry(1, "", words.get("references"), "references"));
+            }
             return new ArticleView(info.language(), info.title(), info.articleType(), List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
-                    abstractHtml, translations, List.copyOf(sections), toc, references, info.contentNote(), HowToCite.of(info, citations.cache()),
+                    abstractHtml, translations, List.copyOf(sections), List.copyOf(toc), references, info.contentNote(), HowToCite.of(info, citations.cache()),
                     checklistLink(), words.buildNote(index.audience(), index.withheldCount(), info.anonymised()),
                     List.of(new ArticleView.LinkView(OutputNames.PDF, words.get("formatPdf")),
                             new ArticleView.LinkView(OutputNames.DOCX, words.get("formatDocx")),

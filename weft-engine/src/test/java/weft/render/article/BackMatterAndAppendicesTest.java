@@ -112,7 +112,8 @@ class BackMatterAndAppendicesTest {
         assertThat(page.select("#sec-consent-title").text()).isEqualTo("Appendix B. The consent form");
         assertThat(page.select("#sec-consent p").text())
                 .isEqualTo("As signed. The guide is Appendix A; its closing questions Section A.2.");
-        assertThat(page.select("nav.toc li").eachText()).containsSubsequence("Funding", "Appendix A The interview guide",
+        assertThat(page.select("nav.toc li").eachText()).containsSubsequence("Funding", "References",
+                "Appendix A The interview guide",
                 "A.1 Opening", "Appendix B The consent form");
         Element thanks = page.expectFirst("#sec-acknowledgements p");
         assertThat(thanks.text()).isEqualTo("We thank the residents. Funding is in Funding, the methods in Section 2.");
