@@ -102,6 +102,29 @@ class PdfConformanceIT {
         validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "figures of the prose");
     }
 
+    /**
+     * A study shaped as researchers write one: a focus group's exchange quoted a turn a line, a section title in italics,
+     * back matter without numbers and an appendix after the references, lettered.
+     */
+    @Test
+    void a_pdf_with_a_quote_of_several_lines_back_matter_and_an_appendix_passes_pdf_ua_1_and_pdf_a_3a(@TempDir Path temp)
+            throws java.io.IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("shaped"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "text: The evenings at the table are long and good.",
+                "text: \"Moderator: And the evenings?\\nP3: Long and good.\\n\\nP5: Always.\"");
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "title: Methods", "title: \"Methods of *fika*\"");
+        java.nio.file.Files.writeString(project.resolve("content/acknowledgements.md"),
+                "---\nid: acknowledgements\ntitle: Acknowledgements\nkind: back\norder: 90\n---\nWe thank the residents.\n");
+        java.nio.file.Files.writeString(project.resolve("content/guide.md"), "---\nid: guide\ntitle: The interview guide\n"
+                + "kind: appendix\norder: 1\n---\nAs asked.\n\n## Opening\n\nHow did you come here?\n");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        byte[] pdf = result.publication().orElseThrow().files().get(OutputNames.PDF);
+        assertThat(TestProjects.pdfText(pdf)).contains("P3: Long and good.", "Appendix A. The interview guide");
+        validate(pdf, "a quote of several lines, back matter and an appendix");
+    }
+
     /** The anonymised review copy: no authors, so no Info /Author nor dc:creator, and still conformant. */
     @Test
     void the_anonymised_copys_pdf_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check() {
