@@ -40,9 +40,7 @@ class QuoteLinesBuildTest {
                 "text: " + EXCHANGE.strip() + "\n");
         TestProjects.replaceIn(quotes, "text: Without the raised beds I could not take part at all.",
                 "text: \"Without the raised beds\\nI could not take part at all.\"");
-        // the journal's ISSN, without which the tag set's journal-meta is not valid JATS
-        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  journal: Journal of Examples\n",
-                "  journal: Journal of Examples\n  issnOnline: \"1234-5678\"\n");
+        TestProjects.addIssn(project);
         site = TestProjects.publication(project);
     }
 

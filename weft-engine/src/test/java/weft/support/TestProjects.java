@@ -161,6 +161,15 @@ public final class TestProjects {
         throw new AssertionError("no word/document.xml");
     }
 
+    /**
+     * Gives a test study's journal an ISSN (a made-up one), without which the JATS tag set's journal-meta is not valid:
+     * the test studies have none.
+     */
+    public static void addIssn(Path project) {
+        replaceIn(project.resolve("coded-data/study.yaml"), "  journal: Journal of Examples\n",
+                "  journal: Journal of Examples\n  issnOnline: \"1234-5678\"\n");
+    }
+
     public static void replaceIn(Path file, String from, String to) {
         try {
             String text = Files.readString(file);

@@ -91,8 +91,7 @@ class BackMatterAndAppendicesTest {
 
                 Anything else?
                 """);
-        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  journal: Journal of Examples\n",
-                "  journal: Journal of Examples\n  issnOnline: \"1234-5678\"\n");
+        TestProjects.addIssn(project);
         publication = TestProjects.publication(project);
     }
 
