@@ -31,12 +31,16 @@ class SectionTitleTest {
     @TempDir
     Path temp;
 
+    /** The mini study's publication with its methods section titled {@code title} (as YAML writes it). */
+    private OutputFiles withMethodsTitled(String title) {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "title: Methods", "title: " + title);
+        return TestProjects.publication(project);
+    }
+
     @Test
     void a_sections_title_has_the_typography_of_its_text_in_every_output() throws IOException {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
-        TestProjects.replaceIn(project.resolve("content/methods.md"), "title: Methods",
-                "title: \"Participants' \\\"own\\\" words -- and more...\"");
-        OutputFiles publication = TestProjects.publication(project);
+        OutputFiles publication = withMethodsTitled("\"Participants' \\\"own\\\" words -- and more...\"");
         String typeset = "Participants\u2019 \u201Cown\u201D words \u2013 and more\u2026";
 
         Document page = Jsoup.parse(publication.text("index.html"));
@@ -51,10 +55,7 @@ class SectionTitleTest {
 
     @Test
     void a_sections_title_keeps_its_emphasis_where_a_heading_can_and_is_plain_words_in_the_contents() throws IOException {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
-        TestProjects.replaceIn(project.resolve("content/methods.md"), "title: Methods",
-                "title: \"Living with *hikikomori* and CO~2~\"");
-        OutputFiles publication = TestProjects.publication(project);
+        OutputFiles publication = withMethodsTitled("\"Living with *hikikomori* and CO~2~\"");
 
         Document page = Jsoup.parse(publication.text("index.html"));
         assertThat(page.expectFirst("#sec-methods-title").html())
