@@ -123,6 +123,16 @@ public final class TestProjects {
         return new Weft().render(project, BuildOptions.defaults());
     }
 
+    /**
+     * Builds a project that must build into {@code out}, as the command line does (the diagnostics are the failure's
+     * message when it does not); returns {@code out}.
+     */
+    public static Path build(Path project, Path out) {
+        BuildResult result = new Weft().build(project, out, BuildOptions.defaults());
+        org.assertj.core.api.Assertions.assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        return out;
+    }
+
     /** The publication of a project that must build (the diagnostics are the failure's message when it does not). */
     public static OutputFiles publication(Path project) {
         BuildResult result = render(project);

@@ -14,9 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import weft.build.BuildOptions;
-import weft.build.BuildResult;
-import weft.build.Weft;
 import weft.support.Browser;
 import weft.support.TestProjects;
 
@@ -44,9 +41,7 @@ class HostileQuoteIT {
                     presented: true
                     source: {recorded: false, note: "Added by a test."}
                 """.formatted(yaml), java.nio.file.StandardOpenOption.APPEND);
-        out = temp.resolve("publication");
-        BuildResult result = new Weft().build(project, out, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        out = TestProjects.build(project, temp.resolve("publication"));
         browser = new Browser();
     }
 

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import weft.build.BuildOptions;
-import weft.build.BuildResult;
-import weft.build.Weft;
 import weft.support.Browser;
 import weft.support.TestProjects;
 
@@ -26,9 +23,7 @@ class LanguagesIT {
 
     @BeforeAll
     static void buildAndStart() {
-        out = temp.resolve("publication");
-        BuildResult result = new Weft().build(TestProjects.fixture("portuguese-study"), out, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        out = TestProjects.build(TestProjects.fixture("portuguese-study"), temp.resolve("publication"));
         browser = new Browser();
     }
 

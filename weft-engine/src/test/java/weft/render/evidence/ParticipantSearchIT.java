@@ -12,9 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import weft.build.BuildOptions;
-import weft.build.BuildResult;
-import weft.build.Weft;
 import weft.support.Browser;
 import weft.support.TestProjects;
 
@@ -31,9 +28,7 @@ class ParticipantSearchIT {
 
     @BeforeAll
     static void buildAndStart() {
-        out = temp.resolve("publication");
-        BuildResult result = new Weft().build(TestProjects.fixture("interview-study"), out, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        out = TestProjects.build(TestProjects.fixture("interview-study"), temp.resolve("publication"));
         browser = new Browser();
     }
 

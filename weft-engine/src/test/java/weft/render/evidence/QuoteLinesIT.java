@@ -9,9 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import weft.build.BuildOptions;
-import weft.build.BuildResult;
-import weft.build.Weft;
 import weft.support.Browser;
 import weft.support.TestProjects;
 
@@ -37,9 +34,7 @@ class QuoteLinesIT {
 
                       P5: Some weeks.
                 """);
-        out = temp.resolve("publication");
-        BuildResult result = new Weft().build(project, out, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
+        out = TestProjects.build(project, temp.resolve("publication"));
         browser = new Browser();
     }
 
