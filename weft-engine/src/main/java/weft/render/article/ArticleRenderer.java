@@ -132,7 +132,7 @@ public final class ArticleRenderer {
                 body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
                 outline.addAll(body.headings());
                 defineSections(s, id, sectionReferences.get(s.id()), body.headings());
-                floats.section(body);
+                floats.section(body, s.kind() == ProseSection.Kind.APPENDIX ? prefix : "");
                 Map<String, Element> narratives = new LinkedHashMap<>();
                 Map<String, String> numbers = Map.of();
                 if (s.kind() == ProseSection.Kind.RESULTS) {

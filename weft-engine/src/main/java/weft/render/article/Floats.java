@@ -1,6 +1,7 @@
 package weft.render.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import weft.words.Words;
  * The figures and numbered tables of the article, in the order it prints them: a section's own before the results,
  * the results section's own text, the coding frame's figure and table, then the nodes' narratives. Numbered once all
  * the prose is rendered (prose refers forward), each labelled ("Figure 2.") and made a cross-reference target
- * ("Figure 2").
+ * ("Figure 2"). An appendix's figures and tables are numbered apart, after its letter: Table A1, A2, then B1 (as APA and
+ * most journals number them), and do not move the article's own numbers on.
  */
 final class Floats {
 
@@ -22,29 +24,36 @@ final class Floats {
     record CodingFrame(String figure, String table) {
     }
 
-    /** The figures and tables in reading order; null stands for the coding frame's. */
-    private final List<ProseRenderer.Figure> figures = new ArrayList<>();
-    private final List<ProseRenderer.Table> tables = new ArrayList<>();
-    /** Those of the narratives rendered so far, printed after the coding frame's. */
-    private final List<ProseRenderer.Figure> narrativeFigures = new ArrayList<>();
-    private final List<ProseRenderer.Table> narrativeTables = new ArrayList<>();
+    /**
+     * A figure or table and the series it is numbered in: "" for the article's, an appendix's letter for its own. The
+     * item is null for the coding frame's.
+     */
+    private record Entry<T extends ProseRenderer.Numbered>(T item, String series) {
+    }
 
-    /** A section's own text: its figures and tables, in order. */
-    void section(ProseRenderer.Rendered body) {
-        figures.addAll(body.figures());
-        tables.addAll(body.tables());
+    /** The figures and tables in reading order. */
+    private final List<Entry<ProseRenderer.Figure>> figures = new ArrayList<>();
+    private final List<Entry<ProseRenderer.Table>> tables = new ArrayList<>();
+    /** Those of the narratives rendered so far, printed after the coding frame's. */
+    private final List<Entry<ProseRenderer.Figure>> narrativeFigures = new ArrayList<>();
+    private final List<Entry<ProseRenderer.Table>> narrativeTables = new ArrayList<>();
+
+    /** A section's own text: its figures and tables, in order; an appendix's ({@code letter} not empty) apart. */
+    void section(ProseRenderer.Rendered body, String letter) {
+        body.figures().forEach(f -> figures.add(new Entry<>(f, letter)));
+        body.tables().forEach(t -> tables.add(new Entry<>(t, letter)));
     }
 
     /** A narrative of the results: its figures and tables come after the coding frame's. */
     void narrative(ProseRenderer.Rendered body) {
-        narrativeFigures.addAll(body.figures());
-        narrativeTables.addAll(body.tables());
+        body.figures().forEach(f -> narrativeFigures.add(new Entry<>(f, "")));
+        body.tables().forEach(t -> narrativeTables.add(new Entry<>(t, "")));
     }
 
     /** The coding frame's figure and table, after the results section's own text. */
     void codingFrame() {
-        figures.add(null);
-        tables.add(null);
+        figures.add(new Entry<>(null, ""));
+        tables.add(new Entry<>(null, ""));
     }
 
     /** The end of the results section: its narratives' figures and tables follow. */
@@ -64,16 +73,19 @@ final class Floats {
     /** The image files of the figures, each once, by name: the files the publication carries. */
     List<ImageFile> images() {
         Map<String, ImageFile> files = new TreeMap<>();
-        figures.stream().filter(Objects::nonNull).forEach(f -> files.putIfAbsent(f.file().name(), f.file()));
+        figures.stream().map(Entry::item).filter(Objects::nonNull).forEach(f -> files.putIfAbsent(f.file().name(), f.file()));
         return List.copyOf(files.values());
     }
 
-    private static String number(List<? extends ProseRenderer.Numbered> items, int first, String kind, String frameAnchor,
+    private static String number(List<? extends Entry<?>> entries, int first, String kind, String frameAnchor,
                                  Anchors anchors, CrossReferences xrefs, Words words) {
         int next = first;
+        Map<String, Integer> inAppendix = new HashMap<>();
         String frame = "";
-        for (ProseRenderer.Numbered item : items) {
-            String number = Integer.toString(next++);
+        for (Entry<?> entry : entries) {
+            ProseRenderer.Numbered item = entry.item();
+            String number = entry.series().isEmpty() ? Integer.toString(next++)
+                    : entry.series() + inAppendix.merge(entry.series(), 1, Integer::sum);
             String anchor = item == null ? frameAnchor : item.id();
             if (item == null) {
                 frame = number;

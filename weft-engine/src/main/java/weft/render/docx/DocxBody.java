@@ -51,14 +51,30 @@ final class DocxBody {
         blocks.forEach(b -> block(b, 0));
     }
 
+    /** The appendices: each begins a page, as the PDF's do. */
+    void writeAppendices(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h && h.level() == 1) {
+                heading(h).setPageBreak(true);
+            } else {
+                block(b, 0);
+            }
+        }
+    }
+
+    private XWPFParagraph heading(Block.Heading h) {
+        XWPFParagraph p = text.paragraph("Heading" + Math.min(Math.max(h.level(), 1), 6));
+        text.bookmark(p, h.id());
+        if (!h.label().isEmpty()) {
+            text.run(p, h.label() + (h.level() == 1 ? ". " : " "));
+        }
+        text.inlines(p, h.title());
+        return p;
+    }
+
     private void block(Block b, int listLevel) {
         if (b instanceof Block.Heading h) {
-            XWPFParagraph p = text.paragraph("Heading" + Math.min(Math.max(h.level(), 1), 6));
-            text.bookmark(p, h.id());
-            if (!h.label().isEmpty()) {
-                text.run(p, h.label() + (h.level() == 1 ? ". " : " "));
-            }
-            text.inlines(p, h.title());
+            heading(h);
         } else if (b instanceof Block.Paragraph para) {
             XWPFParagraph p = text.paragraph(null);
             text.bookmark(p, para.id());

@@ -76,7 +76,7 @@ public final class DocxWriter {
             body.write(manuscript.body());
             body.write(manuscript.back());
             references(text, manuscript, words);
-            body.write(manuscript.appendices());
+            body.writeAppendices(manuscript.appendices());
             properties(doc, info, view, date);
             reviewCopy.ifPresent(marked -> DocxReviewMarks.mark(doc, org.jsoup.Jsoup.parse(marked)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -73,6 +73,12 @@ class BackMatterAndAppendicesTest {
                 order: 2
                 ---
                 As signed. The guide is {{ref:sec-guide}}; its closing questions {{ref:sec-guide-closing}}.
+
+                Table: The signatures {#tab-signatures}
+
+                | Who | Signed |
+                |---|---|
+                | Residents | yes |
                 """);
         Files.writeString(project.resolve("content/guide.md"), """
                 ---
@@ -85,12 +91,38 @@ class BackMatterAndAppendicesTest {
 
                 ## Opening
 
-                How did you come here?
+                How did you come here? The questions are in {{ref:tab-questions}}, the room in {{ref:fig-room}}.
+
+                Table: The questions {#tab-questions}
+
+                | Part | Questions |
+                |---|--:|
+                | Opening | 1 |
+
+                ![The room](figures/room.png){#fig-room}
+
+                Table: The prompts {#tab-prompts}
+
+                | Prompt |
+                |---|
+                | Why? |
 
                 ## Closing
 
                 Anything else?
                 """);
+        // the article's own table: appendices' tables are numbered apart and do not move its numbers on
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "{{count:quotes}} quotes.", """
+                {{count:quotes}} quotes ({{ref:tab-sources}}).
+
+                Table: The sources {#tab-sources}
+
+                | Source | Threads |
+                |---|--:|
+                | Forum | 2 |
+                """);
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/room.png"), weft.read.ImageFilesForTests.pngWithAlpha());
         TestProjects.addIssn(project);
         publication = TestProjects.publication(project);
     }
@@ -120,6 +152,55 @@ class BackMatterAndAppendicesTest {
     }
 
     @Test
+    void an_appendix_numbers_its_tables_and_figures_after_its_letter_and_the_article_numbers_its_own_on() throws Exception {
+        Document page = Jsoup.parse(publication.text("index.html"));
+        assertThat(page.select("#sec-methods table caption").text()).startsWith("Table 1. The sources");
+        assertThat(page.select("#sec-results table caption").text()).startsWith("Table 2.");
+        assertThat(page.select("#sec-guide table caption").eachText()).containsExactly("Table A1. The questions",
+                "Table A2. The prompts");
+        assertThat(page.select("#sec-guide figcaption").eachText()).containsExactly("Figure A1. The room");
+        assertThat(page.select("#sec-consent table caption").eachText()).containsExactly("Table B1. The signatures");
+        assertThat(page.select("#sec-results figcaption").text()).startsWith("Figure 1.");
+        Element opening = page.expectFirst("#sec-guide-opening + p");
+        assertThat(opening.text()).isEqualTo("How did you come here? The questions are in Table A1, the room in Figure A1.");
+        assertThat(opening.select("a.xref").eachAttr("href")).containsExactly("#tab-questions", "#fig-room");
+
+        String text = TestProjects.pdfText(publication.files().get("article.pdf"));
+        assertThat(text).contains("Table A1. The questions", "Figure A1. The room", "Table B1. The signatures");
+        // each appendix begins a page of its own in the PDF
+        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
+            int references = firstPageWith(pdf, "References");
+            int guide = firstPageWith(pdf, "Appendix A. The interview guide");
+            int consent = firstPageWith(pdf, "Appendix B. The consent form");
+            assertThat(guide).isGreaterThan(references);
+            assertThat(consent).isGreaterThan(guide);
+            // after the running header ("… Page 3 of 4"), the appendix's title first
+            assertThat(pageText(pdf, guide).replaceFirst("^.*? Page \\d+ of \\d+ ", "")).startsWith("Appendix A. The interview guide");
+            assertThat(pageText(pdf, consent).replaceFirst("^.*? Page \\d+ of \\d+ ", "")).startsWith("Appendix B. The consent form");
+        }
+        String jats = publication.text("article.jats.xml");
+        org.jsoup.nodes.Document xml = Jsoup.parse(jats, "", Parser.xmlParser());
+        assertThat(xml.select("app#sec-guide table-wrap > label").eachText()).containsExactly("Table A1", "Table A2");
+        assertThat(xml.select("app#sec-guide fig > label").eachText()).containsExactly("Figure A1");
+    }
+
+    private static int firstPageWith(PDDocument pdf, String text) throws java.io.IOException {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            if (pageText(pdf, page).contains(text)) {
+                return page;
+            }
+        }
+        throw new AssertionError("no page holds " + text);
+    }
+
+    private static String pageText(PDDocument pdf, int page) throws java.io.IOException {
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf).replaceAll("\\s+", " ");
+    }
+
+    @Test
     void the_pdf_word_and_jats_print_it_so_too() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
             List<String> outline = new ArrayList<>();
@@ -141,6 +222,9 @@ class BackMatterAndAppendicesTest {
             assertThat(headings).containsSubsequence("1. Introduction", "Acknowledgements", "Funding",
                     "Competing interests", "References", "Appendix A. The interview guide", "A.1 Opening",
                     "Appendix B. The consent form");
+            // each appendix begins a page, as in the PDF; nothing before them does
+            assertThat(docx.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).map(XWPFParagraph::getText))
+                    .containsExactly("Appendix A. The interview guide", "Appendix B. The consent form");
         }
 
         String jats = publication.text("article.jats.xml");
