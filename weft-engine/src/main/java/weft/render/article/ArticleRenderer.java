@@ -210,6 +210,10 @@ public final class ArticleRenderer {
 
         /** The quotation marks straight ones in the prose become: the article's language's (or the project's). */
         private ProseRenderer.Quotes quotes() {
+            return quotes(words);
+        }
+
+        private static ProseRenderer.Quotes quotes(Words words) {
             String[] inner = words.innerQuoteMarks();
             return new ProseRenderer.Quotes(words.quoteOpen(), words.quoteClose(), inner[0], inner[1]);
         }
@@ -443,12 +447,14 @@ public final class ArticleRenderer {
             Map<String, ArticleView.TranslationView> out = new LinkedHashMap<>();
             for (var t : study.info().translations()) {
                 Words other = Words.of(t.language());
-                out.putIfAbsent(t.language(), new ArticleView.TranslationView(t.language(), t.title(), other.get("abstract"),
+                Element title = prose.title(t.title(), quotes(other));
+                out.putIfAbsent(t.language(), new ArticleView.TranslationView(t.language(), title.text(),
+                        new Html(title.html()), other.get("abstract"),
                         abstracts.get(t.language()), other.get("keywords"), t.keywords()));
             }
             abstracts.forEach((language, html) -> {
                 Words other = Words.of(language);
-                out.putIfAbsent(language, new ArticleView.TranslationView(language, "", other.get("abstract"), html,
+                out.putIfAbsent(language, new ArticleView.TranslationView(language, "", new Html(""), other.get("abstract"), html,
                         other.get("keywords"), List.of()));
             });
             return List.copyOf(out.values());
@@ -488,10 +494,12 @@ public final class ArticleRenderer {
                 int at = toc.stream().map(ArticleView.TocEntry::id).toList().indexOf(firstAppendix);
                 toc.add(at < 0 ? toc.size() : at, new ArticleView.TocEntry(1, "", words.get("references"), "references"));
             }
-            return new ArticleView(info.language(), info.title(), info.articleType(), List.copyOf(authors), affiliations,
+            Element title = prose.title(info.title(), quotes());
+            return new ArticleView(info.language(), title.text(), new Html(title.html()), info.articleType(),
+                    List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
-                    abstractHtml, translations, List.copyOf(sections), List.copyOf(toc), references, info.contentNote(), HowToCite.of(info, citations.cache()),
+                    abstractHtml, translations, List.copyOf(sections), List.copyOf(toc), references, info.contentNote(), HowToCite.of(info, title.text(), citations.cache()),
                     checklistLink(), words.buildNote(index.audience(), index.withheldCount(), info.anonymised()),
                     List.of(new ArticleView.LinkView(OutputNames.PDF, words.get("formatPdf")),
                             new ArticleView.LinkView(OutputNames.DOCX, words.get("formatDocx")),

@@ -7,9 +7,10 @@ import weft.render.html.Html;
 
 /**
  * What the article template shows, and nothing else: plain values, lists and {@link Html} fragments; and the
- * figure's marks ({@link Scene}), which the journal formats read beside its SVG.
+ * figure's marks ({@link Scene}), which the journal formats read beside its SVG. The study's {@code title} is in plain
+ * words (for the page's title, metadata and citations), {@code titleHtml} as printed (its Markdown's emphasis).
  */
-public record ArticleView(String lang, String title, String articleType, List<AuthorView> authors,
+public record ArticleView(String lang, String title, Html titleHtml, String articleType, List<AuthorView> authors,
                           List<AffiliationView> affiliations, String journal, String website, String publisher,
                           String volumeLine, String issn, String doi, String doiUrl, List<LabelValue> identifiers,
                           List<LabelValue> dates,
@@ -20,7 +21,7 @@ public record ArticleView(String lang, String title, String articleType, List<Au
 
     /** The article without the format at {@code href} among its other formats (a build that leaves the file out). */
     public ArticleView withoutFormat(String href) {
-        return new ArticleView(lang, title, articleType, authors, affiliations, journal, website, publisher, volumeLine, issn,
+        return new ArticleView(lang, title, titleHtml, articleType, authors, affiliations, journal, website, publisher, volumeLine, issn,
                 doi, doiUrl, identifiers, dates, keywords, abstractHtml, translations, sections, toc, references, contentNote,
                 howToCite, checklist, buildNote, formats.stream().filter(f -> !f.href().equals(href)).toList());
     }
@@ -29,8 +30,11 @@ public record ArticleView(String lang, String title, String articleType, List<Au
     public record LinkView(String href, String label) {
     }
 
-    /** The title, abstract (null when not given) and keywords in another language, with the headings in that language. */
-    public record TranslationView(String lang, String title, String abstractHeading, Html abstractHtml, String keywordsLabel,
+    /**
+     * The title (plain, and as printed: empty when not given), abstract (null when not given) and keywords in another
+     * language, with the headings in that language.
+     */
+    public record TranslationView(String lang, String title, Html titleHtml, String abstractHeading, Html abstractHtml, String keywordsLabel,
                                   List<String> keywords) {
     }
 

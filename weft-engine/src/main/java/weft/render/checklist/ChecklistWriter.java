@@ -62,14 +62,14 @@ public final class ChecklistWriter {
         if (definition.isEmpty() || pages.isEmpty() || diagnostics.hasErrors()) {
             return;
         }
-        ChecklistView view = view(study, definition.get(), html, pages.get(), article.words(), index.audience(), index.withheldCount(),
-                changesPage);
+        ChecklistView view = view(study, article.view().title(), definition.get(), html, pages.get(), article.words(),
+                index.audience(), index.withheldCount(), changesPage);
         templates.render(PAGE_TEMPLATE, "page", view, article.words(), diagnostics).ifPresent(page -> publication.add(PAGE, page));
         pdf.document(PRINT_TEMPLATE, "page", view, article.words(), study, diagnostics)
                 .ifPresent(bytes -> publication.add(OutputNames.CHECKLIST_PDF, bytes));
     }
 
-    private static ChecklistView view(Study study, ChecklistDefinition definition, Document html, Map<String, Integer> pages,
+    private static ChecklistView view(Study study, String studyTitle, ChecklistDefinition definition, Document html, Map<String, Integer> pages,
                                       Words words, Audience audience, int withheld, boolean changesPage) {
         Map<String, Checklist.Entry> answers = new LinkedHashMap<>();
         for (Checklist.Entry e : study.checklist().get().entries()) {
@@ -96,11 +96,11 @@ public final class ChecklistWriter {
         groups.forEach((name, rows) -> list.add(new ChecklistView.Group(name, List.copyOf(rows))));
         String title = words.format("checklistTitle", Map.of("name", definition.title()));
         List<Link> crumbs = List.of(new Link("index.html", "", words.get("navEvidence")), new Link(null, "", title));
-        Frame frame = new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
+        Frame frame = new Frame(study.info().language(), title + " \u2014 " + studyTitle, studyTitle,
                 "index.html", "../index.html", "assets/", study.info().contentNote(), crumbs, true, false, List.of(),
                 words.buildNote(audience, withheld, study.info().anonymised()),
                 changesPage ? new Link("changes.html", "", words.get("navChanges")) : null, null);
-        return new ChecklistView(frame, study.info().language(), title, study.info().title(), definition.source(),
+        return new ChecklistView(frame, study.info().language(), title, studyTitle, definition.source(),
                 definition.doi(), "../" + OutputNames.CHECKLIST_PDF, List.copyOf(list));
     }
 

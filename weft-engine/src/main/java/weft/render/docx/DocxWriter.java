@@ -71,7 +71,7 @@ public final class DocxWriter {
             page(doc);
             DocxText text = new DocxText(doc, manuscript, rightToLeft);
             DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache, publication.files());
-            titlePage(text, info, view, words);
+            titlePage(text, info, view, manuscript, words);
             abstracts(text, body, view, manuscript, words);
             body.write(manuscript.body());
             body.write(manuscript.back());
@@ -116,14 +116,14 @@ public final class DocxWriter {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    private static void titlePage(DocxText text, StudyInfo info, ArticleView view, Words words) {
+    private static void titlePage(DocxText text, StudyInfo info, ArticleView view, Manuscript manuscript, Words words) {
         if (view.buildNote() != null && !view.buildNote().isEmpty()) {
             text.run(text.paragraph("ArticleFacts"), view.buildNote()).setItalic(true);
         }
         if (!view.articleType().isEmpty()) {
             text.run(text.paragraph("Subtitle"), view.articleType());
         }
-        text.run(text.paragraph("Title"), view.title());
+        text.inlines(text.paragraph("Title"), manuscript.title());
         if (!view.authors().isEmpty()) {
             XWPFParagraph authors = text.paragraph("Authors");
             for (int i = 0; i < view.authors().size(); i++) {
@@ -173,7 +173,10 @@ public final class DocxWriter {
             text.language(t.lang(), () -> {
                 text.heading(1, "abstract-" + t.lang(), t.heading());
                 if (!t.title().isEmpty()) {
-                    text.run(text.paragraph(null), t.title()).setItalic(true);
+                    // an italic paragraph: what its Markdown emphasises is set upright, as in italic type
+                    XWPFParagraph title = text.paragraph(null);
+                    text.inlines(title, t.title());
+                    title.getRuns().forEach(r -> r.setItalic(!r.isItalic()));
                 }
                 body.write(t.abstractBlocks());
                 keywords(text, t.keywordsLabel(), t.keywords());

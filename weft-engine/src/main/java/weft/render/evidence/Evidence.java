@@ -42,6 +42,8 @@ final class Evidence {
     final Attributions attributions;
     final ParticipantCounts participantCounts;
     final Words words;
+    /** The study's title in plain words, as the pages' titles and headers give it. */
+    private final String studyTitle;
     private final Locale locale;
     /** Each language's name, looked up once (every quote page names its quote's language). */
     private final Map<String, String> languageNames = new java.util.concurrent.ConcurrentHashMap<>();
@@ -67,6 +69,7 @@ final class Evidence {
         this.study = study;
         this.index = index;
         this.words = article.words();
+        this.studyTitle = article.view().title();
         this.places = new ArticlePlaces(study, index, article, articleAnchors);
         this.locale = words.locale();
         this.attributions = new Attributions(study.info());
@@ -168,7 +171,7 @@ final class Evidence {
         Link changed = review.filter(r -> changedPages.containsKey(page)).map(r -> new Link(RelativeLinks.between(page,
                 OutputNames.CHANGES) + "#" + changedPages.get(page), "", words.format("changedSince", Map.of("version",
                 r.since())))).orElse(null);
-        return new Frame(study.info().language(), title + " \u2014 " + study.info().title(), study.info().title(),
+        return new Frame(study.info().language(), title + " \u2014 " + studyTitle, studyTitle,
                 RelativeLinks.between(page, OutputNames.EVIDENCE), RelativeLinks.between(page, OutputNames.ARTICLE),
                 RelativeLinks.between(page, OutputNames.EVIDENCE_ASSETS), study.info().contentNote(), List.copyOf(breadcrumbs),
                 !overview, overview, List.copyOf(scripts), words.buildNote(index.audience(), index.withheldCount(),

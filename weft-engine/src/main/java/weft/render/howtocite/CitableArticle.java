@@ -31,7 +31,8 @@ record CitableArticle(String title, List<Person> authors, String journal, String
         }
     }
 
-    static CitableArticle of(StudyInfo info) {
+    /** The article of {@code info}, titled {@code title} in plain words. */
+    static CitableArticle of(StudyInfo info, String title) {
         Map<String, Affiliation> byId = info.affiliations().stream()
                 .collect(Collectors.toMap(Affiliation::id, Function.identity()));
         List<Person> authors = info.authors().stream()
@@ -42,7 +43,7 @@ record CitableArticle(String title, List<Person> authors, String journal, String
         Publication p = info.publication();
         Integer year = p.year() != null ? p.year()
                 : p.published().length() >= 4 ? Integer.valueOf(p.published().substring(0, 4)) : null;
-        return new CitableArticle(info.title(), authors, p.journal(), p.publisher(), year, p.volume(), p.issue(),
+        return new CitableArticle(title, authors, p.journal(), p.publisher(), year, p.volume(), p.issue(),
                 p.firstPage(), p.lastPage(), p.doi(), p.published(), p.issnPrint(), p.issnOnline(),
                 List.copyOf(info.keywords()), info.language(), p.articleNumber(), p.pmid(), p.pmcid());
     }

@@ -17,9 +17,12 @@ import weft.render.html.Html;
  */
 public record HowToCite(List<MetaTag> metaTags, String styleTitle, Html reference, String bibtex, String cff) {
 
-    /** How to cite the article of {@code info}; the reference's formatting is kept in {@code cache}. */
-    public static HowToCite of(StudyInfo info, BuildCache cache) {
-        CitableArticle article = CitableArticle.of(info);
+    /**
+     * How to cite the article of {@code info}, titled {@code title} (the study's title in plain words: its Markdown's
+     * emphasis has no place in a citation's metadata); the reference's formatting is kept in {@code cache}.
+     */
+    public static HowToCite of(StudyInfo info, String title, BuildCache cache) {
+        CitableArticle article = CitableArticle.of(info, title);
         var reference = CslReference.format(article, info.presentation().citationStyle(), cache);
         return new HowToCite(HighwireTags.of(article, OutputNames.PDF), reference.map(CslReference::styleTitle).orElse(""),
                 reference.map(r -> new Html(r.html())).orElse(null), BibTeXWriter.write(article), CffWriter.write(article));

@@ -19,10 +19,12 @@ final class JatsFront {
 
     private final XmlOut xml;
     private final Words words;
+    private final JatsBlocks blocks;
 
-    JatsFront(XmlOut xml, Words words) {
+    JatsFront(XmlOut xml, Words words, JatsBlocks blocks) {
         this.xml = xml;
         this.words = words;
+        this.blocks = blocks;
     }
 
     void write(StudyInfo info, Manuscript manuscript) {
@@ -37,10 +39,14 @@ final class JatsFront {
             xml.block("article-categories").block("subj-group", "subj-group-type", "heading")
                     .leaf("subject", info.articleType()).end().end();
         }
-        xml.block("title-group").leaf("article-title", info.title());
-        for (StudyInfo.Translation t : info.translations()) {
+        xml.block("title-group").block("article-title");
+        blocks.inlines(manuscript.title()); // its Markdown's emphasis: <italic>, <bold>, <sub> …
+        xml.end();
+        for (Manuscript.Translation t : manuscript.translations()) {
             if (!t.title().isEmpty()) {
-                xml.block("trans-title-group", "xml:lang", t.language()).leaf("trans-title", t.title()).end();
+                xml.block("trans-title-group", "xml:lang", t.lang()).block("trans-title");
+                blocks.inlines(t.title());
+                xml.end().end();
             }
         }
         xml.end();

@@ -64,7 +64,7 @@ public final class JatsWriter {
         }
         xml.block("article", "xmlns:xlink", "http://www.w3.org/1999/xlink", "xmlns:mml", "http://www.w3.org/1998/Math/MathML",
                 "article-type", "research-article", "dtd-version", "1.3", "xml:lang", info.language().isEmpty() ? null : info.language());
-        new JatsFront(xml, words).write(info, manuscript);
+        new JatsFront(xml, words, blocks).write(info, manuscript);
         body();
         back(bibliography);
         xml.end();

@@ -36,11 +36,16 @@ public final class ManuscriptReader {
         return new ManuscriptReader(words).manuscript(view);
     }
 
+    /** A title as printed (its Markdown's emphasis) as the manuscript's inlines. */
+    private List<Inline> title(weft.render.html.Html html) {
+        return trim(inlines(Jsoup.parseBodyFragment(html.value()).body()));
+    }
+
     private Manuscript manuscript(ArticleView view) {
         List<Block> abstractBlocks = view.abstractHtml() == null ? List.of() : blocks(view.abstractHtml(), 1);
         List<Manuscript.Translation> translations = new ArrayList<>();
         for (ArticleView.TranslationView t : view.translations()) {
-            translations.add(new Manuscript.Translation(t.lang(), t.title() == null ? "" : t.title(), t.abstractHeading(),
+            translations.add(new Manuscript.Translation(t.lang(), title(t.titleHtml()), t.abstractHeading(),
                     t.abstractHtml() == null ? List.of() : blocks(t.abstractHtml(), 1), t.keywordsLabel(), t.keywords()));
         }
         List<Block> main = new ArrayList<>();
@@ -52,8 +57,7 @@ public final class ManuscriptReader {
                 case "appendix" -> appendices;
                 default -> main;
             };
-            List<Inline> title = trim(inlines(Jsoup.parseBodyFragment(s.titleHtml().value()).body()));
-            body.add(heading(1, s.id(), s.number(), title));
+            body.add(heading(1, s.id(), s.number(), title(s.titleHtml())));
             body.addAll(blocks(s.body(), 1));
             if (s.results()) {
                 if (s.figure() != null) {
@@ -77,7 +81,7 @@ public final class ManuscriptReader {
             references.add(new Manuscript.Reference(li.id(), li.id().replaceFirst("^ref-", ""),
                     margin == null ? "" : margin.text().strip(), trim(inlines(text == null ? li : text))));
         }
-        return new Manuscript(abstractBlocks, translations, main, back, references, appendices, ids);
+        return new Manuscript(title(view.titleHtml()), abstractBlocks, translations, main, back, references, appendices, ids);
     }
 
     private Block heading(int level, String id, String label, List<Inline> title) {

@@ -8,7 +8,7 @@ import weft.render.html.Html;
  *
  * @param reference the article's entry in the study's CSL style, or null when it could not be formatted
  */
-public record HomeView(String lang, String title, String articleType, List<Person> authors, String journal,
+public record HomeView(String lang, String title, Html titleHtml, String articleType, List<Person> authors, String journal,
                        String volumeLine, String doi, String doiUrl, List<Fact> dates, Html abstractHtml,
                        List<String> keywords, List<Fact> researchQuestions, String contentNote, String styleTitle,
                        Html reference, String bibtex, Links links) {

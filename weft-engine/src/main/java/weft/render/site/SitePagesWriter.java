@@ -41,7 +41,7 @@ public final class SitePagesWriter {
         HowToCite cite = article.view().howToCite();
         templates.render("site-home.ftlh", PAGE, home(study, article.view(), cite), article.words(), diagnostics)
                 .ifPresent(xhtml -> pages.add(HOME, xhtml));
-        templates.render("site-reproducibility.ftlh", PAGE, reproducibility(study, manifest), article.words(), diagnostics)
+        templates.render("site-reproducibility.ftlh", PAGE, reproducibility(study, article.view().title(), manifest), article.words(), diagnostics)
                 .ifPresent(xhtml -> pages.add(REPRODUCIBILITY, xhtml));
         pages.add(CITATION_CFF, cite.cff());
         pages.add(BIBTEX, cite.bibtex());
@@ -60,7 +60,7 @@ public final class SitePagesWriter {
         for (ResearchQuestion q : study.info().researchQuestions()) {
             questions.add(new HomeView.Fact(q.label(), q.text()));
         }
-        return new HomeView(article.lang(), article.title(), article.articleType(), List.copyOf(authors),
+        return new HomeView(article.lang(), article.title(), Xhtml.of(article.titleHtml()), article.articleType(), List.copyOf(authors),
                 article.journal(), article.volumeLine(), article.doi(), article.doiUrl(),
                 article.dates().stream().map(d -> new HomeView.Fact(d.label(), d.value())).toList(),
                 Xhtml.of(article.abstractHtml()), article.keywords(), List.copyOf(questions), article.contentNote(),
@@ -71,13 +71,13 @@ public final class SitePagesWriter {
                         SiteLinks.BIBTEX, SiteLinks.CITATION_CFF));
     }
 
-    private static ReproducibilityView reproducibility(Study study, Manifest manifest) {
+    private static ReproducibilityView reproducibility(Study study, String title, Manifest manifest) {
         List<ReproducibilityView.Input> inputs = manifest.inputs().entrySet().stream()
                 .map(e -> new ReproducibilityView.Input(e.getKey(), manifest.inputSizes().get(e.getKey()), e.getValue()))
                 .toList();
         List<ReproducibilityView.Tool> tools = manifest.tools().entrySet().stream()
                 .map(e -> new ReproducibilityView.Tool(e.getKey(), e.getValue())).toList();
-        return new ReproducibilityView(study.info().language(), study.info().title(), inputs,
+        return new ReproducibilityView(study.info().language(), title, inputs,
                 inputs.stream().mapToLong(ReproducibilityView.Input::bytes).sum(), manifest.nodes(), manifest.quotes(),
                 manifest.presentedQuotes(), tools, SiteLinks.MANIFEST, SiteLinks.PDF);
     }
