@@ -10,13 +10,14 @@ import weft.diagnostics.SourcePosition;
  * {@code numberFormat} holds a pattern per heading level ("Theme {1}", "{1}.{2}"), empty for the numbering of
  * {@code resultsNumbering}; the coding frame's table and figure are numbered from {@code firstTable} and
  * {@code firstFigure}; the figure draws {@code figureLevels} levels, root first. {@code changesSince} is the revision of the study's git repository (e.g. the submitted
- * version's tag) whose coding the evidence site compares with; empty for none.
+ * version's tag) whose coding the evidence site compares with; empty for none. {@code lineNumbers}: the Word document's
+ * lines are numbered, as journals ask of a manuscript under review.
  */
 public record Presentation(Numbering resultsNumbering, int headingLevels, String citationStyle,
                            SourcePosition citationStyleAt, String date, QuoteAttribution quoteAttribution,
                            SourcePosition quoteAttributionAt, boolean participantPages, List<String> numberFormat,
                            List<SourcePosition> numberFormatAt, int firstTable, int firstFigure, int figureLevels,
-                           String changesSince, SourcePosition changesSinceAt) {
+                           String changesSince, SourcePosition changesSinceAt, boolean lineNumbers) {
 
     /** The deepest figure: below it the columns would be too narrow to read. */
     public static final int MAX_FIGURE_LEVELS = 5;

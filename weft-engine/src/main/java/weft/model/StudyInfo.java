@@ -3,19 +3,24 @@ package weft.model;
 import java.util.List;
 import weft.diagnostics.SourcePosition;
 
-/** The study's metadata (coded-data/study.yaml). */
-public record StudyInfo(String title, String articleType, String language, List<Author> authors,
+/**
+ * The study's metadata (coded-data/study.yaml).
+ *
+ * @param shortTitle the running head a journal prints on its pages ("Family and hikikomori"); empty when not given
+ */
+public record StudyInfo(String title, String shortTitle, String articleType, String language, List<Author> authors,
                         List<Affiliation> affiliations, Publication publication, List<String> keywords,
                         List<ResearchQuestion> researchQuestions, Corpus corpus, List<Participant> participants,
                         String contentNote, Presentation presentation, SourcePosition languageAt,
                         List<Translation> translations, List<UnknownFact> unknowns, boolean anonymised) {
 
     /** The metadata as study.yaml gives it, not anonymised. */
-    public StudyInfo(String title, String articleType, String language, List<Author> authors, List<Affiliation> affiliations,
+    public StudyInfo(String title, String shortTitle, String articleType, String language, List<Author> authors,
+                     List<Affiliation> affiliations,
                      Publication publication, List<String> keywords, List<ResearchQuestion> researchQuestions, Corpus corpus,
                      List<Participant> participants, String contentNote, Presentation presentation, SourcePosition languageAt,
                      List<Translation> translations, List<UnknownFact> unknowns) {
-        this(title, articleType, language, authors, affiliations, publication, keywords, researchQuestions, corpus,
+        this(title, shortTitle, articleType, language, authors, affiliations, publication, keywords, researchQuestions, corpus,
                 participants, contentNote, presentation, languageAt, translations, unknowns, false);
     }
 
@@ -24,7 +29,7 @@ public record StudyInfo(String title, String articleType, String language, List<
      * go with them), nor what the study says is unknown of them.
      */
     public StudyInfo withoutAuthors() {
-        return new StudyInfo(title, articleType, language, List.of(), List.of(), publication, keywords, researchQuestions,
+        return new StudyInfo(title, shortTitle, articleType, language, List.of(), List.of(), publication, keywords, researchQuestions,
                 corpus, participants, contentNote, presentation, languageAt, translations,
                 unknowns.stream().filter(u -> !u.field().startsWith("authors") && !u.field().startsWith("affiliations")).toList(),
                 true);
@@ -32,8 +37,8 @@ public record StudyInfo(String title, String articleType, String language, List<
 
     /** The same study information with {@code participants} in place of its own. */
     public StudyInfo withParticipants(List<Participant> participants) {
-        return new StudyInfo(title, articleType, language, authors, affiliations, publication, keywords, researchQuestions,
-                corpus, List.copyOf(participants), contentNote, presentation, languageAt, translations, unknowns, anonymised);
+        return new StudyInfo(title, shortTitle, articleType, language, authors, affiliations, publication, keywords,
+                researchQuestions, corpus, List.copyOf(participants), contentNote, presentation, languageAt, translations, unknowns, anonymised);
     }
 
     /** The participants' audiences by id (the first of a duplicated id, which the checker reports). */

@@ -495,11 +495,13 @@ public final class ArticleRenderer {
                 toc.add(at < 0 ? toc.size() : at, new ArticleView.TocEntry(1, "", words.get("references"), "references"));
             }
             Element title = prose.title(info.title(), quotes());
-            return new ArticleView(info.language(), title.text(), new Html(title.html()), info.articleType(),
+            Element shortTitle = prose.title(info.shortTitle(), quotes());
+            return new ArticleView(info.language(), title.text(), new Html(title.html()), shortTitle.text(),
+                    new Html(shortTitle.html()), info.articleType(),
                     List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
-                    abstractHtml, translations, List.copyOf(sections), List.copyOf(toc), references, info.contentNote(), HowToCite.of(info, title.text(), citations.cache()),
+                    abstractHtml, translations, List.copyOf(sections), List.copyOf(toc), references, info.contentNote(), HowToCite.of(info, title.text(), shortTitle.text(), citations.cache()),
                     checklistLink(), words.buildNote(index.audience(), index.withheldCount(), info.anonymised()),
                     List.of(new ArticleView.LinkView(OutputNames.PDF, words.get("formatPdf")),
                             new ArticleView.LinkView(OutputNames.DOCX, words.get("formatDocx")),

@@ -8,9 +8,11 @@ import weft.render.html.Html;
 /**
  * What the article template shows, and nothing else: plain values, lists and {@link Html} fragments; and the
  * figure's marks ({@link Scene}), which the journal formats read beside its SVG. The study's {@code title} is in plain
- * words (for the page's title, metadata and citations), {@code titleHtml} as printed (its Markdown's emphasis).
+ * words (for the page's title, metadata and citations), {@code titleHtml} as printed (its Markdown's emphasis); so is
+ * the short title, the running head (both empty when the study gives none).
  */
-public record ArticleView(String lang, String title, Html titleHtml, String articleType, List<AuthorView> authors,
+public record ArticleView(String lang, String title, Html titleHtml, String shortTitle, Html shortTitleHtml,
+                          String articleType, List<AuthorView> authors,
                           List<AffiliationView> affiliations, String journal, String website, String publisher,
                           String volumeLine, String issn, String doi, String doiUrl, List<LabelValue> identifiers,
                           List<LabelValue> dates,
@@ -21,7 +23,7 @@ public record ArticleView(String lang, String title, Html titleHtml, String arti
 
     /** The article without the format at {@code href} among its other formats (a build that leaves the file out). */
     public ArticleView withoutFormat(String href) {
-        return new ArticleView(lang, title, titleHtml, articleType, authors, affiliations, journal, website, publisher, volumeLine, issn,
+        return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal, website, publisher, volumeLine, issn,
                 doi, doiUrl, identifiers, dates, keywords, abstractHtml, translations, sections, toc, references, contentNote,
                 howToCite, checklist, buildNote, formats.stream().filter(f -> !f.href().equals(href)).toList());
     }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -68,9 +70,10 @@ public final class DocxWriter {
         try (XWPFDocument doc = new XWPFDocument()) {
             boolean rightToLeft = Direction.isRightToLeft(info.language());
             styles(doc, info.language(), rightToLeft);
-            page(doc);
+            page(doc, info.presentation().lineNumbers());
             DocxText text = new DocxText(doc, manuscript, rightToLeft);
             DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache, publication.files());
+            headerAndFooter(doc, text, manuscript);
             titlePage(text, info, view, manuscript, words);
             abstracts(text, body, view, manuscript, words);
             body.write(manuscript.body());
@@ -101,7 +104,8 @@ public final class DocxWriter {
         doc.createStyles().setStyles(StylesDocument.Factory.parse(xml).getStyles());
     }
 
-    private static void page(XWPFDocument doc) {
+    /** A4 with 2.5 cm margins; with {@code lineNumbers}, every line numbered in the margin, on from page to page. */
+    private static void page(XWPFDocument doc, boolean lineNumbers) {
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));
@@ -114,6 +118,35 @@ public final class DocxWriter {
         margins.setHeader(BigInteger.valueOf(708));
         margins.setFooter(BigInteger.valueOf(708));
         margins.setGutter(BigInteger.ZERO);
+        if (lineNumbers) { // <w:lnNumType> after <w:pgMar>, as the schema orders them (POI's schema classes have no type for it)
+            try (org.apache.xmlbeans.XmlCursor after = margins.newCursor()) {
+                after.toEndToken();
+                after.toNextToken();
+                String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+                after.beginElement(new javax.xml.namespace.QName(w, "lnNumType", "w"));
+                after.insertAttributeWithValue(new javax.xml.namespace.QName(w, "countBy", "w"), "1");
+                after.insertAttributeWithValue(new javax.xml.namespace.QName(w, "restart", "w"), "continuous");
+            }
+        }
+    }
+
+    /**
+     * Every page's header holds the running head (the study's short title, when it gives one) at its end, and its footer
+     * the page's number, as a field Word and LibreOffice fill in: what a journal asks of a manuscript's pages.
+     */
+    private static void headerAndFooter(XWPFDocument doc, DocxText text, Manuscript manuscript) {
+        if (!manuscript.shortTitle().isEmpty()) {
+            XWPFParagraph head = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+            // at the end: Word reads a right-to-left paragraph's left and right as its start and end
+            head.setAlignment(ParagraphAlignment.RIGHT);
+            text.inlines(head, manuscript.shortTitle());
+            head.getRuns().forEach(r -> r.setFontSize(9));
+        }
+        XWPFParagraph foot = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        foot.setAlignment(ParagraphAlignment.CENTER);
+        var page = foot.getCTP().addNewFldSimple();
+        page.setInstr("PAGE");
+        page.addNewR().addNewT().setStringValue("1"); // shown until the field is updated
     }
 
     private static void titlePage(DocxText text, StudyInfo info, ArticleView view, Manuscript manuscript, Words words) {

@@ -23,6 +23,7 @@ final class BibTeXWriter {
         BibTeXEntry entry = new BibTeXEntry(BibTeXEntry.TYPE_ARTICLE, new Key(key(a)));
         braced(entry, BibTeXEntry.KEY_AUTHOR, a.authors().stream().map(BibTeXWriter::name).collect(Collectors.joining(" and ")));
         braced(entry, BibTeXEntry.KEY_TITLE, a.title());
+        braced(entry, new Key("shorttitle"), a.shortTitle()); // biblatex's field, which BibTeX's styles pass over
         braced(entry, BibTeXEntry.KEY_JOURNAL, a.journal());
         if (a.year() != null) {
             entry.addField(BibTeXEntry.KEY_YEAR, new DigitStringValue(a.year().toString()));

@@ -12,9 +12,10 @@ import weft.model.StudyInfo;
  * The article as one citable work: the facts of study.yaml that every way of citing it is made from. Absent values
  * are empty strings (or a null year); nothing is filled in that the study does not state.
  *
+ * @param shortTitle the running head, or empty
  * @param published the online publication date, YYYY, YYYY-MM or YYYY-MM-DD as far as it is known, or empty
  */
-record CitableArticle(String title, List<Person> authors, String journal, String publisher, Integer year,
+record CitableArticle(String title, String shortTitle, List<Person> authors, String journal, String publisher, Integer year,
                              String volume, String issue, String firstPage, String lastPage, String doi,
                              String published, String issnPrint, String issnOnline, List<String> keywords,
                              String language, String articleNumber, String pmid, String pmcid) {
@@ -31,8 +32,8 @@ record CitableArticle(String title, List<Person> authors, String journal, String
         }
     }
 
-    /** The article of {@code info}, titled {@code title} in plain words. */
-    static CitableArticle of(StudyInfo info, String title) {
+    /** The article of {@code info}, titled {@code title} and {@code shortTitle} in plain words. */
+    static CitableArticle of(StudyInfo info, String title, String shortTitle) {
         Map<String, Affiliation> byId = info.affiliations().stream()
                 .collect(Collectors.toMap(Affiliation::id, Function.identity()));
         List<Person> authors = info.authors().stream()
@@ -43,7 +44,7 @@ record CitableArticle(String title, List<Person> authors, String journal, String
         Publication p = info.publication();
         Integer year = p.year() != null ? p.year()
                 : p.published().length() >= 4 ? Integer.valueOf(p.published().substring(0, 4)) : null;
-        return new CitableArticle(title, authors, p.journal(), p.publisher(), year, p.volume(), p.issue(),
+        return new CitableArticle(title, shortTitle, authors, p.journal(), p.publisher(), year, p.volume(), p.issue(),
                 p.firstPage(), p.lastPage(), p.doi(), p.published(), p.issnPrint(), p.issnOnline(),
                 List.copyOf(info.keywords()), info.language(), p.articleNumber(), p.pmid(), p.pmcid());
     }

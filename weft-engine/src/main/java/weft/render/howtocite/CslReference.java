@@ -53,6 +53,9 @@ record CslReference(String styleTitle, String html) {
     static CSLItemData item(CitableArticle a) {
         CSLItemDataBuilder b = new CSLItemDataBuilder().id(ITEM_ID).type(CSLType.ARTICLE_JOURNAL).title(a.title())
                 .author(a.authors().stream().map(CslReference::name).toArray(CSLName[]::new));
+        if (!a.shortTitle().isEmpty()) {
+            b.titleShort(a.shortTitle());
+        }
         if (!a.journal().isEmpty()) {
             b.containerTitle(a.journal());
         }

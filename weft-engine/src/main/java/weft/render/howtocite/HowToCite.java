@@ -18,11 +18,12 @@ import weft.render.html.Html;
 public record HowToCite(List<MetaTag> metaTags, String styleTitle, Html reference, String bibtex, String cff) {
 
     /**
-     * How to cite the article of {@code info}, titled {@code title} (the study's title in plain words: its Markdown's
-     * emphasis has no place in a citation's metadata); the reference's formatting is kept in {@code cache}.
+     * How to cite the article of {@code info}, titled {@code title} and {@code shortTitle} (the study's titles in plain
+     * words: their Markdown's emphasis has no place in a citation's metadata; the short title empty when not given); the
+     * reference's formatting is kept in {@code cache}.
      */
-    public static HowToCite of(StudyInfo info, String title, BuildCache cache) {
-        CitableArticle article = CitableArticle.of(info, title);
+    public static HowToCite of(StudyInfo info, String title, String shortTitle, BuildCache cache) {
+        CitableArticle article = CitableArticle.of(info, title, shortTitle);
         var reference = CslReference.format(article, info.presentation().citationStyle(), cache);
         return new HowToCite(HighwireTags.of(article, OutputNames.PDF), reference.map(CslReference::styleTitle).orElse(""),
                 reference.map(r -> new Html(r.html())).orElse(null), BibTeXWriter.write(article), CffWriter.write(article));

@@ -49,6 +49,11 @@ final class JatsFront {
                 xml.end().end();
             }
         }
+        if (!manuscript.shortTitle().isEmpty()) {
+            xml.block("alt-title", "alt-title-type", "running-head");
+            blocks.inlines(manuscript.shortTitle());
+            xml.end();
+        }
         xml.end();
         contributors(info);
         dates(pub);

@@ -4,17 +4,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The article's text as a manuscript: its title, the abstract (and its translations), the body's blocks in reading order, the
+ * The article's text as a manuscript: its title and short title (the running head, empty when not given), the abstract (and its translations), the body's blocks in reading order, the
  * back matter's (acknowledgements, funding …, each section a heading of level 1 without a label), the reference
  * list and the appendices' blocks, with the ids that links may point to.
  *
  * @param ids every id a block, a quotation or a reference carries: a link to any other id is printed as text
  */
-public record Manuscript(List<Inline> title, List<Block> abstractBlocks, List<Translation> translations, List<Block> body, List<Block> back,
+public record Manuscript(List<Inline> title, List<Inline> shortTitle, List<Block> abstractBlocks, List<Translation> translations, List<Block> body, List<Block> back,
                          List<Reference> references, List<Block> appendices, Set<String> ids) {
 
     public Manuscript {
         title = List.copyOf(title);
+        shortTitle = List.copyOf(shortTitle);
         abstractBlocks = List.copyOf(abstractBlocks);
         translations = List.copyOf(translations);
         body = List.copyOf(body);

@@ -81,7 +81,7 @@ public final class ManuscriptReader {
             references.add(new Manuscript.Reference(li.id(), li.id().replaceFirst("^ref-", ""),
                     margin == null ? "" : margin.text().strip(), trim(inlines(text == null ? li : text))));
         }
-        return new Manuscript(title(view.titleHtml()), abstractBlocks, translations, main, back, references, appendices, ids);
+        return new Manuscript(title(view.titleHtml()), title(view.shortTitleHtml()), abstractBlocks, translations, main, back, references, appendices, ids);
     }
 
     private Block heading(int level, String id, String label, List<Inline> title) {

@@ -26,7 +26,8 @@ import weft.support.TestProjects;
  * The study's title (study.yaml) is Markdown within a line, as a section's is: a species or a foreign word in
  * italics, a formula's subscript. Printed so where a title can be (the article's heading, the PDF, Word, JATS, the
  * project site's home page, a translated title), in plain words where only words go (the page's title, the metadata,
- * the citations, the evidence pages' headers).
+ * the citations, the evidence pages' headers). The short title is the running head of the PDF's and the Word
+ * document's pages, the JATS's alt-title and the citations' short title.
  */
 class StudyTitleTest {
 
@@ -42,7 +43,7 @@ class StudyTitleTest {
     static void build() throws Exception {
         project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "title: \"Sharing meals in shared housing\"",
-                "title: \"" + TITLE + "\"");
+                "title: \"" + TITLE + "\"\nshortTitle: \"*Hikikomori* and home\"");
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "keywords: [Meals, Housing]", """
                 keywords: [Meals, Housing]
                 translations:
@@ -93,6 +94,34 @@ class StudyTitleTest {
         assertThat(xml.expectFirst("trans-title-group[xml:lang=fi] > trans-title").outerHtml())
                 .isEqualTo("<trans-title>Elämää <italic>hikikomorina</italic></trans-title>");
         assertThat(JatsSchema.errors(jats)).isEmpty();
+    }
+
+    @Test
+    void the_short_title_is_the_running_head_of_the_pdf_and_word_pages_and_the_jats_alt_title() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(pdf).lines().findFirst().orElse("")).as("page %d", page)
+                        .isEqualTo("Journal of Examples · 2024, Vol. 3, No. 1 Hikikomori and home");
+            }
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+            assertThat(docx.getHeaderList()).singleElement().satisfies(h -> {
+                assertThat(h.getText().strip()).isEqualTo("Hikikomori and home");
+                assertThat(h.getParagraphs().get(0).getRuns()).filteredOn(r -> r.text().equals("Hikikomori"))
+                        .singleElement().matches(XWPFRun::isItalic);
+            });
+            assertThat(docx.getFooterList()).singleElement()
+                    .satisfies(f -> assertThat(f.getParagraphs().get(0).getCTP().xmlText()).contains("w:instr=\"PAGE\""));
+        }
+        Document xml = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
+        assertThat(xml.expectFirst("title-group > alt-title[alt-title-type=running-head]").outerHtml())
+                .isEqualTo("<alt-title alt-title-type=\"running-head\"><italic>Hikikomori</italic> and home</alt-title>");
+        assertThat(Jsoup.parse(publication.text("index.html")).expectFirst("pre.cite-bibtex").text())
+                .contains("shorttitle = {Hikikomori and home}");
     }
 
     @Test

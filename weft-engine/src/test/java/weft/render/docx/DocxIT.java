@@ -38,7 +38,7 @@ class DocxIT {
         byte[] pdf = LibreOffice.toPdf(publication.files().get("article.docx"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             pages = document.getNumberOfPages();
-            raw = new PDFTextStripper().getText(document);
+            raw = withoutPageNumbers(document);
             text = normalise(raw);
         }
     }
@@ -114,6 +114,76 @@ class DocxIT {
                 .text().split("\\s+"));
         assertThat(words).contains("Section", "Node", "Quotes", "all");
         assertWhole(words, header);
+    }
+
+    /**
+     * The default study's pages are numbered in their footers, as journals ask of a manuscript; a study with a short
+     * title has it as every page's running head.
+     */
+    @Test
+    void every_page_has_its_number_and_the_running_head_in_word(@TempDir Path temp) throws Exception {
+        try (PDDocument document = Loader.loadPDF(LibreOffice.toPdf(TestProjects.render(TestProjects.defaultStudy())
+                .publication().orElseThrow().files().get("article.docx")))) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                assertThat(lines(document, page)).as("page %d", page).last().isEqualTo(Integer.toString(page));
+            }
+        }
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "articleType:",
+                "shortTitle: \"Meals in *shared* housing\"\narticleType:");
+        OutputFiles publication = TestProjects.render(project).publication().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(LibreOffice.toPdf(publication.files().get("article.docx")))) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                assertThat(lines(document, page)).as("page %d", page).first().isEqualTo("Meals in shared housing");
+                assertThat(lines(document, page)).as("page %d", page).last().isEqualTo(Integer.toString(page));
+            }
+        }
+    }
+
+    /** With {@code presentation.lineNumbers}, LibreOffice prints the lines' numbers in the margin, on from page to page. */
+    @Test
+    void a_study_that_asks_for_line_numbers_has_them_in_the_margin(@TempDir Path temp) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:", "presentation:\n  lineNumbers: true");
+        OutputFiles publication = TestProjects.render(project).publication().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(LibreOffice.toPdf(publication.files().get("article.docx")))) {
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                List<String> lines = lines(document, page);
+                for (String line : lines.subList(0, lines.size() - 1)) { // the last, the footer's page number, unnumbered
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+) \\S").matcher(line);
+                    if (m.find()) {
+                        numbers.add(Integer.valueOf(m.group(1)));
+                    }
+                }
+            }
+            assertThat(numbers).hasSizeGreaterThan(40).startsWith(1, 2, 3).isSorted();
+            assertThat(numbers.get(numbers.size() - 1)).isGreaterThan(40);
+        }
+    }
+
+    /** The document's text, page after page, without the page numbers of the footers (the last line of each page). */
+    private static String withoutPageNumbers(PDDocument document) throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String text = stripper.getText(document).stripTrailing();
+            String number = Integer.toString(page);
+            assertThat(text).as("page %d ends in its number", page).endsWith("\n" + number);
+            all.append(text, 0, text.length() - number.length()).append('\n');
+        }
+        return all.toString();
+    }
+
+    private static List<String> lines(PDDocument document, int page) throws java.io.IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.setSortByPosition(true); // top to bottom: the header, the text, the footer
+        return stripper.getText(document).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /** Each word of the header as often whole in the exported text as in the header: "Quotes" heads two columns. */

@@ -20,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import weft.build.BuildOptions;
 import weft.build.BuildResult;
 import weft.build.Weft;
@@ -49,11 +50,29 @@ class DocxTest {
         for (org.apache.xmlbeans.XmlObject part : List.of(
                 org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.Factory.parse(part("word/document.xml")),
                 org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory.parse(part("word/styles.xml")),
-                org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.Factory.parse(part("word/numbering.xml")))) {
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.Factory.parse(part("word/numbering.xml")),
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument.Factory.parse(part("word/footer1.xml")))) {
             List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
             boolean valid = part.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
             assertThat(errors).as(part.schemaType().toString()).isEmpty();
             assertThat(valid).isTrue();
+        }
+    }
+
+    @Test
+    void its_lines_are_numbered_only_when_the_study_asks(@TempDir java.nio.file.Path temp) throws Exception {
+        assertThat(doc.getDocument().getBody().getSectPr().xmlText()).doesNotContain("lnNumType");
+        java.nio.file.Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:",
+                "presentation:\n  lineNumbers: true");
+        byte[] numbered = TestProjects.publication(project).files().get("article.docx");
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(numbered))) {
+            var section = word.getDocument().getBody().getSectPr();
+            assertThat(section.xmlText()).containsPattern("<w:pgMar [^>]*/><w:lnNumType w:countBy=\"1\" w:restart=\"continuous\"/>");
+            List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+            assertThat(org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.Factory.parse(
+                    word.getDocument().getDomNode().getOwnerDocument()).validate(
+                    new org.apache.xmlbeans.XmlOptions().setErrorListener(errors))).as("%s", errors).isTrue();
         }
     }
 

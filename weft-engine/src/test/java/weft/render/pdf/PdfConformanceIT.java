@@ -104,7 +104,8 @@ class PdfConformanceIT {
 
     /**
      * A study shaped as researchers write one: a focus group's exchange quoted a turn a line, a section title in italics,
-     * back matter without numbers and an appendix after the references, lettered.
+     * back matter without numbers and an appendix after the references, lettered (its table and figure numbered after
+     * its letter, on a page of its own), the study's title and its running head (the short title) in italics.
      */
     @Test
     void a_pdf_with_a_quote_of_several_lines_back_matter_and_an_appendix_passes_pdf_ua_1_and_pdf_a_3a(@TempDir Path temp)
@@ -117,11 +118,15 @@ class PdfConformanceIT {
         java.nio.file.Files.writeString(project.resolve("content/acknowledgements.md"),
                 "---\nid: acknowledgements\ntitle: Acknowledgements\nkind: back\norder: 90\n---\nWe thank the residents.\n");
         java.nio.file.Files.writeString(project.resolve("content/guide.md"), "---\nid: guide\ntitle: The interview guide\n"
-                + "kind: appendix\norder: 1\n---\nAs asked.\n\n## Opening\n\nHow did you come here?\n");
+                + "kind: appendix\norder: 1\n---\nAs asked.\n\n## Opening\n\nHow did you come here?\n\n"
+                + "Table: The questions\n\n| Part | Questions |\n|---|--:|\n| Opening | 1 |\n");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "title: \"Sharing meals in shared housing\"",
+                "title: \"Sharing *fika* in shared housing\"\nshortTitle: \"Sharing *fika*\"");
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         byte[] pdf = result.publication().orElseThrow().files().get(OutputNames.PDF);
-        assertThat(TestProjects.pdfText(pdf)).contains("P3: Long and good.", "Appendix A. The interview guide");
+        assertThat(TestProjects.pdfText(pdf)).contains("P3: Long and good.", "Appendix A. The interview guide",
+                "Table A1. The questions", "Sharing fika");
         validate(pdf, "a quote of several lines, back matter and an appendix");
     }
 
