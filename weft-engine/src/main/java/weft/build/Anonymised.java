@@ -34,7 +34,7 @@ import weft.words.Words;
  * An anonymised review copy, for journals whose review is double-anonymous: the study without its authors and
  * affiliations (their names, e-mail addresses and ORCIDs go with them: from the title block, the how-to-cite block and
  * its {@code citation_*} tags, the PDF's document information and XMP, the project site's pages), without the
- * acknowledgements and funding sections, with every mention of an author's name or institution in the prose, the
+ * acknowledgements and funding sections (and a back section that prints the authors' contributions), with every mention of an author's name or institution in the prose, the
  * narratives, the nodes' descriptions, the quotes' sources (their note, file and recording) and the participants'
  * attributes (an interviewer's name) replaced by a marked placeholder ("[Author]", "[Institution]"), with the
  * authors' own works masked in the references ({@link SelfCitations}), and embedding no input file that still names
@@ -66,7 +66,8 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
         List<ProseSection> sections = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (ProseSection s : study.sections()) {
-            if (LEFT_OUT.matcher(s.id()).matches()) {
+            if (LEFT_OUT.matcher(s.id()).matches() || s.kind() == ProseSection.Kind.BACK
+                    && s.body().content().contains("{{contributions}}")) {
                 leftOut.add(s.path());
             } else {
                 sections.add(new ProseSection(s.id(), s.title(), s.kind(), s.order(), s.listStyle(), markdown.in(s.body()), s.path(),

@@ -239,6 +239,7 @@ public final class StudyReader {
             }
             authors.add(new Author(str(a, "name"), str(a, "given"), str(a, "family"), List.copyOf(affiliations),
                     a.path("corresponding").asBoolean(false), str(a, "email"), str(a, "orcid"),
+                    strings(a.path("roles")).stream().flatMap(r -> weft.model.CreditRole.of(r).stream()).distinct().toList(),
                     doc.positionOf("/authors/" + i + "/name")));
         }
         List<Affiliation> affiliations = new ArrayList<>();

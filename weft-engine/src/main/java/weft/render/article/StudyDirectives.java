@@ -9,6 +9,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import weft.diagnostics.Diagnostics;
 import weft.model.Attributions;
+import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.ParticipantCounts;
@@ -75,6 +76,9 @@ final class StudyDirectives implements DirectiveHandler {
             case "research-questions" -> !d.option().isEmpty() ? badOption(d, List.of())
                     : d.argument().isEmpty() ? researchQuestions()
                     : unresolved(d, "{{research-questions}} takes no argument (found '" + d.argument() + "')");
+            case "contributions" -> !d.option().isEmpty() ? badOption(d, List.of())
+                    : d.argument().isEmpty() ? contributions(d)
+                    : unresolved(d, "{{contributions}} takes no argument (found '" + d.argument() + "')");
             case "agreement" -> agreement.render(d, diagnostics);
             case "participants" -> ParticipantTables.ListOptions.parse(d.option()).isPresent() ? tables.participantsTable(d, alone)
                     : badOption(d, ParticipantTables.ListOptions.ALLOWED);
@@ -85,8 +89,8 @@ final class StudyDirectives implements DirectiveHandler {
             case "codebook" -> d.option().isEmpty() || d.option().equals("examples") ? codebook(d, alone)
                     : badOption(d, List.of("examples"));
             default -> unresolved(d, "unknown directive '" + d.kind()
-                    + "' (known: quote, node, value, count, agreement, research-questions, participants, characteristics,"
-                    + " crosstab, codebook)");
+                    + "' (known: quote, node, value, count, agreement, research-questions, contributions, participants,"
+                    + " characteristics, crosstab, codebook)");
         };
     }
 
@@ -196,6 +200,33 @@ final class StudyDirectives implements DirectiveHandler {
             n = what.equals("presented") ? index.presentedQuoteCount() : index.preorder().size();
         }
         return List.of(new TextNode(words.number(n, d.option())));
+    }
+
+    /**
+     * The authors' contributions as journals print them, each author with their CRediT roles in study.yaml's order:
+     * "Ada Example: Conceptualization, Formal analysis. Bo Sample: Writing – review &amp; editing." An author without
+     * roles is left out, with a warning; an error when no author has any. Nothing in an anonymised copy.
+     */
+    private List<Node> contributions(Directive d) {
+        if (study.info().anonymised()) {
+            return List.of(); // an anonymised copy names no author (a back section that prints this is left out)
+        }
+        if (study.info().authors().stream().allMatch(a -> a.roles().isEmpty())) {
+            return unresolved(d, "{{contributions}} has nothing to print: no author in coded-data/study.yaml has roles"
+                    + " (give each author's CRediT roles, such as roles: [conceptualization, formal-analysis])");
+        }
+        List<String> entries = new java.util.ArrayList<>();
+        for (Author a : study.info().authors()) {
+            if (a.roles().isEmpty()) {
+                diagnostics.warning(a.at(), "author '" + a.name() + "' has no roles: {{contributions}} leaves them out;"
+                        + " give what they did as CRediT's roles (roles: [conceptualization, formal-analysis])");
+                continue;
+            }
+            String roles = a.roles().stream().map(r -> words.get("creditRole." + r.id()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            entries.add(words.format("contributionsEntry", java.util.Map.of("name", a.name(), "roles", roles)));
+        }
+        return List.of(new TextNode(String.join(" ", entries)));
     }
 
     private List<Node> researchQuestions() {

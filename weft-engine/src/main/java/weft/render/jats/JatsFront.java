@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import weft.model.Affiliation;
 import weft.model.Author;
+import weft.model.CreditRole;
 import weft.model.Publication;
 import weft.model.StudyInfo;
 import weft.render.manuscript.Block;
@@ -101,6 +102,11 @@ final class JatsFront {
                     xml.leaf("string-name", a.name());
                 }
                 xml.leaf("email", a.email());
+                for (CreditRole role : a.roles()) { // JATS4R's recommendation for CRediT
+                    xml.block("role", "vocab", "credit", "vocab-identifier", CreditRole.VOCABULARY,
+                            "vocab-term", role.term(), "vocab-term-identifier", role.uri())
+                            .text(words.get("creditRole." + role.id())).end();
+                }
                 for (var ref : a.affiliations()) {
                     xml.block("xref", "ref-type", "aff", "rid", affId(ref.id())).text(mark(info, ref.id())).end();
                 }
