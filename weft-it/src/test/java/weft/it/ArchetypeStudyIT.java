@@ -37,6 +37,7 @@ class ArchetypeStudyIT {
             "content/abstract.md",
             "content/acknowledgements.md",
             "content/conclusions.md",
+            "content/contributions.md",
             "content/discussion.md",
             "content/introduction.md",
             "content/methods.md",
