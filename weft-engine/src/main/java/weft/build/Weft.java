@@ -55,7 +55,8 @@ public final class Weft {
 
     private final StudyReader reader = new StudyReader(new SchemaChecker());
     private final StudyChecker checker = new StudyChecker();
-    private final ArticleRenderer articles = new ArticleRenderer(new ProseRenderer());
+    private final ProseRenderer prose = new ProseRenderer();
+    private final ArticleRenderer articles = new ArticleRenderer(prose);
     private static final String PUBLICATION = "the publication";
     private static final String SITE_PAGES = "the site pages";
     /** A build that nothing cancels: what the methods without a cancellation pass. */
@@ -232,7 +233,9 @@ public final class Weft {
         Words words = ProjectWords.of(study.get().info(), files, diagnostics);
         Anonymised anonymised = options.anonymous() ? Anonymised.of(study.get(), bibliography, words, diagnostics)
                 : Anonymised.not(study.get(), bibliography);
-        ForAudience published = ForAudience.of(anonymised.study(), options.audience(), diagnostics);
+        ProseRenderer.Quotes quotes = ProseRenderer.Quotes.of(words);
+        ForAudience published = ForAudience.of(TypesetLabels.of(anonymised.study(), prose, quotes), options.audience(),
+                diagnostics);
         study = Optional.of(published.study());
         FrameIndex index = published.index();
         Article article = articles.render(study.get(), index,
@@ -242,7 +245,7 @@ public final class Weft {
             article = article.withView(article.view().withoutFormat(OutputNames.DOCX));
         }
         anonymised.checkFigures(article.images(), diagnostics);
-        Optional<ReviewChanges> review = review(project, options, study.get(), published, diagnostics);
+        Optional<ReviewChanges> review = review(project, options, study.get(), published, quotes, diagnostics);
         List<String> inputs = new java.util.ArrayList<>(published.inputs(files.allInputs()));
         article.images().forEach(image -> inputs.add(image.path())); // the figures the article shows, not every file there
         if (inputs.removeAll(article.withheldIn())) { // their prose describes a figure this build leaves out
@@ -264,7 +267,7 @@ public final class Weft {
      * anonymised copy leaves the changed sentences out: older versions' text is not anonymised.
      */
     private Optional<ReviewChanges> review(Path project, BuildOptions options, Study study, ForAudience published,
-                                           Diagnostics diagnostics) {
+                                           ProseRenderer.Quotes quotes, Diagnostics diagnostics) {
         Optional<String> since = options.changesSince().or(() -> Optional.of(study.info().presentation().changesSince())
                 .filter(s -> !s.isEmpty()));
         if (since.isEmpty() || diagnostics.hasErrors()) {
@@ -273,7 +276,8 @@ public final class Weft {
         SourcePosition at = options.changesSince().isPresent() ? SourcePosition.ofFile("--changes-since")
                 : study.info().presentation().changesSinceAt();
         return new Review(options.maxFileBytes()).of(project, since.get(), at, published.study(),
-                older -> ForAudience.of(older, options.audience(), new Diagnostics()).study(), diagnostics)
+                older -> ForAudience.of(TypesetLabels.of(older, prose, quotes), options.audience(), new Diagnostics())
+                        .study(), diagnostics)
                 .map(r -> options.anonymous() ? r.withoutTexts() : r);
     }
 

@@ -52,6 +52,12 @@ public final class ProseRenderer {
      */
     public record Quotes(String open, String close, String innerOpen, String innerClose) {
         public static final Quotes ENGLISH = new Quotes("\u201C", "\u201D", "\u2018", "\u2019");
+
+        /** The quotation marks of the language of {@code words}. */
+        public static Quotes of(weft.words.Words words) {
+            String[] inner = words.innerQuoteMarks();
+            return new Quotes(words.quoteOpen(), words.quoteClose(), inner[0], inner[1]);
+        }
     }
 
     /**

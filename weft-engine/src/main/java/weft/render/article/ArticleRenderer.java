@@ -214,8 +214,7 @@ public final class ArticleRenderer {
         }
 
         private static ProseRenderer.Quotes quotes(Words words) {
-            String[] inner = words.innerQuoteMarks();
-            return new ProseRenderer.Quotes(words.quoteOpen(), words.quoteClose(), inner[0], inner[1]);
+            return ProseRenderer.Quotes.of(words);
         }
 
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
