@@ -71,7 +71,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
                 leftOut.add(s.path());
             } else {
                 sections.add(new ProseSection(s.id(), s.title(), s.kind(), s.order(), s.listStyle(), markdown.in(s.body()), s.path(),
-                        s.language(), s.privacy()));
+                        s.language(), s.privacy(), s.nocite()));
             }
         }
         List<CodeNode> roots = study.frame().roots().stream().map(n -> anonymised(n, markdown, plain)).toList();

@@ -2,13 +2,17 @@ package weft.model;
 
 import java.util.List;
 
-/** A prose file of content/: front matter and Markdown body; {@code language} is set only on an abstract in a second language. */
+/**
+ * A prose file of content/: front matter and Markdown body; {@code language} is set only on an abstract in a second
+ * language; {@code nocite} is the front matter's list of works to list in the references uncited (Pandoc's
+ * {@code nocite: "@key1, @key2"}, or {@code "@*"}), empty when it has none.
+ */
 public record ProseSection(String id, String title, Kind kind, int order, String listStyle, Text body, String path,
-                           String language, List<Acknowledgement> privacy) {
+                           String language, List<Acknowledgement> privacy, Text nocite) {
 
     /** A section in the article's language (no {@code language} of its own), nothing acknowledged to the privacy check. */
     public ProseSection(String id, String title, Kind kind, int order, String listStyle, Text body, String path) {
-        this(id, title, kind, order, listStyle, body, path, "", List.of());
+        this(id, title, kind, order, listStyle, body, path, "", List.of(), new Text("", weft.diagnostics.TextMap.ofFile(path, 1)));
     }
 
     /**

@@ -580,7 +580,8 @@ public final class StudyReader {
         ProseSection.Kind kind = ProseSection.Kind.valueOf(fm.get("kind").asText().toUpperCase(java.util.Locale.ROOT));
         return Optional.of(new ProseSection(str(fm, "id"), str(fm, "title"), kind, fm.get("order").asInt(),
                 fm.path("listStyle").asText("decimal"), new Text(text.substring(bodyStart), TextMap.ofFile(path, bodyLine)),
-                path, str(fm, "language"), acknowledgements(doc.get(), fm, "")));
+                path, str(fm, "language"), acknowledgements(doc.get(), fm, ""),
+                new Text(str(fm, "nocite"), doc.get().textMapOf("/nocite"))));
     }
 
     /** Each of {@code fields} that {@code node} has, as text with where it is written, by field name, in their order. */

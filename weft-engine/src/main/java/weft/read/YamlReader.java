@@ -67,8 +67,9 @@ public final class YamlReader {
             if (builder.failed) {
                 return Optional.empty();
             }
-            return Optional.of(new YamlDocument(path, new TextLines(text), root, Map.copyOf(builder.values), Map.copyOf(builder.keys),
-                    Map.copyOf(builder.written)));
+            // its lines by the file's numbers, as the positions have them (a front matter begins at the file's line 2)
+            return Optional.of(new YamlDocument(path, new TextLines("\n".repeat(firstLine - 1) + text), root,
+                    Map.copyOf(builder.values), Map.copyOf(builder.keys), Map.copyOf(builder.written)));
         } catch (StreamConstraintsException e) {
             diagnostics.error(where(path, firstLine, e.getLocation(), parser),
                     "YAML nesting deeper than " + MAX_NESTING + " levels");

@@ -41,6 +41,11 @@ import weft.words.Words;
  */
 public final class ArticleRenderer {
 
+    /** A word of a nocite: what stands between its separators (spaces, commas, semicolons, brackets). */
+    private static final java.util.regex.Pattern NOCITE_TOKEN = java.util.regex.Pattern.compile("[^\\s,;\\[\\]]+");
+    /** A key as Pandoc writes one: @ and the key (letters, digits, _ and inner punctuation), or @* for every work. */
+    private static final java.util.regex.Pattern NOCITE_KEY =
+            java.util.regex.Pattern.compile("@(\\*|[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])?)");
     private static final int SECTION_LEVEL = 2;
     private final ProseRenderer prose;
 
@@ -99,6 +104,7 @@ public final class ArticleRenderer {
             int number = 0;
             int appendices = 0;
             for (ProseSection s : study.sections()) {
+                uncited(s);
                 if (s.kind() == ProseSection.Kind.ABSTRACT) {
                     ProseRenderer.Rendered rendered = renderProse(s, "", null);
                     rendered.figures().forEach(f -> diagnostics.error(f.at(), "a figure in the abstract: an abstract is"
@@ -206,6 +212,25 @@ public final class ArticleRenderer {
                 withheldIn.add(w.at().path());
             }
             rendered.refused().forEach(xrefs::silence); // the figure's own error says what is wrong
+        }
+
+        /**
+         * The works the section's front matter lists uncited ({@code nocite: "@a, @b"}, or {@code "@*"}), each key with
+         * where it is written; anything there but keys and their separators is an error at it.
+         */
+        private void uncited(ProseSection s) {
+            String text = s.nocite().content();
+            java.util.regex.Matcher token = NOCITE_TOKEN.matcher(text);
+            while (token.find()) {
+                SourcePosition at = s.nocite().map().at(text, token.start());
+                java.util.regex.Matcher key = NOCITE_KEY.matcher(token.group());
+                if (key.matches()) {
+                    citations.uncited(key.group(1), at);
+                } else {
+                    diagnostics.error(at, "'" + token.group() + "' in nocite is not a work's key: nocite names works as"
+                            + " \"@key1, @key2\", or \"@*\" for every work of the bibliography");
+                }
+            }
         }
 
         /** The quotation marks straight ones in the prose become: the article's language's (or the project's). */

@@ -16,6 +16,13 @@ public interface Citations {
     /** An element that will hold the formatted citation of {@code directive}. */
     Element register(Directive directive);
 
+    /**
+     * Lists the work of {@code key} in the references though the text does not cite it (Pandoc's {@code nocite};
+     * {@code *} for every work of the bibliography); {@code at} is where the key is written.
+     */
+    default void uncited(String key, weft.diagnostics.SourcePosition at) {
+    }
+
     /** Fills every registered citation; returns the reference list entries in their printed order. */
     List<Html> finish();
 

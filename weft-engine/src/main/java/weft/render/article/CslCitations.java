@@ -32,6 +32,8 @@ final class CslCitations implements Citations {
     private final BuildCache cache;
     private final List<Directive> directives = new ArrayList<>();
     private final List<Element> elements = new ArrayList<>();
+    /** The keys listed but not cited (nocite), in the order written, with where each is written. */
+    private final java.util.Map<String, weft.diagnostics.SourcePosition> uncited = new java.util.LinkedHashMap<>();
 
     /**
      * @param bibliography the works, or empty when the file could not be read (already reported)
@@ -56,6 +58,11 @@ final class CslCitations implements Citations {
         directives.add(directive);
         elements.add(span);
         return span;
+    }
+
+    @Override
+    public void uncited(String key, weft.diagnostics.SourcePosition at) {
+        uncited.putIfAbsent(key, at);
     }
 
     @Override
@@ -96,8 +103,19 @@ final class CslCitations implements Citations {
                 asWritten(elements.get(i), d);
             }
         }
+        List<String> listed = new ArrayList<>();
+        uncited.forEach((key, at) -> {
+            if (key.equals("*")) {
+                bib.items().forEach(item -> listed.add(item.key()));
+            } else if (bib.item(key).isPresent()) {
+                listed.add(key);
+            } else {
+                diagnostics.error(at, unknownKey(key, bib));
+            }
+        });
+        cited.addAll(listed);
         report(bib, cited);
-        if (clusters.isEmpty()) {
+        if (clusters.isEmpty() && listed.isEmpty() || formatter.isEmpty()) {
             return List.of();
         }
         if (!formatter.get().style().citation().printsLocator()) {
@@ -108,7 +126,8 @@ final class CslCitations implements Citations {
                                 + " name it in the sentence, or choose a style that prints it"));
             }
         }
-        FormattedCitations formatted = formatter.get().format(bib.cslItems(), clusters);
+        FormattedCitations formatted = formatter.get().format(bib.cslItems(), clusters,
+                listed.stream().distinct().toList());
         String kind = formatter.get().style().numeric() ? "citation-numeric" : "citation-author-date";
         for (int i = 0; i < targets.size(); i++) {
             String html = formatted.inText().get(i);

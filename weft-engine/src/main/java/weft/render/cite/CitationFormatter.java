@@ -66,9 +66,23 @@ public final class CitationFormatter {
      * @param clusters the in-text citations in document order; every key must be in {@code items}
      */
     public FormattedCitations format(Map<String, CSLItemData> items, List<CitationCluster> clusters) {
+        return format(items, clusters, List.of());
+    }
+
+    /**
+     * As {@link #format(Map, List)}, with the works of {@code uncited} in the reference list too (Pandoc's
+     * {@code nocite}), after the cited ones where a style numbers its entries in the order of citation; each key must
+     * be in {@code items}.
+     */
+    public FormattedCitations format(Map<String, CSLItemData> items, List<CitationCluster> clusters, List<String> uncited) {
         checkKeys(items, clusters);
+        uncited.forEach(k -> {
+            if (!items.containsKey(k)) {
+                throw new IllegalArgumentException("no item for the uncited key " + k);
+            }
+        });
         if (!cache.enabled()) {
-            return formatted(items, clusters);
+            return formatted(items, clusters, uncited);
         }
         CacheKey key = cache.key("citations").text(style.name()).text(style.resolvedName()).text(style.xml())
                 .text(Boolean.toString(style.numeric())).text(Boolean.toString(style.collapseCitationNumber()))
@@ -81,7 +95,9 @@ public final class CitationFormatter {
                 key.text(ref.key()).text(ref.locator()).text(ref.prefix()).text(Boolean.toString(ref.suppressAuthor()));
             }
         }
-        return cache.memo(key, CODEC, () -> formatted(items, clusters));
+        key.number(uncited.size());
+        uncited.forEach(key::text);
+        return cache.memo(key, CODEC, () -> formatted(items, clusters, uncited));
     }
 
     private static final Codec<FormattedCitations> CODEC = new Codec<>() {
@@ -121,7 +137,8 @@ public final class CitationFormatter {
         }
     };
 
-    private FormattedCitations formatted(Map<String, CSLItemData> works, List<CitationCluster> clusters) {
+    private FormattedCitations formatted(Map<String, CSLItemData> works, List<CitationCluster> clusters,
+                                         List<String> uncited) {
         // the key table of the link markers, in order of first citation
         List<String> keys = new ArrayList<>();
         Map<String, Integer> keyIndex = new LinkedHashMap<>();
@@ -133,10 +150,12 @@ public final class CitationFormatter {
                 });
             }
         }
+        int cited = keys.size();
+        uncited.stream().filter(k -> !keyIndex.containsKey(k)).distinct().forEach(keys::add); // listed, never cited
         Set<String> byCite = new HashSet<>();
         Map<String, CSLItemData> items = yearSuffixes(works, keys, byCite);
         Map<Integer, String[]> given = new LinkedHashMap<>();
-        givenNames(works, keys, byCite).forEach((key, names) -> given.put(keyIndex.get(key), names));
+        givenNames(works, keys.subList(0, cited), byCite).forEach((key, names) -> given.put(keyIndex.get(key), names));
         CSL csl = processor(items, style.xml());
         csl.setConvertLinks(true); // DOIs and URLs in entries become <a href>
         // Register every cited item up front, in order of first citation: numeric styles number them in that
@@ -156,7 +175,7 @@ public final class CitationFormatter {
             cites.add(citationItems);
         }
         List<String> rendered = render(csl, cites);
-        List<BibEntry> entries = clusters.isEmpty() ? List.of() : keyedEntries(csl, csl.makeBibliography());
+        List<BibEntry> entries = keys.isEmpty() ? List.of() : keyedEntries(csl, csl.makeBibliography());
         List<String> listed = entries.stream().map(BibEntry::key).toList();
         // the works of one author in a citation of a style that sorts its citations: in the order of the list (2020a, 2020b)
         java.util.function.ToIntFunction<Integer> rank = style.citation().sorted()
