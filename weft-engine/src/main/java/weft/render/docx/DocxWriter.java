@@ -141,12 +141,19 @@ public final class DocxWriter {
             head.setAlignment(ParagraphAlignment.RIGHT);
             text.inlines(head, manuscript.shortTitle());
             head.getRuns().forEach(r -> r.setFontSize(9));
+            unnumbered(head);
         }
         XWPFParagraph foot = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         foot.setAlignment(ParagraphAlignment.CENTER);
+        unnumbered(foot);
         var page = foot.getCTP().addNewFldSimple();
         page.setInstr("PAGE");
         page.addNewR().addNewT().setStringValue("1"); // shown until the field is updated
+    }
+
+    /** A header's or footer's paragraph: never counted by the line numbers (LibreOffice would count it). */
+    private static void unnumbered(XWPFParagraph p) {
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewSuppressLineNumbers();
     }
 
     private static void titlePage(DocxText text, StudyInfo info, ArticleView view, Manuscript manuscript, Words words) {

@@ -151,7 +151,9 @@ class DocxIT {
             List<Integer> numbers = new java.util.ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 List<String> lines = lines(document, page);
-                for (String line : lines.subList(0, lines.size() - 1)) { // the last, the footer's page number, unnumbered
+                // the footer's page number last, alone: a header's or footer's line is not counted
+                assertThat(lines).as("page %d", page).last().isEqualTo(Integer.toString(page));
+                for (String line : lines.subList(0, lines.size() - 1)) {
                     java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+) \\S").matcher(line);
                     if (m.find()) {
                         numbers.add(Integer.valueOf(m.group(1)));
