@@ -78,7 +78,6 @@ public final class ArticleRenderer {
         final Map<String, String> sectionReferences = new LinkedHashMap<>();
         final List<Heading> outline = new ArrayList<>();
         final Anchors anchors;
-        final List<Element> pending = new ArrayList<>();
         final Attributions attributions;
         final AgreementDirectives agreement;
         /** The participants' audiences by id, which a figure showing one of them goes by. */
