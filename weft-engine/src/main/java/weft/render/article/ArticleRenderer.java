@@ -234,10 +234,6 @@ public final class ArticleRenderer {
 
         /** The quotation marks straight ones in the prose become: the article's language's (or the project's). */
         private ProseRenderer.Quotes quotes() {
-            return quotes(words);
-        }
-
-        private static ProseRenderer.Quotes quotes(Words words) {
             return ProseRenderer.Quotes.of(words);
         }
 
@@ -470,7 +466,7 @@ public final class ArticleRenderer {
             Map<String, ArticleView.TranslationView> out = new LinkedHashMap<>();
             for (var t : study.info().translations()) {
                 Words other = Words.of(t.language());
-                Element title = prose.title(t.title(), quotes(other));
+                Element title = prose.title(t.title(), ProseRenderer.Quotes.of(other));
                 out.putIfAbsent(t.language(), new ArticleView.TranslationView(t.language(), title.text(),
                         new Html(title.html()), other.get("abstract"),
                         abstracts.get(t.language()), other.get("keywords"), t.keywords()));
@@ -520,11 +516,11 @@ public final class ArticleRenderer {
             Element title = prose.title(info.title(), quotes());
             Element shortTitle = prose.title(info.shortTitle(), quotes());
             return new ArticleView(info.language(), title.text(), new Html(title.html()), shortTitle.text(),
-                    new Html(shortTitle.html()), info.articleType(),
-                    List.copyOf(authors), affiliations,
+                    new Html(shortTitle.html()), info.articleType(), List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
-                    abstractHtml, translations, List.copyOf(sections), List.copyOf(toc), references, info.contentNote(), HowToCite.of(info, title.text(), shortTitle.text(), citations.cache()),
+                    abstractHtml, translations, List.copyOf(sections), List.copyOf(toc), references, info.contentNote(),
+                    HowToCite.of(info, title.text(), shortTitle.text(), citations.cache()),
                     checklistLink(), words.buildNote(index.audience(), index.withheldCount(), info.anonymised()),
                     List.of(new ArticleView.LinkView(OutputNames.PDF, words.get("formatPdf")),
                             new ArticleView.LinkView(OutputNames.DOCX, words.get("formatDocx")),
