@@ -41,9 +41,6 @@ final class TypesetLabels {
     private static CodeNode typeset(CodeNode n, ProseRenderer prose, ProseRenderer.Quotes quotes) {
         String label = TYPOGRAPHY.matcher(n.label()).find()
                 ? prose.title(MARKUP.matcher(n.label()).replaceAll("\\\\$0"), quotes).text() : n.label();
-        return new CodeNode(n.id(), label, n.labelReconstructed(), n.labelTruncated(), n.description(), n.narrative(),
-                n.children().stream().map(c -> typeset(c, prose, quotes)).toList(), n.position(), n.incomplete(),
-                n.incompleteAt(), n.recoded(), n.recodedAt(), n.descriptionDraft(), n.descriptionDraftAt(), n.privacy(),
-                n.audience(), n.example());
+        return n.withLabel(label).withChildren(n.children().stream().map(c -> typeset(c, prose, quotes)).toList());
     }
 }
