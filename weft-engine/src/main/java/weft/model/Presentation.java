@@ -11,19 +11,34 @@ import weft.diagnostics.SourcePosition;
  * {@code resultsNumbering}; the coding frame's table and figure are numbered from {@code firstTable} and
  * {@code firstFigure}; the figure draws {@code figureLevels} levels, root first. {@code changesSince} is the revision of the study's git repository (e.g. the submitted
  * version's tag) whose coding the evidence site compares with; empty for none. {@code lineNumbers}: the Word document's
- * lines are numbered, as journals ask of a manuscript under review.
+ * lines are numbered, as journals ask of a manuscript under review; {@code wordLimits}: the journal's limits on the
+ * abstract's and the main text's words, which the build checks.
  */
 public record Presentation(Numbering resultsNumbering, int headingLevels, String citationStyle,
                            SourcePosition citationStyleAt, String date, QuoteAttribution quoteAttribution,
                            SourcePosition quoteAttributionAt, boolean participantPages, List<String> numberFormat,
                            List<SourcePosition> numberFormatAt, int firstTable, int firstFigure, int figureLevels,
-                           String changesSince, SourcePosition changesSinceAt, boolean lineNumbers) {
+                           String changesSince, SourcePosition changesSinceAt, boolean lineNumbers,
+                           WordLimits wordLimits) {
 
     /** The deepest figure: below it the columns would be too narrow to read. */
     public static final int MAX_FIGURE_LEVELS = 5;
 
     /** flat: 3.1, 3.2, 3.3 for every heading node (the journal's habit); nested: 3.1, 3.1.1. */
     public enum Numbering { FLAT, NESTED }
+
+    /**
+     * A journal's limits on words: the abstract's and the main text's ({@code 0}: none), each with where study.yaml
+     * gives it, for the warning of a text over it.
+     */
+    public record WordLimits(int abstractWords, SourcePosition abstractAt, int text, SourcePosition textAt) {
+
+        public static final WordLimits NONE = new WordLimits(0, null, 0, null);
+
+        public boolean any() {
+            return abstractWords > 0 || text > 0;
+        }
+    }
 
     /** The placeholder of the results section's number in a {@code numberFormat} pattern. */
     public static final String SECTION_PLACEHOLDER = "s";

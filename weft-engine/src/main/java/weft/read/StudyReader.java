@@ -277,7 +277,10 @@ public final class StudyReader {
                 strings(pr.path("numberFormat")), positions(doc, "/presentation/numberFormat", pr.path("numberFormat").size()),
                 pr.path("firstTable").asInt(1), pr.path("firstFigure").asInt(1),
                 pr.path("figureLevels").asInt(Presentation.MAX_FIGURE_LEVELS), str(pr, "changesSince"),
-                doc.positionOf("/presentation/changesSince"), pr.path("lineNumbers").asBoolean(false));
+                doc.positionOf("/presentation/changesSince"), pr.path("lineNumbers").asBoolean(false),
+                new Presentation.WordLimits(pr.path("wordLimits").path("abstract").asInt(0),
+                        doc.positionOf("/presentation/wordLimits/abstract"), pr.path("wordLimits").path("text").asInt(0),
+                        doc.positionOf("/presentation/wordLimits/text")));
         return new StudyInfo(str(root, "title"), str(root, "shortTitle"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
                 participants(doc, imported), str(root, "contentNote"), presentation, doc.positionOf("/language"), translations(doc),

@@ -71,6 +71,7 @@ public final class ArticleRenderer {
         final QuotePlacements placements = new QuotePlacements();
         final NodeMentions mentions = new NodeMentions();
         final CrossReferences xrefs = new CrossReferences();
+        final CountPlaceholders counts = new CountPlaceholders();
         String figureNumber = "";
         String tableNumber = "";
         Map<String, String> nodeNumbers = Map.of();
@@ -98,7 +99,7 @@ public final class ArticleRenderer {
 
         Article render() {
             Element abstractBody = null;
-            Map<String, Html> translatedAbstracts = new LinkedHashMap<>();
+            Map<String, Element> translatedAbstracts = new LinkedHashMap<>();
             List<PendingSection> sections = new ArrayList<>();
             int number = 0;
             int appendices = 0;
@@ -114,7 +115,7 @@ public final class ArticleRenderer {
                     if (s.language().isEmpty() || s.language().equalsIgnoreCase(study.info().language())) {
                         abstractBody = body;
                     } else {
-                        translatedAbstracts.put(s.language(), new Html(body.html()));
+                        translatedAbstracts.put(s.language(), body);
                     }
                     continue;
                 }
@@ -168,17 +169,40 @@ public final class ArticleRenderer {
             List<Html> references = citations.finish();
             xrefs.finish(diagnostics);
             Map<String, List<Html>> moreQuotes = unplacedQuotes();
-            List<SectionView> views = new ArrayList<>();
+            Map<PendingSection, ArticleView.FigureView> figures = new java.util.IdentityHashMap<>();
+            Map<PendingSection, ArticleView.TableView> tables = new java.util.IdentityHashMap<>();
             for (PendingSection p : sections) {
-                boolean results = p.section.kind() == ProseSection.Kind.RESULTS;
-                views.add(new SectionView(p.id, p.number, p.title, p.titleHtml, new Html(p.body.html()), results,
-                        p.section.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        results ? figure(p.numbers) : null, results ? table(p.numbers) : null,
-                        results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
-                                p.narratives, p.numbers, moreQuotes) : List.of()));
+                if (p.section.kind() == ProseSection.Kind.RESULTS) {
+                    figures.put(p, figure(p.numbers));
+                    tables.put(p, table(p.numbers));
+                }
             }
-            ArticleView view = view(abstractBody == null ? null : new Html(abstractBody.html()), views, references,
-                    translations(translatedAbstracts));
+            Element abstractElement = abstractBody;
+            // the prose as printed, built again once the counts of the article that it prints are filled in
+            ArticleView view = counts.settle(() -> {
+                List<SectionView> views = new ArrayList<>();
+                for (PendingSection p : sections) {
+                    boolean results = p.section.kind() == ProseSection.Kind.RESULTS;
+                    views.add(new SectionView(p.id, p.number, p.title, p.titleHtml, new Html(p.body.html()), results,
+                            p.section.kind().name().toLowerCase(java.util.Locale.ROOT), figures.get(p), tables.get(p),
+                            results ? nodes(index.preorder().stream().filter(n -> index.depth(n.id()) == 1).toList(),
+                                    p.narratives, p.numbers, moreQuotes) : List.of()));
+                }
+                Map<String, Html> translated = new LinkedHashMap<>();
+                translatedAbstracts.forEach((language, body) -> translated.put(language, new Html(body.html())));
+                return view(abstractElement == null ? null : new Html(abstractElement.html()), views, references,
+                        translations(translated));
+            }, () -> {
+                List<Element> bodies = new ArrayList<>(translatedAbstracts.values());
+                if (abstractElement != null) {
+                    bodies.add(abstractElement);
+                }
+                sections.forEach(p -> {
+                    bodies.add(p.body);
+                    bodies.addAll(p.narratives.values());
+                });
+                return bodies;
+            }, words, study.info().presentation().wordLimits(), diagnostics);
             return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words, floats.images(),
                     List.copyOf(withheldIn));
         }
@@ -258,7 +282,7 @@ public final class ArticleRenderer {
 
         private StudyDirectives directives(String node, String sectionId) {
             return new StudyDirectives(study, index, placements, mentions, citations, xrefs, words, diagnostics, node, sectionId,
-                    agreement);
+                    agreement, counts);
         }
 
         /**

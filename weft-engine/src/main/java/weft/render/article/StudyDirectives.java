@@ -45,10 +45,11 @@ final class StudyDirectives implements DirectiveHandler {
     private final AgreementDirectives agreement;
     private final ParticipantCounts participants;
     private final ParticipantTables tables;
+    private final CountPlaceholders counts;
 
     StudyDirectives(Study study, FrameIndex index, QuotePlacements placements, NodeMentions mentions,
                     Citations citations, CrossReferences xrefs, Words words, Diagnostics diagnostics,
-                    String narrativeNode, String sectionId, AgreementDirectives agreement) {
+                    String narrativeNode, String sectionId, AgreementDirectives agreement, CountPlaceholders counts) {
         this.study = study;
         this.index = index;
         this.placements = placements;
@@ -60,6 +61,7 @@ final class StudyDirectives implements DirectiveHandler {
         this.narrativeNode = narrativeNode;
         this.sectionId = sectionId;
         this.agreement = agreement;
+        this.counts = counts;
         this.participants = new ParticipantCounts(study.info(), index);
         this.tables = new ParticipantTables(index, participants, words, diagnostics);
     }
@@ -157,12 +159,16 @@ final class StudyDirectives implements DirectiveHandler {
         String[] parts = d.argument().split(":", 2);
         String what = parts[0].strip();
         String target = parts.length > 1 ? parts[1].strip() : null;
+        if (List.of("words", "tables", "figures").contains(what)) {
+            return ofArticle(d, what, target);
+        }
         Matcher level = LEVEL.matcher(what);
         boolean ofParticipants = what.equals("participants") || what.equals("groups");
         boolean takesNode = what.equals("quotes") || what.equals("children") || ofParticipants;
         if (!takesNode && !what.equals("presented") && !what.equals("nodes") && !level.matches()) {
             return unresolved(d, "unknown count '" + d.argument() + "' (known: quotes, quotes:NODE, presented, nodes,"
-                    + " children, children:NODE, participants, participants:NODE, groups, groups:NODE, level1, level2, ...)");
+                    + " children, children:NODE, participants, participants:NODE, groups, groups:NODE, level1, level2, ...,"
+                    + " words, words:abstract, tables, figures)");
         }
         if (target != null && !takesNode) {
             return unresolved(d, "count '" + what + "' takes no node (found '" + target + "'); only quotes, children,"
@@ -200,6 +206,27 @@ final class StudyDirectives implements DirectiveHandler {
             n = what.equals("presented") ? index.presentedQuoteCount() : index.preorder().size();
         }
         return List.of(new TextNode(words.number(n, d.option())));
+    }
+
+    /**
+     * A count of the article itself, which a journal asks for on the title page: the main text's words ({@code words}),
+     * the abstract's ({@code words:abstract}), the numbered tables and figures; filled in once the article is written.
+     */
+    private List<Node> ofArticle(Directive d, String what, String target) {
+        if (what.equals("words") && target != null && !target.equals("abstract")) {
+            return unresolved(d, "count 'words' counts the main text, or the abstract's with words:abstract (found '"
+                    + target + "')");
+        }
+        if (!what.equals("words") && target != null) {
+            return unresolved(d, "count '" + what + "' takes nothing after it (found '" + target + "'): it counts the"
+                    + " article's numbered " + what + " outside the appendices");
+        }
+        CountPlaceholders.Kind kind = switch (what) {
+            case "tables" -> CountPlaceholders.Kind.TABLES;
+            case "figures" -> CountPlaceholders.Kind.FIGURES;
+            default -> target == null ? CountPlaceholders.Kind.TEXT_WORDS : CountPlaceholders.Kind.ABSTRACT_WORDS;
+        };
+        return List.of(counts.placeholder(kind, d.option()));
     }
 
     /**
