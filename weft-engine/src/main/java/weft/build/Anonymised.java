@@ -51,6 +51,15 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
     /** Prose sections an anonymised copy leaves out, by id: they thank or name people and funders. */
     private static final Pattern LEFT_OUT = Pattern.compile("acknowledg(e)?ments?|funding", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Whether an anonymised copy leaves the section out: acknowledgements and funding (by id), and a back section that
+     * prints the authors' contributions. The title page apart holds them.
+     */
+    static boolean leavesOut(ProseSection s) {
+        return LEFT_OUT.matcher(s.id()).matches()
+                || s.kind() == ProseSection.Kind.BACK && s.body().content().contains("{{contributions}}");
+    }
+
     /** The study as it is, for a build that names its authors. */
     static Anonymised not(Study study, Optional<Bibliography> bibliography) {
         return new Anonymised(study, bibliography, List.of(), Set.of());
@@ -66,8 +75,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
         List<ProseSection> sections = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (ProseSection s : study.sections()) {
-            if (LEFT_OUT.matcher(s.id()).matches() || s.kind() == ProseSection.Kind.BACK
-                    && s.body().content().contains("{{contributions}}")) {
+            if (leavesOut(s)) {
                 leftOut.add(s.path());
             } else {
                 sections.add(new ProseSection(s.id(), s.title(), s.kind(), s.order(), s.listStyle(), markdown.in(s.body()), s.path(),

@@ -13,6 +13,7 @@ import weft.publish.Manifest;
 import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.render.article.Article;
+import weft.render.article.ArticleCounts;
 import weft.render.article.HtmlWriter;
 import weft.render.article.MarkedUp;
 import weft.render.checklist.ChecklistWriter;
@@ -76,6 +77,13 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
             DocxWriter.write(study.info(), article.view(), manuscript, article.words(),
                     DocumentDate.of(options.sourceDateEpoch(), study.info()), fonts, publication, diagnostics, cache,
                     reviewCopy);
+            if (study.info().presentation().titlePage() && !study.info().anonymised()) {
+                java.util.Set<String> apart = study.sections().stream().filter(Anonymised::leavesOut)
+                        .map(s -> weft.render.html.ArticleAnchors.sectionAnchor(s.id())).collect(java.util.stream.Collectors.toSet());
+                DocxWriter.writeTitlePage(study.info(), article.view(), apart, ArticleCounts.of(article.view()),
+                        article.words(), DocumentDate.of(options.sourceDateEpoch(), study.info()), fonts, publication,
+                        diagnostics, cache);
+            }
         }
     }
 

@@ -37,6 +37,8 @@ public final class OutputNames {
     /** The search index of the evidence site. */
     /** The manuscript as a Word document, for a journal's submission system. */
     public static final String DOCX = "article.docx";
+    /** The title page apart, for a journal's double-anonymous review (written on request: presentation.titlePage). */
+    public static final String TITLE_PAGE = "title-page.docx";
 
     /** The article as JATS XML (Journal Publishing 1.3), and the file of its figure's graphic. */
     public static final String JATS = "article.jats.xml";

@@ -136,11 +136,12 @@ public final class Preview implements AutoCloseable {
     }
 
     /**
-     * The Word document of the project as it is when first asked for, made once per snapshot (a rebuild drops it):
+     * The Word documents of the project (the article, the title page apart) as they are when first asked for, made once
+     * per snapshot (a rebuild drops them):
      * the article rendered again and only the journal formats written.
      */
     private final class WordOnDemand implements Snapshot.OnDemand {
-        private Optional<byte[]> made;
+        private Optional<Map<String, byte[]>> made;
 
         @Override
         public synchronized Optional<byte[]> file(String path) {
@@ -149,10 +150,10 @@ public final class Preview implements AutoCloseable {
             }
             if (made == null) {
                 PreparedStudy prepared = onDemand.prepare(project, options);
-                made = prepared.ready() ? prepared.manuscriptsStage().publication()
-                        .map(p -> p.files().get(OutputNames.DOCX)) : Optional.empty();
+                made = prepared.ready() ? prepared.manuscriptsStage().publication().map(p -> Map.copyOf(p.files()))
+                        : Optional.empty();
             }
-            return made;
+            return made.map(files -> files.get(path));
         }
     }
 

@@ -46,7 +46,7 @@ record Snapshot(long generation, Map<String, byte[]> files, CompletableFuture<Ma
      * PDF) waits for it; empty when the publication has no such file.
      */
     Optional<byte[]> file(String path) {
-        if (path.equals(OutputNames.DOCX)) {
+        if (path.equals(OutputNames.DOCX) || path.equals(OutputNames.TITLE_PAGE)) {
             return onDemand.file(path);
         }
         if (complete.isDone() || laidOut(path)) {

@@ -75,6 +75,21 @@ class PreviewTest {
     }
 
     @Test
+    void serves_the_title_page_apart_when_the_study_asks_for_it() throws Exception {
+        assertThat(client.get("/title-page.docx").status()).as("the mini study does not ask for it").isEqualTo(404);
+        Path asking = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("asking"));
+        TestProjects.replaceIn(asking.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  titlePage: true\n");
+        try (Preview other = Preview.start(asking, BuildOptions.defaults(), LOOPBACK, 0, false,
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+             PreviewClient otherClient = new PreviewClient(other.uri())) {
+            PreviewClient.Response page = otherClient.get("/title-page.docx");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).startsWith("PK");
+            assertThat(otherClient.get("/article.docx").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void the_checklist_page_which_needs_the_pdfs_page_numbers_waits_for_the_layout() throws Exception {
         Path study = temp.resolve("default-study");
         for (String folder : List.of("coded-data", "content", "templates")) {

@@ -18,9 +18,10 @@ import weft.render.html.Html;
  * word each and a lone dash none; a no-break space joins ("7 812" with a narrow no-break space is one). Chinese and
  * Japanese characters count one each, as Word counts East Asian text.
  */
-record ArticleCounts(int abstractWords, int text, int tables, int figures) {
+public record ArticleCounts(int abstractWords, int text, int tables, int figures) {
 
-    static ArticleCounts of(ArticleView view) {
+    /** The counts of the article as {@code view} prints it. */
+    public static ArticleCounts of(ArticleView view) {
         int abstractWords = view.abstractHtml() == null ? 0 : words(text(view.abstractHtml()));
         int text = 0;
         int tables = 0;

@@ -28,6 +28,17 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
                 howToCite, checklist, buildNote, formats.stream().filter(f -> !f.href().equals(href)).toList());
     }
 
+    /**
+     * The title page apart: the title block with the back sections whose anchors are {@code sections} (those an
+     * anonymised copy leaves out), without the abstract, the other sections, the references or the formats.
+     */
+    public ArticleView titlePage(java.util.Set<String> sections) {
+        return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal,
+                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, null, List.of(),
+                this.sections.stream().filter(s -> sections.contains(s.id())).toList(), List.of(), List.of(), "",
+                howToCite, null, buildNote, List.of());
+    }
+
     /** A link of the article's own pages: the filled reporting checklist (null when the study has none). */
     public record LinkView(String href, String label) {
     }

@@ -30,6 +30,7 @@ import weft.model.Author;
 import weft.model.StudyInfo;
 import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
+import weft.render.article.ArticleCounts;
 import weft.render.article.ArticleView;
 import weft.render.manuscript.Manuscript;
 import weft.render.pdf.StudyFonts;
@@ -67,14 +68,38 @@ public final class DocxWriter {
     public static void write(StudyInfo info, ArticleView view, Manuscript manuscript, Words words, Instant date,
                              StudyFonts fonts, OutputFiles publication, Diagnostics diagnostics, BuildCache cache,
                              Optional<String> reviewCopy) {
+        document(OutputNames.DOCX, info, view, manuscript, Optional.empty(), words, date, fonts, publication, diagnostics,
+                cache, reviewCopy);
+    }
+
+    /**
+     * Writes {@value OutputNames#TITLE_PAGE}, the title page apart that journals with double-anonymous review ask for
+     * beside the anonymised manuscript: the title block of {@code view}, the article's counts ({@code counts}: its words,
+     * tables and figures) and the back sections of {@code sections} (by anchor: those an anonymised copy leaves out).
+     */
+    public static void writeTitlePage(StudyInfo info, ArticleView view, java.util.Set<String> sections, ArticleCounts counts,
+                                      Words words, Instant date, StudyFonts fonts, OutputFiles publication,
+                                      Diagnostics diagnostics, BuildCache cache) {
+        ArticleView page = view.titlePage(sections);
+        document(OutputNames.TITLE_PAGE, info, page, weft.render.manuscript.ManuscriptReader.read(page, words),
+                Optional.of(counts), words, date, fonts, publication, diagnostics, cache, Optional.empty());
+    }
+
+    private static void document(String name, StudyInfo info, ArticleView view, Manuscript manuscript,
+                                 Optional<ArticleCounts> counts, Words words, Instant date, StudyFonts fonts,
+                                 OutputFiles publication, Diagnostics diagnostics, BuildCache cache,
+                                 Optional<String> reviewCopy) {
         try (XWPFDocument doc = new XWPFDocument()) {
             boolean rightToLeft = Direction.isRightToLeft(info.language());
             styles(doc, info.language(), rightToLeft);
-            page(doc, info.presentation().lineNumbers());
+            page(doc, info.presentation().lineNumbers() && counts.isEmpty()); // a title page's lines are not reviewed
             DocxText text = new DocxText(doc, manuscript, rightToLeft);
             DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache, publication.files());
             headerAndFooter(doc, text, manuscript);
             titlePage(text, info, view, manuscript, words);
+            counts.ifPresent(c -> text.run(text.paragraph("ArticleFacts"), words.format("titlePageCounts", java.util.Map.of(
+                    "text", words.number(c.text(), ""), "abstract", words.number(c.abstractWords(), ""),
+                    "tables", words.number(c.tables(), ""), "figures", words.number(c.figures(), "")))));
             abstracts(text, body, view, manuscript, words);
             body.write(manuscript.body());
             body.write(manuscript.back());
@@ -84,9 +109,9 @@ public final class DocxWriter {
             reviewCopy.ifPresent(marked -> DocxReviewMarks.mark(doc, org.jsoup.Jsoup.parse(marked)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
-            publication.add(OutputNames.DOCX, StableZip.rewrite(out.toByteArray(), zipTime(date)));
+            publication.add(name, StableZip.rewrite(out.toByteArray(), zipTime(date)));
         } catch (IOException | XmlException | InvalidFormatException e) {
-            diagnostics.error(SourcePosition.ofFile(OutputNames.DOCX), "cannot write the Word document: " + e.getMessage());
+            diagnostics.error(SourcePosition.ofFile(name), "cannot write the Word document: " + e.getMessage());
         }
     }
 

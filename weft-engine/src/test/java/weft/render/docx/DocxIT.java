@@ -165,6 +165,26 @@ class DocxIT {
         }
     }
 
+    /**
+     * The title page apart (presentation.titlePage) opens in LibreOffice as one page: the title block, the counts and the
+     * acknowledgements, and its number in the footer.
+     */
+    @Test
+    void the_title_page_apart_opens_as_one_page(@TempDir Path temp) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:", "presentation:\n  titlePage: true");
+        java.nio.file.Files.writeString(project.resolve("content/acknowledgements.md"),
+                "---\nid: acknowledgements\ntitle: Acknowledgements\nkind: back\norder: 1\n---\nWe thank the residents.\n");
+        OutputFiles publication = TestProjects.render(project).publication().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(LibreOffice.toPdf(publication.files().get("title-page.docx")))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(lines(document, 1)).startsWith("ORIGINAL ARTICLE", "Sharing meals in shared housing")
+                    .contains("Acknowledgements", "We thank the residents.").endsWith("1")
+                    .anySatisfy(line -> assertThat(line).matches("Word count: \\d+ \\(abstract: 6\\); tables: 1; figures: 1"))
+                    .noneSatisfy(line -> assertThat(line).contains("Introduction"));
+        }
+    }
+
     /** The document's text, page after page, without the page numbers of the footers (the last line of each page). */
     private static String withoutPageNumbers(PDDocument document) throws java.io.IOException {
         StringBuilder all = new StringBuilder();
