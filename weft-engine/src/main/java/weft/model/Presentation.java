@@ -12,7 +12,9 @@ import weft.diagnostics.SourcePosition;
  * {@code firstFigure}; the figure draws {@code figureLevels} levels, root first. {@code changesSince} is the revision of the study's git repository (e.g. the submitted
  * version's tag) whose coding the evidence site compares with; empty for none. {@code lineNumbers}: the Word document's
  * lines are numbered, as journals ask of a manuscript under review; {@code titlePage}: a named build writes the title
- * page apart, as journals with double-anonymous review ask it beside the anonymised manuscript; {@code wordLimits}: the journal's limits on the
+ * page apart, as journals with double-anonymous review ask it beside the anonymised manuscript;
+ * {@code tablesAndFiguresAtEnd}: the Word document's numbered tables and figures follow its references, a callout
+ * where each stood, as many journals ask of a submission; {@code wordLimits}: the journal's limits on the
  * abstract's and the main text's words, which the build checks.
  */
 public record Presentation(Numbering resultsNumbering, int headingLevels, String citationStyle,
@@ -20,6 +22,7 @@ public record Presentation(Numbering resultsNumbering, int headingLevels, String
                            SourcePosition quoteAttributionAt, boolean participantPages, List<String> numberFormat,
                            List<SourcePosition> numberFormatAt, int firstTable, int firstFigure, int figureLevels,
                            String changesSince, SourcePosition changesSinceAt, boolean lineNumbers, boolean titlePage,
+                           boolean tablesAndFiguresAtEnd,
                            WordLimits wordLimits) {
 
     /** The deepest figure: below it the columns would be too narrow to read. */

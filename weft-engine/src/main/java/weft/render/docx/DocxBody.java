@@ -51,6 +51,18 @@ final class DocxBody {
         blocks.forEach(b -> block(b, 0));
     }
 
+    /** Tables or figures placed after the references: each begins a page. */
+    void writeOnOwnPages(List<Block> blocks) {
+        for (Block b : blocks) {
+            int before = text.document().getParagraphs().size();
+            block(b, 0); // a table's caption, or a figure's picture, is its first paragraph
+            List<XWPFParagraph> written = text.document().getParagraphs();
+            if (written.size() > before) {
+                written.get(before).setPageBreak(true);
+            }
+        }
+    }
+
     /** The appendices: each begins a page, as the PDF's do. */
     void writeAppendices(List<Block> blocks) {
         for (Block b : blocks) {
@@ -79,6 +91,9 @@ final class DocxBody {
             XWPFParagraph p = text.paragraph(null);
             text.bookmark(p, para.id());
             text.inlines(p, para.content());
+            if (para.role().equals(weft.render.manuscript.FloatsAtEnd.CALLOUT)) { // "[Table 2 near here]", set apart
+                p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            }
         } else if (b instanceof Block.ListBlock l) {
             list(l, listLevel);
         } else if (b instanceof Block.Quotation q) {

@@ -32,6 +32,7 @@ import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.render.article.ArticleCounts;
 import weft.render.article.ArticleView;
+import weft.render.manuscript.FloatsAtEnd;
 import weft.render.manuscript.Manuscript;
 import weft.render.pdf.StudyFonts;
 import weft.words.Direction;
@@ -101,9 +102,16 @@ public final class DocxWriter {
                     "text", words.number(c.text(), ""), "abstract", words.number(c.abstractWords(), ""),
                     "tables", words.number(c.tables(), ""), "figures", words.number(c.figures(), "")))));
             abstracts(text, body, view, manuscript, words);
-            body.write(manuscript.body());
-            body.write(manuscript.back());
+            // a submission's tables and figures after the references, a callout where each stood (a journal's request)
+            Optional<FloatsAtEnd> moved = info.presentation().tablesAndFiguresAtEnd()
+                    ? Optional.of(FloatsAtEnd.of(manuscript, words)) : Optional.empty();
+            body.write(moved.map(FloatsAtEnd::body).orElse(manuscript.body()));
+            body.write(moved.map(FloatsAtEnd::back).orElse(manuscript.back()));
             references(text, manuscript, words);
+            moved.ifPresent(m -> {
+                body.writeOnOwnPages(m.tables());
+                body.writeOnOwnPages(m.figures());
+            });
             body.writeAppendices(manuscript.appendices());
             properties(doc, info, view, date);
             reviewCopy.ifPresent(marked -> DocxReviewMarks.mark(doc, org.jsoup.Jsoup.parse(marked)));

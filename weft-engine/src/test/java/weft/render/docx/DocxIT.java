@@ -185,6 +185,27 @@ class DocxIT {
         }
     }
 
+    /** With {@code tablesAndFigures: end}, LibreOffice prints the callouts in the text and each float on a page after the references. */
+    @Test
+    void tables_and_figures_at_the_end_each_begin_a_page_after_the_references(@TempDir Path temp) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:", "presentation:\n  tablesAndFigures: end");
+        OutputFiles publication = TestProjects.render(project).publication().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(LibreOffice.toPdf(publication.files().get("article.docx")))) {
+            int references = 0;
+            for (int page = 1; page <= document.getNumberOfPages() && references == 0; page++) {
+                references = lines(document, page).contains("References") ? page : 0;
+            }
+            assertThat(references).isPositive();
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text.indexOf("[Figure 1 near here]")).isPositive().isLessThan(text.indexOf("[Table 1 near here]"));
+            assertThat(text.indexOf("[Table 1 near here]")).isLessThan(text.indexOf("References"));
+            assertThat(document.getNumberOfPages()).isEqualTo(references + 2);
+            assertThat(lines(document, references + 1)).first().asString().startsWith("Table 1. ");
+            assertThat(lines(document, references + 2)).first().asString().startsWith("Figure 1. ");
+        }
+    }
+
     /** The document's text, page after page, without the page numbers of the footers (the last line of each page). */
     private static String withoutPageNumbers(PDDocument document) throws java.io.IOException {
         StringBuilder all = new StringBuilder();
