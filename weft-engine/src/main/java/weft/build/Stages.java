@@ -92,6 +92,13 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
         new EvidenceWriter(templates).write(study, index, article, review, publication, diagnostics);
     }
 
+    /** evidence.pdf, where the study asks for it; the article's HTML must be in {@code publication} already. */
+    void evidencePdf(OutputFiles publication, Diagnostics diagnostics) {
+        if (study.info().presentation().evidencePdf() && !diagnostics.hasErrors()) {
+            new EvidenceWriter(templates).writePdf(study, index, article, pdfWriter(), publication, diagnostics);
+        }
+    }
+
     /** article.pdf; the page on which each element of the article with an id begins, as laid out. */
     Map<String, Integer> pdf(OutputFiles publication, Diagnostics diagnostics) {
         return pdf(publication, diagnostics, Optional.empty());

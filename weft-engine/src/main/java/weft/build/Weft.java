@@ -148,6 +148,7 @@ public final class Weft {
         stage.checkGlyphs(publication, diagnostics);
         manuscripts(stage, publication, options.docx(), diagnostics, reviewCopy);
         stage.evidence(publication, diagnostics);
+        stage.evidencePdf(publication, diagnostics);
         Diagnostics siteDiagnostics = new Diagnostics();
         OutputFiles sitePages = stage.sitePages(siteDiagnostics);
         Map<String, Integer> pages = pdf.join(publication, diagnostics);

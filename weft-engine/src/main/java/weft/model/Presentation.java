@@ -14,7 +14,8 @@ import weft.diagnostics.SourcePosition;
  * lines are numbered, as journals ask of a manuscript under review; {@code titlePage}: a named build writes the title
  * page apart, as journals with double-anonymous review ask it beside the anonymised manuscript;
  * {@code tablesAndFiguresAtEnd}: the Word document's numbered tables and figures follow its references, a callout
- * where each stood, as many journals ask of a submission; {@code wordLimits}: the journal's limits on the
+ * where each stood, as many journals ask of a submission; {@code evidencePdf}: the evidence is also written as one PDF,
+ * for a journal's supplementary material; {@code wordLimits}: the journal's limits on the
  * abstract's and the main text's words, which the build checks.
  */
 public record Presentation(Numbering resultsNumbering, int headingLevels, String citationStyle,
@@ -22,7 +23,7 @@ public record Presentation(Numbering resultsNumbering, int headingLevels, String
                            SourcePosition quoteAttributionAt, boolean participantPages, List<String> numberFormat,
                            List<SourcePosition> numberFormatAt, int firstTable, int firstFigure, int figureLevels,
                            String changesSince, SourcePosition changesSinceAt, boolean lineNumbers, boolean titlePage,
-                           boolean tablesAndFiguresAtEnd,
+                           boolean tablesAndFiguresAtEnd, boolean evidencePdf,
                            WordLimits wordLimits) {
 
     /** The deepest figure: below it the columns would be too narrow to read. */

@@ -33,6 +33,8 @@ public final class OutputNames {
 
     /** The filled reporting checklist as a PDF of its own. */
     public static final String CHECKLIST_PDF = "checklist.pdf";
+    /** The evidence as one PDF, for a journal's supplementary material (written on request: presentation.evidencePdf). */
+    public static final String EVIDENCE_PDF = "evidence.pdf";
 
     /** The search index of the evidence site. */
     /** The manuscript as a Word document, for a journal's submission system. */

@@ -33,6 +33,7 @@ record Snapshot(long generation, Map<String, byte[]> files, CompletableFuture<Ma
      */
     static boolean laidOut(String path) {
         return path.equals(OutputNames.PDF) || path.equals(OutputNames.CHECKLIST_PDF) || path.equals(OutputNames.CHECKLIST)
+                || path.equals(OutputNames.EVIDENCE_PDF)
                 || path.equals(OutputNames.JATS)
                 || OutputNames.isJatsGraphic(path);
     }

@@ -30,6 +30,8 @@ class AudienceTest {
 
     private Path study() throws IOException {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        // the evidence as one PDF too: every output byte of it is searched as well
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  evidencePdf: true\n");
         Files.writeString(project.resolve("coded-data/quotes/restricted.yaml"), """
                 quotes:
                   - id: reviewer-only-quote
@@ -58,7 +60,8 @@ class AudienceTest {
     void a_public_build_holds_nothing_of_the_withheld_quotes_in_any_output_byte() throws IOException {
         BuildResult result = build(study(), Audience.PUBLIC);
         Map<String, String> outputs = OutputBytes.everyByte(result);
-        assertThat(outputs).containsKeys(OutputNames.PDF, OutputNames.PDF + " (text, streams, strings)", OutputNames.SEARCH_INDEX);
+        assertThat(outputs).containsKeys(OutputNames.PDF, OutputNames.PDF + " (text, streams, strings)", OutputNames.SEARCH_INDEX,
+                OutputNames.EVIDENCE_PDF + " (text, streams, strings)");
         // the searcher finds what is there: a public quote's words, in the PDF's text and in the embedded quote file
         assertThat(OutputBytes.holding(outputs, "Same table, same people")).contains(OutputNames.PDF + " (text, streams, strings): Same table, same people");
         assertThat(OutputBytes.holding(outputs, "Quartz umbrella", "zebra evenings", "Marmalade", "xylophone", "reviewer-only-quote",
@@ -78,7 +81,8 @@ class AudienceTest {
         BuildResult result = build(study(), Audience.REVIEWERS);
         Map<String, String> outputs = OutputBytes.everyByte(result);
         assertThat(OutputBytes.holding(outputs, "Quartz umbrella zebra evenings")).contains(OutputNames.ARTICLE + ": Quartz umbrella zebra evenings",
-                "evidence/quotes/reviewer-only-quote.html: Quartz umbrella zebra evenings");
+                "evidence/quotes/reviewer-only-quote.html: Quartz umbrella zebra evenings",
+                OutputNames.EVIDENCE_PDF + " (text, streams, strings): Quartz umbrella zebra evenings");
         assertThat(OutputBytes.holding(outputs, "Marmalade", "xylophone", "private-team-note", "restricted.yaml")).isEmpty();
         assertThat(Jsoup.parse(result.publication().orElseThrow().text(OutputNames.ARTICLE)).select(".build-note").text())
                 .isEqualTo("Reviewer build: it holds evidence for the journal's reviewers only. Do not publish or share it.");

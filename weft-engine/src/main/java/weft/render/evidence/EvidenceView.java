@@ -53,10 +53,11 @@ public final class EvidenceView {
      * @param openDepth the tree shows nodes down to this depth until the reader opens more
  * @param participants a link to each participant's page (label: how they are cited, number: their quote count),
  *                  empty unless the study turns participant pages on
+     * @param evidencePdf href of the evidence as one PDF, or null when the study does not ask for it
      */
     public record Overview(Frame frame, Place results, List<Fact> corpus, List<Fact> figures, List<TreeNode> tree,
                            int openDepth, List<Link> participants, AgreementSummary agreement, Link checklist, String sheet,
-                           Link byNode) {
+                           Link byNode, String evidencePdf) {
     }
 
     /**
@@ -208,6 +209,32 @@ public final class EvidenceView {
     }
 
     public record QuoteLink(String href, String excerpt) {
+    }
+
+    /**
+     * The evidence as one PDF ({@code evidence.pdf}), for a journal's supplementary material: the study's title, what
+     * the build says of itself, the content note, and every node in tree order with its quotes; its links lead within
+     * the PDF.
+     */
+    public record PrintPage(String lang, String studyTitle, String buildNote, String contentNote, List<PrintNode> nodes) {
+    }
+
+    /**
+     * A node of the evidence PDF: its anchor in the PDF, number and label as in the article, its level, depth (1 for a
+     * root), facts and counts as its evidence page gives them, and the quotes coded to it itself.
+     */
+    public record PrintNode(String anchor, String number, String label, String levelName, int depth, boolean reconstructed,
+                            String description, String incomplete, int direct, int total, int withheld, String voices,
+                            List<PrintQuote> quotes) {
+    }
+
+    /**
+     * A quote under a node of the evidence PDF: its anchor there, id, text as its lines break, how its participant is
+     * cited (empty for none), where the article presents it (empty when it is evidence only), every node it is coded to
+     * (each linked within the PDF) and its source.
+     */
+    public record PrintQuote(String anchor, String id, List<String> lines, String participant, String presented,
+                             List<Link> codes, Source source) {
     }
 
     private EvidenceView() {

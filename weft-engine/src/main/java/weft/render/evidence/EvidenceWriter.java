@@ -19,6 +19,7 @@ import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.render.article.Article;
 import weft.render.html.TemplateRenderer;
+import weft.render.pdf.PdfWriter;
 import weft.words.Words;
 
 /**
@@ -73,6 +74,18 @@ public final class EvidenceWriter {
             templates.asset(asset, diagnostics).ifPresent(bytes -> publication.add(OutputNames.EVIDENCE_ASSETS + asset, bytes));
         }
         lunr(publication, diagnostics);
+    }
+
+    /**
+     * Writes {@value OutputNames#EVIDENCE_PDF}, the evidence as one PDF, with {@code pdf}; the article's HTML must be in
+     * {@code publication} already (the places it names are its anchors).
+     */
+    public void writePdf(Study study, FrameIndex index, Article article, PdfWriter pdf, OutputFiles publication,
+                         Diagnostics diagnostics) {
+        EvidencePrint print = new EvidencePrint(new Evidence(study, index, article,
+                anchors(publication.text(OutputNames.ARTICLE)), Optional.empty()));
+        pdf.document(EvidencePrint.TEMPLATE, PAGE, print.view(), article.words(), study, print.outline(), diagnostics)
+                .ifPresent(bytes -> publication.add(OutputNames.EVIDENCE_PDF, bytes));
     }
 
     private void page(String template, String path, Object view, Words words, OutputFiles publication, Diagnostics diagnostics) {

@@ -54,7 +54,8 @@ final class OverviewPage {
                 evidence.places.section(ProseSection.Kind.RESULTS, page).orElse(null),
                 corpus(), figures(), List.copyOf(tree), nodes <= OPEN_TREE_LIMIT ? evidence.index.maxDepth() : 1,
                 new ParticipantPages(evidence).links(page), agreement.summary(page), checklist(page),
-                RelativeLinks.between(page, OutputNames.EVIDENCE_SHEET), ParticipantsByNode.link(evidence, page));
+                RelativeLinks.between(page, OutputNames.EVIDENCE_SHEET), ParticipantsByNode.link(evidence, page),
+                evidence.study.info().presentation().evidencePdf() ? RelativeLinks.between(page, OutputNames.EVIDENCE_PDF) : null);
     }
 
     /** The link to the filled reporting checklist, where the study has one (written once the PDF is laid out). */

@@ -93,8 +93,14 @@ public final class PdfWriter {
      */
     public Optional<byte[]> document(String template, String name, Object view, Words words, Study study,
                                      Diagnostics diagnostics) {
+        return document(template, name, view, words, study, List.of(), diagnostics);
+    }
+
+    /** As {@link #document(String, String, Object, Words, Study, Diagnostics)}, its outline (bookmarks) {@code outline}. */
+    public Optional<byte[]> document(String template, String name, Object view, Words words, Study study,
+                                     List<weft.prose.Heading> outline, Diagnostics diagnostics) {
         return templates.render(template, name, view, words, diagnostics)
-                .flatMap(html -> readsNothingOutside(template, PrintDocument.print(html, List.of()), diagnostics))
+                .flatMap(html -> readsNothingOutside(template, PrintDocument.print(html, outline), diagnostics))
                 .flatMap(xhtml -> render(template, xhtml, Map.of(), List.of(), study, diagnostics))
                 .map(PdfRenderer.Result::pdf);
     }

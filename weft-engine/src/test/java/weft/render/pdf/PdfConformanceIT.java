@@ -146,6 +146,16 @@ class PdfConformanceIT {
         validate(result.publication().orElseThrow().files().get(OutputNames.CHECKLIST_PDF), "checklist.pdf");
     }
 
+    /** The evidence as one PDF (presentation.evidencePdf) of the default study, held to the same standards. */
+    @Test
+    void the_evidence_pdf_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp) {
+        Path project = TestProjects.copy(TestProjects.defaultStudy(), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  evidencePdf: true\n");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        validate(result.publication().orElseThrow().files().get(OutputNames.EVIDENCE_PDF), "evidence.pdf");
+    }
+
     private static void validate(byte[] bytes, String fixture) {
         PdfFile pdf = new PdfFile(bytes);
         for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_A)) {

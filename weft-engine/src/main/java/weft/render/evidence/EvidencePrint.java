@@ -1,0 +1,83 @@
+package weft.render.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import weft.model.CodeNode;
+import weft.model.Quote;
+import weft.prose.Heading;
+import weft.publish.OutputNames;
+import weft.render.evidence.EvidenceView.Link;
+import weft.render.evidence.EvidenceView.NodePage;
+import weft.render.evidence.EvidenceView.PrintNode;
+import weft.render.evidence.EvidenceView.PrintPage;
+import weft.render.evidence.EvidenceView.PrintQuote;
+import weft.render.evidence.EvidenceView.QuoteGroup;
+import weft.render.evidence.EvidenceView.QuotePage;
+
+/**
+ * The evidence site as one document ({@value OutputNames#EVIDENCE_PDF}), for a journal whose reviewers read only the
+ * files submitted: every node in tree order with its level, description and counts, and the quotes coded to it itself,
+ * each with its participant, where the article presents it, every node it is coded to and its source, as the node and
+ * quote pages give them; its outline is the coding frame.
+ */
+final class EvidencePrint {
+
+    static final String TEMPLATE = "evidence-print.ftlh";
+    /** The heading level of the frame's table and of a root node, each a top entry of the outline. */
+    private static final int ROOT_LEVEL = 2;
+
+    private final Evidence evidence;
+    private final NodePages nodes;
+    private final QuotePages quotes;
+
+    EvidencePrint(Evidence evidence) {
+        this.evidence = evidence;
+        this.nodes = new NodePages(evidence);
+        this.quotes = new QuotePages(evidence);
+    }
+
+    PrintPage view() {
+        List<PrintNode> printed = new ArrayList<>();
+        for (CodeNode node : evidence.index.preorder()) {
+            NodePage page = nodes.view(node);
+            List<PrintQuote> own = new ArrayList<>();
+            for (QuoteGroup group : page.groups()) {
+                if (group.child() != null) {
+                    continue; // printed under the child it is coded to
+                }
+                group.quotes().forEach(item -> evidence.index.quote(item.id()).ifPresent(q -> own.add(quote(node, q))));
+            }
+            printed.add(new PrintNode(anchor(node), page.number(), page.label(), page.levelName(),
+                    evidence.index.depth(node.id()), page.reconstructed(), page.description(), page.incomplete(),
+                    page.direct(), page.total(), page.withheld(), page.voices(), List.copyOf(own)));
+        }
+        EvidenceView.Frame frame = evidence.frame(OutputNames.EVIDENCE_PDF, evidence.words.get("navEvidence"), List.of(), List.of());
+        return new PrintPage(frame.lang(), frame.studyTitle(), frame.buildNote(), frame.contentNote(), List.copyOf(printed));
+    }
+
+    /** The PDF's outline: the coding frame, each node under its parent. */
+    List<Heading> outline() {
+        List<Heading> outline = new ArrayList<>();
+        outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("codingFrame"), "coding-frame"));
+        for (CodeNode node : evidence.index.preorder()) {
+            outline.add(new Heading(ROOT_LEVEL + evidence.index.depth(node.id()) - 1, evidence.number(node), node.label(),
+                    anchor(node)));
+        }
+        return List.copyOf(outline);
+    }
+
+    private PrintQuote quote(CodeNode node, Quote q) {
+        QuotePage page = quotes.view(q);
+        List<Link> codes = q.codes().stream().map(c -> evidence.index.node(c.id())).flatMap(Optional::stream).distinct()
+                .map(n -> new Link("#" + anchor(n), evidence.number(n), n.label())).toList();
+        String presented = Optional.ofNullable(page.presented())
+                .map(p -> p.label() + (p.detail().isEmpty() ? "" : " \u203A " + p.detail())).orElse("");
+        return new PrintQuote(anchor(node) + "-" + q.id(), q.id(), q.lines(),
+                page.participant() == null ? "" : page.participant().citedAs(), presented, codes, page.source());
+    }
+
+    private static String anchor(CodeNode node) {
+        return "node-" + node.id();
+    }
+}
