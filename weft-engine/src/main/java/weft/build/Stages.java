@@ -95,7 +95,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
     /** evidence.pdf, where the study asks for it; the article's HTML must be in {@code publication} already. */
     void evidencePdf(OutputFiles publication, Diagnostics diagnostics) {
         if (study.info().presentation().evidencePdf() && !diagnostics.hasErrors()) {
-            new EvidenceWriter(templates).writePdf(study, index, article, pdfWriter(), publication, diagnostics);
+            new EvidenceWriter(templates).writePdf(study, index, article, review, pdfWriter(), publication, diagnostics);
         }
     }
 

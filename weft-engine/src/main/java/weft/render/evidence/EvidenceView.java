@@ -214,9 +214,11 @@ public final class EvidenceView {
     /**
      * The evidence as one PDF ({@code evidence.pdf}), for a journal's supplementary material: the study's title, what
      * the build says of itself, the content note, and every node in tree order with its quotes; its links lead within
-     * the PDF.
+     * the PDF. {@code changes}: what changed in the coding since the revision the build compares with, as the Changes
+     * page gives it (its links are not followed in the PDF); null when the build compares with none.
      */
-    public record PrintPage(String lang, String studyTitle, String buildNote, String contentNote, List<PrintNode> nodes) {
+    public record PrintPage(String lang, String studyTitle, String buildNote, String contentNote, List<PrintNode> nodes,
+                            ChangesPage changes) {
     }
 
     /**

@@ -80,10 +80,10 @@ public final class EvidenceWriter {
      * Writes {@value OutputNames#EVIDENCE_PDF}, the evidence as one PDF, with {@code pdf}; the article's HTML must be in
      * {@code publication} already (the places it names are its anchors).
      */
-    public void writePdf(Study study, FrameIndex index, Article article, PdfWriter pdf, OutputFiles publication,
-                         Diagnostics diagnostics) {
+    public void writePdf(Study study, FrameIndex index, Article article, Optional<ReviewChanges> review, PdfWriter pdf,
+                         OutputFiles publication, Diagnostics diagnostics) {
         EvidencePrint print = new EvidencePrint(new Evidence(study, index, article,
-                anchors(publication.text(OutputNames.ARTICLE)), Optional.empty()));
+                anchors(publication.text(OutputNames.ARTICLE)), review));
         pdf.document(EvidencePrint.TEMPLATE, PAGE, print.view(), article.words(), study, print.outline(), diagnostics)
                 .ifPresent(bytes -> publication.add(OutputNames.EVIDENCE_PDF, bytes));
     }

@@ -128,6 +128,32 @@ class ChangesEvidenceTest {
         }
     }
 
+    /** The evidence as one PDF ends with the same changes, for reviewers who read only the files submitted. */
+    @Test
+    void the_evidence_pdf_ends_with_the_changes_in_the_coding() throws Exception {
+        Path study = history.folder().resolve("coded-data/study.yaml");
+        String yaml = Files.readString(study);
+        try {
+            Files.writeString(study, yaml.replace("presentation:\n", "presentation:\n  evidencePdf: true\n"));
+            byte[] pdf = render(BuildOptions.defaults().changesSince(Optional.of("v1-submitted"))).publication().orElseThrow()
+                    .files().get(OutputNames.EVIDENCE_PDF);
+            String text = weft.support.TestProjects.pdfText(pdf).replaceAll("\\s+", " ");
+            String changes = text.substring(text.lastIndexOf("Changes in the coding"));
+            assertThat(changes).contains("Since v1-submitted: 2 changes to quotes and 1 change to a node.",
+                    "Quote loved-before-death: moved from Lack of close, genuine relationships to Difficulty of communication",
+                    "Quote like-outsiders: re-worded: like added: complete outsiders",
+                    "Loss of time together as a family: relabelled", "Difficulty of communication 3 4");
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                var items = new java.util.ArrayList<String>();
+                document.getDocumentCatalog().getDocumentOutline().children().forEach(i -> items.add(i.getTitle()));
+                assertThat(items).first().isEqualTo("Coding frame");
+                assertThat(items).last().isEqualTo("Changes in the coding");
+            }
+        } finally {
+            Files.writeString(study, yaml);
+        }
+    }
+
     @Test
     void two_builds_give_the_same_bytes() {
         Map<String, byte[]> again = render(BuildOptions.defaults().changesSince(Optional.of("v1-submitted")))
