@@ -98,9 +98,7 @@ public final class DocxWriter {
             DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache, publication.files());
             headerAndFooter(doc, text, manuscript);
             titlePage(text, info, view, manuscript, words);
-            counts.ifPresent(c -> text.run(text.paragraph("ArticleFacts"), words.format("titlePageCounts", java.util.Map.of(
-                    "text", words.number(c.text(), ""), "abstract", words.number(c.abstractWords(), ""),
-                    "tables", words.number(c.tables(), ""), "figures", words.number(c.figures(), "")))));
+            counts.ifPresent(c -> titlePageFacts(text, info, c, words));
             abstracts(text, body, view, manuscript, words);
             // a submission's tables and figures after the references, a callout where each stood (a journal's request)
             Optional<FloatsAtEnd> moved = info.presentation().tablesAndFiguresAtEnd()
@@ -234,6 +232,18 @@ public final class DocxWriter {
         if (view.contentNote() != null && !view.contentNote().isEmpty()) {
             text.run(text.paragraph("ArticleFacts"), view.contentNote()).setItalic(true);
         }
+    }
+
+    /** What only the title page apart states: each author's ORCID iD (as ORCID asks it written) and the counts. */
+    private static void titlePageFacts(DocxText text, StudyInfo info, ArticleCounts c, Words words) {
+        for (Author a : info.authors()) {
+            if (!a.orcid().isEmpty()) {
+                text.run(text.paragraph("ArticleFacts"), a.name() + ": https://orcid.org/" + a.orcid());
+            }
+        }
+        text.run(text.paragraph("ArticleFacts"), words.format("titlePageCounts", java.util.Map.of(
+                "text", words.number(c.text(), ""), "abstract", words.number(c.abstractWords(), ""),
+                "tables", words.number(c.tables(), ""), "figures", words.number(c.figures(), ""))));
     }
 
     private static void abstracts(DocxText text, DocxBody body, ArticleView view, Manuscript manuscript, Words words) {

@@ -36,7 +36,8 @@ class TitlePageTest {
         project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  titlePage: true\n");
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "    corresponding: true\n",
-                "    corresponding: true\n    email: ada@example.org\n    roles: [conceptualization, formal-analysis]\n");
+                "    corresponding: true\n    email: ada@example.org\n    orcid: 0000-0002-1825-0097\n"
+                        + "    roles: [conceptualization, formal-analysis]\n");
         back("acknowledgements", "Acknowledgements", 1, "We thank the residents who took part.");
         back("funding", "Funding", 2, "The Example Foundation funded the study.");
         back("contributions", "Author contributions", 3, "{{contributions}}");
@@ -64,7 +65,9 @@ class TitlePageTest {
                 "*Corresponding author: Ada Example (ada@example.org)");
         String words = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-conflicts p").text()
                 .replaceAll(".*has (\\d+) words.*", "$1");
-        assertThat(texts("ArticleFacts")).contains("Word count: " + words + " (abstract: 6); tables: 1; figures: 1");
+        assertThat(texts("ArticleFacts")).containsSubsequence("Ada Example: https://orcid.org/0000-0002-1825-0097",
+                "Word count: " + words + " (abstract: 6); tables: 1; figures: 1");
+        assertThat(texts("ArticleFacts")).noneMatch(t -> t.startsWith("Bo Sample:")); // no ORCID iD given
         assertThat(page.getParagraphs().stream().filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
                 .map(XWPFParagraph::getText)).containsExactly("Acknowledgements", "Funding", "Author contributions");
         String all = page.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
