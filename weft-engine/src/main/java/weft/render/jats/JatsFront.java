@@ -197,9 +197,30 @@ final class JatsFront {
         }
     }
 
+    /**
+     * An abstract's blocks; a structured abstract's headings ("Background", "Methods" …) each begin a {@code sec} with
+     * its {@code title}, as JATS4R and PubMed Central tag one (the text before the first heading stays before them).
+     */
     private void paragraphs(List<Block> blocks, Manuscript manuscript) {
         JatsBlocks writer = new JatsBlocks(xml, manuscript);
-        blocks.forEach(writer::block);
+        boolean inSection = false;
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) {
+                if (inSection) {
+                    xml.end();
+                }
+                xml.block("sec");
+                xml.block("title");
+                writer.inlines(h.title());
+                xml.end();
+                inSection = true;
+            } else {
+                writer.block(b);
+            }
+        }
+        if (inSection) {
+            xml.end();
+        }
     }
 
     private void keywords(String language, List<String> keywords) {

@@ -42,6 +42,37 @@ class JatsTest {
     }
 
     @Test
+    void a_structured_abstracts_headings_are_sections_of_it(@TempDir Path dir) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), dir.resolve("mini"));
+        TestProjects.addIssn(project);
+        Files.writeString(project.resolve("content/abstract.md"), """
+                ---
+                id: abstract
+                title: Abstract
+                kind: abstract
+                order: 0
+                ---
+                A study of meals.
+
+                ## Background
+
+                Residents of shared housing describe *meals*.
+
+                ## Methods
+
+                We analysed forum posts.
+                """);
+        String jats = TestProjects.render(project).publication().orElseThrow().text("article.jats.xml");
+        org.jsoup.nodes.Document xml = org.jsoup.Jsoup.parse(jats, "", org.jsoup.parser.Parser.xmlParser());
+        org.jsoup.nodes.Element abstractElement = xml.expectFirst("article-meta > abstract");
+        assertThat(abstractElement.children().stream().map(org.jsoup.nodes.Element::tagName)).containsExactly("p", "sec", "sec");
+        assertThat(abstractElement.select("> sec > title").eachText()).containsExactly("Background", "Methods");
+        assertThat(abstractElement.select("> sec").get(0).select("> p").outerHtml()).contains("<italic>meals</italic>");
+        assertThat(abstractElement.select("bold")).isEmpty();
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+    }
+
+    @Test
     void a_test_study_with_its_journals_issn_is_valid_jats(@TempDir Path dir) throws Exception {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), dir.resolve("mini"));
         Path study = project.resolve("coded-data/study.yaml");
