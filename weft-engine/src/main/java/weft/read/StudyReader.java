@@ -226,6 +226,17 @@ public final class StudyReader {
 
     // --- study.yaml
 
+    /** An author's roles: each a role ("formal-analysis") or a role with its degree ("formal-analysis: lead"), each role once. */
+    private static List<weft.model.Contribution> contributions(JsonNode roles) {
+        java.util.Map<weft.model.CreditRole, weft.model.Contribution> taken = new java.util.LinkedHashMap<>();
+        for (JsonNode r : roles) {
+            String name = r.isObject() && r.size() == 1 ? r.fieldNames().next() : r.asText();
+            String degree = r.isObject() && r.size() == 1 ? r.path(name).asText() : "";
+            weft.model.CreditRole.of(name).ifPresent(role -> taken.putIfAbsent(role, new weft.model.Contribution(role, degree)));
+        }
+        return List.copyOf(taken.values());
+    }
+
     private static StudyInfo info(YamlDocument doc, List<YamlDocument> imported) {
         JsonNode root = doc.root();
         List<Author> authors = new ArrayList<>();
@@ -239,7 +250,7 @@ public final class StudyReader {
             }
             authors.add(new Author(str(a, "name"), str(a, "given"), str(a, "family"), List.copyOf(affiliations),
                     a.path("corresponding").asBoolean(false), str(a, "email"), str(a, "orcid"),
-                    strings(a.path("roles")).stream().flatMap(r -> weft.model.CreditRole.of(r).stream()).distinct().toList(),
+                    contributions(a.path("roles")),
                     doc.positionOf("/authors/" + i + "/name")));
         }
         List<Affiliation> affiliations = new ArrayList<>();

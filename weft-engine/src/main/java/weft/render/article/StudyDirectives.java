@@ -249,7 +249,8 @@ final class StudyDirectives implements DirectiveHandler {
                         + " give what they did as CRediT's roles (roles: [conceptualization, formal-analysis])");
                 continue;
             }
-            String roles = a.roles().stream().map(r -> words.get("creditRole." + r.id()))
+            String roles = a.roles().stream().map(c -> words.get("creditRole." + c.role().id())
+                            + (c.degree().isEmpty() ? "" : " (" + words.get("creditDegree." + c.degree()) + ")"))
                     .collect(java.util.stream.Collectors.joining(", "));
             entries.add(words.format("contributionsEntry", java.util.Map.of("name", a.name(), "roles", roles)));
         }

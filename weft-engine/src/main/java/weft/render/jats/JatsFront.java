@@ -102,9 +102,11 @@ final class JatsFront {
                     xml.leaf("string-name", a.name());
                 }
                 xml.leaf("email", a.email());
-                for (CreditRole role : a.roles()) { // JATS4R's recommendation for CRediT
+                for (weft.model.Contribution c : a.roles()) { // JATS4R's recommendation for CRediT
+                    CreditRole role = c.role();
                     xml.block("role", "vocab", "credit", "vocab-identifier", CreditRole.VOCABULARY,
-                            "vocab-term", role.term(), "vocab-term-identifier", role.uri())
+                            "vocab-term", role.term(), "vocab-term-identifier", role.uri(),
+                            "degree-contribution", c.degree().isEmpty() ? null : c.degree())
                             .text(words.get("creditRole." + role.id())).end();
                 }
                 for (var ref : a.affiliations()) {

@@ -32,7 +32,7 @@ class ContributionsTest {
     static void build() throws Exception {
         project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "    affiliations: [uni]\n",
-                "    affiliations: [uni]\n    roles: [conceptualization, formal-analysis, writing-original-draft]\n");
+                "    affiliations: [uni]\n    roles: [conceptualization, {formal-analysis: lead}, writing-original-draft]\n");
         Files.writeString(project.resolve("content/contributions.md"), """
                 ---
                 id: contributions
@@ -51,7 +51,7 @@ class ContributionsTest {
     void the_statement_gives_each_author_with_roles_their_roles_in_crediTs_terms_and_warns_of_an_author_without() {
         Document page = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
         assertThat(page.expectFirst("#sec-contributions p").text())
-                .isEqualTo("Ada Example: Conceptualization, Formal analysis, Writing \u2013 original draft.");
+                .isEqualTo("Ada Example: Conceptualization, Formal analysis (lead), Writing \u2013 original draft.");
         assertThat(result.diagnostics().toString()).contains("WARNING coded-data/study.yaml:12:"
                 + "11: author 'Bo Sample' has no roles: {{contributions}} leaves them out");
     }
@@ -69,6 +69,8 @@ class ContributionsTest {
         assertThat(analysis.attr("vocab-term")).isEqualTo("Formal analysis");
         assertThat(analysis.attr("vocab-term-identifier"))
                 .isEqualTo("https://credit.niso.org/contributor-roles/formal-analysis/");
+        assertThat(analysis.attr("degree-contribution")).isEqualTo("lead");
+        assertThat(ada.select("role").get(0).hasAttr("degree-contribution")).as("a role without its degree").isFalse();
         assertThat(xml.select("contrib:has(surname:containsOwn(Sample)) role")).isEmpty();
         assertThat(JatsSchema.errors(jats)).isEmpty();
     }
