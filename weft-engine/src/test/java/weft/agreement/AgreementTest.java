@@ -152,6 +152,24 @@ class AgreementTest {
         assertThat(overview.select(".agreement-summary").text()).contains("2 coders; Krippendorff's α overall: 0.36.");
     }
 
+    /** The evidence as one PDF (presentation.evidencePdf) tables the same measures, for reviewers who read only files. */
+    @Test
+    void the_evidence_pdf_tables_the_same_measures() throws Exception {
+        Path project = codedStudy("");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  evidencePdf: true\n");
+        byte[] pdf = TestProjects.publication(project).files().get("evidence.pdf");
+        String text = TestProjects.pdfText(pdf).replaceAll("\\s+", " ");
+        String agreement = text.substring(text.indexOf("Agreement between coders"));
+        assertThat(agreement).contains("Coders: ana, ben", "All categories 4 50.0% 0.33 0.27 0.36",
+                "Cooking together 4 75.0% 0.50 0.47 0.53", "3.2 Friction over food 4 75.0% 0.00 -0.14 0.00",
+                "Unwashed dishes 4 100.0% 1.00 1.00 1.00");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<String> outline = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(i -> outline.add(i.getTitle()));
+            assertThat(outline).last().isEqualTo("Agreement between coders");
+        }
+    }
+
     @Test
     void a_second_coder_who_coded_another_source_leaves_these_quotes_missing_not_disagreed() {
         Path project = codedStudy("{{agreement:units}} and {{agreement:complete}} of {{agreement:units:dishes}}.");

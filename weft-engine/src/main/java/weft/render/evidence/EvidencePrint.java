@@ -19,7 +19,8 @@ import weft.render.evidence.EvidenceView.QuotePage;
  * The evidence site as one document ({@value OutputNames#EVIDENCE_PDF}), for a journal whose reviewers read only the
  * files submitted: every node in tree order with its level, description and counts, and the quotes coded to it itself,
  * each with its participant, where the article presents it, every node it is coded to and its source, as the node and
- * quote pages give them; its outline is the coding frame. A build that compares with a revision ends it with the
+ * quote pages give them; its outline is the coding frame. Where two coders or more coded the quotes, the agreement
+ * between them follows, as its page gives it. A build that compares with a revision ends it with the
  * changes in the coding since then, as its Changes page gives them.
  */
 final class EvidencePrint {
@@ -29,6 +30,8 @@ final class EvidencePrint {
     private static final int ROOT_LEVEL = 2;
     /** The anchor of the changes in the coding, at the end of the PDF. */
     private static final String CHANGES = "changes";
+    /** The anchor of the agreement between coders, after the nodes. */
+    private static final String AGREEMENT = "agreement";
 
     private final Evidence evidence;
     private final NodePages nodes;
@@ -56,8 +59,9 @@ final class EvidencePrint {
                     page.direct(), page.total(), page.withheld(), page.voices(), List.copyOf(own)));
         }
         EvidenceView.Frame frame = evidence.frame(OutputNames.EVIDENCE_PDF, evidence.words.get("navEvidence"), List.of(), List.of());
+        AgreementPages agreement = new AgreementPages(evidence);
         return new PrintPage(frame.lang(), frame.studyTitle(), frame.buildNote(), frame.contentNote(), List.copyOf(printed),
-                evidence.review.map(r -> new ChangesPage(evidence, r).view()).orElse(null));
+                agreement.applies() ? agreement.view() : null, evidence.review.map(r -> new ChangesPage(evidence, r).view()).orElse(null));
     }
 
     /** The PDF's outline: the coding frame, each node under its parent. */
@@ -67,6 +71,9 @@ final class EvidencePrint {
         for (CodeNode node : evidence.index.preorder()) {
             outline.add(new Heading(ROOT_LEVEL + evidence.index.depth(node.id()) - 1, evidence.number(node), node.label(),
                     anchor(node)));
+        }
+        if (new AgreementPages(evidence).applies()) {
+            outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("agreementTitle"), AGREEMENT));
         }
         if (evidence.review.isPresent()) {
             outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("changesTitle"), CHANGES));

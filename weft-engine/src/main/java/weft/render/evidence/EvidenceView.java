@@ -215,10 +215,11 @@ public final class EvidenceView {
      * The evidence as one PDF ({@code evidence.pdf}), for a journal's supplementary material: the study's title, what
      * the build says of itself, the content note, and every node in tree order with its quotes; its links lead within
      * the PDF. {@code changes}: what changed in the coding since the revision the build compares with, as the Changes
-     * page gives it (its links are not followed in the PDF); null when the build compares with none.
+     * page gives it (its links are not followed in the PDF); null when the build compares with none. {@code agreement}:
+     * the agreement between coders as its page gives it, null where the codings do not name two coders or more.
      */
     public record PrintPage(String lang, String studyTitle, String buildNote, String contentNote, List<PrintNode> nodes,
-                            ChangesPage changes) {
+                            AgreementPage agreement, ChangesPage changes) {
     }
 
     /**
