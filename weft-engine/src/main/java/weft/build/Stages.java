@@ -92,10 +92,13 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
         new EvidenceWriter(templates).write(study, index, article, review, publication, diagnostics);
     }
 
-    /** evidence.pdf, where the study asks for it; the article's HTML must be in {@code publication} already. */
-    void evidencePdf(OutputFiles publication, Diagnostics diagnostics) {
+    /**
+     * evidence.pdf, where the study asks for it; the article's HTML must be in {@code publication} already, and
+     * {@code pages} come from the laid-out article.pdf (each place in the article is printed with its page).
+     */
+    void evidencePdf(OutputFiles publication, Map<String, Integer> pages, Diagnostics diagnostics) {
         if (study.info().presentation().evidencePdf() && !diagnostics.hasErrors()) {
-            new EvidenceWriter(templates).writePdf(study, index, article, review, pdfWriter(), publication, diagnostics);
+            new EvidenceWriter(templates).writePdf(study, index, article, review, pages, pdfWriter(), publication, diagnostics);
         }
     }
 

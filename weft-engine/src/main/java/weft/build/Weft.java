@@ -148,10 +148,10 @@ public final class Weft {
         stage.checkGlyphs(publication, diagnostics);
         manuscripts(stage, publication, options.docx(), diagnostics, reviewCopy);
         stage.evidence(publication, diagnostics);
-        stage.evidencePdf(publication, diagnostics);
         Diagnostics siteDiagnostics = new Diagnostics();
         OutputFiles sitePages = stage.sitePages(siteDiagnostics);
         Map<String, Integer> pages = pdf.join(publication, diagnostics);
+        stage.evidencePdf(publication, pages, diagnostics); // its places in the article with their pages
         stage.checklist(publication, Optional.of(pages), diagnostics);
         diagnostics.addAll(siteDiagnostics);
         stage.checkAnonymity(publication, sitePages, diagnostics);

@@ -11,6 +11,7 @@ import weft.render.evidence.EvidenceView.Link;
 import weft.render.evidence.EvidenceView.NodePage;
 import weft.render.evidence.EvidenceView.PrintNode;
 import weft.render.evidence.EvidenceView.PrintPage;
+import weft.render.evidence.EvidenceView.PrintPlace;
 import weft.render.evidence.EvidenceView.PrintQuote;
 import weft.render.evidence.EvidenceView.QuoteGroup;
 import weft.render.evidence.EvidenceView.QuotePage;
@@ -36,9 +37,12 @@ final class EvidencePrint {
     private final Evidence evidence;
     private final NodePages nodes;
     private final QuotePages quotes;
+    /** The page of article.pdf on which each of the article's elements with an id begins. */
+    private final java.util.Map<String, Integer> pages;
 
-    EvidencePrint(Evidence evidence) {
+    EvidencePrint(Evidence evidence, java.util.Map<String, Integer> pages) {
         this.evidence = evidence;
+        this.pages = pages;
         this.nodes = new NodePages(evidence);
         this.quotes = new QuotePages(evidence);
     }
@@ -56,7 +60,8 @@ final class EvidencePrint {
             }
             printed.add(new PrintNode(anchor(node), page.number(), page.label(), page.levelName(),
                     evidence.index.depth(node.id()), page.reconstructed(), page.description(), page.incomplete(),
-                    page.direct(), page.total(), page.withheld(), page.voices(), List.copyOf(own)));
+                    page.direct(), page.total(), page.withheld(), page.voices(),
+                    page.inArticle().stream().map(this::place).toList(), List.copyOf(own)));
         }
         EvidenceView.Frame frame = evidence.frame(OutputNames.EVIDENCE_PDF, evidence.words.get("navEvidence"), List.of(), List.of());
         AgreementPages agreement = new AgreementPages(evidence);
@@ -85,10 +90,15 @@ final class EvidencePrint {
         QuotePage page = quotes.view(q);
         List<Link> codes = q.codes().stream().map(c -> evidence.index.node(c.id())).flatMap(Optional::stream).distinct()
                 .map(n -> new Link("#" + anchor(n), evidence.number(n), n.label())).toList();
-        String presented = Optional.ofNullable(page.presented())
-                .map(p -> p.label() + (p.detail().isEmpty() ? "" : " \u203A " + p.detail())).orElse("");
+        PrintPlace presented = Optional.ofNullable(page.presented()).map(this::place).orElse(null);
         return new PrintQuote(anchor(node) + "-" + q.id(), q.id(), q.lines(),
                 page.participant() == null ? "" : page.participant().citedAs(), presented, codes, page.source());
+    }
+
+    /** A place with the page of article.pdf its anchor begins on. */
+    private PrintPlace place(EvidenceView.Place p) {
+        Integer page = pages.get(p.href().substring(p.href().indexOf('#') + 1));
+        return new PrintPlace(p.label(), p.detail(), p.kind(), page == null ? "" : page.toString());
     }
 
     private static String anchor(CodeNode node) {

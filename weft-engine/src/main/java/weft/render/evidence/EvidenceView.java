@@ -228,15 +228,22 @@ public final class EvidenceView {
      */
     public record PrintNode(String anchor, String number, String label, String levelName, int depth, boolean reconstructed,
                             String description, String incomplete, int direct, int total, int withheld, String voices,
-                            List<PrintQuote> quotes) {
+                            List<PrintPlace> inArticle, List<PrintQuote> quotes) {
+    }
+
+    /**
+     * A place in the article, for the evidence PDF: as its evidence page names it ({@code label}, {@code detail},
+     * {@code kind}: heading, paragraph or mention), with the page of article.pdf it begins on (empty when not known).
+     */
+    public record PrintPlace(String label, String detail, String kind, String page) {
     }
 
     /**
      * A quote under a node of the evidence PDF: its anchor there, id, text as its lines break, how its participant is
-     * cited (empty for none), where the article presents it (empty when it is evidence only), every node it is coded to
+     * cited (empty for none), where the article presents it (null when it is evidence only), every node it is coded to
      * (each linked within the PDF) and its source.
      */
-    public record PrintQuote(String anchor, String id, List<String> lines, String participant, String presented,
+    public record PrintQuote(String anchor, String id, List<String> lines, String participant, PrintPlace presented,
                              List<Link> codes, Source source) {
     }
 

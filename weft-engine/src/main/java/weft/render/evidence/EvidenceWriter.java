@@ -78,12 +78,13 @@ public final class EvidenceWriter {
 
     /**
      * Writes {@value OutputNames#EVIDENCE_PDF}, the evidence as one PDF, with {@code pdf}; the article's HTML must be in
-     * {@code publication} already (the places it names are its anchors).
+     * {@code publication} already (the places it names are its anchors), and {@code pages} the page of article.pdf on
+     * which each of them begins.
      */
-    public void writePdf(Study study, FrameIndex index, Article article, Optional<ReviewChanges> review, PdfWriter pdf,
-                         OutputFiles publication, Diagnostics diagnostics) {
+    public void writePdf(Study study, FrameIndex index, Article article, Optional<ReviewChanges> review,
+                         java.util.Map<String, Integer> pages, PdfWriter pdf, OutputFiles publication, Diagnostics diagnostics) {
         EvidencePrint print = new EvidencePrint(new Evidence(study, index, article,
-                anchors(publication.text(OutputNames.ARTICLE)), review));
+                anchors(publication.text(OutputNames.ARTICLE)), review), pages);
         pdf.document(EvidencePrint.TEMPLATE, PAGE, print.view(), article.words(), study, print.outline(), diagnostics)
                 .ifPresent(bytes -> publication.add(OutputNames.EVIDENCE_PDF, bytes));
     }

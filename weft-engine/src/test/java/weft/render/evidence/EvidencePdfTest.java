@@ -67,6 +67,20 @@ class EvidencePdfTest {
     }
 
     @Test
+    void each_place_in_the_article_gives_the_page_of_article_pdf_it_is_on() throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("we-cook · In the article: ([^·]*?), p\\. (\\d+)").matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        int page = Integer.parseInt(m.group(2));
+        try (PDDocument article = Loader.loadPDF(publication.files().get("article.pdf"))) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            assertThat(stripper.getText(article).replaceAll("\\s+", " ")).contains("We cook on Sundays");
+        }
+        assertThat(text).containsPattern("In the article: 3\\.1 Togetherness at the table, p\\. \\d+ \\(its heading\\)");
+    }
+
+    @Test
     void its_outline_is_the_coding_frame_and_its_links_stay_within_it() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(publication.files().get("evidence.pdf"))) {
             List<String> outline = new ArrayList<>();
