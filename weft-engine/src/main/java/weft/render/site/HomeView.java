@@ -19,8 +19,11 @@ public record HomeView(String lang, String title, Html titleHtml, String article
     public record Fact(String label, String value) {
     }
 
-    /** The links of the page, relative to the site root; {@code docx} is null when the build leaves the Word file out. */
-    public record Links(String article, String pdf, String docx, String jats, String evidence, String reproducibility,
-                        String bibtex, String cff) {
+    /**
+     * The links of the page, relative to the site root; {@code docx} is null when the build leaves the Word file out,
+     * {@code evidencePdf} when the study does not ask for the evidence as one PDF.
+     */
+    public record Links(String article, String pdf, String docx, String jats, String evidence, String evidencePdf,
+                        String reproducibility, String bibtex, String cff) {
     }
 }

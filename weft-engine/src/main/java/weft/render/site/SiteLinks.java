@@ -14,6 +14,7 @@ final class SiteLinks {
     static final String DOCX = PUBLICATION + OutputNames.DOCX;
     static final String JATS = PUBLICATION + OutputNames.JATS;
     static final String EVIDENCE = PUBLICATION + OutputNames.EVIDENCE;
+    static final String EVIDENCE_PDF = PUBLICATION + OutputNames.EVIDENCE_PDF;
     static final String MANIFEST = PUBLICATION + OutputNames.MANIFEST;
     static final String CITATION_CFF = "CITATION.cff";
     static final String BIBTEX = "citation.bib";

@@ -67,7 +67,8 @@ public final class SitePagesWriter {
                 cite.styleTitle(), Xhtml.of(cite.reference()), cite.bibtex(),
                 new HomeView.Links(SiteLinks.ARTICLE, SiteLinks.PDF,
                         article.formats().stream().anyMatch(f -> f.href().equals(OutputNames.DOCX)) ? SiteLinks.DOCX : null,
-                        SiteLinks.JATS, SiteLinks.EVIDENCE, SiteLinks.REPRODUCIBILITY,
+                        SiteLinks.JATS, SiteLinks.EVIDENCE,
+                        study.info().presentation().evidencePdf() ? SiteLinks.EVIDENCE_PDF : null, SiteLinks.REPRODUCIBILITY,
                         SiteLinks.BIBTEX, SiteLinks.CITATION_CFF));
     }
 

@@ -112,6 +112,18 @@ class SitePagesTest {
     }
 
     @Test
+    void the_home_page_links_the_evidence_pdf_where_the_study_asks_for_it(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) {
+        assertThat(Jsoup.parse(pages.text(SitePagesWriter.HOME)).select("a[href$=evidence.pdf]")).isEmpty();
+        java.nio.file.Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  evidencePdf: true\n");
+        weft.build.BuildResult result = TestProjects.render(project);
+        Document home = Jsoup.parse(result.sitePages().orElseThrow().text(SitePagesWriter.HOME));
+        assertThat(home.select("a[href=publication/evidence.pdf]").eachText())
+                .containsExactly("The evidence as one PDF, for a journal\u2019s supplementary material");
+        assertThat(result.publication().orElseThrow().files()).containsKey("evidence.pdf");
+    }
+
+    @Test
     void two_builds_give_the_same_site_pages() {
         OutputFiles again = TestProjects.render(TestProjects.defaultStudy()).sitePages().orElseThrow();
         assertThat(again.files().keySet()).isEqualTo(pages.files().keySet());
