@@ -15,7 +15,8 @@ import weft.diagnostics.SourcePosition;
  * page apart, as journals with double-anonymous review ask it beside the anonymised manuscript;
  * {@code tablesAndFiguresAtEnd}: the Word document's numbered tables and figures follow its references, a callout
  * where each stood, as many journals ask of a submission; {@code evidencePdf}: the evidence is also written as one PDF,
- * for a journal's supplementary material; {@code wordLimits}: the journal's limits on the
+ * for a journal's supplementary material; {@code lineSpacing}: the Word document's text spaced
+ * {@code single}, {@code 1.5} (Weft's own) or {@code double} lines, as a journal asks of a manuscript; {@code wordLimits}: the journal's limits on the
  * abstract's and the main text's words, which the build checks.
  */
 public record Presentation(Numbering resultsNumbering, int headingLevels, String citationStyle,
@@ -23,7 +24,7 @@ public record Presentation(Numbering resultsNumbering, int headingLevels, String
                            SourcePosition quoteAttributionAt, boolean participantPages, List<String> numberFormat,
                            List<SourcePosition> numberFormatAt, int firstTable, int firstFigure, int figureLevels,
                            String changesSince, SourcePosition changesSinceAt, boolean lineNumbers, boolean titlePage,
-                           boolean tablesAndFiguresAtEnd, boolean evidencePdf,
+                           boolean tablesAndFiguresAtEnd, boolean evidencePdf, String lineSpacing,
                            WordLimits wordLimits) {
 
     /** The deepest figure: below it the columns would be too narrow to read. */

@@ -290,6 +290,7 @@ public final class StudyReader {
                 pr.path("figureLevels").asInt(Presentation.MAX_FIGURE_LEVELS), str(pr, "changesSince"),
                 doc.positionOf("/presentation/changesSince"), pr.path("lineNumbers").asBoolean(false), pr.path("titlePage").asBoolean(false),
                 "end".equals(pr.path("tablesAndFigures").asText("inline")), pr.path("evidencePdf").asBoolean(false),
+                pr.path("lineSpacing").isNumber() ? "1.5" : pr.path("lineSpacing").asText("1.5"),
                 new Presentation.WordLimits(pr.path("wordLimits").path("abstract").asInt(0),
                         doc.positionOf("/presentation/wordLimits/abstract"), pr.path("wordLimits").path("text").asInt(0),
                         doc.positionOf("/presentation/wordLimits/text")));

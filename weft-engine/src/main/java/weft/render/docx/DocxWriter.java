@@ -92,7 +92,7 @@ public final class DocxWriter {
                                  Optional<String> reviewCopy) {
         try (XWPFDocument doc = new XWPFDocument()) {
             boolean rightToLeft = Direction.isRightToLeft(info.language());
-            styles(doc, info.language(), rightToLeft);
+            styles(doc, info.language(), rightToLeft, info.presentation().lineSpacing());
             page(doc, info.presentation().lineNumbers() && counts.isEmpty()); // a title page's lines are not reviewed
             DocxText text = new DocxText(doc, manuscript, rightToLeft);
             DocxBody body = new DocxBody(text, DocxLists.of(doc), diagnostics, fonts, cache, publication.files());
@@ -121,13 +121,29 @@ public final class DocxWriter {
         }
     }
 
-    private static void styles(XWPFDocument doc, String language, boolean rightToLeft) throws IOException, XmlException {
+    /** The body's line spacing in twentieths of a point per line of 12: Weft's 1.5 lines unless the study asks. */
+    private static final java.util.Map<String, String> LINES = java.util.Map.of("single", "240", "1.5", "360", "double", "480");
+
+    /**
+     * Weft's styles in the study's language; {@code lineSpacing} ("single", "1.5" or "double") sets the spacing of the
+     * text, its quotes, lists and references (headings, tables, captions and the title block keep theirs).
+     */
+    private static void styles(XWPFDocument doc, String language, boolean rightToLeft, String lineSpacing)
+            throws IOException, XmlException {
         String xml;
         try (InputStream in = DocxWriter.class.getResourceAsStream("styles.xml")) {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String lang = language.isEmpty() ? "en" : language;
         xml = xml.replace("{LANG}", lang);
+        if (!lineSpacing.equals("1.5")) { // the text's spacing, and the quotes' and references' that set their own
+            String line = "w:line=\"" + LINES.get(lineSpacing) + "\"";
+            xml = xml.replace("<w:pPrDefault><w:pPr><w:spacing w:after=\"160\" w:line=\"360\"",
+                            "<w:pPrDefault><w:pPr><w:spacing w:after=\"160\" " + line)
+                    .replace("<w:spacing w:before=\"120\" w:after=\"160\" w:line=\"276\"",
+                            "<w:spacing w:before=\"120\" w:after=\"160\" " + line)
+                    .replace("<w:spacing w:after=\"80\" w:line=\"240\"", "<w:spacing w:after=\"80\" " + line);
+        }
         if (rightToLeft) {
             // every paragraph right to left (Word's bidi), and headings at the paragraph's start, not at the left
             xml = xml.replace("<w:pPrDefault><w:pPr>", "<w:pPrDefault><w:pPr><w:bidi/>").replace("<w:jc w:val=\"left\"/>", "");

@@ -77,6 +77,27 @@ class DocxTest {
     }
 
     @Test
+    void its_text_is_double_spaced_when_the_study_asks(@TempDir java.nio.file.Path temp) throws Exception {
+        String styles = part("word/styles.xml");
+        assertThat(styles).contains("<w:pPrDefault><w:pPr><w:spacing w:after=\"160\" w:line=\"360\"");
+        java.nio.file.Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:", "presentation:\n  lineSpacing: double");
+        byte[] doubled = TestProjects.publication(project).files().get("article.docx");
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(doubled))) {
+            assertThat(new String(part(doubled, "word/styles.xml"), StandardCharsets.UTF_8))
+                    .contains("<w:pPrDefault><w:pPr><w:spacing w:after=\"160\" w:line=\"480\" w:lineRule=\"auto\"/>");
+            assertThat(word.getStyles().getStyle("Quote").getCTStyle().getPPr().getSpacing().getLine().toString()).isEqualTo("480");
+            assertThat(word.getStyles().getStyle("Bibliography").getCTStyle().getPPr().getSpacing().getLine().toString()).isEqualTo("480");
+            assertThat(word.getStyles().getStyle("TableText").getCTStyle().getPPr().getSpacing().getLine().toString())
+                    .as("a table's text keeps its own").isEqualTo("240");
+            List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+            assertThat(org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory.parse(
+                    new String(part(doubled, "word/styles.xml"), StandardCharsets.UTF_8)).validate(
+                    new org.apache.xmlbeans.XmlOptions().setErrorListener(errors))).as("%s", errors).isTrue();
+        }
+    }
+
+    @Test
     void headings_are_in_words_own_heading_styles_numbered_as_in_the_html() {
         assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
         assertThat(doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(1);
