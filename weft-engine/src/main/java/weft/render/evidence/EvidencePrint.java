@@ -91,8 +91,9 @@ final class EvidencePrint {
         List<Link> codes = q.codes().stream().map(c -> evidence.index.node(c.id())).flatMap(Optional::stream).distinct()
                 .map(n -> new Link("#" + anchor(n), evidence.number(n), n.label())).toList();
         PrintPlace presented = Optional.ofNullable(page.presented()).map(this::place).orElse(null);
-        return new PrintQuote(anchor(node) + "-" + q.id(), q.id(), q.lines(),
-                page.participant() == null ? "" : page.participant().citedAs(), presented, codes, page.source());
+        return new PrintQuote(anchor(node) + "-" + q.id(), q.id(), q.lines(), page.translatedFrom(), page.original(),
+                page.participant() == null ? "" : page.participant().citedAs(),
+                page.participant() == null ? List.of() : page.participant().attributes(), presented, codes, page.source());
     }
 
     /** A place with the page of article.pdf its anchor begins on. */

@@ -239,12 +239,14 @@ public final class EvidenceView {
     }
 
     /**
-     * A quote under a node of the evidence PDF: its anchor there, id, text as its lines break, how its participant is
-     * cited (empty for none), where the article presents it (null when it is evidence only), every node it is coded to
+     * A quote under a node of the evidence PDF: its anchor there, id, text as its lines break, the language it was
+     * translated from (empty for none) and its original wording (null when the data has none), how its participant is
+     * cited (empty for none) and their attributes, where the article presents it (null when it is evidence only), every node it is coded to
      * (each linked within the PDF) and its source.
      */
-    public record PrintQuote(String anchor, String id, List<String> lines, String participant, PrintPlace presented,
-                             List<Link> codes, Source source) {
+    public record PrintQuote(String anchor, String id, List<String> lines, String translatedFrom, Original original,
+                             String participant, List<Fact> attributes, PrintPlace presented, List<Link> codes,
+                             Source source) {
     }
 
     private EvidenceView() {

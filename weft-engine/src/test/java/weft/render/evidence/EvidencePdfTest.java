@@ -59,6 +59,11 @@ class EvidencePdfTest {
         // each quote under its node, as written (its markup-like text as text), with its source and where it is presented
         assertThat(text.indexOf("We cook on Sundays & everyone brings <something>", text.indexOf("Cooking together", table)))
                 .isPositive().isLessThan(text.indexOf("Eating together", table + 1));
+        // a translated quote with its original wording, in its language's quotation marks; one whose original is not in the data
+        assertThat(text).contains("We cook on Sundays & everyone brings <something>\u201D Translated from Finnish. Original text"
+                + " (Finnish): \u201DKokkaamme sunnuntaisin\u201D we-cook");
+        assertThat(text).contains("The evenings at the table are long and good.\u201D Translated from Finnish. The original"
+                + " wording is not part of the data. long-evenings");
         assertThat(text).contains("Source: Thread Sunday meals, Message 12",
                 "Source: Not recorded. The article does not report the thread.", "Evidence only");
         // a quote coded to two nodes is under both, each time naming both
