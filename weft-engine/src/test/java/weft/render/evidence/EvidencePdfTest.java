@@ -64,7 +64,7 @@ class EvidencePdfTest {
                 + " (Finnish): \u201DKokkaamme sunnuntaisin\u201D we-cook");
         assertThat(text).contains("The evenings at the table are long and good.\u201D Translated from Finnish. The original"
                 + " wording is not part of the data. long-evenings");
-        assertThat(text).contains("Source: Thread Sunday meals, Message 12",
+        assertThat(text).contains("Source: Thread: Sunday meals; Message: 12",
                 "Source: Not recorded. The article does not report the thread.", "Evidence only");
         // a quote coded to two nodes is under both, each time naming both
         assertThat(text.split("The sink is always full\\.", -1)).hasSize(3);
@@ -116,6 +116,15 @@ class EvidencePdfTest {
         OutputFiles plain = TestProjects.render(TestProjects.fixture("mini-study")).publication().orElseThrow();
         assertThat(plain.files()).doesNotContainKey("evidence.pdf");
         assertThat(plain.text("evidence/index.html")).doesNotContain("evidence.pdf");
+    }
+
+    @Test
+    void a_participants_attributes_are_given_with_their_quote(@TempDir Path interviews) throws Exception {
+        Path study = TestProjects.copy(TestProjects.fixture("interview-study"), interviews.resolve("study"));
+        TestProjects.replaceIn(study.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  evidencePdf: true\n");
+        String pdf = TestProjects.pdfText(TestProjects.publication(study).files().get("evidence.pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("It turned out we share a stairwell.\u201D same-stairwell \u00B7 Participant 31F77 (group:"
+                + " Resident, sex: Female, age: 77)");
     }
 
     @Test
