@@ -37,6 +37,8 @@ final class EvidencePrint {
     private final Evidence evidence;
     private final NodePages nodes;
     private final QuotePages quotes;
+    /** The agreement between coders, worked out once for the PDF's section and its outline. */
+    private final AgreementPages agreement;
     /** The page of article.pdf on which each of the article's elements with an id begins. */
     private final java.util.Map<String, Integer> pages;
 
@@ -45,6 +47,7 @@ final class EvidencePrint {
         this.pages = pages;
         this.nodes = new NodePages(evidence);
         this.quotes = new QuotePages(evidence);
+        this.agreement = new AgreementPages(evidence);
     }
 
     PrintPage view() {
@@ -64,7 +67,6 @@ final class EvidencePrint {
                     page.inArticle().stream().map(this::place).toList(), List.copyOf(own)));
         }
         EvidenceView.Frame frame = evidence.frame(OutputNames.EVIDENCE_PDF, evidence.words.get("navEvidence"), List.of(), List.of());
-        AgreementPages agreement = new AgreementPages(evidence);
         return new PrintPage(frame.lang(), frame.studyTitle(), frame.buildNote(), frame.contentNote(), List.copyOf(printed),
                 agreement.applies() ? agreement.view() : null, evidence.review.map(r -> new ChangesPage(evidence, r).view()).orElse(null));
     }
@@ -77,7 +79,7 @@ final class EvidencePrint {
             outline.add(new Heading(ROOT_LEVEL + evidence.index.depth(node.id()) - 1, evidence.number(node), node.label(),
                     anchor(node)));
         }
-        if (new AgreementPages(evidence).applies()) {
+        if (agreement.applies()) {
             outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("agreementTitle"), AGREEMENT));
         }
         if (evidence.review.isPresent()) {
