@@ -39,7 +39,7 @@ final class CountPlaceholders {
     /**
      * The article built by {@code build} from the prose in {@code bodies}, with its placeholders filled in: filled,
      * built and counted again until the counts printed are those of the article printing them. With {@code limits}, a
-     * warning for a text over its limit.
+     * warning for a text over its limit, a note of one within it.
      */
     ArticleView settle(Supplier<ArticleView> build, Supplier<List<Element>> bodies, Words words,
                        Presentation.WordLimits limits, Diagnostics diagnostics) {
@@ -78,7 +78,12 @@ final class CountPlaceholders {
         };
     }
 
+    /** A warning for a text over its limit; a note of its count when it is within it, as the author writes. */
     private static void over(String what, int words, int limit, SourcePosition at, Diagnostics diagnostics) {
+        if (limit > 0 && words <= limit) {
+            diagnostics.note(at, String.format(Locale.ROOT, "the %s has %,d words, within the limit of %,d"
+                    + " (presentation.wordLimits.%s)", what.equals("text") ? "main text" : what, words, limit, what));
+        }
         if (limit > 0 && words > limit) {
             diagnostics.warning(at, String.format(Locale.ROOT, "the %s has %,d words, %,d over the limit of %,d"
                     + " (presentation.wordLimits.%s)%s", what.equals("text") ? "main text" : what, words, words - limit,

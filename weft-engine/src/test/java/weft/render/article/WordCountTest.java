@@ -134,12 +134,14 @@ class WordCountTest {
     }
 
     @Test
-    void a_text_over_the_journals_limit_is_a_warning_at_the_limit() throws Exception {
+    void a_text_over_the_journals_limit_is_a_warning_at_the_limit_and_one_within_it_a_note() throws Exception {
         Path project = TestProjects.copy(base, temp.resolve("limits"));
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n",
                 "presentation:\n  wordLimits: {abstract: 6, text: 10}\n");
         BuildResult result = render(project);
         assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains("wordLimits")).containsExactly(
+                "NOTE coded-data/study.yaml:47:26: the abstract has 6 words, within the limit of 6"
+                        + " (presentation.wordLimits.abstract)",
                 "WARNING coded-data/study.yaml:47:35: the main text has " + baseCounts.text() + " words, "
                         + (baseCounts.text() - 10) + " over the limit of 10 (presentation.wordLimits.text): the numbered"
                         + " sections and the results count, with their headings and quotes; tables, figures, references,"
