@@ -18,6 +18,44 @@ final class JatsBlocks {
         this.manuscript = manuscript;
     }
 
+    /**
+     * Blocks as nested sections, a section a heading: each the element {@code element} names for its heading
+     * ({@code sec}; {@code ack}, {@code app} where the caller says so), with its id, label and title.
+     */
+    void sections(List<Block> content, java.util.function.Function<Block.Heading, String> element) {
+        java.util.Deque<int[]> sections = new java.util.ArrayDeque<>(); // level, and whether a sub-section was closed in it
+        for (Block b : content) {
+            if (b instanceof Block.Heading h) {
+                while (!sections.isEmpty() && sections.peek()[0] >= h.level()) {
+                    xml.end();
+                    sections.pop();
+                    if (!sections.isEmpty()) {
+                        sections.peek()[1] = 1;
+                    }
+                }
+                xml.block(element.apply(h), "id", xmlId(h.id()));
+                if (!h.label().isEmpty()) {
+                    xml.leaf("label", h.label());
+                }
+                xml.block("title");
+                inlines(h.title());
+                xml.end();
+                sections.push(new int[] {h.level(), 0});
+                continue;
+            }
+            if (!sections.isEmpty() && sections.peek()[1] == 1) {
+                // text after a sub-section: JATS puts it in a section of its own, without a title
+                xml.block("sec").empty("title");
+                sections.push(new int[] {sections.peek()[0] + 1, 0});
+            }
+            block(b);
+        }
+        while (!sections.isEmpty()) {
+            xml.end();
+            sections.pop();
+        }
+    }
+
     void block(Block b) {
         if (b instanceof Block.Heading h) { // a heading where JATS has no section: a paragraph in bold
             xml.block("p").inline("bold");

@@ -201,28 +201,11 @@ final class JatsFront {
 
     /**
      * An abstract's blocks; a structured abstract's headings ("Background", "Methods" …) each begin a {@code sec} with
-     * its {@code title}, as JATS4R and PubMed Central tag one (the text before the first heading stays before them).
+     * its {@code title}, as the body's sections do and as JATS4R and PubMed Central tag one (the text before the first
+     * heading stays before them).
      */
     private void paragraphs(List<Block> blocks, Manuscript manuscript) {
-        JatsBlocks writer = new JatsBlocks(xml, manuscript);
-        boolean inSection = false;
-        for (Block b : blocks) {
-            if (b instanceof Block.Heading h) {
-                if (inSection) {
-                    xml.end();
-                }
-                xml.block("sec");
-                xml.block("title");
-                writer.inlines(h.title());
-                xml.end();
-                inSection = true;
-            } else {
-                writer.block(b);
-            }
-        }
-        if (inSection) {
-            xml.end();
-        }
+        new JatsBlocks(xml, manuscript).sections(blocks, h -> "sec");
     }
 
     private void keywords(String language, List<String> keywords) {

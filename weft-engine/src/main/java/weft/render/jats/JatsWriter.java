@@ -1,7 +1,5 @@
 package weft.render.jats;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,49 +71,8 @@ public final class JatsWriter {
 
     private void body() {
         xml.block("body");
-        sections(manuscript.body());
+        blocks.sections(manuscript.body(), h -> "sec");
         xml.end();
-    }
-
-    /**
-     * Blocks as nested sections, a section a heading. A section of the back matter is {@code ack} where it holds the
-     * acknowledgements (its id says so), else {@code sec}; an appendix is {@code app}.
-     */
-    private void sections(List<Block> content) {
-        Deque<int[]> sections = new ArrayDeque<>(); // level, and whether a sub-section was closed in it
-        for (Block b : content) {
-            if (b instanceof Block.Heading h) {
-                while (!sections.isEmpty() && sections.peek()[0] >= h.level()) {
-                    xml.end();
-                    sections.pop();
-                    if (!sections.isEmpty()) {
-                        sections.peek()[1] = 1;
-                    }
-                }
-                boolean top = h.level() == 1;
-                boolean ack = top && content == manuscript.back() && ACKNOWLEDGEMENTS.contains(h.id());
-                boolean app = top && content == manuscript.appendices();
-                xml.block(ack ? "ack" : app ? "app" : "sec", "id", JatsBlocks.xmlId(h.id()));
-                if (!h.label().isEmpty()) {
-                    xml.leaf("label", h.label());
-                }
-                xml.block("title");
-                blocks.inlines(h.title());
-                xml.end();
-                sections.push(new int[] {h.level(), 0});
-                continue;
-            }
-            if (!sections.isEmpty() && sections.peek()[1] == 1) {
-                // text after a sub-section: JATS puts it in a section of its own, without a title
-                xml.block("sec").empty("title");
-                sections.push(new int[] {sections.peek()[0] + 1, 0});
-            }
-            blocks.block(b);
-        }
-        while (!sections.isEmpty()) {
-            xml.end();
-            sections.pop();
-        }
     }
 
     /** The back matter's sections, the reference list, then the appendices. */
@@ -124,11 +81,12 @@ public final class JatsWriter {
             return;
         }
         xml.block("back");
-        sections(manuscript.back());
+        // a section of the back matter is ack where it holds the acknowledgements (its id says so)
+        blocks.sections(manuscript.back(), h -> h.level() == 1 && ACKNOWLEDGEMENTS.contains(h.id()) ? "ack" : "sec");
         references(bibliography);
         if (!manuscript.appendices().isEmpty()) {
             xml.block("app-group");
-            sections(manuscript.appendices());
+            blocks.sections(manuscript.appendices(), h -> h.level() == 1 ? "app" : "sec");
             xml.end();
         }
         xml.end();
