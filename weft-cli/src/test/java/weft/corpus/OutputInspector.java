@@ -125,18 +125,33 @@ final class OutputInspector {
         }
     }
 
-    /** The Word document as Word reads it: its paragraphs' and tables' text, and where its links lead. */
+    /** The Word document as Word reads it: its paragraphs', tables' and footnotes' text, and where its links lead. */
     private static void docx(String name, byte[] bytes, List<String> problems) throws IOException {
         try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
                      new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes));
              org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
             literal(name + " (text)", text.getText(), false, problems);
-            for (org.apache.poi.xwpf.usermodel.XWPFHyperlink link : doc.getHyperlinks()) {
-                String url = link.getURL().strip().toLowerCase(Locale.ROOT);
-                if (!url.startsWith("https://") && !url.startsWith("http://") && !url.startsWith("mailto:")) {
-                    problems.add(name + ": a link to " + link.getURL());
+            // every part's links: the body's and its footnotes'
+            links(name, doc, problems);
+        }
+    }
+
+    private static void links(String name, org.apache.poi.xwpf.usermodel.XWPFDocument doc, List<String> problems) {
+        try {
+            for (org.apache.poi.openxml4j.opc.PackagePart part : doc.getPackage().getParts()) {
+                if (part.isRelationshipPart()) {
+                    continue;
+                }
+                for (org.apache.poi.openxml4j.opc.PackageRelationship link
+                        : part.getRelationshipsByType(org.apache.poi.xwpf.usermodel.XWPFRelation.HYPERLINK.getRelation())) {
+                    String url = link.getTargetURI().toString().strip().toLowerCase(Locale.ROOT);
+                    if (!url.startsWith("https://") && !url.startsWith("http://") && !url.startsWith("mailto:")) {
+                        problems.add(name + ": a link to " + link.getTargetURI() + " in " + part.getPartName());
+                    }
                 }
             }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            problems.add(name + ": its parts cannot be read: " + e.getMessage());
         }
     }
 

@@ -8,7 +8,7 @@ import weft.model.Text;
 /**
  * Pandoc's Markdown that Weft does not read, each a warning at its place: a researcher who writes in Pandoc's Markdown
  * would otherwise find it printed as written (a fenced div's {@code :::} lines, TeX's dollar signs, a definition list
- * run into one paragraph, an inline note's {@code ^[…]}) or a span's brackets without their formatting, without a word.
+ * run into one paragraph) or a span's brackets without their formatting, without a word.
  * Code (fenced blocks and spans) and HTML comments are not looked at.
  */
 final class PandocSyntax {
@@ -20,7 +20,6 @@ final class PandocSyntax {
     private static final Pattern MATH = Pattern.compile("(?<![\\\\$])\\$\\$[^$]+\\$\\$|(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]*?[^\\s$\\\\]\\$(?![\\d$])"
             + "|(?<![\\\\$])\\$[^\\s$\\\\]\\$(?![\\d$])");
     private static final Pattern SPAN = Pattern.compile("(?<![!\\\\\\]])\\[[^\\[\\]\\n]+\\]\\{[^{}\\n]*\\}");
-    private static final Pattern INLINE_NOTE = Pattern.compile("(?<!\\\\)\\^\\[");
 
     private PandocSyntax() {
     }
@@ -47,8 +46,6 @@ final class PandocSyntax {
                     + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");
             report(SPAN, line, start, text, diagnostics, "Pandoc's bracketed span ('%s') is not read: the words are"
                     + " printed in their brackets and the attributes left out; write the words alone (or *…* for emphasis)");
-            report(INLINE_NOTE, line, start, text, diagnostics, "Pandoc's inline note ('^[…]') is not read: printed as"
-                    + " written; write it as a footnote ([^1] here, and '[^1]: the note' on a line of its own)");
             start = end + 1;
         }
     }
@@ -61,7 +58,7 @@ final class PandocSyntax {
     }
 
     /** The text with its code (fenced blocks, spans) and HTML comments as spaces, so that offsets stay the text's. */
-    private static String blankCode(String content) {
+    static String blankCode(String content) {
         StringBuilder out = new StringBuilder(content);
         int start = 0;
         String fence = null;

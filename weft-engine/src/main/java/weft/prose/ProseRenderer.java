@@ -26,6 +26,9 @@ import weft.words.Slugs;
  */
 public final class ProseRenderer {
 
+    /** The attribute of a note's call in the rendered HTML that names its note among {@link Rendered#notes()}. */
+    public static final String NOTE = ProseNotes.NOTE;
+
     /** The class of an image of the prose in the rendered HTML. */
     public static final String IMAGE_CLASS = "prose-image";
 
@@ -62,10 +65,11 @@ public final class ProseRenderer {
 
     /**
      * The rendered prose, the headings it contains, its figures and numbered tables in the text's order, the figures it
-     * leaves out for the build's audience, and the anchors of the figures it could not print (each reported already).
+     * leaves out for the build's audience, the anchors of the figures it could not print (each reported already), and
+     * its notes by key, taken out of the text: each call is an element with {@link #NOTE} naming its note's key.
      */
     public record Rendered(Element body, List<Heading> headings, List<Figure> figures, List<Table> tables,
-                           List<Withheld> withheld, List<String> refused) {
+                           List<Withheld> withheld, List<String> refused, Map<String, Element> notes) {
         public String html() {
             return body.html();
         }
@@ -135,13 +139,15 @@ public final class ProseRenderer {
             return empty();
         }
         PandocSyntax.report(text, diagnostics);
+        NoteChecks.report(text, diagnostics);
         DirectiveScanner.Scanned scanned;
         Element body;
         List<MarkdownConverter.Image> found = new ArrayList<>();
         java.util.Map<Element, Integer> offsets = new java.util.IdentityHashMap<>();
         try {
             scanned = DirectiveScanner.scan(text);
-            body = converter(layout).convert(scanned.markdown(), found, offsets);
+            // Pandoc's inline notes as footnotes, each call as long as the note it stands for: offsets stay the scan's
+            body = converter(layout).convert(InlineNotes.rewrite(scanned.markdown()), found, offsets);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
                     + " in the parser): simplify this text");
@@ -160,7 +166,8 @@ public final class ProseRenderer {
                 shown.selectFirst("img").attr("alt", shown.selectFirst("figcaption").text().strip());
             }
         }
-        return new Rendered(body, headings, figures, tables, made.withheld(), made.refused());
+        Map<String, Element> notes = ProseNotes.take(body);
+        return new Rendered(body, headings, figures, tables, made.withheld(), made.refused(), notes);
     }
 
     /** An offset of the scanned Markdown as one of the text as written: each directive's placeholder stands for it. */
@@ -178,7 +185,7 @@ public final class ProseRenderer {
     }
 
     private static Rendered empty() {
-        return new Rendered(new Element("div"), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Rendered(new Element("div"), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     /**

@@ -10,7 +10,7 @@ import weft.model.Text;
 
 /**
  * Pandoc's Markdown that Weft does not read is a warning at its place, not text printed otherwise than its author
- * meant without a word; what only looks like it (prices, code, a link's attributes, a footnote) is not.
+ * meant without a word; what only looks like it (prices, code, a link's attributes, a note) is not.
  */
 class PandocSyntaxTest {
 
@@ -21,7 +21,7 @@ class PandocSyntaxTest {
     }
 
     @Test
-    void a_fenced_div_math_a_definition_list_a_span_and_an_inline_note_are_each_reported_at_their_place() {
+    void a_fenced_div_math_a_definition_list_and_a_span_are_each_reported_at_their_place() {
         assertThat(report("""
                 ::: {.callout}
                 A box.
@@ -45,17 +45,15 @@ class PandocSyntaxTest {
                 "WARNING content/x.md:12:1: Pandoc's definition list is not read: the term and this definition are printed"
                         + " as one paragraph, with its ':'; write the term in bold at the definition's start (**Term**: …)",
                 "WARNING content/x.md:14:6: Pandoc's bracketed span ('[small caps]{.smallcaps}') is not read: the words are"
-                        + " printed in their brackets and the attributes left out; write the words alone (or *…* for emphasis)",
-                "WARNING content/x.md:14:37: Pandoc's inline note ('^[…]') is not read: printed as written; write it as a"
-                        + " footnote ([^1] here, and '[^1]: the note' on a line of its own)");
+                        + " printed in their brackets and the attributes left out; write the words alone (or *…* for emphasis)");
     }
 
     @Test
-    void prices_code_comments_attributes_and_footnotes_are_not_pandoc_s_unread_syntax() {
+    void prices_code_comments_attributes_and_notes_are_not_pandoc_s_unread_syntax() {
         assertThat(report("""
                 It cost $5 and $10, or $5-$10, US$20 and US$30.
                 A `$x$ and [a]{.b}` span, ``a ` $y$ ``, <!-- $z$ ::: -->, a [link](https://example.org){target=_blank},
-                ![A figure](figures/a.png){#fig-a width=50%}, a footnote[^1], x^2^ and H~2~O, a time 10:30.
+                ![A figure](figures/a.png){#fig-a width=50%}, a footnote[^1], x^2^ and H~2~O, a time 10:30.^[An inline note.]
 
                 [^1]: The note.
 

@@ -10,8 +10,8 @@ import weft.render.html.Html;
 
 /**
  * What a journal counts of the article as printed: the abstract's words, the main text's words (the numbered
- * sections and the results tree with their headings' words and quotes; not their numbers, tables, figures, the
- * references, back matter or appendices), and the numbered tables and figures outside the appendices.
+ * sections and the results tree with their headings' words and quotes, and the notes they call; not their numbers,
+ * tables, figures, the references, back matter or appendices), and the numbered tables and figures outside the appendices.
  *
  * <p>A word is counted as word processors count one: a run of characters between spaces (en and em dashes separate
  * too, as in LibreOffice) that holds a letter or a digit, so that "well-being", "don't", "[12]" and "2,644" are one
@@ -42,8 +42,24 @@ public record ArticleCounts(int abstractWords, int text, int tables, int figures
                 continue;
             }
             text += words(s.title()) + words(printed(body)) + nodeWords(s.nodes());
+            for (ArticleView.NoteView note : view.notes()) { // a note of the main text is of its words, as Word counts them
+                text += s.calls(note) && !calledBefore(view, s, note) ? words(text(note.html())) : 0;
+            }
         }
         return new ArticleCounts(abstractWords, text, tables, figures);
+    }
+
+    /** Whether a section before {@code section} calls {@code note} too (a note called twice counts once). */
+    private static boolean calledBefore(ArticleView view, SectionView section, ArticleView.NoteView note) {
+        for (SectionView s : view.sections()) {
+            if (s == section) {
+                return false;
+            }
+            if (!s.kind().equals("appendix") && !s.kind().equals("back") && s.calls(note)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of a text, as word processors count them (above). */
@@ -109,9 +125,9 @@ public record ArticleCounts(int abstractWords, int text, int tables, int figures
         return (int) body.select(labels).stream().filter(label -> !label.text().isBlank()).count();
     }
 
-    /** The words of a body as the main text counts them: without its tables, figures and its headings' numbers. */
+    /** The words of a body as the main text counts them: without its tables, figures, notes' calls and headings' numbers. */
     private static String printed(Element body) {
-        body.select("table, figure, h1 > span.number, h2 > span.number, h3 > span.number, h4 > span.number,"
+        body.select("table, figure, sup > a[role=doc-noteref], h1 > span.number, h2 > span.number, h3 > span.number, h4 > span.number,"
                 + " h5 > span.number, h6 > span.number").remove();
         return body.text();
     }

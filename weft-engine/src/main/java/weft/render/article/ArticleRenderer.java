@@ -72,6 +72,7 @@ public final class ArticleRenderer {
         final NodeMentions mentions = new NodeMentions();
         final CrossReferences xrefs = new CrossReferences();
         final CountPlaceholders counts = new CountPlaceholders();
+        final Notes notes = new Notes();
         String figureNumber = "";
         String tableNumber = "";
         Map<String, String> nodeNumbers = Map.of();
@@ -111,6 +112,12 @@ public final class ArticleRenderer {
                             + " text alone; put the figure in a section"));
                     rendered.tables().forEach(t -> diagnostics.error(t.at(), "a numbered table in the abstract: an"
                             + " abstract is text alone; put the table in a section"));
+                    if (!rendered.notes().isEmpty()) {
+                        diagnostics.error(s.body().positionAt(noteOffset(s.body().content())), "a note in the abstract:"
+                                + " an abstract is text alone; put what the note says in the abstract's text, or in a section");
+                        rendered.body().select("[" + ProseRenderer.NOTE + "]").forEach(call ->
+                                (call.parent() != null && call.parent().tagName().equals("sup") ? call.parent() : call).remove());
+                    }
                     Element body = rendered.body();
                     if (s.language().isEmpty() || s.language().equalsIgnoreCase(study.info().language())) {
                         abstractBody = body;
@@ -177,6 +184,7 @@ public final class ArticleRenderer {
                     tables.put(p, table(p.numbers));
                 }
             }
+            notes.number(printOrder(sections));
             Element abstractElement = abstractBody;
             // the prose as printed, built again once the counts of the article that it prints are filled in
             ArticleView view = counts.settle(() -> {
@@ -201,10 +209,32 @@ public final class ArticleRenderer {
                     bodies.add(p.body);
                     bodies.addAll(p.narratives.values());
                 });
+                bodies.addAll(notes.contents());
                 return bodies;
             }, words, study.info().presentation().wordLimits(), diagnostics);
             return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words, floats.images(),
                     List.copyOf(withheldIn));
+        }
+
+        /** The sections' texts in the order the article prints them: the appendices after the references. */
+        private List<Element> printOrder(List<PendingSection> sections) {
+            List<Element> bodies = new ArrayList<>();
+            for (boolean appendices : new boolean[] {false, true}) {
+                for (PendingSection p : sections) {
+                    if ((p.section.kind() == ProseSection.Kind.APPENDIX) == appendices) {
+                        bodies.add(p.body);
+                        bodies.addAll(p.narratives.values());
+                    }
+                }
+            }
+            return bodies;
+        }
+
+        /** Where a text's first note is called ({@code [^…]} or {@code ^[…]}), or its start. */
+        private static int noteOffset(String content) {
+            int reference = content.indexOf("[^");
+            int inline = content.indexOf("^[");
+            return Math.max(0, reference < 0 ? inline : inline < 0 ? reference : Math.min(reference, inline));
         }
 
         /**
@@ -267,6 +297,7 @@ public final class ArticleRenderer {
             ProseRenderer.Rendered rendered = prose.render(s.body(), layout, directives(node, s.id()), images, index.audience(),
                     participantAudiences, diagnostics);
             withhold(rendered);
+            notes.collect(rendered);
             return rendered;
         }
 
@@ -276,6 +307,7 @@ public final class ArticleRenderer {
             ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
                     images, index.audience(), participantAudiences, diagnostics);
             withhold(rendered);
+            notes.collect(rendered);
             floats.narrative(rendered);
             return rendered.body();
         }
@@ -531,11 +563,16 @@ public final class ArticleRenderer {
             }
             List<ArticleView.TocEntry> toc = new ArrayList<>(outline.stream().filter(h -> h.level() <= SECTION_LEVEL + 2)
                     .map(h -> new ArticleView.TocEntry(h.level() - SECTION_LEVEL + 1, h.number(), h.text(), h.id())).toList());
-            if (!references.isEmpty()) { // the references, where they are printed: before the appendices
-                String firstAppendix = sections.stream().filter(v -> v.kind().equals("appendix")).map(SectionView::id)
-                        .findFirst().orElse(null);
-                int at = toc.stream().map(ArticleView.TocEntry::id).toList().indexOf(firstAppendix);
-                toc.add(at < 0 ? toc.size() : at, new ArticleView.TocEntry(1, "", words.get("references"), "references"));
+            String firstAppendix = sections.stream().filter(v -> v.kind().equals("appendix")).map(SectionView::id)
+                    .findFirst().orElse(null);
+            int appendix = toc.stream().map(ArticleView.TocEntry::id).toList().indexOf(firstAppendix);
+            int at = appendix < 0 ? toc.size() : appendix;
+            List<ArticleView.NoteView> noteViews = notes.views();
+            if (!noteViews.isEmpty()) { // the notes, then the references, where they are printed: before the appendices
+                toc.add(at++, new ArticleView.TocEntry(1, "", words.get("notes"), "notes"));
+            }
+            if (!references.isEmpty()) {
+                toc.add(at, new ArticleView.TocEntry(1, "", words.get("references"), "references"));
             }
             Element title = prose.title(info.title(), quotes());
             Element shortTitle = prose.title(info.shortTitle(), quotes());
@@ -543,7 +580,7 @@ public final class ArticleRenderer {
                     new Html(shortTitle.html()), info.articleType(), List.copyOf(authors), affiliations,
                     p.journal(), p.website(), p.publisher(), volumeLine(p), String.join(", ", issn), p.doi(),
                     p.doi().isEmpty() ? "" : "https://doi.org/" + p.doi(), identifiers(p), List.copyOf(dates), info.keywords(),
-                    abstractHtml, translations, List.copyOf(sections), List.copyOf(toc), references, info.contentNote(),
+                    abstractHtml, translations, List.copyOf(sections), List.copyOf(toc), noteViews, references, info.contentNote(),
                     HowToCite.of(info, title.text(), shortTitle.text(), citations.cache()),
                     checklistLink(), words.buildNote(index.audience(), index.withheldCount(), info.anonymised()),
                     List.of(new ArticleView.LinkView(OutputNames.PDF, words.get("formatPdf")),

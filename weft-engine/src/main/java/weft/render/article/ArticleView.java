@@ -18,13 +18,13 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
                           List<LabelValue> dates,
                           List<String> keywords, Html abstractHtml, List<TranslationView> translations,
                           List<SectionView> sections,
-                          List<TocEntry> toc, List<Html> references, String contentNote, HowToCite howToCite,
+                          List<TocEntry> toc, List<NoteView> notes, List<Html> references, String contentNote, HowToCite howToCite,
                           LinkView checklist, String buildNote, List<LinkView> formats) {
 
     /** The article without the format at {@code href} among its other formats (a build that leaves the file out). */
     public ArticleView withoutFormat(String href) {
         return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal, website, publisher, volumeLine, issn,
-                doi, doiUrl, identifiers, dates, keywords, abstractHtml, translations, sections, toc, references, contentNote,
+                doi, doiUrl, identifiers, dates, keywords, abstractHtml, translations, sections, toc, notes, references, contentNote,
                 howToCite, checklist, buildNote, formats.stream().filter(f -> !f.href().equals(href)).toList());
     }
 
@@ -33,10 +33,18 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
      * anonymised copy leaves out), without the abstract, the other sections, the references or the formats.
      */
     public ArticleView titlePage(java.util.Set<String> sections) {
+        List<SectionView> kept = this.sections.stream().filter(s -> sections.contains(s.id())).toList();
         return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal,
                 website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, null, List.of(),
-                this.sections.stream().filter(s -> sections.contains(s.id())).toList(), List.of(), List.of(), "",
+                kept, List.of(), notes.stream().filter(n -> kept.stream().anyMatch(s -> s.calls(n))).toList(), List.of(), "",
                 howToCite, null, buildNote, List.of());
+    }
+
+    /**
+     * A note: its anchor ({@code fn-3}), its number as printed, the anchor of its first call ({@code fnref-3}) and its
+     * text (paragraphs).
+     */
+    public record NoteView(String id, String number, String callId, Html html) {
     }
 
     /** A link of the article's own pages: the filled reporting checklist (null when the study has none). */
@@ -71,6 +79,17 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
      */
     public record SectionView(String id, String number, String title, Html titleHtml, Html body, boolean results,
                               String kind, FigureView figure, TableView table, List<NodeView> nodes) {
+
+        /** Whether the section's text (its body, or a narrative of its results) calls {@code note}. */
+        public boolean calls(NoteView note) {
+            String href = "href=\"#" + note.id() + "\"";
+            return body.value().contains(href) || calls(nodes, href);
+        }
+
+        private static boolean calls(List<NodeView> nodes, String href) {
+            return nodes.stream().anyMatch(n -> n.narrative() != null && n.narrative().value().contains(href)
+                    || calls(n.children(), href));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -17,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import weft.publish.XmlText;
+import weft.render.manuscript.Block;
 import weft.render.manuscript.Inline;
 import weft.render.manuscript.Manuscript;
 import weft.words.Direction;
@@ -30,6 +32,8 @@ final class DocxText {
     private final XWPFDocument doc;
     private final Manuscript manuscript;
     private final Map<String, String> bookmarks = new HashMap<>();
+    /** The notes called so far, by anchor, with the number Word gives their footnotes (in the order they are made). */
+    private final Map<String, Integer> footnotes = new HashMap<>();
     private int nextBookmark;
     private String language = "";
     /** Whether the document is right to left: its styles then make every paragraph so (Word's bidi). */
@@ -159,10 +163,74 @@ final class DocxText {
                 if (!q.attribution().isEmpty()) {
                     run(p, " " + q.attribution()).setStyle("Attribution");
                 }
+            } else if (inline instanceof Inline.Note n) {
+                note(p, n);
             } else {
                 p.createRun().addBreak();
             }
         }
+    }
+
+    /**
+     * A note's call as Word's footnote, its text at the page's foot, numbered by Word; a second call of the same note is
+     * its number, raised (a footnote has one reference).
+     */
+    private void note(XWPFParagraph p, Inline.Note n) {
+        Integer called = footnotes.get(n.id());
+        if (called != null) {
+            XWPFRun r = run(p, Integer.toString(called));
+            r.setStyle("FootnoteReference");
+            return;
+        }
+        XWPFFootnote footnote = doc.createFootnote();
+        footnotes.put(n.id(), footnotes.size() + 1);
+        p.addFootnoteReference(footnote);
+        noteBlocks(footnote, n.content(), "");
+        if (footnote.getParagraphs().isEmpty()) {
+            noteParagraph(footnote, "");
+        }
+    }
+
+    /** A note's blocks as the footnote's paragraphs: a list's items each a paragraph after its bullet or number. */
+    private void noteBlocks(XWPFFootnote footnote, List<Block> blocks, String indent) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph para) {
+                inlines(noteParagraph(footnote, indent), para.content());
+            } else if (block instanceof Block.Quotation q) {
+                inlines(noteParagraph(footnote, indent), q.content());
+            } else if (block instanceof Block.ListBlock list) {
+                int number = list.start();
+                for (List<Block> item : list.items()) {
+                    String mark = list.ordered() && !list.numbering().equals("none") ? (number++) + ". " : "\u2022 ";
+                    XWPFParagraph first = noteParagraph(footnote, indent + mark);
+                    List<Block> rest = item;
+                    if (!item.isEmpty() && item.get(0) instanceof Block.Paragraph lead) {
+                        inlines(first, lead.content());
+                        rest = item.subList(1, item.size());
+                    }
+                    noteBlocks(footnote, rest, indent + "    ");
+                }
+            } else if (block instanceof Block.Code code) {
+                run(noteParagraph(footnote, indent), code.text()).setFontFamily("Liberation Mono");
+            }
+        }
+    }
+
+    /**
+     * A new paragraph of a footnote in Word's Footnote Text style beginning with {@code lead}; the first begins with the
+     * note's number, as Word writes it.
+     */
+    private XWPFParagraph noteParagraph(XWPFFootnote footnote, String lead) {
+        boolean first = footnote.getParagraphs().isEmpty();
+        XWPFParagraph paragraph = footnote.createParagraph();
+        paragraph.setStyle("FootnoteText");
+        if (first) { // POI begins a footnote's first paragraph with its number
+            run(paragraph, " ");
+        }
+        if (!lead.isEmpty()) {
+            run(paragraph, lead);
+        }
+        return paragraph;
     }
 
     private void external(XWPFParagraph p, Inline.Link l) {

@@ -200,6 +200,46 @@ final class JatsBlocks {
         xml.end();
     }
 
+    /**
+     * The notes as JATS's footnotes, each its label and paragraphs (a {@code fn} holds paragraphs only: a list's items
+     * are each a paragraph after its bullet or number).
+     */
+    void notes(List<Inline.Note> notes, String title) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        xml.block("fn-group");
+        xml.leaf("title", title);
+        for (Inline.Note n : notes) {
+            xml.block("fn", "id", xmlId(n.id()));
+            xml.leaf("label", n.number());
+            noteParagraphs(n.content(), "");
+            xml.end();
+        }
+        xml.end();
+    }
+
+    private void noteParagraphs(List<Block> content, String lead) {
+        for (Block b : content) {
+            if (b instanceof Block.Paragraph p) {
+                xml.block("p").text(lead);
+                inlines(p.content());
+                xml.end();
+            } else if (b instanceof Block.Quotation q) {
+                xml.block("p").text(lead);
+                inlines(q.content());
+                xml.end();
+            } else if (b instanceof Block.Code c) {
+                xml.block("p").text(lead).inline("monospace").text(c.text()).end().end();
+            } else if (b instanceof Block.ListBlock l) {
+                int number = l.start();
+                for (List<Block> item : l.items()) {
+                    noteParagraphs(item, l.ordered() && !l.numbering().equals("none") ? (number++) + ". " : "\u2022 ");
+                }
+            }
+        }
+    }
+
     /** Runs of text: marks as JATS's emphasis elements, links within the article as xref, quotes as named content. */
     void inlines(List<Inline> content) {
         for (Inline inline : content) {
@@ -223,6 +263,8 @@ final class JatsBlocks {
                 if (!q.attribution().isEmpty()) {
                     xml.text(" " + q.attribution());
                 }
+            } else if (inline instanceof Inline.Note n) {
+                xml.inline("xref", "ref-type", "fn", "rid", xmlId(n.id())).inline("sup").text(n.number()).end().end();
             } else {
                 xml.text(" "); // a line break, which JATS has only in titles and cells
             }

@@ -75,14 +75,16 @@ public final class JatsWriter {
         xml.end();
     }
 
-    /** The back matter's sections, the reference list, then the appendices. */
+    /** The back matter's sections, the notes, the reference list, then the appendices. */
     private void back(Optional<Bibliography> bibliography) {
-        if (manuscript.references().isEmpty() && manuscript.back().isEmpty() && manuscript.appendices().isEmpty()) {
+        if (manuscript.references().isEmpty() && manuscript.back().isEmpty() && manuscript.appendices().isEmpty()
+                && manuscript.notes().isEmpty()) {
             return;
         }
         xml.block("back");
         // a section of the back matter is ack where it holds the acknowledgements (its id says so)
         blocks.sections(manuscript.back(), h -> h.level() == 1 && ACKNOWLEDGEMENTS.contains(h.id()) ? "ack" : "sec");
+        blocks.notes(manuscript.notes(), words.get("notes"));
         references(bibliography);
         if (!manuscript.appendices().isEmpty()) {
             xml.block("app-group");

@@ -31,6 +31,16 @@ public sealed interface Inline {
     record Quotation(String id, String text, String attribution) implements Inline {
     }
 
+    /**
+     * The call of a note ({@code id} its anchor, fn-3; {@code number} as the article numbers it) and the note's text, which
+     * a format of pages prints at the page's foot.
+     */
+    record Note(String id, String number, List<Block> content) implements Inline {
+        public Note {
+            content = List.copyOf(content);
+        }
+    }
+
     /** A line break. */
     record Break() implements Inline {
     }
@@ -45,9 +55,9 @@ public sealed interface Inline {
                 out.append(plain(l.content()));
             } else if (inline instanceof Quotation q) {
                 out.append(q.text()).append(q.attribution().isEmpty() ? "" : " " + q.attribution());
-            } else {
+            } else if (inline instanceof Break) {
                 out.append('\n');
-            }
+            } // a note's call is not of the text's words
         }
         return out.toString();
     }

@@ -6,12 +6,13 @@ import java.util.Set;
 /**
  * The article's text as a manuscript: its title and short title (the running head, empty when not given), the abstract (and its translations), the body's blocks in reading order, the
  * back matter's (acknowledgements, funding …, each section a heading of level 1 without a label), the reference
- * list and the appendices' blocks, with the ids that links may point to.
+ * list, the appendices' blocks and the notes (each called where {@link Inline.Note} stands in the text, in their numbers'
+ * order), with the ids that links may point to.
  *
  * @param ids every id a block, a quotation or a reference carries: a link to any other id is printed as text
  */
 public record Manuscript(List<Inline> title, List<Inline> shortTitle, List<Block> abstractBlocks, List<Translation> translations, List<Block> body, List<Block> back,
-                         List<Reference> references, List<Block> appendices, Set<String> ids) {
+                         List<Reference> references, List<Block> appendices, List<Inline.Note> notes, Set<String> ids) {
 
     public Manuscript {
         title = List.copyOf(title);
@@ -22,6 +23,7 @@ public record Manuscript(List<Inline> title, List<Inline> shortTitle, List<Block
         back = List.copyOf(back);
         references = List.copyOf(references);
         appendices = List.copyOf(appendices);
+        notes = List.copyOf(notes);
         ids = Set.copyOf(ids);
     }
 

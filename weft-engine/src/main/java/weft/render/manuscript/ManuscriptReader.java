@@ -27,6 +27,8 @@ public final class ManuscriptReader {
 
     private final Words words;
     private final Set<String> ids = new LinkedHashSet<>();
+    /** The article's notes by anchor. */
+    private final java.util.Map<String, Inline.Note> notes = new java.util.LinkedHashMap<>();
 
     private ManuscriptReader(Words words) {
         this.words = words;
@@ -42,6 +44,9 @@ public final class ManuscriptReader {
     }
 
     private Manuscript manuscript(ArticleView view) {
+        for (ArticleView.NoteView n : view.notes()) {
+            notes.put(n.id(), new Inline.Note(n.id(), n.number(), blocks(n.html(), 1)));
+        }
         List<Block> abstractBlocks = view.abstractHtml() == null ? List.of() : blocks(view.abstractHtml(), 1);
         List<Manuscript.Translation> translations = new ArrayList<>();
         for (ArticleView.TranslationView t : view.translations()) {
@@ -81,7 +86,8 @@ public final class ManuscriptReader {
             references.add(new Manuscript.Reference(li.id(), li.id().replaceFirst("^ref-", ""),
                     margin == null ? "" : margin.text().strip(), trim(inlines(text == null ? li : text))));
         }
-        return new Manuscript(title(view.titleHtml()), title(view.shortTitleHtml()), abstractBlocks, translations, main, back, references, appendices, ids);
+        return new Manuscript(title(view.titleHtml()), title(view.shortTitleHtml()), abstractBlocks, translations, main, back, references, appendices,
+                List.copyOf(notes.values()), ids);
     }
 
     private Block heading(int level, String id, String label, List<Inline> title) {
@@ -420,6 +426,11 @@ public final class ManuscriptReader {
         }
         if (style.contains("vertical-align:sup")) {
             inner.add(Inline.Mark.SUPERSCRIPT);
+        }
+        if (e.normalName().equals("a") && e.attr("role").equals("doc-noteref") && e.attr("href").startsWith("#")
+                && notes.containsKey(e.attr("href").substring(1))) {
+            out.add(notes.get(e.attr("href").substring(1))); // a note's call, its text with it
+            return;
         }
         if (e.normalName().equals("span") && e.hasClass("quote")) {
             Element link = e.selectFirst("a.quote-link");

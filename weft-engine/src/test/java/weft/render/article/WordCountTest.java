@@ -148,6 +148,16 @@ class WordCountTest {
                         + " back matter and appendices do not");
     }
 
+    @Test
+    void a_note_of_the_main_text_counts_its_words_and_its_call_none() throws Exception {
+        Path noted = TestProjects.copy(base, temp.resolve("noted"));
+        Files.writeString(noted.resolve("content/methods.md"), "\n\nMeals were shared.[^n]\n\n[^n]: Five words are in this.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(noted.resolve("content/title-page.md"), "\nThanks.^[A note of back matter, not counted.]\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(counts(page(render(noted))).text()).isEqualTo(baseCounts.text() + 3 + 5);
+    }
+
     private static BuildResult render(Path project) {
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();

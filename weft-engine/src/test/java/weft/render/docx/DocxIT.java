@@ -206,6 +206,33 @@ class DocxIT {
         }
     }
 
+    /**
+     * The article's notes are Word's footnotes: LibreOffice prints each at the foot of the page that calls it, numbered,
+     * above the page's number, and not in the text.
+     */
+    @Test
+    void a_note_is_printed_at_the_foot_of_the_page_that_calls_it(@TempDir Path temp) throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        java.nio.file.Files.writeString(project.resolve("content/methods.md"),
+                "\n\nWe read each thread twice.^[The second reading was blind.]\n", java.nio.file.StandardOpenOption.APPEND);
+        OutputFiles publication = TestProjects.render(project).publication().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(LibreOffice.toPdf(publication.files().get("article.docx")))) {
+            int calls = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                List<String> lines = lines(document, page);
+                if (lines.stream().anyMatch(l -> l.startsWith("We read each thread twice."))) {
+                    calls++;
+                    assertThat(lines).contains("We read each thread twice.1");
+                    assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly("1 The second reading was blind.",
+                            Integer.toString(page));
+                } else {
+                    assertThat(lines).noneSatisfy(l -> assertThat(l).contains("The second reading was blind."));
+                }
+            }
+            assertThat(calls).isEqualTo(1);
+        }
+    }
+
     /** The document's text, page after page, without the page numbers of the footers (the last line of each page). */
     private static String withoutPageNumbers(PDDocument document) throws java.io.IOException {
         StringBuilder all = new StringBuilder();

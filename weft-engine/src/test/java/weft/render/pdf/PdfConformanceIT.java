@@ -104,7 +104,7 @@ class PdfConformanceIT {
 
     /**
      * A study shaped as researchers write one: a focus group's exchange quoted a turn a line, a section title in italics,
-     * back matter without numbers and an appendix after the references, lettered (its table and figure numbered after
+     * notes (printed before the references), back matter without numbers and an appendix after the references, lettered (its table and figure numbered after
      * its letter, on a page of its own), the study's title and its running head (the short title) in italics.
      */
     @Test
@@ -115,10 +115,12 @@ class PdfConformanceIT {
                 "text: The evenings at the table are long and good.",
                 "text: \"Moderator: And the evenings?\\nP3: Long and good.\\n\\nP5: Always.\"");
         TestProjects.replaceIn(project.resolve("content/methods.md"), "title: Methods", "title: \"Methods of *fika*\"");
+        java.nio.file.Files.writeString(project.resolve("content/methods.md"), "\n\nWe read each thread twice.^[The second"
+                + " reading was *blind*.]\n", java.nio.file.StandardOpenOption.APPEND);
         java.nio.file.Files.writeString(project.resolve("content/acknowledgements.md"),
                 "---\nid: acknowledgements\ntitle: Acknowledgements\nkind: back\norder: 90\n---\nWe thank the residents.\n");
         java.nio.file.Files.writeString(project.resolve("content/guide.md"), "---\nid: guide\ntitle: The interview guide\n"
-                + "kind: appendix\norder: 1\n---\nAs asked.\n\n## Opening\n\nHow did you come here?\n\n"
+                + "kind: appendix\norder: 1\n---\nAs asked.[^asked]\n\n[^asked]: In Swedish.\n\n## Opening\n\nHow did you come here?\n\n"
                 + "Table: The questions\n\n| Part | Questions |\n|---|--:|\n| Opening | 1 |\n");
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "title: \"Sharing meals in shared housing\"",
                 "title: \"Sharing *fika* in shared housing\"\nshortTitle: \"Sharing *fika*\"");
@@ -126,7 +128,7 @@ class PdfConformanceIT {
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         byte[] pdf = result.publication().orElseThrow().files().get(OutputNames.PDF);
         assertThat(TestProjects.pdfText(pdf)).contains("P3: Long and good.", "Appendix A. The interview guide",
-                "Table A1. The questions", "Sharing fika");
+                "Table A1. The questions", "Sharing fika", "Notes 1. The second reading was blind. 2. In Swedish.");
         validate(pdf, "a quote of several lines, back matter and an appendix");
     }
 
