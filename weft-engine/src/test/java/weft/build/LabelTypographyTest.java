@@ -78,7 +78,7 @@ class LabelTypographyTest {
             BuildResult result = new Weft().render(history.folder(), BuildOptions.defaults().changesSince(Optional.of("v1")));
             assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
             Document changes = Jsoup.parse(result.publication().orElseThrow().text("evidence/changes.html"));
-            assertThat(changes.select(".changes-summary").text()).isEqualTo("Since v1: 1 change to a quote and 0 changes to nodes.");
+            assertThat(changes.select(".changes-summary").text()).isEqualTo("Since v1: 1 change to a quote and no changes to nodes.");
             assertThat(changes.text()).doesNotContain("relabelled");
         }
     }

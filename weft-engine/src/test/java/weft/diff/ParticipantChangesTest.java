@@ -134,7 +134,7 @@ class ParticipantChangesTest {
         Map<String, byte[]> site = result.publication().orElseThrow().files();
         Document changes = page(site, OutputNames.CHANGES);
         assertThat(changes.select(".changes-summary").text())
-                .isEqualTo("Since v1: 4 changes to quotes, 0 changes to nodes and 3 changes to participants.");
+                .isEqualTo("Since v1: 4 changes to quotes, no changes to nodes and 3 changes to participants.");
         assertThat(changes.select("#quote-old-hands").text()).isEqualTo("Quote old-hands: re-attributed from 31F77 to 12F69");
         assertThat(changes.select("#quote-old-hands a").eachAttr("href")).containsExactly("quotes/old-hands.html",
                 "participants/p31.html", "participants/p12.html");
