@@ -1,6 +1,7 @@
 package weft.prose;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
 import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
@@ -49,7 +50,7 @@ final class MarkdownConverter {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AttributesExtension.create(), TypographicExtension.create(), StrikethroughSubscriptExtension.create(),
-                SuperscriptExtension.create()));
+                SuperscriptExtension.create(), DefinitionExtension.create()));
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, quotes.open());
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, quotes.close());
         options.set(TypographicExtension.SINGLE_QUOTE_OPEN, quotes.innerOpen());

@@ -7,15 +7,14 @@ import weft.model.Text;
 
 /**
  * Pandoc's Markdown that Weft does not read, each a warning at its place: a researcher who writes in Pandoc's Markdown
- * would otherwise find it printed as written (a fenced div's {@code :::} lines, TeX's dollar signs, a definition list
- * run into one paragraph) or a span's brackets without their formatting, without a word.
+ * would otherwise find it printed as written (a fenced div's {@code :::} lines, TeX's dollar signs) or a span's
+ * brackets without their formatting, without a word.
  * Code (fenced blocks and spans) and HTML comments are not looked at.
  */
 final class PandocSyntax {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     private static final Pattern DIV = Pattern.compile("^ {0,3}:{3,}(?=\\s|\\{|[A-Za-z]|$).*");
-    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}[:~](?: {1,4}|\\t)\\S");
     /** TeX math as Pandoc finds it: {@code $$…$$}, or {@code $…$} with no space inside either dollar and no digit after the closing one. */
     private static final Pattern MATH = Pattern.compile("(?<![\\\\$])\\$\\$[^$]+\\$\\$|(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]*?[^\\s$\\\\]\\$(?![\\d$])"
             + "|(?<![\\\\$])\\$[^\\s$\\\\]\\$(?![\\d$])");
@@ -37,10 +36,6 @@ final class PandocSyntax {
                 diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Pandoc's fenced div ('"
                         + ProseRenderer.abbreviate(line.strip()) + "') is not read: this line is printed as text;"
                         + " remove it (the text between the ':::' lines is printed as any other)");
-            } else if (DEFINITION.matcher(line).find()) {
-                diagnostics.warning(text.positionAt(start + line.indexOf(line.strip().charAt(0))), "Pandoc's definition"
-                        + " list is not read: the term and this definition are printed as one paragraph, with its '"
-                        + line.strip().charAt(0) + "'; write the term in bold at the definition's start (**Term**: …)");
             }
             report(MATH, line, start, text, diagnostics, "TeX math ('%s') is not read: printed as written, dollar signs"
                     + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");

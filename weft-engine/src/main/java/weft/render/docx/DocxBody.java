@@ -96,6 +96,8 @@ final class DocxBody {
             }
         } else if (b instanceof Block.ListBlock l) {
             list(l, listLevel);
+        } else if (b instanceof Block.DefinitionList d) {
+            definitions(d, listLevel);
         } else if (b instanceof Block.Quotation q) {
             XWPFParagraph p = text.paragraph("Quote");
             text.bookmark(p, q.id());
@@ -120,6 +122,39 @@ final class DocxBody {
                 }
             }
         }
+    }
+
+    /**
+     * A definition list: each term in bold, kept with its definitions, and its definitions' paragraphs indented below
+     * it (a definition's list, quotation or code as the text's).
+     */
+    private void definitions(Block.DefinitionList d, int listLevel) {
+        for (Block.Definition item : d.items()) {
+            XWPFParagraph term = text.paragraph(null);
+            (term.getCTP().isSetPPr() ? term.getCTP().getPPr() : term.getCTP().addNewPPr()).addNewKeepNext();
+            text.inlines(term, item.term().stream().map(DocxBody::bold).toList());
+            for (List<Block> definition : item.definitions()) {
+                for (Block b : definition) {
+                    if (b instanceof Block.Paragraph para) {
+                        XWPFParagraph p = text.paragraph(null);
+                        p.setIndentationLeft(567);
+                        text.bookmark(p, para.id());
+                        text.inlines(p, para.content());
+                    } else {
+                        block(b, listLevel);
+                    }
+                }
+            }
+        }
+    }
+
+    private static weft.render.manuscript.Inline bold(weft.render.manuscript.Inline inline) {
+        if (inline instanceof weft.render.manuscript.Inline.Text t) {
+            java.util.Set<weft.render.manuscript.Inline.Mark> marks = new java.util.HashSet<>(t.marks());
+            marks.add(weft.render.manuscript.Inline.Mark.BOLD);
+            return new weft.render.manuscript.Inline.Text(t.text(), marks);
+        }
+        return inline;
     }
 
     /** A list: each item's first paragraph numbered (or bulleted), its other blocks after it, nested lists one level in. */

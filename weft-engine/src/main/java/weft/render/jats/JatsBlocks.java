@@ -68,6 +68,8 @@ final class JatsBlocks {
             xml.end();
         } else if (b instanceof Block.ListBlock l) {
             list(l);
+        } else if (b instanceof Block.DefinitionList d) {
+            definitions(d);
         } else if (b instanceof Block.Quotation q) {
             xml.block("disp-quote", "id", q.id().isEmpty() ? null : xmlId(q.id()),
                     "content-type", q.id().isEmpty() ? null : "participant-quote");
@@ -200,6 +202,24 @@ final class JatsBlocks {
         xml.end();
     }
 
+    /** A definition list as JATS's def-list: each term and its definitions (a def holds paragraphs only). */
+    private void definitions(Block.DefinitionList d) {
+        xml.block("def-list");
+        for (Block.Definition item : d.items()) {
+            xml.block("def-item");
+            xml.block("term");
+            inlines(item.term());
+            xml.end();
+            for (List<Block> definition : item.definitions()) {
+                xml.block("def");
+                paragraphs(definition, "");
+                xml.end();
+            }
+            xml.end();
+        }
+        xml.end();
+    }
+
     /**
      * The notes as JATS's footnotes, each its label and paragraphs (a {@code fn} holds paragraphs only: a list's items
      * are each a paragraph after its bullet or number).
@@ -213,13 +233,14 @@ final class JatsBlocks {
         for (Inline.Note n : notes) {
             xml.block("fn", "id", xmlId(n.id()));
             xml.leaf("label", n.number());
-            noteParagraphs(n.content(), "");
+            paragraphs(n.content(), "");
             xml.end();
         }
         xml.end();
     }
 
-    private void noteParagraphs(List<Block> content, String lead) {
+    /** Blocks where JATS allows paragraphs alone (a note, a definition): a list's items each a paragraph after its mark. */
+    private void paragraphs(List<Block> content, String lead) {
         for (Block b : content) {
             if (b instanceof Block.Paragraph p) {
                 xml.block("p").text(lead);
@@ -234,7 +255,7 @@ final class JatsBlocks {
             } else if (b instanceof Block.ListBlock l) {
                 int number = l.start();
                 for (List<Block> item : l.items()) {
-                    noteParagraphs(item, l.ordered() && !l.numbering().equals("none") ? (number++) + ". " : "\u2022 ");
+                    paragraphs(item, l.ordered() && !l.numbering().equals("none") ? (number++) + ". " : "\u2022 ");
                 }
             }
         }

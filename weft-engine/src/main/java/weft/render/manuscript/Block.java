@@ -109,6 +109,21 @@ public sealed interface Block {
         }
     }
 
+    /** A definition list (Pandoc's {@code Term} then {@code :   definition}): its terms, each with its definitions. */
+    record DefinitionList(List<Definition> items) implements Block {
+        public DefinitionList {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A term and its definitions, each a list of blocks. */
+    record Definition(List<Inline> term, List<List<Block>> definitions) {
+        public Definition {
+            term = List.copyOf(term);
+            definitions = definitions.stream().map(List::copyOf).toList();
+        }
+    }
+
     /** Preformatted text. */
     record Code(String text) implements Block {
     }

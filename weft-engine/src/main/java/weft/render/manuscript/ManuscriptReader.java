@@ -245,10 +245,26 @@ public final class ManuscriptReader {
             case "blockquote" -> quotation(e, out);
             case "pre" -> out.add(new Block.Code(e.wholeText()));
             case "table" -> out.add(table(e));
-            case "dl" -> {
-                for (Element item : e.select("dt, dd")) {
-                    out.add(new Block.Paragraph("", item.normalName(), trim(inlines(item))));
+            case "dl" -> { // each term with the definitions after it (a definition's blocks as the prose's)
+                List<List<Inline>> terms = new ArrayList<>();
+                List<List<List<Block>>> definitions = new ArrayList<>();
+                for (Element item : e.children()) {
+                    if (item.normalName().equals("dt") || terms.isEmpty()) {
+                        remember(item.id());
+                        terms.add(item.normalName().equals("dt") ? trim(inlines(item)) : List.of());
+                        definitions.add(new ArrayList<>());
+                    }
+                    if (item.normalName().equals("dd")) {
+                        List<Block> definition = new ArrayList<>();
+                        blocks(item, base, definition);
+                        definitions.get(definitions.size() - 1).add(definition);
+                    }
                 }
+                List<Block.Definition> items = new ArrayList<>();
+                for (int i = 0; i < terms.size(); i++) {
+                    items.add(new Block.Definition(terms.get(i), definitions.get(i)));
+                }
+                out.add(new Block.DefinitionList(items));
             }
             case "hr" -> {
             }
