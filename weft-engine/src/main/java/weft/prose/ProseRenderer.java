@@ -159,14 +159,16 @@ public final class ProseRenderer {
         List<Table> tables = ProseTables.number(body, offsets, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, offsets, scanned, text, diagnostics);
         styleLists(body, layout.listStyle());
-        fillPlaceholders(body, scanned.directives(), handler);
+        // the notes out of the text before its directives are filled: a note's are filled where it is called, so that
+        // what it cites is cited there, as Pandoc numbers a citation of a note
+        Map<String, Element> notes = ProseNotes.take(body);
+        fillPlaceholders(body, notes, scanned.directives(), handler);
         for (Figure figure : figures) { // the description as its directives printed it: the caption's text
             Element shown = body.getElementById(figure.id());
             if (shown != null && shown.selectFirst("figcaption") != null) {
                 shown.selectFirst("img").attr("alt", shown.selectFirst("figcaption").text().strip());
             }
         }
-        Map<String, Element> notes = ProseNotes.take(body);
         return new Rendered(body, headings, figures, tables, made.withheld(), made.refused(), notes);
     }
 
@@ -333,9 +335,16 @@ public final class ProseRenderer {
         }
     }
 
-    private static void fillPlaceholders(Element body, List<Directive> directives, DirectiveHandler handler) {
+    private static void fillPlaceholders(Element body, Map<String, Element> notes, List<Directive> directives,
+                                         DirectiveHandler handler) {
         List<TextNode> texts = new ArrayList<>();
-        collectTexts(body, texts);
+        Set<String> read = new HashSet<>();
+        collectTexts(body, notes, read, texts);
+        notes.forEach((key, note) -> { // a note no call reaches (one called from within a note of its own)
+            if (read.add(key)) {
+                collectTexts(note, notes, read, texts);
+            }
+        });
         for (TextNode node : texts) {
             String value = node.getWholeText();
             if (value.indexOf(DirectiveScanner.OPEN) < 0) {
@@ -371,12 +380,17 @@ public final class ProseRenderer {
         }
     }
 
-    private static void collectTexts(Node node, List<TextNode> out) {
+    /** The text nodes under {@code node} in reading order, a note's where it is first called. */
+    private static void collectTexts(Node node, Map<String, Element> notes, Set<String> read, List<TextNode> out) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 out.add(t);
             } else {
-                collectTexts(child, out);
+                collectTexts(child, notes, read, out);
+                String note = child.attr(ProseNotes.NOTE);
+                if (!note.isEmpty() && notes.containsKey(note) && read.add(note)) {
+                    collectTexts(notes.get(note), notes, read, out);
+                }
             }
         }
     }

@@ -102,6 +102,34 @@ class NotesTest {
         assertThat(twice.select("section#notes li")).hasSize(1);
     }
 
+    /**
+     * A work first cited in a note is numbered where the note is called, as Pandoc numbers it, not after the text's
+     * later citations (the note's text stands at the file's end).
+     */
+    @Test
+    void a_work_cited_in_a_note_is_numbered_where_the_note_is_called() throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("cited"));
+        Files.writeString(project.resolve("content/references.bib"), """
+
+                % FICTITIOUS, for this test alone
+                @book{brown2021,
+                  author    = {Brown, Ann},
+                  title     = {A Fictitious Book},
+                  publisher = {Example Press},
+                  year      = {2021}
+                }
+                """, StandardOpenOption.APPEND);
+        Files.writeString(project.resolve("content/introduction.md"), "\n\nShared.^[See [@smith2020].] As [@brown2021] says.[^later]"
+                + "\n\n[^later]: And [@lee2019].\n", StandardOpenOption.APPEND);
+        Document cited = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        assertThat(cited.select("section#references li")).extracting(Element::text).satisfiesExactly(
+                lee -> assertThat(lee).contains("Eating Together"),
+                smith -> assertThat(smith).contains("Shared kitchens"),
+                brown -> assertThat(brown).contains("A Fictitious Book"));
+        assertThat(cited.expectFirst("#fn-1").text()).startsWith("See [2]");
+        assertThat(cited.expectFirst("#sec-introduction").text()).contains("As [3] says.");
+    }
+
     @Test
     void the_pdf_prints_the_notes_before_the_references() throws Exception {
         String text = TestProjects.pdfText(publication.files().get("article.pdf"));
