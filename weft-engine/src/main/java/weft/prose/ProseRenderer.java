@@ -159,6 +159,7 @@ public final class ProseRenderer {
         List<Table> tables = ProseTables.number(body, offsets, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, offsets, scanned, text, diagnostics);
         styleLists(body, layout.listStyle());
+        pageBreaks(body);
         // the notes out of the text before its directives are filled: a note's are filled where it is called, so that
         // what it cites is cited there, as Pandoc numbers a citation of a note
         Map<String, Element> notes = ProseNotes.take(body);
@@ -376,6 +377,22 @@ public final class ProseRenderer {
                     node.before(r);
                 }
                 node.remove();
+            }
+        }
+    }
+
+    /** The class of the mark a page break of the prose leaves: the PDF and the Word document begin a page after it. */
+    public static final String PAGE_BREAK = "page-break";
+    private static final java.util.regex.Pattern NEW_PAGE = java.util.regex.Pattern.compile("\\\\(?:newpage|pagebreak|clearpage)");
+
+    /**
+     * A paragraph of LaTeX's {@code \newpage} alone (or {@code \pagebreak}, {@code \clearpage}), as Pandoc's authors
+     * write one before the references or a table, as a page break: an empty mark, which the web page does not show.
+     */
+    private static void pageBreaks(Element body) {
+        for (Element p : body.select("p")) {
+            if (p.childNodeSize() == 1 && p.childNode(0) instanceof TextNode t && NEW_PAGE.matcher(t.getWholeText().strip()).matches()) {
+                p.replaceWith(new Element("div").addClass(PAGE_BREAK).attr("aria-hidden", "true"));
             }
         }
     }

@@ -98,6 +98,8 @@ final class DocxBody {
             list(l, listLevel);
         } else if (b instanceof Block.DefinitionList d) {
             definitions(d, listLevel);
+        } else if (b instanceof Block.PageBreak) {
+            text.breakBeforeNext();
         } else if (b instanceof Block.Quotation q) {
             XWPFParagraph p = text.paragraph("Quote");
             text.bookmark(p, q.id());

@@ -36,6 +36,8 @@ final class DocxText {
     private final Map<String, Integer> footnotes = new HashMap<>();
     private int nextBookmark;
     private String language = "";
+    /** Whether the next paragraph begins a page. */
+    private boolean breakBefore;
     /** Whether the document is right to left: its styles then make every paragraph so (Word's bidi). */
     private final boolean rightToLeft;
 
@@ -53,11 +55,20 @@ final class DocxText {
         return doc;
     }
 
+    /** Makes the next paragraph begin a page (a page break of the prose). */
+    void breakBeforeNext() {
+        breakBefore = true;
+    }
+
     /** A new paragraph at the end of the document, in {@code style} (Normal when null). */
     XWPFParagraph paragraph(String style) {
         XWPFParagraph p = doc.createParagraph();
         if (style != null) {
             p.setStyle(style);
+        }
+        if (breakBefore) {
+            p.setPageBreak(true);
+            breakBefore = false;
         }
         if (!language.isEmpty() && Direction.isRightToLeft(language) != rightToLeft) {
             // a translated abstract written the other way from the article: an English one in an Arabic article

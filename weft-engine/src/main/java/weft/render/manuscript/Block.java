@@ -124,6 +124,10 @@ public sealed interface Block {
         }
     }
 
+    /** A page break of the prose ({@code \newpage}): a format of pages begins a page after it. */
+    record PageBreak() implements Block {
+    }
+
     /** Preformatted text. */
     record Code(String text) implements Block {
     }

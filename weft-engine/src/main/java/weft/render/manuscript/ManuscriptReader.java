@@ -212,6 +212,10 @@ public final class ManuscriptReader {
     }
 
     private void block(Element e, int base, List<Block> out) {
+        if (e.normalName().equals("div") && e.hasClass(weft.prose.ProseRenderer.PAGE_BREAK)) {
+            out.add(new Block.PageBreak());
+            return;
+        }
         switch (e.normalName()) {
             case "p" -> {
                 List<Inline> content = trim(inlines(e));
