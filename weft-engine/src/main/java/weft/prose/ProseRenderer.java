@@ -383,11 +383,13 @@ public final class ProseRenderer {
 
     /** The class of the mark a page break of the prose leaves: the PDF and the Word document begin a page after it. */
     public static final String PAGE_BREAK = "page-break";
-    private static final java.util.regex.Pattern NEW_PAGE = java.util.regex.Pattern.compile("\\\\(?:newpage|pagebreak|clearpage)");
+    private static final java.util.regex.Pattern NEW_PAGE = java.util.regex.Pattern.compile(
+            "\\\\(?:newpage|pagebreak|clearpage)|\\{\\{<\\s*pagebreak\\s*>}}");
 
     /**
-     * A paragraph of LaTeX's {@code \newpage} alone (or {@code \pagebreak}, {@code \clearpage}), as Pandoc's authors
-     * write one before the references or a table, as a page break: an empty mark, which the web page does not show.
+     * A paragraph of LaTeX's {@code \newpage} alone (or {@code \pagebreak}, {@code \clearpage}, or Quarto's
+     * {@code {{< pagebreak >}}}), as Pandoc's and Quarto's authors write one before the references or a table, as a
+     * page break: an empty mark, which the web page does not show.
      */
     private static void pageBreaks(Element body) {
         for (Element p : body.select("p")) {

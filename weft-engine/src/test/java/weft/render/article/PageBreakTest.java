@@ -20,8 +20,8 @@ import weft.publish.OutputFiles;
 import weft.support.TestProjects;
 
 /**
- * LaTeX's {@code \newpage} on a line of its own, as Pandoc's authors write one: a page break in the PDF and the Word
- * document, nothing in the web page; within a sentence it is text.
+ * LaTeX's {@code \newpage} (or Quarto's {@code {{< pagebreak >}}}) on a line of its own, as Pandoc's authors write one:
+ * a page break in the PDF and the Word document, nothing in the web page; within a sentence it is text.
  */
 class PageBreakTest {
 
@@ -39,6 +39,10 @@ class PageBreakTest {
                 \\newpage
 
                 After the break.
+
+                {{< pagebreak >}}
+
+                After Quarto's break.
                 """, StandardOpenOption.APPEND);
         publication = TestProjects.publication(project);
     }
@@ -48,7 +52,8 @@ class PageBreakTest {
         Document page = Jsoup.parse(publication.text("index.html"));
         assertThat(page.select("#sec-methods p").eachText()).contains("Before the break; a \\newpage within a sentence is text.",
                 "After the break.").noneMatch(text -> text.strip().equals("\\newpage"));
-        assertThat(page.select("#sec-methods div.page-break")).hasSize(1);
+        assertThat(page.select("#sec-methods div.page-break")).hasSize(2);
+        assertThat(page.text()).doesNotContain("pagebreak");
     }
 
     @Test
@@ -57,6 +62,7 @@ class PageBreakTest {
             int before = page(pdf, "Before the break");
             int after = page(pdf, "After the break.");
             assertThat(after).isEqualTo(before + 1);
+            assertThat(page(pdf, "After Quarto")).isEqualTo(after + 1);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(after);
             stripper.setEndPage(after);
@@ -71,7 +77,8 @@ class PageBreakTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
             XWPFParagraph after = doc.getParagraphs().stream().filter(p -> p.getText().equals("After the break.")).findFirst().orElseThrow();
             assertThat(after.isPageBreak()).isTrue();
-            assertThat(doc.getParagraphs().stream().filter(XWPFParagraph::isPageBreak)).hasSize(1);
+            assertThat(doc.getParagraphs().stream().filter(XWPFParagraph::isPageBreak)).extracting(XWPFParagraph::getText)
+                    .containsExactly("After the break.", "After Quarto's break.".replace('\'', '\u2019'));
             assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().strip().equals("\\newpage"));
         }
     }
