@@ -18,7 +18,6 @@ final class PandocSyntax {
     /** TeX math as Pandoc finds it: {@code $$…$$}, or {@code $…$} with no space inside either dollar and no digit after the closing one. */
     private static final Pattern MATH = Pattern.compile("(?<![\\\\$])\\$\\$[^$]+\\$\\$|(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]*?[^\\s$\\\\]\\$(?![\\d$])"
             + "|(?<![\\\\$])\\$[^\\s$\\\\]\\$(?![\\d$])");
-    private static final Pattern SPAN = Pattern.compile("(?<![!\\\\\\]])\\[[^\\[\\]\\n]+\\]\\{[^{}\\n]*\\}");
 
     private PandocSyntax() {
     }
@@ -39,8 +38,15 @@ final class PandocSyntax {
             }
             report(MATH, line, start, text, diagnostics, "TeX math ('%s') is not read: printed as written, dollar signs"
                     + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");
-            report(SPAN, line, start, text, diagnostics, "Pandoc's bracketed span ('%s') is not read: the words are"
-                    + " printed in their brackets and the attributes left out; write the words alone (or *…* for emphasis)");
+            Matcher span = Spans.SPAN.matcher(line);
+            while (span.find()) {
+                if (!Spans.attributes(span.group(2)).any() || !span.group(2).chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+                    diagnostics.warning(text.positionAt(start + span.start()), "Pandoc's bracketed span ('"
+                            + ProseRenderer.abbreviate(span.group()) + "') has nothing Weft reads: the words are printed in"
+                            + " their brackets; give it a language (lang=fr), .smallcaps or .underline, or write the words"
+                            + " alone (or *…* for emphasis)");
+                }
+            }
             start = end + 1;
         }
     }

@@ -32,7 +32,7 @@ class PandocSyntaxTest {
                 Sensemaking
                 :   How participants understood their care.
 
-                Some [small caps]{.smallcaps} words.^[A note.]
+                Some [marked]{.highlight} words.^[A note.] Some [chez soi]{lang=fr} and [RQ]{.smallcaps} are read.
                 """)).containsExactly(
                 "WARNING content/x.md:5:1: Pandoc's fenced div ('::: {.callout}') is not read: this line is printed as text;"
                         + " remove it (the text between the ':::' lines is printed as any other)",
@@ -42,8 +42,9 @@ class PandocSyntaxTest {
                         + " write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)",
                 "WARNING content/x.md:9:30: TeX math ('$$E = mc^2$$') is not read: printed as written, dollar signs and all;"
                         + " write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)",
-                "WARNING content/x.md:14:6: Pandoc's bracketed span ('[small caps]{.smallcaps}') is not read: the words are"
-                        + " printed in their brackets and the attributes left out; write the words alone (or *…* for emphasis)");
+                "WARNING content/x.md:14:6: Pandoc's bracketed span ('[marked]{.highlight}') has nothing Weft reads: the"
+                        + " words are printed in their brackets; give it a language (lang=fr), .smallcaps or .underline, or"
+                        + " write the words alone (or *…* for emphasis)");
     }
 
     @Test

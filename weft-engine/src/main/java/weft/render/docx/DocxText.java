@@ -296,6 +296,7 @@ final class DocxText {
                 case CODE -> r.setFontFamily("Liberation Mono");
                 case SMALL_CAPS -> r.setSmallCaps(true);
                 case STRIKE -> r.setStrikeThrough(true);
+                case UNDERLINE -> r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
                 default -> throw new IllegalStateException(mark.name().toLowerCase(Locale.ROOT));
             }
         }

@@ -301,6 +301,7 @@ final class JatsBlocks {
             case CODE -> "monospace";
             case SMALL_CAPS -> "sc";
             case STRIKE -> "strike";
+            case UNDERLINE -> "underline";
         }).toList();
         elements.forEach(xml::inline);
         xml.text(t.text());

@@ -7,7 +7,7 @@ import java.util.Set;
 public sealed interface Inline {
 
     /** How a run of text is set. */
-    enum Mark { ITALIC, BOLD, SUPERSCRIPT, SUBSCRIPT, CODE, SMALL_CAPS, STRIKE }
+    enum Mark { ITALIC, BOLD, SUPERSCRIPT, SUBSCRIPT, CODE, SMALL_CAPS, STRIKE, UNDERLINE }
 
     /** Text, as it is printed (whitespace collapsed), with its marks. */
     record Text(String text, Set<Mark> marks) implements Inline {

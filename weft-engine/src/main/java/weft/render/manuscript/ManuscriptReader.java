@@ -409,6 +409,12 @@ public final class ManuscriptReader {
         if (e.hasClass("rq-label")) {
             inner.add(Inline.Mark.BOLD);
         }
+        if (e.normalName().equals("span") && e.hasClass("smallcaps")) { // Pandoc's [words]{.smallcaps} and {.underline}
+            inner.add(Inline.Mark.SMALL_CAPS);
+        }
+        if (e.normalName().equals("span") && e.hasClass("underline")) {
+            inner.add(Inline.Mark.UNDERLINE);
+        }
         switch (e.normalName()) {
             case "em", "i", "cite", "var" -> inner.add(Inline.Mark.ITALIC);
             case "strong", "b" -> inner.add(Inline.Mark.BOLD);
