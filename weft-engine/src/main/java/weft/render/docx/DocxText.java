@@ -157,7 +157,11 @@ final class DocxText {
     void inlines(XWPFParagraph p, List<Inline> content) {
         for (Inline inline : content) {
             if (inline instanceof Inline.Text t) {
-                marked(run(p, t.text()), t);
+                XWPFRun r = run(p, t.text());
+                if (!t.lang().isEmpty()) { // words in another language: Word checks their spelling in it
+                    r.setLang(t.lang());
+                }
+                marked(r, t);
             } else if (inline instanceof Inline.Link l && l.internal()) {
                 if (manuscript.ids().contains(l.target())) {
                     CTHyperlink link = p.getCTP().addNewHyperlink();

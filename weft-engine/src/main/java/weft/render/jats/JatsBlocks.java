@@ -303,9 +303,15 @@ final class JatsBlocks {
             case STRIKE -> "strike";
             case UNDERLINE -> "underline";
         }).toList();
+        if (!t.lang().isEmpty()) { // words in another language than the article's
+            xml.inline("styled-content", "xml:lang", t.lang());
+        }
         elements.forEach(xml::inline);
         xml.text(t.text());
         elements.forEach(e -> xml.end());
+        if (!t.lang().isEmpty()) {
+            xml.end();
+        }
     }
 
     private static String refType(String target) {

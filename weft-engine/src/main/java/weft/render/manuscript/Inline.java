@@ -9,10 +9,22 @@ public sealed interface Inline {
     /** How a run of text is set. */
     enum Mark { ITALIC, BOLD, SUPERSCRIPT, SUBSCRIPT, CODE, SMALL_CAPS, STRIKE, UNDERLINE }
 
-    /** Text, as it is printed (whitespace collapsed), with its marks. */
-    record Text(String text, Set<Mark> marks) implements Inline {
+    /**
+     * Text, as it is printed (whitespace collapsed), with its marks; {@code lang} the language of words in another than
+     * the article's (Pandoc's {@code [chez soi]{lang=fr}}), empty for the article's own.
+     */
+    record Text(String text, Set<Mark> marks, String lang) implements Inline {
         public Text {
             marks = Set.copyOf(marks);
+        }
+
+        public Text(String text, Set<Mark> marks) {
+            this(text, marks, "");
+        }
+
+        /** The same marks and language, with other words. */
+        public Text with(String words) {
+            return new Text(words, marks, lang);
         }
     }
 

@@ -27,6 +27,8 @@ public final class ManuscriptReader {
 
     private final Words words;
     private final Set<String> ids = new LinkedHashSet<>();
+    /** The language of the words being read when not the article's (inside a span with its own), else empty. */
+    private String language = "";
     /** The article's notes by anchor. */
     private final java.util.Map<String, Inline.Note> notes = new java.util.LinkedHashMap<>();
 
@@ -398,7 +400,7 @@ public final class ManuscriptReader {
             // whitespace collapsed as a browser does, but a no-break space (n = 3, p. 12) kept: jsoup's text() makes it a space
             String text = ASCII_WHITESPACE.matcher(t.getWholeText()).replaceAll(" ");
             if (!text.isEmpty()) {
-                out.add(new Inline.Text(text, marks));
+                out.add(new Inline.Text(text, marks, language));
             }
             return;
         }
@@ -467,9 +469,14 @@ public final class ManuscriptReader {
             return;
         }
         List<Inline> content = new ArrayList<>();
+        String outer = language;
+        if (e.normalName().equals("span") && !e.attr("lang").isEmpty()) { // words in a language of their own
+            language = e.attr("lang");
+        }
         for (Node child : e.childNodes()) {
             inline(child, inner, content);
         }
+        language = outer;
         if (e.normalName().equals("a")) {
             String href = e.attr("href");
             if (href.startsWith("#") && href.length() > 1) {
@@ -493,8 +500,8 @@ public final class ManuscriptReader {
         List<Inline> out = new ArrayList<>();
         for (Inline inline : content) {
             if (inline instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last
-                    && last.marks().equals(t.marks())) {
-                out.set(out.size() - 1, new Inline.Text(last.text() + t.text(), t.marks()));
+                    && last.marks().equals(t.marks()) && last.lang().equals(t.lang())) {
+                out.set(out.size() - 1, last.with(last.text() + t.text()));
             } else {
                 out.add(inline);
             }
@@ -506,10 +513,10 @@ public final class ManuscriptReader {
             out.remove(out.size() - 1);
         }
         if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) {
-            out.set(0, new Inline.Text(t.text().stripLeading(), t.marks()));
+            out.set(0, t.with(t.text().stripLeading()));
         }
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
-            out.set(out.size() - 1, new Inline.Text(t.text().stripTrailing(), t.marks()));
+            out.set(out.size() - 1, t.with(t.text().stripTrailing()));
         }
         return out;
     }

@@ -27,7 +27,8 @@ import weft.support.TestProjects;
 
 /**
  * Pandoc's bracketed spans: {@code [words]{lang=fr}} in their language (the web page's {@code lang}, the PDF's tagged
- * {@code /Lang}), {@code .smallcaps} and {@code .underline} in every format; a span with nothing Weft reads is printed
+ * {@code /Lang}, the Word run's language, JATS's {@code styled-content xml:lang}), {@code .smallcaps} and
+ * {@code .underline} in every format; a span with nothing Weft reads is printed
  * as written, with a warning; one across a link's edge is printed as written.
  */
 class SpansTest {
@@ -89,21 +90,23 @@ class SpansTest {
     }
 
     @Test
-    void the_word_document_sets_small_capitals_and_underline() throws Exception {
+    void the_word_document_sets_small_capitals_underline_and_the_words_language() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
             List<XWPFRun> runs = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Residents felt"))
                     .findFirst().orElseThrow().getRuns();
             assertThat(runs).filteredOn(XWPFRun::isSmallCaps).extracting(r -> r.getText(0)).containsExactly("very", " much");
             assertThat(runs).filteredOn(r -> r.getUnderline() != org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE)
                     .extracting(XWPFRun::text).containsExactly("at home");
+            assertThat(runs).filteredOn(r -> r.getLang() != null).extracting(r -> r.getText(0) + " " + r.getLang())
+                    .containsExactly("chez soi fr", "at home en-GB");
         }
     }
 
     @Test
-    void the_jats_has_sc_and_underline() throws Exception {
+    void the_jats_has_sc_underline_and_the_words_language() throws Exception {
         String jats = publication.text("article.jats.xml");
         assertThat(JatsSchema.errors(jats)).isEmpty();
-        assertThat(jats).contains("Residents felt chez soi, <italic><sc>very</sc></italic><sc> much</sc> and"
-                + " <underline>at home</underline>.");
+        assertThat(jats).contains("Residents felt <styled-content xml:lang=\"fr\">chez soi</styled-content>, <italic><sc>very</sc>"
+                + "</italic><sc> much</sc> and <styled-content xml:lang=\"en-GB\"><underline>at home</underline></styled-content>.");
     }
 }
