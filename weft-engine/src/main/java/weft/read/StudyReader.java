@@ -221,7 +221,8 @@ public final class StudyReader {
         return parsed
                 .filter(doc -> kind != SchemaChecker.Kind.CODING_FRAME || FrameDepth.check(doc, diagnostics))
                 .filter(doc -> schemas.check(doc, kind, diagnostics)
-                        & (kind != SchemaChecker.Kind.STUDY || StudyDates.check(doc, diagnostics))); // both report
+                        & (kind != SchemaChecker.Kind.STUDY || StudyDates.check(doc, diagnostics)
+                        & CreditRoles.check(doc, diagnostics))); // each reports
     }
 
     // --- study.yaml
