@@ -159,6 +159,10 @@ public final class PdfWriter {
             return Optional.empty();
         }
         return templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
+                .map(html -> {
+                    weft.render.article.HtmlWriter.notesPrinted(article, html, TEMPLATE, diagnostics);
+                    return html;
+                })
                 .flatMap(html -> readsNothingOutside(TEMPLATE, PrintDocument.print(html, article.outline(), figures(article),
                         doc -> reviewCopy.ifPresent(marked -> MarkedUp.transfer(org.jsoup.Jsoup.parse(marked), doc))),
                         diagnostics));

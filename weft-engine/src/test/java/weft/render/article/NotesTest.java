@@ -130,6 +130,26 @@ class NotesTest {
         assertThat(cited.expectFirst("#sec-introduction").text()).contains("As [3] says.");
     }
 
+    /**
+     * A project's copy of the article's macros made before Weft printed notes still builds; the web page and the PDF
+     * print no notes, and a warning for each says so.
+     */
+    @Test
+    void a_copy_of_the_macros_made_before_notes_builds_with_a_warning() throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("old-macros"));
+        Files.writeString(project.resolve("content/methods.md"), "\n\nOnce.^[A note.]\n", StandardOpenOption.APPEND);
+        Files.createDirectories(project.resolve("templates"));
+        String macros = Files.readString(TestProjects.defaultStudy().resolve("templates/article-macros.ftlh"));
+        assertThat(macros).contains("<#macro notes ");
+        Files.writeString(project.resolve("templates/article-macros.ftlh"), macros.replace("<#macro notes ", "<#macro older "));
+        weft.build.BuildResult result = new weft.build.Weft().render(project, weft.build.BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains("prints none (article.notes)"))
+                .extracting(d -> d.substring(0, d.indexOf(':'))).containsExactlyInAnyOrder(
+                        "WARNING templates/article.ftlh", "WARNING templates/article-print.ftlh");
+        assertThat(Jsoup.parse(result.publication().orElseThrow().text("index.html")).select("section#notes")).isEmpty();
+    }
+
     @Test
     void the_pdf_prints_the_notes_before_the_references() throws Exception {
         String text = TestProjects.pdfText(publication.files().get("article.pdf"));
