@@ -7,14 +7,13 @@ import weft.model.Text;
 
 /**
  * Pandoc's Markdown that Weft does not read, each a warning at its place: a researcher who writes in Pandoc's Markdown
- * would otherwise find it printed as written (a fenced div's {@code :::} lines, TeX's dollar signs) or a span's
- * brackets without their formatting, without a word.
+ * would otherwise find it printed as written (TeX's dollar signs), a span's brackets without their formatting, or a
+ * fenced div's text without what its attributes ask, without a word.
  * Code (fenced blocks and spans) and HTML comments are not looked at.
  */
 final class PandocSyntax {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
-    private static final Pattern DIV = Pattern.compile("^ {0,3}:{3,}(?=\\s|\\{|[A-Za-z]|$).*");
     /** TeX math as Pandoc finds it: {@code $$…$$}, or {@code $…$} with no space inside either dollar and no digit after the closing one. */
     private static final Pattern MATH = Pattern.compile("(?<![\\\\$])\\$\\$[^$]+\\$\\$|(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]*?[^\\s$\\\\]\\$(?![\\d$])"
             + "|(?<![\\\\$])\\$[^\\s$\\\\]\\$(?![\\d$])");
@@ -25,16 +24,26 @@ final class PandocSyntax {
     static void report(Text text, Diagnostics diagnostics) {
         String content = blankCode(text.content());
         int start = 0;
+        int openDivs = 0;
         while (start <= content.length()) {
             int end = content.indexOf('\n', start);
             if (end < 0) {
                 end = content.length();
             }
             String line = content.substring(start, end);
-            if (DIV.matcher(line).matches()) {
-                diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Pandoc's fenced div ('"
-                        + ProseRenderer.abbreviate(line.strip()) + "') is not read: this line is printed as text;"
-                        + " remove it (the text between the ':::' lines is printed as any other)");
+            Matcher fence = Divs.FENCE.matcher(line);
+            if (fence.matches()) {
+                if (fence.group(2).isEmpty() && openDivs > 0) {
+                    openDivs--;
+                } else {
+                    openDivs++;
+                    if (Divs.attributes(fence.group(2)).lang().isEmpty()) {
+                        diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Pandoc's fenced div ('"
+                                + ProseRenderer.abbreviate(line.strip()) + "') has nothing Weft reads: its text is printed as"
+                                + " any other, the ':::' lines left out; a div Weft reads is in a language of its own"
+                                + " (::: {lang=fr})");
+                    }
+                }
             }
             report(MATH, line, start, text, diagnostics, "TeX math ('%s') is not read: printed as written, dollar signs"
                     + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");

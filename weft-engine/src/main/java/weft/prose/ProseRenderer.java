@@ -147,8 +147,9 @@ public final class ProseRenderer {
         try {
             scanned = DirectiveScanner.scan(text);
             // Pandoc's inline notes as footnotes, each call as long as the note it stands for: offsets stay the scan's
-            body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(scanned.markdown())), found, offsets);
+            body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(Divs.mark(scanned.markdown()))), found, offsets);
             Spans.apply(body);
+            Divs.apply(body);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
                     + " in the parser): simplify this text");

@@ -21,7 +21,7 @@ class PandocSyntaxTest {
     }
 
     @Test
-    void a_fenced_div_math_and_a_span_are_each_reported_at_their_place() {
+    void a_fenced_div_math_and_a_span_with_nothing_weft_reads_are_each_reported_at_their_place() {
         assertThat(report("""
                 ::: {.callout}
                 A box.
@@ -34,10 +34,8 @@ class PandocSyntaxTest {
 
                 Some [marked]{.highlight} words.^[A note.] Some [chez soi]{lang=fr} and [RQ]{.smallcaps} are read.
                 """)).containsExactly(
-                "WARNING content/x.md:5:1: Pandoc's fenced div ('::: {.callout}') is not read: this line is printed as text;"
-                        + " remove it (the text between the ':::' lines is printed as any other)",
-                "WARNING content/x.md:7:1: Pandoc's fenced div (':::') is not read: this line is printed as text;"
-                        + " remove it (the text between the ':::' lines is printed as any other)",
+                "WARNING content/x.md:5:1: Pandoc's fenced div ('::: {.callout}') has nothing Weft reads: its text is printed"
+                        + " as any other, the ':::' lines left out; a div Weft reads is in a language of its own (::: {lang=fr})",
                 "WARNING content/x.md:9:14: TeX math ('$p < 0.05$') is not read: printed as written, dollar signs and all;"
                         + " write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)",
                 "WARNING content/x.md:9:30: TeX math ('$$E = mc^2$$') is not read: printed as written, dollar signs and all;"
@@ -55,6 +53,10 @@ class PandocSyntaxTest {
                 ![A figure](figures/a.png){#fig-a width=50%}, a footnote[^1], x^2^ and H~2~O, a time 10:30.^[An inline note.]
 
                 [^1]: The note.
+
+                ::: {lang=fr}
+                Chez soi.
+                :::
 
                 Sensemaking
                 :   How participants understood their care.

@@ -289,7 +289,12 @@ public final class ManuscriptReader {
             }
             default -> {
                 remember(e.id());
+                String outer = language;
+                if (!e.attr("lang").isEmpty()) { // Pandoc's ::: {lang=fi}: its blocks in that language
+                    language = e.attr("lang");
+                }
                 blocks(e, base, out);
+                language = outer;
             }
         }
     }

@@ -1,0 +1,105 @@
+package weft.render.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.publish.OutputFiles;
+import weft.render.jats.JatsSchema;
+import weft.support.TestProjects;
+
+/**
+ * Pandoc's fenced divs: the {@code :::} lines are no part of the text; a div in a language of its own
+ * ({@code ::: {lang=fi}}) puts its paragraphs in that language in every format; another div's text is printed as any
+ * other, with a warning that its attributes are not read.
+ */
+class DivsTest {
+
+    @TempDir
+    static Path temp;
+    static BuildResult result;
+    static OutputFiles publication;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("divs"));
+        TestProjects.addIssn(project);
+        Files.writeString(project.resolve("content/methods.md"), """
+
+                ::: {lang=fi}
+                Kotona on *hyvä* olla.
+
+                Toinen kappale.
+                :::
+
+                ::: {.callout-note}
+                A callout's text.
+                :::
+
+                After all.
+                """, StandardOpenOption.APPEND);
+        result = new Weft().render(project, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        publication = result.publication().orElseThrow();
+    }
+
+    @Test
+    void the_web_page_has_the_div_in_its_language_and_no_fence_line() {
+        Element methods = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-methods");
+        assertThat(methods.expectFirst("div[lang=fi]").select("> p").eachText())
+                .containsExactly("Kotona on hyvä olla.", "Toinen kappale.");
+        assertThat(methods.select("> p").eachText()).endsWith("A callout’s text.", "After all.");
+        assertThat(methods.text()).doesNotContain(":::", "callout-note", "lang=");
+        assertThat(TestProjects.diagnostics(result)).singleElement().asString()
+                .startsWith("WARNING content/methods.md:15:1: Pandoc's fenced div ('::: {.callout-note}') has nothing Weft reads");
+    }
+
+    @Test
+    void the_pdf_tags_the_div_in_its_language() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(publication.files().get("article.pdf"))) {
+            assertThat(languages(pdf.getDocumentCatalog().getStructureTreeRoot().getKids())).contains("Div fi");
+        }
+    }
+
+    private static java.util.List<String> languages(java.util.List<Object> kids) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                if (e.getLanguage() != null) {
+                    out.add(e.getStructureType() + " " + e.getLanguage());
+                }
+                out.addAll(languages(e.getKids()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void the_word_document_and_the_jats_give_its_words_their_language() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+            XWPFParagraph kotona = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Kotona")).findFirst().orElseThrow();
+            assertThat(kotona.getRuns()).extracting(XWPFRun::getLang).containsOnly("fi");
+            assertThat(doc.getParagraphs().stream().filter(p -> p.getText().equals("After all.")).findFirst().orElseThrow()
+                    .getRuns()).extracting(XWPFRun::getLang).containsOnlyNulls();
+        }
+        String jats = publication.text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats).contains("<p><styled-content xml:lang=\"fi\">Kotona on </styled-content>", "<p>After all.</p>");
+    }
+}
