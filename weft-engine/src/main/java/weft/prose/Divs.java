@@ -25,7 +25,6 @@ final class Divs {
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{[^{}]*\\}");
     private static final char OPEN = '\uE004';
     private static final char CLOSE = '\uE005';
-    private static final char SPELLED = '\uE100';
     private static final String OPEN_TAG = "weft-div-open";
     private static final String CLOSE_TAG = "weft-div-close";
 
@@ -56,12 +55,12 @@ final class Divs {
                 String attributes = m.group(2);
                 boolean closing = attributes.isEmpty() && !open.isEmpty();
                 boolean marked = closing ? open.pop() : !attributes(attributes).lang().isEmpty()
-                        && attributes.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
+                        && Spelled.spellable(attributes);
                 if (!closing) {
                     open.push(marked);
                 }
                 for (int i = start; i < end; i++) {
-                    out.setCharAt(i, !marked ? ' ' : i == start ? (closing ? CLOSE : OPEN) : (char) (SPELLED + markdown.charAt(i)));
+                    out.setCharAt(i, !marked ? ' ' : i == start ? (closing ? CLOSE : OPEN) : Spelled.spell(markdown.charAt(i)));
                 }
             }
             start = end + 1;
@@ -87,14 +86,8 @@ final class Divs {
             String s = t.getWholeText();
             int at = Math.max(s.indexOf(OPEN), s.indexOf(CLOSE));
             boolean opening = s.charAt(at) == OPEN;
-            int end = at + 1;
-            while (end < s.length() && s.charAt(end) >= SPELLED && s.charAt(end) < SPELLED + 0x80) {
-                end++;
-            }
-            StringBuilder written = new StringBuilder();
-            for (int i = at + 1; i < end; i++) {
-                written.append((char) (s.charAt(i) - SPELLED));
-            }
+            int end = Spelled.end(s, at + 1);
+            String written = Spelled.read(s, at + 1, end);
             String rest = s.substring(0, at) + s.substring(end);
             t.text(at == 0 ? rest.stripLeading() : rest); // a fence line run into the paragraph after it: its break too
             Element container = topLevel(body, t);

@@ -49,7 +49,7 @@ final class PandocSyntax {
                     + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");
             Matcher span = Spans.SPAN.matcher(line);
             while (span.find()) {
-                if (!Spans.attributes(span.group(2)).any() || !span.group(2).chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+                if (!Spans.attributes(span.group(2)).any() || !Spelled.spellable(span.group(2))) {
                     diagnostics.warning(text.positionAt(start + span.start()), "Pandoc's bracketed span ('"
                             + ProseRenderer.abbreviate(span.group()) + "') has nothing Weft reads: the words are printed in"
                             + " their brackets; give it a language (lang=fr), .smallcaps or .underline, or write the words"

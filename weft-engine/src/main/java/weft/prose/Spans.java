@@ -27,8 +27,6 @@ final class Spans {
     private static final List<String> CLASSES = List.of("smallcaps", "underline");
     private static final char OPEN = '\uE002';
     private static final char CLOSE = '\uE003';
-    /** Where an attribute's ASCII character is spelled in the private-use area. */
-    private static final char SPELLED = '\uE100';
 
     private Spans() {
     }
@@ -65,7 +63,7 @@ final class Spans {
         StringBuilder out = null;
         while (m.find()) {
             String attributes = m.group(2);
-            if (!attributes(attributes).any() || !attributes.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+            if (!attributes(attributes).any() || !Spelled.spellable(attributes)) {
                 continue;
             }
             out = out == null ? new StringBuilder(markdown) : out;
@@ -73,7 +71,7 @@ final class Spans {
             int close = m.start(2) - 2; // the ']'
             out.setCharAt(close, CLOSE);
             for (int i = close + 1; i < m.end(); i++) {
-                out.setCharAt(i, (char) (SPELLED + markdown.charAt(i)));
+                out.setCharAt(i, Spelled.spell(markdown.charAt(i)));
             }
         }
         return out == null ? markdown : out.toString();
@@ -140,10 +138,7 @@ final class Spans {
             if (i > last) {
                 parts.add(new TextNode(s.substring(last, i)));
             }
-            int end = i + 1;
-            while (c == CLOSE && end < s.length() && s.charAt(end) >= SPELLED && s.charAt(end) < SPELLED + 0x80) {
-                end++;
-            }
+            int end = c == CLOSE ? Spelled.end(s, i + 1) : i + 1;
             TextNode mark = new TextNode(s.substring(i, end));
             parts.add(mark);
             marks.add(mark);
@@ -161,10 +156,6 @@ final class Spans {
 
     /** The attributes spelled after a close mark, as written ({lang=fr}). */
     private static String spelled(String close) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i < close.length(); i++) {
-            out.append((char) (close.charAt(i) - SPELLED));
-        }
-        return out.toString();
+        return Spelled.read(close, 1, close.length());
     }
 }
