@@ -83,31 +83,50 @@ final class Divs {
             return;
         }
         for (TextNode t : marks) {
-            String s = t.getWholeText();
-            int at = Math.max(s.indexOf(OPEN), s.indexOf(CLOSE));
-            boolean opening = s.charAt(at) == OPEN;
-            int end = Spelled.end(s, at + 1);
-            String written = Spelled.read(s, at + 1, end);
-            String rest = s.substring(0, at) + s.substring(end);
-            t.text(at == 0 ? rest.stripLeading() : rest); // a fence line run into the paragraph after it: its break too
             Element container = topLevel(body, t);
-            Element marker = new Element(opening ? OPEN_TAG : CLOSE_TAG);
-            if (opening) { // the fence line's attributes, as written after its first character
-                Matcher m = ATTRIBUTES.matcher(written);
-                marker.attr("lang", m.find() ? attributes(m.group()).lang() : "");
+            List<Element> before = new ArrayList<>(); // the opening markers, in order, and the closing ones
+            List<Element> after = new ArrayList<>();
+            String s = t.getWholeText();
+            for (int at = first(s); at >= 0; at = first(s)) {
+                boolean opening = s.charAt(at) == OPEN;
+                int end = Spelled.end(s, at + 1);
+                Element marker = new Element(opening ? OPEN_TAG : CLOSE_TAG);
+                if (opening) { // the fence line's attributes, as written after its first character
+                    Matcher m = ATTRIBUTES.matcher(Spelled.read(s, at + 1, end));
+                    marker.attr("lang", m.find() ? attributes(m.group()).lang() : "");
+                    before.add(marker);
+                } else {
+                    after.add(marker);
+                }
+                String rest = s.substring(0, at) + s.substring(end);
+                s = at == 0 ? rest.stripLeading() : rest; // a fence line run into the paragraph after it: its break too
             }
+            t.text(s);
             if (container == null) {
                 continue;
             }
             if (container.text().isBlank() && container.select("img, table, figure").isEmpty()) {
-                container.replaceWith(marker);
-            } else if (opening) {
-                container.before(marker);
+                before.forEach(container::before);
+                after.forEach(container::before);
+                container.remove();
             } else {
-                container.after(marker);
+                before.forEach(container::before);
+                for (int i = after.size() - 1; i >= 0; i--) {
+                    container.after(after.get(i));
+                }
             }
         }
         wrap(body);
+    }
+
+    /** Where the first marker of {@code s} is; -1 when none. */
+    private static int first(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == OPEN || s.charAt(i) == CLOSE) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The child of {@code body} that holds {@code node}. */

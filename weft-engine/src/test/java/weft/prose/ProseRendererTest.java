@@ -213,6 +213,32 @@ class ProseRendererTest {
     }
 
     /** What cannot be a figure is an error at the image, and nothing of it is published. */
+    /**
+     * An inline note, a bracketed span and a fenced div in a language are rewritten before the Markdown is parsed, each
+     * as long as what it stands for: what comes after them is still reported at its line and column.
+     */
+    @Test
+    void what_follows_a_note_a_span_and_a_div_is_reported_at_its_place() {
+        files.put("figures/a.png", image("figures/a.png", 10, 10));
+        ProseRenderer.Rendered rendered = render("""
+                A note.^[A long note, *emphasised*, over
+                two lines.] A [chez soi]{lang=fr} span. See ![A](figures/a.png) here.
+
+                ::: {lang=fi}
+                Kotona.
+                :::
+
+                - ![A](figures/a.png)
+                """);
+        assertThat(rendered.notes()).hasSize(1);
+        assertThat(rendered.html()).contains("<span lang=\"fr\">chez soi</span>", "<div lang=\"fi\">");
+        assertThat(errors()).containsExactly(
+                "ERROR content/x.md:6:45: a figure stands in a paragraph of its own (a blank line before it and after it),"
+                        + " not in a sentence, a list, a quotation, a table or a footnote",
+                "ERROR content/x.md:12:3: a figure stands in a paragraph of its own (a blank line before it and after it),"
+                        + " not in a sentence, a list, a quotation, a table or a footnote");
+    }
+
     @Test
     void a_figure_in_a_sentence_a_list_without_description_or_with_another_id_is_an_error() {
         files.put("figures/a.png", image("figures/a.png", 10, 10));
