@@ -159,6 +159,26 @@ public final class TestProjects {
         }
     }
 
+    /** The PDF's tagged elements that name their language, each as its type and language ("Span fr"), in tree order. */
+    public static List<String> taggedLanguages(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<String> out = new java.util.ArrayList<>();
+            taggedLanguages(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), out);
+            return out;
+        }
+    }
+
+    private static void taggedLanguages(List<Object> kids, List<String> out) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getLanguage() != null) {
+                    out.add(e.getStructureType() + " " + e.getLanguage());
+                }
+                taggedLanguages(e.getKids(), out);
+            }
+        }
+    }
+
     /** The text of a Word document's body ({@code word/document.xml}). */
     public static String documentXml(byte[] docx) throws IOException {
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
