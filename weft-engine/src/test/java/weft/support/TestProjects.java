@@ -119,6 +119,28 @@ public final class TestProjects {
         return target;
     }
 
+    /**
+     * A copy of the mini study at {@code target} with an ISSN (so that its JATS is valid) and {@code text} at the end
+     * of its methods section.
+     */
+    public static Path miniStudyWithMethods(Path target, String text) {
+        Path project = copy(fixture("mini-study"), target);
+        addIssn(project);
+        try {
+            Files.writeString(project.resolve("content/methods.md"), text, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return project;
+    }
+
+    /** The build of a project that must build (the diagnostics are the failure's message when it does not). */
+    public static BuildResult built(Path project) {
+        BuildResult result = render(project);
+        org.assertj.core.api.Assertions.assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        return result;
+    }
+
     public static BuildResult render(Path project) {
         return new Weft().render(project, BuildOptions.defaults());
     }

@@ -3,9 +3,7 @@ package weft.render.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -48,10 +46,7 @@ class DefinitionListTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("glossary"));
-        TestProjects.addIssn(project);
-        Files.writeString(project.resolve("content/methods.md"), GLOSSARY, StandardOpenOption.APPEND);
-        publication = TestProjects.publication(project);
+        publication = TestProjects.publication(TestProjects.miniStudyWithMethods(temp.resolve("glossary"), GLOSSARY));
     }
 
     @Test

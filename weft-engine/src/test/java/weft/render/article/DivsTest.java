@@ -3,9 +3,7 @@ package weft.render.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -14,9 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import weft.build.BuildOptions;
 import weft.build.BuildResult;
-import weft.build.Weft;
 import weft.publish.OutputFiles;
 import weft.render.jats.JatsSchema;
 import weft.support.TestProjects;
@@ -35,9 +31,7 @@ class DivsTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("divs"));
-        TestProjects.addIssn(project);
-        Files.writeString(project.resolve("content/methods.md"), """
+        result = TestProjects.built(TestProjects.miniStudyWithMethods(temp.resolve("divs"), """
 
                 ::: {lang=fi}
                 Kotona on *hyvä* olla.
@@ -50,9 +44,7 @@ class DivsTest {
                 :::
 
                 After all.
-                """, StandardOpenOption.APPEND);
-        result = new Weft().render(project, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+                """));
         publication = result.publication().orElseThrow();
     }
 

@@ -3,9 +3,7 @@ package weft.render.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,8 +29,7 @@ class PageBreakTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("breaks"));
-        Files.writeString(project.resolve("content/methods.md"), """
+        publication = TestProjects.publication(TestProjects.miniStudyWithMethods(temp.resolve("breaks"), """
 
                 Before the break; a \\newpage within a sentence is text.
 
@@ -43,8 +40,7 @@ class PageBreakTest {
                 {{< pagebreak >}}
 
                 After Quarto's break.
-                """, StandardOpenOption.APPEND);
-        publication = TestProjects.publication(project);
+                """));
     }
 
     @Test

@@ -3,9 +3,7 @@ package weft.render.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -14,9 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import weft.build.BuildOptions;
 import weft.build.BuildResult;
-import weft.build.Weft;
 import weft.publish.OutputFiles;
 import weft.render.jats.JatsSchema;
 import weft.support.TestProjects;
@@ -24,8 +20,7 @@ import weft.support.TestProjects;
 /**
  * Pandoc's bracketed spans: {@code [words]{lang=fr}} in their language (the web page's {@code lang}, the PDF's tagged
  * {@code /Lang}, the Word run's language, JATS's {@code styled-content xml:lang}), {@code .smallcaps} and
- * {@code .underline} in every format; a span with nothing Weft reads is printed
- * as written, with a warning; one across a link's edge is printed as written.
+ * {@code .underline} in every format; a span with nothing Weft reads is printed as written, with a warning.
  */
 class SpansTest {
 
@@ -36,15 +31,11 @@ class SpansTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("spans"));
-        TestProjects.addIssn(project);
-        Files.writeString(project.resolve("content/methods.md"), """
+        result = TestProjects.built(TestProjects.miniStudyWithMethods(temp.resolve("spans"), """
 
                 Residents felt [chez soi]{lang=fr}, [*very* much]{.smallcaps} and [at home]{.underline lang="en-GB"}.
                 A [marked]{.highlight} word; `[code]{lang=fr}` is code.
-                """, StandardOpenOption.APPEND);
-        result = new Weft().render(project, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+                """));
         publication = result.publication().orElseThrow();
     }
 
