@@ -587,6 +587,10 @@ public final class StudyReader {
         }
         String front = text.substring(4, end + 1);
         Optional<YamlDocument> doc = yaml.read(path, front, 2, diagnostics)
+                .map(d -> {
+                    PandocFrontMatter.strip(d, diagnostics); // a file brought from a Pandoc manuscript
+                    return d;
+                })
                 .filter(d -> schemas.check(d, SchemaChecker.Kind.FRONT_MATTER, diagnostics));
         if (doc.isEmpty()) {
             return Optional.empty();
