@@ -21,7 +21,12 @@ final class PandocSyntax {
     private PandocSyntax() {
     }
 
+    /** A raw block's opening fence, {@code ```{=latex}}, or a raw inline's attribute after its code, {@code `x`{=html}}. */
+    private static final Pattern RAW_BLOCK = Pattern.compile("(?m)^ {0,3}(?:```+|~~~+)\\s*\\{=([A-Za-z0-9_-]+)\\}");
+    private static final Pattern RAW_INLINE = Pattern.compile("(?<=[^`]`)\\{=([A-Za-z0-9_-]+)\\}");
+
     static void report(Text text, Diagnostics diagnostics) {
+        reportRaw(text, diagnostics);
         String content = blankCode(text.content());
         int start = 0;
         int openDivs = 0;
@@ -57,6 +62,23 @@ final class PandocSyntax {
                 }
             }
             start = end + 1;
+        }
+    }
+
+    /** Pandoc's raw blocks and inlines ({@code ```{=latex}}, {@code `…`{=html}}): Weft prints them in no format. */
+    private static void reportRaw(Text text, Diagnostics diagnostics) {
+        String content = text.content();
+        if (!content.contains("{=")) {
+            return;
+        }
+        for (Pattern raw : java.util.List.of(RAW_BLOCK, RAW_INLINE)) {
+            Matcher m = raw.matcher(content);
+            while (m.find()) {
+                diagnostics.warning(text.positionAt(raw == RAW_BLOCK ? m.start() + m.group().indexOf(m.group().strip()) : m.start()),
+                        "Pandoc's raw " + m.group(1) + " ('" + ProseRenderer.abbreviate(m.group().strip()) + "') is printed in"
+                        + " no format: Pandoc passes it to " + m.group(1) + " output alone, and Weft prints no raw markup;"
+                        + " remove it (a page break is \\newpage on a line of its own)");
+            }
         }
     }
 

@@ -150,6 +150,7 @@ public final class ProseRenderer {
             body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(Divs.mark(scanned.markdown()))), found, offsets);
             Spans.apply(body);
             Divs.apply(body);
+            rawOut(body);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
                     + " in the parser): simplify this text");
@@ -379,6 +380,20 @@ public final class ProseRenderer {
                     node.before(r);
                 }
                 node.remove();
+            }
+        }
+    }
+
+    /**
+     * Pandoc's raw blocks ({@code ```{=latex}}) and inlines ({@code `\\LaTeX`{=latex}}) out of the text: Pandoc passes
+     * each to its format's output alone, and Weft prints no raw markup (a warning says so at its place).
+     */
+    private static void rawOut(Element body) {
+        body.select("pre > code[class^=language-{=]").forEach(code -> code.parent().remove());
+        for (Element code : body.select("code")) {
+            if (code.nextSibling() instanceof TextNode after && after.getWholeText().matches("(?s)\\{=[A-Za-z0-9_-]+\\}.*")) {
+                after.text(after.getWholeText().replaceFirst("^\\{=[A-Za-z0-9_-]+\\}", ""));
+                code.remove();
             }
         }
     }

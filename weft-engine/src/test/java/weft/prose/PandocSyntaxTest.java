@@ -69,6 +69,23 @@ class PandocSyntaxTest {
     }
 
     @Test
+    void a_raw_block_and_a_raw_inline_are_each_reported_at_their_place() {
+        assertThat(report("""
+                ```{=latex}
+                \\vspace{1cm}
+                ```
+
+                A `\\LaTeX`{=latex} word and `code` with ```` ``` ```` in it.
+                """)).containsExactly(
+                "WARNING content/x.md:5:1: Pandoc's raw latex ('```{=latex}') is printed in no format: Pandoc passes it to"
+                        + " latex output alone, and Weft prints no raw markup; remove it (a page break is \\newpage on a line"
+                        + " of its own)",
+                "WARNING content/x.md:9:11: Pandoc's raw latex ('{=latex}') is printed in no format: Pandoc passes it to"
+                        + " latex output alone, and Weft prints no raw markup; remove it (a page break is \\newpage on a line"
+                        + " of its own)");
+    }
+
+    @Test
     void a_backtick_run_that_no_run_of_its_length_closes_is_text() {
         assertThat(report("A `` quote ` then $x$ and ``` more.")).singleElement().asString()
                 .startsWith("WARNING content/x.md:5:19: TeX math ('$x$')");

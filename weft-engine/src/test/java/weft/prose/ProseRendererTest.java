@@ -239,6 +239,19 @@ class ProseRendererTest {
                         + " not in a sentence, a list, a quotation, a table or a footnote");
     }
 
+    /** Pandoc's raw blocks and inlines are printed in no format: Pandoc passes each to its own format alone. */
+    @Test
+    void a_raw_block_and_a_raw_inline_are_left_out() {
+        ProseRenderer.Rendered rendered = render("""
+                ```{=html}
+                <b>raw</b>
+                ```
+
+                A `\\LaTeX`{=latex} word and `code` kept.
+                """);
+        assertThat(rendered.html()).doesNotContain("raw", "LaTeX", "{=").contains("<p>A word and <code>code</code> kept.</p>");
+    }
+
     @Test
     void a_figure_in_a_sentence_a_list_without_description_or_with_another_id_is_an_error() {
         files.put("figures/a.png", image("figures/a.png", 10, 10));
