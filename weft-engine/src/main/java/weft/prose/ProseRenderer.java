@@ -147,7 +147,9 @@ public final class ProseRenderer {
         try {
             scanned = DirectiveScanner.scan(text);
             // Pandoc's inline notes as footnotes, each call as long as the note it stands for: offsets stay the scan's
-            body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(Divs.mark(scanned.markdown()))), found, offsets);
+            body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(Divs.mark(LineBlocks.mark(scanned.markdown())))),
+                    found, offsets);
+            LineBlocks.apply(body);
             Spans.apply(body);
             Divs.apply(body);
             rawOut(body);

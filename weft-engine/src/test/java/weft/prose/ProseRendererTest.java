@@ -239,6 +239,27 @@ class ProseRendererTest {
                         + " not in a sentence, a list, a quotation, a table or a footnote");
     }
 
+    /** Pandoc's line block: a paragraph whose lines break where the text's do; a pipe table is still a table. */
+    @Test
+    void a_line_block_breaks_its_lines_and_a_table_stays_a_table() {
+        ProseRenderer.Rendered rendered = render("""
+                One wrote:
+
+                | The table is long,
+                | the evenings *longer*;
+                |   and we stay.
+
+                | Name | Count |
+                |---|---|
+                | a | 1 |
+                """);
+        org.jsoup.nodes.Element block = rendered.body().expectFirst("p.line-block");
+        assertThat(block.select("br")).hasSize(2);
+        assertThat(block.html().replaceAll("\\s*<br>\\s*", "|")).isEqualTo("The table is long,|the evenings <em>longer</em>;|and we stay.");
+        assertThat(rendered.body().select("table td").eachText()).containsExactly("a", "1");
+        assertThat(rendered.html()).doesNotContain("\uE006");
+    }
+
     /** Pandoc's raw blocks and inlines are printed in no format: Pandoc passes each to its own format alone. */
     @Test
     void a_raw_block_and_a_raw_inline_are_left_out() {

@@ -1,0 +1,86 @@
+package weft.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Pandoc's line blocks, each line beginning with {@code |} and a space, as a verse, a song or an exchange is quoted line
+ * by line: a paragraph whose lines break where the text's do. Before the Markdown is parsed each line's bar becomes a
+ * private-use mark (the text keeps its length); after, each mark but the paragraph's first is a line break.
+ */
+final class LineBlocks {
+
+    private static final char MARK = '\uE006';
+
+    private LineBlocks() {
+    }
+
+    /** The Markdown with the bar of each line of a line block marked; offsets unchanged. */
+    static String mark(String markdown) {
+        if (!markdown.contains("| ") && !markdown.contains("|\n")) {
+            return markdown;
+        }
+        String text = PandocSyntax.blankCode(markdown);
+        StringBuilder out = null;
+        boolean blockStart = true; // after a blank line, or at the text's start
+        boolean inBlock = false;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(start, end);
+            boolean bar = line.startsWith("| ") || line.equals("|");
+            if (bar && (blockStart || inBlock) && !line.substring(1).contains(" |")) { // "| a | b |" is a table's row
+                out = out == null ? new StringBuilder(markdown) : out;
+                out.setCharAt(start, MARK);
+                inBlock = true;
+            } else if (!(inBlock && line.startsWith(" ") && !line.isBlank())) { // a line going on from the one before
+                inBlock = false;
+            }
+            blockStart = line.isBlank();
+            start = end + 1;
+        }
+        return out == null ? markdown : out.toString();
+    }
+
+    /** Each paragraph with marks as a line block: its first mark gone, every other a line break. */
+    static void apply(Element body) {
+        for (Element p : body.select("p")) {
+            if (p.text().indexOf(MARK) < 0 && p.wholeText().indexOf(MARK) < 0) {
+                continue;
+            }
+            boolean first = true;
+            for (TextNode t : new ArrayList<>(p.textNodes())) {
+                String s = t.getWholeText();
+                if (s.indexOf(MARK) < 0) {
+                    continue;
+                }
+                List<Node> parts = new ArrayList<>();
+                int last = 0;
+                for (int i = s.indexOf(MARK); i >= 0; i = s.indexOf(MARK, last)) {
+                    String before = s.substring(last, i);
+                    if (!first) {
+                        parts.add(new TextNode(before.stripTrailing()));
+                        parts.add(new Element("br"));
+                    } else if (!before.isBlank()) {
+                        parts.add(new TextNode(before));
+                    }
+                    first = false;
+                    last = i + 1;
+                    while (last < s.length() && s.charAt(last) == ' ') {
+                        last++;
+                    }
+                }
+                parts.add(new TextNode(s.substring(last)));
+                for (Node part : parts) {
+                    t.before(part);
+                }
+                t.remove();
+            }
+            p.addClass("line-block");
+        }
+    }
+}
