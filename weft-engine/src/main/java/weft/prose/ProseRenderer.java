@@ -131,8 +131,9 @@ public final class ProseRenderer {
      * audiences by id: a figure that shows a participant ({@code participant=P3}) goes by the narrower of its own
      * audience and theirs.
      */
-    public Rendered render(Text text, Layout layout, DirectiveHandler handler, Images images, Audience audience,
+    public Rendered render(Text written, Layout layout, DirectiveHandler handler, Images images, Audience audience,
                            Map<String, Audience> participants, Diagnostics diagnostics) {
+        Text text = CrossRefLabels.normalise(written); // Quarto's tbl- and Pandoc-crossref's fig: as Weft's own labels
         Optional<NestingLimits.Violation> tooDeep = NestingLimits.check(text.content());
         if (tooDeep.isPresent()) {
             diagnostics.error(text.positionAt(tooDeep.get().offset()), tooDeep.get().message());

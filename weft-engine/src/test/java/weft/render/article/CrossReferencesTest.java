@@ -40,6 +40,29 @@ class CrossReferencesTest {
         assertThat(article.expectFirst("#tab-coding-frame caption").text()).startsWith("Table 1.");
     }
 
+    /** Quarto's {@code tbl-} and Pandoc-crossref's colon forms ({@code {#fig:plan}}, {@code @sec:results}) are Weft's own. */
+    @Test
+    void quarto_and_pandoc_crossref_labels_are_read_as_weft_s() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("forms"));
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "{{count:quotes}} quotes.",
+                "{{count:quotes}} quotes.\n\nTable: Meals {#tbl-meals}\n\n| Day | Meals |\n|---|--:|\n| Monday | 2 |\n\n"
+                        + "Table: Dishes {#tbl:dishes}\n\n| Day | Dishes |\n|---|--:|\n| Monday | 5 |\n\n"
+                        + "See @tbl-meals, @tbl:dishes, @tab:coding-frame, @fig:coding-frame and @sec:results; `@tbl:meals` is code,"
+                        + " ada@tbl-x.org an address.");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        // the address is one for the privacy check; the labels are no social-media handles
+        assertThat(TestProjects.diagnostics(result)).singleElement().asString().contains("looks like an e-mail address");
+        Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+        Element methods = article.expectFirst("#sec-methods");
+        assertThat(methods.select("table")).extracting(Element::id).containsExactly("tab-meals", "tab-dishes");
+        assertThat(methods.select("a.xref").eachText()).containsExactly("Table 1", "Table 2", "Table 3", "Figure 1", "Section 3");
+        assertThat(methods.select("a.xref").eachAttr("href")).containsExactly("#tab-meals", "#tab-dishes", "#tab-coding-frame",
+                "#fig-coding-frame", "#sec-results");
+        assertThat(methods.expectFirst("code").text()).isEqualTo("@tbl:meals");
+        assertThat(methods.text()).contains("ada@tbl-x.org an address.");
+    }
+
     @Test
     void an_unknown_label_is_an_error_where_it_is_written() {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("unknown"));

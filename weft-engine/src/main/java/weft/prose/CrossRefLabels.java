@@ -1,0 +1,44 @@
+package weft.prose;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import weft.model.Text;
+
+/**
+ * The other ways cross-references are written, read as Weft's own ({@code sec-}, {@code fig-}, {@code tab-}): Quarto
+ * names a table {@code tbl-} ({@code {#tbl-meals}}, {@code @tbl-meals}) and Pandoc-crossref writes a colon
+ * ({@code {#fig:plan}}, {@code @fig:plan}, {@code @tbl:meals}). Each is rewritten to Weft's form in place, the text
+ * keeping its length (every offset, and so every diagnostic's line and column, stays the text's). Code is left as
+ * written.
+ */
+public final class CrossRefLabels {
+
+    /** A label after {@code {#} or a bare {@code @} (not inside a word, an address or after a backslash). */
+    private static final Pattern OTHER_FORM = Pattern.compile(
+            "(\\{#|(?<![\\p{L}\\p{N}_@./\\\\-])@)(?:(sec|fig|tab|tbl):|tbl-)(?=[a-z0-9])");
+
+    private CrossRefLabels() {
+    }
+
+    /** Whether {@code text} may hold a label in another form (a quick test before {@link #normalise}). */
+    static boolean mayHold(String text) {
+        return text.contains("tbl") || text.contains("sec:") || text.contains("fig:") || text.contains("tab:");
+    }
+
+    /** {@code text} with every label of another form in Weft's; the same text when it has none. */
+    public static Text normalise(Text text) {
+        String content = text.content();
+        if (!mayHold(content)) {
+            return text;
+        }
+        String outside = PandocSyntax.blankCode(content);
+        Matcher m = OTHER_FORM.matcher(outside);
+        StringBuilder out = null;
+        while (m.find()) {
+            out = out == null ? new StringBuilder(content) : out;
+            String kind = m.group(2) == null || m.group(2).equals("tbl") ? "tab" : m.group(2);
+            out.replace(m.end(1), m.end(), kind + "-");
+        }
+        return out == null ? text : new Text(out.toString(), text.map());
+    }
+}
