@@ -7,15 +7,18 @@ import weft.model.Text;
 /**
  * The other ways cross-references are written, read as Weft's own ({@code sec-}, {@code fig-}, {@code tab-}): Quarto
  * names a table {@code tbl-} ({@code {#tbl-meals}}, {@code @tbl-meals}) and Pandoc-crossref writes a colon
- * ({@code {#fig:plan}}, {@code @fig:plan}, {@code @tbl:meals}). Each is rewritten to Weft's form in place, the text
+ * ({@code {#fig:plan}}, {@code @fig:plan}, {@code @tbl:meals}); so does {@code {{ref:tbl-meals}}}. Each is rewritten to Weft's form in place, the text
  * keeping its length (every offset, and so every diagnostic's line and column, stays the text's). Code is left as
  * written.
  */
 public final class CrossRefLabels {
 
-    /** A label after {@code {#} or a bare {@code @} (not inside a word, an address or after a backslash). */
+    /**
+     * A label after {@code {#}, in {@code {{ref:…}}}, or after a bare {@code @} (not inside a word, an address or after a
+     * backslash).
+     */
     private static final Pattern OTHER_FORM = Pattern.compile(
-            "(\\{#|(?<![\\p{L}\\p{N}_@./\\\\-])@)(?:(sec|fig|tab|tbl):|tbl-)(?=[a-z0-9])");
+            "(\\{#|\\{\\{\\s{0,20}ref\\s{0,20}:\\s{0,20}|(?<![\\p{L}\\p{N}_@./\\\\-])@)(?:(sec|fig|tab|tbl):|tbl-)(?=[a-z0-9])");
 
     private CrossRefLabels() {
     }

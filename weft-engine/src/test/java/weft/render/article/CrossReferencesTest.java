@@ -47,7 +47,8 @@ class CrossReferencesTest {
         TestProjects.replaceIn(project.resolve("content/methods.md"), "{{count:quotes}} quotes.",
                 "{{count:quotes}} quotes.\n\nTable: Meals {#tbl-meals}\n\n| Day | Meals |\n|---|--:|\n| Monday | 2 |\n\n"
                         + "Table: Dishes {#tbl:dishes}\n\n| Day | Dishes |\n|---|--:|\n| Monday | 5 |\n\n"
-                        + "See @tbl-meals, @tbl:dishes, @tab:coding-frame, @fig:coding-frame and @sec:results; `@tbl:meals` is code,"
+                        + "See @tbl-meals, @tbl:dishes, @tab:coding-frame, @fig:coding-frame, @sec:results and {{ref:tbl-meals}};"
+                        + " `@tbl:meals` is code,"
                         + " ada@tbl-x.org an address.");
         BuildResult result = TestProjects.render(project);
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
@@ -56,9 +57,10 @@ class CrossReferencesTest {
         Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
         Element methods = article.expectFirst("#sec-methods");
         assertThat(methods.select("table")).extracting(Element::id).containsExactly("tab-meals", "tab-dishes");
-        assertThat(methods.select("a.xref").eachText()).containsExactly("Table 1", "Table 2", "Table 3", "Figure 1", "Section 3");
+        assertThat(methods.select("a.xref").eachText()).containsExactly("Table 1", "Table 2", "Table 3", "Figure 1", "Section 3",
+                "Table 1");
         assertThat(methods.select("a.xref").eachAttr("href")).containsExactly("#tab-meals", "#tab-dishes", "#tab-coding-frame",
-                "#fig-coding-frame", "#sec-results");
+                "#fig-coding-frame", "#sec-results", "#tab-meals");
         assertThat(methods.expectFirst("code").text()).isEqualTo("@tbl:meals");
         assertThat(methods.text()).contains("ada@tbl-x.org an address.");
     }
