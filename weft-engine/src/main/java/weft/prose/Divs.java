@@ -138,28 +138,34 @@ final class Divs {
         return n.parent() == body && n instanceof Element e ? e : null;
     }
 
-    /** Each opening marker and the children of {@code body} up to its closing marker as a div in its language. */
+    /**
+     * Each opening marker and the children of {@code body} up to its closing marker as a div in its language; the
+     * children are rebuilt at once (moving nodes one by one would cost the square of their number).
+     */
     private static void wrap(Element body) {
+        List<Node> children = new ArrayList<>(body.childNodes());
+        body.empty();
+        Deque<List<Node>> open = new ArrayDeque<>(); // the children of each open div, innermost first
         Deque<Element> divs = new ArrayDeque<>();
-        for (Node child : new ArrayList<>(body.childNodes())) {
+        List<Node> out = new ArrayList<>();
+        for (Node child : children) {
+            List<Node> into = open.isEmpty() ? out : open.peek();
             if (child instanceof Element e && e.normalName().equals(OPEN_TAG)) {
                 Element div = new Element("div").attr("lang", e.attr("lang"));
-                if (divs.isEmpty()) {
-                    e.before(div);
-                } else {
-                    divs.peek().appendChild(div);
-                }
-                e.remove();
+                into.add(div);
                 divs.push(div);
+                open.push(new ArrayList<>());
             } else if (child instanceof Element e && e.normalName().equals(CLOSE_TAG)) {
-                e.remove();
-                if (!divs.isEmpty()) {
-                    divs.pop();
+                if (!open.isEmpty()) {
+                    divs.pop().appendChildren(open.pop());
                 }
-            } else if (!divs.isEmpty()) {
-                divs.peek().appendChild(child);
+            } else {
+                into.add(child);
             }
         }
-        body.select(OPEN_TAG + ", " + CLOSE_TAG).remove();
+        while (!open.isEmpty()) { // a div never closed runs to the text's end, as Pandoc reads it
+            divs.pop().appendChildren(open.pop());
+        }
+        body.appendChildren(out);
     }
 }

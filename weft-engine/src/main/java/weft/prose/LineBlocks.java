@@ -46,27 +46,33 @@ final class LineBlocks {
         return out == null ? markdown : out.toString();
     }
 
-    /** Each paragraph with marks as a line block: its first mark gone, every other a line break. */
+    /**
+     * Each paragraph with marks as a line block: its first mark gone, every other a line break. Its children are rebuilt
+     * at once (moving nodes one by one would cost the square of their number).
+     */
     static void apply(Element body) {
         for (Element p : body.select("p")) {
-            if (p.text().indexOf(MARK) < 0 && p.wholeText().indexOf(MARK) < 0) {
+            if (p.wholeText().indexOf(MARK) < 0) {
                 continue;
             }
+            List<Node> children = new ArrayList<>(p.childNodes());
+            p.empty();
+            List<Node> out = new ArrayList<>();
             boolean first = true;
-            for (TextNode t : new ArrayList<>(p.textNodes())) {
-                String s = t.getWholeText();
-                if (s.indexOf(MARK) < 0) {
+            for (Node child : children) {
+                if (!(child instanceof TextNode t) || t.getWholeText().indexOf(MARK) < 0) {
+                    out.add(child);
                     continue;
                 }
-                List<Node> parts = new ArrayList<>();
+                String s = t.getWholeText();
                 int last = 0;
                 for (int i = s.indexOf(MARK); i >= 0; i = s.indexOf(MARK, last)) {
                     String before = s.substring(last, i);
                     if (!first) {
-                        parts.add(new TextNode(before.stripTrailing()));
-                        parts.add(new Element("br"));
+                        out.add(new TextNode(before.stripTrailing()));
+                        out.add(new Element("br"));
                     } else if (!before.isBlank()) {
-                        parts.add(new TextNode(before));
+                        out.add(new TextNode(before));
                     }
                     first = false;
                     last = i + 1;
@@ -74,12 +80,9 @@ final class LineBlocks {
                         last++;
                     }
                 }
-                parts.add(new TextNode(s.substring(last)));
-                for (Node part : parts) {
-                    t.before(part);
-                }
-                t.remove();
+                out.add(new TextNode(s.substring(last)));
             }
+            p.appendChildren(out);
             p.addClass("line-block");
         }
     }

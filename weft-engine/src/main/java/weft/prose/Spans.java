@@ -77,81 +77,85 @@ final class Spans {
         return out == null ? markdown : out.toString();
     }
 
-    /** The marked spans of the rendered {@code body} as {@code span} elements. */
+    /**
+     * The marked spans of the rendered {@code body} as {@code span} elements. Each element whose text holds a mark has
+     * its children rebuilt at once (moving nodes one by one would cost the square of their number).
+     */
     static void apply(Element body) {
-        List<TextNode> texts = new ArrayList<>();
+        List<Element> parents = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            for (TextNode t : e.textNodes()) {
-                if (t.getWholeText().indexOf(OPEN) >= 0 || t.getWholeText().indexOf(CLOSE) >= 0) {
-                    texts.add(t);
-                }
+            if (e.textNodes().stream().anyMatch(Spans::marked)) {
+                parents.add(e);
             }
         }
-        List<TextNode> marks = new ArrayList<>(); // each mark a text node of its own: an open, or a close with its attributes
-        for (TextNode t : texts) {
-            split(t, marks);
-        }
-        for (int i = 0; i < marks.size(); i++) {
-            TextNode open = marks.get(i);
-            if (open.getWholeText().charAt(0) != OPEN) {
-                continue;
-            }
-            TextNode close = i + 1 < marks.size() && marks.get(i + 1).getWholeText().charAt(0) == CLOSE ? marks.get(i + 1) : null;
-            if (close == null || close.parent() != open.parent()) {
-                open.text("[");
-                continue;
-            }
-            String written = spelled(close.getWholeText());
-            Attributes attributes = attributes(written.substring(1, written.length() - 1));
-            Element span = new Element("span");
-            if (!attributes.lang().isEmpty()) {
-                span.attr("lang", attributes.lang());
-            }
-            attributes.classes().forEach(span::addClass);
-            List<Node> words = new ArrayList<>();
-            for (Node n = open.nextSibling(); n != null && n != close; n = n.nextSibling()) {
-                words.add(n);
-            }
-            open.before(span);
-            span.appendChildren(words);
-            open.remove();
-            close.remove();
-            i++;
-        }
-        for (TextNode t : marks) { // a close no open reaches: as written
-            if (t.parent() != null && t.getWholeText().charAt(0) == CLOSE) {
-                t.text("]" + spelled(t.getWholeText()));
-            }
-        }
+        parents.forEach(Spans::rebuild);
     }
 
-    /** Splits {@code t} so that each mark is a text node of its own, added to {@code marks} in order. */
-    private static void split(TextNode t, List<TextNode> marks) {
+    private static boolean marked(TextNode t) {
         String s = t.getWholeText();
-        List<Node> parts = new ArrayList<>();
-        int last = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != OPEN && c != CLOSE) {
+        return s.indexOf(OPEN) >= 0 || s.indexOf(CLOSE) >= 0;
+    }
+
+    /**
+     * The children of {@code parent} with each open mark and the close mark after it (among the same children) as a
+     * span of what lies between; a mark without its other is printed as written.
+     */
+    private static void rebuild(Element parent) {
+        List<Node> children = new ArrayList<>(parent.childNodes());
+        parent.empty();
+        List<Node> out = new ArrayList<>();
+        int open = -1; // where the open span's words begin in out
+        for (Node child : children) {
+            if (!(child instanceof TextNode t) || !marked(t)) {
+                out.add(child);
                 continue;
             }
-            if (i > last) {
-                parts.add(new TextNode(s.substring(last, i)));
+            String s = t.getWholeText();
+            int last = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != OPEN && c != CLOSE) {
+                    continue;
+                }
+                if (i > last) {
+                    out.add(new TextNode(s.substring(last, i)));
+                }
+                if (c == OPEN) {
+                    if (open >= 0) { // an open mark no close reached: as written
+                        out.add(open, new TextNode("["));
+                    }
+                    open = out.size();
+                    last = i + 1;
+                    continue;
+                }
+                int end = Spelled.end(s, i + 1);
+                String written = Spelled.read(s, i + 1, end);
+                if (open < 0) {
+                    out.add(new TextNode("]" + written));
+                } else {
+                    Attributes attributes = attributes(written.substring(1, written.length() - 1));
+                    Element span = new Element("span");
+                    if (!attributes.lang().isEmpty()) {
+                        span.attr("lang", attributes.lang());
+                    }
+                    attributes.classes().forEach(span::addClass);
+                    List<Node> words = out.subList(open, out.size());
+                    span.appendChildren(new ArrayList<>(words));
+                    words.clear();
+                    out.add(span);
+                    open = -1;
+                }
+                last = end;
+                i = end - 1;
             }
-            int end = c == CLOSE ? Spelled.end(s, i + 1) : i + 1;
-            TextNode mark = new TextNode(s.substring(i, end));
-            parts.add(mark);
-            marks.add(mark);
-            last = end;
-            i = end - 1;
+            if (last < s.length()) {
+                out.add(new TextNode(s.substring(last)));
+            }
         }
-        if (last < s.length()) {
-            parts.add(new TextNode(s.substring(last)));
+        if (open >= 0) {
+            out.add(open, new TextNode("["));
         }
-        for (Node part : parts) {
-            t.before(part);
-        }
-        t.remove();
+        parent.appendChildren(out);
     }
 
     /** The attributes spelled after a close mark, as written ({lang=fr}). */

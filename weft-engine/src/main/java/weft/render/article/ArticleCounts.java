@@ -26,6 +26,9 @@ public record ArticleCounts(int abstractWords, int text, int tables, int figures
         int text = 0;
         int tables = 0;
         int figures = 0;
+        java.util.Map<String, ArticleView.NoteView> notes = new java.util.HashMap<>();
+        view.notes().forEach(n -> notes.put(n.id(), n));
+        java.util.Set<String> counted = new java.util.HashSet<>();
         for (SectionView s : view.sections()) {
             if (s.kind().equals("appendix")) {
                 continue;
@@ -42,24 +45,12 @@ public record ArticleCounts(int abstractWords, int text, int tables, int figures
                 continue;
             }
             text += words(s.title()) + words(printed(body)) + nodeWords(s.nodes());
-            for (ArticleView.NoteView note : view.notes()) { // a note of the main text is of its words, as Word counts them
-                text += s.calls(note) && !calledBefore(view, s, note) ? words(text(note.html())) : 0;
+            for (String id : s.noteCalls()) { // a note of the main text is of its words, as Word counts them; once
+                ArticleView.NoteView note = notes.get(id);
+                text += note != null && counted.add(id) ? words(text(note.html())) : 0;
             }
         }
         return new ArticleCounts(abstractWords, text, tables, figures);
-    }
-
-    /** Whether a section before {@code section} calls {@code note} too (a note called twice counts once). */
-    private static boolean calledBefore(ArticleView view, SectionView section, ArticleView.NoteView note) {
-        for (SectionView s : view.sections()) {
-            if (s == section) {
-                return false;
-            }
-            if (!s.kind().equals("appendix") && !s.kind().equals("back") && s.calls(note)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The words of a text, as word processors count them (above). */

@@ -36,7 +36,8 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
         List<SectionView> kept = this.sections.stream().filter(s -> sections.contains(s.id())).toList();
         return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal,
                 website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, null, List.of(),
-                kept, List.of(), notes.stream().filter(n -> kept.stream().anyMatch(s -> s.calls(n))).toList(), List.of(), "",
+                kept, List.of(), notes.stream().filter(n -> kept.stream().anyMatch(s -> s.noteCalls().contains(n.id()))).toList(),
+                List.of(), "",
                 howToCite, null, buildNote, List.of());
     }
 
@@ -77,18 +78,35 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
      * front matter's: {@code section}, {@code results}, {@code back} (back matter, without a number, before the
      * references) or {@code appendix} (lettered, after the references).
      */
+    /** A note's call as the article's HTML writes it: its link to the note's anchor. */
+    private static final java.util.regex.Pattern NOTE_CALL = java.util.regex.Pattern.compile(
+            "href=\"#(fn-\\d+)\" id=\"fnref-\\d+(?:-\\d+)?\" role=\"doc-noteref\"");
+
     public record SectionView(String id, String number, String title, Html titleHtml, Html body, boolean results,
                               String kind, FigureView figure, TableView table, List<NodeView> nodes) {
 
-        /** Whether the section's text (its body, or a narrative of its results) calls {@code note}. */
-        public boolean calls(NoteView note) {
-            String href = "href=\"#" + note.id() + "\"";
-            return body.value().contains(href) || calls(nodes, href);
+        /** The anchors of the notes the section's text calls (its body, or a narrative of its results), in order. */
+        public java.util.Set<String> noteCalls() {
+            java.util.Set<String> calls = new java.util.LinkedHashSet<>();
+            noteCalls(body, calls);
+            noteCalls(nodes, calls);
+            return calls;
         }
 
-        private static boolean calls(List<NodeView> nodes, String href) {
-            return nodes.stream().anyMatch(n -> n.narrative() != null && n.narrative().value().contains(href)
-                    || calls(n.children(), href));
+        private static void noteCalls(List<NodeView> nodes, java.util.Set<String> calls) {
+            for (NodeView n : nodes) {
+                if (n.narrative() != null) {
+                    noteCalls(n.narrative(), calls);
+                }
+                noteCalls(n.children(), calls);
+            }
+        }
+
+        private static void noteCalls(Html html, java.util.Set<String> calls) {
+            java.util.regex.Matcher m = NOTE_CALL.matcher(html.value());
+            while (m.find()) {
+                calls.add(m.group(1));
+            }
         }
     }
 

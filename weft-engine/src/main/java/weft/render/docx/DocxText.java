@@ -34,6 +34,7 @@ final class DocxText {
     private final Map<String, String> bookmarks = new HashMap<>();
     /** The notes called so far, by anchor, with the number Word gives their footnotes (in the order they are made). */
     private final Map<String, Integer> footnotes = new HashMap<>();
+    private org.apache.poi.xwpf.usermodel.XWPFFootnotes footnotesPart;
     private int nextBookmark;
     private String language = "";
     /** Whether the next paragraph begins a page. */
@@ -197,7 +198,12 @@ final class DocxText {
             r.setStyle("FootnoteReference");
             return;
         }
-        XWPFFootnote footnote = doc.createFootnote();
+        // made with Weft's own ids: POI's createFootnote looks through every footnote made so far for the next id
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn made =
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn.Factory.newInstance();
+        made.setId(BigInteger.valueOf(footnotes.size() + 1));
+        made.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.NORMAL);
+        XWPFFootnote footnote = (footnotesPart == null ? footnotesPart = doc.createFootnotes() : footnotesPart).addFootnote(made);
         footnotes.put(n.id(), footnotes.size() + 1);
         p.addFootnoteReference(footnote);
         noteBlocks(footnote, n.content(), "");
