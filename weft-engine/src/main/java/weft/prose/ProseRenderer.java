@@ -147,7 +147,8 @@ public final class ProseRenderer {
         java.util.Map<Element, Integer> offsets = new java.util.IdentityHashMap<>();
         try {
             scanned = DirectiveScanner.scan(text);
-            // Pandoc's inline notes as footnotes, each call as long as the note it stands for: offsets stay the scan's
+            // Pandoc's line blocks, fenced divs, bracketed spans and inline notes marked in place, each mark as long as
+            // what it stands for (offsets stay the scan's); after parsing, the marks become their elements
             body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(Divs.mark(LineBlocks.mark(scanned.markdown())))),
                     found, offsets);
             LineBlocks.apply(body);
