@@ -8,7 +8,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Pandoc's line blocks, each line beginning with {@code |} and a space, as a verse, a song or an exchange is quoted line
- * by line: a paragraph whose lines break where the text's do. Before the Markdown is parsed each line's bar becomes a
+ * by line: a paragraph whose lines break where the text's do, a line's indent kept (as no-break spaces). Before the Markdown is parsed each line's bar becomes a
  * private-use mark (the text keeps its length); after, each mark but the paragraph's first is a line break.
  */
 final class LineBlocks {
@@ -75,9 +75,14 @@ final class LineBlocks {
                         out.add(new TextNode(before));
                     }
                     first = false;
-                    last = i + 1;
-                    while (last < s.length() && s.charAt(last) == ' ') {
-                        last++;
+                    last = i + 1 < s.length() && s.charAt(i + 1) == ' ' ? i + 2 : i + 1; // the space after the bar
+                    int indent = last;
+                    while (indent < s.length() && s.charAt(indent) == ' ') {
+                        indent++;
+                    }
+                    if (indent > last) { // a line's indent, kept as Pandoc keeps it: no-break spaces
+                        out.add(new TextNode("\u00A0".repeat(indent - last)));
+                        last = indent;
                     }
                 }
                 out.add(new TextNode(s.substring(last)));

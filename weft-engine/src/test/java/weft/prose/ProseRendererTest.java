@@ -255,7 +255,7 @@ class ProseRendererTest {
                 """);
         org.jsoup.nodes.Element block = rendered.body().expectFirst("p.line-block");
         assertThat(block.select("br")).hasSize(2);
-        assertThat(block.html().replaceAll("\\s*<br>\\s*", "|")).isEqualTo("The table is long,|the evenings <em>longer</em>;|and we stay.");
+        assertThat(block.html().replaceAll("\\s*<br>\\s*", "|")).isEqualTo("The table is long,|the evenings <em>longer</em>;|&nbsp;&nbsp;and we stay.");
         assertThat(rendered.body().select("table td").eachText()).containsExactly("a", "1");
         assertThat(rendered.html()).doesNotContain("\uE006");
     }
