@@ -104,7 +104,7 @@ class PdfConformanceIT {
 
     /**
      * A study shaped as researchers write one: a focus group's exchange quoted a turn a line, a section title in italics,
-     * notes (printed before the references), a page break, back matter without numbers and an appendix after the references, lettered (its table and figure numbered after
+     * notes (printed before the references), a page break, a span and a div in languages of their own, back matter without numbers and an appendix after the references, lettered (its table and figure numbered after
      * its letter, on a page of its own), the study's title and its running head (the short title) in italics.
      */
     @Test
@@ -116,7 +116,8 @@ class PdfConformanceIT {
                 "text: \"Moderator: And the evenings?\\nP3: Long and good.\\n\\nP5: Always.\"");
         TestProjects.replaceIn(project.resolve("content/methods.md"), "title: Methods", "title: \"Methods of *fika*\"");
         java.nio.file.Files.writeString(project.resolve("content/methods.md"), "\n\nWe read each thread twice.^[The second"
-                + " reading was *blind*.]\n\n\\newpage\n\nOn a page of its own.\n", java.nio.file.StandardOpenOption.APPEND);
+                + " reading was *blind*.]\n\n\\newpage\n\nOn a page of its own, [chez soi]{lang=fr}.\n\n::: {lang=fi}\nKotona.\n:::\n",
+                java.nio.file.StandardOpenOption.APPEND);
         java.nio.file.Files.writeString(project.resolve("content/acknowledgements.md"),
                 "---\nid: acknowledgements\ntitle: Acknowledgements\nkind: back\norder: 90\n---\nWe thank the residents.\n");
         java.nio.file.Files.writeString(project.resolve("content/guide.md"), "---\nid: guide\ntitle: The interview guide\n"
