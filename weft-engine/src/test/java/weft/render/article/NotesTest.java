@@ -142,8 +142,7 @@ class NotesTest {
         String macros = Files.readString(TestProjects.defaultStudy().resolve("templates/article-macros.ftlh"));
         assertThat(macros).contains("<#macro notes ");
         Files.writeString(project.resolve("templates/article-macros.ftlh"), macros.replace("<#macro notes ", "<#macro older "));
-        weft.build.BuildResult result = new weft.build.Weft().render(project, weft.build.BuildOptions.defaults());
-        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        weft.build.BuildResult result = TestProjects.built(project);
         assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains("prints none (article.notes)"))
                 .extracting(d -> d.substring(0, d.indexOf(':'))).containsExactlyInAnyOrder(
                         "WARNING templates/article.ftlh", "WARNING templates/article-print.ftlh");

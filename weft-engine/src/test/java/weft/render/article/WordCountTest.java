@@ -10,9 +10,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import weft.build.BuildOptions;
 import weft.build.BuildResult;
-import weft.build.Weft;
 import weft.support.TestProjects;
 import weft.words.Words;
 
@@ -159,9 +157,7 @@ class WordCountTest {
     }
 
     private static BuildResult render(Path project) {
-        BuildResult result = new Weft().render(project, BuildOptions.defaults());
-        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
-        return result;
+        return TestProjects.built(project);
     }
 
     private static org.jsoup.nodes.Document page(BuildResult result) {
