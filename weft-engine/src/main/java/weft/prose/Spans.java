@@ -157,9 +157,4 @@ final class Spans {
         }
         parent.appendChildren(out);
     }
-
-    /** The attributes spelled after a close mark, as written ({lang=fr}). */
-    private static String spelled(String close) {
-        return Spelled.read(close, 1, close.length());
-    }
 }
