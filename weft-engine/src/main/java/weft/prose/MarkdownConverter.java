@@ -68,7 +68,7 @@ final class MarkdownConverter {
         Safelist safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "hr", "abbr", "dfn", "mark", "section", "aside", "s")
                 .addAttributes(":all", "id", "class", "lang", "title")
-                .addAttributes("ol", "start", "type")
+                .addAttributes("ol", "start", "type", OFFSET)
                 .addAttributes("th", "scope", "align")
                 .addAttributes("td", "align")
                 .addAttributes("img", OFFSET, AUDIENCE, PARTICIPANT)
@@ -89,7 +89,7 @@ final class MarkdownConverter {
     }
 
     /**
-     * Marks each image's {@code img}, each paragraph, heading and table with its offset in the Markdown, so that it is
+     * Marks each image's {@code img}, each paragraph, heading, numbered list and table with its offset in the Markdown, so that it is
      * found whatever the HTML's order, and its place reported.
      */
     private static final class OffsetOfImages extends com.vladsch.flexmark.html.IndependentAttributeProviderFactory {
@@ -99,6 +99,7 @@ final class MarkdownConverter {
                 if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef
                         || node instanceof com.vladsch.flexmark.ast.Paragraph
                         || node instanceof com.vladsch.flexmark.ast.Heading
+                        || node instanceof com.vladsch.flexmark.ast.OrderedList
                         || node instanceof com.vladsch.flexmark.ext.tables.TableBlock) {
                     attributes.replaceValue(OFFSET, Integer.toString(node.getStartOffset()));
                 }

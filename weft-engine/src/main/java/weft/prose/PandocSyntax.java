@@ -18,6 +18,9 @@ final class PandocSyntax {
     private static final Pattern MATH = Pattern.compile("(?<![\\\\$])\\$\\$[^$]+\\$\\$|(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]*?[^\\s$\\\\]\\$(?![\\d$])"
             + "|(?<![\\\\$])\\$[^\\s$\\\\]\\$(?![\\d$])");
 
+    /** An item of Pandoc's example list: {@code (@)} or {@code (@label)} at a line's start. */
+    private static final Pattern EXAMPLE = Pattern.compile("^ {0,3}\\(@[\\w-]*\\)(?= )");
+
     private PandocSyntax() {
     }
 
@@ -50,6 +53,9 @@ final class PandocSyntax {
                     }
                 }
             }
+            report(EXAMPLE, line, start, text, diagnostics, "Pandoc's example list ('%s') is not read: its items are"
+                    + " printed as one paragraph, markers and all; number them as a list (1. 2., or (1) (2)) and write each"
+                    + " number where the text refers to it");
             report(MATH, line, start, text, diagnostics, "TeX math ('%s') is not read: printed as written, dollar signs"
                     + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");
             Matcher span = Spans.SPAN.matcher(line);

@@ -149,8 +149,10 @@ public final class ProseRenderer {
             scanned = DirectiveScanner.scan(text);
             // Pandoc's line blocks, fenced divs, bracketed spans and inline notes marked in place, each mark as long as
             // what it stands for (offsets stay the scan's); after parsing, the marks become their elements
-            body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(Divs.mark(LineBlocks.mark(scanned.markdown())))),
+            FancyLists.Marked lists = FancyLists.mark(scanned.markdown()); // a), (ii), #. as CommonMark's 1)
+            body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(Divs.mark(LineBlocks.mark(lists.markdown())))),
                     found, offsets);
+            FancyLists.apply(body, offsets, lists.lists());
             LineBlocks.apply(body);
             Spans.apply(body);
             Divs.apply(body);
@@ -209,6 +211,7 @@ public final class ProseRenderer {
         int[] counters = new int[7];
         Set<String> ids = new HashSet<>();
         int previous = 0; // the depth of the heading before, 0 at the start of the text
+        int unnumberedFrom = Integer.MAX_VALUE; // the depth of the unnumbered heading the headings after are under
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
             int mdLevel = h.tagName().charAt(1) - '0';
             var at = text.positionAt(originalOffset(offsets.getOrDefault(h, 0), scanned));
@@ -217,9 +220,15 @@ public final class ProseRenderer {
                 mdLevel = 2;
             }
             int depth = mdLevel - 1; // ## is depth 1
-            counters[depth]++;
-            for (int i = depth + 1; i < counters.length; i++) {
-                counters[i] = 0;
+            // Pandoc's {-} or {.unnumbered}: no number, none counted, and none for the headings under it
+            boolean marked = unnumbered(h);
+            boolean unnumbered = marked || depth > unnumberedFrom;
+            unnumberedFrom = marked ? depth : depth <= unnumberedFrom ? Integer.MAX_VALUE : unnumberedFrom;
+            if (!unnumbered) {
+                counters[depth]++;
+                for (int i = depth + 1; i < counters.length; i++) {
+                    counters[i] = 0;
+                }
             }
             StringBuilder number = new StringBuilder(layout.numberPrefix());
             for (int i = 1; i <= depth; i++) {
@@ -242,15 +251,42 @@ public final class ProseRenderer {
             }
             int level = Math.min(6, layout.firstLevel() + depth - 1);
             Element heading = new Element("h" + level).id(id);
-            if (!layout.numberPrefix().isEmpty()) {
+            if (!layout.numberPrefix().isEmpty() && !unnumbered) {
                 heading.appendElement("span").addClass("number").text(number.toString());
                 heading.appendText(" ");
             }
             heading.appendChildren(h.childNodesCopy());
             h.replaceWith(heading);
-            headings.add(new Heading(level, layout.numberPrefix().isEmpty() ? "" : number.toString(), title, id));
+            headings.add(new Heading(level, layout.numberPrefix().isEmpty() || unnumbered ? "" : number.toString(), title, id));
         }
         return List.copyOf(headings);
+    }
+
+    /** Pandoc's attributes at a heading's end with {@code -} among them ({@code {-}}, {@code {#id -}}), which flexmark leaves as text. */
+    private static final java.util.regex.Pattern UNNUMBERED = java.util.regex.Pattern.compile(
+            "\\s*\\{\\s*(?:(?:#[\\w:.-]+|\\.[\\w-]+)\\s+)*-(?:\\s+(?:#[\\w:.-]+|\\.[\\w-]+))*\\s*}\\s*$");
+
+    /**
+     * Whether a heading is unnumbered as Pandoc marks it: {@code {.unnumbered}}, or {@code {-}} at its end (taken out
+     * of its text, with an id it names: {@code {#id -}}).
+     */
+    private static boolean unnumbered(Element h) {
+        if (h.hasClass("unnumbered")) {
+            return true;
+        }
+        if (!(h.childNodeSize() > 0 && h.childNode(h.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last)) {
+            return false;
+        }
+        Matcher m = UNNUMBERED.matcher(last.getWholeText());
+        if (!m.find()) {
+            return false;
+        }
+        Matcher id = java.util.regex.Pattern.compile("#([\\w:.-]+)").matcher(m.group());
+        if (id.find() && h.id().isEmpty()) {
+            h.id(id.group(1));
+        }
+        last.text(last.getWholeText().substring(0, m.start()));
+        return true;
     }
 
     private static void styleLists(Element body, String listStyle) {
@@ -263,7 +299,7 @@ public final class ProseRenderer {
             case "lower-roman" -> "i";
             default -> "1";
         };
-        for (Element ol : body.select("ol")) {
+        for (Element ol : body.select("ol:not([type])")) { // a list numbered as written keeps its numbering
             ol.attr("type", type).addClass("list-" + listStyle);
         }
     }

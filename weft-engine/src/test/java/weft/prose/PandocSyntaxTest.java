@@ -69,6 +69,17 @@ class PandocSyntaxTest {
     }
 
     @Test
+    void an_example_list_is_reported_at_each_item() {
+        assertThat(report("Before.\n\n(@) First example.\n(@good) Second one.\n\nAs (@good) shows.\n")).containsExactly(
+                "WARNING content/x.md:7:1: Pandoc's example list ('(@)') is not read: its items are printed as one"
+                        + " paragraph, markers and all; number them as a list (1. 2., or (1) (2)) and write each number where"
+                        + " the text refers to it",
+                "WARNING content/x.md:8:1: Pandoc's example list ('(@good)') is not read: its items are printed as one"
+                        + " paragraph, markers and all; number them as a list (1. 2., or (1) (2)) and write each number where"
+                        + " the text refers to it");
+    }
+
+    @Test
     void a_raw_block_and_a_raw_inline_are_each_reported_at_their_place() {
         assertThat(report("""
                 ```{=latex}

@@ -402,6 +402,28 @@ class ProseRendererTest {
         assertThat(r.body().select("h3").eachText()).containsExactly("2.1 First", "2.2 Second");
     }
 
+    /**
+     * Pandoc's unnumbered headings ({-}, {.unnumbered}, {#id -}): no number, none counted, the headings under one
+     * unnumbered too; the braces are not part of the title.
+     */
+    @Test
+    void an_unnumbered_heading_takes_no_number_and_counts_none() {
+        ProseRenderer.Rendered r = render("## First\n\n## Aside {-}\n\n### Under it\n\n## Other {.unnumbered}\n\n"
+                + "## Named {#named -}\n\n## Second\n\n### Deeper\n");
+        assertThat(r.headings()).extracting(Heading::number, Heading::text, Heading::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2.1", "First", "sec-x-first"),
+                org.assertj.core.groups.Tuple.tuple("", "Aside", "sec-x-aside"),
+                org.assertj.core.groups.Tuple.tuple("", "Under it", "sec-x-under-it"),
+                org.assertj.core.groups.Tuple.tuple("", "Other", "sec-x-other"),
+                org.assertj.core.groups.Tuple.tuple("", "Named", "named"),
+                org.assertj.core.groups.Tuple.tuple("2.2", "Second", "sec-x-second"),
+                org.assertj.core.groups.Tuple.tuple("2.2.1", "Deeper", "sec-x-deeper"));
+        assertThat(r.body().select("h3, h4").eachText()).containsExactly("2.1 First", "Aside", "Under it", "Other",
+                "Named", "2.2 Second", "2.2.1 Deeper");
+        assertThat(r.body().select(".unnumbered")).isEmpty();
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
     /** A heading in another script is anchored by its words in Latin letters, not "section", "section-x" ... */
     @Test
     void a_heading_in_another_script_gets_an_anchor_of_its_words() {

@@ -117,8 +117,13 @@ final class JatsBlocks {
             case "none" -> "simple";
             default -> "order";
         });
+        int number = l.start();
         for (List<Block> item : l.items()) {
             xml.block("list-item");
+            if (l.ordered() && l.start() != 1 && !l.numbering().equals("none")) { // JATS has no first number: each its label
+                xml.leaf("label", listLabel(number, l.numbering()));
+            }
+            number++;
             if (item.isEmpty()) {
                 xml.empty("p");
             }
@@ -132,6 +137,18 @@ final class JatsBlocks {
             xml.end();
         }
         xml.end();
+    }
+
+    /** An item's number as its list prints it: 3., c., C., iii., III. */
+    static String listLabel(int number, String numbering) {
+        String n = switch (numbering) {
+            case "a", "A" -> number >= 1 && number <= 26 ? String.valueOf((char) ('a' + number - 1)) : Integer.toString(number);
+            case "i", "I" -> number >= 1 && number < 4000 ? new com.ibm.icu.text.RuleBasedNumberFormat(
+                    com.ibm.icu.util.ULocale.ROOT, com.ibm.icu.text.RuleBasedNumberFormat.NUMBERING_SYSTEM)
+                    .format(number, "%roman-lower") : Integer.toString(number);
+            default -> Integer.toString(number);
+        };
+        return (Character.isUpperCase(numbering.charAt(0)) ? n.toUpperCase(java.util.Locale.ROOT) : n) + ".";
     }
 
     private void figure(Block.Figure f) {

@@ -1,0 +1,141 @@
+package weft.render.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.publish.OutputFiles;
+import weft.render.jats.JatsSchema;
+import weft.support.TestProjects;
+
+/**
+ * Pandoc's fancy lists, as a researcher numbers the steps of an analysis or the parts of an argument: letters,
+ * roman numerals, markers in parentheses and {@code #.}, each list numbered as written in every format, while text
+ * that only looks like a marker ("B. Russell", a line inside a paragraph, "e.g.") stays text.
+ */
+class FancyListTest {
+
+    private static final String LISTS = """
+
+            The steps:
+
+            a) Reading the transcripts
+            b) Coding
+               line by line
+
+               and again
+
+            c) Grouping
+
+            iv. Fourth of a second list
+            v. Fifth
+
+            #. Counted by the list
+            #. Again
+
+            (3) Third, in parentheses
+            (4) Fourth
+
+            C.  Capital C
+            D.  Capital D
+
+            B. Russell wrote this.
+
+            A paragraph
+            a) that only looks like a list.
+
+            e.g. not a list either.
+
+            1. Outer
+               i. inner roman
+               ii. inner again
+            """;
+
+    @TempDir
+    static Path temp;
+    static BuildResult result;
+    static OutputFiles publication;
+
+    @BeforeAll
+    static void build() {
+        result = TestProjects.built(TestProjects.miniStudyWithMethods(temp.resolve("lists"), LISTS));
+        publication = result.publication().orElseThrow();
+    }
+
+    private static List<Element> lists() {
+        return Jsoup.parse(publication.text("index.html")).select("#sec-methods ol");
+    }
+
+    @Test
+    void each_list_is_numbered_as_written_in_the_web_page() {
+        List<Element> lists = lists();
+        assertThat(lists).extracting(ol -> ol.attr("type") + ":" + ol.attr("start") + ":" + ol.children().size())
+                .containsExactly("a::3", "i:4:2", "1::2", "1:3:2", "A:3:2", "::1" /* CommonMark's own */, "i::2");
+        assertThat(lists.get(0).child(1).select("p")).extracting(Element::text)
+                .containsExactly("Coding line by line", "and again");
+        assertThat(lists.get(5).child(0).expectFirst("ol").parent()).isSameAs(lists.get(5).child(0));
+        assertThat(lists.get(4).hasClass("list-upper-alpha")).isTrue();
+    }
+
+    @Test
+    void text_that_only_looks_like_a_marker_stays_text() {
+        Element methods = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-methods");
+        assertThat(methods.select("p")).extracting(Element::text).contains("B. Russell wrote this.",
+                "A paragraph a) that only looks like a list.", "e.g. not a list either.");
+        assertThat(result.diagnostics().stream().filter(d -> d.toString().contains("methods.md"))).isEmpty();
+    }
+
+    @Test
+    void the_pdf_prints_each_items_letter_or_numeral() throws Exception {
+        String text = TestProjects.pdfText(publication.files().get("article.pdf"));
+        assertThat(text).containsSubsequence("a. Reading the transcripts", "b. Coding", "c. Grouping",
+                "iv. Fourth of a second list", "v. Fifth", "1. Counted by the list", "2. Again",
+                "3. Third, in parentheses", "4. Fourth", "C. Capital C", "D. Capital D", "ii. inner again");
+    }
+
+    @Test
+    void the_word_document_numbers_each_list_in_its_format_from_its_first_number() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+            Map<String, XWPFParagraph> byText = new java.util.HashMap<>();
+            doc.getParagraphs().forEach(p -> byText.putIfAbsent(p.getText(), p));
+            assertThat(format(byText.get("Reading the transcripts"))).isEqualTo("lowerLetter");
+            assertThat(format(byText.get("Fourth of a second list"))).isEqualTo("lowerRoman");
+            assertThat(start(doc, byText.get("Fourth of a second list"))).isEqualTo(4);
+            assertThat(format(byText.get("Capital C"))).isEqualTo("upperLetter");
+            assertThat(start(doc, byText.get("Capital C"))).isEqualTo(3);
+            assertThat(format(byText.get("Third, in parentheses"))).isEqualTo("decimal");
+            assertThat(byText.get("Fourth of a second list").getNumID())
+                    .isNotEqualTo(byText.get("Reading the transcripts").getNumID());
+        }
+    }
+
+    private static String format(XWPFParagraph p) {
+        return Objects.requireNonNull(p, "no such paragraph").getNumFmt();
+    }
+
+    private static int start(XWPFDocument doc, XWPFParagraph p) {
+        return doc.getNumbering().getNum(p.getNumID()).getCTNum().getLvlOverrideArray(0).getStartOverride().getVal()
+                .intValue();
+    }
+
+    @Test
+    void the_jats_names_each_lists_numbering_and_labels_a_list_that_starts_later() throws Exception {
+        String jats = publication.text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats).containsSubsequence("<list list-type=\"alpha-lower\">", "Reading the transcripts",
+                "<list list-type=\"roman-lower\">", "<label>iv.</label>", "Fourth of a second list", "<label>v.</label>",
+                "<list list-type=\"order\">", "Counted by the list", "<list list-type=\"order\">", "<label>3.</label>",
+                "<list list-type=\"alpha-upper\">", "<label>C.</label>", "<label>D.</label>");
+    }
+}
