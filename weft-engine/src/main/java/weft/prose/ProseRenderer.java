@@ -149,9 +149,13 @@ public final class ProseRenderer {
             scanned = DirectiveScanner.scan(text);
             // Pandoc's line blocks, fenced divs, bracketed spans and inline notes marked in place, each mark as long as
             // what it stands for (offsets stay the scan's); after parsing, the marks become their elements
-            FancyLists.Marked lists = FancyLists.mark(scanned.markdown()); // a), (ii), #. as CommonMark's 1)
+            PandocTables.Marked tables = PandocTables.mark(scanned.markdown(), scanned); // simple, multiline, grid
+            FancyLists.Marked lists = FancyLists.mark(tables.markdown()); // a), (ii), #. as CommonMark's 1)
             body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(Divs.mark(LineBlocks.mark(lists.markdown())))),
                     found, offsets);
+            tables.problems().forEach(p -> diagnostics.warning(text.positionAt(originalOffset(p.offset(), scanned)),
+                    p.message()));
+            PandocTables.apply(body, tables.tables(), cell -> tableCell(layout, cell, text, scanned, diagnostics));
             FancyLists.apply(body, offsets, lists.lists());
             LineBlocks.apply(body);
             Spans.apply(body);
@@ -180,6 +184,22 @@ public final class ProseRenderer {
             }
         }
         return new Rendered(body, headings, figures, tables, made.withheld(), made.refused(), notes);
+    }
+
+    /**
+     * A cell of a Pandoc table (simple, multiline, grid) rendered as the prose is, its spans read; an image in it is its
+     * description, with a warning (a figure stands in a paragraph of its own).
+     */
+    private Element tableCell(Layout layout, PandocTables.Cell cell, Text text, DirectiveScanner.Scanned scanned,
+                              Diagnostics diagnostics) {
+        Element blocks = converter(layout).convert(Spans.mark(cell.markdown()), new ArrayList<>());
+        for (Element img : blocks.select("img")) {
+            diagnostics.warning(text.positionAt(originalOffset(cell.table(), scanned)), "an image in a table's cell ('"
+                    + abbreviate(img.attr("alt")) + "') is not shown: its description is printed; put a figure in a"
+                    + " paragraph of its own");
+            img.replaceWith(new TextNode(img.attr("alt")));
+        }
+        return blocks;
     }
 
     /** An offset of the scanned Markdown as one of the text as written: each directive's placeholder stands for it. */

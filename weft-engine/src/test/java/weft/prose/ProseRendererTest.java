@@ -239,6 +239,32 @@ class ProseRendererTest {
                         + " not in a sentence, a list, a quotation, a table or a footnote");
     }
 
+    /**
+     * A Pandoc table (here a simple one, a citation in a cell, and a list numbered with letters) is read where its
+     * columns stand as written; what comes after it is still reported at its line and column.
+     */
+    @Test
+    void what_follows_a_simple_table_and_a_fancy_list_is_reported_at_its_place() {
+        files.put("figures/a.png", image("figures/a.png", 10, 10));
+        ProseRenderer.Rendered rendered = render("""
+                  Who   Said
+                -----   ---------------
+                   P1   It was [@key].
+                   P2   *Nothing*.
+
+                a) One
+                b) Two
+
+                - ![A](figures/a.png)
+                """);
+        assertThat(rendered.body().select("table td")).extracting(Element::text)
+                .containsExactly("P1", "It was <cite:>.", "P2", "Nothing.");
+        assertThat(rendered.body().select("ol[type=a] li")).extracting(Element::text).containsExactly("One", "Two");
+        assertThat(errors()).containsExactly(
+                "ERROR content/x.md:13:3: a figure stands in a paragraph of its own (a blank line before it and after it),"
+                        + " not in a sentence, a list, a quotation, a table or a footnote");
+    }
+
     /** Pandoc's line block: a paragraph whose lines break where the text's do; a pipe table is still a table. */
     @Test
     void a_line_block_breaks_its_lines_and_a_table_stays_a_table() {

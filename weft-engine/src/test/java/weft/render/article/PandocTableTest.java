@@ -1,0 +1,155 @@
+package weft.render.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.publish.OutputFiles;
+import weft.render.jats.JatsSchema;
+import weft.support.TestProjects;
+
+/**
+ * Pandoc's simple, multiline, headerless and grid tables, as a participants' table or a coding summary is written in a
+ * Pandoc manuscript: a table in every format, with its header, its columns' alignment, its caption numbering it, a
+ * citation in a cell cited, a list in a grid's cell; a grid whose cells span is a warning, and a rule or a heading
+ * underlined with dashes stays one.
+ */
+class PandocTableTest {
+
+    private static final String TABLES = """
+
+            Table: Participants {#tab-people}
+
+              Alias     Age   Setting
+            -------   -----   --------------
+                 P1      34   Shared flat
+                 P2      51   *Own home*
+
+            -------------------------------------------------
+            Theme          Quotes What it holds
+            ----------- --------- ---------------------------
+            Routines           12 Cooking together on
+                                  Sundays.
+
+            Friction            5 Dishes, noise and
+                                  rent.
+            -------------------------------------------------
+
+            Table: Themes and their quotes
+
+            +---------------+-----------------+
+            | Source        | Findings        |
+            +:==============+================:+
+            | Lee [@lee2019]| - shared meals  |
+            |               | - shared rent   |
+            +---------------+-----------------+
+
+            : Sources
+
+            ----   ----
+            a      b
+            c      d
+            ----   ----
+
+            +---+---+
+            | a | b |
+            +---+   +
+            | c |   |
+            +---+---+
+
+            Before a rule.
+
+            ---
+
+            A heading underlined
+            --------------------
+
+            After.
+            """;
+
+    @TempDir
+    static Path temp;
+    static BuildResult result;
+    static OutputFiles publication;
+
+    @BeforeAll
+    static void build() {
+        result = TestProjects.built(TestProjects.miniStudyWithMethods(temp.resolve("tables"), TABLES));
+        publication = result.publication().orElseThrow();
+    }
+
+    private static List<Element> tables() {
+        return Jsoup.parse(publication.text("index.html")).select("#sec-methods table.prose-table");
+    }
+
+    @Test
+    void each_table_has_its_header_rows_and_alignment_in_the_web_page() {
+        List<Element> tables = tables();
+        assertThat(tables).hasSize(4);
+        assertThat(TestProjects.tableRows(tables.get(0))).containsExactly(List.of("Alias", "Age", "Setting"),
+                List.of("P1", "34", "Shared flat"), List.of("P2", "51", "Own home"));
+        assertThat(tables.get(0).select("thead th")).extracting(th -> th.attr("align")).containsExactly("right", "right", "left");
+        assertThat(tables.get(0).expectFirst("tbody tr:eq(1) td:eq(2) em").text()).isEqualTo("Own home");
+        assertThat(TestProjects.tableRows(tables.get(1))).containsExactly(List.of("Theme", "Quotes", "What it holds"),
+                List.of("Routines", "12", "Cooking together on Sundays."), List.of("Friction", "5", "Dishes, noise and rent."));
+        assertThat(tables.get(1).select("thead th")).extracting(th -> th.attr("align")).containsExactly("left", "right", "left");
+        assertThat(tables.get(2).select("thead th")).extracting(th -> th.attr("align")).containsExactly("left", "right");
+        assertThat(tables.get(2).select("tbody td").get(1).select("li")).extracting(Element::text)
+                .containsExactly("shared meals", "shared rent");
+        assertThat(tables.get(3).select("thead")).isEmpty();
+        assertThat(TestProjects.tableRows(tables.get(3))).containsExactly(List.of("a", "b"), List.of("c", "d"));
+    }
+
+    @Test
+    void captions_number_the_tables_and_a_citation_in_a_cell_is_cited() {
+        List<Element> tables = tables();
+        assertThat(tables.get(0).id()).isEqualTo("tab-people");
+        assertThat(tables.subList(0, 3)).extracting(t -> t.expectFirst("caption").text())
+                .containsExactly("Table 1. Participants", "Table 2. Themes and their quotes", "Table 3. Sources");
+        assertThat(tables.get(3).select("caption")).isEmpty();
+        Element cite = tables.get(2).expectFirst("td a[href=#ref-lee2019]");
+        assertThat(cite.text()).isNotBlank();
+        assertThat(Jsoup.parse(publication.text("index.html")).select("#references #ref-lee2019")).hasSize(1);
+    }
+
+    @Test
+    void what_is_no_table_stays_as_it_was_and_a_spanning_grid_is_a_warning_at_its_place() {
+        Element methods = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-methods");
+        assertThat(methods.select("hr")).hasSize(1);
+        assertThat(methods.select("h3")).extracting(Element::text).anyMatch(t -> t.endsWith("A heading underlined"));
+        assertThat(methods.text()).contains("| a | b |").doesNotContain("```");
+        List<String> warnings = TestProjects.diagnostics(result).stream().filter(d -> d.contains("methods.md")).toList();
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).matches("WARNING content/methods\\.md:\\d+:1: this grid table's cells span rows or"
+                + " columns, which Weft does not read: it is printed as written; give every row and column its own cells"
+                + " \\(or write a pipe table\\)");
+    }
+
+    @Test
+    void the_pdf_the_word_document_and_the_jats_have_the_tables() throws Exception {
+        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).containsSubsequence("Table 1.",
+                "Participants", "Alias", "P1", "Shared flat", "Table 2.", "Routines", "Cooking together on Sundays.",
+                "Table 3.", "Sources", "shared meals", "shared rent");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+            XWPFTable people = doc.getTables().stream().filter(t -> t.getText().contains("Shared flat")).findFirst()
+                    .orElseThrow();
+            assertThat(people.getRow(0).getCell(0).getText()).isEqualTo("Alias");
+            assertThat(people.getRow(1).getCell(0).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(people.getRow(2).getCell(2).getText()).isEqualTo("Own home");
+        }
+        String jats = publication.text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats).containsSubsequence("<table-wrap id=\"tab-people\"", "<th", "Alias", "<td", "Shared flat",
+                "Themes and their quotes", "Cooking together on Sundays.", "Sources", "shared meals");
+    }
+}
