@@ -188,11 +188,16 @@ public final class ProseRenderer {
 
     /**
      * A cell of a Pandoc table (simple, multiline, grid) rendered as the prose is, its spans read; an image in it is its
-     * description, with a warning (a figure stands in a paragraph of its own).
+     * description, with a warning (a figure stands in a paragraph of its own), and a note in it a warning.
      */
     private Element tableCell(Layout layout, PandocTables.Cell cell, Text text, DirectiveScanner.Scanned scanned,
                               Diagnostics diagnostics) {
         Element blocks = converter(layout).convert(Spans.mark(cell.markdown()), new ArrayList<>());
+        if (cell.markdown().contains("[^") || cell.markdown().contains("^[")) {
+            diagnostics.warning(text.positionAt(originalOffset(cell.table(), scanned)), "a note in a table's cell ('"
+                    + abbreviate(cell.markdown().replace('\n', ' ')) + "') is not read: it is printed as written; call it"
+                    + " from the caption or the text");
+        }
         for (Element img : blocks.select("img")) {
             diagnostics.warning(text.positionAt(originalOffset(cell.table(), scanned)), "an image in a table's cell ('"
                     + abbreviate(img.attr("alt")) + "') is not shown: its description is printed; put a figure in a"

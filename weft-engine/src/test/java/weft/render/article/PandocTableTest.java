@@ -34,6 +34,7 @@ class PandocTableTest {
             -------   -----   --------------
                  P1      34   Shared flat
                  P2      51   *Own home*
+                 P3      28   ![A](figures/x.png)^[Moved.]
 
             -------------------------------------------------
             Theme          Quotes What it holds
@@ -97,7 +98,7 @@ class PandocTableTest {
         List<Element> tables = tables();
         assertThat(tables).hasSize(4);
         assertThat(TestProjects.tableRows(tables.get(0))).containsExactly(List.of("Alias", "Age", "Setting"),
-                List.of("P1", "34", "Shared flat"), List.of("P2", "51", "Own home"));
+                List.of("P1", "34", "Shared flat"), List.of("P2", "51", "Own home"), List.of("P3", "28", "A^[Moved.]"));
         assertThat(tables.get(0).select("thead th")).extracting(th -> th.attr("align")).containsExactly("right", "right", "left");
         assertThat(tables.get(0).expectFirst("tbody tr:eq(1) td:eq(2) em").text()).isEqualTo("Own home");
         assertThat(TestProjects.tableRows(tables.get(1))).containsExactly(List.of("Theme", "Quotes", "What it holds"),
@@ -129,8 +130,13 @@ class PandocTableTest {
         assertThat(methods.select("h3")).extracting(Element::text).anyMatch(t -> t.endsWith("A heading underlined"));
         assertThat(methods.text()).contains("| a | b |").doesNotContain("```");
         List<String> warnings = TestProjects.diagnostics(result).stream().filter(d -> d.contains("methods.md")).toList();
-        assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0)).matches("WARNING content/methods\\.md:\\d+:1: this grid table's cells span rows or"
+        assertThat(warnings).hasSize(3);
+        assertThat(warnings.get(1)).matches("WARNING content/methods\\.md:\\d+:1: an image in a table's cell \\('A'\\) is not"
+                + " shown: its description is printed; put a figure in a paragraph of its own");
+        assertThat(warnings.get(0)).matches("WARNING content/methods\\.md:\\d+:1: a note in a table's cell"
+                + " \\('!\\[A\\]\\(figures/x.png\\)\\^\\[Moved.\\]'\\) is not read: it is printed as written; call it from the"
+                + " caption or the text");
+        assertThat(warnings.get(2)).matches("WARNING content/methods\\.md:\\d+:1: this grid table's cells span rows or"
                 + " columns, which Weft does not read: it is printed as written; give every row and column its own cells"
                 + " \\(or write a pipe table\\)");
     }
