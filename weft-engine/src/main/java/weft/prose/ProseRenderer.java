@@ -238,6 +238,9 @@ public final class ProseRenderer {
         int previous = 0; // the depth of the heading before, 0 at the start of the text
         int unnumberedFrom = Integer.MAX_VALUE; // the depth of the unnumbered heading the headings after are under
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            if (h.closest("div.footnotes") != null) {
+                continue; // a note's heading is no part of the text's outline: not numbered, not in the contents
+            }
             int mdLevel = h.tagName().charAt(1) - '0';
             var at = text.positionAt(originalOffset(offsets.getOrDefault(h, 0), scanned));
             if (mdLevel == 1) {

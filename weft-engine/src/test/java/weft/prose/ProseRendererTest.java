@@ -450,6 +450,16 @@ class ProseRendererTest {
         assertThat(diagnostics.sorted()).isEmpty();
     }
 
+    /** A heading inside a note is the note's: it takes no number, and the text's headings count without it. */
+    @Test
+    void a_heading_in_a_note_is_not_numbered_with_the_text() {
+        ProseRenderer.Rendered r = render("A call.[^n]\n\n## First\n\n[^n]: The note.\n\n    ## Inside the note\n\n"
+                + "## Second\n");
+        assertThat(r.headings()).extracting(Heading::number, Heading::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2.1", "First"), org.assertj.core.groups.Tuple.tuple("2.2", "Second"));
+        assertThat(r.notes().values().iterator().next().select("h2").text()).isEqualTo("Inside the note");
+    }
+
     /** A heading in another script is anchored by its words in Latin letters, not "section", "section-x" ... */
     @Test
     void a_heading_in_another_script_gets_an_anchor_of_its_words() {
