@@ -279,7 +279,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
         }
 
         Text in(Text text) {
-            return new Text(in(text.content()), text.map());
+            return text.withContent(in(text.content()));
         }
     }
 }

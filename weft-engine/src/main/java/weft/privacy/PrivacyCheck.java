@@ -73,17 +73,23 @@ public final class PrivacyCheck {
         for (ProseSection s : study.sections()) {
             Set<Identifier> found = new TreeSet<>();
             Text body = s.body();
-            report(withoutCitations(blank(body.content())), body.map(), s.path(), s.privacy(), found, diagnostics);
+            report(withoutCitations(blank(body.content())), body::positionAt, s.path(), s.privacy(), found, diagnostics);
             unused(s.privacy(), found, s.path(), diagnostics);
         }
     }
 
     private void report(String text, TextMap map, String what, List<Acknowledgement> acknowledged, Set<Identifier> found,
                         Diagnostics diagnostics) {
+        report(text, offset -> map.at(text, offset), what, acknowledged, found, diagnostics);
+    }
+
+    /** As above, each finding's position given by {@code at} (a prose section's, which may include other files). */
+    private void report(String text, java.util.function.IntFunction<weft.diagnostics.SourcePosition> at, String what, List<Acknowledgement> acknowledged, Set<Identifier> found,
+                        Diagnostics diagnostics) {
         for (IdentifierScanner.Finding f : scanner.scan(text)) {
             found.add(f.kind());
             if (acknowledged.stream().noneMatch(a -> a.kind().equals(f.kind().written()))) {
-                diagnostics.warning(map.at(text, f.start()), what + " contains what looks like " + f.kind().described()
+                diagnostics.warning(at.apply(f.start()), what + " contains what looks like " + f.kind().described()
                         + ": it may identify someone. Replace it (a pseudonym or a description in brackets, the same for"
                         + " every mention), or acknowledge it: privacy: [{kind: " + f.kind().written() + ", reason: ...}]");
             }

@@ -42,6 +42,6 @@ public final class CrossRefLabels {
             String kind = m.group(2) == null || m.group(2).equals("tbl") ? "tab" : m.group(2);
             out.replace(m.end(1), m.end(), kind + "-");
         }
-        return out == null ? text : new Text(out.toString(), text.map());
+        return out == null ? text : text.withContent(out.toString());
     }
 }

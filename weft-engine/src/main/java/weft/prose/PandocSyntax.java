@@ -18,6 +18,12 @@ final class PandocSyntax {
     private static final Pattern MATH = Pattern.compile("(?<![\\\\$])\\$\\$[^$]+\\$\\$|(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]*?[^\\s$\\\\]\\$(?![\\d$])"
             + "|(?<![\\\\$])\\$[^\\s$\\\\]\\$(?![\\d$])");
 
+    /** Quarto's shortcodes but a page break: {@code {{< var version >}}}, {@code {{< meta title >}}}, an include in a sentence. */
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(?!pagebreak\\s*>)[\\w-]+[^>\\n]*>}}");
+
+    /** An include on a line of its own: read when the study is (an error there when it cannot be). */
+    private static final Pattern INCLUDE_LINE = Pattern.compile("^[ \\t]{0,3}\\{\\{<\\s*include\\s[^\\n]*>}}[ \\t]*$");
+
     /** An item of Pandoc's example list: {@code (@)} or {@code (@label)} at a line's start. */
     private static final Pattern EXAMPLE = Pattern.compile("^ {0,3}\\(@[\\w-]*\\)(?= )");
 
@@ -52,6 +58,11 @@ final class PandocSyntax {
                                 + " (::: {lang=fr})");
                     }
                 }
+            }
+            if (!INCLUDE_LINE.matcher(line).matches()) { // an include alone on its line is read with the study
+                report(SHORTCODE, line, start, text, diagnostics, "Quarto's shortcode ('%s') is not read: printed as"
+                        + " written; Weft reads a page break ({{< pagebreak >}}) and an include on a line of its own"
+                        + " ({{< include _part.md >}})");
             }
             report(EXAMPLE, line, start, text, diagnostics, "Pandoc's example list ('%s') is not read: its items are"
                     + " printed as one paragraph, markers and all; number them as a list (1. 2., or (1) (2)) and write each"

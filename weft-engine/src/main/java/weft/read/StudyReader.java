@@ -98,10 +98,21 @@ public final class StudyReader {
                     ? "no prose: the folder has no .md file" : "no prose: there is no content/ folder")
                     + ", so the article has no sections, only its title block (write them as content/*.md)");
         }
+        java.util.Set<String> included = new java.util.HashSet<>();
         for (String path : prose) {
-            Optional<ProseSection> section = prose(files, path, diagnostics);
+            if (isPart(path)) {
+                continue; // a part of a section, read where a section includes it
+            }
+            Optional<ProseSection> section = prose(files, path, included, diagnostics);
             section.ifPresent(sections::add);
             proseOk &= section.isPresent();
+        }
+        for (String path : prose) {
+            if (isPart(path) && !included.contains(path) && files.exists(path)) {
+                diagnostics.warning(SourcePosition.ofFile(path), "not read: a file whose name begins with '_' is a part that"
+                        + " a section includes ({{< include " + path.substring(path.lastIndexOf('/') + 1)
+                        + " >}} on a line of its own), and no section includes it");
+            }
         }
         Optional<CodingFrame> codingFrame = frame.map(StudyReader::frame);
         if (!frameParts.isEmpty()) {
@@ -565,7 +576,13 @@ public final class StudyReader {
 
     // --- content/*.md
 
-    private Optional<ProseSection> prose(ProjectFiles files, String path, Diagnostics diagnostics) {
+    /** Whether a file of content/ is a part that sections include (Quarto's {@code _name.md}), not a section. */
+    private static boolean isPart(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).startsWith("_");
+    }
+
+    private Optional<ProseSection> prose(ProjectFiles files, String path, java.util.Set<String> included,
+                                         Diagnostics diagnostics) {
         Optional<String> read = files.read(path, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
@@ -600,7 +617,9 @@ public final class StudyReader {
         JsonNode fm = doc.get().root();
         ProseSection.Kind kind = ProseSection.Kind.valueOf(fm.get("kind").asText().toUpperCase(java.util.Locale.ROOT));
         return Optional.of(new ProseSection(str(fm, "id"), str(fm, "title"), kind, fm.get("order").asInt(),
-                fm.path("listStyle").asText("decimal"), new Text(text.substring(bodyStart), TextMap.ofFile(path, bodyLine)),
+                fm.path("listStyle").asText("decimal"),
+                Includes.expand(new Text(text.substring(bodyStart), TextMap.ofFile(path, bodyLine)), path, files, included,
+                        diagnostics),
                 path, str(fm, "language"), acknowledgements(doc.get(), fm, ""),
                 new Text(str(fm, "nocite"), doc.get().textMapOf("/nocite"))));
     }

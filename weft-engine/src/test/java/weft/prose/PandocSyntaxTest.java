@@ -69,6 +69,14 @@ class PandocSyntaxTest {
     }
 
     @Test
+    void a_quarto_shortcode_but_a_page_break_is_reported() {
+        assertThat(report("Version {{< var version >}}.\n\n{{< pagebreak >}}\n\n`{{< meta title >}}`\n")).containsExactly(
+                "WARNING content/x.md:5:9: Quarto's shortcode ('{{< var version >}}') is not read: printed as written; Weft"
+                        + " reads a page break ({{< pagebreak >}}) and an include on a line of its own ({{< include _part.md"
+                        + " >}})");
+    }
+
+    @Test
     void an_example_list_is_reported_at_each_item() {
         assertThat(report("Before.\n\n(@) First example.\n(@good) Second one.\n\nAs (@good) shows.\n")).containsExactly(
                 "WARNING content/x.md:7:1: Pandoc's example list ('(@)') is not read: its items are printed as one"

@@ -37,7 +37,7 @@ final class Anchors {
             String stripped = line.strip();
             if (stripped.startsWith("#") && stripped.replaceFirst("^#+", "").replaceAll("\\{#[^}]*}\\s*$", "").strip()
                     .equals(title)) {
-                return section.body().map().at(text, offset);
+                return section.body().positionAt(offset);
             }
             offset += line.length() + 1;
         }
