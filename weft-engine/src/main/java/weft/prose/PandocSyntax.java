@@ -21,6 +21,9 @@ final class PandocSyntax {
     /** Quarto's shortcodes but a page break: {@code {{< var version >}}}, {@code {{< meta title >}}}, an include in a sentence. */
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(?!pagebreak\\s*>)[\\w-]+[^>\\n]*>}}");
 
+    /** A code cell of Quarto or R Markdown: {@code ```{r}}, {@code ```{python echo=false}}. */
+    private static final Pattern CODE_CELL = Pattern.compile("(?m)^ {0,3}(?:```+|~~~+)\\s*\\{([A-Za-z][\\w-]*)(?:[\\s,][^}\\n]*)?\\}\\s*$");
+
     /** An include on a line of its own: read when the study is (an error there when it cannot be). */
     private static final Pattern INCLUDE_LINE = Pattern.compile("^[ \\t]{0,3}\\{\\{<\\s*include\\s[^\\n]*>}}[ \\t]*$");
 
@@ -36,6 +39,7 @@ final class PandocSyntax {
 
     static void report(Text text, Diagnostics diagnostics) {
         reportRaw(text, diagnostics);
+        reportCells(text, diagnostics);
         String content = blankCode(text.content());
         int start = 0;
         int openDivs = 0;
@@ -96,6 +100,19 @@ final class PandocSyntax {
                         + " no format: Pandoc passes it to " + m.group(1) + " output alone, and Weft prints no raw markup;"
                         + " remove it (a page break is \\newpage on a line of its own)");
             }
+        }
+    }
+
+    /** Quarto's and R Markdown's code cells: Weft runs none, so a cell is its code, printed as code. */
+    private static void reportCells(Text text, Diagnostics diagnostics) {
+        String content = text.content();
+        if (!content.contains("{")) {
+            return;
+        }
+        Matcher m = CODE_CELL.matcher(content);
+        while (m.find()) {
+            diagnostics.warning(text.positionAt(m.start() + m.group().indexOf(m.group().strip())), "this code cell ('" + ProseRenderer.abbreviate(m.group().strip()) + "') is not run: Weft prints its code"
+                    + " as code; write what it computes as text, a table or a figure");
         }
     }
 

@@ -174,9 +174,12 @@ public final class StudyReader {
             String name = path.substring(path.lastIndexOf('/') + 1);
             String lower = name.toLowerCase(java.util.Locale.ROOT);
             boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown");
-            if (markdown && !name.endsWith(".md") && files.exists(path)) {
+            boolean computed = lower.endsWith(".qmd") || lower.endsWith(".rmd"); // Quarto's and R Markdown's
+            if ((markdown || computed) && !name.endsWith(".md") && files.exists(path)) {
                 diagnostics.warning(SourcePosition.ofFile(path), "not read: the prose is read from the files whose names end"
-                        + " in .md (rename it " + name.substring(0, name.lastIndexOf('.')) + ".md)");
+                        + " in .md (rename it " + name.substring(0, name.lastIndexOf('.')) + ".md"
+                        + (computed ? "; Weft runs no code cells: write their results as text, tables or figures" : "")
+                        + ")");
             }
         }
     }

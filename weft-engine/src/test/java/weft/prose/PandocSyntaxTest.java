@@ -77,6 +77,16 @@ class PandocSyntaxTest {
     }
 
     @Test
+    void a_code_cell_is_reported_and_a_code_block_with_a_language_is_not() {
+        assertThat(report("```{r}\nsummary(x)\n```\n\n```{python echo=false}\nx = 1\n```\n\n```python\nok\n```\n\n"
+                + "```{.r}\nok\n```\n")).containsExactly(
+                "WARNING content/x.md:5:1: this code cell ('```{r}') is not run: Weft prints its code as code; write what it"
+                        + " computes as text, a table or a figure",
+                "WARNING content/x.md:9:1: this code cell ('```{python echo=false}') is not run: Weft prints its code as"
+                        + " code; write what it computes as text, a table or a figure");
+    }
+
+    @Test
     void an_example_list_is_reported_at_each_item() {
         assertThat(report("Before.\n\n(@) First example.\n(@good) Second one.\n\nAs (@good) shows.\n")).containsExactly(
                 "WARNING content/x.md:7:1: Pandoc's example list ('(@)') is not read: its items are printed as one"
