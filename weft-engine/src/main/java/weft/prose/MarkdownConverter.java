@@ -59,6 +59,7 @@ final class MarkdownConverter {
         // <<x>> stays as written (Pandoc sets no guillemets from it)
         options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "&lt;&lt;");
         options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "&gt;&gt;");
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false); // never a span made of the words before braces
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SOFT_BREAK, " ");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -182,26 +183,54 @@ final class MarkdownConverter {
     /**
      * The parsed Markdown as Pandoc's reads it where flexmark's extensions read more: an HTML comment
      * ({@code <!-- a note to a co-author -->}) is no part of the text (Pandoc's outputs never show one; the raw HTML
-     * Weft shows as text would print it), and a subscript or superscript holds no white space ({@code $x^2 + y^2$} is
-     * no superscript from "2 + y" to "2"), else it is the text as written.
+     * Weft shows as text would print it), a subscript or superscript holds no white space ({@code $x^2 + y^2$} is
+     * no superscript from "2 + y" to "2"), else it is the text as written, and braces are attributes only where Pandoc
+     * reads them ({@link #attributes}), else words.
      */
     private static void asPandocReadsIt(com.vladsch.flexmark.util.ast.Document document) {
         List<com.vladsch.flexmark.util.ast.Node> comments = new java.util.ArrayList<>();
-        List<com.vladsch.flexmark.util.ast.Node> spaced = new java.util.ArrayList<>();
+        List<com.vladsch.flexmark.util.ast.Node> asText = new java.util.ArrayList<>();
         for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) {
                 comments.add(node);
+            } else if (node instanceof com.vladsch.flexmark.ext.attributes.AttributesNode attributes && !attributes(attributes)) {
+                asText.add(node); // braces in a sentence ({x}, a set {a, b}) are its words, as in Pandoc
             } else if ((node instanceof com.vladsch.flexmark.ext.superscript.Superscript
                     || node instanceof com.vladsch.flexmark.ext.gfm.strikethrough.Subscript)
                     && node.getChars().toString().chars().anyMatch(Character::isWhitespace)) {
-                spaced.add(node);
+                asText.add(node);
             }
         }
         comments.forEach(com.vladsch.flexmark.util.ast.Node::unlink);
-        for (com.vladsch.flexmark.util.ast.Node node : spaced) {
+        var applied = AttributesExtension.NODE_ATTRIBUTES.get(document); // where the parser put each node's attributes
+        for (var list : applied.values()) {
+            list.removeAll(asText);
+        }
+        for (com.vladsch.flexmark.util.ast.Node node : asText) {
             node.insertBefore(new com.vladsch.flexmark.ast.Text(node.getChars()));
             node.unlink();
         }
+    }
+
+    /** A caption's paragraph: Pandoc's {@code Table: …} or {@code : …}, whose id ends it ({@code {#tab-…}}). */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile("^\\s*(?:[Tt]able)?:\\s");
+
+    /**
+     * Whether braces are attributes where Pandoc reads them: after code, a link or an image ({@code ![a](b){#fig-x}}), at
+     * a heading's end, or at the end of a table's caption; anywhere else they are text.
+     */
+    private static boolean attributes(com.vladsch.flexmark.ext.attributes.AttributesNode node) {
+        com.vladsch.flexmark.util.ast.Node before = node.getPrevious();
+        if (before instanceof com.vladsch.flexmark.ast.Code || before instanceof com.vladsch.flexmark.ast.Link
+                || before instanceof com.vladsch.flexmark.ast.Image || before instanceof com.vladsch.flexmark.ast.ImageRef
+                || before instanceof com.vladsch.flexmark.ast.LinkRef) {
+            return true;
+        }
+        com.vladsch.flexmark.util.ast.Node after = node.getNext();
+        boolean last = after == null || after instanceof com.vladsch.flexmark.ast.Text && after.getChars().isBlank();
+        com.vladsch.flexmark.util.ast.Node parent = node.getParent();
+        return last && (parent instanceof com.vladsch.flexmark.ast.Heading
+                || parent instanceof com.vladsch.flexmark.ast.Paragraph && CAPTION.matcher(parent.getChars()).find());
     }
 
     private static String explicitId(com.vladsch.flexmark.ast.Heading heading) {

@@ -97,12 +97,17 @@ class ProseRendererTest {
         String html = render("""
                 Text <script>alert(1)</script> and <img src=x onerror=alert(2)>.
 
-                A paragraph with attributes.{onclick="alert(3)" #ok .fine}
+                A paragraph with braces.{onclick="alert(3)" #ok .fine}
 
-                [click](javascript:alert(4)) and [fine](#sec-x)
+                [click](javascript:alert(4)) and [fine](#sec-x){onclick="alert(5)" #ok .fine}
                 """).html();
-        assertThat(html).doesNotContain("<script", "<img", "onclick", "onerror=alert(2)>", "javascript:")
+        assertThat(html).doesNotContain("<script", "<img", "onerror=alert(2)>", "javascript:", "alert(5)")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "href=\"#sec-x\"");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).select("[onclick]")).isEmpty();
+        // braces after words are words, as in Pandoc; after a link they are its attributes, sanitised
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).select("p").get(1).text())
+                .isEqualTo("A paragraph with braces.{onclick=\"alert(3)\" #ok .fine}");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).expectFirst("a[href=#sec-x]").id()).isEqualTo("ok");
     }
 
     /**
@@ -448,6 +453,19 @@ class ProseRendererTest {
                 "Named", "2.2 Second", "2.2.1 Deeper");
         assertThat(r.body().select(".unnumbered")).isEmpty();
         assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    /**
+     * Braces in a sentence are its words, as Pandoc prints them: flexmark's attributes extension took {x} for an
+     * attribute and dropped it, with the words before it wrapped in a span.
+     */
+    @Test
+    void braces_in_a_sentence_are_words() {
+        ProseRenderer.Rendered r = render("A set {a, b} and {x} and a label{#l} and {.c} end.\n\n## Heading {#h}\n\n"
+                + "Table: A caption {#tab-t}\n\n| A |\n|---|\n| 1 |\n");
+        assertThat(r.body().selectFirst("p").html()).isEqualTo("A set {a, b} and {x} and a label{#l} and {.c} end.");
+        assertThat(r.headings()).extracting(Heading::id).containsExactly("h");
+        assertThat(r.tables()).extracting(ProseRenderer.Table::id).containsExactly("tab-t");
     }
 
     /** A heading inside a note is the note's: it takes no number, and the text's headings count without it. */
