@@ -25,6 +25,8 @@ final class Includes {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     /** How deep parts may include parts (a part including itself is reported before). */
     static final int MAX_DEPTH = 8;
+    /** The most characters a section may have with its parts: four of the largest files a study may have. */
+    static final int MAX_CHARS = 4 * 1024 * 1024;
 
     private Includes() {
     }
@@ -34,11 +36,12 @@ final class Includes {
      * to {@code used}. An include that cannot be read is an error at it, and stays as written.
      */
     static Text expand(Text text, String path, ProjectFiles files, Set<String> used, Diagnostics diagnostics) {
-        return expand(text, List.of(path), files, used, diagnostics);
+        return expand(text, List.of(path), files, used, new java.util.HashMap<>(), diagnostics);
     }
 
+    /** As above; {@code read} holds each part read so far for this section (a part included twice is read once). */
     private static Text expand(Text text, List<String> within, ProjectFiles files, Set<String> used,
-                               Diagnostics diagnostics) {
+                               java.util.Map<String, Optional<Text>> read, Diagnostics diagnostics) {
         String content = text.content();
         if (!content.contains("{{<")) {
             return text;
@@ -48,13 +51,22 @@ final class Includes {
         List<Text.Included> parts = new ArrayList<>();
         int last = 0;
         List<int[]> code = codeBlocks(content);
+        boolean full = false; // past the limit: the includes after are left out
         while (m.find()) {
             if (inside(code, m.start())) {
                 continue;
             }
-            Optional<Text> part = part(unquote(m.group(1)), text, m.start(), within, files, used, diagnostics);
+            Optional<Text> part = full ? Optional.of(new Text("", text.map()))
+                    : part(unquote(m.group(1)), text, m.start(), within, files, used, read, diagnostics);
             if (part.isEmpty()) {
                 continue;
+            }
+            if (!full && out.length() + m.start() - last + part.get().content().length() > MAX_CHARS) {
+                diagnostics.error(text.positionAt(m.start()), "with its included parts this text would be over "
+                        + MAX_CHARS + " characters: include each part once (this include and the ones after it are"
+                        + " not read)");
+                full = true;
+                part = Optional.of(new Text("", text.map()));
             }
             out.append(content, last, m.start());
             int start = out.length();
@@ -71,8 +83,12 @@ final class Includes {
 
     /** The part {@code name} names, read and its own includes replaced; empty (and an error at the include) if none. */
     private static Optional<Text> part(String name, Text text, int at, List<String> within, ProjectFiles files,
-                                       Set<String> used, Diagnostics diagnostics) {
+                                       Set<String> used, java.util.Map<String, Optional<Text>> read,
+                                       Diagnostics diagnostics) {
         String path = ProjectFiles.CONTENT_DIR + "/" + name;
+        if (read.containsKey(path) && !within.contains(path)) {
+            return read.get(path);
+        }
         String problem = null;
         if (!name.matches("_[^/\\\\]*\\.md")) {
             problem = "an included part is a file of content/ whose name begins with '_' and ends in .md ('_"
@@ -90,6 +106,13 @@ final class Includes {
             return Optional.empty();
         }
         used.add(path);
+        Optional<Text> part = readPart(path, within, files, used, read, diagnostics);
+        read.put(path, part);
+        return part;
+    }
+
+    private static Optional<Text> readPart(String path, List<String> within, ProjectFiles files, Set<String> used,
+                                           java.util.Map<String, Optional<Text>> parts, Diagnostics diagnostics) {
         Optional<String> read = files.read(path, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
@@ -101,7 +124,7 @@ final class Includes {
         }
         List<String> deeper = new ArrayList<>(within);
         deeper.add(path);
-        return Optional.of(expand(new Text(read.get(), TextMap.ofFile(path, 1)), deeper, files, used, diagnostics));
+        return Optional.of(expand(new Text(read.get(), TextMap.ofFile(path, 1)), deeper, files, used, parts, diagnostics));
     }
 
     private static String unquote(String name) {

@@ -67,4 +67,20 @@ class IncludeTest {
                 "ERROR content/_detail.md:1:29: unknown value 'unknown' (no such field in coded-data/study.yaml)",
                 "ERROR content/methods.md:" + line + ":17: unknown value 'nowhere' (no such field in coded-data/study.yaml)");
     }
+
+    @Test
+    void a_part_included_so_often_that_the_text_grows_past_its_limit_is_an_error_where_it_does() throws Exception {
+        Path project = study("\n\n" + "{{< include _big.md >}}\n".repeat(3000));
+        Files.writeString(project.resolve("content/_big.md"), ("Words " + "x".repeat(94) + "\n").repeat(20));
+        int first = Files.readAllLines(project.resolve("content/methods.md")).indexOf("{{< include _big.md >}}") + 1;
+        List<String> errors = TestProjects.diagnostics(TestProjects.render(project)).stream()
+                .filter(d -> d.startsWith("ERROR")).toList();
+        assertThat(errors).hasSize(1);
+        java.util.regex.Matcher error = java.util.regex.Pattern.compile("ERROR content/methods\\.md:(\\d+):1: with its"
+                + " included parts this text would be over 4194304 characters: include each part once \\(this include and"
+                + " the ones after it are not read\\)").matcher(errors.get(0));
+        assertThat(error.matches()).as(errors.get(0)).isTrue();
+        // each include adds its part's 2,020 characters: the limit is crossed at about the 2,076th, not at the last
+        assertThat(Integer.parseInt(error.group(1)) - first).isBetween(Includes.MAX_CHARS / 2021 - 5, Includes.MAX_CHARS / 2020 + 1);
+    }
 }
