@@ -369,7 +369,9 @@ final class DocxBody {
     private static final int INDENT = 227;
 
     private void table(Block.Table t) {
-        caption(t.id(), t.label(), t.caption());
+        if (!t.id().isEmpty() || !t.label().isEmpty() || !t.caption().isEmpty()) { // a table without: no empty caption
+            caption(t.id(), t.label(), t.caption());
+        }
         List<Block.Row> rows = new java.util.ArrayList<>(t.head());
         rows.addAll(t.body());
         rows.addAll(t.foot());

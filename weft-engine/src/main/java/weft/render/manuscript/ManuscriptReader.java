@@ -366,12 +366,49 @@ public final class ManuscriptReader {
             List<Block.Cell> cells = new ArrayList<>();
             for (Element cell : tr.children()) {
                 String align = (cell.attr("align") + cell.attr("style")).toLowerCase(Locale.ROOT);
-                cells.add(new Block.Cell(trim(inlines(cell)), cell.normalName().equals("th"),
+                cells.add(new Block.Cell(trim(cellInlines(cell)), cell.normalName().equals("th"),
                         cell.hasClass("num") || align.contains("right") ? "right" : align.contains("center") ? "center" : ""));
             }
             rows.add(new Block.Row(cells, depth(tr)));
         }
         return rows;
+    }
+
+    /** The blocks a cell may hold (a grid table's paragraphs and lists). */
+    private static final java.util.Set<String> CELL_BLOCKS = java.util.Set.of("p", "ul", "ol", "blockquote", "pre", "div", "dl");
+
+    /**
+     * A cell's words; a cell of blocks (a Pandoc grid table's paragraphs, a list) has each block, and each item of a
+     * list (after its bullet or number), on a line of its own, where its words would otherwise run together.
+     */
+    private List<Inline> cellInlines(Element cell) {
+        if (cell.children().stream().noneMatch(c -> CELL_BLOCKS.contains(c.normalName()))) {
+            return inlines(cell);
+        }
+        List<Inline> out = new ArrayList<>();
+        for (Node child : cell.childNodes()) {
+            if (child instanceof Element e && (e.nameIs("ul") || e.nameIs("ol"))) {
+                int number = e.attr("start").matches("[0-9]{1,6}") ? Integer.parseInt(e.attr("start")) : 1;
+                for (Element li : e.children()) {
+                    lineBreakAfter(out);
+                    out.add(new Inline.Text(e.nameIs("ul") ? "\u2022 " : number++ + ". ", EnumSet.noneOf(Inline.Mark.class),
+                            language));
+                    out.addAll(trim(inlines(li)));
+                }
+            } else if (child instanceof Element e && CELL_BLOCKS.contains(e.normalName())) {
+                lineBreakAfter(out);
+                out.addAll(trim(inlines(e)));
+            } else if (!(child instanceof TextNode t && t.isBlank())) {
+                inline(child, EnumSet.noneOf(Inline.Mark.class), out);
+            }
+        }
+        return out;
+    }
+
+    private static void lineBreakAfter(List<Inline> out) {
+        if (!out.isEmpty()) {
+            out.add(new Inline.Break());
+        }
     }
 
     /** The level of a row of a table of the coding frame, from its class depth-N; 0 for any other row. */

@@ -152,6 +152,14 @@ class PandocTableTest {
             assertThat(people.getRow(0).getCell(0).getText()).isEqualTo("Alias");
             assertThat(people.getRow(1).getCell(0).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
             assertThat(people.getRow(2).getCell(2).getText()).isEqualTo("Own home");
+            XWPFTable sources = doc.getTables().stream().filter(t -> t.getText().contains("shared meals")).findFirst()
+                    .orElseThrow();
+            assertThat(sources.getRow(1).getCell(1).getText()).isEqualTo("\u2022 shared meals\n\u2022 shared rent");
+            // the table without a caption has no empty caption paragraph before it
+            int headerless = doc.getBodyElements().indexOf(doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("a")).findFirst().orElseThrow());
+            assertThat(doc.getBodyElements().subList(headerless - 2, headerless)).noneMatch(e -> e instanceof
+                    org.apache.poi.xwpf.usermodel.XWPFParagraph p && "Caption".equals(p.getStyle()));
         }
         String jats = publication.text("article.jats.xml");
         assertThat(JatsSchema.errors(jats)).isEmpty();
