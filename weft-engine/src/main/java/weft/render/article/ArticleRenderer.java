@@ -175,6 +175,11 @@ public final class ArticleRenderer {
             tableNumber = frame.table();
             List<Html> references = citations.finish();
             xrefs.finish(diagnostics);
+            HeadingReferences headingReferences = new HeadingReferences(outline); // Pandoc's [Methods]
+            for (PendingSection p : sections) {
+                headingReferences.link(p.body());
+                p.narratives().values().forEach(headingReferences::link);
+            }
             Map<String, List<Html>> moreQuotes = unplacedQuotes();
             Map<PendingSection, ArticleView.FigureView> figures = new java.util.IdentityHashMap<>();
             Map<PendingSection, ArticleView.TableView> tables = new java.util.IdentityHashMap<>();
