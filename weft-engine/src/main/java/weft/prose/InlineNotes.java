@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 final class InlineNotes {
 
-    /** What would make a definition's first line a list, a heading or a quotation rather than the note's text. */
-    private static final Pattern BLOCK_START = Pattern.compile("^(?:[-+*>#]|\\d{1,9}[.)])(?=\\s|$)");
+    /**
+     * What would make a definition's first line a list, a heading, a definition or a quotation rather than the note's
+     * text ({@code >} at once: {@code >>>} is three quotations).
+     */
+    private static final Pattern BLOCK_START = Pattern.compile("^(?:>|(?:[-+*:~]|#{1,6}|\\d{1,9}[.)])(?=\\s|$))");
 
     private InlineNotes() {
     }

@@ -112,6 +112,10 @@ public final class NestingLimits {
         return (c == '*' || c == '-' || c == '_') && line.chars().allMatch(ch -> ch == c || ch == ' ' || ch == '\t');
     }
 
+    /** A marker of Pandoc's fancy lists ({@link FancyLists}): a), (iv), #., before a space or the line's end. */
+    private static final java.util.regex.Pattern FANCY = java.util.regex.Pattern.compile(
+            "\\(?(?:#|[a-zA-Z]|[ivxlcdmIVXLCDM]{2,9}|[0-9]{1,9})[.)](?=[ \\t]|$)");
+
     /** The container markers at the start of a line: how deep they nest, and where the limit was crossed. */
     private record Prefix(int depth, int end, int crossedAt) {
 
@@ -149,8 +153,13 @@ public final class NestingLimits {
             if (c == '>') {
                 return 1;
             }
-            if ((c == '-' || c == '*' || c == '+') && (i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+            if ((c == '-' || c == '*' || c == '+' || c == ':' || c == '~') // a bullet, or a definition's ':' or '~'
+                    && (i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
                 return 1;
+            }
+            java.util.regex.Matcher fancy = FANCY.matcher(text).region(i, end);
+            if (fancy.lookingAt()) { // a list numbered with letters or roman numerals, (a), #.: read as CommonMark's
+                return fancy.end() - i;
             }
             int j = i;
             while (j < end && j - i < 9 && Character.isDigit(text.charAt(j))) {

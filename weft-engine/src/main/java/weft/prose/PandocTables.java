@@ -101,8 +101,8 @@ final class PandocTables {
             for (int m = i + 1; m < found.last(); m++) {
                 inside += lines.get(m)[1] - lines.get(m)[0];
             }
-            if (to - closing < 3 || inside < number.length() + 1) {
-                problems.add(new Problem(from, "this table's last row is too short to be read (" + (to - closing)
+            if (lines.get(i)[1] - from < 3 || to - closing < 3 || inside < number.length() + 1) {
+                problems.add(new Problem(from, "this table's first or last line is too short to be read (under 3"
                         + " characters): it is printed as written; give its first cell a word"));
                 continue;
             }

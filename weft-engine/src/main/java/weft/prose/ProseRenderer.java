@@ -133,7 +133,8 @@ public final class ProseRenderer {
      */
     public Rendered render(Text written, Layout layout, DirectiveHandler handler, Images images, Audience audience,
                            Map<String, Audience> participants, Diagnostics diagnostics) {
-        Text text = CrossRefLabels.normalise(written); // Quarto's tbl- and Pandoc-crossref's fig: as Weft's own labels
+        // Quarto's tbl- and Pandoc-crossref's fig: as Weft's own labels; private-use characters out of the passes' way
+        Text text = CrossRefLabels.normalise(normalised(written, diagnostics));
         Optional<NestingLimits.Violation> tooDeep = NestingLimits.check(text.content());
         if (tooDeep.isPresent()) {
             diagnostics.error(text.positionAt(tooDeep.get().offset()), tooDeep.get().message());
@@ -192,6 +193,12 @@ public final class ProseRenderer {
      */
     private Element tableCell(Layout layout, PandocTables.Cell cell, Text text, DirectiveScanner.Scanned scanned,
                               Diagnostics diagnostics) {
+        Optional<NestingLimits.Violation> tooDeep = NestingLimits.check(cell.markdown());
+        if (tooDeep.isPresent()) { // a cell is parsed on its own: its nesting is checked on its own
+            diagnostics.error(text.positionAt(originalOffset(cell.table(), scanned)), "a cell of this table: "
+                    + tooDeep.get().message());
+            return new Element("div").appendText(cell.markdown());
+        }
         Element blocks = converter(layout).convert(Spans.mark(cell.markdown()), new ArrayList<>());
         if (cell.markdown().contains("[^") || cell.markdown().contains("^[")) {
             diagnostics.warning(text.positionAt(originalOffset(cell.table(), scanned)), "a note in a table's cell ('"
@@ -205,6 +212,35 @@ public final class ProseRenderer {
             img.replaceWith(new TextNode(img.attr("alt")));
         }
         return blocks;
+    }
+
+    /**
+     * The text with the private-use characters Weft's passes mark the text with (U+E000 to U+E00F, and U+E100 to U+E17F
+     * for spelled attributes) as U+FFFD, a warning at the first: written in the prose, one would be taken for a
+     * directive's placeholder or a pass's mark. Such a character prints nothing in any font the publication has. A
+     * carriage return alone becomes a line feed: the Markdown parser ends a line there, and so must every pass.
+     */
+    static Text normalised(Text text, Diagnostics diagnostics) {
+        String content = text.content();
+        StringBuilder out = null;
+        boolean warned = false;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\r') { // a carriage return alone ends a line for the Markdown parser: so it does for every pass
+                out = out == null ? new StringBuilder(content) : out;
+                out.setCharAt(i, '\n');
+            } else if (c >= '\uE000' && c <= '\uE00F' || Spelled.isSpelled(c)) {
+                out = out == null ? new StringBuilder(content) : out;
+                if (!warned) {
+                    warned = true;
+                    diagnostics.warning(text.positionAt(i), String.format("a private-use character (U+%04X) is printed as"
+                            + " '\uFFFD': it stands for no letter of any script, and Weft marks its own markup with such"
+                            + " characters; remove it", (int) c));
+                }
+                out.setCharAt(i, '\uFFFD');
+            }
+        }
+        return out == null ? text : text.withContent(out.toString());
     }
 
     /** An offset of the scanned Markdown as one of the text as written: each directive's placeholder stands for it. */

@@ -468,6 +468,22 @@ class ProseRendererTest {
         assertThat(r.tables()).extracting(ProseRenderer.Table::id).containsExactly("tab-t");
     }
 
+    /**
+     * What the prose fuzzer found: a directive's placeholder typed into the prose (private-use characters) threw, and an
+     * inline note beginning with '>>' became nested quotations; now the characters are U+FFFD with a warning at the
+     * first, and the note is its words.
+     */
+    @Test
+    void private_use_characters_and_an_inline_note_of_quotation_marks_are_text() {
+        ProseRenderer.Rendered r = render("Typed \uE0000\uE001 and \uE104.^[>> not a quotation]\n");
+        assertThat(r.body().selectFirst("p").text()).startsWith("Typed \uFFFD0\uFFFD and \uFFFD.");
+        assertThat(r.notes().values().iterator().next().text()).isEqualTo(">> not a quotation");
+        assertThat(r.notes().values().iterator().next().select("blockquote")).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly("WARNING content/x.md:5:7: a"
+                + " private-use character (U+E000) is printed as '\uFFFD': it stands for no letter of any script, and Weft"
+                + " marks its own markup with such characters; remove it");
+    }
+
     /** A heading inside a note is the note's: it takes no number, and the text's headings count without it. */
     @Test
     void a_heading_in_a_note_is_not_numbered_with_the_text() {
