@@ -15,14 +15,13 @@ import weft.model.Text;
  * {@code content/_part.md}, as Quarto pastes a partial where it is included (a part may include others). A part's
  * name begins with {@code _} (Quarto's convention: a part is no section of its own, and has no front matter) and it
  * lies in content/ itself. The text keeps where each part came from, so that a diagnostic in it names the part's file,
- * line and column. An include in code is text.
+ * line and column. An include in code or in an HTML comment is text.
  */
 final class Includes {
 
     /** An include on a line of its own: the part's name bare or quoted. */
     private static final Pattern INCLUDE = Pattern.compile(
             "(?m)^[ \\t]{0,3}\\{\\{<\\s*include\\s+(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s>]+)\\s*>}}[ \\t]*$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     /** How deep parts may include parts (a part including itself is reported before). */
     static final int MAX_DEPTH = 8;
     /** The most characters a section may have with its parts: four of the largest files a study may have. */
@@ -46,16 +45,12 @@ final class Includes {
         if (!content.contains("{{<")) {
             return text;
         }
-        Matcher m = INCLUDE.matcher(content);
+        Matcher m = INCLUDE.matcher(weft.prose.Code.blanked(content)); // an include in code or a comment is text
         StringBuilder out = new StringBuilder();
         List<Text.Included> parts = new ArrayList<>();
         int last = 0;
-        List<int[]> code = codeBlocks(content);
         boolean full = false; // past the limit: the includes after are left out
         while (m.find()) {
-            if (inside(code, m.start())) {
-                continue;
-            }
             Optional<Text> part = full ? Optional.of(new Text("", text.map()))
                     : part(unquote(m.group(1)), text, m.start(), within, files, used, read, diagnostics);
             if (part.isEmpty()) {
@@ -130,35 +125,5 @@ final class Includes {
     private static String unquote(String name) {
         return name.length() >= 2 && (name.startsWith("\"") || name.startsWith("'")) ? name.substring(1, name.length() - 1)
                 : name;
-    }
-
-    /** The fenced code blocks of {@code content}, as ranges of offsets. */
-    private static List<int[]> codeBlocks(String content) {
-        List<int[]> blocks = new ArrayList<>();
-        String fence = null;
-        int from = 0;
-        for (int start = 0; start < content.length(); ) {
-            int end = content.indexOf('\n', start);
-            end = end < 0 ? content.length() : end;
-            Matcher f = FENCE.matcher(content.substring(start, end));
-            if (f.find()) {
-                if (fence == null) {
-                    fence = f.group(1);
-                    from = start;
-                } else if (f.group(1).equals(fence)) {
-                    blocks.add(new int[] {from, end});
-                    fence = null;
-                }
-            }
-            start = end + 1;
-        }
-        if (fence != null) {
-            blocks.add(new int[] {from, content.length()});
-        }
-        return blocks;
-    }
-
-    private static boolean inside(List<int[]> blocks, int offset) {
-        return blocks.stream().anyMatch(b -> offset >= b[0] && offset < b[1]);
     }
 }
