@@ -159,7 +159,10 @@ final class DocxBody {
         return inline;
     }
 
-    /** A list: each item's first paragraph numbered (or bulleted), its other blocks after it, nested lists one level in. */
+    /**
+     * A list: each item's first paragraph numbered (or bulleted), its further paragraphs under its text, its other
+     * blocks after it, nested lists one level in.
+     */
     private void list(Block.ListBlock l, int level) {
         BigInteger numbering = l.ordered() && l.numbering().equals("none") ? null : lists.start(l);
         for (List<Block> item : l.items()) {
@@ -171,6 +174,11 @@ final class DocxBody {
                         p.setNumID(numbering);
                         p.setNumILvl(BigInteger.valueOf(Math.min(level, 8)));
                     }
+                    text.bookmark(p, para.id());
+                    text.inlines(p, para.content());
+                } else if (b instanceof Block.Paragraph para) { // an item's further paragraph: under its text, unnumbered
+                    XWPFParagraph p = text.paragraph("ListParagraph");
+                    p.setIndentationLeft(DocxLists.ITEM_INDENT * (Math.min(level, 8) + 1));
                     text.bookmark(p, para.id());
                     text.inlines(p, para.content());
                 } else if (b instanceof Block.ListBlock nested) {

@@ -17,6 +17,8 @@ import weft.render.manuscript.Block;
  */
 final class DocxLists {
 
+    /** Where an item's text stands at each level (its first level's, times the level), in twentieths of a point. */
+    static final int ITEM_INDENT = 720;
     private final XWPFNumbering numbering;
     /** The definitions made so far: "bullet", or a numbered list's HTML type ("1", "a", "A", "i", "I"). */
     private final Map<String, BigInteger> definitions = new HashMap<>();
@@ -61,7 +63,7 @@ final class DocxLists {
             xml.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
                     .append(ordered ? formats[level % 3] : "bullet").append("\"/><w:lvlText w:val=\"")
                     .append(ordered ? "%" + (level + 1) + "." : bullets[level % 3])
-                    .append("\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(720 * (level + 1))
+                    .append("\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(ITEM_INDENT * (level + 1))
                     .append("\" w:hanging=\"360\"/></w:pPr></w:lvl>");
         }
         xml.append("</w:abstractNum></w:numbering>");

@@ -117,6 +117,9 @@ class FancyListTest {
             assertThat(format(byText.get("Third, in parentheses"))).isEqualTo("decimal");
             assertThat(byText.get("Fourth of a second list").getNumID())
                     .isNotEqualTo(byText.get("Reading the transcripts").getNumID());
+            XWPFParagraph again = byText.get("and again"); // an item's second paragraph: under its text, unnumbered
+            assertThat(again.getNumID()).isNull();
+            assertThat(again.getIndentationLeft()).isEqualTo(720);
         }
     }
 
