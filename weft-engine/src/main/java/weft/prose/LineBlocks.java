@@ -98,23 +98,10 @@ final class LineBlocks {
      * it stands for: those lines were no line block.
      */
     private static void restore(Element body) {
-        if (body.wholeText().indexOf(MARK) < 0) {
-            return;
-        }
-        for (TextNode t : textNodes(body)) {
-            if (t.getWholeText().indexOf(MARK) >= 0) {
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.getWholeText().indexOf(MARK) >= 0) {
                 t.text(t.getWholeText().replace(MARK, '|'));
             }
-        }
-    }
-
-    private static List<TextNode> textNodes(Element body) {
-        List<TextNode> texts = new ArrayList<>();
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                texts.add(t);
-            }
         }, body);
-        return texts;
     }
 }

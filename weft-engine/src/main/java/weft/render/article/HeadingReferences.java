@@ -36,9 +36,6 @@ final class HeadingReferences {
 
     /** Links each implicit reference to a heading in {@code body}. */
     void link(Element body) {
-        if (!body.text().contains("[")) {
-            return;
-        }
         List<TextNode> texts = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
