@@ -121,6 +121,9 @@ public final class Preview implements AutoCloseable {
         long attempt = attempts.incrementAndGet();
         long started = System.nanoTime();
         BuildResult result = quick.validate(project, options);
+        if (!result.succeeded() && halfSaved()) {
+            return; // the rebuild of the saved state follows; the author never sees what no file held
+        }
         report(result);
         if (!result.succeeded()) {
             events.publish(new PreviewState(current.get().generation(), lines(result)));
@@ -154,6 +157,16 @@ public final class Preview implements AutoCloseable {
                         : Optional.empty();
             }
             return made.map(files -> files.get(path));
+        }
+    }
+
+    /** Whether the inputs changed while a failed build read them, or change within a quiet period of its end. */
+    private boolean halfSaved() {
+        try {
+            return rebuilds.changeComes(QUIET);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -45,6 +45,25 @@ final class Rebuilds implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether an input has changed since the running rebuild began, or changes within {@code grace}: called from the
+     * rebuild, it tells a failure read from a file caught half-saved (an editor that truncates the file, then writes
+     * it) from one the author must see; the rebuild of the saved state follows.
+     */
+    boolean changeComes(Duration grace) throws InterruptedException {
+        long end = System.nanoTime() + grace.toNanos();
+        synchronized (lock) {
+            while (!requested && !closed) {
+                long nanos = end - System.nanoTime();
+                if (nanos <= 0) {
+                    break;
+                }
+                lock.wait(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            }
+            return requested && !closed;
+        }
+    }
+
     private void loop() {
         try {
             while (awaitQuiet()) {

@@ -191,10 +191,12 @@ class PreviewTest {
         client.listen();
         client.awaitState(s -> s.contains("\"generation\":1"), 30);
         Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
-        Files.writeString(quotes, Files.readString(quotes).replace("codes: [eating-together]", "codes: [cooking-together]"));
+        // saved as an editor that writes a copy and renames it over the file does: no build can read it half-saved
+        // (a failed build in between would rightly tell the warning again with the rest once the save is whole)
+        save(quotes, Files.readString(quotes).replace("codes: [eating-together]", "codes: [cooking-together]"));
         client.awaitState(s -> s.contains("\"generation\":2"), 30);
         Path frame = project.resolve("coded-data/coding-frame.yaml");
-        Files.writeString(frame, Files.readString(frame).replace("was common.", "was common in every flat."));
+        save(frame, Files.readString(frame).replace("was common.", "was common in every flat."));
         client.awaitState(s -> s.contains("\"generation\":3"), 30);
 
         String warning = "WARNING coded-data/coding-frame.yaml:17:13: leaf node 'eating-together' has no quote coded to it";
@@ -225,6 +227,12 @@ class PreviewTest {
         preview.close();
         assertThatThrownBy(() -> new Socket(LOOPBACK, port).close()).isInstanceOf(java.net.ConnectException.class);
         assertThat(tree(temp)).isEqualTo(before);
+    }
+
+    private void save(Path file, String text) throws Exception {
+        Path copy = Files.writeString(temp.resolve("saving.tmp"), text);
+        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static List<Path> tree(Path folder) throws Exception {

@@ -59,6 +59,56 @@ class RebuildsTest {
         }
     }
 
+    @Test
+    void a_rebuild_is_told_whether_a_change_came_after_it_began_or_comes_within_a_grace() throws Exception {
+        java.util.List<Boolean> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch inFirst = new CountDownLatch(1);
+        CountDownLatch saved = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(3);
+        AtomicInteger rebuilds = new AtomicInteger();
+        Rebuilds[] debounced = new Rebuilds[1];
+        Runnable rebuild = () -> {
+            try {
+                switch (rebuilds.incrementAndGet()) {
+                    case 1 -> { // the file was caught half-saved; the rest of the save comes while this rebuild reads
+                        inFirst.countDown();
+                        await(saved);
+                        told.add(debounced[0].changeComes(Duration.ZERO));
+                    }
+                    case 2 -> { // the rest of the save comes a little after this rebuild ended, within the grace
+                        Thread t = new Thread(() -> {
+                            sleep(100);
+                            debounced[0].request();
+                        });
+                        t.start();
+                        told.add(debounced[0].changeComes(Duration.ofSeconds(20)));
+                    }
+                    default -> told.add(debounced[0].changeComes(Duration.ofMillis(100))); // no change comes
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            done.countDown();
+        };
+        try (Rebuilds r = new Rebuilds(Duration.ofMillis(20), Duration.ofSeconds(30), rebuild)) {
+            debounced[0] = r;
+            r.request();
+            assertThat(inFirst.await(30, TimeUnit.SECONDS)).isTrue();
+            r.request();
+            saved.countDown();
+            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(told).containsExactly(true, true, false);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void awaitQuiet() throws InterruptedException {
         Thread.sleep(1_500); // many times the quiet period: every rebuild there is to come has run
     }
