@@ -12,17 +12,25 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Pandoc's fenced divs: a line of three colons or more opens one ({@code ::: {lang=fr}}, {@code ::: note}) and a line
- * of colons alone closes it. The fence lines are no part of the text; a div in a language of its own
- * ({@code lang=fr}) puts its blocks in that language (the web page's {@code div lang}, the PDF's tags); other
- * attributes are not read (the text is printed as any other). Before the Markdown is parsed, a fence line of a div in a
- * language becomes private-use characters of the same length, its attributes spelled in them, and any other fence line
- * spaces (a blank line, as a fence ends a paragraph); after, the top-level blocks between become a {@code div}.
+ * of colons alone closes it. The fence lines are no part of the text. A div in a language of its own
+ * ({@code lang=fr}) puts its blocks in that language (the web page's {@code div lang}, the PDF's tags); a Quarto callout
+ * ({@code ::: {.callout-note title="Strengths and limitations"}}, or {@code ::: callout-tip}) is a box set apart from
+ * the text, as journals print a "Key messages" box: a {@code div role=note} of class {@code callout}, its title the
+ * {@code title} attribute's or the first heading in it (as Quarto takes it), in a {@code p.callout-title}. Other
+ * attributes are not read (the text is printed as any other). Before the Markdown is parsed, the fence line of a div
+ * Weft reads becomes a heading of a private-use character and its fence's number spelled, the line's length kept (a
+ * block of its own, as Pandoc reads a fence: a table or a paragraph may follow it at once), and any other fence line
+ * spaces (a blank line, as a fence ends a paragraph); after, the top-level blocks between become the div.
  */
 final class Divs {
 
     /** A fence line: three colons or more, then attributes or nothing. */
     static final Pattern FENCE = Pattern.compile("^ {0,3}(:{3,})\\s*(.*?)\\s*$");
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\{[^{}]*\\}");
+    /** Quarto's kinds of callout. */
+    static final List<String> CALLOUTS = List.of("note", "tip", "important", "caution", "warning");
+    private static final String CALLOUT = ProseRenderer.CALLOUT;
+    private static final String CALLOUT_TITLE = ProseRenderer.CALLOUT_TITLE;
+    private static final Pattern ATTRIBUTE = Pattern.compile("([.#]?)([A-Za-z][\\w:-]*)(?:=(\"[^\"]*\"|'[^']*'|\\S+))?|\\S+");
     private static final char OPEN = '\uE004';
     private static final char CLOSE = '\uE005';
     private static final String OPEN_TAG = "weft-div-open";
@@ -31,21 +39,57 @@ final class Divs {
     private Divs() {
     }
 
-    /** What Weft reads of an opening fence's attributes ({lang=fr}, or a word: a class). */
-    static Spans.Attributes attributes(String written) {
-        String inner = written.startsWith("{") && written.endsWith("}") ? written.substring(1, written.length() - 1) : "";
-        Spans.Attributes read = Spans.attributes(inner);
-        return new Spans.Attributes(read.lang(), List.of()); // a div's classes are not read
+    /**
+     * What Weft reads of an opening fence ({@code {lang=fr}}, {@code {.callout-note title="…"}}, or a word: a class):
+     * its language, its kind of callout ("" for none) and its title ("" for none); {@code unread} the attributes it
+     * does not read (an id, another class).
+     */
+    record Fence(String lang, String callout, String title, List<String> unread) {
+        boolean read() {
+            return !lang.isEmpty() || !callout.isEmpty();
+        }
     }
 
-    /** The Markdown with its fence lines marked for {@link #apply} or blanked; offsets unchanged. */
-    static String mark(String markdown) {
+    static Fence fence(String written) {
+        String inner = written.startsWith("{") && written.endsWith("}") ? written.substring(1, written.length() - 1)
+                : written.matches("[A-Za-z][\\w-]*") ? "." + written : null; // ::: callout-note: a class
+        if (inner == null) {
+            return new Fence("", "", "", written.isEmpty() ? List.of() : List.of(written));
+        }
+        String lang = Spans.attributes(inner).lang();
+        String callout = "";
+        String title = "";
+        List<String> unread = new ArrayList<>();
+        Matcher m = ATTRIBUTE.matcher(inner);
+        while (m.find()) {
+            String name = m.group(2);
+            if (name != null && m.group(1).equals(".") && name.startsWith("callout-")
+                    && CALLOUTS.contains(name.substring("callout-".length()))) {
+                callout = callout.isEmpty() ? name.substring("callout-".length()) : callout;
+            } else if (name != null && m.group(1).isEmpty() && m.group(3) != null && name.equals("title")) {
+                title = m.group(3).replaceAll("^[\"']|[\"']$", "").strip();
+            } else if (name == null || !m.group(1).isEmpty() || m.group(3) == null || !name.equals("lang")) {
+                unread.add(m.group());
+            }
+        }
+        if (callout.isEmpty() && !title.isEmpty()) {
+            unread.add("title=" + title);
+        }
+        return new Fence(lang, callout, callout.isEmpty() ? "" : title, List.copyOf(unread));
+    }
+
+    /** The Markdown with its fence lines marked for {@link #apply} or blanked, offsets unchanged; the fences read. */
+    record Marked(String markdown, List<Fence> fences) {
+    }
+
+    static Marked mark(String markdown) {
         if (!markdown.contains(":::")) {
-            return markdown;
+            return new Marked(markdown, List.of());
         }
         String text = PandocSyntax.blankCode(markdown);
         StringBuilder out = new StringBuilder(markdown);
-        Deque<Boolean> open = new ArrayDeque<>(); // whether each open div is marked (has a language)
+        List<Fence> fences = new ArrayList<>();
+        Deque<Boolean> open = new ArrayDeque<>(); // whether each open div is marked (Weft reads it)
         int start = 0;
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
@@ -54,22 +98,28 @@ final class Divs {
             if (m.matches()) {
                 String attributes = m.group(2);
                 boolean closing = attributes.isEmpty() && !open.isEmpty();
-                boolean marked = closing ? open.pop() : !attributes(attributes).lang().isEmpty()
-                        && Spelled.spellable(attributes);
+                Fence fence = closing ? null : fence(attributes);
+                String number = Integer.toString(fences.size());
+                boolean marked = closing ? open.pop() : fence.read() && number.length() + 2 < end - start;
                 if (!closing) {
                     open.push(marked);
+                    if (marked) {
+                        fences.add(fence);
+                    }
                 }
-                for (int i = start; i < end; i++) {
-                    out.setCharAt(i, !marked ? ' ' : i == start ? (closing ? CLOSE : OPEN) : Spelled.spell(markdown.charAt(i)));
+                for (int i = start; i < end; i++) { // "# ", the mark, then the fence's number and spaces, spelled
+                    int at = i - start - 3;
+                    out.setCharAt(i, !marked ? ' ' : at == -3 ? '#' : at == -2 ? ' ' : at == -1 ? (closing ? CLOSE : OPEN)
+                            : Spelled.spell(!closing && at < number.length() ? number.charAt(at) : ' '));
                 }
             }
             start = end + 1;
         }
-        return out.toString();
+        return new Marked(out.toString(), List.copyOf(fences));
     }
 
-    /** The marked divs of the rendered {@code body} as {@code div} elements with their language. */
-    static void apply(Element body) {
+    /** The marked divs of the rendered {@code body} as {@code div} elements: in their language, or a callout's box. */
+    static void apply(Element body, List<Fence> fences) {
         List<TextNode> marks = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             for (TextNode t : e.textNodes()) {
@@ -91,9 +141,8 @@ final class Divs {
                 boolean opening = s.charAt(at) == OPEN;
                 int end = Spelled.end(s, at + 1);
                 Element marker = new Element(opening ? OPEN_TAG : CLOSE_TAG);
-                if (opening) { // the fence line's attributes, as written after its first character
-                    Matcher m = ATTRIBUTES.matcher(Spelled.read(s, at + 1, end));
-                    marker.attr("lang", m.find() ? attributes(m.group()).lang() : "");
+                if (opening) { // the fence's number, spelled after its first character
+                    marker.attr("fence", Spelled.read(s, at + 1, end).strip());
                     before.add(marker);
                 } else {
                     after.add(marker);
@@ -116,7 +165,7 @@ final class Divs {
                 }
             }
         }
-        wrap(body);
+        wrap(body, fences);
     }
 
     /** Where the first marker of {@code s} is; -1 when none. */
@@ -139,33 +188,71 @@ final class Divs {
     }
 
     /**
-     * Each opening marker and the children of {@code body} up to its closing marker as a div in its language; the
-     * children are rebuilt at once (moving nodes one by one would cost the square of their number).
+     * Each opening marker and the children of {@code body} up to its closing marker as a div in its language, or a
+     * callout's box; the children are rebuilt at once (moving nodes one by one would cost the square of their number).
      */
-    private static void wrap(Element body) {
+    private static void wrap(Element body, List<Fence> fences) {
         List<Node> children = new ArrayList<>(body.childNodes());
         body.empty();
         Deque<List<Node>> open = new ArrayDeque<>(); // the children of each open div, innermost first
         Deque<Element> divs = new ArrayDeque<>();
+        Deque<Fence> read = new ArrayDeque<>();
         List<Node> out = new ArrayList<>();
         for (Node child : children) {
             List<Node> into = open.isEmpty() ? out : open.peek();
             if (child instanceof Element e && e.normalName().equals(OPEN_TAG)) {
-                Element div = new Element("div").attr("lang", e.attr("lang"));
+                Fence fence = fences.get(Integer.parseInt(e.attr("fence")));
+                Element div = new Element("div");
+                if (!fence.lang().isEmpty()) {
+                    div.attr("lang", fence.lang());
+                }
+                if (!fence.callout().isEmpty()) {
+                    div.addClass(CALLOUT).addClass(CALLOUT + "-" + fence.callout()).attr("role", "note");
+                }
                 into.add(div);
                 divs.push(div);
+                read.push(fence);
                 open.push(new ArrayList<>());
             } else if (child instanceof Element e && e.normalName().equals(CLOSE_TAG)) {
                 if (!open.isEmpty()) {
-                    divs.pop().appendChildren(open.pop());
+                    close(divs.pop(), read.pop(), open.pop());
                 }
             } else {
                 into.add(child);
             }
         }
         while (!open.isEmpty()) { // a div never closed runs to the text's end, as Pandoc reads it
-            divs.pop().appendChildren(open.pop());
+            close(divs.pop(), read.pop(), open.pop());
         }
         body.appendChildren(out);
+    }
+
+    /**
+     * A div with its children; a callout's title first: its fence's {@code title}, else the first of its children when
+     * that is a heading (as Quarto takes it; the heading is then no heading of the article, neither numbered nor in its
+     * outline); a heading further in is a line in bold.
+     */
+    private static void close(Element div, Fence fence, List<Node> children) {
+        if (!fence.callout().isEmpty()) {
+            Element title = new Element("p").addClass(CALLOUT_TITLE);
+            Element first = children.stream().filter(n -> n instanceof Element).map(n -> (Element) n).findFirst()
+                    .orElse(null);
+            if (!fence.title().isEmpty()) {
+                title.appendChild(new TextNode(fence.title()));
+            } else if (first != null && first.normalName().matches("h[1-6]")) {
+                children.remove(first);
+                title.appendChildren(new ArrayList<>(first.childNodes()));
+            }
+            if (title.childNodeSize() > 0) {
+                div.appendChild(title);
+            }
+            for (int i = 0; i < children.size(); i++) { // a heading further in is the box's, not the article's: bold
+                if (children.get(i) instanceof Element e && e.normalName().matches("h[1-6]")) {
+                    Element bold = new Element("strong").appendChildren(new ArrayList<>(e.childNodes()));
+                    children.set(i, new Element("p").appendChild(bold));
+                }
+            }
+        }
+        div.appendChildren(children);
     }
 }

@@ -55,11 +55,19 @@ final class PandocSyntax {
                     openDivs--;
                 } else {
                     openDivs++;
-                    if (Divs.attributes(fence.group(2)).lang().isEmpty()) {
+                    Divs.Fence read = Divs.fence(fence.group(2));
+                    if (!read.read()) {
                         diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Pandoc's fenced div ('"
                                 + ProseRenderer.abbreviate(line.strip()) + "') has nothing Weft reads: its text is printed as"
                                 + " any other, the ':::' lines left out; a div Weft reads is in a language of its own"
-                                + " (::: {lang=fr})");
+                                + " (::: {lang=fr}) or a Quarto callout (::: {.callout-note title=\"Key messages\"})");
+                    } else if (!read.unread().isEmpty()) {
+                        diagnostics.warning(text.positionAt(start + line.indexOf(':')), "of this fenced div ('"
+                                + ProseRenderer.abbreviate(line.strip()) + "'), Weft does not read "
+                                + ProseRenderer.abbreviate(String.join(" ", read.unread())) + ": "
+                                + (read.callout().isEmpty() ? "its language is read, the rest is not"
+                                : "a callout is a box with its title in every format; its id, other classes and Quarto's"
+                                + " screen options (collapse, appearance, icon) are not read"));
                     }
                 }
             }

@@ -152,15 +152,15 @@ public final class ProseRenderer {
             // what it stands for (offsets stay the scan's); after parsing, the marks become their elements
             PandocTables.Marked tables = PandocTables.mark(scanned.markdown(), scanned); // simple, multiline, grid
             FancyLists.Marked lists = FancyLists.mark(tables.markdown()); // a), (ii), #. as CommonMark's 1)
-            body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(Divs.mark(LineBlocks.mark(lists.markdown())))),
-                    found, offsets);
+            Divs.Marked divs = Divs.mark(LineBlocks.mark(lists.markdown())); // lang=fi, callouts
+            body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(divs.markdown())), found, offsets);
             tables.problems().forEach(p -> diagnostics.warning(text.positionAt(originalOffset(p.offset(), scanned)),
                     p.message()));
             PandocTables.apply(body, tables.tables(), cell -> tableCell(layout, cell, text, scanned, diagnostics));
             FancyLists.apply(body, offsets, lists.lists());
             LineBlocks.apply(body);
             Spans.apply(body);
-            Divs.apply(body);
+            Divs.apply(body, divs.fences());
             rawOut(body);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
@@ -504,6 +504,9 @@ public final class ProseRenderer {
 
     /** The class of the mark a page break of the prose leaves: the PDF and the Word document begin a page after it. */
     public static final String PAGE_BREAK = "page-break";
+    /** The class of a box set apart from the text (Quarto's callout: a {@code div role=note}), and of its title's paragraph. */
+    public static final String CALLOUT = "callout";
+    public static final String CALLOUT_TITLE = "callout-title";
     private static final java.util.regex.Pattern NEW_PAGE = java.util.regex.Pattern.compile(
             "\\\\(?:newpage|pagebreak|clearpage)|\\{\\{<\\s*pagebreak\\s*>}}");
 

@@ -65,6 +65,12 @@ class ProseRendererFuzzTest {
             [chez soi]{lang=fr} and {x}
             :::
 
+            ::: {.callout-note title="Key messages"}
+            ## A title
+
+            - One
+            :::
+
             [^n]: The note.
             """;
 
@@ -107,6 +113,9 @@ class ProseRendererFuzzTest {
                 if (html.indexOf(mark) >= 0 && input.indexOf(mark) < 0) {
                     return "a pass's mark U+" + Integer.toHexString(mark) + " left in the output";
                 }
+            }
+            if (html.chars().anyMatch(c -> c >= 0xE100 && c < 0xE180) && input.chars().noneMatch(c -> c >= 0xE100 && c < 0xE180)) {
+                return "spelled attributes (U+E100 to U+E17F) left in the output";
             }
             return null;
         });

@@ -114,6 +114,8 @@ final class DocxBody {
             picture(p);
         } else if (b instanceof Block.Table t) {
             table(t);
+        } else if (b instanceof Block.Box box) {
+            box(box, listLevel);
         } else if (b instanceof Block.Code c) {
             XWPFParagraph p = text.paragraph("SourceCode");
             String[] lines = c.text().split("\n", -1);
@@ -124,6 +126,62 @@ final class DocxBody {
                 }
             }
         }
+    }
+
+    /**
+     * A box (Quarto's callout): a table of one shaded cell, as a journal's template sets a "Key messages" box, its title
+     * in bold, kept with what follows, then its blocks. A box that holds a table or another box (Word's cell here takes
+     * paragraphs alone) is its title and its blocks in the text, unboxed.
+     */
+    private void box(Block.Box box, int listLevel) {
+        List<weft.render.manuscript.Inline> title = box.title().stream().map(DocxBody::bold).toList();
+        if (!boxable(box.content())) {
+            if (!title.isEmpty()) {
+                XWPFParagraph p = text.paragraph(null);
+                (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+                text.inlines(p, title);
+            }
+            box.content().forEach(b -> block(b, listLevel));
+            return;
+        }
+        XWPFTable table = text.document().createTable(1, 1);
+        table.setStyleID("TableGrid");
+        table.setWidth("100%");
+        table.setCellMargins(BOX_MARGIN, BOX_MARGIN * 2, BOX_MARGIN, BOX_MARGIN * 2);
+        XWPFTableCell cell = table.getRow(0).getCell(0);
+        cell.setColor("F2F2F2");
+        text.inCell(cell, () -> {
+            if (!title.isEmpty()) {
+                XWPFParagraph p = text.paragraph(null);
+                (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+                text.inlines(p, title);
+            }
+            box.content().forEach(b -> block(b, listLevel));
+        });
+        if (cell.getParagraphs().size() > 1) {
+            cell.removeParagraph(0); // the empty one a new cell holds
+        }
+        text.paragraph(null); // Word needs a paragraph between a table and what follows
+    }
+
+    /** The space between a box's border and its text, in twentieths of a point (0.1 cm; twice that at the sides). */
+    private static final int BOX_MARGIN = 57;
+
+    /** Whether {@code blocks} hold nothing but paragraphs, lists, quotations, pictures and code (in a list too). */
+    private static boolean boxable(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Table || b instanceof Block.Box || b instanceof Block.Figure) {
+                return false;
+            }
+            if (b instanceof Block.ListBlock l && !l.items().stream().allMatch(DocxBody::boxable)) {
+                return false;
+            }
+            if (b instanceof Block.DefinitionList d && !d.items().stream()
+                    .allMatch(i -> i.definitions().stream().allMatch(DocxBody::boxable))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -37,6 +37,8 @@ final class DocxText {
     private org.apache.poi.xwpf.usermodel.XWPFFootnotes footnotesPart;
     private int nextBookmark;
     private String language = "";
+    /** The cell of the box being written, whose paragraphs go there; null outside a box. */
+    private org.apache.poi.xwpf.usermodel.XWPFTableCell cell;
     /** Whether the next paragraph begins a page. */
     private boolean breakBefore;
     /** Whether the document is right to left: its styles then make every paragraph so (Word's bidi). */
@@ -61,9 +63,22 @@ final class DocxText {
         breakBefore = true;
     }
 
-    /** A new paragraph at the end of the document, in {@code style} (Normal when null). */
+    /**
+     * Runs {@code body} with every paragraph it makes at the end of {@code cell} (a box's), not of the document's body.
+     */
+    void inCell(org.apache.poi.xwpf.usermodel.XWPFTableCell cell, Runnable body) {
+        org.apache.poi.xwpf.usermodel.XWPFTableCell outer = this.cell;
+        this.cell = cell;
+        try {
+            body.run();
+        } finally {
+            this.cell = outer;
+        }
+    }
+
+    /** A new paragraph at the end of the document (or of the box being written), in {@code style} (Normal when null). */
     XWPFParagraph paragraph(String style) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = cell != null ? cell.addParagraph() : doc.createParagraph();
         if (style != null) {
             p.setStyle(style);
         }

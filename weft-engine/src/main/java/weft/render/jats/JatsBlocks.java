@@ -82,6 +82,15 @@ final class JatsBlocks {
             picture(p);
         } else if (b instanceof Block.Table t) {
             table(t);
+        } else if (b instanceof Block.Box box) { // Quarto's callout: JATS's boxed text, its title the caption's
+            xml.block("boxed-text", "content-type", "callout-" + box.kind());
+            if (!box.title().isEmpty()) {
+                xml.block("caption").block("title");
+                inlines(box.title());
+                xml.end().end();
+            }
+            box.content().forEach(this::block);
+            xml.end();
         } else if (b instanceof Block.Code c) {
             xml.block("preformat").text(c.text()).end();
         }

@@ -128,6 +128,17 @@ public sealed interface Block {
     record PageBreak() implements Block {
     }
 
+    /**
+     * A box set apart from the text (Quarto's callout: a "Key messages" or "Strengths and limitations" box):
+     * {@code kind} Quarto's ("note", "tip", "important", "caution", "warning"), {@code title} empty when it has none.
+     */
+    record Box(String kind, List<Inline> title, List<Block> content) implements Block {
+        public Box {
+            title = List.copyOf(title);
+            content = List.copyOf(content);
+        }
+    }
+
     /** Preformatted text. */
     record Code(String text) implements Block {
     }

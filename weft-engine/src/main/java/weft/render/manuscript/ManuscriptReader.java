@@ -287,16 +287,36 @@ public final class ManuscriptReader {
                         pixels(img.attr("width")), pixels(img.attr("height")),
                         weft.prose.ProseRenderer.share(img.attr("style")).orElse(0) / 100.0));
             }
-            default -> {
-                remember(e.id());
-                String outer = language;
-                if (!e.attr("lang").isEmpty()) { // Pandoc's ::: {lang=fi}: its blocks in that language
-                    language = e.attr("lang");
+            case "div" -> {
+                if (!e.hasClass(weft.prose.ProseRenderer.CALLOUT)) {
+                    inner(e, base, out);
+                    return;
                 }
-                blocks(e, base, out);
+                String outer = language;
+                language = e.attr("lang").isEmpty() ? language : e.attr("lang");
+                Element title = e.selectFirst("> p." + weft.prose.ProseRenderer.CALLOUT_TITLE);
+                Element content = e.clone();
+                content.select("> p." + weft.prose.ProseRenderer.CALLOUT_TITLE).remove();
+                List<Block> inside = new ArrayList<>();
+                blocks(content, base, inside);
+                String kind = e.classNames().stream().filter(c -> c.startsWith(weft.prose.ProseRenderer.CALLOUT + "-"))
+                        .map(c -> c.substring(weft.prose.ProseRenderer.CALLOUT.length() + 1)).findFirst().orElse("note");
+                out.add(new Block.Box(kind, title == null ? List.of() : trim(inlines(title)), inside));
                 language = outer;
             }
+            default -> inner(e, base, out);
         }
+    }
+
+    /** The blocks of an element that is no block of its own (a section, a div), in its language if it has one. */
+    private void inner(Element e, int base, List<Block> out) {
+        remember(e.id());
+        String outer = language;
+        if (!e.attr("lang").isEmpty()) { // Pandoc's ::: {lang=fi}: its blocks in that language
+            language = e.attr("lang");
+        }
+        blocks(e, base, out);
+        language = outer;
     }
 
     /** A caption's label ("Table 2.", "Figure 1."; empty when it has none) and its text without it. */

@@ -39,8 +39,8 @@ class DivsTest {
                 Toinen kappale.
                 :::
 
-                ::: {.callout-note}
-                A callout's text.
+                ::: {.highlight}
+                A marked passage.
                 :::
 
                 After all.
@@ -53,10 +53,10 @@ class DivsTest {
         Element methods = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-methods");
         assertThat(methods.expectFirst("div[lang=fi]").select("> p").eachText())
                 .containsExactly("Kotona on hyvä olla.", "Toinen kappale.");
-        assertThat(methods.select("> p").eachText()).endsWith("A callout’s text.", "After all.");
-        assertThat(methods.text()).doesNotContain(":::", "callout-note", "lang=");
+        assertThat(methods.select("> p").eachText()).endsWith("A marked passage.", "After all.");
+        assertThat(methods.text()).doesNotContain(":::", "highlight", "lang=");
         assertThat(TestProjects.diagnostics(result)).singleElement().asString()
-                .startsWith("WARNING content/methods.md:15:1: Pandoc's fenced div ('::: {.callout-note}') has nothing Weft reads");
+                .startsWith("WARNING content/methods.md:15:1: Pandoc's fenced div ('::: {.highlight}') has nothing Weft reads");
     }
 
     @Test

@@ -1,0 +1,176 @@
+package weft.render.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.publish.OutputFiles;
+import weft.render.jats.JatsSchema;
+import weft.support.TestProjects;
+
+/**
+ * Quarto's callouts ({@code ::: {.callout-note title="…"}}, a heading as the title, {@code ::: callout-tip}), as an
+ * article's "Strengths and limitations of this study" or "Key messages" box is written: a box set apart from the text,
+ * its title first, in the web page, the PDF, the Word document and the JATS.
+ */
+class CalloutTest {
+
+    private static final String BOXES = """
+
+            Before the boxes.
+
+            ::: {.callout-note title="Strengths and limitations of this study"}
+            - The families were *interviewed* twice.
+            - One site only.
+            :::
+
+            ::: callout-tip
+            ## Key messages
+
+            Meals matter.
+            :::
+
+            ::: {.callout-important collapse="true" title="<script>alert(1)</script> & more"}
+            Untitled? No: the title is text.
+
+            ### A heading in the box
+            :::
+
+            ::: {.callout-warning lang=fi}
+            Kotona on hyvä olla.
+            :::
+
+            ::: {.callout-caution title="Counts"}
+            | Site | Families |
+            |------|----------|
+            | A    | 12       |
+            :::
+
+            After the boxes.
+
+            ## A heading after them
+            """;
+
+    @TempDir
+    static Path temp;
+    static BuildResult result;
+    static OutputFiles publication;
+
+    @BeforeAll
+    static void build() {
+        result = TestProjects.built(TestProjects.miniStudyWithMethods(temp.resolve("callouts"), BOXES));
+        publication = result.publication().orElseThrow();
+    }
+
+    @Test
+    void the_web_page_sets_each_box_apart_with_its_title_first() {
+        Element methods = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-methods");
+        List<Element> boxes = methods.select("div.callout");
+        assertThat(boxes).extracting(b -> b.attr("role")).containsOnly("note");
+        assertThat(boxes).extracting(Element::className).containsExactly("callout callout-note", "callout callout-tip",
+                "callout callout-important", "callout callout-warning", "callout callout-caution");
+        assertThat(boxes.get(4).select("table td").eachText()).containsExactly("A", "12");
+        assertThat(boxes.get(0).child(0).is("p.callout-title")).isTrue();
+        assertThat(boxes.get(0).child(0).text()).isEqualTo("Strengths and limitations of this study");
+        assertThat(boxes.get(0).select("li").eachText()).containsExactly("The families were interviewed twice.",
+                "One site only.");
+        assertThat(boxes.get(1).select("p").eachText()).containsExactly("Key messages", "Meals matter.");
+        assertThat(boxes.get(1).select("h2, h3, h4")).as("the title is no heading of the article").isEmpty();
+        assertThat(boxes.get(2).child(0).text()).isEqualTo("<script>alert(1)</script> & more");
+        assertThat(boxes.get(2).select("script")).isEmpty();
+        assertThat(boxes.get(2).select("p strong").eachText()).as("a heading further in: a line in bold")
+                .containsExactly("A heading in the box");
+        assertThat(boxes.get(3).attr("lang")).isEqualTo("fi");
+        assertThat(boxes.get(3).select("p.callout-title")).as("no title given: none printed").isEmpty();
+        assertThat(methods.text()).doesNotContain(":::", "callout-", "title=");
+        // the heading that was a box's title is not numbered: the one after the boxes takes the number
+        assertThat(methods.select("h3").eachText()).containsExactly("2.1 A heading after them");
+    }
+
+    @Test
+    void attributes_of_a_callout_weft_does_not_read_are_a_warning_at_the_fence() {
+        assertThat(TestProjects.diagnostics(result)).singleElement().asString().isEqualTo("WARNING content/methods.md:22:1:"
+                + " of this fenced div ('::: {.callout-important collapse=\"true\" title=\"<script>al...'),"
+                + " Weft does not read collapse=\"true\": a callout is a box with its title in every format; its id, other"
+                + " classes and Quarto's screen options (collapse, appearance, icon) are not read");
+    }
+
+    @Test
+    void the_pdf_prints_the_box_shaded_with_its_title() throws Exception {
+        byte[] pdf = publication.files().get("article.pdf");
+        assertThat(TestProjects.pdfText(pdf)).containsSubsequence("Before the boxes.",
+                "Strengths and limitations of this study", "The families were interviewed twice.", "Key messages",
+                "Meals matter.", "After the boxes.");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int page = 0;
+            for (int i = 1; i <= doc.getNumberOfPages() && page == 0; i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                page = stripper.getText(doc).contains("Meals matter.") ? i : 0;
+            }
+            assertThat(page).isPositive();
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page - 1, 50);
+            int shaded = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    shaded += (image.getRGB(x, y) & 0xFFFFFF) == 0xF2F2F2 ? 1 : 0;
+                }
+            }
+            assertThat(shaded).as("pixels of the boxes' shading").isGreaterThan(2_000);
+        }
+    }
+
+    @Test
+    void the_word_document_puts_each_box_in_a_shaded_cell_its_title_in_bold() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+            List<IBodyElement> body = doc.getBodyElements();
+            int before = body.stream().map(e -> e instanceof XWPFParagraph p ? p.getText() : "").toList()
+                    .indexOf("Before the boxes.");
+            assertThat(before).isPositive();
+            XWPFTable first = (XWPFTable) body.get(before + 1);
+            XWPFTableCell cell = first.getRow(0).getCell(0);
+            assertThat(first.getNumberOfRows()).isOne();
+            assertThat(cell.getColor()).isEqualTo("F2F2F2");
+            assertThat(cell.getParagraphs()).extracting(XWPFParagraph::getText).containsExactly(
+                    "Strengths and limitations of this study", "The families were interviewed twice.", "One site only.");
+            assertThat(cell.getParagraphs().get(0).getRuns()).allSatisfy(r -> assertThat(r.isBold()).isTrue());
+            assertThat(cell.getParagraphs().get(1).getNumID()).as("a bulleted list in the box").isNotNull();
+            List<String> cells = body.stream().filter(e -> e instanceof XWPFTable).map(e -> ((XWPFTable) e).getText().strip())
+                    .toList();
+            assertThat(cells).contains("Key messages\tMeals matter.", "Kotona on hyvä olla.");
+            // a box that holds a table: Word's cell takes paragraphs alone here, so its title in bold, then the table
+            int counts = body.stream().map(e -> e instanceof XWPFParagraph p ? p.getText() : "").toList().indexOf("Counts");
+            assertThat(((XWPFParagraph) body.get(counts)).getRuns()).allSatisfy(r -> assertThat(r.isBold()).isTrue());
+            assertThat(((XWPFTable) body.get(counts + 1)).getText()).contains("Site", "Families", "12");
+        }
+    }
+
+    @Test
+    void the_jats_has_boxed_text_with_its_title_as_caption() throws Exception {
+        String jats = publication.text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats.replaceAll(">\\s+<", "><")).contains("<boxed-text content-type=\"callout-note\"><caption><title>Strengths and limitations of"
+                + " this study</title></caption><list list-type=\"bullet\">", "<boxed-text content-type=\"callout-tip\">"
+                + "<caption><title>Key messages</title></caption><p>Meals matter.</p></boxed-text>",
+                "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</title></caption><p>Untitled? No: the title is text.</p>"
+                + "<p><bold>A heading in the box</bold></p></boxed-text>");
+    }
+}
