@@ -21,7 +21,8 @@ final class PandocFrontMatter {
     private static final Map<String, String> WHERE = new LinkedHashMap<>();
 
     static {
-        WHERE.put("bibliography", "Weft reads the bibliography from content/references.bib (or .json, .yaml, .ris)");
+        WHERE.put("bibliography", "Weft reads the bibliography from content/references.bib (or .json, .yaml, .ris) and"
+                + " the works of a front matter's references (CSL YAML)");
         WHERE.put("csl", "the citation style is study.yaml's citationStyle");
         WHERE.put("citation-style", "the citation style is study.yaml's citationStyle");
         WHERE.put("link-citations", "citations link to their references in every format already");
@@ -42,11 +43,15 @@ final class PandocFrontMatter {
     private PandocFrontMatter() {
     }
 
-    /** Warns of each of Pandoc's fields in {@code front} and leaves it out. */
+    /**
+     * Warns of each of Pandoc's fields in {@code front} and leaves it out; {@code references} (works cited, in CSL YAML)
+     * is left out without a word: the bibliography reads it ({@code CitationsFactory}).
+     */
     static void strip(YamlDocument front, Diagnostics diagnostics) {
         if (!(front.root() instanceof ObjectNode fields)) {
             return;
         }
+        fields.remove(FrontMatter.REFERENCES);
         for (Map.Entry<String, String> field : WHERE.entrySet()) {
             if (fields.has(field.getKey())) {
                 diagnostics.warning(front.keyPositionOf("/" + field.getKey()), "Pandoc's front-matter field '"

@@ -595,18 +595,12 @@ public final class StudyReader {
             diagnostics.error(new SourcePosition(path, 1, 1), "missing front matter: the file must start with a line '---'");
             return Optional.empty();
         }
-        int end = text.indexOf("\n---\n", 3);
-        int endLength = 5;
-        if (end < 0 && text.endsWith("\n---")) {
-            end = text.length() - 4;
-            endLength = 4;
-        }
-        if (end < 0) {
+        Optional<FrontMatter> frontMatter = FrontMatter.of(text);
+        if (frontMatter.isEmpty()) {
             diagnostics.error(new SourcePosition(path, 1, 1), "front matter is not closed by a line '---'");
             return Optional.empty();
         }
-        String front = text.substring(4, end + 1);
-        Optional<YamlDocument> doc = yaml.read(path, front, 2, diagnostics)
+        Optional<YamlDocument> doc = yaml.read(path, frontMatter.get().yaml(), FrontMatter.FIRST_LINE, diagnostics)
                 .map(d -> {
                     PandocFrontMatter.strip(d, diagnostics); // a file brought from a Pandoc manuscript
                     return d;
@@ -615,7 +609,7 @@ public final class StudyReader {
         if (doc.isEmpty()) {
             return Optional.empty();
         }
-        int bodyStart = Math.min(text.length(), end + endLength);
+        int bodyStart = frontMatter.get().bodyStart();
         int bodyLine = (int) text.substring(0, bodyStart).chars().filter(ch -> ch == '\n').count() + 1;
         JsonNode fm = doc.get().root();
         ProseSection.Kind kind = ProseSection.Kind.valueOf(fm.get("kind").asText().toUpperCase(java.util.Locale.ROOT));

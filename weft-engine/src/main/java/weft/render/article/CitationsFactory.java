@@ -7,6 +7,7 @@ import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.model.Presentation;
 import weft.model.Study;
+import weft.read.FrontMatter;
 import weft.read.ProjectFiles;
 import weft.render.cite.Bibliography;
 import weft.render.cite.BibliographyReader;
@@ -50,18 +51,57 @@ public final class CitationsFactory {
         return new CslCitations(bibliography, formatter, diagnostics, cache);
     }
 
-    /** The project's bibliography; empty when it cannot be read, {@link Bibliography#none()} when there is none. */
+    /**
+     * The project's bibliography: its bibliography file's works, then those of Pandoc's front-matter field
+     * {@code references} in the prose's files; empty when one cannot be read, {@link Bibliography#none()} when there is
+     * none.
+     */
     public static Optional<Bibliography> bibliography(ProjectFiles files, Diagnostics diagnostics) {
         reportOthers(files, diagnostics);
         List<String> present = FILES.stream().filter(files::exists).toList();
+        Optional<Bibliography> file;
         if (present.isEmpty()) {
-            return Optional.of(Bibliography.none());
+            file = Optional.of(Bibliography.none());
+        } else {
+            String path = present.get(0);
+            for (String second : present.subList(1, present.size())) {
+                diagnostics.error(SourcePosition.ofFile(second), "a second bibliography beside " + path + ": keep one of them");
+            }
+            file = files.read(path, diagnostics).flatMap(text -> new BibliographyReader().read(path, text, diagnostics));
         }
-        String path = present.get(0);
-        for (String second : present.subList(1, present.size())) {
-            diagnostics.error(SourcePosition.ofFile(second), "a second bibliography beside " + path + ": keep one of them");
+        List<Optional<Bibliography>> fronts = frontMatterWorks(files, diagnostics);
+        if (fronts.isEmpty() || file.isEmpty() || fronts.stream().anyMatch(Optional::isEmpty)) {
+            return fronts.isEmpty() ? file : Optional.empty();
         }
-        return files.read(path, diagnostics).flatMap(text -> new BibliographyReader().read(path, text, diagnostics));
+        List<Bibliography> parts = new java.util.ArrayList<>();
+        if (!file.get().path().isEmpty()) {
+            parts.add(file.get());
+        }
+        fronts.forEach(b -> parts.add(b.get()));
+        return Optional.of(BibliographyReader.merged(parts, diagnostics));
+    }
+
+    /** A line of front matter that begins Pandoc's field {@code references}. */
+    private static final java.util.regex.Pattern REFERENCES = java.util.regex.Pattern.compile(
+            "(?m)^" + FrontMatter.REFERENCES + "\\s*:");
+
+    /**
+     * The works of Pandoc's front-matter field {@code references} in each of the prose's files that has it (as Pandoc
+     * reads a manuscript's own works), in file order. A file that cannot be read, or whose front matter is no YAML, is
+     * passed over: reading the prose reports it.
+     */
+    private static List<Optional<Bibliography>> frontMatterWorks(ProjectFiles files, Diagnostics diagnostics) {
+        List<Optional<Bibliography>> out = new java.util.ArrayList<>();
+        for (String path : files.list(ProjectFiles.CONTENT_DIR, ".md")) {
+            Optional<FrontMatter> front = files.read(path, new Diagnostics()).flatMap(FrontMatter::of);
+            if (front.isEmpty() || !REFERENCES.matcher(front.get().yaml()).find()
+                    || new weft.read.YamlReader().read(path, front.get().yaml(), FrontMatter.FIRST_LINE, new Diagnostics())
+                    .isEmpty()) {
+                continue;
+            }
+            out.add(new BibliographyReader().readFrontMatter(path, front.get().yaml(), FrontMatter.FIRST_LINE, diagnostics));
+        }
+        return out;
     }
 
     /**

@@ -179,7 +179,7 @@ final class CslCitations implements Citations {
         String message = "unknown citation key '" + key + "'" + (bib.path().isEmpty()
                 ? ": the project has no bibliography (" + String.join(", ", CitationsFactory.FILES) + ")"
                 : " (not in " + bib.path() + ")");
-        if (bib.path().endsWith(".ris")) { // RIS has no keys: say those Weft made
+        if (bib.path().startsWith(CitationsFactory.RIS)) { // RIS has no keys: say those Weft made
             List<String> keys = bib.items().stream().map(BibItem::key).toList();
             message += "; the keys of its works are their RIS IDs or the first author's family name and the year: "
                     + String.join(", ", keys.subList(0, Math.min(keys.size(), 12))) + (keys.size() > 12 ? ", …" : "");

@@ -34,6 +34,34 @@ public final class BibliographyReader {
         }
     }
 
+    /**
+     * The works of Pandoc's front-matter field {@code references} in {@code frontMatter}, the YAML of a Markdown file's
+     * front matter that begins at line {@code firstLine} of {@code path}: CSL YAML, as Pandoc reads a manuscript's own
+     * works; empty when they cannot be read (reported).
+     */
+    public Optional<Bibliography> readFrontMatter(String path, String frontMatter, int firstLine, Diagnostics diagnostics) {
+        try {
+            return CslYamlLoader.load(frontMatter, path, firstLine, diagnostics).map(items -> new Bibliography(path, items));
+        } catch (BibSyntaxException e) {
+            diagnostics.error(e.line() == 0 ? SourcePosition.ofFile(path)
+                    : new SourcePosition(path, e.line() + firstLine - 1, e.column()), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One bibliography of {@code parts} (a file's works, then those of front matters), its path naming where they are;
+     * a key in two of them is an error at the second.
+     */
+    public static Bibliography merged(List<Bibliography> parts, Diagnostics diagnostics) {
+        List<BibItem> items = new ArrayList<>();
+        parts.forEach(b -> items.addAll(b.items()));
+        String path = parts.stream().map(Bibliography::path).filter(p -> !p.isEmpty())
+                .map(p -> p.endsWith(".md") ? "the front matter's references of " + p : p)
+                .collect(java.util.stream.Collectors.joining(" or "));
+        return new Bibliography(path, unique(items, diagnostics));
+    }
+
     private static List<BibItem> unique(List<BibItem> items, Diagnostics diagnostics) {
         Map<String, BibItem> seen = new HashMap<>();
         List<BibItem> out = new ArrayList<>();

@@ -50,8 +50,14 @@ final class CslYamlLoader {
 
     /** The works of {@code text}; empty when the file cannot be read as YAML or has no list of works (reported). */
     static Optional<List<BibItem>> load(String text, String path, Diagnostics diagnostics) throws BibSyntaxException {
+        return load(text, path, 1, diagnostics);
+    }
+
+    /** As {@link #load(String, String, Diagnostics)}, of YAML that begins at line {@code firstLine} of its file. */
+    static Optional<List<BibItem>> load(String text, String path, int firstLine, Diagnostics diagnostics)
+            throws BibSyntaxException {
         EntryPositions.rejectMarkers(text);
-        Optional<YamlDocument> read = new YamlReader().read(path, text, 1, diagnostics);
+        Optional<YamlDocument> read = new YamlReader().read(path, text, firstLine, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
         }
