@@ -285,6 +285,7 @@ public final class ProseRenderer {
             }
             int depth = mdLevel - 1; // ## is depth 1
             // Pandoc's {-} or {.unnumbered}: no number, none counted, and none for the headings under it
+            boolean unlisted = h.hasClass("unlisted") || unlistedMark(h); // Quarto's: not in the contents
             boolean marked = unnumbered(h);
             boolean unnumbered = marked || depth > unnumberedFrom;
             unnumberedFrom = marked ? depth : depth <= unnumberedFrom ? Integer.MAX_VALUE : unnumberedFrom;
@@ -321,7 +322,8 @@ public final class ProseRenderer {
             }
             heading.appendChildren(h.childNodesCopy());
             h.replaceWith(heading);
-            headings.add(new Heading(level, layout.numberPrefix().isEmpty() || unnumbered ? "" : number.toString(), title, id));
+            headings.add(new Heading(level, layout.numberPrefix().isEmpty() || unnumbered ? "" : number.toString(), title, id,
+                    !unlisted));
         }
         return List.copyOf(headings);
     }
@@ -334,6 +336,14 @@ public final class ProseRenderer {
      * Whether a heading is unnumbered as Pandoc marks it: {@code {.unnumbered}}, or {@code {-}} at its end (taken out
      * of its text, with an id it names: {@code {#id -}}).
      */
+    private static boolean unlistedMark(Element h) {
+        if (!(h.childNodeSize() > 0 && h.childNode(h.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last)) {
+            return false;
+        }
+        Matcher m = UNNUMBERED.matcher(last.getWholeText());
+        return m.find() && m.group().matches(".*\\.unlisted\\b.*");
+    }
+
     private static boolean unnumbered(Element h) {
         if (h.hasClass("unnumbered")) {
             return true;

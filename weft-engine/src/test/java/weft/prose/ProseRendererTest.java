@@ -455,6 +455,24 @@ class ProseRendererTest {
         assertThat(diagnostics.sorted()).isEmpty();
     }
 
+    /** Quarto's unlisted headings ({.unlisted}, {- .unlisted}): left out of the contents, numbered or not as marked. */
+    @Test
+    void an_unlisted_heading_is_left_out_of_the_contents_alone() {
+        ProseRenderer.Rendered r = render("## First\n\n## Aside {.unnumbered .unlisted}\n\n### Under it\n\n"
+                + "## Counted {.unlisted}\n\n## Other {- .unlisted}\n\n## Second\n");
+        assertThat(r.headings()).extracting(Heading::number, Heading::text, Heading::listed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2.1", "First", true),
+                org.assertj.core.groups.Tuple.tuple("", "Aside", false),
+                org.assertj.core.groups.Tuple.tuple("", "Under it", true),
+                org.assertj.core.groups.Tuple.tuple("2.2", "Counted", false),
+                org.assertj.core.groups.Tuple.tuple("", "Other", false),
+                org.assertj.core.groups.Tuple.tuple("2.3", "Second", true));
+        assertThat(r.body().select("h3, h4").eachText()).containsExactly("2.1 First", "Aside", "Under it", "2.2 Counted",
+                "Other", "2.3 Second");
+        assertThat(r.body().select(".unlisted")).isEmpty();
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
     /**
      * Braces in a sentence are its words, as Pandoc prints them: flexmark's attributes extension took {x} for an
      * attribute and dropped it, with the words before it wrapped in a span.

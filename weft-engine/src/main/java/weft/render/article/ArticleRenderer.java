@@ -566,7 +566,7 @@ public final class ArticleRenderer {
             if (!p.issnOnline().isEmpty()) {
                 issn.add(words.format("issnOnline", Map.of("issn", p.issnOnline())));
             }
-            List<ArticleView.TocEntry> toc = new ArrayList<>(outline.stream().filter(h -> h.level() <= SECTION_LEVEL + 2)
+            List<ArticleView.TocEntry> toc = new ArrayList<>(outline.stream().filter(h -> h.level() <= SECTION_LEVEL + 2 && h.listed())
                     .map(h -> new ArticleView.TocEntry(h.level() - SECTION_LEVEL + 1, h.number(), h.text(), h.id())).toList());
             String firstAppendix = sections.stream().filter(v -> v.kind().equals("appendix")).map(SectionView::id)
                     .findFirst().orElse(null);

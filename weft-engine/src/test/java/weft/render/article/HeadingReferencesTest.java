@@ -23,6 +23,10 @@ class HeadingReferencesTest {
 
             See [Results], [the aim][Aim], [discussion][] and [Friction over food], but not [sic], `[Results]` or
             [Nothing so titled].
+
+            ## A note on terms {.unnumbered .unlisted}
+
+            See [A note on terms].
             """;
 
     @TempDir
@@ -43,6 +47,15 @@ class HeadingReferencesTest {
                 "Friction over food #node-friction");
         assertThat(p.text()).endsWith("but not [sic], [Results] or [Nothing so titled].");
         assertThat(p.expectFirst("code").text()).isEqualTo("[Results]");
+    }
+
+    @Test
+    void an_unlisted_heading_is_left_out_of_the_contents_and_still_linked() {
+        org.jsoup.nodes.Document page = Jsoup.parse(publication.text("index.html"));
+        assertThat(page.select("nav.toc a").eachText()).contains("2 Methods").doesNotContain("A note on terms");
+        Element heading = page.expectFirst("#sec-methods h3");
+        assertThat(heading.text()).isEqualTo("A note on terms");
+        assertThat(page.select("#sec-methods a.xref").eachAttr("href")).contains("#" + heading.id());
     }
 
     @Test
