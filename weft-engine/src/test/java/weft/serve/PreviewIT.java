@@ -103,7 +103,7 @@ class PreviewIT {
         browser.driver().get(preview.uri().toString());
         awaitListening();
         Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
-        Files.writeString(quotes, Files.readString(quotes).replace("codes: [dishes, friction]",
+        TestProjects.saveByRename(project, quotes, Files.readString(quotes).replace("codes: [dishes, friction]",
                 "codes: [dishes, \"<img id=injected src=x onerror=window.injected=1>\"]"));
         await(() -> !browser.driver().findElements(By.id("weft-preview-diagnostics")).isEmpty());
         assertThat(browser.driver().findElement(By.id("weft-preview-diagnostics")).getText())

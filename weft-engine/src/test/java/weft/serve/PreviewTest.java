@@ -178,7 +178,7 @@ class PreviewTest {
         client.listen();
         client.awaitState(s -> s.contains("\"generation\":1"), 30);
         Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
-        Files.writeString(quotes, Files.readString(quotes).replace("codes: [dishes, friction]",
+        save(quotes, Files.readString(quotes).replace("codes: [dishes, friction]",
                 "codes: [dishes, \"</script><img src=x onerror=alert(1)>\\n\\nevent: state\\ndata: {}\"]"));
         String state = client.awaitState(s -> !s.contains("\"diagnostics\":[]"), 30);
         JsonNode json = new ObjectMapper().readTree(state); // one event's data: the newlines did not split it
@@ -229,10 +229,8 @@ class PreviewTest {
         assertThat(tree(temp)).isEqualTo(before);
     }
 
-    private void save(Path file, String text) throws Exception {
-        Path copy = Files.writeString(temp.resolve("saving.tmp"), text);
-        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    private void save(Path file, String text) {
+        TestProjects.saveByRename(project, file, text);
     }
 
     private static List<Path> tree(Path folder) throws Exception {

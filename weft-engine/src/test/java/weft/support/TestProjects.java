@@ -134,6 +134,20 @@ public final class TestProjects {
         return project;
     }
 
+    /**
+     * Saves {@code text} as {@code file} of {@code project} as an editor that writes a copy and renames it over the file
+     * does (the copy in the project's root, which a preview does not watch): no reader sees the file half-saved.
+     */
+    public static void saveByRename(Path project, Path file, String text) {
+        try {
+            Path copy = Files.writeString(project.resolve(".saving.tmp"), text);
+            Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The build of a project that must build (the diagnostics are the failure's message when it does not). */
     public static BuildResult built(Path project) {
         BuildResult result = render(project);
