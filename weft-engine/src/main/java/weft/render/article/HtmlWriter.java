@@ -30,13 +30,38 @@ public final class HtmlWriter {
         }
     }
 
+    /** A rule of a style sheet for a box (Quarto's callout: {@code .callout}, not {@code .callout-title}). */
+    private static final java.util.regex.Pattern BOX_RULE = java.util.regex.Pattern.compile("\\.callout(?![\\w-])");
+
+    /**
+     * Warns when the article, rendered as {@code html}, has boxes (Quarto's callouts) and {@code css}, the style sheet
+     * {@code sheet} of the project's templates, has no rule for them: a copy made before Weft set boxes apart would
+     * print each as plain paragraphs, without a word.
+     */
+    public static void boxesStyled(String html, String css, String sheet, Diagnostics diagnostics) {
+        if (html.contains("class=\"" + weft.prose.ProseRenderer.CALLOUT + " ") && !BOX_RULE.matcher(css).find()) {
+            diagnostics.warning(weft.diagnostics.SourcePosition.ofFile("templates/" + sheet), "the article has boxes"
+                    + " (Quarto's callouts), and this style sheet has no rule for them (.callout): each is printed as plain"
+                    + " paragraphs; the project's " + sheet + " is a copy made before Weft set boxes apart: copy the rules"
+                    + " for .callout and .callout-title from Weft's " + sheet);
+        }
+    }
+
     public void write(Article article, OutputFiles publication, Diagnostics diagnostics) {
-        templates.render("article.ftlh", "article", article.view(), article.words(), diagnostics).ifPresent(html -> {
+        java.util.Optional<String> page = templates.render("article.ftlh", "article", article.view(), article.words(),
+                diagnostics);
+        page.ifPresent(html -> {
             publication.add(OutputNames.ARTICLE, html);
             notesPrinted(article, html, "article.ftlh", diagnostics);
         });
         for (String asset : ASSETS) {
-            templates.asset(asset, diagnostics).ifPresent(bytes -> publication.add(OutputNames.ASSETS + asset, bytes));
+            templates.asset(asset, diagnostics).ifPresent(bytes -> {
+                publication.add(OutputNames.ASSETS + asset, bytes);
+                if (asset.equals("style.css")) {
+                    page.ifPresent(html -> boxesStyled(html, new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                            asset, diagnostics));
+                }
+            });
         }
     }
 }

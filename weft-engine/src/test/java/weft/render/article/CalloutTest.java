@@ -164,6 +164,25 @@ class CalloutTest {
     }
 
     @Test
+    void style_sheets_copied_before_boxes_are_each_a_warning(@TempDir Path copied) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(copied.resolve("study"), BOXES);
+        java.nio.file.Files.createDirectories(project.resolve("templates"));
+        for (String sheet : List.of("style.css", "print.css")) {
+            try (var in = CalloutTest.class.getResourceAsStream("/weft/templates/" + sheet)) {
+                String css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.writeString(project.resolve("templates/" + sheet), css.replaceAll("(?m)^.*callout.*$", ""));
+            }
+        }
+        assertThat(TestProjects.diagnostics(TestProjects.built(project))).contains("WARNING templates/style.css: the"
+                + " article has boxes (Quarto's callouts), and this style sheet has no rule for them (.callout): each is"
+                + " printed as plain paragraphs; the project's style.css is a copy made before Weft set boxes apart: copy"
+                + " the rules for .callout and .callout-title from Weft's style.css", "WARNING templates/print.css: the"
+                + " article has boxes (Quarto's callouts), and this style sheet has no rule for them (.callout): each is"
+                + " printed as plain paragraphs; the project's print.css is a copy made before Weft set boxes apart: copy"
+                + " the rules for .callout and .callout-title from Weft's print.css");
+    }
+
+    @Test
     void the_jats_has_boxed_text_with_its_title_as_caption() throws Exception {
         String jats = publication.text("article.jats.xml");
         assertThat(JatsSchema.errors(jats)).isEmpty();
