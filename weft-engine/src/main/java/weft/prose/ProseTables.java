@@ -41,8 +41,14 @@ final class ProseTables {
             Element before = i > 0 && !taken.contains(blocks.get(i - 1)) ? blocks.get(i - 1) : null;
             Element after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             Element caption = isCaption(before) ? before : isCaption(after) ? after : null;
-            if (caption == null) {
+            Element definition = caption == null ? definitionCaption(after, offsets) : null;
+            if (caption == null && definition == null) {
                 continue;
+            }
+            if (definition != null) { // ": …" right under the table, which the definition list parser took for a definition
+                caption = definition;
+                after.replaceWith(caption);
+                blocks.set(i + 1, caption);
             }
             taken.add(caption);
             var at = text.positionAt(ProseRenderer.originalOffset(offsets.getOrDefault(caption, 0), scanned));
@@ -72,6 +78,37 @@ final class ProseTables {
         }
         Matcher m = TABLE_CAPTION.matcher(t.getWholeText());
         return m.find() && (e.childNodeSize() > 1 || !t.getWholeText().substring(m.end()).isBlank());
+    }
+
+    /** An id at a caption's end, as text: flexmark reads no attributes in a definition. */
+    private static final Pattern TRAILING_ID = Pattern.compile("\\s*\\{#([\\w:.-]+)\\}\\s*$");
+
+    /**
+     * Quarto's caption right under a pipe table ({@code : Sites {#tbl-sites}}, with a blank line before it or none),
+     * which flexmark's definition list parser takes for a definition without a term (a {@code dd}, alone or in a
+     * {@code dl}): as the caption's paragraph, its id read from its end; null for anything else.
+     */
+    private static Element definitionCaption(Element e, java.util.Map<Element, Integer> offsets) {
+        Element dd = e == null ? null : e.nameIs("dd") ? e
+                : e.nameIs("dl") && e.children().size() == 1 && e.child(0).nameIs("dd") ? e.child(0) : null;
+        if (dd == null) {
+            return null;
+        }
+        Element content = dd.children().size() == 1 && dd.child(0).nameIs("p") && dd.textNodes().stream()
+                .allMatch(TextNode::isBlank) ? dd.child(0) : dd;
+        Element p = new Element("p").appendChild(new TextNode(": ")).appendChildren(new ArrayList<>(content.childNodes()));
+        if (p.childNode(p.childNodeSize() - 1) instanceof TextNode last) {
+            Matcher id = TRAILING_ID.matcher(last.getWholeText());
+            if (id.find()) {
+                p.id(id.group(1));
+                last.text(last.getWholeText().substring(0, id.start()));
+            }
+        }
+        Integer at = offsets.containsKey(e) ? offsets.get(e) : offsets.get(dd);
+        if (at != null) {
+            offsets.put(p, at);
+        }
+        return isCaption(p) ? p : null;
     }
 
     /** A slug of a caption's first words, for an anchor: at most 40 characters, cut between words. */

@@ -73,6 +73,43 @@ class ProseTablesTest {
         assertThat(jats.select("table-wrap#tab-seasons > label").text()).isEqualTo("Table 3");
     }
 
+    /**
+     * Quarto's caption under a pipe table ({@code : Caption {#tbl-x}}, after a blank line or right under its last row),
+     * which flexmark's definition list parser took for a definition: "unknown cross-reference label".
+     */
+    @Test
+    void a_caption_under_a_pipe_table_as_quarto_writes_it_captions_it() throws Exception {
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + """
+
+                See @tbl-gardens and @tbl-beds.
+
+                | Garden | Open |
+                |---|---|
+                | North | yes |
+
+                : Gardens, *open* or not {#tbl-gardens}
+
+                | Garden | Beds |
+                |---|--:|
+                | North | 14 |
+                : Beds by garden {#tbl-beds}
+
+                Glossary
+                : A definition stays one.
+                """);
+        BuildResult result = TestProjects.built(project);
+        Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+        assertThat(article.select("#tab-gardens > caption").text()).isEqualTo("Table 2. Gardens, open or not");
+        assertThat(article.select("#tab-gardens > caption em").text()).isEqualTo("open");
+        assertThat(article.select("#tab-beds > caption").text()).isEqualTo("Table 3. Beds by garden");
+        assertThat(article.select("a.xref[href=#tab-gardens], a.xref[href=#tab-beds]").eachText())
+                .containsExactly("Table 2", "Table 3");
+        assertThat(article.select("#sec-methods dd").eachText()).containsExactly("A definition stays one.");
+        assertThat(article.text()).doesNotContain("{#");
+        assertThat(TestProjects.diagnostics(result)).isEmpty();
+    }
+
     /** A column the prose centres or aligns right is so in the web page, the Word document and the JATS. */
     @Test
     void a_columns_alignment_is_carried_to_every_format() throws Exception {
