@@ -37,6 +37,8 @@ final class MarkdownConverter {
     static final String AUDIENCE = "audience";
     /** A figure's attribute naming the participants it shows, {participant=P3} or {participant="P3 P5"}. */
     static final String PARTICIPANT = "participant";
+    /** Quarto's text alternative of a figure apart from its caption, {fig-alt="A flow chart of …"}. */
+    static final String FIG_ALT = "fig-alt";
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
@@ -72,7 +74,7 @@ final class MarkdownConverter {
                 .addAttributes("ol", "start", "type", OFFSET)
                 .addAttributes("th", "scope", "align")
                 .addAttributes("td", "align")
-                .addAttributes("img", OFFSET, AUDIENCE, PARTICIPANT)
+                .addAttributes("img", OFFSET, AUDIENCE, PARTICIPANT, FIG_ALT)
                 .addAttributes("p", OFFSET)
                 .addAttributes("table", OFFSET)
                 .addAttributes("h1", OFFSET).addAttributes("h2", OFFSET).addAttributes("h3", OFFSET)

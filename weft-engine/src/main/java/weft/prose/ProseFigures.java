@@ -120,9 +120,14 @@ final class ProseFigures {
             }
             ImageFile published = file.file().get();
             Element figure = new Element("figure").addClass("figure").addClass("prose-figure").id(id);
+            String alternative = img.attr(MarkdownConverter.FIG_ALT).strip(); // Quarto's, apart from the caption
             Element shown = figure.appendElement("img").addClass(ProseRenderer.IMAGE_CLASS).attr("src", published.name())
-                    .attr("alt", img.attr("alt")).attr("width", Integer.toString(published.width()))
+                    .attr("alt", alternative.isEmpty() ? img.attr("alt") : alternative)
+                    .attr("width", Integer.toString(published.width()))
                     .attr("height", Integer.toString(published.height()));
+            if (!alternative.isEmpty()) {
+                shown.attr(ALT_GIVEN, "");
+            }
             if (!width.isEmpty()) {
                 shown.attr("style", ProseRenderer.shareStyle(width)); // the web page's, the PDF's and the Word document's
             }
@@ -162,6 +167,9 @@ final class ProseFigures {
         }
         return Optional.of(narrowest);
     }
+
+    /** Marks a figure's image whose text alternative the prose gives apart from its caption (fig-alt); then removed. */
+    static final String ALT_GIVEN = "data-weft-alt-given";
 
     /** A figure's anchor: the id the prose gives it, else fig- and its file's name. */
     private static String figureId(Element img, String url) {

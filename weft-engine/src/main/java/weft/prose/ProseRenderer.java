@@ -181,7 +181,12 @@ public final class ProseRenderer {
         for (Figure figure : figures) { // the description as its directives printed it: the caption's text
             Element shown = body.getElementById(figure.id());
             if (shown != null && shown.selectFirst("figcaption") != null) {
-                shown.selectFirst("img").attr("alt", shown.selectFirst("figcaption").text().strip());
+                Element img = shown.selectFirst("img");
+                if (img.hasAttr(ProseFigures.ALT_GIVEN)) { // Quarto's fig-alt: its own text, not the caption's
+                    img.removeAttr(ProseFigures.ALT_GIVEN);
+                } else {
+                    img.attr("alt", shown.selectFirst("figcaption").text().strip());
+                }
             }
         }
         return new Rendered(body, headings, figures, tables, made.withheld(), made.refused(), notes);

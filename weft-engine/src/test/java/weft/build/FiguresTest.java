@@ -140,6 +140,25 @@ class FiguresTest {
         assertThat(jats.select("fig#fig-map alt-text").text()).isEqualTo("Where the neighbours met");
     }
 
+    /** Quarto's fig-alt: a figure's text alternative apart from its caption, in every format; the caption stays. */
+    @Test
+    void a_text_alternative_given_apart_from_the_caption_is_the_figures_in_every_format() throws Exception {
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "{#fig-map}",
+                "{#fig-map fig-alt=\"A sketch of the yard: benches <by> the door\"}");
+        OutputFiles publication = TestProjects.publication(project);
+        Document article = Jsoup.parse(publication.text("index.html"));
+        assertThat(article.select("#fig-map img").attr("alt")).isEqualTo("A sketch of the yard: benches <by> the door");
+        assertThat(article.select("#fig-map figcaption").text()).endsWith("Where the neighbours met");
+        assertThat(article.select("#fig-map img").first().attributes().asList()).extracting(a -> a.getKey())
+                .doesNotContain("fig-alt", "data-weft-alt-given");
+        assertThat(article.select("#fig-garden img").attr("alt")).isEqualTo("The garden\u2019s plan, three beds");
+        String body = new String(unzip(publication.files().get("article.docx")).get("word/document.xml"), StandardCharsets.UTF_8);
+        assertThat(body).contains("descr=\"A sketch of the yard: benches &lt;by> the door\"");
+        Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
+        assertThat(jats.select("fig#fig-map alt-text").text()).isEqualTo("A sketch of the yard: benches <by> the door");
+        assertThat(jats.select("fig#fig-map caption").text()).isEqualTo("Where the neighbours met");
+    }
+
     @Test
     void a_figure_changed_after_a_build_changes_every_format() throws Exception {
         OutputFiles first = TestProjects.publication(project);
