@@ -157,6 +157,23 @@ class FiguresTest {
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         assertThat(jats.select("fig#fig-map alt-text").text()).isEqualTo("A sketch of the yard: benches <by> the door");
         assertThat(jats.select("fig#fig-map caption").text()).isEqualTo("Where the neighbours met");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(publication.files().get("article.pdf"))) {
+            List<String> alts = new java.util.ArrayList<>();
+            figureAlts(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).contains("A sketch of the yard: benches <by> the door");
+        }
+    }
+
+    /** The text alternatives of the PDF's tagged figures, in tree order. */
+    private static void figureAlts(List<Object> kids, List<String> out) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
+                    out.add(e.getAlternateDescription());
+                }
+                figureAlts(e.getKids(), out);
+            }
+        }
     }
 
     @Test
