@@ -43,6 +43,9 @@ final class PandocSyntax {
         String content = blankCode(text.content());
         int start = 0;
         int openDivs = 0;
+        int figureDivs = 0;
+        java.util.Set<Integer> figureDivStarts = new java.util.HashSet<>(); // Quarto's ::: {#fig-…}, read whole
+        FigureDivs.find(text.content()).forEach(f -> figureDivStarts.add(f.start()));
         while (start <= content.length()) {
             int end = content.indexOf('\n', start);
             if (end < 0) {
@@ -51,12 +54,22 @@ final class PandocSyntax {
             String line = content.substring(start, end);
             Matcher fence = Divs.FENCE.matcher(line);
             if (fence.matches()) {
-                if (fence.group(2).isEmpty() && openDivs > 0) {
+                if (fence.group(2).isEmpty() && figureDivs > 0 && openDivs == 0) {
+                    figureDivs--; // a figure div's closing fence
+                } else if (fence.group(2).isEmpty() && openDivs > 0) {
                     openDivs--;
                 } else {
                     openDivs++;
                     Divs.Fence read = Divs.fence(fence.group(2));
-                    if (!read.read()) {
+                    if (!read.read() && figureDivStarts.contains(start)) {
+                        openDivs--; // a figure div: read whole, its closing fence with it
+                        figureDivs++;
+                    } else if (!read.read() && fence.group(2).contains("#fig-")) {
+                        diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Quarto's figure div ('"
+                                + ProseRenderer.abbreviate(line.strip()) + "') is read when it holds one image, alone on its"
+                                + " line, then its caption as one paragraph; this one is not (two images, Quarto's"
+                                + " subfigures, or another paragraph): its images and text are printed as any other");
+                    } else if (!read.read()) {
                         diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Pandoc's fenced div ('"
                                 + ProseRenderer.abbreviate(line.strip()) + "') has nothing Weft reads: its text is printed as"
                                 + " any other, the ':::' lines left out; a div Weft reads is in a language of its own"

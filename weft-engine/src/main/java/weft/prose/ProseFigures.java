@@ -135,6 +135,7 @@ final class ProseFigures {
             Element label = caption.appendElement("span").addClass("label");
             caption.appendText(" ");
             caption.appendChildren(converter.inline(description)); // its directives are filled with the rest of the prose
+            Spans.apply(caption); // a span of its description ([chez soi]{lang=fr}), marked before the prose was parsed
             paragraph.replaceWith(figure);
             figures.add(new Figure(id, label, published, at));
         }

@@ -150,7 +150,8 @@ public final class ProseRenderer {
             scanned = DirectiveScanner.scan(text);
             // Pandoc's line blocks, fenced divs, bracketed spans and inline notes marked in place, each mark as long as
             // what it stands for (offsets stay the scan's); after parsing, the marks become their elements
-            PandocTables.Marked tables = PandocTables.mark(scanned.markdown(), scanned); // simple, multiline, grid
+            String figures = FigureDivs.rewrite(scanned.markdown()); // Quarto's ::: {#fig-…} as ![caption](file){#fig-…}
+            PandocTables.Marked tables = PandocTables.mark(figures, scanned); // simple, multiline, grid
             FancyLists.Marked lists = FancyLists.mark(tables.markdown()); // a), (ii), #. as CommonMark's 1)
             Divs.Marked divs = Divs.mark(LineBlocks.mark(lists.markdown())); // lang=fi, callouts
             body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(divs.markdown())), found, offsets);
@@ -160,6 +161,7 @@ public final class ProseRenderer {
             FancyLists.apply(body, offsets, lists.lists());
             LineBlocks.apply(body);
             Spans.apply(body);
+            body.select("img[alt]").forEach(img -> img.attr("alt", Spans.unmark(img.attr("alt")))); // a description's
             Divs.apply(body, divs.fences());
             rawOut(body);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report

@@ -91,6 +91,22 @@ final class Spans {
         parents.forEach(Spans::rebuild);
     }
 
+    /**
+     * {@code text} with its spans' marks as written ({@code [chez soi]{lang=fr}}): for an image's description, an
+     * attribute no span can be made in.
+     */
+    static String unmark(String text) {
+        if (text.chars().noneMatch(c -> c == OPEN || c == CLOSE || Spelled.isSpelled((char) c))) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c == OPEN ? '[' : c == CLOSE ? ']' : Spelled.isSpelled(c) ? Spelled.read(text, i, i + 1) : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
     private static boolean marked(TextNode t) {
         String s = t.getWholeText();
         return s.indexOf(OPEN) >= 0 || s.indexOf(CLOSE) >= 0;

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,50 @@ class FiguresTest {
         assertThat(jats.select("fig#fig-garden graphic").attr("xlink:href")).isEqualTo("figures/garden.png");
         assertThat(jats.select("fig#fig-map graphic").attr("mime-subtype")).isEqualTo("jpeg");
         assertThat(jats.select("fig#fig-map alt-text").text()).isEqualTo("Where the neighbours met");
+    }
+
+    /**
+     * Quarto's figure div: {@code ::: {#fig-…}}, its image, then its caption as a paragraph of its own (a long one, with
+     * a citation), is the figure; a div of another shape (two images: subfigures) is a warning, as a div Weft does not
+     * read.
+     */
+    @Test
+    void a_figure_div_as_quarto_writes_one_is_the_figure_with_its_caption() throws Exception {
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + """
+
+                The beds are in @fig-beds.
+
+                ::: {#fig-beds fig-alt="Six raised beds in two rows"}
+                ![](figures/garden.png){width=40%}
+
+                The raised beds, *as built* in the first spring, [en place]{lang=fr},
+                after the plan of [@example2021].
+                :::
+
+                ::: {#fig-pair}
+                ![One](figures/garden.png){#fig-one}
+
+                ![Two](figures/garden.png){#fig-two}
+
+                Two views.
+                :::
+                """);
+        BuildResult result = TestProjects.render(project);
+        Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+        Element beds = article.expectFirst("figure#fig-beds");
+        assertThat(beds.select("figcaption").text()).startsWith("Figure 2. The raised beds, as built in the first spring,"
+                + " en place, after the plan of [1]");
+        assertThat(beds.select("figcaption span[lang=fr]").text()).isEqualTo("en place");
+        assertThat(beds.select("figcaption em").text()).isEqualTo("as built");
+        assertThat(beds.select("img").attr("alt")).isEqualTo("Six raised beds in two rows");
+        assertThat(beds.select("img").attr("style")).isEqualTo("width: 40%");
+        assertThat(article.select("a.xref[href=#fig-beds]").text()).isEqualTo("Figure 2");
+        assertThat(article.text()).doesNotContain(":::", "#fig-beds");
+        assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains(":::"))
+                .containsExactly("WARNING content/methods.md:22:1: Quarto's figure div ('::: {#fig-pair}') is read when it"
+                        + " holds one image, alone on its line, then its caption as one paragraph; this one is not (two"
+                        + " images, Quarto's subfigures, or another paragraph): its images and text are printed as any other");
     }
 
     /** Quarto's fig-alt: a figure's text alternative apart from its caption, in every format; the caption stays. */

@@ -65,6 +65,12 @@ class ProseRendererFuzzTest {
             [chez soi]{lang=fr} and {x}
             :::
 
+            ::: {#fig-plan}
+            ![](figures/plan.png)
+
+            A caption [@key].
+            :::
+
             ::: {.callout-note title="Key messages"}
             ## A title
 
