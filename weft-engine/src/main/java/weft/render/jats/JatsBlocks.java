@@ -13,6 +13,19 @@ final class JatsBlocks {
     private final XmlOut xml;
     private final Manuscript manuscript;
 
+    /** Whether a block other than a paragraph stands in a paragraph of its own, as an abstract's model asks (p, sec). */
+    private boolean inParagraphs;
+
+    /**
+     * The blocks of an abstract, whose model takes paragraphs and sections alone: a list or a box is written in a
+     * paragraph of its own.
+     */
+    static JatsBlocks ofAbstract(XmlOut xml, Manuscript manuscript) {
+        JatsBlocks blocks = new JatsBlocks(xml, manuscript);
+        blocks.inParagraphs = true;
+        return blocks;
+    }
+
     JatsBlocks(XmlOut xml, Manuscript manuscript) {
         this.xml = xml;
         this.manuscript = manuscript;
@@ -57,6 +70,17 @@ final class JatsBlocks {
     }
 
     void block(Block b) {
+        if (inParagraphs && !(b instanceof Block.Heading || b instanceof Block.Paragraph)) {
+            inParagraphs = false;
+            xml.block("p");
+            try {
+                block(b);
+            } finally {
+                xml.end();
+                inParagraphs = true;
+            }
+            return;
+        }
         if (b instanceof Block.Heading h) { // a heading where JATS has no section: a paragraph in bold
             xml.block("p").inline("bold");
             inlines(h.title());

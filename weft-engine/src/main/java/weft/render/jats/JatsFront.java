@@ -205,7 +205,7 @@ final class JatsFront {
      * heading stays before them).
      */
     private void paragraphs(List<Block> blocks, Manuscript manuscript) {
-        new JatsBlocks(xml, manuscript).sections(blocks, h -> "sec");
+        JatsBlocks.ofAbstract(xml, manuscript).sections(blocks, h -> "sec");
     }
 
     private void keywords(String language, List<String> keywords) {

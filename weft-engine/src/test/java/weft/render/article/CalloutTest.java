@@ -183,6 +183,18 @@ class CalloutTest {
     }
 
     @Test
+    void a_box_or_a_list_in_the_abstract_keeps_the_jats_valid(@TempDir Path other) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), "");
+        java.nio.file.Files.writeString(project.resolve("content/abstract.md"), "\n::: {.callout-note title=\"Key"
+                + " messages\"}\n- Meals matter.\n:::\n\n- A list of the abstract's own.\n", java.nio.file.StandardOpenOption.APPEND);
+        String jats = TestProjects.built(project).publication().orElseThrow().text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats.replaceAll(">\\s+<", "><")).contains("<abstract><p>Residents of shared housing describe meals.</p>"
+                + "<p><boxed-text content-type=\"callout-note\"><caption><title>Key messages</title>",
+                "<p><list list-type=\"bullet\"><list-item><p>A list of the abstract\u2019s own.</p>");
+    }
+
+    @Test
     void the_jats_has_boxed_text_with_its_title_as_caption() throws Exception {
         String jats = publication.text("article.jats.xml");
         assertThat(JatsSchema.errors(jats)).isEmpty();
