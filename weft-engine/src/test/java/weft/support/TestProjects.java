@@ -148,6 +148,21 @@ public final class TestProjects {
         }
     }
 
+    /** A build that succeeded and its publication, for a test class's {@code @BeforeAll}. */
+    public record Built(BuildResult result, OutputFiles publication) {
+
+        /** The mini study with {@code text} at the end of its methods section, built at {@code target}; it must build. */
+        public static Built withMethods(Path target, String text) {
+            BuildResult result = built(miniStudyWithMethods(target, text));
+            return new Built(result, result.publication().orElseThrow());
+        }
+    }
+
+    /** Sets {@code project}'s citation style ({@code presentation.citationStyle}), as the fixtures' study.yaml allows. */
+    public static void citationStyle(Path project, String style) {
+        replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: " + style);
+    }
+
     /** The build of a project that must build (the diagnostics are the failure's message when it does not). */
     public static BuildResult built(Path project) {
         BuildResult result = render(project);

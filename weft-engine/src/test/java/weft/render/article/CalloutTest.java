@@ -20,8 +20,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import weft.build.BuildResult;
-import weft.publish.OutputFiles;
 import weft.render.jats.JatsSchema;
 import weft.support.TestProjects;
 
@@ -70,18 +68,16 @@ class CalloutTest {
 
     @TempDir
     static Path temp;
-    static BuildResult result;
-    static OutputFiles publication;
+    static TestProjects.Built built;
 
     @BeforeAll
     static void build() {
-        result = TestProjects.built(TestProjects.miniStudyWithMethods(temp.resolve("callouts"), BOXES));
-        publication = result.publication().orElseThrow();
+        built = TestProjects.Built.withMethods(temp.resolve("callouts"), BOXES);
     }
 
     @Test
     void the_web_page_sets_each_box_apart_with_its_title_first() {
-        Element methods = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-methods");
+        Element methods = Jsoup.parse(built.publication().text("index.html")).expectFirst("#sec-methods");
         List<Element> boxes = methods.select("div.callout");
         assertThat(boxes).extracting(b -> b.attr("role")).containsOnly("note");
         assertThat(boxes).extracting(Element::className).containsExactly("callout callout-note", "callout callout-tip",
@@ -106,7 +102,7 @@ class CalloutTest {
 
     @Test
     void attributes_of_a_callout_weft_does_not_read_are_a_warning_at_the_fence() {
-        assertThat(TestProjects.diagnostics(result)).singleElement().asString().isEqualTo("WARNING content/methods.md:22:1:"
+        assertThat(TestProjects.diagnostics(built.result())).singleElement().asString().isEqualTo("WARNING content/methods.md:22:1:"
                 + " of this fenced div ('::: {.callout-important collapse=\"true\" title=\"<script>al...'),"
                 + " Weft does not read collapse=\"true\": a callout is a box with its title in every format; its id, other"
                 + " classes and Quarto's screen options (collapse, appearance, icon) are not read");
@@ -114,7 +110,7 @@ class CalloutTest {
 
     @Test
     void the_pdf_prints_the_box_shaded_with_its_title() throws Exception {
-        byte[] pdf = publication.files().get("article.pdf");
+        byte[] pdf = built.publication().files().get("article.pdf");
         assertThat(TestProjects.pdfText(pdf)).containsSubsequence("Before the boxes.",
                 "Strengths and limitations of this study", "The families were interviewed twice.", "Key messages",
                 "Meals matter.", "After the boxes.");
@@ -140,7 +136,7 @@ class CalloutTest {
 
     @Test
     void the_word_document_puts_each_box_in_a_shaded_cell_its_title_in_bold() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(built.publication().files().get("article.docx")))) {
             List<IBodyElement> body = doc.getBodyElements();
             int before = body.stream().map(e -> e instanceof XWPFParagraph p ? p.getText() : "").toList()
                     .indexOf("Before the boxes.");
@@ -196,7 +192,7 @@ class CalloutTest {
 
     @Test
     void the_jats_has_boxed_text_with_its_title_as_caption() throws Exception {
-        String jats = publication.text("article.jats.xml");
+        String jats = built.publication().text("article.jats.xml");
         assertThat(JatsSchema.errors(jats)).isEmpty();
         assertThat(jats.replaceAll(">\\s+<", "><")).contains("<boxed-text content-type=\"callout-note\"><caption><title>Strengths and limitations of"
                 + " this study</title></caption><list list-type=\"bullet\">", "<boxed-text content-type=\"callout-tip\">"

@@ -61,17 +61,10 @@ public class CslYamlBibliographyTest {
     @Test
     void the_works_as_csl_yaml_give_the_references_the_same_works_in_bibtex_give() throws IOException {
         for (String style : List.of("vancouver-brackets", "apa")) {
-            Path bibtex = study("bib");
             Path yaml = study("yaml");
             Files.delete(yaml.resolve("content/references.bib"));
             Files.writeString(yaml.resolve("content/references.yaml"), MINI_STUDY, StandardCharsets.UTF_8);
-            for (Path project : List.of(bibtex, yaml)) {
-                TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1",
-                        "  headingLevels: 1\n  citationStyle: " + style);
-            }
-            BuildResult fromYaml = TestProjects.render(yaml);
-            assertThat(RisBibliographyTest.references(fromYaml))
-                    .isEqualTo(RisBibliographyTest.references(TestProjects.render(bibtex))).hasSize(2);
+            BuildResult fromYaml = RisBibliographyTest.sameReferencesAsBibTeX(yaml, temp, style);
             assertThat(TestProjects.diagnostics(fromYaml)).noneMatch(d -> d.contains("references.yaml"));
             assertThat(fromYaml.publication().orElseThrow().text("manifest.json")).contains("content/references.yaml");
         }

@@ -34,16 +34,9 @@ class FrontMatterReferencesTest {
     @Test
     void works_in_the_front_matter_give_the_references_the_same_works_in_a_bibliography_file_give() throws IOException {
         for (String style : List.of("vancouver-brackets", "apa")) {
-            Path bibtex = TestProjects.copy(TestProjects.fixture("mini-study"), Files.createTempDirectory(temp, "bib"));
             Path front = study("front", WORKS);
             Files.delete(front.resolve("content/references.bib"));
-            for (Path project : List.of(bibtex, front)) {
-                TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1",
-                        "  headingLevels: 1\n  citationStyle: " + style);
-            }
-            BuildResult fromFront = TestProjects.render(front);
-            assertThat(RisBibliographyTest.references(fromFront))
-                    .isEqualTo(RisBibliographyTest.references(TestProjects.render(bibtex))).hasSize(2);
+            BuildResult fromFront = RisBibliographyTest.sameReferencesAsBibTeX(front, temp, style);
             assertThat(TestProjects.diagnostics(fromFront)).noneMatch(d -> d.contains("references"));
         }
     }

@@ -62,6 +62,19 @@ public class RisBibliographyTest {
         return project;
     }
 
+    /**
+     * Builds {@code project} and the mini study with its BibTeX file, each in the citation style {@code style}, and
+     * checks that they give the same two references; {@code project}'s build.
+     */
+    static BuildResult sameReferencesAsBibTeX(Path project, Path temp, String style) throws IOException {
+        Path bibtex = TestProjects.copy(TestProjects.fixture("mini-study"), Files.createTempDirectory(temp, "bib"));
+        TestProjects.citationStyle(bibtex, style);
+        TestProjects.citationStyle(project, style);
+        BuildResult result = TestProjects.render(project);
+        assertThat(references(result)).isEqualTo(references(TestProjects.render(bibtex))).hasSize(2);
+        return result;
+    }
+
     static List<String> references(BuildResult result) {
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
