@@ -37,7 +37,28 @@ final class PandocTables {
      * A table read from the text: where it begins, its header rows and body rows (each cell's Markdown), each column's
      * alignment.
      */
-    record Table(int offset, List<List<String>> head, List<List<String>> body, List<String> align) {
+    record Table(int offset, List<List<String>> head, List<List<String>> body, List<String> align, List<Double> widths) {
+    }
+
+    /**
+     * Each column's share of the table's width as Pandoc gives it to a multiline or a grid table: its columns' widths as
+     * written, a column running to the next one's start ({@code starts}: each column's first column, then the end).
+     */
+    private static List<Double> shares(List<Integer> starts) {
+        double total = starts.get(starts.size() - 1) - starts.get(0);
+        List<Double> shares = new ArrayList<>();
+        for (int j = 0; j + 1 < starts.size() && total > 0; j++) {
+            shares.add((starts.get(j + 1) - starts.get(j)) / total);
+        }
+        return List.copyOf(shares);
+    }
+
+    /** The first column of each run and the last run's end. */
+    private static List<Integer> starts(List<int[]> runs) {
+        List<Integer> starts = new ArrayList<>();
+        runs.forEach(r -> starts.add(r[0]));
+        starts.add(runs.get(runs.size() - 1)[1]);
+        return starts;
     }
 
     /** A cell's Markdown, and where its table begins. */
@@ -156,6 +177,10 @@ final class PandocTables {
 
     private static Element element(Table table, Function<Cell, Element> render) {
         Element element = new Element("table").addClass("prose-table");
+        if (!table.widths().isEmpty()) { // a multiline or grid table's columns, as wide as written
+            Element group = element.appendElement("colgroup");
+            table.widths().forEach(w -> group.appendElement("col").attr("style", "width: " + ProseRenderer.percent(w)));
+        }
         if (!table.head().isEmpty()) {
             Element head = element.appendElement("thead");
             for (List<String> row : table.head()) {
@@ -206,7 +231,7 @@ final class PandocTables {
             body.add(columns.cells(lines.get(k), runs));
         }
         return new Found(new Table(lines.get(i)[0], List.of(columns.cells(lines.get(i), runs)), body,
-                columns.align(List.of(lines.get(i)), runs)), last);
+                columns.align(List.of(lines.get(i)), runs), List.of()), last); // a simple table: no widths, as in Pandoc
     }
 
     /** A headerless table: dashes, rows (a line each, or several with blank lines between), the same dashes. */
@@ -240,7 +265,8 @@ final class PandocTables {
         for (int k = i + 1; k < close && !blank(text, lines.get(k)); k++) {
             first.add(lines.get(k));
         }
-        return new Found(new Table(lines.get(i)[0], List.of(), body, columns.align(first, runs)), close);
+        return new Found(new Table(lines.get(i)[0], List.of(), body, columns.align(first, runs),
+                multiline ? shares(starts(runs)) : List.of()), close);
     }
 
     /** A multiline table: a line of dashes, the header's lines, the columns' dashes, rows between blank lines, dashes. */
@@ -281,7 +307,7 @@ final class PandocTables {
             head.add(dedent(cell.toString()));
         }
         return new Found(new Table(lines.get(i)[0], List.of(head), columns.rows(text, lines, under + 1, close, runs),
-                columns.align(header, runs)), close);
+                columns.align(header, runs), shares(starts(runs))), close);
     }
 
     /** A grid table: borders of {@code +} and {@code -}, {@code |} between cells, {@code =} under the header. */
@@ -336,7 +362,7 @@ final class PandocTables {
         if (rows.isEmpty() && head.isEmpty()) {
             return null;
         }
-        return new Found(new Table(lines.get(i)[0], head, rows, align), last);
+        return new Found(new Table(lines.get(i)[0], head, rows, align, shares(bounds)), last);
     }
 
     private static Found spans(int offset, List<Problem> problems) {

@@ -521,6 +521,12 @@ public final class ProseRenderer {
 
     /** The class of the mark a page break of the prose leaves: the PDF and the Word document begin a page after it. */
     public static final String PAGE_BREAK = "page-break";
+
+    /** A share of a width as a percentage, to a tenth: 0.25 is "25%", 1/3 "33.3%". */
+    public static String percent(double share) {
+        return java.math.BigDecimal.valueOf(share * 100).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString() + "%";
+    }
     /** The class of a box set apart from the text (Quarto's callout: a {@code div role=note}), and of its title's paragraph. */
     public static final String CALLOUT = "callout";
     public static final String CALLOUT_TITLE = "callout-title";

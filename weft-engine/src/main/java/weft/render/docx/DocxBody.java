@@ -372,6 +372,16 @@ final class DocxBody {
      * The columns' widths in twentieths of a point: shared out by the length of their longest text (6 to 40
      * characters), each at least as wide as its longest word, the others narrowed to keep the table as wide as the text.
      */
+    /** Columns as the prose gives their shares of the table's width (a Pandoc multiline or grid table's), in twips. */
+    private static long[] shares(List<Double> shares) {
+        double total = shares.stream().mapToDouble(Double::doubleValue).sum();
+        long[] widths = new long[shares.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.round(DocxWriter.TEXT_WIDTH_PT * 20 * shares.get(c) / total);
+        }
+        return widths;
+    }
+
     private static long[] widths(List<Block.Row> rows, int columns) {
         int[] longest = new int[columns];
         double[] least = new double[columns];
@@ -445,7 +455,7 @@ final class DocxBody {
         if (rows.isEmpty() || columns == 0) {
             return;
         }
-        long[] widths = widths(rows, columns);
+        long[] widths = t.widths().size() == columns ? shares(t.widths()) : widths(rows, columns);
         XWPFTable table = text.document().createTable(rows.size(), columns);
         table.setStyleID("TableGrid");
         table.setWidth("100%");

@@ -226,6 +226,9 @@ final class JatsBlocks {
             xml.end().end();
         }
         xml.block("table");
+        for (double share : t.widths()) { // a Pandoc multiline or grid table's columns, as wide as written
+            xml.empty("col", "width", weft.prose.ProseRenderer.percent(share));
+        }
         rows("thead", t.head());
         rows("tfoot", t.foot());
         rows("tbody", t.body());

@@ -74,14 +74,22 @@ public sealed interface Block {
         }
     }
 
-    /** A table: its caption and its rows, the header rows apart. */
-    record Table(String id, String label, List<Inline> caption, List<Row> head, List<Row> body, List<Row> foot)
-            implements Block {
+    /**
+     * A table: its caption and its rows, the header rows apart; {@code widths} each column's share of the table's width
+     * where the prose gives them (a Pandoc multiline or grid table's columns as written), else empty.
+     */
+    record Table(String id, String label, List<Inline> caption, List<Row> head, List<Row> body, List<Row> foot,
+                 List<Double> widths) implements Block {
         public Table {
             caption = List.copyOf(caption);
             head = List.copyOf(head);
             body = List.copyOf(body);
             foot = List.copyOf(foot);
+            widths = List.copyOf(widths);
+        }
+
+        public Table(String id, String label, List<Inline> caption, List<Row> head, List<Row> body, List<Row> foot) {
+            this(id, label, caption, head, body, foot, List.of());
         }
     }
 

@@ -377,7 +377,22 @@ public final class ManuscriptReader {
         List<Block.Row> foot = rows(e.select("> tfoot > tr"));
         Caption caption = caption(e.selectFirst("> caption"));
         remember(e.id());
-        return new Block.Table(e.id(), caption.label(), caption.text(), head, body, foot);
+        return new Block.Table(e.id(), caption.label(), caption.text(), head, body, foot, widths(e));
+    }
+
+    private static final java.util.regex.Pattern WIDTH = java.util.regex.Pattern.compile("width:\\s*([0-9]{1,3}(?:\\.[0-9])?)%");
+
+    /** The columns' shares of a table's width its {@code colgroup} gives (a Pandoc multiline or grid table's); else none. */
+    private static List<Double> widths(Element table) {
+        List<Double> widths = new ArrayList<>();
+        for (Element col : table.select("> colgroup > col")) {
+            java.util.regex.Matcher m = WIDTH.matcher(col.attr("style"));
+            if (!m.find()) {
+                return List.of();
+            }
+            widths.add(Double.parseDouble(m.group(1)) / 100);
+        }
+        return widths;
     }
 
     private List<Block.Row> rows(List<Element> trs) {

@@ -111,6 +111,32 @@ class PandocTableTest {
         assertThat(TestProjects.tableRows(tables.get(3))).containsExactly(List.of("a", "b"), List.of("c", "d"));
     }
 
+    /**
+     * A multiline or grid table's columns are as wide as written, shares of the table's width (Pandoc's relative widths);
+     * a simple table's are set by their content, as in Pandoc.
+     */
+    @Test
+    void multiline_and_grid_tables_columns_are_as_wide_as_written_in_every_format() throws Exception {
+        List<Element> tables = tables();
+        assertThat(tables.get(0).select("col")).isEmpty();
+        // the multiline table's dashes: 11, 9 and 27 wide, a space after each but the last (12, 10, 27 of 49)
+        assertThat(tables.get(1).select("colgroup > col").eachAttr("style"))
+                .containsExactly("width: 24.5%", "width: 20.4%", "width: 55.1%");
+        // the grid's borders: 15 and 17 dashes, a + before each (16 and 18 of 34)
+        assertThat(tables.get(2).select("colgroup > col").eachAttr("style")).containsExactly("width: 47.1%", "width: 52.9%");
+        assertThat(tables.get(3).select("col")).isEmpty();
+        String jats = publication.text("article.jats.xml").replaceAll(">\\s+<", "><");
+        assertThat(jats).contains("<table><col width=\"24.5%\"/><col width=\"20.4%\"/><col width=\"55.1%\"/><thead>");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+            XWPFTable sources = doc.getTables().stream().filter(t -> t.getText().contains("shared meals")).findFirst()
+                    .orElseThrow();
+            List<Long> grid = sources.getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(c -> ((java.math.BigInteger) c.getW()).longValue()).toList();
+            assertThat(grid).hasSize(2);
+            assertThat(grid.get(0) / (double) (grid.get(0) + grid.get(1))).isCloseTo(0.471, org.assertj.core.data.Offset.offset(0.001));
+        }
+    }
+
     @Test
     void captions_number_the_tables_and_a_citation_in_a_cell_is_cited() {
         List<Element> tables = tables();
