@@ -154,7 +154,9 @@ public final class ProseRenderer {
             PandocTables.Marked tables = PandocTables.mark(figures, scanned); // simple, multiline, grid
             FancyLists.Marked lists = FancyLists.mark(tables.markdown()); // a), (ii), #. as CommonMark's 1)
             Divs.Marked divs = Divs.mark(LineBlocks.mark(lists.markdown())); // lang=fi, callouts
-            body = converter(layout).convert(InlineNotes.rewrite(Spans.mark(divs.markdown())), found, offsets);
+            String parsed = InlineNotes.rewrite(Spans.mark(divs.markdown()));
+            body = converter(layout).convert(parsed, found, offsets);
+            ProseTables.pipeWidths(body, offsets, parsed); // a pipe table wider than 72 columns: its dashes' widths
             tables.problems().forEach(p -> diagnostics.warning(text.positionAt(originalOffset(p.offset(), scanned)),
                     p.message()));
             PandocTables.apply(body, tables.tables(), cell -> tableCell(layout, cell, text, scanned, diagnostics));

@@ -80,6 +80,52 @@ final class ProseTables {
         return m.find() && (e.childNodeSize() > 1 || !t.getWholeText().substring(m.end()).isBlank());
     }
 
+    /** How wide Pandoc takes the text to be ({@code --columns}): a pipe table with a longer line has its dashes' widths. */
+    static final int COLUMNS = 72;
+
+    /**
+     * Pandoc's relative widths of a pipe table: where a line of the table is longer than {@link #COLUMNS} characters,
+     * the table spans the text's width and each column has its share of the dashes of the line under the header
+     * ({@code |---|-----------|}: a fifth and four fifths), a {@code colgroup} as a multiline table's; a shorter table's
+     * columns are set by their content.
+     */
+    static void pipeWidths(Element body, java.util.Map<Element, Integer> offsets, String markdown) {
+        for (Element table : body.select("table")) {
+            Integer at = offsets.get(table);
+            if (at == null || table.selectFirst("> colgroup") != null) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            int start = markdown.lastIndexOf('\n', Math.max(0, at - 1)) + 1; // the header's line
+            while (start < markdown.length()) {
+                int end = markdown.indexOf('\n', start);
+                end = end < 0 ? markdown.length() : end;
+                String line = markdown.substring(start, end);
+                if (line.isBlank()) {
+                    break;
+                }
+                lines.add(line);
+                start = end + 1;
+            }
+            if (lines.size() < 2 || lines.stream().noneMatch(l -> l.length() > COLUMNS)) {
+                continue;
+            }
+            String rule = lines.get(1).strip().replaceAll("^\\||\\|$", "");
+            List<Double> dashes = new ArrayList<>();
+            for (String cell : rule.split("\\|", -1)) {
+                dashes.add((double) cell.chars().filter(c -> c == '-').count());
+            }
+            Element row = table.selectFirst("tr");
+            double total = dashes.stream().mapToDouble(Double::doubleValue).sum();
+            if (row == null || row.children().size() != dashes.size() || dashes.contains(0.0)) {
+                continue;
+            }
+            Element group = new Element("colgroup");
+            dashes.forEach(d -> group.appendElement("col").attr("style", "width: " + ProseRenderer.percent(d / total)));
+            table.prependChild(group);
+        }
+    }
+
     /** An id at a caption's end, as text: flexmark reads no attributes in a definition. */
     private static final Pattern TRAILING_ID = Pattern.compile("\\s*\\{#([\\w:.-]+)\\}\\s*$");
 

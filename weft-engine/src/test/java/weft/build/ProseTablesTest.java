@@ -110,6 +110,35 @@ class ProseTablesTest {
         assertThat(TestProjects.diagnostics(result)).isEmpty();
     }
 
+    /**
+     * A pipe table with a line longer than Pandoc's 72 columns has its columns as wide as its dashes, as Pandoc's
+     * relative widths (a participants' table with long descriptions); a narrower one's are set by their content.
+     */
+    @Test
+    void a_pipe_table_wider_than_72_columns_has_its_dashes_widths() throws Exception {
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + """
+
+                Table: The accounts {#tab-accounts}
+
+                | Participant | Account |
+                |---|------------|
+                | P1 | A long account of the garden, of its beds and of the neighbours who met there each week. |
+
+                And the beds:
+
+                | Garden | Beds |
+                |---|------------|
+                | North | 14 |
+                """);
+        OutputFiles publication = TestProjects.publication(project);
+        Document article = Jsoup.parse(publication.text("index.html"));
+        assertThat(article.select("#tab-accounts > caption + colgroup > col").eachAttr("style"))
+                .containsExactly("width: 20%", "width: 80%");
+        assertThat(article.select("table:has(td:contains(North)) col")).as("a narrower one: no widths").isEmpty();
+        assertThat(publication.text("article.jats.xml")).contains("<col width=\"20%\"/>");
+    }
+
     /** A column the prose centres or aligns right is so in the web page, the Word document and the JATS. */
     @Test
     void a_columns_alignment_is_carried_to_every_format() throws Exception {
