@@ -1,0 +1,78 @@
+package weft.render.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.support.Axe;
+import weft.support.Browser;
+import weft.support.TestProjects;
+
+/**
+ * In Chromium, a box (Quarto's callout) is set apart from the text, as a reader sees it: a border and a background the
+ * text around it has not, its title in bold; and the page with boxes in it is still axe-clean.
+ */
+class CalloutIT {
+
+    private static final String BOXES = """
+
+            Before the box.
+
+            ::: {.callout-note title="Strengths and limitations of this study"}
+            - Participants were interviewed twice.
+            :::
+
+            ::: callout-tip
+            ## Key messages
+
+            Meals matter.
+            :::
+            """;
+
+    @TempDir
+    static Path temp;
+    static Path out;
+    static Browser browser;
+
+    @BeforeAll
+    static void buildAndStart() {
+        out = TestProjects.build(TestProjects.miniStudyWithMethods(temp.resolve("study"), BOXES), temp.resolve("out"));
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void a_box_is_set_apart_with_its_title_in_bold_and_the_page_stays_accessible() {
+        browser.open(out.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<List<String>> boxes = (List<List<String>>) browser.script("""
+                return [...document.querySelectorAll('#sec-methods .callout')].map(b => {
+                    const s = getComputedStyle(b), t = b.querySelector('.callout-title');
+                    return [s.borderTopStyle, s.backgroundColor, t ? getComputedStyle(t).fontWeight : ''];
+                });
+                """);
+        @SuppressWarnings("unchecked")
+        List<String> paragraph = (List<String>) browser.script("""
+                const p = [...document.querySelectorAll('#sec-methods p')].find(e => e.textContent === 'Before the box.');
+                const s = getComputedStyle(p);
+                return [s.borderTopStyle, s.backgroundColor];
+                """);
+        assertThat(boxes).hasSize(2).allSatisfy(box -> {
+            assertThat(box.get(0)).isEqualTo("solid");
+            assertThat(box.get(1)).isNotEqualTo(paragraph.get(1));
+            assertThat(Integer.parseInt(box.get(2))).isGreaterThanOrEqualTo(600);
+        });
+        assertThat(paragraph.get(0)).isEqualTo("none");
+        assertThat(Axe.violations(browser)).isEmpty();
+    }
+}
