@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,19 +36,13 @@ class CalloutIT {
     @TempDir
     static Path temp;
     static Path out;
+    @AutoClose // JUnit closes it after the class's tests
     static Browser browser;
 
     @BeforeAll
     static void buildAndStart() {
         out = TestProjects.build(TestProjects.miniStudyWithMethods(temp.resolve("study"), BOXES), temp.resolve("out"));
         browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +35,7 @@ class EvidenceBrowserIT {
     @TempDir
     static Path temp;
     static Path out;
+    @AutoClose // JUnit closes it after the class's tests
     static Browser browser;
     static WebDriver driver;
 
@@ -45,13 +46,6 @@ class EvidenceBrowserIT {
         assertThat(result.succeeded()).as("diagnostics: %s", result.diagnostics()).isTrue();
         browser = new Browser();
         driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @AfterEach

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +28,7 @@ class HostileQuoteIT {
     @TempDir
     static Path temp;
     static Path out;
+    @AutoClose // JUnit closes it after the class's tests
     static Browser browser;
 
     @BeforeAll
@@ -43,13 +44,6 @@ class HostileQuoteIT {
                 """.formatted(yaml), java.nio.file.StandardOpenOption.APPEND);
         out = TestProjects.build(project, temp.resolve("publication"));
         browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static void assertNothingRan() {

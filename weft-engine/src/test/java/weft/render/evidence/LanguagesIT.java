@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,19 +19,13 @@ class LanguagesIT {
     @TempDir
     static Path temp;
     static Path out;
+    @AutoClose // JUnit closes it after the class's tests
     static Browser browser;
 
     @BeforeAll
     static void buildAndStart() {
         out = TestProjects.build(TestProjects.fixture("portuguese-study"), temp.resolve("publication"));
         browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static String search(String query) {

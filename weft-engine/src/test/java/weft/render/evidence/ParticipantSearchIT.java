@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,19 +24,13 @@ class ParticipantSearchIT {
     @TempDir
     static Path temp;
     static Path out;
+    @AutoClose // JUnit closes it after the class's tests
     static Browser browser;
 
     @BeforeAll
     static void buildAndStart() {
         out = TestProjects.build(TestProjects.fixture("interview-study"), temp.resolve("publication"));
         browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
