@@ -34,16 +34,25 @@ final class FancyLists {
     /** A line that holds a list's marker at its start: the quick test before any work. */
     private static final Pattern ANY = Pattern.compile("(?m)^ *\\(?(?:#|[a-zA-Z]{1,9}|[0-9]{1,9})[.)] ");
 
+    /** A numbering's HTML type and its CSS list-style-type, after which the print style sheet's list classes are named. */
+    private static final Map<String, String> STYLES = Map.of("a", "lower-alpha", "A", "upper-alpha", "i", "lower-roman",
+            "I", "upper-roman", "1", "decimal");
+
+    /** The class the print style sheet numbers a list of HTML type {@code type} by ("list-lower-alpha"). */
+    static String cssClass(String type) {
+        return "list-" + STYLES.getOrDefault(type, "decimal");
+    }
+
+    /** The HTML type of a CSS list-style-type ("lower-roman": "i"); "1" for any other. */
+    static String typeOfStyle(String listStyle) {
+        return STYLES.entrySet().stream().filter(e -> e.getValue().equals(listStyle)).map(Map.Entry::getKey).findFirst()
+                .orElse("1");
+    }
+
     /** How a marked list is numbered: its HTML type (a, A, i, I, 1), its first number, and the class for print. */
     record Numbering(String type, int start, int markerEnd) {
         String cssClass() {
-            return switch (type) {
-                case "a" -> "list-lower-alpha";
-                case "A" -> "list-upper-alpha";
-                case "i" -> "list-lower-roman";
-                case "I" -> "list-upper-roman";
-                default -> "list-decimal";
-            };
+            return FancyLists.cssClass(type);
         }
     }
 

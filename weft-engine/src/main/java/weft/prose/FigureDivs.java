@@ -58,7 +58,7 @@ final class FigureDivs {
         }
         String text = PandocSyntax.blankCode(markdown);
         List<Found> found = new ArrayList<>();
-        List<int[]> lines = lines(text);
+        List<int[]> lines = PandocTables.lines(text);
         for (int i = 0; i < lines.size(); i++) {
             String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
             Matcher open = OPEN.matcher(line);
@@ -103,16 +103,4 @@ final class FigureDivs {
         return found;
     }
 
-    /** Each line's start and end (before its line feed). */
-    private static List<int[]> lines(String text) {
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            lines.add(new int[] {start, end});
-            start = end + 1;
-        }
-        return lines;
-    }
 }

@@ -84,13 +84,7 @@ final class PandocTables {
             return new Marked(markdown, tables, problems);
         }
         String text = PandocSyntax.blankCode(markdown);
-        List<int[]> lines = new ArrayList<>(); // start, end of each line
-        for (int start = 0; start <= text.length(); ) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            lines.add(new int[] {start, end});
-            start = end + 1;
-        }
+        List<int[]> lines = lines(text);
         Columns columns = new Columns(markdown, scanned);
         StringBuilder out = new StringBuilder(markdown);
         for (int i = 0; i < lines.size(); i++) {
@@ -381,6 +375,18 @@ final class PandocTables {
             align.add(left && right ? "center" : right ? "right" : left ? "left" : "");
         }
         return align;
+    }
+
+    /** Each line of {@code text}: its start and its end (before its line feed). */
+    static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            lines.add(new int[] {start, end});
+            start = end + 1;
+        }
+        return lines;
     }
 
     /** Whether the block ends after line {@code last}: the text's end or a blank line. */

@@ -376,14 +376,9 @@ public final class ProseRenderer {
         if (listStyle == null || listStyle.equals("decimal")) {
             return;
         }
-        String type = switch (listStyle) {
-            case "lower-alpha" -> "a";
-            case "upper-alpha" -> "A";
-            case "lower-roman" -> "i";
-            default -> "1";
-        };
+        String type = FancyLists.typeOfStyle(listStyle);
         for (Element ol : body.select("ol:not([type])")) { // a list numbered as written keeps its numbering
-            ol.attr("type", type).addClass("list-" + listStyle);
+            ol.attr("type", type).addClass(FancyLists.cssClass(type));
         }
     }
 

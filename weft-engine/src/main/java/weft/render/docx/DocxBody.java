@@ -134,14 +134,14 @@ final class DocxBody {
      * paragraphs alone) is its title and its blocks in the text, unboxed.
      */
     private void box(Block.Box box, int listLevel) {
-        List<weft.render.manuscript.Inline> title = box.title().stream().map(DocxBody::bold).toList();
-        if (!boxable(box.content())) {
-            if (!title.isEmpty()) {
-                XWPFParagraph p = text.paragraph(null);
-                (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
-                text.inlines(p, title);
+        Runnable content = () -> {
+            if (!box.title().isEmpty()) {
+                leadIn(box.title());
             }
             box.content().forEach(b -> block(b, listLevel));
+        };
+        if (!boxable(box.content())) {
+            content.run();
             return;
         }
         XWPFTable table = text.document().createTable(1, 1);
@@ -150,18 +150,18 @@ final class DocxBody {
         table.setCellMargins(BOX_MARGIN, BOX_MARGIN * 2, BOX_MARGIN, BOX_MARGIN * 2);
         XWPFTableCell cell = table.getRow(0).getCell(0);
         cell.setColor("F2F2F2");
-        text.inCell(cell, () -> {
-            if (!title.isEmpty()) {
-                XWPFParagraph p = text.paragraph(null);
-                (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
-                text.inlines(p, title);
-            }
-            box.content().forEach(b -> block(b, listLevel));
-        });
+        text.inCell(cell, content);
         if (cell.getParagraphs().size() > 1) {
             cell.removeParagraph(0); // the empty one a new cell holds
         }
         text.paragraph(null); // Word needs a paragraph between a table and what follows
+    }
+
+    /** A paragraph of {@code content} in bold, kept with the one after it: a box's title, a definition's term. */
+    private void leadIn(List<weft.render.manuscript.Inline> content) {
+        XWPFParagraph p = text.paragraph(null);
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+        text.inlines(p, content.stream().map(DocxBody::bold).toList());
     }
 
     /** The space between a box's border and its text, in twentieths of a point (0.1 cm; twice that at the sides). */
@@ -190,9 +190,7 @@ final class DocxBody {
      */
     private void definitions(Block.DefinitionList d, int listLevel) {
         for (Block.Definition item : d.items()) {
-            XWPFParagraph term = text.paragraph(null);
-            (term.getCTP().isSetPPr() ? term.getCTP().getPPr() : term.getCTP().addNewPPr()).addNewKeepNext();
-            text.inlines(term, item.term().stream().map(DocxBody::bold).toList());
+            leadIn(item.term());
             for (List<Block> definition : item.definitions()) {
                 for (Block b : definition) {
                     if (b instanceof Block.Paragraph para) {
