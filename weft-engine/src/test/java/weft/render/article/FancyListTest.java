@@ -14,8 +14,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import weft.build.BuildResult;
-import weft.publish.OutputFiles;
 import weft.render.jats.JatsSchema;
 import weft.support.TestProjects;
 
@@ -64,17 +62,15 @@ class FancyListTest {
 
     @TempDir
     static Path temp;
-    static BuildResult result;
-    static OutputFiles publication;
+    static TestProjects.Built built;
 
     @BeforeAll
     static void build() {
-        result = TestProjects.built(TestProjects.miniStudyWithMethods(temp.resolve("lists"), LISTS));
-        publication = result.publication().orElseThrow();
+        built = TestProjects.Built.withMethods(temp.resolve("lists"), LISTS);
     }
 
     private static List<Element> lists() {
-        return Jsoup.parse(publication.text("index.html")).select("#sec-methods ol");
+        return Jsoup.parse(built.publication().text("index.html")).select("#sec-methods ol");
     }
 
     @Test
@@ -90,15 +86,15 @@ class FancyListTest {
 
     @Test
     void text_that_only_looks_like_a_marker_stays_text() {
-        Element methods = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-methods");
+        Element methods = Jsoup.parse(built.publication().text("index.html")).expectFirst("#sec-methods");
         assertThat(methods.select("p")).extracting(Element::text).contains("B. Russell wrote this.",
                 "A paragraph a) that only looks like a list.", "e.g. not a list either.");
-        assertThat(result.diagnostics().stream().filter(d -> d.toString().contains("methods.md"))).isEmpty();
+        assertThat(built.result().diagnostics().stream().filter(d -> d.toString().contains("methods.md"))).isEmpty();
     }
 
     @Test
     void the_pdf_prints_each_items_letter_or_numeral() throws Exception {
-        String text = TestProjects.pdfText(publication.files().get("article.pdf"));
+        String text = TestProjects.pdfText(built.publication().files().get("article.pdf"));
         assertThat(text).containsSubsequence("a. Reading the transcripts", "b. Coding", "c. Grouping",
                 "iv. Fourth of a second list", "v. Fifth", "1. Counted by the list", "2. Again",
                 "3. Third, in parentheses", "4. Fourth", "C. Capital C", "D. Capital D", "ii. inner again");
@@ -106,7 +102,7 @@ class FancyListTest {
 
     @Test
     void the_word_document_numbers_each_list_in_its_format_from_its_first_number() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(built.publication().files().get("article.docx")))) {
             Map<String, XWPFParagraph> byText = new java.util.HashMap<>();
             doc.getParagraphs().forEach(p -> byText.putIfAbsent(p.getText(), p));
             assertThat(format(byText.get("Reading the transcripts"))).isEqualTo("lowerLetter");
@@ -134,7 +130,7 @@ class FancyListTest {
 
     @Test
     void the_jats_names_each_lists_numbering_and_labels_a_list_that_starts_later() throws Exception {
-        String jats = publication.text("article.jats.xml");
+        String jats = built.publication().text("article.jats.xml");
         assertThat(JatsSchema.errors(jats)).isEmpty();
         assertThat(jats).containsSubsequence("<list list-type=\"alpha-lower\">", "Reading the transcripts",
                 "<list list-type=\"roman-lower\">", "<label>iv.</label>", "Fourth of a second list", "<label>v.</label>",

@@ -13,8 +13,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import weft.build.BuildResult;
-import weft.publish.OutputFiles;
 import weft.render.jats.JatsSchema;
 import weft.support.TestProjects;
 
@@ -80,17 +78,15 @@ class PandocTableTest {
 
     @TempDir
     static Path temp;
-    static BuildResult result;
-    static OutputFiles publication;
+    static TestProjects.Built built;
 
     @BeforeAll
     static void build() {
-        result = TestProjects.built(TestProjects.miniStudyWithMethods(temp.resolve("tables"), TABLES));
-        publication = result.publication().orElseThrow();
+        built = TestProjects.Built.withMethods(temp.resolve("tables"), TABLES);
     }
 
     private static List<Element> tables() {
-        return Jsoup.parse(publication.text("index.html")).select("#sec-methods table.prose-table");
+        return Jsoup.parse(built.publication().text("index.html")).select("#sec-methods table.prose-table");
     }
 
     @Test
@@ -125,9 +121,9 @@ class PandocTableTest {
         // the grid's borders: 15 and 17 dashes, a + before each (16 and 18 of 34)
         assertThat(tables.get(2).select("colgroup > col").eachAttr("style")).containsExactly("width: 47.1%", "width: 52.9%");
         assertThat(tables.get(3).select("col")).isEmpty();
-        String jats = publication.text("article.jats.xml").replaceAll(">\\s+<", "><");
+        String jats = built.publication().text("article.jats.xml").replaceAll(">\\s+<", "><");
         assertThat(jats).contains("<table><col width=\"24.5%\"/><col width=\"20.4%\"/><col width=\"55.1%\"/><thead>");
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(built.publication().files().get("article.docx")))) {
             XWPFTable sources = doc.getTables().stream().filter(t -> t.getText().contains("shared meals")).findFirst()
                     .orElseThrow();
             List<Long> grid = sources.getCTTbl().getTblGrid().getGridColList().stream()
@@ -146,16 +142,16 @@ class PandocTableTest {
         assertThat(tables.get(3).select("caption")).isEmpty();
         Element cite = tables.get(2).expectFirst("td a[href=#ref-lee2019]");
         assertThat(cite.text()).isNotBlank();
-        assertThat(Jsoup.parse(publication.text("index.html")).select("#references #ref-lee2019")).hasSize(1);
+        assertThat(Jsoup.parse(built.publication().text("index.html")).select("#references #ref-lee2019")).hasSize(1);
     }
 
     @Test
     void what_is_no_table_stays_as_it_was_and_a_spanning_grid_is_a_warning_at_its_place() {
-        Element methods = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-methods");
+        Element methods = Jsoup.parse(built.publication().text("index.html")).expectFirst("#sec-methods");
         assertThat(methods.select("hr")).hasSize(1);
         assertThat(methods.select("h3")).extracting(Element::text).anyMatch(t -> t.endsWith("A heading underlined"));
         assertThat(methods.text()).contains("| a | b |").doesNotContain("```");
-        List<String> warnings = TestProjects.diagnostics(result).stream().filter(d -> d.contains("methods.md")).toList();
+        List<String> warnings = TestProjects.diagnostics(built.result()).stream().filter(d -> d.contains("methods.md")).toList();
         assertThat(warnings).hasSize(3);
         assertThat(warnings.get(1)).matches("WARNING content/methods\\.md:\\d+:1: an image in a table's cell \\('A'\\) is not"
                 + " shown: its description is printed; put a figure in a paragraph of its own");
@@ -169,10 +165,10 @@ class PandocTableTest {
 
     @Test
     void the_pdf_the_word_document_and_the_jats_have_the_tables() throws Exception {
-        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).containsSubsequence("Table 1.",
+        assertThat(TestProjects.pdfText(built.publication().files().get("article.pdf"))).containsSubsequence("Table 1.",
                 "Participants", "Alias", "P1", "Shared flat", "Table 2.", "Routines", "Cooking together on Sundays.",
                 "Table 3.", "Sources", "shared meals", "shared rent");
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(built.publication().files().get("article.docx")))) {
             XWPFTable people = doc.getTables().stream().filter(t -> t.getText().contains("Shared flat")).findFirst()
                     .orElseThrow();
             assertThat(people.getRow(0).getCell(0).getText()).isEqualTo("Alias");
@@ -187,7 +183,7 @@ class PandocTableTest {
             assertThat(doc.getBodyElements().subList(headerless - 2, headerless)).noneMatch(e -> e instanceof
                     org.apache.poi.xwpf.usermodel.XWPFParagraph p && "Caption".equals(p.getStyle()));
         }
-        String jats = publication.text("article.jats.xml");
+        String jats = built.publication().text("article.jats.xml");
         assertThat(JatsSchema.errors(jats)).isEmpty();
         assertThat(jats).containsSubsequence("<table-wrap id=\"tab-people\"", "<th", "Alias", "<td", "Shared flat",
                 "Themes and their quotes", "Cooking together on Sundays.", "Sources", "shared meals");

@@ -13,12 +13,23 @@ import weft.support.Browser;
 import weft.support.TestProjects;
 
 /**
- * In Chromium, a box (Quarto's callout) is set apart from the text, as a reader sees it: a border and a background the
- * text around it has not, its title in bold; and the page with boxes in it is still axe-clean.
+ * The prose's own layout in Chromium, as a reader sees it, on one page: a prose table's columns stand as its Markdown
+ * aligns them, a pipe table's ({@code --:}, {@code :-:}) and a Pandoc simple table's (where the header stands over its
+ * dashes; the cells' style rule had overridden {@code align}, so every column stood flush left); a box (Quarto's
+ * callout) is set apart from the text, with a border and a background the text around it has not, its title in bold;
+ * and the page is axe-clean.
  */
-class CalloutIT {
+class ProseInChromiumIT {
 
-    private static final String BOXES = """
+    private static final String PROSE = """
+
+            | Source | Count | Kind |
+            |---|--:|:-:|
+            | Forum | 12 | text |
+
+              Alias   Setting
+            -------   --------
+                 P1   Flat
 
             Before the box.
 
@@ -41,8 +52,19 @@ class CalloutIT {
 
     @BeforeAll
     static void buildAndStart() {
-        out = TestProjects.build(TestProjects.miniStudyWithMethods(temp.resolve("study"), BOXES), temp.resolve("out"));
+        out = TestProjects.build(TestProjects.miniStudyWithMethods(temp.resolve("study"), PROSE), temp.resolve("out"));
         browser = new Browser();
+    }
+
+    @Test
+    void each_column_stands_as_its_markdown_aligns_it() {
+        browser.open(out.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<List<String>> aligned = (List<List<String>>) browser.script("""
+                return [...document.querySelectorAll('#sec-methods table.prose-table')].map(t =>
+                    [...t.querySelectorAll('tbody tr:first-child td')].map(td => getComputedStyle(td).textAlign));
+                """);
+        assertThat(aligned).containsExactly(List.of("start", "right", "center"), List.of("right", "left"));
     }
 
     @Test
