@@ -341,29 +341,34 @@ public final class ProseRenderer {
     private static final java.util.regex.Pattern UNNUMBERED = java.util.regex.Pattern.compile(
             "\\s*\\{\\s*(?:(?:#[\\w:.-]+|\\.[\\w-]+)\\s+)*-(?:\\s+(?:#[\\w:.-]+|\\.[\\w-]+))*\\s*}\\s*$");
 
+    /** Pandoc's {@code {-}} attributes at the end of a heading's last text, which flexmark leaves as text; null if none. */
+    private static Matcher unnumberedMark(Element h) {
+        if (!(h.childNodeSize() > 0 && h.childNode(h.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last)) {
+            return null;
+        }
+        Matcher m = UNNUMBERED.matcher(last.getWholeText());
+        return m.find() ? m : null;
+    }
+
+    /** Whether {@code {-}} at a heading's end names Quarto's {@code .unlisted} too ({@code {- .unlisted}}). */
+    private static boolean unlistedMark(Element h) {
+        Matcher m = unnumberedMark(h);
+        return m != null && m.group().matches(".*\\.unlisted\\b.*");
+    }
+
     /**
      * Whether a heading is unnumbered as Pandoc marks it: {@code {.unnumbered}}, or {@code {-}} at its end (taken out
      * of its text, with an id it names: {@code {#id -}}).
      */
-    private static boolean unlistedMark(Element h) {
-        if (!(h.childNodeSize() > 0 && h.childNode(h.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last)) {
-            return false;
-        }
-        Matcher m = UNNUMBERED.matcher(last.getWholeText());
-        return m.find() && m.group().matches(".*\\.unlisted\\b.*");
-    }
-
     private static boolean unnumbered(Element h) {
         if (h.hasClass("unnumbered")) {
             return true;
         }
-        if (!(h.childNodeSize() > 0 && h.childNode(h.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last)) {
+        Matcher m = unnumberedMark(h);
+        if (m == null) {
             return false;
         }
-        Matcher m = UNNUMBERED.matcher(last.getWholeText());
-        if (!m.find()) {
-            return false;
-        }
+        org.jsoup.nodes.TextNode last = (org.jsoup.nodes.TextNode) h.childNode(h.childNodeSize() - 1);
         Matcher id = java.util.regex.Pattern.compile("#([\\w:.-]+)").matcher(m.group());
         if (id.find() && h.id().isEmpty()) {
             h.id(id.group(1));
