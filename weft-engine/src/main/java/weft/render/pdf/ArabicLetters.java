@@ -13,9 +13,13 @@ public final class ArabicLetters {
     private static final int OPTIONS = ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
             | ArabicShaping.LENGTH_GROW_SHRINK;
 
+    /** The Arabic block's first code point: no Arabic letter comes before it (the common text is then not looked up). */
+    private static final int FIRST_ARABIC = 0x0600;
+
     /** Whether a text has Arabic letters not yet shaped (presentation forms are left as they are). */
     public static boolean has(String text) {
-        return text.codePoints().anyMatch(cp -> cp < 0xFB50 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+        return text.codePoints().anyMatch(cp -> cp >= FIRST_ARABIC && cp < 0xFB50
+                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
     }
 
     /** The text with its Arabic letters joined; other characters as they are. */

@@ -70,7 +70,7 @@ final class MissingGlyphs {
     static void check(String html, Study study, StudyFonts fonts, Diagnostics diagnostics) {
         IntPredicate printed = cp -> printed(cp) || fonts.forCodePoint(cp).isPresent();
         boolean arabic = ArabicLetters.has(html);
-        if (!arabic && html.codePoints().allMatch(printed) && !SHAPED_BY_THE_FONT.matcher(html).find()) {
+        if (!arabic && html.codePoints().allMatch(printed) && html.codePoints().noneMatch(MissingGlyphs::shapedByTheFont)) {
             return; // the common case, markup included: no need to parse the page
         }
         Document doc = Jsoup.parse(html);
@@ -112,10 +112,31 @@ final class MissingGlyphs {
      * (see {@link PdfFonts}), prints them letter by letter. Arabic is joined by ICU instead; Thai, Lao and the CJK
      * scripts read as their letters.
      */
-    private static final String SHAPED_LETTERS = "[\\p{IsDevanagari}\\p{IsBengali}\\p{IsGurmukhi}\\p{IsGujarati}"
-            + "\\p{IsOriya}\\p{IsTamil}\\p{IsTelugu}\\p{IsKannada}\\p{IsMalayalam}\\p{IsSinhala}\\p{IsKhmer}"
-            + "\\p{IsMyanmar}\\p{IsTibetan}\\p{IsSyriac}\\p{IsMongolian}\\p{IsNko}\\p{IsJavanese}\\p{IsBalinese}]";
+    private static final Set<Character.UnicodeScript> SHAPED_SCRIPTS = java.util.EnumSet.of(
+            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
+            Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
+            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
+            Character.UnicodeScript.SINHALA, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR,
+            Character.UnicodeScript.TIBETAN, Character.UnicodeScript.SYRIAC, Character.UnicodeScript.MONGOLIAN,
+            Character.UnicodeScript.NKO, Character.UnicodeScript.JAVANESE, Character.UnicodeScript.BALINESE);
+    private static final String SHAPED_LETTERS = SHAPED_SCRIPTS.stream().map(script -> "\\p{Is" + script + "}")
+            .collect(java.util.stream.Collectors.joining("", "[", "]"));
     private static final Pattern SHAPED_BY_THE_FONT = Pattern.compile(SHAPED_LETTERS + "+(?:\\s+" + SHAPED_LETTERS + "+)*");
+    /** The pattern of passages in the scripts the font shapes (for a test). */
+    static Pattern shapedPassages() {
+        return SHAPED_BY_THE_FONT;
+    }
+
+    /** Below Syriac's first letter no script of {@link #SHAPED_SCRIPTS} has one. */
+    private static final int FIRST_SHAPED = 0x0700;
+
+    /**
+     * Whether a character is a letter of a script the font shapes: what {@link #SHAPED_BY_THE_FONT} finds, without its 18
+     * lookups of a character's script (the common page, all Latin, is then one comparison a character).
+     */
+    static boolean shapedByTheFont(int cp) {
+        return cp >= FIRST_SHAPED && SHAPED_SCRIPTS.contains(Character.UnicodeScript.of(cp));
+    }
 
     /** The passages of a text that {@code pattern} finds and the fonts print (else they are reported as unprinted). */
     private static List<String> passages(Pattern pattern, String text, IntPredicate printed) {

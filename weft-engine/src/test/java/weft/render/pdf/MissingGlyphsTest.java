@@ -30,6 +30,18 @@ class MissingGlyphsTest {
     }
 
     @Test
+    void the_quick_test_for_letters_the_font_shapes_finds_what_the_passages_pattern_finds_on_every_code_point() {
+        java.util.regex.Pattern passages = java.util.regex.Pattern.compile(MissingGlyphs.shapedPassages().pattern());
+        java.util.List<Integer> disagree = java.util.stream.IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
+                .filter(cp -> !Character.isSurrogate((char) cp) || cp > 0xFFFF)
+                .filter(cp -> MissingGlyphs.shapedByTheFont(cp) != passages.matcher(Character.toString(cp)).matches())
+                .boxed().limit(5).toList();
+        assertThat(disagree).isEmpty();
+        assertThat(MissingGlyphs.shapedByTheFont("क".codePointAt(0))).isTrue();
+        assertThat(MissingGlyphs.shapedByTheFont('a')).isFalse();
+    }
+
+    @Test
     void a_run_that_cannot_be_printed_keeps_the_spaces_inside_it() {
         assertThat(MissingGlyphs.unprinted("We said 家族 と and smiled 🙂.")).containsExactly("家族 と", "🙂");
         assertThat(MissingGlyphs.unprinted("Nothing to say here")).isEmpty();
