@@ -107,9 +107,7 @@ final class QdaImport implements Callable<Integer> {
         for (Path path : written.get().paths()) {
             spec.commandLine().getOut().println("Wrote " + path);
         }
-        for (Path path : written.get().removed()) {
-            spec.commandLine().getOut().println("Removed " + path + " (" + ImportedFiles.Written.whyRemoved(path) + ")");
-        }
+        written.get().removed().forEach(r -> spec.commandLine().getOut().println(r.line()));
         spec.commandLine().getOut().println(imported.get().summary());
         if (!written.get().merged()) {
             imported.get().namesAdvice().ifPresent(advice -> spec.commandLine().getOut().println("Mind: " + advice));

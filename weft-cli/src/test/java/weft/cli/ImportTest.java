@@ -114,6 +114,51 @@ class ImportTest {
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
     }
 
+    static final Path ARCHETYPE = TestProjects.defaultStudy().resolve("weft-archetype/src/main/resources/archetype-resources");
+
+    @Test
+    void the_first_import_into_a_new_study_replaces_its_placeholder_coding_and_keeps_a_copy() throws Exception {
+        Path project = TestProjects.copy(ARCHETYPE, temp.resolve("my-study"));
+        Files.copy(ARCHETYPE.resolve("coded-data/study.yaml"), project.resolve("coded-data/study.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path sheet = Files.writeString(temp.resolve("coding.csv"), "Speaker;Words;Topic;Aspect\r\n"
+                + "P1;Rain again, all week.;Weather;Rain\r\nP2;The sun came out.;Weather;Sun\r\n");
+        assertThat(run("import", sheet.toString(), "--project", project.toString(), "--levels", "Topic,Aspect",
+                "--column", "text=Words", "--column", "participant=Speaker")).isEqualTo(0);
+        Path frame = project.resolve("coded-data/coding-frame.yaml");
+        Path placeholders = project.resolve("coded-data/quotes/quotes.yaml");
+        assertThat(Files.readString(frame)).contains("label: Weather").doesNotContain("first-main-category");
+        assertThat(placeholders).doesNotExist();
+        assertThat(project.resolve(".weft/previous-import/coding-frame.yaml")).hasSameTextualContentAs(
+                ARCHETYPE.resolve("coded-data/coding-frame.yaml"));
+        assertThat(project.resolve(".weft/previous-import/quotes.yaml")).hasSameTextualContentAs(
+                ARCHETYPE.resolve("coded-data/quotes/quotes.yaml"));
+        assertThat(cli.out()).contains("Replaced " + frame.toAbsolutePath().normalize()
+                        + " (the placeholder coding frame of Weft's new-study skeleton; a copy is in .weft/previous-import/")
+                .contains("Removed " + placeholders.toAbsolutePath().normalize()
+                        + " (the placeholder quotes of Weft's new-study skeleton; a copy is in .weft/previous-import/)");
+        // the prose still names the placeholders, and the check says where
+        assertThat(run("validate", "--project", project.toString())).isEqualTo(1);
+        assertThat(cli.err()).containsPattern("ERROR content/discussion.md:\\d+:\\d+: [^\\n]*first-main-category");
+        // the second import merges with the first, as any import's
+        assertThat(run("import", sheet.toString(), "--project", project.toString(), "--levels", "Topic,Aspect",
+                "--column", "text=Words", "--column", "participant=Speaker")).isEqualTo(0);
+        assertThat(cli.out()).contains("No changes in the coding since the earlier import.");
+    }
+
+    @Test
+    void a_new_studys_placeholder_coding_once_changed_is_the_authors_and_never_replaced() throws Exception {
+        Path project = TestProjects.copy(ARCHETYPE, temp.resolve("my-study"));
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("Placeholder quote 1: replace it", "Placeholder quote 1: replaced"));
+        Map<String, String> before = FileTrees.fingerprint(project);
+        assertThat(run("import", SAMPLES.resolve("taguette-codebook.qdc").toString(), "--project", project.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("which was written by hand").contains("To start this study's coding from the file, move"
+                + " coded-data/coding-frame.yaml and the quotes coded to it out of the project, or import into a new folder"
+                + " (--project)");
+        assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
+    }
+
     @Test
     void importing_again_after_recoding_lists_the_changes_and_keeps_the_previous_files() throws Exception {
         Path project = temp.resolve("new-study");

@@ -30,17 +30,29 @@ public final class ImportedFiles {
 
     /**
      * The files written, and the changes in the coding since the earlier import (none for a first import); {@code removed}
-     * the parts of the earlier import's coding frame, quotes or participants that the new one no longer needs (copied to
-     * {@link #PREVIOUS} first).
+     * the files the import removed, each copied to {@link #PREVIOUS} first: parts of the earlier import's coding frame,
+     * quotes or participants that the new one no longer needs, or the placeholder quotes of a new study's skeleton.
      */
-    public record Written(List<Path> paths, List<String> changes, boolean merged, List<Path> removed) {
+    public record Written(List<Path> paths, List<String> changes, boolean merged, List<Removed> removed) {
+    }
 
-        /** Why a file of {@link #removed} went, for the import's report: "the imported quotes fill fewer parts now; ...". */
-        public static String whyRemoved(Path part) {
+    /**
+     * A file the import removed, or wrote over ({@code replaced}) where it was not the import's own, and why, as its
+     * report says it: "Removed PATH (the imported quotes fill fewer parts now; ...)".
+     */
+    public record Removed(Path path, boolean replaced, String why) {
+
+        /** The report's line. */
+        public String line() {
+            return (replaced ? "Replaced " : "Removed ") + path + " (" + why + ")";
+        }
+
+        static Removed part(Path part) {
             String name = part.getFileName().toString();
             String what = ImportParts.FRAME.isPart(name) ? "coding frame fills" : ImportParts.PARTICIPANTS.isPart(name)
                     ? "participants fill" : "quotes fill";
-            return "the imported " + what + " fewer parts now; a copy is in " + PREVIOUS + "/";
+            return new Removed(part.toAbsolutePath().normalize(), false, "the imported " + what + " fewer parts now; a copy is in "
+                    + PREVIOUS + "/");
         }
     }
 
@@ -65,6 +77,9 @@ public final class ImportedFiles {
      * never replaced, nor are imported quotes without the coding frame they are coded to.
      */
     public static Optional<String> refusal(Path project) {
+        if (Skeleton.untouched(project)) {
+            return Optional.empty(); // Weft's own placeholder coding, which the import replaces
+        }
         if (Files.exists(project.resolve(ProjectFiles.CODING_FRAME), LinkOption.NOFOLLOW_LINKS)) {
             return Reimport.refusal(project);
         }
@@ -86,7 +101,12 @@ public final class ImportedFiles {
      * where the project has one; empty when the earlier import's files cannot be read (reported), with nothing written.
      */
     public static Optional<Written> write(Path project, FrameImport.Imported imported, Diagnostics diagnostics) throws IOException {
-        if (!Reimport.isReimport(project)) {
+        boolean skeleton = Skeleton.untouched(project);
+        if (skeleton || !Reimport.isReimport(project)) {
+            List<String> placeholders = skeleton ? Skeleton.present(project) : List.of();
+            for (String path : placeholders) {
+                backUp(project, project.resolve(path));
+            }
             List<Path> written = new ArrayList<>();
             Map<String, String> parts = new LinkedHashMap<>(ImportParts.FRAME.split(imported.codingFrame()));
             imported.quotes().ifPresent(q -> parts.putAll(ImportParts.QUOTES.split(q)));
@@ -94,7 +114,19 @@ public final class ImportedFiles {
             for (Map.Entry<String, String> part : parts.entrySet()) {
                 written.add(write(project.resolve(part.getKey()), part.getValue()));
             }
-            return Optional.of(new Written(List.copyOf(written), List.of(), false, List.of()));
+            // the skeleton's coding frame is written over; its placeholder quotes, coded to nodes no longer there, go
+            List<Removed> removed = new ArrayList<>();
+            for (String path : placeholders) {
+                boolean replaced = parts.containsKey(path);
+                if (!replaced) {
+                    Files.delete(project.resolve(path));
+                }
+                removed.add(new Removed(project.resolve(path).toAbsolutePath().normalize(), replaced, "the placeholder "
+                        + (replaced ? "coding frame" : "quotes") + " of Weft's new-study skeleton; a copy is in " + PREVIOUS + "/"
+                        + (replaced ? "; the prose's {{node:...}} and {{quote:...}} may still name its placeholders:"
+                        + " a check (weft validate, mvn weft:validate) says where" : "")));
+            }
+            return Optional.of(new Written(List.copyOf(written), List.of(), false, List.copyOf(removed)));
         }
         Optional<Reimport.Merged> merged = Reimport.merge(project, imported, diagnostics);
         if (merged.isEmpty()) {
@@ -119,7 +151,7 @@ public final class ImportedFiles {
             written.add(write(target, file.getValue()));
         }
         // parts the merged lists no longer fill: removed, as the import wrote them (kept in .weft/previous-import/)
-        List<Path> removed = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>();
         for (ImportParts parts : ImportParts.values()) {
             boolean merges = parts == ImportParts.FRAME || (parts == ImportParts.QUOTES ? merged.get().quotes().isPresent()
                     : merged.get().participants().isPresent());
@@ -130,7 +162,7 @@ public final class ImportedFiles {
                 if (ImportParts.isWeftsOwn(part)) {
                     backUp(project, part);
                     Files.delete(part);
-                    removed.add(part.toAbsolutePath().normalize());
+                    removed.add(Removed.part(part));
                 } else {
                     // read into the merge as a part, but not the import's to remove: said, so that the build's
                     // duplicates that follow are not a puzzle

@@ -99,7 +99,9 @@ public final class Reimport {
             diagnostics.error(SourcePosition.ofFile(fresh.from()), stored.isEmpty()
                     ? "not one code of this file is in " + ProjectFiles.CODING_FRAME + ", which was written by hand: weft"
                     + " import merges a file only with an earlier import of its project or with an export of this study"
-                    + " (weft export), and never replaces a coding frame written by hand; nothing was written"
+                    + " (weft export), and never replaces a coding frame written by hand; nothing was written. To start"
+                    + " this study's coding from the file, move " + ProjectFiles.CODING_FRAME + " and the quotes coded to"
+                    + " it out of the project, or import into a new folder (--project)"
                     : "not one code of this file is in the earlier import (" + ProjectFiles.CODING_FRAME + "): is it another"
                     + " project? Import it into a folder of its own; nothing was written");
             return Optional.empty();

@@ -170,6 +170,32 @@ class ArchetypeStudyIT {
         }
     }
 
+    /**
+     * The researcher's next step: their coding, exported from a QDA tool or kept in a spreadsheet, imported with the
+     * plugin's goal into the new study. The skeleton's placeholder coding goes (copies kept), and the check that follows
+     * points at the prose that still names a placeholder.
+     */
+    @Test
+    @Order(7)
+    void weftImportReplacesTheSkeletonsPlaceholderCodingWithTheResearchersOwn() throws IOException {
+        Path sheet = Files.writeString(WORK.resolve("coding.csv"), "Speaker;Words;Topic;Aspect\r\n"
+                + "P1;Rain again, all week.;Weather;Rain\r\nP2;The sun came out.;Weather;Sun\r\n");
+
+        MavenRun run = MavenRun.in(STUDY, "import", "weft:import", "-Dweft.importFile=" + sheet, "-Dweft.levels=Topic,Aspect",
+                "-Dweft.columns=participant=Speaker;text=Words");
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("[INFO] Weft: replaced " + STUDY.resolve("coded-data/coding-frame.yaml")
+                + " (the placeholder coding frame of Weft's new-study skeleton");
+        assertThat(Files.readString(STUDY.resolve("coded-data/coding-frame.yaml"))).contains("label: Weather");
+        assertThat(STUDY.resolve("coded-data/quotes/quotes.yaml")).doesNotExist();
+        assertThat(STUDY.resolve(".weft/previous-import/quotes.yaml")).content().contains("Placeholder quote 1");
+
+        MavenRun validate = MavenRun.in(STUDY, "validate-imported", "weft:validate");
+        assertThat(validate.exitCode()).isNotZero();
+        assertThat(validate.log()).containsPattern("content/discussion.md:\\d+:\\d+: unknown node 'first-main-category'");
+    }
+
     private static String git(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
         command.addAll(List.of(args));

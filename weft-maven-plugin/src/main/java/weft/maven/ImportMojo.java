@@ -91,9 +91,8 @@ public class ImportMojo extends AbstractWeftMojo {
             for (Path path : written.get().paths()) {
                 getLog().info("Weft: wrote " + path);
             }
-            for (Path path : written.get().removed()) {
-                getLog().info("Weft: removed " + path + " (" + ImportedFiles.Written.whyRemoved(path) + ")");
-            }
+            written.get().removed().forEach(r -> getLog().info("Weft: " + Character.toLowerCase(r.line().charAt(0))
+                    + r.line().substring(1)));
         } catch (IOException e) {
             throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
         }

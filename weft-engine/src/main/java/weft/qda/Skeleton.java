@@ -1,0 +1,75 @@
+package weft.qda;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import weft.read.ProjectFiles;
+
+/**
+ * The placeholder coding of a new study made by Weft's archetype: its coding frame (two main categories of two
+ * sub-categories) and its four placeholder quotes. Weft wrote them, so an import may replace them, but only as they
+ * were written: a file the author has changed by one character is the author's, and a coding frame written by hand is
+ * never replaced. The files are known by their SHA-256 (line breaks counted as {@code \n}, so that a checkout that
+ * writes {@code \r\n} still matches); {@code SkeletonTest} checks these against the archetype's own files.
+ */
+final class Skeleton {
+
+    /** The placeholder quotes' file. */
+    static final String QUOTES = ProjectFiles.QUOTES_DIR + "/quotes.yaml";
+
+    /** Each file of the placeholder coding, by its project path, and the SHA-256 of its text as the archetype has it. */
+    static final Map<String, String> FILES = Map.of(
+            ProjectFiles.CODING_FRAME, "8a068d4513a22eabdbc08a04854268a451f02e69bd988512582bc630801d72d0",
+            QUOTES, "123d952e857156a1b58200e88798a957c96897613569a1651e0b043ab61417ca");
+
+    private Skeleton() {
+    }
+
+    /**
+     * Whether {@code project}'s coding is the archetype's placeholder one, untouched: its coding frame as the archetype
+     * wrote it, in one file, the placeholder quotes as written or removed, and no imported quotes or participants.
+     */
+    static boolean untouched(Path project) {
+        if (!same(project, ProjectFiles.CODING_FRAME) || ImportParts.FRAME.existing(project).size() != 1
+                || !ImportParts.QUOTES.existing(project).isEmpty() || !ImportParts.PARTICIPANTS.existing(project).isEmpty()) {
+            return false;
+        }
+        return !Files.exists(project.resolve(QUOTES), LinkOption.NOFOLLOW_LINKS) || same(project, QUOTES);
+    }
+
+    /** The files of the placeholder coding that {@code project} has, by their project paths, in a stable order. */
+    static List<String> present(Path project) {
+        return FILES.keySet().stream().sorted()
+                .filter(path -> Files.exists(project.resolve(path), LinkOption.NOFOLLOW_LINKS)).toList();
+    }
+
+    /** Whether the project's file at {@code path} is a regular file (not a link) whose text is the archetype's. */
+    private static boolean same(Path project, String path) {
+        Path file = project.resolve(path);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            return FILES.get(path).equals(sha256(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // unreadable, or not UTF-8: not the archetype's
+        }
+    }
+
+    /** The SHA-256 of a text with its line breaks as {@code \n}, in lower-case hex. */
+    static String sha256(String text) {
+        try {
+            byte[] bytes = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
