@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
  * ({@code lang=fr}) puts its blocks in that language (the web page's {@code div lang}, the PDF's tags); a Quarto callout
  * ({@code ::: {.callout-note title="Strengths and limitations"}}, or {@code ::: callout-tip}) is a box set apart from
  * the text, as journals print a "Key messages" box: a {@code div role=note} of class {@code callout}, its title the
- * {@code title} attribute's or the first heading in it (as Quarto takes it), in a {@code p.callout-title}. Other
+ * {@code title} attribute's or the first heading in it (as Quarto takes it), in a {@code p.callout-title}; without
+ * either, its kind's name in the article's language ({@link #nameUntitled}). Other
  * attributes are not read (the text is printed as any other). Before the Markdown is parsed, the fence line of a div
  * Weft reads becomes a heading of a private-use character and its fence's number spelled, the line's length kept (a
  * block of its own, as Pandoc reads a fence: a table or a paragraph may follow it at once), and any other fence line
@@ -254,5 +255,27 @@ final class Divs {
             }
         }
         div.appendChildren(children);
+    }
+
+    /**
+     * Titles each callout of {@code body} that has no title with its kind's name in the article's language ("Note",
+     * "Huomautus"), as Quarto prints it; the title says its language where the box's, or the text's ({@code inEffect}),
+     * is another.
+     */
+    static void nameUntitled(Element body, weft.words.Words words, String articleLanguage, String inEffect) {
+        for (Element box : body.select("div." + CALLOUT)) {
+            Element first = box.firstElementChild();
+            if (first != null && first.hasClass(CALLOUT_TITLE)) {
+                continue;
+            }
+            String kind = CALLOUTS.stream().filter(k -> box.hasClass(CALLOUT + "-" + k)).findFirst().orElse("note");
+            Element title = new Element("p").addClass(CALLOUT_TITLE)
+                    .text(words.get("callout" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1)));
+            String language = box.hasAttr("lang") ? box.attr("lang") : inEffect;
+            if (!language.isEmpty() && !language.equalsIgnoreCase(articleLanguage)) {
+                title.attr("lang", articleLanguage);
+            }
+            box.prependChild(title);
+        }
     }
 }

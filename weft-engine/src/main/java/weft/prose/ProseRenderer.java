@@ -532,6 +532,14 @@ public final class ProseRenderer {
     /** The class of a box set apart from the text (Quarto's callout: a {@code div role=note}), and of its title's paragraph. */
     public static final String CALLOUT = "callout";
     public static final String CALLOUT_TITLE = "callout-title";
+
+    /**
+     * Titles the callouts of rendered prose that have none with their kind's name in the article's language, as Quarto
+     * prints it ("Note"): {@code inEffect} is the language of the text they are in ("" for the article's).
+     */
+    public static void nameUntitledCallouts(Element body, weft.words.Words words, String articleLanguage, String inEffect) {
+        Divs.nameUntitled(body, words, articleLanguage, inEffect);
+    }
     private static final java.util.regex.Pattern NEW_PAGE = java.util.regex.Pattern.compile(
             "\\\\(?:newpage|pagebreak|clearpage)|\\{\\{<\\s*pagebreak\\s*>}}");
 

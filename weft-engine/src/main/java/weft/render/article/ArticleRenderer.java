@@ -301,6 +301,7 @@ public final class ArticleRenderer {
                     s.listStyle(), quotes());
             ProseRenderer.Rendered rendered = prose.render(s.body(), layout, directives(node, s.id()), images, index.audience(),
                     participantAudiences, diagnostics);
+            ProseRenderer.nameUntitledCallouts(rendered.body(), words, study.info().language(), s.language());
             withhold(rendered);
             notes.collect(rendered);
             return rendered;
@@ -311,6 +312,7 @@ public final class ArticleRenderer {
                     Math.min(6, headingLevel(node) + 1), "decimal", quotes());
             ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
                     images, index.audience(), participantAudiences, diagnostics);
+            ProseRenderer.nameUntitledCallouts(rendered.body(), words, study.info().language(), "");
             withhold(rendered);
             notes.collect(rendered);
             floats.narrative(rendered);

@@ -94,7 +94,8 @@ class CalloutTest {
         assertThat(boxes.get(2).select("p strong").eachText()).as("a heading further in: a line in bold")
                 .containsExactly("A heading in the box");
         assertThat(boxes.get(3).attr("lang")).isEqualTo("fi");
-        assertThat(boxes.get(3).select("p.callout-title")).as("no title given: none printed").isEmpty();
+        assertThat(boxes.get(3).child(0).outerHtml()).as("no title given: the kind's name in the article's language, as"
+                + " Quarto prints it, marked as English in a Finnish box").isEqualTo("<p class=\"callout-title\" lang=\"en\">Warning</p>");
         assertThat(methods.text()).doesNotContain(":::", "callout-", "title=");
         // the heading that was a box's title is not numbered: the one after the boxes takes the number
         assertThat(methods.select("h3").eachText()).containsExactly("2.1 A heading after them");
@@ -151,7 +152,7 @@ class CalloutTest {
             assertThat(cell.getParagraphs().get(1).getNumID()).as("a bulleted list in the box").isNotNull();
             List<String> cells = body.stream().filter(e -> e instanceof XWPFTable).map(e -> ((XWPFTable) e).getText().strip())
                     .toList();
-            assertThat(cells).contains("Key messages\tMeals matter.", "Kotona on hyvä olla.");
+            assertThat(cells).contains("Key messages\tMeals matter.", "Warning\tKotona on hyvä olla.");
             // a box that holds a table: Word's cell takes paragraphs alone here, so its title in bold, then the table
             int counts = body.stream().map(e -> e instanceof XWPFParagraph p ? p.getText() : "").toList().indexOf("Counts");
             assertThat(((XWPFParagraph) body.get(counts)).getRuns()).allSatisfy(r -> assertThat(r.isBold()).isTrue());
@@ -176,6 +177,31 @@ class CalloutTest {
                 + " article has boxes (Quarto's callouts), and this style sheet has no rule for them (.callout): each is"
                 + " printed as plain paragraphs; the project's print.css is a copy made before Weft set boxes apart: copy"
                 + " the rules for .callout and .callout-title from Weft's print.css");
+    }
+
+    @Test
+    void an_untitled_box_of_a_study_in_finnish_is_titled_in_finnish_in_every_format(@TempDir Path other) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: callout-important
+                Kotona on hyvä olla.
+                :::
+
+                ::: {.callout-tip title="Oma otsikko"}
+                Otsikko annettu.
+                :::
+                """);
+        Path study = project.resolve("coded-data/study.yaml");
+        java.nio.file.Files.writeString(study, java.nio.file.Files.readString(study).replaceFirst("(?m)^language: en$",
+                "language: fi"));
+        weft.publish.OutputFiles publication = TestProjects.built(project).publication().orElseThrow();
+        List<Element> titles = Jsoup.parse(publication.text("index.html")).select("#sec-methods p.callout-title");
+        assertThat(titles).extracting(Element::outerHtml).containsExactly("<p class=\"callout-title\">Tärkeää</p>",
+                "<p class=\"callout-title\">Oma otsikko</p>");
+        assertThat(TestProjects.pdfText(publication.files().get("article.pdf"))).containsSubsequence("Tärkeää",
+                "Kotona on hyvä olla.", "Oma otsikko");
+        assertThat(publication.text("article.jats.xml").replaceAll(">\\s+<", "><")).contains(
+                "<boxed-text content-type=\"callout-important\"><caption><title>Tärkeää</title>");
     }
 
     @Test
