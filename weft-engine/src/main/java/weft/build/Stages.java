@@ -14,6 +14,7 @@ import weft.publish.OutputFiles;
 import weft.publish.OutputNames;
 import weft.render.article.Article;
 import weft.render.article.ArticleCounts;
+import weft.render.article.ArticleView;
 import weft.render.article.HtmlWriter;
 import weft.render.article.MarkedUp;
 import weft.render.checklist.ChecklistWriter;
@@ -54,7 +55,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     /** The article's HTML and the image files of its figures. */
     void html(OutputFiles publication, Diagnostics diagnostics) {
-        new HtmlWriter(templates).write(article, publication, diagnostics);
+        new HtmlWriter(templates).write(in("html"), publication, diagnostics);
         article.images().forEach(image -> publication.add(image.name(), image.bytes()));
     }
 
@@ -71,16 +72,19 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     /** As {@link #manuscripts(OutputFiles, boolean, Diagnostics)}; a review copy's Word document is marked as its web page. */
     void manuscripts(OutputFiles publication, boolean docx, Diagnostics diagnostics, Optional<String> reviewCopy) {
-        Manuscript manuscript = ManuscriptReader.read(article.view(), article.words());
+        ArticleView jats = article.view().forFormat("jats");
+        Manuscript manuscript = ManuscriptReader.read(jats, article.words());
         JatsWriter.write(study.info(), manuscript, bibliography, article.words(), publication);
         if (docx) {
-            DocxWriter.write(study.info(), article.view(), manuscript, article.words(),
+            ArticleView word = article.view().forFormat("docx");
+            DocxWriter.write(study.info(), word, word == jats ? manuscript : ManuscriptReader.read(word, article.words()),
+                    article.words(),
                     DocumentDate.of(options.sourceDateEpoch(), study.info()), fonts, publication, diagnostics, cache,
                     reviewCopy);
             if (study.info().presentation().titlePage() && !study.info().anonymised()) {
                 java.util.Set<String> apart = study.sections().stream().filter(Anonymised::leavesOut)
                         .map(s -> weft.render.html.ArticleAnchors.sectionAnchor(s.id())).collect(java.util.stream.Collectors.toSet());
-                DocxWriter.writeTitlePage(study.info(), article.view(), apart, ArticleCounts.of(article.view()),
+                DocxWriter.writeTitlePage(study.info(), word, apart, ArticleCounts.of(word),
                         article.words(), DocumentDate.of(options.sourceDateEpoch(), study.info()), fonts, publication,
                         diagnostics, cache);
             }
@@ -89,7 +93,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     /** The evidence site; the article's HTML must be in {@code publication} already (the evidence links to its anchors). */
     void evidence(OutputFiles publication, Diagnostics diagnostics) {
-        new EvidenceWriter(templates).write(study, index, article, review, publication, diagnostics);
+        new EvidenceWriter(templates).write(study, index, in("html"), review, publication, diagnostics);
     }
 
     /**
@@ -98,7 +102,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
      */
     void evidencePdf(OutputFiles publication, Map<String, Integer> pages, Diagnostics diagnostics) {
         if (study.info().presentation().evidencePdf() && !diagnostics.hasErrors()) {
-            new EvidenceWriter(templates).writePdf(study, index, article, review, pages, pdfWriter(), publication, diagnostics);
+            new EvidenceWriter(templates).writePdf(study, index, in("pdf"), review, pages, pdfWriter(), publication, diagnostics);
         }
     }
 
@@ -109,7 +113,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     /** As {@link #pdf(OutputFiles, Diagnostics)}; a review copy's PDF, given the marked-up web page, is marked as it is. */
     Map<String, Integer> pdf(OutputFiles publication, Diagnostics diagnostics, Optional<String> reviewCopy) {
-        return pdfWriter().write(study, article, project, manifest, publication, diagnostics, reviewCopy);
+        return pdfWriter().write(study, in("pdf"), project, manifest, publication, diagnostics, reviewCopy);
     }
 
     /**
@@ -117,7 +121,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
      * the article's HTML must be in {@code publication} already.
      */
     void checklist(OutputFiles publication, Optional<Map<String, Integer>> pages, Diagnostics diagnostics) {
-        new ChecklistWriter(templates, pdfWriter()).write(study, index, article, publication, pages, review.isPresent(),
+        new ChecklistWriter(templates, pdfWriter()).write(study, index, in("pdf"), publication, pages, review.isPresent(),
                 diagnostics);
     }
 
@@ -127,7 +131,7 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
 
     /** The PDF stage up to its layout: the print template and its diagnostics, nothing written. */
     void checkPdf(Diagnostics diagnostics) {
-        pdfWriter().check(study, article, diagnostics);
+        pdfWriter().check(study, in("pdf"), diagnostics);
     }
 
     /**
@@ -141,6 +145,15 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
     }
 
     OutputFiles sitePages(Diagnostics diagnostics) {
-        return new SitePagesWriter(templates).write(study, article, manifest, diagnostics);
+        return new SitePagesWriter(templates).write(study, in("html"), manifest, diagnostics);
+    }
+
+    /**
+     * The article as {@code format} prints it: the prose's conditional content (Quarto's {@code .content-visible
+     * when-format="pdf"}) in the formats it names alone.
+     */
+    private Article in(String format) {
+        ArticleView view = article.view().forFormat(format);
+        return view == article.view() ? article : article.withView(view);
     }
 }

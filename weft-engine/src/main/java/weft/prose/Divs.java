@@ -42,12 +42,20 @@ final class Divs {
 
     /**
      * What Weft reads of an opening fence ({@code {lang=fr}}, {@code {.callout-note title="…"}}, or a word: a class):
-     * its language, its kind of callout ("" for none) and its title ("" for none); {@code unread} the attributes it
-     * does not read (an id, another class).
+     * its language, its kind of callout ("" for none), its title ("" for none) and the formats its text is printed in
+     * (Quarto's conditional content, {@code {.content-visible when-format="html"}}: {@link ConditionalContent}; all of
+     * them but where it says otherwise; {@code condition} whether it has Quarto's class for it); {@code unread} the attributes it does not read (an id, another class), {@code
+     * formatNotices} what it says of a format's name that names none of Weft's.
      */
-    record Fence(String lang, String callout, String title, List<String> unread) {
+    record Fence(String lang, String callout, String title, boolean condition, List<String> formats, List<String> unread,
+                 List<String> formatNotices) {
         boolean read() {
-            return !lang.isEmpty() || !callout.isEmpty();
+            return !lang.isEmpty() || !callout.isEmpty() || conditional();
+        }
+
+        /** Whether its text is printed in some formats only. */
+        boolean conditional() {
+            return !formats.equals(ConditionalContent.FORMATS);
         }
     }
 
@@ -55,28 +63,34 @@ final class Divs {
         String inner = written.startsWith("{") && written.endsWith("}") ? written.substring(1, written.length() - 1)
                 : written.matches("[A-Za-z][\\w-]*") ? "." + written : null; // ::: callout-note: a class
         if (inner == null) {
-            return new Fence("", "", "", written.isEmpty() ? List.of() : List.of(written));
+            return new Fence("", "", "", false, ConditionalContent.FORMATS, written.isEmpty() ? List.of()
+                    : List.of(written), List.of());
         }
         String lang = Spans.attributes(inner).lang();
         String callout = "";
         String title = "";
+        ConditionalContent.Condition condition = new ConditionalContent.Condition();
         List<String> unread = new ArrayList<>();
         Matcher m = ATTRIBUTE.matcher(inner);
         while (m.find()) {
             String name = m.group(2);
+            String value = m.group(3) == null ? null : m.group(3).replaceAll("^[\"']|[\"']$", "").strip();
             if (name != null && m.group(1).equals(".") && name.startsWith("callout-")
                     && CALLOUTS.contains(name.substring("callout-".length()))) {
                 callout = callout.isEmpty() ? name.substring("callout-".length()) : callout;
-            } else if (name != null && m.group(1).isEmpty() && m.group(3) != null && name.equals("title")) {
-                title = m.group(3).replaceAll("^[\"']|[\"']$", "").strip();
-            } else if (name == null || !m.group(1).isEmpty() || m.group(3) == null || !name.equals("lang")) {
+            } else if (name != null && m.group(1).isEmpty() && value != null && name.equals("title")) {
+                title = value;
+            } else if (name != null && condition.read(m.group(1), name, value)) {
+                continue; // .content-visible, .content-hidden, when-format, unless-format
+            } else if (name == null || !m.group(1).isEmpty() || value == null || !name.equals("lang")) {
                 unread.add(m.group());
             }
         }
         if (callout.isEmpty() && !title.isEmpty()) {
             unread.add("title=" + title);
         }
-        return new Fence(lang, callout, callout.isEmpty() ? "" : title, List.copyOf(unread));
+        return new Fence(lang, callout, callout.isEmpty() ? "" : title, condition.written(), condition.formats(),
+                List.copyOf(unread), condition.notices());
     }
 
     /** The Markdown with its fence lines marked for {@link #apply} or blanked, offsets unchanged; the fences read. */
@@ -209,6 +223,9 @@ final class Divs {
                 }
                 if (!fence.callout().isEmpty()) {
                     div.addClass(CALLOUT).addClass(CALLOUT + "-" + fence.callout()).attr("role", "note");
+                }
+                if (fence.conditional()) {
+                    div.attr(ConditionalContent.ATTRIBUTE, String.join(" ", fence.formats()));
                 }
                 into.add(div);
                 divs.push(div);

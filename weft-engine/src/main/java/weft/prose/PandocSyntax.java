@@ -61,6 +61,10 @@ final class PandocSyntax {
                 } else {
                     openDivs++;
                     Divs.Fence read = Divs.fence(fence.group(2));
+                    for (String notice : read.formatNotices()) {
+                        diagnostics.warning(text.positionAt(start + line.indexOf(':')), "of this fenced div ('"
+                                + ProseRenderer.abbreviate(line.strip()) + "'): " + notice);
+                    }
                     if (!read.read() && figureDivStarts.contains(start)) {
                         openDivs--; // a figure div: read whole, its closing fence with it
                         figureDivs++;
@@ -69,16 +73,18 @@ final class PandocSyntax {
                                 + ProseRenderer.abbreviate(line.strip()) + "') is read when it holds one image, alone on its"
                                 + " line, then its caption as one paragraph; this one is not (two images, Quarto's"
                                 + " subfigures, or another paragraph): its images and text are printed as any other");
-                    } else if (!read.read()) {
+                    } else if (!read.read() && !read.condition()) {
                         diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Pandoc's fenced div ('"
                                 + ProseRenderer.abbreviate(line.strip()) + "') has nothing Weft reads: its text is printed as"
                                 + " any other, the ':::' lines left out; a div Weft reads is in a language of its own"
-                                + " (::: {lang=fr}) or a Quarto callout (::: {.callout-note title=\"Key messages\"})");
+                                + " (::: {lang=fr}), a Quarto callout (::: {.callout-note title=\"Key messages\"}) or"
+                                + " Quarto's conditional content (::: {.content-visible when-format=\"pdf\"})");
                     } else if (!read.unread().isEmpty()) {
                         diagnostics.warning(text.positionAt(start + line.indexOf(':')), "of this fenced div ('"
                                 + ProseRenderer.abbreviate(line.strip()) + "'), Weft does not read "
                                 + ProseRenderer.abbreviate(String.join(" ", read.unread())) + ": "
-                                + (read.callout().isEmpty() ? "its language is read, the rest is not"
+                                + (read.callout().isEmpty() ? (read.lang().isEmpty() ? "the formats it is printed in are"
+                                : "its language is") + " read, the rest is not"
                                 : "a callout is a box with its title in every format; its id, other classes and Quarto's"
                                 + " screen options (collapse, appearance, icon) are not read"));
                     }

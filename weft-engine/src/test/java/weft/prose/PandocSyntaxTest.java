@@ -36,7 +36,8 @@ class PandocSyntaxTest {
                 """)).containsExactly(
                 "WARNING content/x.md:5:1: Pandoc's fenced div ('::: {.callout}') has nothing Weft reads: its text is printed"
                         + " as any other, the ':::' lines left out; a div Weft reads is in a language of its own (::: {lang=fr})"
-                        + " or a Quarto callout (::: {.callout-note title=\"Key messages\"})",
+                        + ", a Quarto callout (::: {.callout-note title=\"Key messages\"}) or Quarto's conditional content"
+                        + " (::: {.content-visible when-format=\"pdf\"})",
                 "WARNING content/x.md:9:14: TeX math ('$p < 0.05$') is not read: printed as written, dollar signs and all;"
                         + " write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)",
                 "WARNING content/x.md:9:30: TeX math ('$$E = mc^2$$') is not read: printed as written, dollar signs and all;"

@@ -29,6 +29,45 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
     }
 
     /**
+     * The article as {@code format} prints it (one of {@link weft.prose.ConditionalContent#FORMATS}): the prose's
+     * conditional content ({@code ::: {.content-visible when-format="html"}}) kept where it is printed in that format,
+     * else left out. Without such content, this view.
+     */
+    public ArticleView forFormat(String format) {
+        java.util.function.Function<Html, Html> only = html -> html == null ? null
+                : new Html(weft.prose.ConditionalContent.only(html.value(), format));
+        List<SectionView> shown = sections.stream().map(s -> new SectionView(s.id(), s.number(), s.title(), s.titleHtml(),
+                only.apply(s.body()), s.results(), s.kind(), s.figure(), s.table(), nodes(s.nodes(), only))).toList();
+        List<TranslationView> translated = translations.stream().map(t -> new TranslationView(t.lang(), t.title(),
+                t.titleHtml(), t.abstractHeading(), only.apply(t.abstractHtml()), t.keywordsLabel(), t.keywords())).toList();
+        if (shown.equals(sections) && translated.equals(translations) && java.util.Objects.equals(only.apply(abstractHtml), abstractHtml)) {
+            return this;
+        }
+        // a note called only from text this format leaves out is left out with it
+        java.util.Set<String> gone = calls(sections, translations, abstractHtml);
+        gone.removeAll(calls(shown, translated, only.apply(abstractHtml)));
+        return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal,
+                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, only.apply(abstractHtml),
+                translated, shown, toc, notes.stream().filter(n -> !gone.contains(n.id())).toList(), references, contentNote,
+                howToCite, checklist, buildNote, formats);
+    }
+
+    /** The anchors of the notes that the sections' text, the translated abstracts and the abstract call. */
+    private static java.util.Set<String> calls(List<SectionView> sections, List<TranslationView> translations, Html abstractHtml) {
+        java.util.Set<String> calls = new java.util.LinkedHashSet<>();
+        sections.forEach(s -> calls.addAll(s.noteCalls()));
+        translations.forEach(t -> SectionView.noteCalls(t.abstractHtml(), calls));
+        SectionView.noteCalls(abstractHtml, calls);
+        return calls;
+    }
+
+    private static List<NodeView> nodes(List<NodeView> nodes, java.util.function.Function<Html, Html> only) {
+        return nodes.stream().map(n -> new NodeView(n.id(), n.anchor(), n.number(), n.label(), n.levelName(), n.heading(),
+                n.headingLevel(), n.reconstructed(), n.evidenceHref(), only.apply(n.narrative()), n.moreQuotes(),
+                n.incompleteNote(), n.pointer(), nodes(n.children(), only))).toList();
+    }
+
+    /**
      * The title page apart: the title block with the back sections whose anchors are {@code sections} (those an
      * anonymised copy leaves out), without the abstract, the other sections, the references or the formats.
      */
@@ -103,6 +142,9 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
         }
 
         private static void noteCalls(Html html, java.util.Set<String> calls) {
+            if (html == null) {
+                return;
+            }
             java.util.regex.Matcher m = NOTE_CALL.matcher(html.value());
             while (m.find()) {
                 calls.add(m.group(1));

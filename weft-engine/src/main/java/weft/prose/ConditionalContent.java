@@ -1,0 +1,121 @@
+package weft.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Quarto's conditional content: a fenced div printed in some of the article's formats only
+ * ({@code ::: {.content-visible when-format="html"}}, {@code ::: {.content-hidden unless-format="pdf"}}), as Quarto
+ * decides it. Weft's formats, by the names Quarto gives them: the web page {@code html} (also {@code html:js} and
+ * {@code html5}), the PDF {@code pdf} (also {@code latex}), the Word document {@code docx} and the JATS {@code jats}
+ * (also {@code jats_publishing} and Pandoc's other JATS names). The rendered prose keeps such a div with the formats it is
+ * printed in ({@link #ATTRIBUTE}); each format's writer takes its own text with {@link #only}.
+ */
+public final class ConditionalContent {
+
+    /** Weft's formats, as a condition names them. */
+    public static final List<String> FORMATS = List.of("html", "pdf", "docx", "jats");
+    /** The attribute of a div printed in some formats only: their names, separated by spaces ("" for none). */
+    public static final String ATTRIBUTE = "data-weft-formats";
+
+    private ConditionalContent() {
+    }
+
+    /** Whether the format named {@code written} in a condition is Weft's {@code format}, as Quarto matches names. */
+    static boolean matches(String written, String format) {
+        return switch (format) {
+            case "html" -> written.equals("html") || written.equals("html:js") || written.equals("html5");
+            case "pdf" -> written.equals("pdf") || written.equals("latex");
+            case "jats" -> written.equals("jats") || written.startsWith("jats_");
+            default -> written.equals(format);
+        };
+    }
+
+    /**
+     * {@code html} (rendered prose, a fragment) as {@code format} prints it: each div printed in some formats only kept
+     * where it is printed in this one (unwrapped, unless it is also a callout's box or in a language of its own), else
+     * removed with its text. Without such divs, the fragment as it is.
+     */
+    public static String only(String html, String format) {
+        if (!html.contains(ATTRIBUTE)) {
+            return html;
+        }
+        // names as written (an SVG's viewBox), as the fragment was made
+        Document doc = Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser()
+                .settings(org.jsoup.parser.ParseSettings.preserveCase));
+        doc.outputSettings().prettyPrint(false);
+        // innermost first: a div removed takes the divs within it along
+        List<Element> divs = new ArrayList<>(doc.body().select("div[" + ATTRIBUTE + "]"));
+        java.util.Collections.reverse(divs);
+        for (Element div : divs) {
+            if (!List.of(div.attr(ATTRIBUTE).split(" ")).contains(format)) {
+                div.remove();
+            } else if (div.attributesSize() == 1) {
+                div.unwrap();
+            } else {
+                div.removeAttr(ATTRIBUTE);
+            }
+        }
+        return doc.body().html();
+    }
+
+    /** The condition of a fence, read attribute by attribute. */
+    static final class Condition {
+        private String behaviour = ""; // "visible", "hidden" or "" (no such class)
+        private final List<String> when = new ArrayList<>();
+        private final List<String> unless = new ArrayList<>();
+
+        /** Reads an attribute ({@code prefix} "." for a class): whether it is the condition's. */
+        boolean read(String prefix, String name, String value) {
+            if (prefix.equals(".") && (name.equals("content-visible") || name.equals("content-hidden"))) {
+                behaviour = behaviour.isEmpty() ? name.substring("content-".length()) : behaviour;
+                return true;
+            }
+            if (prefix.isEmpty() && value != null && (name.equals("when-format") || name.equals("unless-format"))) {
+                (name.equals("when-format") ? when : unless).add(value);
+                return true;
+            }
+            return false;
+        }
+
+        /** Whether the fence has a class of conditional content ({@code .content-visible}, {@code .content-hidden}). */
+        boolean written() {
+            return !behaviour.isEmpty();
+        }
+
+        /** The formats its text is printed in, in {@link #FORMATS}' order: every one without a condition. */
+        List<String> formats() {
+            if (behaviour.isEmpty()) {
+                return FORMATS;
+            }
+            return FORMATS.stream().filter(f -> {
+                boolean holds = when.stream().allMatch(w -> matches(w, f)) && unless.stream().noneMatch(u -> matches(u, f));
+                return behaviour.equals("visible") == holds;
+            }).toList();
+        }
+
+        /** What a warning says of the condition: a format's name that is none of Weft's, a condition without its class. */
+        List<String> notices() {
+            List<String> notices = new ArrayList<>();
+            if (behaviour.isEmpty() && !(when.isEmpty() && unless.isEmpty())) {
+                notices.add("when-format and unless-format are read with the class .content-visible or .content-hidden,"
+                        + " which this div has not: its text is printed in every format");
+                return notices;
+            }
+            List<String> foreign = new ArrayList<>();
+            when.forEach(w -> foreign.add("when-format=\"" + w + "\""));
+            unless.forEach(u -> foreign.add("unless-format=\"" + u + "\""));
+            foreign.removeIf(c -> FORMATS.stream().anyMatch(f -> matches(c.substring(c.indexOf('"') + 1, c.length() - 1), f)));
+            if (!foreign.isEmpty()) {
+                List<String> printed = formats();
+                notices.add(String.join(" and ", foreign) + " names none of Weft's formats (html, the web page; pdf or latex;"
+                        + " docx; jats): the text is printed in " + (printed.isEmpty() ? "none of them"
+                        : printed.size() == FORMATS.size() ? "all of them" : String.join(", ", printed) + " alone"));
+            }
+            return notices;
+        }
+    }
+}
