@@ -7,8 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Quarto's conditional content: a fenced div printed in some of the article's formats only
- * ({@code ::: {.content-visible when-format="html"}}, {@code ::: {.content-hidden unless-format="pdf"}}), as Quarto
+ * Quarto's conditional content: a fenced div or a span printed in some of the article's formats only
+ * ({@code ::: {.content-visible when-format="html"}}, {@code [words]{.content-hidden unless-format="pdf"}}), as Quarto
  * decides it. Weft's formats, by the names Quarto gives them: the web page {@code html} (also {@code html:js} and
  * {@code html5}), the PDF {@code pdf} (also {@code latex}), the Word document {@code docx} and the JATS {@code jats}
  * (also {@code jats_publishing} and Pandoc's other JATS names). The rendered prose keeps such a div with the formats it is
@@ -35,9 +35,9 @@ public final class ConditionalContent {
     }
 
     /**
-     * {@code html} (rendered prose, a fragment) as {@code format} prints it: each div printed in some formats only kept
-     * where it is printed in this one (unwrapped, unless it is also a callout's box or in a language of its own), else
-     * removed with its text. Without such divs, the fragment as it is.
+     * {@code html} (rendered prose, a fragment) as {@code format} prints it: each div or span printed in some formats
+     * only kept where it is printed in this one (unwrapped, unless it is also a callout's box, in a language of its own
+     * or in small capitals), else removed with its text. Without such, the fragment as it is.
      */
     public static String only(String html, String format) {
         if (!html.contains(ATTRIBUTE)) {
@@ -47,8 +47,8 @@ public final class ConditionalContent {
         Document doc = Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser()
                 .settings(org.jsoup.parser.ParseSettings.preserveCase));
         doc.outputSettings().prettyPrint(false);
-        // innermost first: a div removed takes the divs within it along
-        List<Element> divs = new ArrayList<>(doc.body().select("div[" + ATTRIBUTE + "]"));
+        // innermost first: an element removed takes those within it along
+        List<Element> divs = new ArrayList<>(doc.body().select("div[" + ATTRIBUTE + "], span[" + ATTRIBUTE + "]"));
         java.util.Collections.reverse(divs);
         for (Element div : divs) {
             if (!List.of(div.attr(ATTRIBUTE).split(" ")).contains(format)) {

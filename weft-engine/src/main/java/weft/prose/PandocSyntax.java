@@ -102,6 +102,10 @@ final class PandocSyntax {
                     + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");
             Matcher span = Spans.SPAN.matcher(line);
             while (span.find()) {
+                for (String notice : Spans.attributes(span.group(2)).formatNotices()) {
+                    diagnostics.warning(text.positionAt(start + span.start()), "of this bracketed span ('"
+                            + ProseRenderer.abbreviate(span.group()) + "'): " + notice);
+                }
                 if (!Spans.attributes(span.group(2)).any() || !Spelled.spellable(span.group(2))) {
                     diagnostics.warning(text.positionAt(start + span.start()), "Pandoc's bracketed span ('"
                             + ProseRenderer.abbreviate(span.group()) + "') has nothing Weft reads: the words are printed in"

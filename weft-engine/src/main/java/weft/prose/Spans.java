@@ -31,26 +31,36 @@ final class Spans {
     private Spans() {
     }
 
-    /** What Weft reads of a span's attributes: its language and its classes it knows; empty when nothing. */
-    record Attributes(String lang, List<String> classes) {
+    /**
+     * What Weft reads of a span's attributes: its language, its classes it knows and the formats it is printed in
+     * (Quarto's conditional content, as a div's: {@link ConditionalContent}); {@code condition} whether it has Quarto's
+     * class for that, {@code formatNotices} what a warning says of its formats' names; empty when nothing.
+     */
+    record Attributes(String lang, List<String> classes, boolean condition, List<String> formats,
+                      List<String> formatNotices) {
         boolean any() {
-            return !lang.isEmpty() || !classes.isEmpty();
+            return !lang.isEmpty() || !classes.isEmpty() || condition;
         }
     }
 
     static Attributes attributes(String written) {
         String lang = "";
         List<String> classes = new ArrayList<>();
+        ConditionalContent.Condition condition = new ConditionalContent.Condition();
         Matcher m = ATTRIBUTE.matcher(written);
         while (m.find()) {
+            String value = m.group(3) == null ? null : m.group(3).replaceAll("^[\"']|[\"']$", "");
             if (m.group(1) != null && CLASSES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 classes.add(m.group(1).toLowerCase(Locale.ROOT));
             } else if (m.group(2) != null && m.group(2).equals("lang")) {
-                String value = m.group(3).replaceAll("^[\"']|[\"']$", "");
                 lang = LANGUAGE.matcher(value).matches() ? value : lang;
+            } else if (m.group(1) != null) {
+                condition.read(".", m.group(1), null);
+            } else if (m.group(2) != null) {
+                condition.read("", m.group(2), value.strip());
             }
         }
-        return new Attributes(lang, List.copyOf(classes));
+        return new Attributes(lang, List.copyOf(classes), condition.written(), condition.formats(), condition.notices());
     }
 
     /** The Markdown with each span Weft reads marked for {@link #apply}; offsets unchanged. */
@@ -155,6 +165,9 @@ final class Spans {
                         span.attr("lang", attributes.lang());
                     }
                     attributes.classes().forEach(span::addClass);
+                    if (!attributes.formats().equals(ConditionalContent.FORMATS)) {
+                        span.attr(ConditionalContent.ATTRIBUTE, String.join(" ", attributes.formats()));
+                    }
                     List<Node> words = out.subList(open, out.size());
                     span.appendChildren(new ArrayList<>(words));
                     words.clear();

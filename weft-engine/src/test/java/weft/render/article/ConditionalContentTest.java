@@ -59,7 +59,7 @@ class ConditionalContentTest {
             Everywhere, as any text.
             :::
 
-            After the conditions.
+            After the conditions. Read it [on the web page]{.content-visible when-format="html"}[on paper]{.content-visible unless-format="html"}.
             """;
 
     @TempDir
@@ -77,10 +77,11 @@ class ConditionalContentTest {
     void the_web_page_prints_what_is_meant_for_html_and_nothing_else() {
         Element methods = Jsoup.parse(built.publication().text("index.html")).expectFirst("#sec-methods");
         assertThat(methods.select("p").eachText()).containsSubsequence("Before the conditions.", "Only on the web page.",
-                "Ei Word-asiakirjassa.", "Everywhere, as any text.", "After the conditions.");
+                "Ei Word-asiakirjassa.", "Everywhere, as any text.", "After the conditions. Read it on the web page.");
         assertThat(methods.text()).doesNotContain("Everywhere but the web page", "Nowhere at all", "Only in the JATS",
                 "Only in the PDF", "Only in an e-book", ":::");
         assertThat(methods.select("div[lang=fi]").text()).isEqualTo("Ei Word-asiakirjassa.");
+        assertThat(methods.text()).contains("Read it on the web page.").doesNotContain("on paper");
         assertThat(built.publication().text("index.html")).doesNotContain("data-weft-formats", "A note of the printed text");
     }
 
@@ -89,7 +90,8 @@ class ConditionalContentTest {
         String pdf = TestProjects.pdfText(built.publication().files().get("article.pdf"));
         assertThat(pdf).containsSubsequence("Before the conditions.", "Everywhere but the web page.", "Ei Word-asiakirjassa.",
                 "Only in the PDF.", "Everywhere, as any text.", "After the conditions.", "A note of the printed text.");
-        assertThat(pdf).doesNotContain("Only on the web page", "Nowhere at all", "Only in the JATS", "Only in an e-book");
+        assertThat(pdf).doesNotContain("Only on the web page", "Nowhere at all", "Only in the JATS", "Only in an e-book",
+                "on the web page.").contains("Read it on paper.");
     }
 
     @Test
@@ -97,7 +99,7 @@ class ConditionalContentTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(built.publication().files().get("article.docx")));
              XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("Everywhere but the web page.", "Everywhere, as any text.",
-                            "A note of the printed text.")
+                            "A note of the printed text.", "Read it on paper.")
                     .doesNotContain("Only on the web page", "Ei Word-asiakirjassa", "Nowhere at all", "Only in the JATS",
                             "Only in the PDF");
         }
