@@ -1,5 +1,6 @@
 package weft.prose;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import weft.diagnostics.Diagnostics;
@@ -17,6 +18,12 @@ final class PandocSyntax {
     /** TeX math as Pandoc finds it: {@code $$…$$}, or {@code $…$} with no space inside either dollar and no digit after the closing one. */
     private static final Pattern MATH = Pattern.compile("(?<![\\\\$])\\$\\$[^$]+\\$\\$|(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]*?[^\\s$\\\\]\\$(?![\\d$])"
             + "|(?<![\\\\$])\\$[^\\s$\\\\]\\$(?![\\d$])");
+
+    /**
+     * A LaTeX command with its argument in a sentence ({@code \\textbf{bold}}, {@code \\cite{key}}), which Pandoc
+     * passes to LaTeX alone: outside TeX math, which is reported as such.
+     */
+    private static final Pattern LATEX = Pattern.compile("(?<!\\\\)\\\\[A-Za-z]+\\*?(?:\\[[^\\]\\n]*\\])?\\{[^{}\\n]*\\}");
 
     /** Quarto's shortcodes but a page break: {@code {{< var version >}}}, {@code {{< meta title >}}}, an include in a sentence. */
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(?!pagebreak\\s*>)[\\w-]+[^>\\n]*>}}");
@@ -100,8 +107,18 @@ final class PandocSyntax {
                     + " number where the text refers to it");
             report(MATH, line, start, text, diagnostics, "TeX math ('%s') is not read: printed as written, dollar signs"
                     + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");
+            String withoutMath = MATH.matcher(line).replaceAll(m -> " ".repeat(m.group().length()));
+            List<int[]> commands = LATEX.matcher(withoutMath).results().map(r -> new int[] {r.start(), r.end()}).toList();
+            report(LATEX, withoutMath, start, text, diagnostics,
+                    "the LaTeX command ('%s') is not read: printed as written, backslash and braces (Pandoc passes it to a"
+                    + " LaTeX PDF alone); write it in Markdown: *emphasis*, **bold**, [@key] for a citation, @sec-x or"
+                    + " [Methods] for a reference");
             Matcher span = Spans.SPAN.matcher(line);
             while (span.find()) {
+                int at = span.start();
+                if (commands.stream().anyMatch(c -> c[0] < at && at < c[1])) {
+                    continue; // a LaTeX command's optional argument and argument ({@code \citet[p.~3]{key}}): said above
+                }
                 for (String notice : Spans.attributes(span.group(2)).formatNotices()) {
                     diagnostics.warning(text.positionAt(start + span.start()), "of this bracketed span ('"
                             + ProseRenderer.abbreviate(span.group()) + "'): " + notice);

@@ -21,6 +21,23 @@ class PandocSyntaxTest {
     }
 
     @Test
+    void a_latex_command_in_a_sentence_is_reported_where_it_is_and_not_inside_math_or_code() {
+        assertThat(report("""
+                Meals were \\textbf{shared} as \\citet[p.~3]{smith2020} found, and $\\frac{a}{b}$ held.
+
+                A path `C:\\temp{x}` and an escaped \\\\textit{word}.
+                """)).containsExactly(
+                "WARNING content/x.md:5:12: the LaTeX command ('\\textbf{shared}') is not read: printed as written,"
+                        + " backslash and braces (Pandoc passes it to a LaTeX PDF alone); write it in Markdown: *emphasis*,"
+                        + " **bold**, [@key] for a citation, @sec-x or [Methods] for a reference",
+                "WARNING content/x.md:5:31: the LaTeX command ('\\citet[p.~3]{smith2020}') is not read: printed as written,"
+                        + " backslash and braces (Pandoc passes it to a LaTeX PDF alone); write it in Markdown: *emphasis*,"
+                        + " **bold**, [@key] for a citation, @sec-x or [Methods] for a reference",
+                "WARNING content/x.md:5:66: TeX math ('$\\frac{a}{b}$') is not read: printed as written, dollar signs and"
+                        + " all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");
+    }
+
+    @Test
     void a_fenced_div_math_and_a_span_with_nothing_weft_reads_are_each_reported_at_their_place() {
         assertThat(report("""
                 ::: {.callout}
