@@ -44,8 +44,9 @@ final class Divs {
      * What Weft reads of an opening fence ({@code {lang=fr}}, {@code {.callout-note title="…"}}, or a word: a class):
      * its language, its kind of callout ("" for none), its title ("" for none) and the formats its text is printed in
      * (Quarto's conditional content, {@code {.content-visible when-format="html"}}: {@link ConditionalContent}; all of
-     * them but where it says otherwise; {@code condition} whether it has Quarto's class for it); {@code unread} the attributes it does not read (an id, another class), {@code
-     * formatNotices} what it says of a format's name that names none of Weft's.
+     * them but where it says otherwise; {@code condition} whether it has Quarto's class for it); {@code unread} the
+     * attributes it does not read (an id, another class), {@code formatNotices} what a warning says of a format's name
+     * that is none of Weft's.
      */
     record Fence(String lang, String callout, String title, boolean condition, List<String> formats, List<String> unread,
                  List<String> formatNotices) {

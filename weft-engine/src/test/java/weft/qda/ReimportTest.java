@@ -334,7 +334,8 @@ class ReimportTest {
                 .containsExactly("ERROR first.qdpx: not one code of this file is in coded-data/coding-frame.yaml, which was"
                         + " written by hand: weft import merges a file only with an earlier import of its project or with an"
                         + " export of this study (weft export), and never replaces a coding frame written by hand; nothing was"
-                        + " written");
+                        + " written. To start this study's coding from the file, move coded-data/coding-frame.yaml and the"
+                        + " quotes coded to it out of the project, or import into a new folder (--project)");
         assertThat(weft.support.FileTrees.fingerprint(hand)).isEqualTo(before);
     }
 
