@@ -77,6 +77,10 @@ class ProseRendererFuzzTest {
             - One
             :::
 
+            ::: {.content-hidden when-format="html" unless-format="pdf"}
+            Words [in print]{.content-visible when-format="pdf"} and \\textbf{bold}.
+            :::
+
             [^n]: The note.
             """;
 
