@@ -129,8 +129,8 @@ final class DocxBody {
     }
 
     /**
-     * A box (Quarto's callout): a table of one shaded cell, as a journal's template sets a "Key messages" box, its title
-     * in bold, kept with what follows, then its blocks. A box that holds a table or another box (Word's cell here takes
+     * A box (Quarto's callout): a table of one shaded cell, as a journal's template sets a "Key messages" box, not
+     * broken across pages where it fits one, its title in bold, kept with what follows, then its blocks. A box that holds a table or another box (Word's cell here takes
      * paragraphs alone) is its title and its blocks in the text, unboxed.
      */
     private void box(Block.Box box, int listLevel) {
@@ -148,6 +148,7 @@ final class DocxBody {
         table.setStyleID("TableGrid");
         table.setWidth("100%");
         table.setCellMargins(BOX_MARGIN, BOX_MARGIN * 2, BOX_MARGIN, BOX_MARGIN * 2);
+        table.getRow(0).setCantSplitRow(true); // kept on one page where it fits, as the PDF keeps it
         XWPFTableCell cell = table.getRow(0).getCell(0);
         cell.setColor("F2F2F2");
         text.inCell(cell, content);

@@ -146,6 +146,7 @@ class CalloutTest {
             XWPFTableCell cell = first.getRow(0).getCell(0);
             assertThat(first.getNumberOfRows()).isOne();
             assertThat(cell.getColor()).isEqualTo("F2F2F2");
+            assertThat(first.getRow(0).isCantSplitRow()).as("not broken across pages where it fits one").isTrue();
             assertThat(cell.getParagraphs()).extracting(XWPFParagraph::getText).containsExactly(
                     "Strengths and limitations of this study", "The families were interviewed twice.", "One site only.");
             assertThat(cell.getParagraphs().get(0).getRuns()).allSatisfy(r -> assertThat(r.isBold()).isTrue());
