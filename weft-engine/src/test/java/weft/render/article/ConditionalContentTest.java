@@ -110,6 +110,18 @@ class ConditionalContentTest {
     }
 
     @Test
+    void text_the_pdf_alone_prints_is_checked_for_characters_its_fonts_lack(@TempDir Path other) {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: {.content-visible when-format="pdf"}
+                Printed alone: 家族.
+                :::
+                """);
+        assertThat(TestProjects.diagnostics(TestProjects.built(project))).singleElement().asString()
+                .startsWith("WARNING content/methods.md:10:16: the PDF's fonts have no glyph for '家族' (U+5BB6, U+65CF)");
+    }
+
+    @Test
     void a_format_weft_does_not_write_is_a_warning_at_the_fence() {
         assertThat(TestProjects.diagnostics(built.result())).containsExactly("WARNING content/methods.md:37:1: of this fenced"
                 + " div ('::: {.content-visible when-format=\"epub\"}'): when-format=\"epub\" names none of Weft's formats"
