@@ -140,38 +140,9 @@ record Stages(Path project, Study study, FrameIndex index, Article article, Mani
      */
     void checkGlyphs(OutputFiles publication, Diagnostics diagnostics) {
         if (publication.files().containsKey(OutputNames.ARTICLE)) {
-            PdfWriter.checkGlyphs(publication.text(OutputNames.ARTICLE) + printedAlone(), study, fonts, diagnostics);
-        }
-    }
-
-    /**
-     * The prose the PDF prints and the web page does not (Quarto's conditional content for pdf): the abstract, and the
-     * sections' texts and narratives, of the PDF's article where they differ from the web page's; none without such
-     * content.
-     */
-    private String printedAlone() {
-        ArticleView print = article.view().forFormat("pdf");
-        ArticleView web = article.view().forFormat("html");
-        if (print == web) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        if (print.abstractHtml() != null && !print.abstractHtml().equals(web.abstractHtml())) {
-            out.append(print.abstractHtml().value());
-        }
-        for (int i = 0; i < print.sections().size(); i++) {
-            if (!print.sections().get(i).equals(web.sections().get(i))) {
-                out.append(print.sections().get(i).body().value());
-                narratives(print.sections().get(i).nodes(), out);
-            }
-        }
-        return out.toString();
-    }
-
-    private static void narratives(java.util.List<ArticleView.NodeView> nodes, StringBuilder out) {
-        for (ArticleView.NodeView n : nodes) {
-            out.append(n.narrative() == null ? "" : n.narrative().value());
-            narratives(n.children(), out);
+            // with the text the PDF prints and the web page does not (Quarto's conditional content for pdf)
+            String printedAlone = article.view().forFormat("pdf").proseNotIn(article.view().forFormat("html"));
+            PdfWriter.checkGlyphs(publication.text(OutputNames.ARTICLE) + printedAlone, study, fonts, diagnostics);
         }
     }
 

@@ -52,6 +52,35 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
                 howToCite, checklist, buildNote, formats);
     }
 
+    /**
+     * The prose of this view where {@code other} (the same article for another format) differs from it: the abstract,
+     * and the sections' texts and narratives, as HTML; none where the two are one view.
+     */
+    public String proseNotIn(ArticleView other) {
+        if (other == this) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (abstractHtml != null && !abstractHtml.equals(other.abstractHtml())) {
+            out.append(abstractHtml.value());
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            if (!sections.get(i).equals(other.sections().get(i))) {
+                Html body = sections.get(i).body();
+                out.append(body == null ? "" : body.value());
+                narratives(sections.get(i).nodes(), out);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void narratives(List<NodeView> nodes, StringBuilder out) {
+        for (NodeView n : nodes) {
+            out.append(n.narrative() == null ? "" : n.narrative().value());
+            narratives(n.children(), out);
+        }
+    }
+
     /** The anchors of the notes that the sections' text, the translated abstracts and the abstract call. */
     private static java.util.Set<String> calls(List<SectionView> sections, List<TranslationView> translations, Html abstractHtml) {
         java.util.Set<String> calls = new java.util.LinkedHashSet<>();
