@@ -97,6 +97,11 @@ public final class ConditionalContent {
             }).toList();
         }
 
+        /** Whether a format's name in a condition is none of Weft's formats. */
+        private static boolean foreign(String written) {
+            return FORMATS.stream().noneMatch(f -> matches(written, f));
+        }
+
         /** What a warning says of the condition: a format's name that is none of Weft's, a condition without its class. */
         List<String> notices() {
             List<String> notices = new ArrayList<>();
@@ -106,9 +111,8 @@ public final class ConditionalContent {
                 return notices;
             }
             List<String> foreign = new ArrayList<>();
-            when.forEach(w -> foreign.add("when-format=\"" + w + "\""));
-            unless.forEach(u -> foreign.add("unless-format=\"" + u + "\""));
-            foreign.removeIf(c -> FORMATS.stream().anyMatch(f -> matches(c.substring(c.indexOf('"') + 1, c.length() - 1), f)));
+            when.stream().filter(Condition::foreign).forEach(w -> foreign.add("when-format=\"" + w + "\""));
+            unless.stream().filter(Condition::foreign).forEach(u -> foreign.add("unless-format=\"" + u + "\""));
             if (!foreign.isEmpty()) {
                 List<String> printed = formats();
                 notices.add(String.join(" and ", foreign) + " names none of Weft's formats (html, the web page; pdf or latex;"

@@ -119,11 +119,12 @@ final class PandocSyntax {
                 if (commands.stream().anyMatch(c -> c[0] < at && at < c[1])) {
                     continue; // a LaTeX command's optional argument and argument ({@code \citet[p.~3]{key}}): said above
                 }
-                for (String notice : Spans.attributes(span.group(2)).formatNotices()) {
+                Spans.Attributes attributes = Spans.attributes(span.group(2));
+                for (String notice : attributes.formatNotices()) {
                     diagnostics.warning(text.positionAt(start + span.start()), "of this bracketed span ('"
                             + ProseRenderer.abbreviate(span.group()) + "'): " + notice);
                 }
-                if (!Spans.attributes(span.group(2)).any() || !Spelled.spellable(span.group(2))) {
+                if (!attributes.any() || !Spelled.spellable(span.group(2))) {
                     diagnostics.warning(text.positionAt(start + span.start()), "Pandoc's bracketed span ('"
                             + ProseRenderer.abbreviate(span.group()) + "') has nothing Weft reads: the words are printed in"
                             + " their brackets; give it a language (lang=fr), .smallcaps or .underline, or write the words"
