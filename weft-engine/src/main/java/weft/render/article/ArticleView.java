@@ -30,8 +30,8 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
 
     /**
      * The article as {@code format} prints it (one of {@link weft.prose.ConditionalContent#FORMATS}): the prose's
-     * conditional content ({@code ::: {.content-visible when-format="html"}}) kept where it is printed in that format,
-     * else left out. Without such content, this view.
+     * conditional content ({@code ::: {.content-visible when-format="html"}}, in the text or in a note) kept where it is
+     * printed in that format, else left out. Without such content, this view.
      */
     public ArticleView forFormat(String format) {
         java.util.function.Function<Html, Html> only = html -> html == null ? null
@@ -40,16 +40,20 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
                 only.apply(s.body()), s.results(), s.kind(), s.figure(), s.table(), nodes(s.nodes(), only))).toList();
         List<TranslationView> translated = translations.stream().map(t -> new TranslationView(t.lang(), t.title(),
                 t.titleHtml(), t.abstractHeading(), only.apply(t.abstractHtml()), t.keywordsLabel(), t.keywords())).toList();
-        if (shown.equals(sections) && translated.equals(translations) && java.util.Objects.equals(only.apply(abstractHtml), abstractHtml)) {
+        Html shownAbstract = only.apply(abstractHtml);
+        List<NoteView> notesShown = notes.stream().map(n -> new NoteView(n.id(), n.number(), n.callId(),
+                only.apply(n.html()))).toList();
+        if (shown.equals(sections) && translated.equals(translations) && java.util.Objects.equals(shownAbstract, abstractHtml)
+                && notesShown.equals(notes)) {
             return this;
         }
         // a note called only from text this format leaves out is left out with it
         java.util.Set<String> gone = calls(sections, translations, abstractHtml);
-        gone.removeAll(calls(shown, translated, only.apply(abstractHtml)));
+        gone.removeAll(calls(shown, translated, shownAbstract));
         return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal,
-                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, only.apply(abstractHtml),
-                translated, shown, toc, notes.stream().filter(n -> !gone.contains(n.id())).toList(), references, contentNote,
-                howToCite, checklist, buildNote, formats);
+                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, shownAbstract,
+                translated, shown, toc, notesShown.stream().filter(n -> !gone.contains(n.id())).toList(), references,
+                contentNote, howToCite, checklist, buildNote, formats);
     }
 
     /**

@@ -33,7 +33,7 @@ class ConditionalContentTest {
             Everywhere but the web page.[^printed]
             :::
 
-            [^printed]: A note of the printed text.
+            [^printed]: A note of the printed text[, printed in the Word document]{.content-visible when-format="docx"}.
 
             ::: {.content-visible unless-format="docx" lang=fi}
             Ei Word-asiakirjassa.
@@ -83,6 +83,8 @@ class ConditionalContentTest {
         assertThat(methods.select("div[lang=fi]").text()).isEqualTo("Ei Word-asiakirjassa.");
         assertThat(methods.text()).contains("Read it on the web page.").doesNotContain("on paper");
         assertThat(built.publication().text("index.html")).doesNotContain("data-weft-formats", "A note of the printed text");
+        assertThat(built.publication().text("article.jats.xml")).contains("A note of the printed text.")
+                .doesNotContain("printed in the Word document", "data-weft-formats");
     }
 
     @Test
@@ -99,7 +101,7 @@ class ConditionalContentTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(built.publication().files().get("article.docx")));
              XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("Everywhere but the web page.", "Everywhere, as any text.",
-                            "A note of the printed text.", "Read it on paper.")
+                            "A note of the printed text, printed in the Word document.", "Read it on paper.")
                     .doesNotContain("Only on the web page", "Ei Word-asiakirjassa", "Nowhere at all", "Only in the JATS",
                             "Only in the PDF");
         }
