@@ -47,13 +47,35 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
                 && notesShown.equals(notes)) {
             return this;
         }
-        // a note called only from text this format leaves out is left out with it
+        // a note called only from text this format leaves out is left out with it, and the others numbered anew in
+        // their order (their anchors stay as they are)
         java.util.Set<String> gone = calls(sections, translations, abstractHtml);
         gone.removeAll(calls(shown, translated, shownAbstract));
+        if (gone.isEmpty()) {
+            return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations,
+                    journal, website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, shownAbstract,
+                    translated, shown, toc, notesShown, references, contentNote, howToCite, checklist, buildNote, formats);
+        }
+        java.util.Map<String, String> numbers = new java.util.HashMap<>();
+        List<NoteView> kept = new java.util.ArrayList<>();
+        for (NoteView n : notesShown) {
+            if (!gone.contains(n.id())) {
+                String number = Integer.toString(kept.size() + 1);
+                numbers.put(n.id(), number);
+                kept.add(new NoteView(n.id(), number, n.callId(), n.html()));
+            }
+        }
+        java.util.function.Function<Html, Html> renumbered = html -> html == null ? null : new Html(CALL_TEXT
+                .matcher(html.value()).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)
+                        + numbers.getOrDefault(m.group(2), m.group(3)) + m.group(4))));
         return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal,
-                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, shownAbstract,
-                translated, shown, toc, notesShown.stream().filter(n -> !gone.contains(n.id())).toList(), references,
-                contentNote, howToCite, checklist, buildNote, formats);
+                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, renumbered.apply(shownAbstract),
+                translated.stream().map(t -> new TranslationView(t.lang(), t.title(), t.titleHtml(), t.abstractHeading(),
+                        renumbered.apply(t.abstractHtml()), t.keywordsLabel(), t.keywords())).toList(),
+                shown.stream().map(s -> new SectionView(s.id(), s.number(), s.title(), s.titleHtml(),
+                        renumbered.apply(s.body()), s.results(), s.kind(), s.figure(), s.table(),
+                        nodes(s.nodes(), renumbered))).toList(),
+                toc, kept, references, contentNote, howToCite, checklist, buildNote, formats);
     }
 
     /**
@@ -150,6 +172,10 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
      * front matter's: {@code section}, {@code results}, {@code back} (back matter, without a number, before the
      * references) or {@code appendix} (lettered, after the references).
      */
+    /** A note's call with the number it shows: the link's start, the note's anchor, the number, the link's end. */
+    private static final java.util.regex.Pattern CALL_TEXT = java.util.regex.Pattern.compile(
+            "(href=\"#(fn-\\d+)\" id=\"fnref-\\d+(?:-\\d+)?\" role=\"doc-noteref\">)(\\d+)(</a>)");
+
     /** A note's call as the article's HTML writes it: its link to the note's anchor. */
     private static final java.util.regex.Pattern NOTE_CALL = java.util.regex.Pattern.compile(
             "href=\"#(fn-\\d+)\" id=\"fnref-\\d+(?:-\\d+)?\" role=\"doc-noteref\"");

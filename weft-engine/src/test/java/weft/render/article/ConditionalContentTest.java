@@ -56,8 +56,10 @@ class ConditionalContentTest {
             :::
 
             ::: content-visible
-            Everywhere, as any text.
+            Everywhere, as any text.[^always]
             :::
+
+            [^always]: A note of every format.
 
             After the conditions. Read it [on the web page]{.content-visible when-format="html"}[on paper]{.content-visible unless-format="html"}.
             """;
@@ -77,12 +79,17 @@ class ConditionalContentTest {
     void the_web_page_prints_what_is_meant_for_html_and_nothing_else() {
         Element methods = Jsoup.parse(built.publication().text("index.html")).expectFirst("#sec-methods");
         assertThat(methods.select("p").eachText()).containsSubsequence("Before the conditions.", "Only on the web page.",
-                "Ei Word-asiakirjassa.", "Everywhere, as any text.", "After the conditions. Read it on the web page.");
+                "Ei Word-asiakirjassa.", "Everywhere, as any text.1", "After the conditions. Read it on the web page.");
         assertThat(methods.text()).doesNotContain("Everywhere but the web page", "Nowhere at all", "Only in the JATS",
                 "Only in the PDF", "Only in an e-book", ":::");
         assertThat(methods.select("div[lang=fi]").text()).isEqualTo("Ei Word-asiakirjassa.");
         assertThat(methods.text()).contains("Read it on the web page.").doesNotContain("on paper");
         assertThat(built.publication().text("index.html")).doesNotContain("data-weft-formats", "A note of the printed text");
+        // the note the web page prints is its first: numbered 1 in its call and its list, the PDF's second
+        Element page = Jsoup.parse(built.publication().text("index.html"));
+        assertThat(page.select("a[role=doc-noteref]").eachText()).containsExactly("1");
+        assertThat(page.select("a[role=doc-noteref]").attr("href")).isEqualTo("#fn-2");
+        assertThat(page.select("#fn-2").text()).contains("A note of every format.");
         assertThat(built.publication().text("article.jats.xml")).contains("A note of the printed text.")
                 .doesNotContain("printed in the Word document", "data-weft-formats");
     }
