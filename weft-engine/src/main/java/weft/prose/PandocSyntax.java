@@ -29,6 +29,8 @@ final class PandocSyntax {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(?!pagebreak\\s*>)[\\w-]+[^>\\n]*>}}");
 
     /** A code cell of Quarto or R Markdown: {@code ```{r}}, {@code ```{python echo=false}}. */
+    /** A fenced code block whose attributes set Quarto's conditional content: {@code ```{.python .content-visible …}}. */
+    private static final Pattern CONDITIONAL_CODE = Pattern.compile("(?m)^ {0,3}(?:```+|~~~+)\\s*\\{[^}\\n]*\\.content-(?:visible|hidden)\\b[^}\\n]*\\}\\s*$");
     private static final Pattern CODE_CELL = Pattern.compile("(?m)^ {0,3}(?:```+|~~~+)\\s*\\{([A-Za-z][\\w-]*)(?:[\\s,][^}\\n]*)?\\}\\s*$");
 
     /** An include on a line of its own: read when the study is (an error there when it cannot be). */
@@ -162,6 +164,13 @@ final class PandocSyntax {
         while (m.find()) {
             diagnostics.warning(text.positionAt(m.start() + m.group().indexOf(m.group().strip())), "this code cell ('" + ProseRenderer.abbreviate(m.group().strip()) + "') is not run: Weft prints its code"
                     + " as code; write what it computes as text, a table or a figure");
+        }
+        Matcher conditional = CONDITIONAL_CODE.matcher(content);
+        while (conditional.find()) {
+            diagnostics.warning(text.positionAt(conditional.start() + conditional.group().indexOf(conditional.group().strip())),
+                    "this code block's conditions ('" + ProseRenderer.abbreviate(conditional.group().strip()) + "') are not"
+                    + " read: it is printed in every format; put it in a fenced div with the conditions"
+                    + " (::: {.content-visible when-format=\"html\"})");
         }
     }
 

@@ -21,6 +21,23 @@ class PandocSyntaxTest {
     }
 
     @Test
+    void a_code_blocks_conditions_are_reported_and_a_div_holding_it_is_read() {
+        assertThat(report("""
+                ```{.python .content-visible when-format="html"}
+                2 + 2
+                ```
+
+                ::: {.content-visible when-format="html"}
+                ```python
+                2 + 2
+                ```
+                :::
+                """)).containsExactly("WARNING content/x.md:5:1: this code block's conditions ('```{.python"
+                + " .content-visible when-format=\"html\"}') are not read: it is printed in every format; put it in a"
+                + " fenced div with the conditions (::: {.content-visible when-format=\"html\"})");
+    }
+
+    @Test
     void a_latex_command_in_a_sentence_is_reported_where_it_is_and_not_inside_math_or_code() {
         assertThat(report("""
                 Meals were \\textbf{shared} as \\citet[p.~3]{smith2020} found, and $\\frac{a}{b}$ held.
