@@ -34,48 +34,45 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
      * printed in that format, else left out. Without such content, this view.
      */
     public ArticleView forFormat(String format) {
-        java.util.function.Function<Html, Html> only = html -> html == null ? null
-                : new Html(weft.prose.ConditionalContent.only(html.value(), format));
-        List<SectionView> shown = sections.stream().map(s -> new SectionView(s.id(), s.number(), s.title(), s.titleHtml(),
-                only.apply(s.body()), s.results(), s.kind(), s.figure(), s.table(), nodes(s.nodes(), only))).toList();
-        List<TranslationView> translated = translations.stream().map(t -> new TranslationView(t.lang(), t.title(),
-                t.titleHtml(), t.abstractHeading(), only.apply(t.abstractHtml()), t.keywordsLabel(), t.keywords())).toList();
-        Html shownAbstract = only.apply(abstractHtml);
-        List<NoteView> notesShown = notes.stream().map(n -> new NoteView(n.id(), n.number(), n.callId(),
-                only.apply(n.html()))).toList();
-        if (shown.equals(sections) && translated.equals(translations) && java.util.Objects.equals(shownAbstract, abstractHtml)
-                && notesShown.equals(notes)) {
+        ArticleView shown = withProse(html -> new Html(weft.prose.ConditionalContent.only(html.value(), format)), null);
+        if (shown.equals(this)) {
             return this;
         }
         // a note called only from text this format leaves out is left out with it, and the others numbered anew in
         // their order (their anchors stay as they are)
-        java.util.Set<String> gone = calls(sections, translations, abstractHtml);
-        gone.removeAll(calls(shown, translated, shownAbstract));
+        java.util.Set<String> gone = calls();
+        gone.removeAll(shown.calls());
         if (gone.isEmpty()) {
-            return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations,
-                    journal, website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, shownAbstract,
-                    translated, shown, toc, notesShown, references, contentNote, howToCite, checklist, buildNote, formats);
+            return shown;
         }
         java.util.Map<String, String> numbers = new java.util.HashMap<>();
         List<NoteView> kept = new java.util.ArrayList<>();
-        for (NoteView n : notesShown) {
+        for (NoteView n : shown.notes()) {
             if (!gone.contains(n.id())) {
                 String number = Integer.toString(kept.size() + 1);
                 numbers.put(n.id(), number);
                 kept.add(new NoteView(n.id(), number, n.callId(), n.html()));
             }
         }
-        java.util.function.Function<Html, Html> renumbered = html -> html == null ? null : new Html(CALL_TEXT
-                .matcher(html.value()).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)
-                        + numbers.getOrDefault(m.group(2), m.group(3)) + m.group(4))));
+        return shown.withProse(html -> new Html(CALL_TEXT.matcher(html.value()).replaceAll(m -> java.util.regex.Matcher
+                .quoteReplacement(m.group(1) + numbers.getOrDefault(m.group(2), m.group(3)) + m.group(4)))), kept);
+    }
+
+    /**
+     * This view with {@code change} made to its prose (the abstract, the translated abstracts, the sections' texts and
+     * narratives) and, where {@code notes} is null, to its notes' texts; else with those notes.
+     */
+    private ArticleView withProse(java.util.function.Function<Html, Html> change, List<NoteView> notes) {
+        java.util.function.Function<Html, Html> apply = html -> html == null ? null : change.apply(html);
         return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal,
-                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, renumbered.apply(shownAbstract),
-                translated.stream().map(t -> new TranslationView(t.lang(), t.title(), t.titleHtml(), t.abstractHeading(),
-                        renumbered.apply(t.abstractHtml()), t.keywordsLabel(), t.keywords())).toList(),
-                shown.stream().map(s -> new SectionView(s.id(), s.number(), s.title(), s.titleHtml(),
-                        renumbered.apply(s.body()), s.results(), s.kind(), s.figure(), s.table(),
-                        nodes(s.nodes(), renumbered))).toList(),
-                toc, kept, references, contentNote, howToCite, checklist, buildNote, formats);
+                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, apply.apply(abstractHtml),
+                translations.stream().map(t -> new TranslationView(t.lang(), t.title(), t.titleHtml(), t.abstractHeading(),
+                        apply.apply(t.abstractHtml()), t.keywordsLabel(), t.keywords())).toList(),
+                sections.stream().map(s -> new SectionView(s.id(), s.number(), s.title(), s.titleHtml(), apply.apply(s.body()),
+                        s.results(), s.kind(), s.figure(), s.table(), nodes(s.nodes(), apply))).toList(),
+                toc, notes != null ? notes : this.notes.stream().map(n -> new NoteView(n.id(), n.number(), n.callId(),
+                        apply.apply(n.html()))).toList(),
+                references, contentNote, howToCite, checklist, buildNote, formats);
     }
 
     /**
@@ -108,7 +105,7 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
     }
 
     /** The anchors of the notes that the sections' text, the translated abstracts and the abstract call. */
-    private static java.util.Set<String> calls(List<SectionView> sections, List<TranslationView> translations, Html abstractHtml) {
+    private java.util.Set<String> calls() {
         java.util.Set<String> calls = new java.util.LinkedHashSet<>();
         sections.forEach(s -> calls.addAll(s.noteCalls()));
         translations.forEach(t -> SectionView.noteCalls(t.abstractHtml(), calls));
