@@ -10,9 +10,9 @@ import weft.diagnostics.SourcePosition;
  * {@code numberFormat} holds a pattern per heading level ("Theme {1}", "{1}.{2}"), empty for the numbering of
  * {@code resultsNumbering}; the coding frame's table and figure are numbered from {@code firstTable} and
  * {@code firstFigure}; the figure draws {@code figureLevels} levels, root first. {@code changesSince} is the revision of the study's git repository (e.g. the submitted
- * version's tag) whose coding the evidence site compares with; empty for none. {@code lineNumbers}: the Word document's
- * lines are numbered, as journals ask of a manuscript under review; {@code titlePage}: a named build writes the title
- * page apart, as journals with double-anonymous review ask it beside the anonymised manuscript;
+ * version's tag) whose coding the evidence site compares with; empty for none. {@code lineNumbers}: the PDF's and
+ * the Word document's lines are numbered, as journals ask of a manuscript under review; {@code titlePage}: a named
+ * build writes the title page apart, as journals with double-anonymous review ask it beside the anonymised manuscript;
  * {@code tablesAndFiguresAtEnd}: the Word document's numbered tables and figures follow its references, a callout
  * where each stood, as many journals ask of a submission; {@code evidencePdf}: the evidence is also written as one PDF,
  * for a journal's supplementary material; {@code lineSpacing}: the Word document's text spaced

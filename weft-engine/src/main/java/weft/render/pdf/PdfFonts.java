@@ -58,9 +58,10 @@ final class PdfFonts {
      * Registers every DejaVu face, and each of the study's fonts under its own family, weight and posture (so that
      * print.css may name it); gives the fallbacks to add once the renderer is built. A face is parsed and embedded (as a
      * subset) only when the document uses it, once however many roles it has. A study font of a DejaVu family's name
-     * does not take its place: the jar's faces keep the name.
+     * does not take its place: the jar's faces keep the name. DejaVu Sans's regular face is given apart too, for what
+     * Weft draws on the pages itself (the lines' numbers).
      */
-    static Fallbacks register(PdfRendererBuilder builder, PDDocument doc, StudyFonts fonts) {
+    static Registered register(PdfRendererBuilder builder, PDDocument doc, StudyFonts fonts) {
         List<Fallback> fallbacks = new ArrayList<>();
         for (StudyFonts.Font font : fonts.fonts()) {
             LazyFace face = new LazyFace(doc, font.path(), font::bytes);
@@ -70,18 +71,31 @@ final class PdfFonts {
                 builder.useFont(face, font.family(), font.weight(), style, true);
             }
         }
+        PDFontSupplier sans = null;
         for (Face face : FACES) {
             LazyFace lazy = new LazyFace(doc, face.file(), () -> bytes(face.file()));
             builder.useFont(lazy, face.family(), face.weight(), face.style(), true);
             if (FALLBACK_FACES.contains(face.file())) {
                 fallbacks.add(new Fallback(lazy, face.family(), face.weight(), face.style(), FontGroup.FINAL_FALLBACK));
             }
+            if (face.file().equals(SANS_REGULAR)) {
+                sans = lazy;
+            }
         }
-        return new Fallbacks(List.copyOf(fallbacks));
+        return new Registered(new Fallbacks(List.copyOf(fallbacks)), sans);
+    }
+
+    private static final String SANS_REGULAR = "DejaVuSans.ttf";
+
+    /**
+     * The fallbacks to add once the renderer is built, and DejaVu Sans's regular face in the document: the same font
+     * object as the text's, so that what Weft draws with it adds to the one subset embedded.
+     */
+    record Registered(Fallbacks fallbacks, PDFontSupplier sans) {
     }
 
     /** DejaVu's regular faces, the last fallbacks: each has glyphs the other lacks (DejaVu Sans: Hebrew, Arabic …). */
-    static final List<String> FALLBACK_FACES = List.of("DejaVuSerif.ttf", "DejaVuSans.ttf");
+    static final List<String> FALLBACK_FACES = List.of("DejaVuSerif.ttf", SANS_REGULAR);
 
     private record Fallback(PDFontSupplier face, String family, int weight, FontStyle style, FontGroup group) {
     }

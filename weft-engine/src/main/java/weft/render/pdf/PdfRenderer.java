@@ -123,7 +123,8 @@ final class PdfRenderer {
 
     /**
      * Renders {@code xhtml} with {@code attachments} embedded, dated {@code date}, the document's figures of
-     * {@code scenes} (by their ids) painted from their marks ({@link SceneSvgDrawer}); or gives the document the cache
+     * {@code scenes} (by their ids) painted from their marks ({@link SceneSvgDrawer}), with {@code lineNumbers} its
+     * lines numbered in the margin ({@link LineNumbers}); or gives the document the cache
      * kept for exactly these (and this code: see {@link weft.cache.CodeFingerprint}). Each figure of {@code scenes} is
      * in the XHTML as the SVG written from it, so the XHTML still says everything the PDF is made from.
      *
@@ -132,13 +133,16 @@ final class PdfRenderer {
      * read, hashed and lists in the manifest, the same on every machine and without a network. Only {@code data:}
      * addresses, whose content is in the document, are read.
      */
-    Result render(String xhtml, Map<String, Scene> scenes, List<Attachment> attachments, Instant date) {
-        byte[] sources = sources(xhtml, attachments, fonts, date);
+    Result render(String xhtml, Map<String, Scene> scenes, List<Attachment> attachments, Instant date,
+                  boolean lineNumbers) {
+        byte[] sources = sources(xhtml, attachments, fonts, date, lineNumbers);
         byte[] id = java.util.Arrays.copyOf(sources, 16);
-        return cache.memo(cache.key("pdf").bytes(sources), Result.CODEC, () -> layOut(xhtml, scenes, attachments, date, id));
+        return cache.memo(cache.key("pdf").bytes(sources), Result.CODEC,
+                () -> layOut(xhtml, scenes, attachments, date, lineNumbers, id));
     }
 
-    private Result layOut(String xhtml, Map<String, Scene> scenes, List<Attachment> attachments, Instant date, byte[] id) {
+    private Result layOut(String xhtml, Map<String, Scene> scenes, List<Attachment> attachments, Instant date,
+                          boolean lineNumbers, byte[] id) {
         List<String> warnings = new ArrayList<>();
         Set<String> refused = new LinkedHashSet<>();
         BiPredicate<String, ExternalResourceType> inDocumentOnly = (uri, type) -> {
@@ -167,10 +171,13 @@ final class PdfRenderer {
                 .useExternalResourceAccessControl(inDocumentOnly, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(inDocumentOnly, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(d -> collect(d, warnings));
-        PdfFonts.Fallbacks fallbacks = PdfFonts.register(builder, doc, fonts);
+        PdfFonts.Registered registered = PdfFonts.register(builder, doc, fonts);
         try (doc; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            fallbacks.addTo(renderer.getFontResolver());
+            registered.fallbacks().addTo(renderer.getFontResolver());
             renderer.createPDFWithoutClosing();
+            if (lineNumbers) {
+                LineNumbers.draw(renderer, doc, registered.sans().supply());
+            }
             Map<String, Integer> pages = new TreeMap<>();
             Layer layer = renderer.getRootBox().getLayer();
             for (PagePosition<Box> at : renderer.findPagePositionsByID(ANY_ID)) {
@@ -201,13 +208,17 @@ final class PdfRenderer {
      * attachment. Its first 16
      * bytes are the trailer's document ID; the whole is the PDF's key in the build cache.
      */
-    private static byte[] sources(String xhtml, List<Attachment> attachments, StudyFonts fonts, Instant date) {
+    private static byte[] sources(String xhtml, List<Attachment> attachments, StudyFonts fonts, Instant date,
+                                  boolean lineNumbers) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, RENDERER_ID.getBytes(StandardCharsets.UTF_8));
             update(sha, Long.toString(date.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
             if (!fonts.isEmpty()) { // so that a study without fonts keeps the document ID it had before fonts were read
                 update(sha, fonts.fingerprint().getBytes(StandardCharsets.UTF_8));
+            }
+            if (lineNumbers) { // likewise: a PDF without line numbers keeps its ID
+                update(sha, "line numbers".getBytes(StandardCharsets.UTF_8));
             }
             update(sha, xhtml.getBytes(StandardCharsets.UTF_8));
             for (Attachment a : attachments) {

@@ -82,7 +82,7 @@ public final class PdfWriter {
             return Map.of();
         }
         Optional<PdfRenderer.Result> result = render(TEMPLATE, xhtml.get(), scenes(article), attachments.get(), study,
-                diagnostics);
+                study.info().presentation().lineNumbers(), diagnostics);
         result.ifPresent(r -> publication.add(OutputNames.PDF, r.pdf()));
         return result.map(PdfRenderer.Result::pages).orElse(Map.of());
     }
@@ -101,15 +101,16 @@ public final class PdfWriter {
                                      List<weft.prose.Heading> outline, Diagnostics diagnostics) {
         return templates.render(template, name, view, words, diagnostics)
                 .flatMap(html -> readsNothingOutside(template, PrintDocument.print(html, outline), diagnostics))
-                .flatMap(xhtml -> render(template, xhtml, Map.of(), List.of(), study, diagnostics))
+                .flatMap(xhtml -> render(template, xhtml, Map.of(), List.of(), study, false, diagnostics))
                 .map(PdfRenderer.Result::pdf);
     }
 
     private Optional<PdfRenderer.Result> render(String template, String xhtml, Map<String, Scene> scenes,
-                                                List<Attachment> attachments, Study study, Diagnostics diagnostics) {
+                                                List<Attachment> attachments, Study study, boolean lineNumbers,
+                                                Diagnostics diagnostics) {
         PdfRenderer.Result result;
         try {
-            result = renderer.render(xhtml, scenes, attachments, DocumentDate.of(sourceDateEpoch, study.info()));
+            result = renderer.render(xhtml, scenes, attachments, DocumentDate.of(sourceDateEpoch, study.info()), lineNumbers);
         } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
             // no font at all for some text: DejaVu's regular faces are the last fallbacks, so only if they were not; a
             // diagnostic, not a crash

@@ -141,6 +141,16 @@ class PdfConformanceIT {
         validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "anonymised default study");
     }
 
+    /** The same copy with its lines numbered for the reviewers: the numbers are artifacts, the copy still conformant. */
+    @Test
+    void the_anonymised_copy_with_numbered_lines_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp) {
+        Path project = TestProjects.copy(TestProjects.defaultStudy(), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  lineNumbers: true\n");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults().anonymous(true));
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        validate(result.publication().orElseThrow().files().get(OutputNames.PDF), "anonymised copy with numbered lines");
+    }
+
     /** The reporting checklist's PDF of its own (the default study has one), held to the same standards. */
     @Test
     void the_checklist_pdf_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check() {

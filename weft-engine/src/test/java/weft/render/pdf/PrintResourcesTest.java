@@ -91,7 +91,7 @@ class PrintResourcesTest {
         String xhtml = PrintDocument.xhtml("<html lang=\"en\"><head><title>T</title><style>body { font-family: \"DejaVu Serif\"; }"
                 + "</style></head><body><p>The mark:</p><img src=\"" + logo.toUri() + "\" alt=\"The mark\" width=\"40\""
                 + " height=\"20\"/></body></html>", List.of());
-        PdfRenderer.Result result = new PdfRenderer(StudyFonts.none(), BuildCache.none()).render(xhtml, Map.of(), List.of(), Instant.EPOCH);
+        PdfRenderer.Result result = new PdfRenderer(StudyFonts.none(), BuildCache.none()).render(xhtml, Map.of(), List.of(), Instant.EPOCH, false);
         assertThat(result.refused()).containsExactly(logo.toUri().toString());
         try (PDDocument doc = new PdfFile(result.pdf()).open()) {
             assertThat(doc.getPage(0).getResources().getXObjectNames()).isEmpty();

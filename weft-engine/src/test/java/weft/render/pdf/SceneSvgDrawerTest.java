@@ -85,7 +85,7 @@ class SceneSvgDrawerTest {
                 + " figure svg { display: block; width: auto; height: auto; max-width: 100% }</style></head>"
                 + "<body><p>Figures</p><figure>" + body.replace("<svg ", "<svg alt=\"A figure\" ") + "</figure></body></html>";
         PdfRenderer.Result result = new PdfRenderer(StudyFonts.none(), BuildCache.none())
-                .render(xhtml, scenes, List.of(), Instant.parse("2024-01-01T00:00:00Z"));
+                .render(xhtml, scenes, List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
         return new PdfFile(result.pdf());
     }
 

@@ -31,7 +31,7 @@ class SvgFontsTest {
                 <text x="4" y="30" font-family="%s" font-weight="%s" font-size="16">Saitō – “Bäcker” öffnen</text>
                 </svg></body></html>
                 """.formatted(fontFamily, weight);
-        byte[] pdf = new PdfRenderer(StudyFonts.none(), weft.cache.BuildCache.none()).render(xhtml, Map.of(), List.of(), Instant.EPOCH).pdf();
+        byte[] pdf = new PdfRenderer(StudyFonts.none(), weft.cache.BuildCache.none()).render(xhtml, Map.of(), List.of(), Instant.EPOCH, false).pdf();
         try (PDDocument doc = new PdfFile(pdf).open()) {
             PDPage page = doc.getPage(0);
             for (COSName name : page.getResources().getXObjectNames()) {
