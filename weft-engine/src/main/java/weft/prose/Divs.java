@@ -29,6 +29,11 @@ final class Divs {
     static final Pattern FENCE = Pattern.compile("^ {0,3}(:{3,})\\s*(.*?)\\s*$");
     /** Quarto's kinds of callout. */
     static final List<String> CALLOUTS = List.of("note", "tip", "important", "caution", "warning");
+    /** Quarto's prefixes of the labels that make a callout of each kind a cross-reference's target, by kind. */
+    static final java.util.Map<String, String> LABEL_PREFIXES = java.util.Map.of("note", "nte-", "tip", "tip-",
+            "important", "imp-", "caution", "cau-", "warning", "wrn-");
+    /** A callout's label as Quarto writes it: its kind's prefix, then lower-case letters and digits joined by hyphens. */
+    static final Pattern LABEL = Pattern.compile("(?:nte|tip|imp|cau|wrn)-[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final String CALLOUT = ProseRenderer.CALLOUT;
     private static final String CALLOUT_TITLE = ProseRenderer.CALLOUT_TITLE;
     private static final Pattern ATTRIBUTE = Pattern.compile("([.#]?)([A-Za-z][\\w:-]*)(?:=(\"[^\"]*\"|'[^']*'|\\S+))?|\\S+");
@@ -46,10 +51,11 @@ final class Divs {
      * (Quarto's conditional content, {@code {.content-visible when-format="html"}}: {@link ConditionalContent}; all of
      * them but where it says otherwise; {@code condition} whether it has Quarto's class for it); {@code unread} the
      * attributes it does not read (an id, another class), {@code formatNotices} what a warning says of a format's name
-     * that is none of Weft's.
+     * that is none of Weft's; {@code label} a callout's cross-reference label ({@code #nte-x} on a note: "nte-x"), ""
+     * for none; {@code offset} where its line begins in the text (-1 where it was read alone).
      */
     record Fence(String lang, String callout, String title, boolean condition, List<String> formats, List<String> unread,
-                 List<String> formatNotices) {
+                 List<String> formatNotices, String label, int offset) {
         boolean read() {
             return !lang.isEmpty() || !callout.isEmpty() || conditional();
         }
@@ -58,6 +64,11 @@ final class Divs {
         boolean conditional() {
             return !formats.equals(ConditionalContent.FORMATS);
         }
+
+        /** The same fence, its line beginning at {@code offset} of the text. */
+        Fence at(int offset) {
+            return new Fence(lang, callout, title, condition, formats, unread, formatNotices, label, offset);
+        }
     }
 
     static Fence fence(String written) {
@@ -65,18 +76,21 @@ final class Divs {
                 : written.matches("[A-Za-z][\\w-]*") ? "." + written : null; // ::: callout-note: a class
         if (inner == null) {
             return new Fence("", "", "", false, ConditionalContent.FORMATS, written.isEmpty() ? List.of()
-                    : List.of(written), List.of());
+                    : List.of(written), List.of(), "", -1);
         }
         String lang = Spans.attributes(inner).lang();
         String callout = "";
         String title = "";
+        String label = "";
         ConditionalContent.Condition condition = new ConditionalContent.Condition();
         List<String> unread = new ArrayList<>();
         Matcher m = ATTRIBUTE.matcher(inner);
         while (m.find()) {
             String name = m.group(2);
             String value = m.group(3) == null ? null : m.group(3).replaceAll("^[\"']|[\"']$", "").strip();
-            if (name != null && m.group(1).equals(".") && name.startsWith("callout-")
+            if (name != null && m.group(1).equals("#") && value == null && label.isEmpty() && LABEL.matcher(name).matches()) {
+                label = name; // read below, once the callout's kind is known
+            } else if (name != null && m.group(1).equals(".") && name.startsWith("callout-")
                     && CALLOUTS.contains(name.substring("callout-".length()))) {
                 callout = callout.isEmpty() ? name.substring("callout-".length()) : callout;
             } else if (name != null && m.group(1).isEmpty() && value != null && name.equals("title")) {
@@ -90,9 +104,14 @@ final class Divs {
         if (callout.isEmpty() && !title.isEmpty()) {
             unread.add("title=" + title);
         }
+        if (!label.isEmpty() && (callout.isEmpty() || !label.startsWith(LABEL_PREFIXES.get(callout)))) {
+            unread.add(0, "#" + label); // a label of another kind, or on no callout
+            label = "";
+        }
         return new Fence(lang, callout, callout.isEmpty() ? "" : title, condition.written(), condition.formats(),
-                List.copyOf(unread), condition.notices());
+                List.copyOf(unread), condition.notices(), label, -1);
     }
+
 
     /** The Markdown with its fence lines marked for {@link #apply} or blanked, offsets unchanged; the fences read. */
     record Marked(String markdown, List<Fence> fences) {
@@ -114,7 +133,7 @@ final class Divs {
             if (m.matches()) {
                 String attributes = m.group(2);
                 boolean closing = attributes.isEmpty() && !open.isEmpty();
-                Fence fence = closing ? null : fence(attributes);
+                Fence fence = closing ? null : fence(attributes).at(start);
                 String number = Integer.toString(fences.size());
                 boolean marked = closing ? open.pop() : fence.read() && number.length() + 2 < end - start;
                 if (!closing) {
@@ -134,8 +153,11 @@ final class Divs {
         return new Marked(out.toString(), List.copyOf(fences));
     }
 
-    /** The marked divs of the rendered {@code body} as {@code div} elements: in their language, or a callout's box. */
-    static void apply(Element body, List<Fence> fences) {
+    /**
+     * The marked divs of the rendered {@code body} as {@code div} elements: in their language, or a callout's box; gives
+     * the div each fence made.
+     */
+    static java.util.Map<Fence, Element> apply(Element body, List<Fence> fences) {
         List<TextNode> marks = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             for (TextNode t : e.textNodes()) {
@@ -146,7 +168,7 @@ final class Divs {
             }
         }
         if (marks.isEmpty()) {
-            return;
+            return java.util.Map.of();
         }
         for (TextNode t : marks) {
             Element container = topLevel(body, t);
@@ -181,7 +203,7 @@ final class Divs {
                 }
             }
         }
-        wrap(body, fences);
+        return wrap(body, fences);
     }
 
     /** Where the first marker of {@code s} is; -1 when none. */
@@ -207,7 +229,8 @@ final class Divs {
      * Each opening marker and the children of {@code body} up to its closing marker as a div in its language, or a
      * callout's box; the children are rebuilt at once (moving nodes one by one would cost the square of their number).
      */
-    private static void wrap(Element body, List<Fence> fences) {
+    private static java.util.Map<Fence, Element> wrap(Element body, List<Fence> fences) {
+        java.util.Map<Fence, Element> made = new java.util.LinkedHashMap<>();
         List<Node> children = new ArrayList<>(body.childNodes());
         body.empty();
         Deque<List<Node>> open = new ArrayDeque<>(); // the children of each open div, innermost first
@@ -225,9 +248,13 @@ final class Divs {
                 if (!fence.callout().isEmpty()) {
                     div.addClass(CALLOUT).addClass(CALLOUT + "-" + fence.callout()).attr("role", "note");
                 }
+                if (!fence.label().isEmpty()) {
+                    div.id(fence.label());
+                }
                 if (fence.conditional()) {
                     div.attr(ConditionalContent.ATTRIBUTE, String.join(" ", fence.formats()));
                 }
+                made.put(fence, div);
                 into.add(div);
                 divs.push(div);
                 read.push(fence);
@@ -244,12 +271,14 @@ final class Divs {
             close(divs.pop(), read.pop(), open.pop());
         }
         body.appendChildren(out);
+        return made;
     }
 
     /**
      * A div with its children; a callout's title first: its fence's {@code title}, else the first of its children when
      * that is a heading (as Quarto takes it; the heading is then no heading of the article, neither numbered nor in its
-     * outline); a heading further in is a line in bold.
+     * outline); a heading further in is a line in bold. A cross-referenceable callout's title begins with the span its
+     * number goes in ("Note 1: Key messages", or "Note 1" alone), as Quarto titles it.
      */
     private static void close(Element div, Fence fence, List<Node> children) {
         if (!fence.callout().isEmpty()) {
@@ -261,6 +290,12 @@ final class Divs {
             } else if (first != null && first.normalName().matches("h[1-6]")) {
                 children.remove(first);
                 title.appendChildren(new ArrayList<>(first.childNodes()));
+            }
+            if (!fence.label().isEmpty()) {
+                if (title.childNodeSize() > 0) {
+                    title.prependChild(new TextNode(": "));
+                }
+                title.prependChild(new Element("span").addClass(ProseRenderer.CALLOUT_NUMBER));
             }
             if (title.childNodeSize() > 0) {
                 div.appendChild(title);
@@ -282,18 +317,27 @@ final class Divs {
      */
     static void nameUntitled(Element body, weft.words.Words words, String articleLanguage, String inEffect) {
         for (Element box : body.select("div." + CALLOUT)) {
+            String language = box.hasAttr("lang") ? box.attr("lang") : inEffect;
+            boolean another = !language.isEmpty() && !language.equalsIgnoreCase(articleLanguage);
             Element first = box.firstElementChild();
             if (first != null && first.hasClass(CALLOUT_TITLE)) {
+                Element number = first.selectFirst("> span." + ProseRenderer.CALLOUT_NUMBER);
+                if (number != null && another) { // "Note 1" in the article's words, the title in the box's
+                    number.attr("lang", articleLanguage);
+                }
                 continue;
             }
             String kind = CALLOUTS.stream().filter(k -> box.hasClass(CALLOUT + "-" + k)).findFirst().orElse("note");
-            Element title = new Element("p").addClass(CALLOUT_TITLE)
-                    .text(words.get("callout" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1)));
-            String language = box.hasAttr("lang") ? box.attr("lang") : inEffect;
-            if (!language.isEmpty() && !language.equalsIgnoreCase(articleLanguage)) {
+            Element title = new Element("p").addClass(CALLOUT_TITLE).text(kindName(kind, words));
+            if (another) {
                 title.attr("lang", articleLanguage);
             }
             box.prependChild(title);
         }
+    }
+
+    /** A kind of callout's name in the article's language ("Note", "Huomautus"). */
+    static String kindName(String kind, weft.words.Words words) {
+        return words.get("callout" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
     }
 }

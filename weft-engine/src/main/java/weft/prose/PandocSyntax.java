@@ -94,8 +94,10 @@ final class PandocSyntax {
                                 + ProseRenderer.abbreviate(String.join(" ", read.unread())) + ": "
                                 + (read.callout().isEmpty() ? (read.lang().isEmpty() ? "the formats it is printed in are"
                                 : "its language is") + " read, the rest is not"
-                                : "a callout is a box with its title in every format; its id, other classes and Quarto's"
-                                + " screen options (collapse, appearance, icon) are not read"));
+                                : "a callout is a box with its title in every format; its id is read when it is a"
+                                + " cross-reference label of its kind (#nte- for a note, #tip- a tip, #imp- important,"
+                                + " #cau- caution, #wrn- a warning); other ids and classes and Quarto's screen options"
+                                + " (collapse, appearance, icon) are not read"));
                     }
                 }
             }

@@ -69,10 +69,18 @@ public final class ProseRenderer {
      * its notes by key, taken out of the text: each call is an element with {@link #NOTE} naming its note's key.
      */
     public record Rendered(Element body, List<Heading> headings, List<Figure> figures, List<Table> tables,
-                           List<Withheld> withheld, List<String> refused, Map<String, Element> notes) {
+                           List<Withheld> withheld, List<String> refused, Map<String, Element> notes,
+                           List<Callout> callouts) {
         public String html() {
             return body.html();
         }
+    }
+
+    /**
+     * A cross-referenceable callout ({@code ::: {#nte-x .callout-note}}, as Quarto writes one): its label, its kind
+     * ("note" …), its box, whose title's {@link #CALLOUT_NUMBER} span takes its number, and where its fence is written.
+     */
+    public record Callout(String id, String kind, Element box, SourcePosition at) {
     }
 
     /**
@@ -146,6 +154,7 @@ public final class ProseRenderer {
         Element body;
         List<MarkdownConverter.Image> found = new ArrayList<>();
         java.util.Map<Element, Integer> offsets = new java.util.IdentityHashMap<>();
+        List<Callout> callouts = new ArrayList<>();
         try {
             scanned = DirectiveScanner.scan(text);
             // Pandoc's line blocks, fenced divs, bracketed spans and inline notes marked in place, each mark as long as
@@ -164,7 +173,12 @@ public final class ProseRenderer {
             LineBlocks.apply(body);
             Spans.apply(body);
             body.select("img[alt]").forEach(img -> img.attr("alt", Spans.unmark(img.attr("alt")))); // a description's
-            Divs.apply(body, divs.fences());
+            Divs.apply(body, divs.fences()).forEach((fence, box) -> {
+                if (!fence.label().isEmpty()) {
+                    callouts.add(new Callout(fence.label(), fence.callout(), box,
+                            text.positionAt(originalOffset(fence.offset(), scanned))));
+                }
+            });
             rawOut(body);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report
             diagnostics.error(text.positionAt(0), "the Markdown cannot be rendered (" + e.getClass().getSimpleName()
@@ -193,7 +207,7 @@ public final class ProseRenderer {
                 }
             }
         }
-        return new Rendered(body, headings, figures, tables, made.withheld(), made.refused(), notes);
+        return new Rendered(body, headings, figures, tables, made.withheld(), made.refused(), notes, List.copyOf(callouts));
     }
 
     /**
@@ -267,7 +281,7 @@ public final class ProseRenderer {
     }
 
     private static Rendered empty() {
-        return new Rendered(new Element("div"), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+        return new Rendered(new Element("div"), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
     }
 
     /**
@@ -532,6 +546,11 @@ public final class ProseRenderer {
     /** The class of a box set apart from the text (Quarto's callout: a {@code div role=note}), and of its title's paragraph. */
     public static final String CALLOUT = "callout";
     public static final String CALLOUT_TITLE = "callout-title";
+    /**
+     * The span of a cross-referenceable callout's title ({@code ::: {#nte-x .callout-note}}) that its number goes in
+     * ("Note 1") once the article has numbered its callouts.
+     */
+    public static final String CALLOUT_NUMBER = "callout-number";
 
     /**
      * Titles the callouts of rendered prose that have none with their kind's name in the article's language, as Quarto
@@ -539,6 +558,16 @@ public final class ProseRenderer {
      */
     public static void nameUntitledCallouts(Element body, weft.words.Words words, String articleLanguage, String inEffect) {
         Divs.nameUntitled(body, words, articleLanguage, inEffect);
+    }
+
+    /** Whether {@code label} is a callout's cross-reference label ("nte-x", "tip-x" …), as Quarto writes one. */
+    public static boolean isCalloutLabel(String label) {
+        return Divs.LABEL.matcher(label).matches();
+    }
+
+    /** A kind of callout's name in the article's language ("Note", "Huomautus"). */
+    public static String calloutName(String kind, weft.words.Words words) {
+        return Divs.kindName(kind, words);
     }
     private static final java.util.regex.Pattern NEW_PAGE = java.util.regex.Pattern.compile(
             "\\\\(?:newpage|pagebreak|clearpage)|\\{\\{<\\s*pagebreak\\s*>}}");

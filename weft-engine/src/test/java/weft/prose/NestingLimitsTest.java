@@ -52,6 +52,29 @@ class NestingLimitsTest {
                 + " are nested more than 32 levels deep: flatten the text");
     }
 
+    /**
+     * A bracket left open before many backslash escapes, as the prose fuzzer found it: flexmark's pattern for a link
+     * label tried every way to read 135 backslashes and did not end; now an error at the bracket, nothing parsed.
+     */
+    @Test
+    void a_bracket_left_open_before_many_backslash_escapes_is_reported_at_the_bracket() {
+        ProseRenderer.Rendered rendered = render("Fine.\n\n[che" + "\\".repeat(135) + "de {-}\n\nMore.\n");
+        assertThat(errors()).containsExactly("ERROR content/x.md:9:1: a bracket '[' left open before more than 10"
+                + " backslash escapes ('\\_', '\\\\'): the Markdown parser would take minutes over them; close the bracket"
+                + " (or escape it: '\\[') or write fewer escapes");
+        assertThat(rendered.html()).isEmpty();
+    }
+
+    @Test
+    void escapes_in_a_closed_bracket_in_code_or_after_the_paragraph_are_no_limit() {
+        String blanks = "\\_ ".repeat(30);
+        render("A form [" + blanks + "] to fill.\n\n[an aside\n\n" + blanks + "\n\n`[" + blanks + "`\n\n```\n["
+                + "\\".repeat(100) + "\n```\n\n[a \\[ " + "\\*".repeat(9) + " then [another " + "\\*".repeat(10) + "\n");
+        assertThat(errors()).isEmpty();
+        render("[eleven " + "\\*".repeat(11) + "\n");
+        assertThat(errors()).singleElement().asString().startsWith("ERROR content/x.md:7:1: a bracket '[' left open");
+    }
+
     @Test
     void a_hundred_thousand_nested_emphasis_markers_are_reported_at_the_first_one_past_the_limit() {
         render("Text " + "*".repeat(DEEP) + "x" + "*".repeat(DEEP));

@@ -77,6 +77,10 @@ class ProseRendererFuzzTest {
             - One
             :::
 
+            ::: {#nte-key .callout-note}
+            As @nte-key and @tip-none say.
+            :::
+
             ::: {.content-hidden when-format="html" unless-format="pdf"}
             Words [in print]{.content-visible when-format="pdf"} and \\textbf{bold}.
             :::

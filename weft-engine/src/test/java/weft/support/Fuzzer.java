@@ -11,7 +11,8 @@ import java.util.function.Function;
  * reproduced from its seed. By default a run tries the same {@code weft.fuzz.inputs} inputs (5,000) from seed 0 per
  * target, so CI runs are repeatable whatever the machine's speed; {@code -Dweft.fuzz.seconds=S} runs for S seconds
  * instead, and {@code -Dweft.fuzz.seed=N} starts elsewhere ({@code random}: from the clock, printed). An input that
- * takes over {@link #HANG} is a finding (a hang, not a speed measurement).
+ * takes over {@link #HANG} is a finding (a hang, not a speed measurement); one that does not end within it is left
+ * running on its thread and the run goes on, so that a hang fails the test rather than stopping it.
  */
 public final class Fuzzer {
 
@@ -49,9 +50,14 @@ public final class Fuzzer {
 
     /** A fuzzer of {@code target} that mutates {@code seeds} (valid inputs) {@code weft.fuzz.inputs} times, or for {@code weft.fuzz.seconds}. */
     public Fuzzer(String target, List<String> seeds) {
+        this(target, seeds, Integer.parseInt(property("weft.fuzz.inputs", "5000")));
+    }
+
+    /** A fuzzer of {@code target} that mutates {@code seeds} {@code count} times (or for {@code weft.fuzz.seconds}). */
+    Fuzzer(String target, List<String> seeds, int count) {
         this.target = target;
         this.seeds = List.copyOf(seeds);
-        this.count = Integer.parseInt(property("weft.fuzz.inputs", "5000"));
+        this.count = count;
         this.budget = Duration.ofMillis((long) (Double.parseDouble(property("weft.fuzz.seconds", "0")) * 1000));
         String seed = property("weft.fuzz.seed", "0");
         this.firstSeed = seed.equals("random") ? System.nanoTime() : Long.parseLong(seed);
@@ -64,14 +70,25 @@ public final class Fuzzer {
         Duration slowest = Duration.ZERO;
         int inputs = 0;
         boolean timed = !budget.isZero();
+        java.util.concurrent.ExecutorService checker = checker();
         for (long seed = firstSeed; (timed ? System.nanoTime() < end : inputs < count) && findings.size() < 20; seed++, inputs++) {
             String input = mutate(new Random(seed));
             long start = System.nanoTime();
             String problem;
+            java.util.concurrent.Future<String> checked = checker.submit(() -> {
+                try {
+                    return check.apply(input);
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // a finding, not the fuzzer's failure
+                    return "threw " + e;
+                }
+            });
             try {
-                problem = check.apply(input);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // a finding, not the fuzzer's failure
-                problem = "threw " + e;
+                problem = checked.get(HANG.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) { // a hang: its thread is left to itself, the run goes on
+                problem = "did not end within " + HANG.toSeconds() + " s";
+                checker = checker();
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("the fuzzer's checking thread failed", e);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             if (took.compareTo(slowest) > 0) {
@@ -84,10 +101,23 @@ public final class Fuzzer {
                 findings.add(new Finding(seed, input, problem));
             }
         }
+        checker.shutdown();
         Report report = new Report(target, firstSeed, inputs, slowest, List.copyOf(findings));
         System.out.println(report);
         findings.forEach(System.out::println);
         return report;
+    }
+
+    /**
+     * The thread each input is checked on: the JVM's default stack (-Xss, as the test's own thread had before), a
+     * daemon, so that a hanging input does not keep the JVM from ending.
+     */
+    private static java.util.concurrent.ExecutorService checker() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(run -> {
+            Thread t = new Thread(null, run, "fuzz-check");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** One input: a seed input with one to four mutations. */

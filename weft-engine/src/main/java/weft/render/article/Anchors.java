@@ -25,6 +25,7 @@ final class Anchors {
         if (first != null) {
             diagnostics.error(at, "the anchor '#" + anchor + "' of " + what + " is already the anchor of " + first.what()
                     + " at " + first.at() + (anchor.startsWith("fig-") ? ": give each figure its own id with {#fig-...}"
+                    : what.startsWith("the callout ") ? ": give each callout its own label"
                     : ": rename one, or give the heading its own id with {#...}"));
         }
     }

@@ -66,6 +66,7 @@ public final class ArticleRenderer {
         final Diagnostics diagnostics;
         final Images images;
         final Floats floats = new Floats();
+        final NumberedCallouts callouts = new NumberedCallouts();
         /** The files whose prose holds a figure this build leaves out. */
         final java.util.Set<String> withheldIn = new java.util.TreeSet<>();
         final QuotePlacements placements = new QuotePlacements();
@@ -171,6 +172,7 @@ public final class ArticleRenderer {
             }
             Floats.CodingFrame frame = floats.number(study.info().presentation().firstFigure(),
                     study.info().presentation().firstTable(), anchors, xrefs, words);
+            callouts.number(anchors, xrefs, words);
             figureNumber = frame.figure();
             tableNumber = frame.table();
             List<Html> references = citations.finish();
@@ -302,6 +304,7 @@ public final class ArticleRenderer {
             ProseRenderer.Rendered rendered = prose.render(s.body(), layout, directives(node, s.id()), images, index.audience(),
                     participantAudiences, diagnostics);
             ProseRenderer.nameUntitledCallouts(rendered.body(), words, study.info().language(), s.language());
+            callouts.add(rendered, s.kind() == ProseSection.Kind.APPENDIX);
             withhold(rendered);
             notes.collect(rendered);
             return rendered;
@@ -313,6 +316,7 @@ public final class ArticleRenderer {
             ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
                     images, index.audience(), participantAudiences, diagnostics);
             ProseRenderer.nameUntitledCallouts(rendered.body(), words, study.info().language(), "");
+            callouts.add(rendered, false);
             withhold(rendered);
             notes.collect(rendered);
             floats.narrative(rendered);

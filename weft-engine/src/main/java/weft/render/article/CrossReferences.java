@@ -102,7 +102,7 @@ final class CrossReferences {
             return close.isEmpty() ? ": a section's label is sec- and its front-matter id (sec-methods), a subsection's"
                     + " the id of its heading (sec-methods-data-analysis), a numbered node's sec-node- and its id" : close;
         }
-        String what = kind.equals("fig-") ? "figures" : "tables";
+        String what = kind.equals("fig-") ? "figures" : kind.equals("tab-") ? "tables" : "callouts labelled " + kind + "…";
         return !close.isEmpty() ? close : known.isEmpty() ? ": the article has no " + what
                 : " (" + what + ": " + String.join(", ", known) + ")";
     }

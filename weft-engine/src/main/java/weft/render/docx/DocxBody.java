@@ -135,8 +135,16 @@ final class DocxBody {
      */
     private void box(Block.Box box, int listLevel) {
         Runnable content = () -> {
-            if (!box.title().isEmpty()) {
-                leadIn(box.title());
+            List<weft.render.manuscript.Inline> title = new java.util.ArrayList<>(box.label()); // "Note 1: Key messages"
+            if (!box.label().isEmpty() && !box.title().isEmpty()) {
+                title.add(new weft.render.manuscript.Inline.Text(": ", java.util.Set.of(), ""));
+            }
+            title.addAll(box.title());
+            if (!title.isEmpty()) {
+                XWPFParagraph p = leadIn(title);
+                if (!box.id().isEmpty()) {
+                    text.bookmark(p, box.id());
+                }
             }
             box.content().forEach(b -> block(b, listLevel));
         };
@@ -159,10 +167,11 @@ final class DocxBody {
     }
 
     /** A paragraph of {@code content} in bold, kept with the one after it: a box's title, a definition's term. */
-    private void leadIn(List<weft.render.manuscript.Inline> content) {
+    private XWPFParagraph leadIn(List<weft.render.manuscript.Inline> content) {
         XWPFParagraph p = text.paragraph(null);
         (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
         text.inlines(p, content.stream().map(DocxBody::bold).toList());
+        return p;
     }
 
     /** The space between a box's border and its text, in twentieths of a point (0.1 cm; twice that at the sides). */

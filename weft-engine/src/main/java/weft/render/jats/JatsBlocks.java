@@ -107,7 +107,14 @@ final class JatsBlocks {
         } else if (b instanceof Block.Table t) {
             table(t);
         } else if (b instanceof Block.Box box) { // Quarto's callout: JATS's boxed text, its title the caption's
-            xml.block("boxed-text", "content-type", "callout-" + box.kind());
+            if (box.id().isEmpty()) {
+                xml.block("boxed-text", "content-type", "callout-" + box.kind());
+            } else { // a cross-referenceable callout: its id and its label ("Note 1")
+                xml.block("boxed-text", "id", xmlId(box.id()), "content-type", "callout-" + box.kind());
+                xml.block("label");
+                inlines(box.label());
+                xml.end();
+            }
             if (!box.title().isEmpty()) {
                 xml.block("caption").block("title");
                 inlines(box.title());
@@ -379,6 +386,9 @@ final class JatsBlocks {
         }
         if (target.startsWith("sec-") || target.startsWith("node-")) {
             return "sec";
+        }
+        if (weft.prose.ProseRenderer.isCalloutLabel(target)) {
+            return "boxed-text";
         }
         return "other";
     }

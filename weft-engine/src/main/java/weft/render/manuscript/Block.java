@@ -138,10 +138,12 @@ public sealed interface Block {
 
     /**
      * A box set apart from the text (Quarto's callout: a "Key messages" or "Strengths and limitations" box):
-     * {@code kind} Quarto's ("note", "tip", "important", "caution", "warning"), {@code title} empty when it has none.
+     * {@code kind} Quarto's ("note", "tip", "important", "caution", "warning"), {@code title} empty when it has none; a
+     * cross-referenceable callout's {@code id} (its label, "nte-x") and {@code label} ("Note 1"), else both empty.
      */
-    record Box(String kind, List<Inline> title, List<Block> content) implements Block {
+    record Box(String kind, String id, List<Inline> label, List<Inline> title, List<Block> content) implements Block {
         public Box {
+            label = List.copyOf(label);
             title = List.copyOf(title);
             content = List.copyOf(content);
         }

@@ -295,13 +295,26 @@ public final class ManuscriptReader {
                 String outer = language;
                 language = e.attr("lang").isEmpty() ? language : e.attr("lang");
                 Element title = e.selectFirst("> p." + weft.prose.ProseRenderer.CALLOUT_TITLE);
+                List<Inline> label = List.of();
+                if (title != null && title.selectFirst("> span." + weft.prose.ProseRenderer.CALLOUT_NUMBER) != null) {
+                    title = title.clone(); // "Note 1: Key messages": the label apart, then the title
+                    Element number = title.selectFirst("> span." + weft.prose.ProseRenderer.CALLOUT_NUMBER);
+                    label = trim(inlines(new Element("p").appendChild(number.clone())));
+                    Node after = number.nextSibling();
+                    number.remove();
+                    if (after instanceof TextNode t && t.getWholeText().startsWith(": ")) {
+                        t.text(t.getWholeText().substring(2));
+                    }
+                    remember(e.id());
+                }
                 Element content = e.clone();
                 content.select("> p." + weft.prose.ProseRenderer.CALLOUT_TITLE).remove();
                 List<Block> inside = new ArrayList<>();
                 blocks(content, base, inside);
                 String kind = e.classNames().stream().filter(c -> c.startsWith(weft.prose.ProseRenderer.CALLOUT + "-"))
                         .map(c -> c.substring(weft.prose.ProseRenderer.CALLOUT.length() + 1)).findFirst().orElse("note");
-                out.add(new Block.Box(kind, title == null ? List.of() : trim(inlines(title)), inside));
+                out.add(new Block.Box(kind, label.isEmpty() ? "" : e.id(), label,
+                        title == null ? List.of() : trim(inlines(title)), inside));
                 language = outer;
             }
             default -> inner(e, base, out);

@@ -105,8 +105,10 @@ class CalloutTest {
     void attributes_of_a_callout_weft_does_not_read_are_a_warning_at_the_fence() {
         assertThat(TestProjects.diagnostics(built.result())).singleElement().asString().isEqualTo("WARNING content/methods.md:22:1:"
                 + " of this fenced div ('::: {.callout-important collapse=\"true\" title=\"<script>al...'),"
-                + " Weft does not read collapse=\"true\": a callout is a box with its title in every format; its id, other"
-                + " classes and Quarto's screen options (collapse, appearance, icon) are not read");
+                + " Weft does not read collapse=\"true\": a callout is a box with its title in every format; its id is read"
+                + " when it is a cross-reference label of its kind (#nte- for a note, #tip- a tip, #imp- important, #cau-"
+                + " caution, #wrn- a warning); other ids and classes and Quarto's screen options (collapse, appearance, icon)"
+                + " are not read");
     }
 
     @Test
