@@ -38,6 +38,12 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
         if (shown.equals(this)) {
             return this;
         }
+        // a cross-reference to what this format leaves out (a numbered callout, a heading) is its words, not a link
+        java.util.Set<String> left = anchors();
+        left.removeAll(shown.anchors());
+        if (!left.isEmpty()) {
+            shown = shown.withProse(html -> unlinked(html, left), null);
+        }
         // a note called only from text this format leaves out is left out with it, and the others numbered anew in
         // their order (their anchors stay as they are)
         java.util.Set<String> gone = calls();
@@ -102,6 +108,36 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
             out.append(n.narrative() == null ? "" : n.narrative().value());
             narratives(n.children(), out);
         }
+    }
+
+    /** The anchors of the prose's elements: its abstracts, sections' texts, narratives and notes. */
+    private java.util.Set<String> anchors() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        withProse(html -> {
+            if (html.value().contains(" id=")) {
+                org.jsoup.Jsoup.parseBodyFragment(html.value()).select("[id]").forEach(e -> ids.add(e.id()));
+            }
+            return html;
+        }, null);
+        return ids;
+    }
+
+    /** {@code html} with its cross-references to {@code anchors} as their words alone. */
+    private static Html unlinked(Html html, java.util.Set<String> anchors) {
+        if (!html.value().contains("xref")) {
+            return html;
+        }
+        // names as written (an SVG's viewBox), as ConditionalContent keeps them
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html.value(), "", org.jsoup.parser.Parser.htmlParser()
+                .settings(org.jsoup.parser.ParseSettings.preserveCase));
+        doc.outputSettings().prettyPrint(false);
+        List<org.jsoup.nodes.Element> links = doc.select("a.xref[href^=#]").stream()
+                .filter(a -> anchors.contains(a.attr("href").substring(1))).toList();
+        if (links.isEmpty()) {
+            return html;
+        }
+        links.forEach(org.jsoup.nodes.Element::unwrap);
+        return new Html(doc.body().html());
     }
 
     /** The anchors of the notes that the sections' text, the translated abstracts and the abstract call. */

@@ -170,6 +170,50 @@ class NumberedCalloutTest {
         assertThat(page.select("a.xref[href=#imp-koti]").text()).isEqualTo("Tärkeää 1");
     }
 
+    /**
+     * A numbered callout in the abstract keeps the JATS valid; one printed in the PDF alone (Quarto's conditional
+     * content) is referred to by a link in the PDF and by its words alone in the web page, the Word document and the
+     * JATS, which leave it out.
+     */
+    @Test
+    void a_callout_in_the_abstract_or_in_the_pdf_alone_is_referred_to_where_it_is_printed(@TempDir Path other)
+            throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: {.content-visible when-format="pdf"}
+                ::: {#tip-print .callout-tip}
+                In print only.
+                :::
+
+                ## Printed aside {#sec-aside}
+                :::
+
+                As @tip-print and @nte-key say; see @sec-aside.
+                """);
+        Files.writeString(project.resolve("content/abstract.md"), "\n::: {#nte-key .callout-note title=\"Key messages\"}\n"
+                + "- Meals matter.\n:::\n\nSee @nte-key.\n", StandardOpenOption.APPEND);
+        OutputFiles out = TestProjects.built(project).publication().orElseThrow();
+        Document page = Jsoup.parse(out.text("index.html"));
+        assertThat(page.select("#tip-print")).isEmpty();
+        assertThat(page.select("#sec-methods p:contains(As Tip 1)").html()).as("a heading left out too").isEqualTo(
+                "As Tip 1 and <a class=\"xref\" href=\"#nte-key\">Note 1</a> say; see Section 2.1.");
+        String jats = out.text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats.replaceAll(">\\s+<", "><")).contains("<boxed-text id=\"nte-key\" content-type=\"callout-note\">"
+                + "<label>Note 1</label>", "See <xref ref-type=\"boxed-text\" rid=\"nte-key\">Note 1</xref>",
+                "As Tip 1 and <xref ref-type=\"boxed-text\" rid=\"nte-key\">Note 1</xref> say; see Section 2.1.");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.files().get("article.pdf"))) {
+            assertThat(TestProjects.pdfText(out.files().get("article.pdf"))).contains("Tip 1", "In print only.",
+                    "As Tip 1 and Note 1 say; see Section 2.1.", "2.1 Printed aside");
+            long links = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage p : pdf.getPages()) {
+                links += p.getAnnotations().stream().filter(a -> a instanceof
+                        org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink).count();
+            }
+            assertThat(links).as("the PDF's references to the two boxes are links").isGreaterThanOrEqualTo(3);
+        }
+    }
+
     /** The cross-reference label pattern is anchored: "@tip-" inside a word or an address stays text. */
     @Test
     void an_address_or_a_word_with_tip_in_it_is_no_reference(@TempDir Path other) throws Exception {
