@@ -88,7 +88,7 @@ public record ArticleCounts(int abstractWords, int text, int tables, int figures
         for (NodeView n : nodes) {
             count += n.heading() ? words(n.label()) : 0; // a run-in label is in its narrative
             count += n.narrative() == null ? 0 : words(printed(fragment(n.narrative())));
-            count += n.moreQuotes().stream().mapToInt(q -> words(text(q))).sum();
+            count += n.moreQuotes().stream().mapToInt(q -> words(printed(fragment(q)))).sum();
             count += words(n.incompleteNote());
             count += n.pointer() == null ? 0 : words(text(n.pointer()));
             count += nodeWords(n.children());
@@ -116,10 +116,13 @@ public record ArticleCounts(int abstractWords, int text, int tables, int figures
         return (int) body.select(labels).stream().filter(label -> !label.text().isBlank()).count();
     }
 
-    /** The words of a body as the main text counts them: without its tables, figures, notes' calls and headings' numbers. */
+    /**
+     * The words of a body as the main text counts them: without its tables, figures, notes' calls, extracts' labels and
+     * headings' numbers.
+     */
     private static String printed(Element body) {
-        body.select("table, figure, sup > a[role=doc-noteref], h1 > span.number, h2 > span.number, h3 > span.number, h4 > span.number,"
-                + " h5 > span.number, h6 > span.number").remove();
+        body.select("table, figure, sup > a[role=doc-noteref], p." + Extracts.LABEL + ", h1 > span.number, h2 > span.number,"
+                + " h3 > span.number, h4 > span.number, h5 > span.number, h6 > span.number").remove();
         return body.text();
     }
 

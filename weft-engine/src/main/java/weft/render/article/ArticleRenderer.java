@@ -170,6 +170,10 @@ public final class ArticleRenderer {
                 floats.endOfResults();
                 sections.add(new PendingSection(s, title, new Html(titled.html()), id, n, body.body(), narratives, numbers));
             }
+            Map<String, List<Element>> moreQuotes = unplacedQuotes();
+            if (study.info().presentation().numberedExtracts()) {
+                extracts(sections, moreQuotes);
+            }
             Floats.CodingFrame frame = floats.number(study.info().presentation().firstFigure(),
                     study.info().presentation().firstTable(), anchors, xrefs, words);
             callouts.number(anchors, xrefs, words);
@@ -182,7 +186,6 @@ public final class ArticleRenderer {
                 headingReferences.link(p.body());
                 p.narratives().values().forEach(headingReferences::link);
             }
-            Map<String, List<Html>> moreQuotes = unplacedQuotes();
             Map<PendingSection, ArticleView.FigureView> figures = new java.util.IdentityHashMap<>();
             Map<PendingSection, ArticleView.TableView> tables = new java.util.IdentityHashMap<>();
             for (PendingSection p : sections) {
@@ -221,6 +224,31 @@ public final class ArticleRenderer {
             }, words, study.info().presentation().wordLimits(), diagnostics);
             return new Article(view, List.copyOf(outline), placements, nodeNumbers, mentions, words, floats.images(),
                     List.copyOf(withheldIn));
+        }
+
+        /**
+         * Numbers the block quotations as extracts in the order the article prints them: each section's text (the
+         * appendices' after the rest), and in the results each node's narrative, then its quotes that the prose does not
+         * place ({@code moreQuotes}).
+         */
+        private void extracts(List<PendingSection> sections, Map<String, List<Element>> moreQuotes) {
+            Extracts extracts = new Extracts(words, xrefs);
+            for (boolean appendices : new boolean[] {false, true}) {
+                for (PendingSection p : sections) {
+                    if ((p.section.kind() == ProseSection.Kind.APPENDIX) != appendices) {
+                        continue;
+                    }
+                    extracts.in(p.body);
+                    if (p.section.kind() == ProseSection.Kind.RESULTS) {
+                        for (CodeNode node : index.preorder()) {
+                            if (p.narratives.containsKey(node.id())) {
+                                extracts.in(p.narratives.get(node.id()));
+                            }
+                            moreQuotes.computeIfPresent(node.id(), (id, quotes) -> extracts.numbered(quotes));
+                        }
+                    }
+                }
+            }
         }
 
         /** The sections' texts in the order the article prints them: the appendices after the references. */
@@ -392,8 +420,8 @@ public final class ArticleRenderer {
         }
 
         /** Presented quotes that no text places: printed after the narrative of the first node they are coded to. */
-        private Map<String, List<Html>> unplacedQuotes() {
-            Map<String, List<Html>> more = new LinkedHashMap<>();
+        private Map<String, List<Element>> unplacedQuotes() {
+            Map<String, List<Element>> more = new LinkedHashMap<>();
             for (Quote q : index.quotes()) {
                 if (!q.presented() || placements.isPlaced(q.id())) {
                     continue;
@@ -402,19 +430,19 @@ public final class ArticleRenderer {
                 if (home.isPresent()) {
                     placements.place(q.id(), home.get(), null);
                     more.computeIfAbsent(home.get(), k -> new ArrayList<>())
-                            .add(new Html(QuoteMarkup.render(q, true, true, attributions.of(q), words).outerHtml()));
+                            .add(QuoteMarkup.render(q, true, true, attributions.of(q), words));
                 }
             }
             return more;
         }
 
         private List<NodeView> nodes(List<CodeNode> list, Map<String, Element> narratives, Map<String, String> numbers,
-                                     Map<String, List<Html>> moreQuotes) {
+                                     Map<String, List<Element>> moreQuotes) {
             List<NodeView> views = new ArrayList<>();
             for (CodeNode n : list) {
                 int depth = index.depth(n.id());
                 Element narrative = narratives.get(n.id());
-                List<Html> more = moreQuotes.getOrDefault(n.id(), List.of());
+                List<Html> more = moreQuotes.getOrDefault(n.id(), List.of()).stream().map(e -> new Html(e.outerHtml())).toList();
                 boolean heading = numbers.containsKey(n.id());
                 String pointer = narrative == null && more.isEmpty() ? pointer(n) : "";
                 String text = heading || (narrative == null && more.isEmpty() && pointer.isEmpty() && !n.isIncomplete())

@@ -102,6 +102,10 @@ final class CrossReferences {
             return close.isEmpty() ? ": a section's label is sec- and its front-matter id (sec-methods), a subsection's"
                     + " the id of its heading (sec-methods-data-analysis), a numbered node's sec-node- and its id" : close;
         }
+        if (kind.equals("quote-")) {
+            return ": a quote is referred to as a numbered extract ('Extract 1'), with presentation.numberedExtracts: true"
+                    + " in coded-data/study.yaml, by its id once the article sets it apart as a block quotation";
+        }
         String what = kind.equals("fig-") ? "figures" : kind.equals("tab-") ? "tables" : "callouts labelled " + kind + "…";
         return !close.isEmpty() ? close : known.isEmpty() ? ": the article has no " + what
                 : " (" + what + ": " + String.join(", ", known) + ")";

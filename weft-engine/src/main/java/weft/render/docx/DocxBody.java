@@ -101,6 +101,9 @@ final class DocxBody {
         } else if (b instanceof Block.PageBreak) {
             text.breakBeforeNext();
         } else if (b instanceof Block.Quotation q) {
+            if (!q.label().isEmpty()) { // a numbered extract's ("Extract 1"), kept with its quote
+                leadIn(List.of(new weft.render.manuscript.Inline.Text(q.label(), java.util.Set.of(), "")));
+            }
             XWPFParagraph p = text.paragraph("Quote");
             text.bookmark(p, q.id());
             text.inlines(p, q.content());

@@ -97,6 +97,9 @@ final class JatsBlocks {
         } else if (b instanceof Block.Quotation q) {
             xml.block("disp-quote", "id", q.id().isEmpty() ? null : xmlId(q.id()),
                     "content-type", q.id().isEmpty() ? null : "participant-quote");
+            if (!q.label().isEmpty()) { // a numbered extract's ("Extract 1")
+                xml.leaf("label", q.label());
+            }
             quotationLines(q.content());
             xml.leaf("attrib", q.attribution());
             xml.end();

@@ -36,11 +36,17 @@ public sealed interface Block {
 
     /**
      * A block quotation: a participant's quote ({@code id} its anchor, {@code attribution} the participant's code if
-     * any) or a quotation of the prose (no id).
+     * any, {@code label} its number as an extract, "Extract 1", when the study numbers them, else empty) or a quotation
+     * of the prose (no id).
      */
-    record Quotation(String id, List<Inline> content, String attribution) implements Block {
+    record Quotation(String id, List<Inline> content, String attribution, String label) implements Block {
         public Quotation {
             content = List.copyOf(content);
+        }
+
+        /** A quotation without a label. */
+        public Quotation(String id, List<Inline> content, String attribution) {
+            this(id, content, attribution, "");
         }
     }
 

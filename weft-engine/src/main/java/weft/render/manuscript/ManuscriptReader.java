@@ -220,6 +220,9 @@ public final class ManuscriptReader {
         }
         switch (e.normalName()) {
             case "p" -> {
+                if (e.hasClass(weft.render.article.Extracts.LABEL)) {
+                    return; // an extract's label: its quotation's (below)
+                }
                 List<Inline> content = trim(inlines(e));
                 if (!content.isEmpty()) {
                     remember(e.id());
@@ -356,8 +359,10 @@ public final class ManuscriptReader {
             Element attribution = e.selectFirst(".attribution");
             Element link = e.selectFirst("a.quote-link");
             remember(e.id());
+            Element label = e.previousElementSibling(); // a numbered extract's ("Extract 1")
             out.add(new Block.Quotation(e.id(), link == null ? List.of(new Inline.Text(e.text(), Set.of())) : lines(link),
-                    attribution == null ? "" : attribution.text()));
+                    attribution == null ? "" : attribution.text(),
+                    label != null && label.hasClass(weft.render.article.Extracts.LABEL) ? label.text() : ""));
             return;
         }
         List<Block> inner = new ArrayList<>();

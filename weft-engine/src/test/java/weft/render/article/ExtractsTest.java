@@ -1,0 +1,128 @@
+package weft.render.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.publish.OutputFiles;
+import weft.render.jats.JatsSchema;
+import weft.support.TestProjects;
+
+/**
+ * {@code presentation.numberedExtracts: true}: the quotes the article sets apart as block quotations are numbered as
+ * extracts in print order (the mini study's: one in a narrative, one its node's quote that no prose places), each with
+ * its label before it, and {@code {{ref:quote-ID}}} refers to one ("Extract 1"), a link to it, in the web page, the PDF,
+ * the Word document and the JATS; a quote run into a sentence is no extract; without the setting, or for a quote that is
+ * no extract, the reference is an error that says so.
+ */
+class ExtractsTest {
+
+    @TempDir
+    static Path temp;
+    static OutputFiles numbered;
+
+    static Path study(Path at, boolean numbered) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(at, "\nAs {{ref:quote-long-evenings}} and"
+                + " {{ref:quote-same-table}} show.\n");
+        if (numbered) {
+            TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n",
+                    "presentation:\n  numberedExtracts: true\n");
+        }
+        return project;
+    }
+
+    @BeforeAll
+    static void build() throws Exception {
+        numbered = TestProjects.built(study(temp.resolve("numbered"), true)).publication().orElseThrow();
+    }
+
+    @Test
+    void the_web_page_numbers_each_block_quotation_in_print_order_and_links_the_references() {
+        Document page = Jsoup.parse(numbered.text("index.html"));
+        List<Element> extracts = page.select("div.extract");
+        assertThat(extracts).extracting(e -> e.child(0).text() + " " + e.child(1).attr("data-quote"))
+                .containsExactly("Extract 1 long-evenings", "Extract 2 same-table");
+        assertThat(extracts).allSatisfy(e -> assertThat(e.child(1).is("blockquote.quote")).isTrue());
+        assertThat(page.select("span.quote[data-quote=we-cook]")).as("a quote in a sentence").hasSize(1);
+        assertThat(page.select("span.quote[data-quote=we-cook]").parents().is(".extract")).isFalse();
+        assertThat(page.select("#sec-methods a.xref")).extracting(a -> a.text() + " " + a.attr("href"))
+                .containsExactly("Extract 1 #quote-long-evenings", "Extract 2 #quote-same-table");
+    }
+
+    @Test
+    void the_pdf_prints_each_label_before_its_quote() throws Exception {
+        assertThat(TestProjects.pdfText(numbered.files().get("article.pdf"))).containsSubsequence(
+                "As Extract 1 and Extract 2 show.", "Extract 1", "The evenings at the table are long and good.",
+                "Extract 2", "Same table, same people, every night.");
+    }
+
+    @Test
+    void the_word_document_sets_the_label_in_bold_before_its_quote_and_links_the_references_to_it() throws Exception {
+        String xml = TestProjects.documentXml(numbered.files().get("article.docx"));
+        assertThat(xml).containsPattern("<w:keepNext/></w:pPr><w:r><w:rPr><w:b w:val=\"on\"/></w:rPr><w:t>Extract 1</w:t>"
+                + "</w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"Quote\"/>.*?The evenings at the table");
+        assertThat(xml).contains("<w:hyperlink w:anchor=\"w_quote_long_evenings\"><w:r><w:t>Extract 1</w:t>",
+                "<w:bookmarkStart w:name=\"w_quote_long_evenings\"");
+    }
+
+    @Test
+    void the_jats_labels_each_quotation_and_refers_to_it() throws Exception {
+        String jats = numbered.text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats.replaceAll(">\\s+<", "><")).contains("<disp-quote id=\"quote-long-evenings\" content-type="
+                + "\"participant-quote\"><label>Extract 1</label><p>\u201cThe evenings at the table are long and good.\u201d</p>",
+                "As <xref ref-type=\"other\" rid=\"quote-long-evenings\">Extract 1</xref> and <xref"
+                        + " ref-type=\"other\" rid=\"quote-same-table\">Extract 2</xref> show.");
+        assertThat(jats).doesNotContain("extract-label");
+    }
+
+    @Test
+    void the_labels_are_not_counted_as_the_texts_words(@TempDir Path other) throws Exception {
+        List<String> counts = new java.util.ArrayList<>();
+        for (boolean extracts : new boolean[] {false, true}) {
+            Path project = TestProjects.miniStudyWithMethods(other.resolve("s" + extracts), "\nCounted: {{count:words}}.\n");
+            if (extracts) {
+                TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n",
+                        "presentation:\n  numberedExtracts: true\n");
+            }
+            String page = TestProjects.built(project).publication().orElseThrow().text("index.html");
+            assertThat(page.contains("extract-label")).isEqualTo(extracts);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Counted: ([0-9,]+)\\.").matcher(page);
+            assertThat(m.find()).isTrue();
+            counts.add(m.group(1));
+        }
+        assertThat(counts.get(1)).isEqualTo(counts.get(0));
+    }
+
+    @Test
+    void a_reference_to_a_quote_is_an_error_without_the_setting_and_for_a_quote_in_a_sentence(@TempDir Path other)
+            throws Exception {
+        BuildResult plain = TestProjects.render(study(other.resolve("plain"), false));
+        assertThat(TestProjects.diagnostics(plain)).contains("ERROR content/methods.md:9:4: unknown cross-reference label"
+                + " 'quote-long-evenings': a quote is referred to as a numbered extract ('Extract 1'), with"
+                + " presentation.numberedExtracts: true in coded-data/study.yaml, by its id once the article sets it apart"
+                + " as a block quotation");
+        Path inSentence = study(other.resolve("sentence"), true);
+        Files.writeString(inSentence.resolve("content/methods.md"), "\nSee {{ref:quote-we-cook}}.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(TestProjects.diagnostics(TestProjects.render(inSentence))).anySatisfy(d -> assertThat(d)
+                .startsWith("ERROR content/methods.md:11:5: unknown cross-reference label 'quote-we-cook': a quote is"));
+    }
+
+    @Test
+    void a_finnish_study_numbers_its_extracts_in_finnish(@TempDir Path other) throws Exception {
+        Path project = study(other.resolve("fi"), true);
+        Path yaml = project.resolve("coded-data/study.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^language: en$", "language: fi"));
+        Document page = Jsoup.parse(TestProjects.built(project).publication().orElseThrow().text("index.html"));
+        assertThat(page.select("p.extract-label")).extracting(Element::text).containsExactly("Ote 1", "Ote 2");
+    }
+}
