@@ -19,7 +19,8 @@ import weft.diagnostics.SourcePosition;
  * {@code single}, {@code 1.5} (Weft's own) or {@code double} lines, as a journal asks of a manuscript; {@code wordLimits}: the journal's limits on the
  * abstract's and the main text's words, which the build checks.
  * {@code numberedExtracts}: the quotes the article sets apart as block quotations are numbered as extracts
- * ("Extract 1") in print order, and prose refers to one by {@code {{ref:quote-ID}}}.
+ * ("Extract 1") in print order, and prose refers to one by {@code {{ref:quote-ID}}}; {@code extractLines}: each line of
+ * a block quotation is numbered (01, 02 …), as conversation analysts number a transcript's lines.
  */
 public record Presentation(Numbering resultsNumbering, int headingLevels, String citationStyle,
                            SourcePosition citationStyleAt, String date, QuoteAttribution quoteAttribution,
@@ -27,7 +28,7 @@ public record Presentation(Numbering resultsNumbering, int headingLevels, String
                            List<SourcePosition> numberFormatAt, int firstTable, int firstFigure, int figureLevels,
                            String changesSince, SourcePosition changesSinceAt, boolean lineNumbers, boolean titlePage,
                            boolean tablesAndFiguresAtEnd, boolean evidencePdf, String lineSpacing,
-                           WordLimits wordLimits, boolean numberedExtracts) {
+                           WordLimits wordLimits, boolean numberedExtracts, boolean extractLines) {
 
     /** The deepest figure: below it the columns would be too narrow to read. */
     public static final int MAX_FIGURE_LEVELS = 5;

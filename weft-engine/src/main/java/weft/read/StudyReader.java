@@ -308,7 +308,8 @@ public final class StudyReader {
                 pr.path("lineSpacing").isNumber() ? "1.5" : pr.path("lineSpacing").asText("1.5"),
                 new Presentation.WordLimits(pr.path("wordLimits").path("abstract").asInt(0),
                         doc.positionOf("/presentation/wordLimits/abstract"), pr.path("wordLimits").path("text").asInt(0),
-                        doc.positionOf("/presentation/wordLimits/text")), pr.path("numberedExtracts").asBoolean(false));
+                        doc.positionOf("/presentation/wordLimits/text")), pr.path("numberedExtracts").asBoolean(false),
+                pr.path("extractLines").asBoolean(false));
         return new StudyInfo(str(root, "title"), str(root, "shortTitle"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
                 participants(doc, imported), str(root, "contentNote"), presentation, doc.positionOf("/language"), translations(doc),

@@ -118,10 +118,10 @@ public record ArticleCounts(int abstractWords, int text, int tables, int figures
 
     /**
      * The words of a body as the main text counts them: without its tables, figures, notes' calls, extracts' labels and
-     * headings' numbers.
+     * line numbers, and headings' numbers.
      */
     private static String printed(Element body) {
-        body.select("table, figure, sup > a[role=doc-noteref], p." + Extracts.LABEL + ", h1 > span.number, h2 > span.number,"
+        body.select("table, figure, sup > a[role=doc-noteref], p." + Extracts.LABEL + ", span." + QuoteMarkup.LINE_NUMBER + ", h1 > span.number, h2 > span.number,"
                 + " h3 > span.number, h4 > span.number, h5 > span.number, h6 > span.number").remove();
         return body.text();
     }

@@ -430,7 +430,8 @@ public final class ArticleRenderer {
                 if (home.isPresent()) {
                     placements.place(q.id(), home.get(), null);
                     more.computeIfAbsent(home.get(), k -> new ArrayList<>())
-                            .add(QuoteMarkup.render(q, true, true, attributions.of(q), words));
+                            .add(QuoteMarkup.render(q, true, true, attributions.of(q), words,
+                                    study.info().presentation().extractLines()));
                 }
             }
             return more;

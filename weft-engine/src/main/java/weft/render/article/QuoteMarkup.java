@@ -15,7 +15,18 @@ import weft.words.Words;
  */
 final class QuoteMarkup {
 
+    /** The class of a block quotation's line number ({@code presentation.extractLines}). */
+    static final String LINE_NUMBER = "line-number";
+
     static Element render(Quote q, boolean block, boolean anchored, String attribution, Words words) {
+        return render(q, block, anchored, attribution, words, false);
+    }
+
+    /**
+     * As {@link #render(Quote, boolean, boolean, String, Words)}; with {@code lineNumbers}, a block quotation's lines
+     * each after its number (01, 02 …, as wide as the last), as conversation analysts number a transcript's lines.
+     */
+    static Element render(Quote q, boolean block, boolean anchored, String attribution, Words words, boolean lineNumbers) {
         Element quote;
         if (block) {
             // dir=auto: a quote runs in the direction of its own words (an Arabic quote in an English article)
@@ -23,9 +34,14 @@ final class QuoteMarkup {
             Element p = quote.appendElement("p");
             Element link = p.appendElement("a").addClass("quote-link").attr("href", OutputNames.quotePage(q.id()));
             List<String> lines = q.lines();
+            String width = "%0" + Math.max(2, Integer.toString(lines.size()).length()) + "d";
             for (int i = 0; i < lines.size(); i++) {
                 if (i > 0) {
                     link.appendElement("br");
+                }
+                if (lineNumbers) {
+                    link.appendElement("span").addClass(LINE_NUMBER).text(String.format(java.util.Locale.ROOT, width, i + 1));
+                    link.appendText(" ");
                 }
                 link.appendText((i == 0 ? words.quoteOpen() : "") + lines.get(i)
                         + (i == lines.size() - 1 ? words.quoteClose() : ""));

@@ -120,7 +120,8 @@ final class StudyDirectives implements DirectiveHandler {
                     + "' but is not coded to it or below it (coded to " + codes(q) + "): the narrative may be stale after a recoding");
         }
         boolean first = placements.place(q.id(), narrativeNode, sectionId);
-        return List.of(QuoteMarkup.render(q, alone, first, new Attributions(study.info()).of(q), words));
+        return List.of(QuoteMarkup.render(q, alone, first, new Attributions(study.info()).of(q), words,
+                study.info().presentation().extractLines()));
     }
 
     private static String codes(Quote q) {

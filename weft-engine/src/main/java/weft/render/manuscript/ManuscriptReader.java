@@ -376,12 +376,17 @@ public final class ManuscriptReader {
         }
     }
 
-    /** A participant's quote of several lines: its text, a line break where the quote's lines break. */
+    /**
+     * A participant's quote of several lines: its text, a line break where the quote's lines break, each line after its
+     * number where the study numbers them.
+     */
     private static List<Inline> lines(Element link) {
         List<Inline> content = new ArrayList<>();
         for (Node child : link.childNodes()) {
             if (child instanceof Element br && br.normalName().equals("br")) {
                 content.add(new Inline.Break());
+            } else if (child instanceof Element number && number.hasClass("line-number")) { // presentation.extractLines
+                content.add(new Inline.Text(number.text() + " ", Set.of()));
             } else if (child instanceof TextNode t && !t.text().isBlank()) {
                 content.add(new Inline.Text(t.text().strip(), Set.of()));
             }

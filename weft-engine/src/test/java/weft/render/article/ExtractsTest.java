@@ -85,16 +85,16 @@ class ExtractsTest {
     }
 
     @Test
-    void the_labels_are_not_counted_as_the_texts_words(@TempDir Path other) throws Exception {
+    void the_labels_and_line_numbers_are_not_counted_as_the_texts_words(@TempDir Path other) throws Exception {
         List<String> counts = new java.util.ArrayList<>();
         for (boolean extracts : new boolean[] {false, true}) {
             Path project = TestProjects.miniStudyWithMethods(other.resolve("s" + extracts), "\nCounted: {{count:words}}.\n");
             if (extracts) {
                 TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n",
-                        "presentation:\n  numberedExtracts: true\n");
+                        "presentation:\n  numberedExtracts: true\n  extractLines: true\n");
             }
             String page = TestProjects.built(project).publication().orElseThrow().text("index.html");
-            assertThat(page.contains("extract-label")).isEqualTo(extracts);
+            assertThat(page.contains("extract-label") && page.contains("line-number")).isEqualTo(extracts);
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("Counted: ([0-9,]+)\\.").matcher(page);
             assertThat(m.find()).isTrue();
             counts.add(m.group(1));
@@ -115,6 +115,40 @@ class ExtractsTest {
                 java.nio.file.StandardOpenOption.APPEND);
         assertThat(TestProjects.diagnostics(TestProjects.render(inSentence))).anySatisfy(d -> assertThat(d)
                 .startsWith("ERROR content/methods.md:11:5: unknown cross-reference label 'quote-we-cook': a quote is"));
+    }
+
+    /**
+     * {@code presentation.extractLines}: a block quotation's lines numbered, as conversation analysts number a
+     * transcript's, in every format; a quote in a sentence keeps its lines run in, unnumbered; the numbers are no words.
+     */
+    @Test
+    void extract_lines_number_each_line_of_a_block_quotation_in_every_format(@TempDir Path other) throws Exception {
+        Path project = study(other.resolve("lines"), true);
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n",
+                "presentation:\n  extractLines: true\n");
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "text: The evenings at the table are long and good.",
+                "text: \"Moderator: And the evenings?\\nP3: Long and good.\\nP5: <b>Every</b> night.\"");
+        OutputFiles out = TestProjects.built(project).publication().orElseThrow();
+        Document page = Jsoup.parse(out.text("index.html"));
+        page.outputSettings().prettyPrint(false);
+        Element quote = page.expectFirst("#quote-long-evenings");
+        assertThat(quote.select("span.line-number")).extracting(Element::text).containsExactly("01", "02", "03");
+        assertThat(quote.select("a.quote-link").html().replaceAll("\\s*\n\\s*", "")).isEqualTo("<span class=\"line-number\">01</span> \u201cModerator:"
+                + " And the evenings?<br><span class=\"line-number\">02</span> P3: Long and good.<br><span"
+                + " class=\"line-number\">03</span> P5: &lt;b&gt;Every&lt;/b&gt; night.\u201d");
+        assertThat(page.expectFirst("#quote-same-table").select("span.line-number")).extracting(Element::text)
+                .containsExactly("01");
+        assertThat(page.select("span.quote span.line-number")).as("a quote in a sentence").isEmpty();
+        assertThat(TestProjects.pdfText(out.files().get("article.pdf"))).containsSubsequence("Extract 1",
+                "01 \u201cModerator: And the evenings?", "02 P3: Long and good.", "03 P5: <b>Every</b> night.\u201d");
+        String word = TestProjects.documentXml(out.files().get("article.docx")).replaceAll("<w:br/>", "\n")
+                .replaceAll("<[^>]+>", "");
+        assertThat(word).contains("01 \u201cModerator: And the evenings?\n02 P3: Long and good.\n03 P5: &lt;b>Every&lt;/b> night.");
+        String jats = out.text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats.replaceAll(">\\s+<", "><")).contains("<label>Extract 1</label><p>01 \u201cModerator: And the"
+                + " evenings?</p><p>02 P3: Long and good.</p><p>03 P5: &lt;b&gt;Every&lt;/b&gt; night.\u201d</p>");
     }
 
     @Test
