@@ -133,6 +133,30 @@ class PdfConformanceIT {
         validate(pdf, "a quote of several lines, back matter and an appendix");
     }
 
+    /**
+     * A study with this session's numbering: a numbered callout and a reference to it, quotes numbered as extracts with
+     * their lines numbered, and the page's lines numbered in the margin (artifacts).
+     */
+    @Test
+    void a_pdf_with_numbered_callouts_extracts_and_lines_passes_pdf_ua_1_and_pdf_a_3a(@TempDir Path temp)
+            throws java.io.IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("numbered"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n",
+                "presentation:\n  numberedExtracts: true\n  extractLines: true\n  lineNumbers: true\n");
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "text: The evenings at the table are long and good.",
+                "text: \"Moderator: And the evenings?\\nP3: Long and good.\"");
+        java.nio.file.Files.writeString(project.resolve("content/methods.md"), "\n\n::: {#nte-key .callout-note}\n"
+                + "## Key messages\n\nMeals matter.\n:::\n\nAs @nte-key and {{ref:quote-long-evenings}} show.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        BuildResult result = new Weft().render(project, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        byte[] pdf = result.publication().orElseThrow().files().get(OutputNames.PDF);
+        assertThat(TestProjects.pdfText(pdf)).contains("Note 1: Key messages", "As Note 1 and Extract 1 show.",
+                "01 \u201cModerator: And the evenings?");
+        validate(pdf, "numbered callouts, extracts and lines");
+    }
+
     /** The anonymised review copy: no authors, so no Info /Author nor dc:creator, and still conformant. */
     @Test
     void the_anonymised_copys_pdf_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check() {
