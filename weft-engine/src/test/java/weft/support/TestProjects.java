@@ -158,6 +158,19 @@ public final class TestProjects {
         }
     }
 
+    /**
+     * Writes {@code content/ID.md}, a section of {@code kind} ("section", "back", "appendix") titled {@code title}, in
+     * position {@code order}, with {@code body} after its front matter.
+     */
+    public static void writeSection(Path project, String id, String title, String kind, int order, String body) {
+        try {
+            Files.writeString(project.resolve("content/" + id + ".md"), "---\nid: " + id + "\ntitle: " + title + "\nkind: "
+                    + kind + "\norder: " + order + "\n---\n" + body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sets {@code project}'s citation style ({@code presentation.citationStyle}), as the fixtures' study.yaml allows. */
     public static void citationStyle(Path project, String style) {
         replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: " + style);

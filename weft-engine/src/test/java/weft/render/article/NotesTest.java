@@ -50,13 +50,7 @@ class NotesTest {
                 [^twice]: The same readers.
                 """, StandardOpenOption.APPEND);
         // an appendix comes before the methods in the files' order, after the references in print
-        Files.writeString(project.resolve("content/guide.md"), """
-                ---
-                id: guide
-                title: Interview guide
-                kind: appendix
-                order: 15
-                ---
+        TestProjects.writeSection(project, "guide", "Interview guide", "appendix", 15, """
                 The guide was piloted.[^pilot] It has two parts.[^again]
 
                 [^pilot]: With two residents.

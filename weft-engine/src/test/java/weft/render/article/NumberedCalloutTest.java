@@ -57,13 +57,7 @@ class NumberedCalloutTest {
     @BeforeAll
     static void build() throws Exception {
         Path project = TestProjects.miniStudyWithMethods(temp.resolve("study"), METHODS);
-        Files.writeString(project.resolve("content/guide.md"), """
-                ---
-                id: guide
-                title: Interview guide
-                kind: appendix
-                order: 15
-                ---
+        TestProjects.writeSection(project, "guide", "Interview guide", "appendix", 15, """
                 ::: {#nte-guide .callout-note}
                 The guide was piloted.
                 :::
