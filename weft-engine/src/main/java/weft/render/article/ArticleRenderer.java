@@ -232,7 +232,7 @@ public final class ArticleRenderer {
          * place ({@code moreQuotes}).
          */
         private void extracts(List<PendingSection> sections, Map<String, List<Element>> moreQuotes) {
-            Extracts extracts = new Extracts(words, xrefs);
+            Extracts extracts = new Extracts(words, xrefs, placements);
             for (boolean appendices : new boolean[] {false, true}) {
                 for (PendingSection p : sections) {
                     if ((p.section.kind() == ProseSection.Kind.APPENDIX) != appendices) {

@@ -22,11 +22,13 @@ public final class Extracts {
 
     private final Words words;
     private final CrossReferences xrefs;
+    private final QuotePlacements placements;
     private int next = 1;
 
-    Extracts(Words words, CrossReferences xrefs) {
+    Extracts(Words words, CrossReferences xrefs, QuotePlacements placements) {
         this.words = words;
         this.xrefs = xrefs;
+        this.placements = placements;
     }
 
     /** Numbers the block quotations of {@code text} (a section's text, a narrative), in their order, in place. */
@@ -52,6 +54,7 @@ public final class Extracts {
         String label = words.format("extractLabel", Map.of("number", Integer.toString(next++)));
         if (quote.id().startsWith(ArticleAnchors.quoteAnchor(""))) { // its first place in the article: the target
             xrefs.define(quote.id(), label, quote.id());
+            placements.numbered(quote.attr("data-quote"), label); // which the evidence names
         }
         extract.addClass(EXTRACT).appendChild(new Element("p").addClass(LABEL).text(label)).appendChild(quote);
         return extract;

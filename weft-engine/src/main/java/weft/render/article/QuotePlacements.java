@@ -16,6 +16,8 @@ public final class QuotePlacements {
     }
 
     private final Map<String, Placement> first = new LinkedHashMap<>();
+    /** The extract each quote is at its first placement ("Extract 1"), where the study numbers them. */
+    private final Map<String, String> extracts = new LinkedHashMap<>();
 
     /** Records a placement; true when it is the quote's first, which carries the anchor. */
     boolean place(String quoteId, String nodeId, String sectionId) {
@@ -28,6 +30,16 @@ public final class QuotePlacements {
 
     public Optional<Placement> of(String quoteId) {
         return Optional.ofNullable(first.get(quoteId));
+    }
+
+    /** Records that the quote's first placement is numbered as the extract {@code label}. */
+    void numbered(String quoteId, String label) {
+        extracts.putIfAbsent(quoteId, label);
+    }
+
+    /** The extract the quote is at its first placement ("Extract 1"); empty where extracts are not numbered. */
+    public Optional<String> extract(String quoteId) {
+        return Optional.ofNullable(extracts.get(quoteId));
     }
 
     public Map<String, Placement> all() {

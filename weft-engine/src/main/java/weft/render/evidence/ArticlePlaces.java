@@ -55,7 +55,10 @@ final class ArticlePlaces {
             return Optional.empty();
         }
         QuotePlacements.Placement p = placement.get();
-        return Optional.of(place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage));
+        Place place = place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage);
+        Optional<String> extract = article.placements().extract(quoteId); // "… › Extract 1", as the article numbers it
+        return Optional.of(extract.isEmpty() ? place : new Place(place.href(), place.label(),
+                place.detail().isEmpty() ? extract.get() : place.detail() + " › " + extract.get(), place.kind()));
     }
 
     /** The places that discuss a node: its own heading or paragraph, then every mention elsewhere, in reading order. */

@@ -58,6 +58,16 @@ class ExtractsTest {
     }
 
     @Test
+    void the_evidence_names_the_extract_where_the_article_presents_a_quote() {
+        assertThat(Jsoup.parse(numbered.text("evidence/quotes/long-evenings.html")).select("a[href$=#quote-long-evenings]"))
+                .extracting(Element::text).contains("3.1 Togetherness at the table \u203a Cooking together \u203a Extract 1");
+        assertThat(Jsoup.parse(numbered.text("evidence/quotes/same-table.html")).select("a[href$=#quote-same-table]"))
+                .extracting(Element::text).allSatisfy(t -> assertThat(t).endsWith("\u203a Extract 2"));
+        assertThat(Jsoup.parse(numbered.text("evidence/quotes/we-cook.html")).select("a[href$=#quote-we-cook]"))
+                .extracting(Element::text).allSatisfy(t -> assertThat(t).doesNotContain("Extract"));
+    }
+
+    @Test
     void the_pdf_prints_each_label_before_its_quote() throws Exception {
         assertThat(TestProjects.pdfText(numbered.files().get("article.pdf"))).containsSubsequence(
                 "As Extract 1 and Extract 2 show.", "Extract 1", "The evenings at the table are long and good.",
