@@ -3,7 +3,9 @@ package weft.prose;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -30,7 +32,7 @@ final class Divs {
     /** Quarto's kinds of callout. */
     static final List<String> CALLOUTS = List.of("note", "tip", "important", "caution", "warning");
     /** Quarto's prefixes of the labels that make a callout of each kind a cross-reference's target, by kind. */
-    static final java.util.Map<String, String> LABEL_PREFIXES = java.util.Map.of("note", "nte-", "tip", "tip-",
+    static final Map<String, String> LABEL_PREFIXES = Map.of("note", "nte-", "tip", "tip-",
             "important", "imp-", "caution", "cau-", "warning", "wrn-");
     /** A callout's label as Quarto writes it: its kind's prefix, then lower-case letters and digits joined by hyphens. */
     static final Pattern LABEL = Pattern.compile("(?:nte|tip|imp|cau|wrn)-[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -112,7 +114,6 @@ final class Divs {
                 List.copyOf(unread), condition.notices(), label, -1);
     }
 
-
     /** The Markdown with its fence lines marked for {@link #apply} or blanked, offsets unchanged; the fences read. */
     record Marked(String markdown, List<Fence> fences) {
     }
@@ -157,7 +158,7 @@ final class Divs {
      * The marked divs of the rendered {@code body} as {@code div} elements: in their language, or a callout's box; gives
      * the div each fence made.
      */
-    static java.util.Map<Fence, Element> apply(Element body, List<Fence> fences) {
+    static Map<Fence, Element> apply(Element body, List<Fence> fences) {
         List<TextNode> marks = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             for (TextNode t : e.textNodes()) {
@@ -168,7 +169,7 @@ final class Divs {
             }
         }
         if (marks.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         for (TextNode t : marks) {
             Element container = topLevel(body, t);
@@ -229,8 +230,8 @@ final class Divs {
      * Each opening marker and the children of {@code body} up to its closing marker as a div in its language, or a
      * callout's box; the children are rebuilt at once (moving nodes one by one would cost the square of their number).
      */
-    private static java.util.Map<Fence, Element> wrap(Element body, List<Fence> fences) {
-        java.util.Map<Fence, Element> made = new java.util.LinkedHashMap<>();
+    private static Map<Fence, Element> wrap(Element body, List<Fence> fences) {
+        Map<Fence, Element> made = new LinkedHashMap<>();
         List<Node> children = new ArrayList<>(body.childNodes());
         body.empty();
         Deque<List<Node>> open = new ArrayDeque<>(); // the children of each open div, innermost first
