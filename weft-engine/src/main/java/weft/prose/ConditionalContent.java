@@ -35,6 +35,17 @@ public final class ConditionalContent {
     }
 
     /**
+     * Rendered prose parsed to be changed and written again ({@code doc.body().html()}) as it was: names as written (an
+     * SVG's viewBox), as the fragment was made, and no line breaks added.
+     */
+    public static Document fragment(String html) {
+        Document doc = Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser()
+                .settings(org.jsoup.parser.ParseSettings.preserveCase));
+        doc.outputSettings().prettyPrint(false);
+        return doc;
+    }
+
+    /**
      * {@code html} (rendered prose, a fragment) as {@code format} prints it: each div or span printed in some formats
      * only kept where it is printed in this one (unwrapped, unless it is also a callout's box, in a language of its own
      * or in small capitals), else removed with its text. Without such, the fragment as it is.
@@ -43,10 +54,7 @@ public final class ConditionalContent {
         if (!html.contains(ATTRIBUTE)) {
             return html;
         }
-        // names as written (an SVG's viewBox), as the fragment was made
-        Document doc = Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser()
-                .settings(org.jsoup.parser.ParseSettings.preserveCase));
-        doc.outputSettings().prettyPrint(false);
+        Document doc = fragment(html);
         // innermost first: an element removed takes those within it along
         List<Element> divs = new ArrayList<>(doc.body().select("div[" + ATTRIBUTE + "], span[" + ATTRIBUTE + "]"));
         java.util.Collections.reverse(divs);

@@ -127,10 +127,7 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
         if (!html.value().contains("xref")) {
             return html;
         }
-        // names as written (an SVG's viewBox), as ConditionalContent keeps them
-        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html.value(), "", org.jsoup.parser.Parser.htmlParser()
-                .settings(org.jsoup.parser.ParseSettings.preserveCase));
-        doc.outputSettings().prettyPrint(false);
+        org.jsoup.nodes.Document doc = weft.prose.ConditionalContent.fragment(html.value());
         List<org.jsoup.nodes.Element> links = doc.select("a.xref[href^=#]").stream()
                 .filter(a -> anchors.contains(a.attr("href").substring(1))).toList();
         if (links.isEmpty()) {
