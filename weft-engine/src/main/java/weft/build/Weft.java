@@ -229,8 +229,12 @@ public final class Weft {
         FrameIndex full = new FrameIndex(study.get().frame(), study.get().quotes());
         checker.check(study.get(), full, diagnostics);
         Optional<Bibliography> bibliography = CitationsFactory.bibliography(files, diagnostics);
+        java.util.Set<String> examples = weft.prose.ExampleLists.labels(java.util.stream.Stream.concat(
+                study.get().sections().stream().map(weft.model.ProseSection::body),
+                full.preorder().stream().flatMap(n -> n.narrative().stream())).toList());
         new PrivacyCheck(NamesList.read(options.namesFile(), project, diagnostics),
-                key -> bibliography.flatMap(b -> b.item(key)).isPresent()).check(study.get(), diagnostics);
+                key -> examples.contains(key) || bibliography.flatMap(b -> b.item(key)).isPresent())
+                .check(study.get(), diagnostics);
         Words words = ProjectWords.of(study.get().info(), files, diagnostics);
         Anonymised anonymised = options.anonymous() ? Anonymised.of(study.get(), bibliography, words, diagnostics)
                 : Anonymised.not(study.get(), bibliography);

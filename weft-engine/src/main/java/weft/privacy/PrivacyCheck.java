@@ -39,8 +39,9 @@ public final class PrivacyCheck {
     }
 
     /**
-     * {@code isCitationKey} tells the bibliography's keys: a bare {@code @smith2020} of the prose is a citation Weft
-     * warns of on its own, not a social-media handle.
+     * {@code isCitationKey} tells the bibliography's keys and the labels of Pandoc's example lists: a bare
+     * {@code @smith2020} of the prose is a citation Weft warns of on its own, and {@code (@good)} an example, neither a
+     * social-media handle.
      */
     public PrivacyCheck(List<String> names, java.util.function.Predicate<String> isCitationKey) {
         this.scanner = new IdentifierScanner(names);

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * marker gives its kind ({@code i} and {@code I} are roman, any other single letter a letter, longer roman numerals
  * roman) and its first number; the items after it are markers of the same kind, delimiter and parentheses; a capital
  * letter or a one-letter roman numeral followed by a period needs two spaces after it ({@code B. Russell} is a name).
- * Example lists ({@code (@)}) are not read (see {@link PandocSyntax}).
+ * Example lists ({@code (@)}) come here already written as CommonMark's numbered items ({@link ExampleLists}).
  *
  * <p>Before the Markdown is parsed, each item's marker becomes a CommonMark marker of the same width ({@code (iv) } as
  * {@code 1)   }), so offsets stay the text's and every item's content begins in its column; after, each list so marked

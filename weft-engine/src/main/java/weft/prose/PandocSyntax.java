@@ -36,7 +36,10 @@ final class PandocSyntax {
     /** An include on a line of its own: read when the study is (an error there when it cannot be). */
     private static final Pattern INCLUDE_LINE = Pattern.compile("^[ \\t]{0,3}\\{\\{<\\s*include\\s[^\\n]*>}}[ \\t]*$");
 
-    /** An item of Pandoc's example list: {@code (@)} or {@code (@label)} at a line's start. */
+    /**
+     * An item of Pandoc's example list left as written ({@link ExampleLists}): {@code (@)} or {@code (@label)} at a
+     * line's start.
+     */
     private static final Pattern EXAMPLE = Pattern.compile("^ {0,3}\\(@[\\w-]*\\)(?= )");
 
     private PandocSyntax() {
@@ -106,9 +109,9 @@ final class PandocSyntax {
                         + " written; Weft reads a page break ({{< pagebreak >}}) and an include on a line of its own"
                         + " ({{< include _part.md >}})");
             }
-            report(EXAMPLE, line, start, text, diagnostics, "Pandoc's example list ('%s') is not read: its items are"
-                    + " printed as one paragraph, markers and all; number them as a list (1. 2., or (1) (2)) and write each"
-                    + " number where the text refers to it");
+            report(EXAMPLE, line, start, text, diagnostics, "Pandoc's example list item ('%s') is not read: Weft numbers"
+                    + " (@label) items whose label has at most 11 characters, and (@) items up to the 99th; this one is"
+                    + " printed as written, marker and all: give it a shorter label");
             report(MATH, line, start, text, diagnostics, "TeX math ('%s') is not read: printed as written, dollar signs"
                     + " and all; write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)");
             String withoutMath = MATH.matcher(line).replaceAll(m -> " ".repeat(m.group().length()));

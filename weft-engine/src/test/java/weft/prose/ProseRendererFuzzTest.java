@@ -81,6 +81,11 @@ class ProseRendererFuzzTest {
             As @nte-key and @tip-none say.
             :::
 
+            (@ex) An example.
+            (@) Another.
+
+            As (@ex) shows.
+
             ::: {.content-hidden when-format="html" unless-format="pdf"}
             Words [in print]{.content-visible when-format="pdf"} and \\textbf{bold}.
             :::
@@ -110,7 +115,9 @@ class ProseRendererFuzzTest {
         Fuzzer.Report report = new Fuzzer("ProseRenderer", List.of(PANDOC)).run(mutated -> {
             String input = mutated.replace("\r\n", "\n"); // as a project's file is read
             Diagnostics diagnostics = new Diagnostics();
-            ProseRenderer.Rendered rendered = renderer.render(new Text(input, TextMap.ofFile("content/methods.md", 7)),
+            Text text = new Text(input, TextMap.ofFile("content/methods.md", 7));
+            text = ExampleLists.numbered(text, ExampleLists.markers(text), 1); // as the article hands it over
+            ProseRenderer.Rendered rendered = renderer.render(text,
                     new ProseRenderer.Layout("2", "sec-methods", 3, "decimal"), handler, images,
                     weft.model.Audience.PUBLIC, diagnostics);
             long lines = input.chars().filter(c -> c == '\n' || c == '\r').count() + 8; // a carriage return alone ends a line

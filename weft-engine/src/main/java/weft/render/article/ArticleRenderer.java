@@ -67,6 +67,9 @@ public final class ArticleRenderer {
         final Images images;
         final Floats floats = new Floats();
         final NumberedCallouts callouts = new NumberedCallouts();
+        /** Pandoc's example lists: the number each text's first item takes, and each label's number. */
+        final Map<weft.model.Text, Integer> exampleStarts = new java.util.IdentityHashMap<>();
+        final Map<String, Integer> examples = new java.util.HashMap<>();
         /** The files whose prose holds a figure this build leaves out. */
         final java.util.Set<String> withheldIn = new java.util.TreeSet<>();
         final QuotePlacements placements = new QuotePlacements();
@@ -100,6 +103,7 @@ public final class ArticleRenderer {
         }
 
         Article render() {
+            numberExamples();
             Element abstractBody = null;
             Map<String, Element> translatedAbstracts = new LinkedHashMap<>();
             List<PendingSection> sections = new ArrayList<>();
@@ -251,6 +255,49 @@ public final class ArticleRenderer {
             }
         }
 
+        /**
+         * Numbers Pandoc's example list items ({@code (@)}, {@code (@label)}) on through the article in the order it
+         * prints them (the appendices last; in the results, the narratives in the tree's order), before any text is
+         * rendered: a text may refer to an example of a later one. A label used twice is an error at the second.
+         */
+        private void numberExamples() {
+            int next = 1;
+            Map<String, weft.diagnostics.SourcePosition> where = new java.util.HashMap<>();
+            for (boolean appendices : new boolean[] {false, true}) {
+                for (ProseSection s : study.sections()) {
+                    if ((s.kind() == ProseSection.Kind.APPENDIX) != appendices) {
+                        continue;
+                    }
+                    List<weft.model.Text> texts = new ArrayList<>(List.of(s.body()));
+                    if (s.kind() == ProseSection.Kind.RESULTS) {
+                        index.preorder().forEach(n -> n.narrative().ifPresent(texts::add));
+                    }
+                    for (weft.model.Text text : texts) {
+                        exampleStarts.put(text, next);
+                        for (weft.prose.ExampleLists.Marker m : weft.prose.ExampleLists.markers(text)) {
+                            if (!weft.prose.ExampleLists.fits(m, next)) {
+                                continue; // left as written, a warning (PandocSyntax)
+                            }
+                            weft.diagnostics.SourcePosition at = text.positionAt(m.start());
+                            if (!m.label().isEmpty() && where.putIfAbsent(m.label(), at) != null) {
+                                diagnostics.error(at, "the example label '(@" + m.label() + ")' is already used at "
+                                        + where.get(m.label()) + ": give each example its own label");
+                            } else if (!m.label().isEmpty()) {
+                                examples.put(m.label(), next);
+                            }
+                            next++;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** {@code text} with its example list items numbered as {@link #numberExamples} numbered them. */
+        private weft.model.Text examples(weft.model.Text text) {
+            return weft.prose.ExampleLists.numbered(text, weft.prose.ExampleLists.markers(text),
+                    exampleStarts.getOrDefault(text, 1));
+        }
+
         /** The sections' texts in the order the article prints them: the appendices after the references. */
         private List<Element> printOrder(List<PendingSection> sections) {
             List<Element> bodies = new ArrayList<>();
@@ -329,7 +376,7 @@ public final class ArticleRenderer {
         private ProseRenderer.Rendered renderProse(ProseSection s, String number, String node) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout(number, ArticleAnchors.sectionAnchor(s.id()), SECTION_LEVEL + 1,
                     s.listStyle(), quotes());
-            ProseRenderer.Rendered rendered = prose.render(s.body(), layout, directives(node, s.id()), images, index.audience(),
+            ProseRenderer.Rendered rendered = prose.render(examples(s.body()), layout, directives(node, s.id()), images, index.audience(),
                     participantAudiences, diagnostics);
             ProseRenderer.nameUntitledCallouts(rendered.body(), words, study.info().language(), s.language());
             callouts.add(rendered, s.kind() == ProseSection.Kind.APPENDIX);
@@ -341,7 +388,7 @@ public final class ArticleRenderer {
         private Element narrative(CodeNode node, ProseSection section) {
             ProseRenderer.Layout layout = new ProseRenderer.Layout("", ArticleAnchors.nodeAnchor(node.id()),
                     Math.min(6, headingLevel(node) + 1), "decimal", quotes());
-            ProseRenderer.Rendered rendered = prose.render(node.narrative().get(), layout, directives(node.id(), section.id()),
+            ProseRenderer.Rendered rendered = prose.render(examples(node.narrative().get()), layout, directives(node.id(), section.id()),
                     images, index.audience(), participantAudiences, diagnostics);
             ProseRenderer.nameUntitledCallouts(rendered.body(), words, study.info().language(), "");
             callouts.add(rendered, false);
@@ -353,7 +400,7 @@ public final class ArticleRenderer {
 
         private StudyDirectives directives(String node, String sectionId) {
             return new StudyDirectives(study, index, placements, mentions, citations, xrefs, words, diagnostics, node, sectionId,
-                    agreement, counts);
+                    agreement, counts, examples);
         }
 
         /**

@@ -1,6 +1,7 @@
 package weft.render.article;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,10 +47,13 @@ final class StudyDirectives implements DirectiveHandler {
     private final ParticipantCounts participants;
     private final ParticipantTables tables;
     private final CountPlaceholders counts;
+    /** The number of each of Pandoc's example list items by its label, which {@code (@label)} prints. */
+    private final Map<String, Integer> examples;
 
     StudyDirectives(Study study, FrameIndex index, QuotePlacements placements, NodeMentions mentions,
                     Citations citations, CrossReferences xrefs, Words words, Diagnostics diagnostics,
-                    String narrativeNode, String sectionId, AgreementDirectives agreement, CountPlaceholders counts) {
+                    String narrativeNode, String sectionId, AgreementDirectives agreement, CountPlaceholders counts,
+                    Map<String, Integer> examples) {
         this.study = study;
         this.index = index;
         this.placements = placements;
@@ -62,6 +66,7 @@ final class StudyDirectives implements DirectiveHandler {
         this.sectionId = sectionId;
         this.agreement = agreement;
         this.counts = counts;
+        this.examples = examples;
         this.participants = new ParticipantCounts(study.info(), index);
         this.tables = new ParticipantTables(index, participants, words, diagnostics);
     }
@@ -69,7 +74,10 @@ final class StudyDirectives implements DirectiveHandler {
     @Override
     public List<Node> render(Directive d, boolean alone) {
         return switch (d.kind()) {
-            case "cite", "cite-in-text" -> List.of(citations.register(d));
+            case "cite-in-text" -> examples.containsKey(d.argument()) // (@good): the example's number, as Pandoc prints it
+                    ? List.of(new TextNode(Integer.toString(examples.get(d.argument()))))
+                    : List.of(citations.register(d));
+            case "cite" -> List.of(citations.register(d));
             case "ref" -> List.of(xrefs.register(d));
             case "quote" -> d.option().isEmpty() ? quote(d, alone) : badOption(d, List.of());
             case "node" -> node(d);
