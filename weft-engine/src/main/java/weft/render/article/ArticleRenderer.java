@@ -237,19 +237,14 @@ public final class ArticleRenderer {
          */
         private void extracts(List<PendingSection> sections, Map<String, List<Element>> moreQuotes) {
             Extracts extracts = new Extracts(words, xrefs, placements);
-            for (boolean appendices : new boolean[] {false, true}) {
-                for (PendingSection p : sections) {
-                    if ((p.section.kind() == ProseSection.Kind.APPENDIX) != appendices) {
-                        continue;
-                    }
-                    extracts.in(p.body);
-                    if (p.section.kind() == ProseSection.Kind.RESULTS) {
-                        for (CodeNode node : index.preorder()) {
-                            if (p.narratives.containsKey(node.id())) {
-                                extracts.in(p.narratives.get(node.id()));
-                            }
-                            moreQuotes.computeIfPresent(node.id(), (id, quotes) -> extracts.numbered(quotes));
+            for (PendingSection p : inPrintOrder(sections, PendingSection::section)) {
+                extracts.in(p.body);
+                if (p.section.kind() == ProseSection.Kind.RESULTS) {
+                    for (CodeNode node : index.preorder()) {
+                        if (p.narratives.containsKey(node.id())) {
+                            extracts.in(p.narratives.get(node.id()));
                         }
+                        moreQuotes.computeIfPresent(node.id(), (id, quotes) -> extracts.numbered(quotes));
                     }
                 }
             }
@@ -263,30 +258,25 @@ public final class ArticleRenderer {
         private void numberExamples() {
             int next = 1;
             Map<String, weft.diagnostics.SourcePosition> where = new java.util.HashMap<>();
-            for (boolean appendices : new boolean[] {false, true}) {
-                for (ProseSection s : study.sections()) {
-                    if ((s.kind() == ProseSection.Kind.APPENDIX) != appendices) {
-                        continue;
-                    }
-                    List<weft.model.Text> texts = new ArrayList<>(List.of(s.body()));
-                    if (s.kind() == ProseSection.Kind.RESULTS) {
-                        index.preorder().forEach(n -> n.narrative().ifPresent(texts::add));
-                    }
-                    for (weft.model.Text text : texts) {
-                        exampleStarts.put(text, next);
-                        for (weft.prose.ExampleLists.Marker m : weft.prose.ExampleLists.markers(text)) {
-                            if (!weft.prose.ExampleLists.fits(m, next)) {
-                                continue; // left as written, a warning (PandocSyntax)
-                            }
-                            weft.diagnostics.SourcePosition at = text.positionAt(m.start());
-                            if (!m.label().isEmpty() && where.putIfAbsent(m.label(), at) != null) {
-                                diagnostics.error(at, "the example label '(@" + m.label() + ")' is already used at "
-                                        + where.get(m.label()) + ": give each example its own label");
-                            } else if (!m.label().isEmpty()) {
-                                examples.put(m.label(), next);
-                            }
-                            next++;
+            for (ProseSection s : inPrintOrder(study.sections(), section -> section)) {
+                List<weft.model.Text> texts = new ArrayList<>(List.of(s.body()));
+                if (s.kind() == ProseSection.Kind.RESULTS) {
+                    index.preorder().forEach(n -> n.narrative().ifPresent(texts::add));
+                }
+                for (weft.model.Text text : texts) {
+                    exampleStarts.put(text, next);
+                    for (weft.prose.ExampleLists.Marker m : weft.prose.ExampleLists.markers(text)) {
+                        if (!weft.prose.ExampleLists.fits(m, next)) {
+                            continue; // left as written, a warning (PandocSyntax)
                         }
+                        weft.diagnostics.SourcePosition at = text.positionAt(m.start());
+                        if (!m.label().isEmpty() && where.putIfAbsent(m.label(), at) != null) {
+                            diagnostics.error(at, "the example label '(@" + m.label() + ")' is already used at "
+                                    + where.get(m.label()) + ": give each example its own label");
+                        } else if (!m.label().isEmpty()) {
+                            examples.put(m.label(), next);
+                        }
+                        next++;
                     }
                 }
             }
@@ -301,15 +291,19 @@ public final class ArticleRenderer {
         /** The sections' texts in the order the article prints them: the appendices after the references. */
         private List<Element> printOrder(List<PendingSection> sections) {
             List<Element> bodies = new ArrayList<>();
-            for (boolean appendices : new boolean[] {false, true}) {
-                for (PendingSection p : sections) {
-                    if ((p.section.kind() == ProseSection.Kind.APPENDIX) == appendices) {
-                        bodies.add(p.body);
-                        bodies.addAll(p.narratives.values());
-                    }
-                }
+            for (PendingSection p : inPrintOrder(sections, PendingSection::section)) {
+                bodies.add(p.body);
+                bodies.addAll(p.narratives.values());
             }
             return bodies;
+        }
+
+        /** {@code items} (sections) in the order the article prints them: the appendices after the rest, each in order. */
+        private static <T> List<T> inPrintOrder(List<T> items, java.util.function.Function<T, ProseSection> section) {
+            List<T> ordered = new ArrayList<>();
+            items.stream().filter(i -> section.apply(i).kind() != ProseSection.Kind.APPENDIX).forEach(ordered::add);
+            items.stream().filter(i -> section.apply(i).kind() == ProseSection.Kind.APPENDIX).forEach(ordered::add);
+            return ordered;
         }
 
         /** Where a text's first note is called ({@code [^…]} or {@code ^[…]}), or its start. */
