@@ -77,10 +77,12 @@
       builder.field('description');
       builder.field('participant', { boost: 5 });
       builder.field('about', { boost: 2 });
+      builder.field('extract', { boost: 5 }); // "Extract 3", where the article numbers its extracts
       builder.metadataWhitelist = ['position'];
       data.quotes.forEach(function (q) {
         docs['q:' + q.id] = { kind: 'quote', doc: q };
-        builder.add({ ref: 'q:' + q.id, text: q.text, participant: q.participant || '', about: q.about || '' });
+        builder.add({ ref: 'q:' + q.id, text: q.text, participant: q.participant || '', about: q.about || '',
+          extract: q.extract || '' });
       });
       data.nodes.forEach(function (n) {
         docs['n:' + n.id] = { kind: 'node', doc: n };
@@ -204,7 +206,7 @@
       var where = (doc.participant ? (doc.about ? w('search.participantAbout', { participant: doc.participant, about: doc.about })
           : w('search.participant', { participant: doc.participant })) : '')
           + (doc.node ? w('search.codedTo', { node: doc.node }) : w('search.notCoded'))
-          + (doc.presented ? w('search.presented') : w('search.evidenceOnly'));
+          + (doc.presented ? w('search.presented') + (doc.extract ? ' (' + doc.extract + ')' : '') : w('search.evidenceOnly'));
       li.appendChild(element('span', 'result-context', where));
     } else {
       li.appendChild(element('span', 'result-kind', doc.level));

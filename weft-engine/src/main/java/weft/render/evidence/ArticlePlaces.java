@@ -56,9 +56,15 @@ final class ArticlePlaces {
         }
         QuotePlacements.Placement p = placement.get();
         Place place = place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage);
-        Optional<String> extract = article.placements().extract(quoteId); // "… › Extract 1", as the article numbers it
+        Optional<String> extract = extract(quoteId); // "… › Extract 1", as the article numbers it
         return Optional.of(extract.isEmpty() ? place : new Place(place.href(), place.label(),
                 place.detail().isEmpty() ? extract.get() : place.detail() + " › " + extract.get(), place.kind()));
+    }
+
+    /** The extract the web page presents the quote as ("Extract 3"); empty where it numbers none, or leaves it out. */
+    Optional<String> extract(String quoteId) {
+        return article.placements().of(quoteId).filter(p -> anchors.contains(p.anchor()))
+                .flatMap(p -> article.placements().extract(quoteId));
     }
 
     /** The places that discuss a node: its own heading or paragraph, then every mention elsewhere, in reading order. */

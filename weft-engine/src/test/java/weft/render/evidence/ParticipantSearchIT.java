@@ -17,7 +17,8 @@ import weft.support.TestProjects;
 
 /**
  * The evidence's search of the synthetic interview study, in Chromium: a participant's attributes find their quotes
- * (a reviewer looking for what the volunteers said), and each result says whose words they are.
+ * (a reviewer looking for what the volunteers said), and each result says whose words they are; and, in a study that
+ * numbers its extracts, an extract's number finds its quote (a reviewer looking for the article's "Extract 2").
  */
 class ParticipantSearchIT {
 
@@ -27,10 +28,30 @@ class ParticipantSearchIT {
     @AutoClose // JUnit closes it after the class's tests
     static Browser browser;
 
+    static Path extracts;
+
     @BeforeAll
     static void buildAndStart() {
         out = TestProjects.build(TestProjects.fixture("interview-study"), temp.resolve("publication"));
+        Path numbered = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("numbered"));
+        TestProjects.replaceIn(numbered.resolve("coded-data/study.yaml"), "presentation:\n",
+                "presentation:\n  numberedExtracts: true\n");
+        extracts = TestProjects.build(numbered, temp.resolve("numbered-publication"));
         browser = new Browser();
+    }
+
+    @Test
+    void searching_for_an_extracts_number_finds_its_quote_first() {
+        browser.open(extracts.resolve("evidence/index.html"));
+        browser.driver().findElement(By.id("q")).sendKeys("Extract 2");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results li"));
+        assertThat(results).first().satisfies(li -> {
+            assertThat(li.findElement(By.tagName("a")).getText()).isEqualTo("\u201CSame table, same people, every night.\u201D");
+            assertThat(li.findElement(By.cssSelector(".result-context")).getText()).endsWith("presented in the article (Extract 2)");
+        });
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
