@@ -42,11 +42,7 @@ class ParticipantSearchIT {
 
     @Test
     void searching_for_an_extracts_number_finds_its_quote_first() {
-        browser.open(extracts.resolve("evidence/index.html"));
-        browser.driver().findElement(By.id("q")).sendKeys("Extract 2");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
-        List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results li"));
+        List<WebElement> results = search(extracts, "Extract 2");
         assertThat(results).first().satisfies(li -> {
             assertThat(li.findElement(By.tagName("a")).getText()).isEqualTo("\u201CSame table, same people, every night.\u201D");
             assertThat(li.findElement(By.cssSelector(".result-context")).getText()).endsWith("presented in the article (Extract 2)");
@@ -56,11 +52,7 @@ class ParticipantSearchIT {
 
     @Test
     void searching_for_an_attribute_finds_the_quotes_of_the_participants_who_have_it() {
-        browser.open(out.resolve("evidence/index.html"));
-        browser.driver().findElement(By.id("q")).sendKeys("volunteer");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
-        List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results li"));
+        List<WebElement> results = search(out, "volunteer");
         // 12F69, a volunteer; FG2, residents and volunteers (stemmed alike); no resident's quote
         assertThat(results).extracting(li -> li.findElement(By.tagName("a")).getText()).containsExactlyInAnyOrder(
                 "\u201CThe first radish is the start of summer for me.\u201D",
@@ -70,5 +62,14 @@ class ParticipantSearchIT {
                 .contains("Participant 12F69 (Volunteer, Female, 69) \u00B7 Coded to 2.2 Following the seasons"
                         + " \u00B7 presented in the article");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** The results of typing {@code query} into the search of {@code publication}'s evidence, once it has answered. */
+    private static List<WebElement> search(Path publication, String query) {
+        browser.open(publication.resolve("evidence/index.html"));
+        browser.driver().findElement(By.id("q")).sendKeys(query);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        return browser.driver().findElements(By.cssSelector("#search-results li"));
     }
 }
