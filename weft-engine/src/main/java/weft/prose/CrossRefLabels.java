@@ -14,6 +14,12 @@ import weft.model.Text;
 public final class CrossRefLabels {
 
     /**
+     * The kinds of label a bare {@code @} cross-reference names ({@code @sec-methods}): Weft's sections, figures and
+     * tables, and Quarto's callouts (note, tip, important, caution, warning), as a regular expression's alternatives.
+     */
+    public static final String KINDS = "sec|fig|tab|nte|tip|imp|cau|wrn";
+
+    /**
      * A label after {@code {#}, in {@code {{ref:…}}}, or after a bare {@code @} (not inside a word, an address or after a
      * backslash).
      */

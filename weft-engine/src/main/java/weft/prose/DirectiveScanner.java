@@ -29,7 +29,7 @@ final class DirectiveScanner {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\{\\{\\s*+([a-z][a-z-]{0,40}+)(?:\\s*+:\\s*+([^|}]{0,300}?))?\\s*+(?:\\|([^}]{0,300}?))?\\s*+}}"
             + "|\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]{0,1000})]"
-            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:sec|fig|tab|nte|tip|imp|cau|wrn)-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])");
+            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:" + CrossRefLabels.KINDS + ")-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])");
     /**
      * An item of a bracketed citation: a prefix, {@code -} (without the author), the key, and after it a comma and its
      * locator or suffix, or, as Pandoc also reads it, a locator after a space alone ({@code [@lee2019 p. 7]}: a page,

@@ -184,7 +184,7 @@ final class CslCitations implements Citations {
             message += "; the keys of its works are their RIS IDs or the first author's family name and the year: "
                     + String.join(", ", keys.subList(0, Math.min(keys.size(), 12))) + (keys.size() > 12 ? ", …" : "");
         }
-        if (key.matches("(sec|fig|tab|nte|tip|imp|cau|wrn)-.*")) {
+        if (key.matches("(" + weft.prose.CrossRefLabels.KINDS + ")-.*")) {
             message += "; a cross-reference is written without brackets: @" + key;
         }
         return message;
