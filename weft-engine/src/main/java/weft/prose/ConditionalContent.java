@@ -20,6 +20,11 @@ public final class ConditionalContent {
     public static final List<String> FORMATS = List.of("html", "pdf", "docx", "jats");
     /** The attribute of a div printed in some formats only: their names, separated by spaces ("" for none). */
     public static final String ATTRIBUTE = "data-weft-formats";
+    /**
+     * The attribute of an element whose id is its anchor in some formats only, their names separated by spaces: a quote
+     * presented first in a part of the text the other formats print, and again later, where they have it first.
+     */
+    public static final String ANCHORED = "data-weft-anchored";
 
     private ConditionalContent() {
     }
@@ -51,10 +56,16 @@ public final class ConditionalContent {
      * or in small capitals), else removed with its text. Without such, the fragment as it is.
      */
     public static String only(String html, String format) {
-        if (!html.contains(ATTRIBUTE)) {
+        if (!html.contains(ATTRIBUTE) && !html.contains(ANCHORED)) {
             return html;
         }
         Document doc = fragment(html);
+        for (Element anchored : doc.body().select("[" + ANCHORED + "]")) {
+            if (!List.of(anchored.attr(ANCHORED).split(" ")).contains(format)) {
+                anchored.removeAttr("id");
+            }
+            anchored.removeAttr(ANCHORED);
+        }
         // innermost first: an element removed takes those within it along
         List<Element> divs = new ArrayList<>(doc.body().select("div[" + ATTRIBUTE + "], span[" + ATTRIBUTE + "]"));
         java.util.Collections.reverse(divs);
@@ -68,6 +79,21 @@ public final class ConditionalContent {
             }
         }
         return doc.body().html();
+    }
+
+    /**
+     * The formats that print {@code node} of rendered prose: those every div or span around it printed in some formats
+     * only ({@link #ATTRIBUTE}) is printed in; {@link #FORMATS} outside such.
+     */
+    public static List<String> formatsAt(org.jsoup.nodes.Node node) {
+        List<String> formats = FORMATS;
+        for (Element e = node instanceof Element own ? own : (Element) node.parent(); e != null; e = e.parent()) {
+            if (e.hasAttr(ATTRIBUTE)) {
+                List<String> here = List.of(e.attr(ATTRIBUTE).split(" "));
+                formats = formats.stream().filter(here::contains).toList();
+            }
+        }
+        return formats;
     }
 
     /** The condition of a fence, read attribute by attribute. */

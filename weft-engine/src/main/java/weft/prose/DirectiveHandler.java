@@ -12,4 +12,12 @@ public interface DirectiveHandler {
      * Unresolvable directives are reported by the handler and rendered as their source text.
      */
     List<Node> render(Directive directive, boolean alone);
+
+    /**
+     * As {@link #render(Directive, boolean)}, for a directive printed in {@code formats} only (those of
+     * {@link ConditionalContent#FORMATS} that the conditional content around it keeps; all of them outside such).
+     */
+    default List<Node> render(Directive directive, boolean alone, List<String> formats) {
+        return render(directive, alone);
+    }
 }

@@ -503,7 +503,8 @@ public final class ProseRenderer {
                     replacement.add(new TextNode(value.substring(last, m.start())));
                 }
                 Directive d = directives.get(Integer.parseInt(m.group(1)));
-                replacement.addAll(inCode ? List.of(new TextNode(d.source())) : handler.render(d, alone));
+                replacement.addAll(inCode ? List.of(new TextNode(d.source()))
+                        : handler.render(d, alone, ConditionalContent.formatsAt(node)));
                 last = m.end();
             }
             if (last < value.length()) {

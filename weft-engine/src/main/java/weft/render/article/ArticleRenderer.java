@@ -21,6 +21,7 @@ import weft.model.ProseSection;
 import weft.model.Publication;
 import weft.model.Quote;
 import weft.model.Study;
+import weft.prose.ConditionalContent;
 import weft.prose.Heading;
 import weft.prose.ProseRenderer;
 import weft.publish.OutputNames;
@@ -73,6 +74,8 @@ public final class ArticleRenderer {
         /** The files whose prose holds a figure this build leaves out. */
         final java.util.Set<String> withheldIn = new java.util.TreeSet<>();
         final QuotePlacements placements = new QuotePlacements();
+        /** The quotes no text places that are printed under their node in some formats only: those formats. */
+        final Map<String, List<String>> unplacedIn = new java.util.HashMap<>();
         final NodeMentions mentions = new NodeMentions();
         final CrossReferences xrefs = new CrossReferences();
         final CountPlaceholders counts = new CountPlaceholders();
@@ -460,16 +463,23 @@ public final class ArticleRenderer {
             return Math.min(6, SECTION_LEVEL + index.depth(node.id()));
         }
 
-        /** Presented quotes that no text places: printed after the narrative of the first node they are coded to. */
+        /**
+         * Presented quotes that no text places: printed after the narrative of the first node they are coded to; in the
+         * formats that do not present them where the text prints some of its parts in some formats only.
+         */
         private Map<String, List<Element>> unplacedQuotes() {
             Map<String, List<Element>> more = new LinkedHashMap<>();
             for (Quote q : index.quotes()) {
-                if (!q.presented() || placements.isPlaced(q.id())) {
+                List<String> formats = placements.formatsWithout(q.id());
+                if (!q.presented() || formats.isEmpty()) {
                     continue;
                 }
                 Optional<String> home = q.codes().stream().map(c -> c.id()).filter(id -> index.node(id).isPresent()).findFirst();
                 if (home.isPresent()) {
-                    placements.place(q.id(), home.get(), null);
+                    placements.place(q.id(), home.get(), null, formats);
+                    if (formats.size() < ConditionalContent.FORMATS.size()) {
+                        unplacedIn.put(q.id(), formats);
+                    }
                     more.computeIfAbsent(home.get(), k -> new ArrayList<>())
                             .add(QuoteMarkup.render(q, true, true, attributions.of(q), words,
                                     study.info().presentation().extractLines()));
@@ -478,15 +488,27 @@ public final class ArticleRenderer {
             return more;
         }
 
+        /**
+         * A node's quote that no text places, as printed ({@code quote}, numbered or not): in the formats that do not
+         * present it elsewhere alone, where others do.
+         */
+        private Html unplaced(Element quote) {
+            Element q = quote.hasAttr("data-quote") ? quote : quote.selectFirst("[data-quote]");
+            List<String> formats = q == null ? null : unplacedIn.get(q.attr("data-quote"));
+            return new Html(formats == null ? quote.outerHtml()
+                    : new Element("div").attr(ConditionalContent.ATTRIBUTE, String.join(" ", formats)).appendChild(quote).outerHtml());
+        }
+
         private List<NodeView> nodes(List<CodeNode> list, Map<String, Element> narratives, Map<String, String> numbers,
                                      Map<String, List<Element>> moreQuotes) {
             List<NodeView> views = new ArrayList<>();
             for (CodeNode n : list) {
                 int depth = index.depth(n.id());
                 Element narrative = narratives.get(n.id());
-                List<Html> more = moreQuotes.getOrDefault(n.id(), List.of()).stream().map(e -> new Html(e.outerHtml())).toList();
+                List<Element> quotes = moreQuotes.getOrDefault(n.id(), List.of());
+                List<Html> more = quotes.stream().map(this::unplaced).toList();
                 boolean heading = numbers.containsKey(n.id());
-                String pointer = narrative == null && more.isEmpty() ? pointer(n) : "";
+                String pointer = narrative == null ? pointer(n, quotes) : "";
                 String text = heading || (narrative == null && more.isEmpty() && pointer.isEmpty() && !n.isIncomplete())
                         ? (narrative == null ? "" : narrative.html()) : runInLabel(n, narrative);
                 views.add(new NodeView(n.id(), ArticleAnchors.nodeAnchor(n.id()), numbers.getOrDefault(n.id(), ""), n.label(),
@@ -525,12 +547,38 @@ public final class ArticleRenderer {
         /**
          * Where a node's quotes are, when none is printed under it or under the nodes above it (whose narratives present
          * their children's quotes): "Its quote is presented in Section 4", each place linked to its first quote. Empty
-         * when every quote of its own is presented with it, or none is presented.
+         * when every quote of its own is presented with it, or none is presented. Where the formats place its quotes
+         * apart (conditional content), each format's words, printed in it alone; none in a format that prints
+         * {@code more} (quotes no text places) under it.
          */
-        private String pointer(CodeNode n) {
+        private String pointer(CodeNode n, List<Element> more) {
+            if (!placements.apart() && unplacedIn.isEmpty()) { // as most studies: every format places each quote alike
+                return more.isEmpty() ? pointer(n, ConditionalContent.FORMATS.get(0)) : "";
+            }
+            Map<String, List<String>> byWords = new LinkedHashMap<>();
+            for (String format : ConditionalContent.FORMATS) {
+                boolean quotesHere = more.stream().anyMatch(e -> ConditionalContent.only(unplaced(e).value(), format)
+                        .contains("data-quote"));
+                byWords.computeIfAbsent(quotesHere ? "" : pointer(n, format), k -> new ArrayList<>()).add(format);
+            }
+            if (byWords.size() == 1) {
+                return byWords.keySet().iterator().next();
+            }
+            StringBuilder out = new StringBuilder();
+            byWords.forEach((words, formats) -> {
+                if (!words.isEmpty()) {
+                    out.append(new Element("div").attr(ConditionalContent.ATTRIBUTE, String.join(" ", formats)).append(words)
+                            .outerHtml());
+                }
+            });
+            return out.toString();
+        }
+
+        /** The pointer of {@link #pointer(CodeNode, List)} as {@code format} places the node's quotes. */
+        private String pointer(CodeNode n, String format) {
             List<String> withIt = index.path(n.id()).stream().map(CodeNode::id).toList();
             List<QuotePlacements.Placement> elsewhere = index.quotesCodedTo(n.id()).stream()
-                    .map(q -> placements.of(q.id())).flatMap(Optional::stream)
+                    .map(q -> placements.of(q.id(), format)).flatMap(Optional::stream)
                     .filter(p -> p.nodeId() == null || !withIt.contains(p.nodeId())).toList();
             if (elsewhere.isEmpty()) {
                 return "";

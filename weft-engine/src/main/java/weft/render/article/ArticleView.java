@@ -148,8 +148,10 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
 
     private static List<NodeView> nodes(List<NodeView> nodes, java.util.function.Function<Html, Html> only) {
         return nodes.stream().map(n -> new NodeView(n.id(), n.anchor(), n.number(), n.label(), n.levelName(), n.heading(),
-                n.headingLevel(), n.reconstructed(), n.evidenceHref(), only.apply(n.narrative()), n.moreQuotes(),
-                n.incompleteNote(), n.pointer(), nodes(n.children(), only))).toList();
+                n.headingLevel(), n.reconstructed(), n.evidenceHref(), only.apply(n.narrative()),
+                n.moreQuotes().stream().map(only).filter(h -> !h.value().isEmpty()).toList(),
+                n.incompleteNote(), java.util.Optional.ofNullable(only.apply(n.pointer())).filter(h -> !h.value().isEmpty())
+                        .orElse(null), nodes(n.children(), only))).toList();
     }
 
     /**

@@ -62,6 +62,17 @@ final class QuoteMarkup {
         return quote;
     }
 
+    /**
+     * {@code quote}, printed in {@code printedIn}, with its anchor kept in {@code firstIn} alone where these are fewer
+     * (the quote was presented before in the others, in text they alone print).
+     */
+    static Element anchoredIn(Element quote, List<String> firstIn, List<String> printedIn) {
+        if (!firstIn.isEmpty() && !firstIn.containsAll(printedIn)) {
+            quote.attr(weft.prose.ConditionalContent.ANCHORED, String.join(" ", firstIn));
+        }
+        return quote;
+    }
+
     private QuoteMarkup() {
     }
 }

@@ -73,13 +73,18 @@ final class StudyDirectives implements DirectiveHandler {
 
     @Override
     public List<Node> render(Directive d, boolean alone) {
+        return render(d, alone, weft.prose.ConditionalContent.FORMATS);
+    }
+
+    @Override
+    public List<Node> render(Directive d, boolean alone, List<String> formats) {
         return switch (d.kind()) {
             case "cite-in-text" -> examples.containsKey(d.argument()) // (@good): the example's number, as Pandoc prints it
                     ? List.of(new TextNode(Integer.toString(examples.get(d.argument()))))
                     : List.of(citations.register(d));
             case "cite" -> List.of(citations.register(d));
             case "ref" -> List.of(xrefs.register(d));
-            case "quote" -> d.option().isEmpty() ? quote(d, alone) : badOption(d, List.of());
+            case "quote" -> d.option().isEmpty() ? quote(d, alone, formats) : badOption(d, List.of());
             case "node" -> node(d);
             case "value" -> NUMBER_OPTIONS.contains(d.option()) || d.option().isEmpty() ? value(d) : badOption(d, NUMBER_OPTIONS);
             case "count" -> NUMBER_OPTIONS.contains(d.option()) || d.option().isEmpty() ? count(d) : badOption(d, NUMBER_OPTIONS);
@@ -109,7 +114,7 @@ final class StudyDirectives implements DirectiveHandler {
                 + (allowed.isEmpty() ? "{{" + d.kind() + "}} takes no options" : "allowed: " + String.join(", ", allowed)) + ")");
     }
 
-    private List<Node> quote(Directive d, boolean alone) {
+    private List<Node> quote(Directive d, boolean alone, List<String> formats) {
         Optional<Quote> found = index.quote(d.argument());
         if (found.isEmpty() && index.isWithheld(d.argument())) {
             return unresolved(d, "quote '" + d.argument() + "' is withheld from this build for privacy (its audience is"
@@ -127,9 +132,9 @@ final class StudyDirectives implements DirectiveHandler {
             diagnostics.warning(d.position(), "quote '" + q.id() + "' is presented in the narrative of '" + narrativeNode
                     + "' but is not coded to it or below it (coded to " + codes(q) + "): the narrative may be stale after a recoding");
         }
-        boolean first = placements.place(q.id(), narrativeNode, sectionId);
-        return List.of(QuoteMarkup.render(q, alone, first, new Attributions(study.info()).of(q), words,
-                study.info().presentation().extractLines()));
+        List<String> firstIn = placements.place(q.id(), narrativeNode, sectionId, formats);
+        return List.of(QuoteMarkup.anchoredIn(QuoteMarkup.render(q, alone, !firstIn.isEmpty(),
+                new Attributions(study.info()).of(q), words, study.info().presentation().extractLines()), firstIn, formats));
     }
 
     private static String codes(Quote q) {

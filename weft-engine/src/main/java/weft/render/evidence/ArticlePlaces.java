@@ -48,22 +48,47 @@ final class ArticlePlaces {
         }
     }
 
-    /** Where the article presents the quote; empty when it is evidence only. */
+    /**
+     * Where the article presents the quote: in its web page; else, where the web page leaves the quote out with text it
+     * does not print (Quarto's conditional content), in the other formats that present it, named ("PDF, Word only") and
+     * linked to the first of them that this build writes. Empty when it is evidence only.
+     */
     Optional<Place> quote(String quoteId, String fromPage) {
-        Optional<QuotePlacements.Placement> placement = article.placements().of(quoteId);
-        if (placement.isEmpty() || !anchors.contains(placement.get().anchor())) {
-            return Optional.empty();
+        Optional<QuotePlacements.Placement> placement = article.placements().of(quoteId, "html");
+        if (placement.isPresent() && anchors.contains(placement.get().anchor())) {
+            QuotePlacements.Placement p = placement.get();
+            Place place = place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage);
+            Optional<String> extract = extract(quoteId); // "… › Extract 1", as the article numbers it
+            return Optional.of(extract.isEmpty() ? place : new Place(place.href(), place.label(),
+                    place.detail().isEmpty() ? extract.get() : place.detail() + " › " + extract.get(), place.kind(), ""));
         }
-        QuotePlacements.Placement p = placement.get();
+        List<String> formats = article.placements().formatsWith(quoteId).stream().filter(f -> !f.equals("html")).toList();
+        if (placement.isPresent() || formats.isEmpty()) {
+            return Optional.empty(); // a template that leaves the place out: no broken link
+        }
+        QuotePlacements.Placement p = article.placements().of(quoteId, formats.get(0)).orElseThrow();
+        Set<String> written = new java.util.HashSet<>();
+        article.view().formats().forEach(f -> written.add(f.href()));
+        String file = formats.stream().map(ArticlePlaces::file).filter(written::contains).findFirst().orElse("");
         Place place = place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage);
-        Optional<String> extract = extract(quoteId); // "… › Extract 1", as the article numbers it
-        return Optional.of(extract.isEmpty() ? place : new Place(place.href(), place.label(),
-                place.detail().isEmpty() ? extract.get() : place.detail() + " › " + extract.get(), place.kind()));
+        return Optional.of(new Place(file.isEmpty() ? "" : RelativeLinks.between(fromPage, file), place.label(),
+                place.detail(), place.kind(), article.words().format("placeFormatsOnly", java.util.Map.of("formats",
+                        String.join(", ", formats.stream().map(f -> article.words().get("formatShort." + f)).toList())))));
+    }
+
+    /** The file of the article in {@code format} (one of {@link weft.prose.ConditionalContent#FORMATS}). */
+    private static String file(String format) {
+        return switch (format) {
+            case "pdf" -> OutputNames.PDF;
+            case "docx" -> OutputNames.DOCX;
+            case "jats" -> OutputNames.JATS;
+            default -> OutputNames.ARTICLE;
+        };
     }
 
     /** The extract the web page presents the quote as ("Extract 3"); empty where it numbers none, or leaves it out. */
     Optional<String> extract(String quoteId) {
-        return article.placements().of(quoteId).filter(p -> anchors.contains(p.anchor()))
+        return article.placements().of(quoteId, "html").filter(p -> anchors.contains(p.anchor()))
                 .flatMap(p -> article.placements().extract(quoteId));
     }
 
@@ -97,16 +122,16 @@ final class ArticlePlaces {
     private Place place(String nodeId, String sectionId, String anchor, String kind, String fromPage) {
         String href = RelativeLinks.between(fromPage, OutputNames.ARTICLE + "#" + anchor);
         if (nodeId == null || index.node(nodeId).isEmpty()) {
-            return new Place(href, sections.getOrDefault(sectionId, article.words().get("theArticle")), "", kind);
+            return new Place(href, sections.getOrDefault(sectionId, article.words().get("theArticle")), "", kind, "");
         }
         List<CodeNode> path = index.path(nodeId);
         for (int i = path.size() - 1; i >= 0; i--) {
             CodeNode n = path.get(i);
             if (!number(n.id()).isEmpty()) {
                 String detail = n.id().equals(nodeId) ? "" : path.get(path.size() - 1).label();
-                return new Place(href, number(n.id()) + " " + n.label(), detail, kind);
+                return new Place(href, number(n.id()) + " " + n.label(), detail, kind, "");
             }
         }
-        return new Place(href, path.get(path.size() - 1).label(), "", kind);
+        return new Place(href, path.get(path.size() - 1).label(), "", kind, "");
     }
 }

@@ -101,7 +101,7 @@ final class EvidencePrint {
     /** A place with the page of article.pdf its anchor begins on. */
     private PrintPlace place(EvidenceView.Place p) {
         Integer page = pages.get(p.href().substring(p.href().indexOf('#') + 1));
-        return new PrintPlace(p.label(), p.detail(), p.kind(), page == null ? "" : page.toString());
+        return new PrintPlace(p.label(), p.detail(), p.kind(), page == null ? "" : page.toString(), p.formats());
     }
 
     private static String anchor(CodeNode node) {

@@ -42,8 +42,10 @@ public final class EvidenceView {
      * @param label  the numbered heading it lies under ("3.5 Poor family dynamics") or the section's title
      * @param detail the unnumbered node whose paragraph holds it, or empty
      * @param kind   what is there: heading, paragraph, mention or quote
+     * @param formats where the web page leaves it out, the formats that have it ("PDF, Word only"; the href then links
+     *                the first one's file, or is empty); else empty
      */
-    public record Place(String href, String label, String detail, String kind) {
+    public record Place(String href, String label, String detail, String kind, String formats) {
     }
 
     /**
@@ -233,9 +235,10 @@ public final class EvidenceView {
 
     /**
      * A place in the article, for the evidence PDF: as its evidence page names it ({@code label}, {@code detail},
-     * {@code kind}: heading, paragraph or mention), with the page of article.pdf it begins on (empty when not known).
+     * {@code kind}: heading, paragraph or mention), with the page of article.pdf it begins on (empty when not known), and
+     * where the web page leaves it out, the formats that have it ({@code formats}, as {@link Place}'s).
      */
-    public record PrintPlace(String label, String detail, String kind, String page) {
+    public record PrintPlace(String label, String detail, String kind, String page, String formats) {
     }
 
     /**
