@@ -32,6 +32,12 @@ public record CodeNode(String id, String label, boolean labelReconstructed, bool
                 incomplete, incompleteAt, recoded, recodedAt, descriptionDraft, descriptionDraftAt, privacy, audience, example);
     }
 
+    /** The node with {@code narrative} in place of its own (its variables pasted in). */
+    public CodeNode withNarrative(Optional<Text> narrative) {
+        return new CodeNode(id, label, labelReconstructed, labelTruncated, description, narrative, children, position,
+                incomplete, incompleteAt, recoded, recodedAt, descriptionDraft, descriptionDraftAt, privacy, audience, example);
+    }
+
     /** The node with {@code label} in place of its own (as the publication prints it). */
     public CodeNode withLabel(String label) {
         return new CodeNode(id, label, labelReconstructed, labelTruncated, description, narrative, children, position,

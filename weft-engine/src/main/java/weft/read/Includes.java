@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.TextMap;
@@ -14,14 +13,18 @@ import weft.model.Text;
  * Quarto's includes in the prose: a line {@code {{< include _part.md >}}} is replaced by the text of
  * {@code content/_part.md}, as Quarto pastes a partial where it is included (a part may include others). A part's
  * name begins with {@code _} (Quarto's convention: a part is no section of its own, and has no front matter) and it
- * lies in content/ itself. The text keeps where each part came from, so that a diagnostic in it names the part's file,
- * line and column. An include in code or in an HTML comment is text.
+ * lies in content/ itself. Quarto's variables are pasted so too: {@code {{< var version >}}}, anywhere in a line, by the
+ * value {@link QuartoVariables} has for it. The text keeps where each part and value came from, so that a diagnostic in
+ * it names the part's (or content/_variables.yml's) file, line and column. An include or a variable in code or in an
+ * HTML comment is text.
  */
 final class Includes {
 
     /** An include on a line of its own: the part's name bare or quoted. */
     private static final Pattern INCLUDE = Pattern.compile(
             "(?m)^[ \\t]{0,3}\\{\\{<\\s*include\\s+(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s>]+)\\s*>}}[ \\t]*$");
+    /** A variable, anywhere in a line: its dotted name. */
+    private static final Pattern VAR = Pattern.compile("\\{\\{<\\s*var\\s+([^\\s>]+)\\s*>}}");
     /** How deep parts may include parts (a part including itself is reported before). */
     static final int MAX_DEPTH = 8;
     /** The most characters a section may have with its parts: four of the largest files a study may have. */
@@ -34,40 +37,63 @@ final class Includes {
      * {@code text} (the body of {@code path}) with its includes replaced by the parts they name; each part read is added
      * to {@code used}. An include that cannot be read is an error at it, and stays as written.
      */
-    static Text expand(Text text, String path, ProjectFiles files, Set<String> used, Diagnostics diagnostics) {
-        return expand(text, List.of(path), files, used, new java.util.HashMap<>(), diagnostics);
+    static Text expand(Text text, String path, ProjectFiles files, Set<String> used, QuartoVariables vars,
+                       Diagnostics diagnostics) {
+        return expand(text, List.of(path), new Context(files, used, new java.util.HashMap<>(), vars), diagnostics);
     }
 
-    /** As above; {@code read} holds each part read so far for this section (a part included twice is read once). */
-    private static Text expand(Text text, List<String> within, ProjectFiles files, Set<String> used,
-                               java.util.Map<String, Optional<Text>> read, Diagnostics diagnostics) {
+    /** {@code text} (a node's narrative) with its variables pasted in; an include there is text. */
+    static Text variables(Text text, QuartoVariables vars, Diagnostics diagnostics) {
+        return expand(text, List.of(), new Context(null, Set.of(), java.util.Map.of(), vars), diagnostics);
+    }
+
+    /**
+     * What an expansion reads (no files where only variables are read): the project's files, the parts read so far (added to {@code used}; in {@code read} each
+     * part read for this section, so that a part included twice is read once) and the variables.
+     */
+    private record Context(ProjectFiles files, Set<String> used, java.util.Map<String, Optional<Text>> read,
+                           QuartoVariables vars) {
+    }
+
+    /** An include's or a variable's place in a text: which it is, and the part's or variable's name. */
+    private record Found(int start, int end, boolean include, String name) {
+    }
+
+    private static Text expand(Text text, List<String> within, Context context, Diagnostics diagnostics) {
         String content = text.content();
         if (!content.contains("{{<")) {
             return text;
         }
-        Matcher m = INCLUDE.matcher(weft.prose.Code.blanked(content)); // an include in code or a comment is text
+        String blanked = weft.prose.Code.blanked(content); // an include or variable in code or a comment is text
+        List<Found> found = new ArrayList<>();
+        if (context.files() != null) {
+            INCLUDE.matcher(blanked).results().forEach(m -> found.add(new Found(m.start(), m.end(), true, unquote(m.group(1)))));
+        }
+        VAR.matcher(blanked).results().forEach(m -> found.add(new Found(m.start(), m.end(), false, m.group(1))));
+        found.sort(java.util.Comparator.comparingInt(Found::start));
         StringBuilder out = new StringBuilder();
         List<Text.Included> parts = new ArrayList<>();
         int last = 0;
         boolean full = false; // past the limit: the includes after are left out
-        while (m.find()) {
+        for (Found f : found) {
             Optional<Text> part = full ? Optional.of(new Text("", text.map()))
-                    : part(unquote(m.group(1)), text, m.start(), within, files, used, read, diagnostics);
+                    : f.include() ? part(f.name(), text, f.start(), within, context, diagnostics)
+                    : variable(f.name(), text, f.start(), context.vars(), diagnostics);
             if (part.isEmpty()) {
                 continue;
             }
-            if (!full && out.length() + m.start() - last + part.get().content().length() > MAX_CHARS) {
-                diagnostics.error(text.positionAt(m.start()), "with its included parts this text would be over "
+            if (!full && out.length() + f.start() - last + part.get().content().length() > MAX_CHARS) {
+                diagnostics.error(text.positionAt(f.start()), "with its included parts this text would be over "
                         + MAX_CHARS + " characters: include each part once (this include and the ones after it are"
                         + " not read)");
                 full = true;
                 part = Optional.of(new Text("", text.map()));
             }
-            out.append(content, last, m.start());
+            out.append(content, last, f.start());
             int start = out.length();
             out.append(part.get().content());
-            parts.add(new Text.Included(start, out.length(), m.end() - m.start(), part.get()));
-            last = m.end();
+            parts.add(new Text.Included(start, out.length(), f.end() - f.start(), part.get()));
+            last = f.end();
         }
         if (parts.isEmpty()) {
             return text;
@@ -76,10 +102,26 @@ final class Includes {
         return new Text(out.toString(), text.map(), parts, content);
     }
 
+    /** The value of the variable {@code name}; empty (and an error at it) if there is none. */
+    private static Optional<Text> variable(String name, Text text, int at, QuartoVariables vars, Diagnostics diagnostics) {
+        Optional<Text> value = vars.value(name);
+        if (value.isEmpty()) {
+            diagnostics.error(text.positionAt(at), vars.missing(name));
+        } else {
+            java.util.regex.Matcher within = VAR.matcher(weft.prose.Code.blanked(value.get().content()));
+            if (within.find()) { // one level: a value is pasted as written
+                diagnostics.warning(value.get().positionAt(within.start()), "a variable within a variable's value ('"
+                        + within.group() + "') is not read: printed as written; write its value there");
+            }
+        }
+        return value;
+    }
+
     /** The part {@code name} names, read and its own includes replaced; empty (and an error at the include) if none. */
-    private static Optional<Text> part(String name, Text text, int at, List<String> within, ProjectFiles files,
-                                       Set<String> used, java.util.Map<String, Optional<Text>> read,
+    private static Optional<Text> part(String name, Text text, int at, List<String> within, Context context,
                                        Diagnostics diagnostics) {
+        ProjectFiles files = context.files();
+        java.util.Map<String, Optional<Text>> read = context.read();
         String path = ProjectFiles.CONTENT_DIR + "/" + name;
         if (read.containsKey(path) && !within.contains(path)) {
             return read.get(path);
@@ -100,15 +142,14 @@ final class Includes {
             diagnostics.error(text.positionAt(at), problem);
             return Optional.empty();
         }
-        used.add(path);
-        Optional<Text> part = readPart(path, within, files, used, read, diagnostics);
+        context.used().add(path);
+        Optional<Text> part = readPart(path, within, context, diagnostics);
         read.put(path, part);
         return part;
     }
 
-    private static Optional<Text> readPart(String path, List<String> within, ProjectFiles files, Set<String> used,
-                                           java.util.Map<String, Optional<Text>> parts, Diagnostics diagnostics) {
-        Optional<String> read = files.read(path, diagnostics);
+    private static Optional<Text> readPart(String path, List<String> within, Context context, Diagnostics diagnostics) {
+        Optional<String> read = context.files().read(path, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -119,7 +160,7 @@ final class Includes {
         }
         List<String> deeper = new ArrayList<>(within);
         deeper.add(path);
-        return Optional.of(expand(new Text(read.get(), TextMap.ofFile(path, 1)), deeper, files, used, parts, diagnostics));
+        return Optional.of(expand(new Text(read.get(), TextMap.ofFile(path, 1)), deeper, context, diagnostics));
     }
 
     private static String unquote(String name) {

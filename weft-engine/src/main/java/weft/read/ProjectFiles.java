@@ -27,6 +27,8 @@ public final class ProjectFiles {
     /** The reporting checklist (COREQ or SRQR) mapped to the article; optional. */
     public static final String CHECKLIST = "coded-data/checklist.yaml";
     public static final String CONTENT_DIR = "content";
+    /** Quarto's variables, which the prose prints ({@code {{< var version >}}}); optional. */
+    public static final String VARIABLES = CONTENT_DIR + "/_variables.yml";
 
     private final Path root;
     private final long maxBytes;
@@ -204,6 +206,7 @@ public final class ProjectFiles {
         for (String ext : List.of(".md", ".bib", ".json", ".yaml", ".ris")) {
             inputs.addAll(list(CONTENT_DIR, ext));
         }
+        inputs.add(VARIABLES);
         for (String ext : List.of(".ftlh", ".ftl", ".css", ".js")) {
             inputs.addAll(list("templates", ext));
         }

@@ -99,11 +99,12 @@ public final class StudyReader {
                     + ", so the article has no sections, only its title block (write them as content/*.md)");
         }
         java.util.Set<String> included = new java.util.HashSet<>();
+        QuartoVariables vars = QuartoVariables.read(files, yaml, diagnostics);
         for (String path : prose) {
             if (isPart(path)) {
                 continue; // a part of a section, read where a section includes it
             }
-            Optional<ProseSection> section = prose(files, path, included, diagnostics);
+            Optional<ProseSection> section = prose(files, path, included, vars, diagnostics);
             section.ifPresent(sections::add);
             proseOk &= section.isPresent();
         }
@@ -132,6 +133,8 @@ public final class StudyReader {
                         .forEach(part -> schemas.check(part, SchemaChecker.Kind.CODING_FRAME_PART, diagnostics));
             }
         }
+        codingFrame = codingFrame.map(f -> new CodingFrame(f.levels(), f.levelPlurals(), f.levelsAt(),
+                narrativesWith(f.roots(), vars, diagnostics)));
         if (study.isEmpty() || codingFrame.isEmpty() || !quotesOk || !proseOk || !importedOk || !checklistOk) {
             return new Reading(Optional.empty(), codingFrame, quotes);
         }
@@ -163,6 +166,10 @@ public final class StudyReader {
                         + " coding-frame-2.yaml …), checklist.yaml and participants.yaml (with participants-2.yaml …) in"
                         + " coded-data/, and the quote files in coded-data/quotes/");
             }
+        }
+        if (files.exists("_variables.yml")) { // Quarto's project keeps them in its root, beside _quarto.yml
+            diagnostics.warning(SourcePosition.ofFile("_variables.yml"), "not read: Weft reads Quarto's variables"
+                    + " ({{< var name >}}) from " + QuartoVariables.PATH + ", beside the prose (move the file there)");
         }
         for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yml")) {
             if (files.exists(path)) {
@@ -458,6 +465,12 @@ public final class StudyReader {
                 positions(doc, "/levels", levels.size()), nodes(doc, doc.root().path("nodes"), "/nodes"));
     }
 
+    /** {@code nodes} with Quarto's variables pasted into their narratives, as into the sections' text. */
+    private static List<CodeNode> narrativesWith(List<CodeNode> nodes, QuartoVariables vars, Diagnostics diagnostics) {
+        return nodes.stream().map(n -> n.withNarrative(n.narrative().map(t -> Includes.variables(t, vars, diagnostics)))
+                .withChildren(narrativesWith(n.children(), vars, diagnostics))).toList();
+    }
+
     private static List<CodeNode> nodes(YamlDocument doc, JsonNode array, String pointer) {
         List<CodeNode> nodes = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
@@ -586,7 +599,7 @@ public final class StudyReader {
     }
 
     private Optional<ProseSection> prose(ProjectFiles files, String path, java.util.Set<String> included,
-                                         Diagnostics diagnostics) {
+                                         QuartoVariables vars, Diagnostics diagnostics) {
         Optional<String> read = files.read(path, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
@@ -617,7 +630,7 @@ public final class StudyReader {
         return Optional.of(new ProseSection(str(fm, "id"), str(fm, "title"), kind, fm.get("order").asInt(),
                 fm.path("listStyle").asText("decimal"),
                 Includes.expand(new Text(text.substring(bodyStart), TextMap.ofFile(path, bodyLine)), path, files, included,
-                        diagnostics),
+                        vars, diagnostics),
                 path, str(fm, "language"), acknowledgements(doc.get(), fm, ""),
                 new Text(str(fm, "nocite"), doc.get().textMapOf("/nocite"))));
     }

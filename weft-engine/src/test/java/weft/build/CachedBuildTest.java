@@ -53,7 +53,11 @@ class CachedBuildTest {
         assertBuilt(weft.build(project, temp.resolve("first"), options()));
         Map<String, List<String>> entries = entries();
         KINDS.forEach((kind, count) -> assertThat(entries.get(kind)).as(kind).hasSize(count));
-        // every entry dated long ago: an entry the next build leaves with this date was read, not made again
+        datedLongAgo();
+    }
+
+    /** Every entry dated long ago: an entry the next build leaves with this date was read, not made again. */
+    private void datedLongAgo() throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.toList()) {
                 Files.setLastModifiedTime(f, FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
@@ -95,6 +99,18 @@ class CachedBuildTest {
         TestProjects.replaceIn(project.resolve("content/discussion.md"), "A strong need to be accepted",
                 "A strong need to be accepted, as the posts show,");
         assertBypassed(options(), Set.of("pdf"), 1);
+    }
+
+    @Test
+    void a_changed_quarto_variable_lays_out_the_article_again() throws IOException {
+        Files.writeString(project.resolve("content/_variables.yml"), "site: an anonymous forum\n");
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "A strong need to be accepted",
+                "A strong need to be accepted on {{< var site >}}");
+        assertThat(bypass(options()).get("pdf")).hasSize(1);
+        datedLongAgo();
+        Files.writeString(project.resolve("content/_variables.yml"), "site: a message board\n");
+        assertBypassed(options(), Set.of("pdf"), 1);
+        assertThat(Files.readString(temp.resolve("cached/index.html"))).contains("accepted on a message board");
     }
 
     @Test

@@ -114,7 +114,7 @@ public final class CitationsFactory {
             String lower = path.toLowerCase(java.util.Locale.ROOT);
             Optional<String> read = FILES.stream().filter(f -> lower.endsWith(f.substring(f.lastIndexOf('.')))
                     || lower.endsWith(".bibtex") && f.equals(BIBTEX) || lower.endsWith(".yml") && f.equals(CSL_YAML)).findFirst();
-            if (read.isPresent() && !FILES.contains(path) && files.exists(path)) {
+            if (read.isPresent() && !FILES.contains(path) && !path.equals(ProjectFiles.VARIABLES) && files.exists(path)) {
                 diagnostics.warning(SourcePosition.ofFile(path), "not read: Weft reads the bibliography from "
                         + String.join(", ", FILES) + " (if this file is it, rename it "
                         + read.get().substring(read.get().lastIndexOf('/') + 1) + ")");
