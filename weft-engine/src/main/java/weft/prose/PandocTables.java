@@ -2,6 +2,7 @@ package weft.prose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import org.jsoup.nodes.TextNode;
  * <p>Columns are found by the text's columns as written, a directive or a citation as wide as its source. Before the
  * Markdown is parsed, a table's lines become a fenced code block of as many characters, a private-use mark and its
  * number spelled in its info string (offsets stay the text's); after, that block becomes the table, each cell's
- * Markdown rendered as the prose's. A grid table whose cells span rows or columns is not read: a warning at its first line.
+ * Markdown rendered as the prose's. A grid table's cells may span rows or columns, as Pandoc 3 reads them
+ * ({@link GridSpans}); one whose borders make no table of rectangles is not read: a warning at its first line.
  */
 final class PandocTables {
 
@@ -34,10 +36,27 @@ final class PandocTables {
     private static final Pattern ANY = Pattern.compile("(?m)^ {0,3}(?:-{2,} +-|-{3,} *$|\\+[-=:]+\\+)");
 
     /**
-     * A table read from the text: where it begins, its header rows and body rows (each cell's Markdown), each column's
-     * alignment.
+     * A table read from the text: where it begins, its header rows and body rows (the cells that begin in each), each
+     * column's alignment.
      */
-    record Table(int offset, List<List<String>> head, List<List<String>> body, List<String> align, List<Double> widths) {
+    record Table(int offset, List<List<TableCell>> head, List<List<TableCell>> body, List<String> align, List<Double> widths) {
+    }
+
+    /** A cell: its Markdown, its first column, and how many rows and columns it spans. */
+    record TableCell(String markdown, int column, int rows, int columns) {
+
+        /** A row of cells one row and one column each. */
+        static List<TableCell> row(List<String> cells) {
+            List<TableCell> row = new ArrayList<>();
+            for (int j = 0; j < cells.size(); j++) {
+                row.add(new TableCell(cells.get(j), j, 1, 1));
+            }
+            return List.copyOf(row);
+        }
+
+        static List<List<TableCell>> rows(List<List<String>> rows) {
+            return rows.stream().map(TableCell::row).toList();
+        }
     }
 
     /**
@@ -177,28 +196,34 @@ final class PandocTables {
         }
         if (!table.head().isEmpty()) {
             Element head = element.appendElement("thead");
-            for (List<String> row : table.head()) {
+            for (List<TableCell> row : table.head()) {
                 row(head.appendElement("tr"), row, "th", table, render);
             }
         }
         Element body = element.appendElement("tbody");
-        for (List<String> row : table.body()) {
+        for (List<TableCell> row : table.body()) {
             row(body.appendElement("tr"), row, "td", table, render);
         }
         return element;
     }
 
-    private static void row(Element tr, List<String> cells, String tag, Table table, Function<Cell, Element> render) {
+    private static void row(Element tr, List<TableCell> cells, String tag, Table table, Function<Cell, Element> render) {
         List<String> align = table.align();
-        for (int j = 0; j < cells.size(); j++) {
+        for (TableCell written : cells) {
             Element cell = tr.appendElement(tag);
-            if (!align.get(j).isEmpty()) {
-                cell.attr("align", align.get(j));
+            if (written.rows() > 1) {
+                cell.attr("rowspan", Integer.toString(written.rows()));
             }
-            if (cells.get(j).isBlank()) {
+            if (written.columns() > 1) {
+                cell.attr("colspan", Integer.toString(written.columns()));
+            }
+            if (!align.get(written.column()).isEmpty()) {
+                cell.attr("align", align.get(written.column()));
+            }
+            if (written.markdown().isBlank()) {
                 continue;
             }
-            Element blocks = render.apply(new Cell(cells.get(j), table.offset()));
+            Element blocks = render.apply(new Cell(written.markdown(), table.offset()));
             boolean words = blocks.children().size() == 1 && blocks.child(0).nameIs("p") && blocks.textNodes().stream()
                     .allMatch(TextNode::isBlank);
             List<Node> content = words ? blocks.child(0).childNodes() : blocks.childNodes(); // one paragraph: its words
@@ -224,8 +249,8 @@ final class PandocTables {
         for (int k = i + 2; k <= last; k++) {
             body.add(columns.cells(lines.get(k), runs));
         }
-        return new Found(new Table(lines.get(i)[0], List.of(columns.cells(lines.get(i), runs)), body,
-                columns.align(List.of(lines.get(i)), runs), List.of()), last); // a simple table: no widths, as in Pandoc
+        return new Found(new Table(lines.get(i)[0], List.of(TableCell.row(columns.cells(lines.get(i), runs))),
+                TableCell.rows(body), columns.align(List.of(lines.get(i)), runs), List.of()), last); // a simple table: no widths, as in Pandoc
     }
 
     /** A headerless table: dashes, rows (a line each, or several with blank lines between), the same dashes. */
@@ -259,7 +284,7 @@ final class PandocTables {
         for (int k = i + 1; k < close && !blank(text, lines.get(k)); k++) {
             first.add(lines.get(k));
         }
-        return new Found(new Table(lines.get(i)[0], List.of(), body, columns.align(first, runs),
+        return new Found(new Table(lines.get(i)[0], List.of(), TableCell.rows(body), columns.align(first, runs),
                 multiline ? shares(starts(runs)) : List.of()), close);
     }
 
@@ -300,7 +325,8 @@ final class PandocTables {
             }
             head.add(dedent(cell.toString()));
         }
-        return new Found(new Table(lines.get(i)[0], List.of(head), columns.rows(text, lines, under + 1, close, runs),
+        return new Found(new Table(lines.get(i)[0], List.of(TableCell.row(head)),
+                TableCell.rows(columns.rows(text, lines, under + 1, close, runs)),
                 columns.align(header, runs), shares(starts(runs))), close);
     }
 
@@ -327,7 +353,7 @@ final class PandocTables {
             String line = line(text, lines.get(k));
             if (BORDER.matcher(line).matches()) {
                 if (!columns.positions(lines.get(k), '+').equals(bounds)) {
-                    return spans(lines.get(i)[0], problems);
+                    return spanning(lines, i, last, columns, problems);
                 }
                 if (row != null) {
                     rows.add(row.stream().map(b -> dedent(b.toString())).toList());
@@ -341,7 +367,7 @@ final class PandocTables {
                 continue;
             }
             if (!new java.util.HashSet<>(columns.positions(lines.get(k), '|')).containsAll(bounds)) {
-                return spans(lines.get(i)[0], problems);
+                return spanning(lines, i, last, columns, problems);
             }
             if (row == null) {
                 row = new ArrayList<>();
@@ -356,13 +382,62 @@ final class PandocTables {
         if (rows.isEmpty() && head.isEmpty()) {
             return null;
         }
-        return new Found(new Table(lines.get(i)[0], head, rows, align, shares(bounds)), last);
+        return new Found(new Table(lines.get(i)[0], TableCell.rows(head), TableCell.rows(rows), align, shares(bounds)),
+                last);
     }
 
-    private static Found spans(int offset, List<Problem> problems) {
-        problems.add(new Problem(offset, "this grid table's cells span rows or columns, which Weft does not read: it is"
-                + " printed as written; give every row and column its own cells (or write a pipe table)"));
-        return null;
+    /**
+     * A grid table, lines {@code i} to {@code last}, whose cells span rows or columns: its cells as {@link GridSpans}
+     * finds them, the rows above a border of {@code =} its header (no cell may cross it), each column's alignment from
+     * that border's colons, else the top's. Where its borders make no table of rectangles, a warning, and none.
+     */
+    private static Found spanning(List<int[]> lines, int i, int last, Columns columns, List<Problem> problems) {
+        List<int[]> table = lines.subList(i, last + 1);
+        Optional<GridSpans.Layout> found = GridSpans.of(table.stream().map(columns::drawn).toArray(char[][]::new));
+        int header = -1;
+        for (int k = 1; k < table.size() - 1 && header < 0; k++) {
+            if (BORDER.matcher(columns.markdown(table.get(k))).matches() && columns.markdown(table.get(k)).contains("=")) {
+                header = k;
+            }
+        }
+        int under = header;
+        if (found.isEmpty() || under > 0 && (!found.get().rows().contains(under)
+                || found.get().cells().stream().anyMatch(c -> c.top() < under && c.bottom() > under))) {
+            problems.add(new Problem(lines.get(i)[0], "this grid table's borders do not make a table of rectangles"
+                    + (found.isPresent() ? " (a cell crosses the line of = under its header)" : " (a cell's border is"
+                    + " broken or missing, or cells overlap)") + ": it is printed as written; draw each cell's four"
+                    + " borders with + at its corners"));
+            return null;
+        }
+        GridSpans.Layout layout = found.get();
+        List<Integer> bounds = layout.columns();
+        int[] aligned = table.get(Math.max(under, 0));
+        List<Integer> corners = columns.positions(aligned, '+');
+        List<String> runs = gridAlign(columns.markdown(aligned), columns, aligned, corners);
+        List<String> align = new ArrayList<>();
+        for (int j = 0; j + 1 < bounds.size(); j++) {
+            int column = bounds.get(j);
+            int run = (int) corners.stream().filter(c -> c <= column).count() - 1; // the border's run over the column
+            align.add(run >= 0 && run < runs.size() ? runs.get(run) : "");
+        }
+        List<List<TableCell>> head = new ArrayList<>();
+        List<List<TableCell>> body = new ArrayList<>();
+        for (int r = 0; r + 1 < layout.rows().size(); r++) {
+            int top = layout.rows().get(r);
+            List<TableCell> row = new ArrayList<>();
+            for (GridSpans.Rect cell : layout.cells()) {
+                if (cell.top() == top) {
+                    StringBuilder text = new StringBuilder();
+                    for (int k = cell.top() + 1; k < cell.bottom(); k++) {
+                        text.append(columns.between(table.get(k), cell.left() + 1, cell.right())).append('\n');
+                    }
+                    row.add(new TableCell(dedent(text.toString()), layout.column(cell), layout.rowSpan(cell),
+                            layout.columnSpan(cell)));
+                }
+            }
+            (top < under ? head : body).add(List.copyOf(row));
+        }
+        return new Found(new Table(lines.get(i)[0], head, body, align, shares(bounds)), last);
     }
 
     /** A grid's alignments from a border's colons: {@code :---} left, {@code ---:} right, both centred. */
@@ -489,6 +564,29 @@ final class PandocTables {
             List<int[]> out = new ArrayList<>();
             for (int[] run : PandocTables.runs(markdown.substring(line[0], line[1]))) {
                 out.add(new int[] {cols[run[0]], cols[run[1]]});
+            }
+            return out;
+        }
+
+        /** The line's text as the Markdown has it. */
+        String markdown(int[] line) {
+            return markdown.substring(line[0], line[1]);
+        }
+
+        /**
+         * The line as drawn: a character for each column as written, a directive's placeholder as text ('x') as wide as
+         * its source.
+         */
+        char[] drawn(int[] line) {
+            int[] cols = of(line);
+            char[] out = new char[cols[line[1] - line[0]]];
+            java.util.Arrays.fill(out, ' ');
+            for (int k = line[0]; k < line[1]; k++) {
+                int from = cols[k - line[0]];
+                int to = cols[k + 1 - line[0]];
+                for (int q = from; q < Math.max(to, from + 1) && q < out.length; q++) {
+                    out[q] = to == from + 1 ? markdown.charAt(k) : 'x';
+                }
             }
             return out;
         }

@@ -452,6 +452,53 @@ final class DocxBody {
         }
     }
 
+    /**
+     * The table's cells laid out as the web page lays them out: each row's cells from the first column free of a cell
+     * above spanning into it, each at every column and row it spans; null where a row is shorter than the others.
+     */
+    static Block.Cell[][] placed(List<Block.Row> rows) {
+        java.util.Map<Long, Block.Cell> at = new java.util.HashMap<>();
+        int columns = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            int c = 0;
+            for (Block.Cell cell : rows.get(i).cells()) {
+                while (at.containsKey(((long) i << 32) | c)) {
+                    c++;
+                }
+                for (int r = i; r < Math.min(rows.size(), i + cell.rows()); r++) {
+                    for (int k = c; k < c + cell.columns(); k++) {
+                        at.put(((long) r << 32) | k, cell);
+                    }
+                }
+                c += cell.columns();
+                columns = Math.max(columns, c);
+            }
+        }
+        Block.Cell[][] grid = new Block.Cell[rows.size()][columns];
+        at.forEach((key, cell) -> grid[(int) (key >>> 32)][(int) (long) key] = cell);
+        return grid;
+    }
+
+    /**
+     * Makes {@code tableCell} (the Word cell before {@code next}) span its cell's columns (the Word cells after it
+     * removed) and, where the cell spans rows, merged with the row above ({@code fromAbove}) or below ({@code below}).
+     */
+    private static void span(XWPFTableRow row, XWPFTableCell tableCell, int next, Block.Cell cell, boolean fromAbove,
+                             boolean below) {
+        var properties = tableCell.getCTTc().isSetTcPr() ? tableCell.getCTTc().getTcPr() : tableCell.getCTTc().addNewTcPr();
+        if (cell.columns() > 1) {
+            properties.addNewGridSpan().setVal(BigInteger.valueOf(cell.columns()));
+            for (int k = 1; k < cell.columns() && next < row.getTableCells().size(); k++) {
+                row.removeCell(next);
+            }
+        }
+        if (fromAbove) {
+            properties.addNewVMerge().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+        } else if (below) {
+            properties.addNewVMerge().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+        }
+    }
+
     /** How far a row's heading is indented for each level below the first, in twentieths of a point (0.4 cm). */
     private static final int INDENT = 227;
 
@@ -462,7 +509,8 @@ final class DocxBody {
         List<Block.Row> rows = new java.util.ArrayList<>(t.head());
         rows.addAll(t.body());
         rows.addAll(t.foot());
-        int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        Block.Cell[][] layout = placed(rows); // each cell at the columns and rows it spans
+        int columns = layout.length == 0 ? 0 : layout[0].length;
         if (rows.isEmpty() || columns == 0) {
             return;
         }
@@ -479,10 +527,25 @@ final class DocxBody {
             if (i < t.head().size()) {
                 row.setRepeatHeader(true);
             }
-            List<Block.Cell> cells = rows.get(i).cells();
-            for (int c = 0; c < cells.size(); c++) {
-                Block.Cell cell = cells.get(c);
-                XWPFTableCell tableCell = row.getCell(c);
+            int tc = 0; // the row's Word cell: one for each cell, however many columns it spans
+            for (int c = 0; c < columns; c++) {
+                Block.Cell cell = layout[i][c];
+                XWPFTableCell tableCell = row.getCell(tc++);
+                if (cell == null) { // a row shorter than the others
+                    tableCell.setWidth(Long.toString(widths[c]));
+                    continue;
+                }
+                long width = 0;
+                for (int k = c; k < c + cell.columns() && k < columns; k++) {
+                    width += widths[k];
+                }
+                tableCell.setWidth(Long.toString(width));
+                boolean first = i == 0 || layout[i - 1][c] != cell;
+                span(row, tableCell, tc, cell, !first, i + 1 < rows.size() && layout[i + 1][c] == cell);
+                c += cell.columns() - 1;
+                if (!first) {
+                    continue; // a cell spanning rows: its text is in its first
+                }
                 XWPFParagraph p = tableCell.getParagraphArray(0);
                 p.setStyle("TableText");
                 if (!cell.align().isEmpty()) { // a count, or a column the prose aligns right or centres
@@ -500,7 +563,6 @@ final class DocxBody {
                         emphasise(p, true);
                     }
                 }
-                tableCell.setWidth(Long.toString(widths[Math.min(c, widths.length - 1)]));
             }
         }
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();

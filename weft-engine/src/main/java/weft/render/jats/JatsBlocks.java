@@ -256,7 +256,9 @@ final class JatsBlocks {
             xml.block("tr", "content-type", row.depth() > 0 ? "depth-" + row.depth() : null);
             for (Block.Cell cell : row.cells()) {
                 String scope = !cell.header() ? null : group.equals("thead") ? "col" : "row";
-                xml.block(cell.header() ? "th" : "td", "scope", scope, "align", cell.align().isEmpty() ? null : cell.align());
+                xml.block(cell.header() ? "th" : "td", "scope", scope, "align", cell.align().isEmpty() ? null : cell.align(),
+                        "rowspan", cell.rows() > 1 ? Integer.toString(cell.rows()) : null,
+                        "colspan", cell.columns() > 1 ? Integer.toString(cell.columns()) : null);
                 inlines(cell.content());
                 xml.end();
             }

@@ -115,11 +115,16 @@ public sealed interface Block {
 
     /**
      * A cell; {@code header} for a column's or a row's heading; {@code align} "right" for a count or a column the prose
-     * aligns right, "center" for one it centres, "" for the text's own side.
+     * aligns right, "center" for one it centres, "" for the text's own side; {@code rows} and {@code columns} how many it
+     * spans (a Pandoc grid table's cell may span several).
      */
-    record Cell(List<Inline> content, boolean header, String align) {
+    record Cell(List<Inline> content, boolean header, String align, int rows, int columns) {
         public Cell {
             content = List.copyOf(content);
+        }
+
+        public Cell(List<Inline> content, boolean header, String align) {
+            this(content, header, align, 1, 1);
         }
     }
 

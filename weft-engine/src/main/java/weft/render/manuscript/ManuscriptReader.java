@@ -425,7 +425,8 @@ public final class ManuscriptReader {
             for (Element cell : tr.children()) {
                 String align = (cell.attr("align") + cell.attr("style")).toLowerCase(Locale.ROOT);
                 cells.add(new Block.Cell(trim(cellInlines(cell)), cell.normalName().equals("th"),
-                        cell.hasClass("num") || align.contains("right") ? "right" : align.contains("center") ? "center" : ""));
+                        cell.hasClass("num") || align.contains("right") ? "right" : align.contains("center") ? "center" : "",
+                        span(cell.attr("rowspan")), span(cell.attr("colspan"))));
             }
             rows.add(new Block.Row(cells, depth(tr)));
         }
@@ -467,6 +468,11 @@ public final class ManuscriptReader {
         if (!out.isEmpty()) {
             out.add(new Inline.Break());
         }
+    }
+
+    /** How many rows or columns a cell spans, as the prose's table writes it (a grid table's); 1 where it says none. */
+    private static int span(String written) {
+        return written.matches("[1-9][0-9]{0,2}") ? Integer.parseInt(written) : 1;
     }
 
     /** The level of a row of a table of the coding frame, from its class depth-N; 0 for any other row. */

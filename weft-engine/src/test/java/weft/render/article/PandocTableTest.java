@@ -19,7 +19,8 @@ import weft.support.TestProjects;
 /**
  * Pandoc's simple, multiline, headerless and grid tables, as a participants' table or a coding summary is written in a
  * Pandoc manuscript: a table in every format, with its header, its columns' alignment, its caption numbering it, a
- * citation in a cell cited, a list in a grid's cell; a grid whose cells span is a warning, and a rule or a heading
+ * citation in a cell cited, a list in a grid's cell; a grid whose borders are broken is a warning (one whose cells span is
+ * read: {@code GridSpansTest}), and a rule or a heading
  * underlined with dashes stays one.
  */
 class PandocTableTest {
@@ -61,9 +62,7 @@ class PandocTableTest {
             ----   ----
 
             +---+---+
-            | a | b |
-            +---+   +
-            | c |   |
+            | a | b
             +---+---+
 
             Before a rule.
@@ -146,11 +145,11 @@ class PandocTableTest {
     }
 
     @Test
-    void what_is_no_table_stays_as_it_was_and_a_spanning_grid_is_a_warning_at_its_place() {
+    void what_is_no_table_stays_as_it_was_and_a_broken_grid_is_a_warning_at_its_place() {
         Element methods = Jsoup.parse(built.publication().text("index.html")).expectFirst("#sec-methods");
         assertThat(methods.select("hr")).hasSize(1);
         assertThat(methods.select("h3")).extracting(Element::text).anyMatch(t -> t.endsWith("A heading underlined"));
-        assertThat(methods.text()).contains("| a | b |").doesNotContain("```");
+        assertThat(methods.text()).contains("| a | b").doesNotContain("```");
         List<String> warnings = TestProjects.diagnostics(built.result()).stream().filter(d -> d.contains("methods.md")).toList();
         assertThat(warnings).hasSize(3);
         assertThat(warnings.get(1)).matches("WARNING content/methods\\.md:\\d+:1: an image in a table's cell \\('A'\\) is not"
@@ -158,9 +157,9 @@ class PandocTableTest {
         assertThat(warnings.get(0)).matches("WARNING content/methods\\.md:\\d+:1: a note in a table's cell"
                 + " \\('!\\[A\\]\\(figures/x.png\\)\\^\\[Moved.\\]'\\) is not read: it is printed as written; call it from the"
                 + " caption or the text");
-        assertThat(warnings.get(2)).matches("WARNING content/methods\\.md:\\d+:1: this grid table's cells span rows or"
-                + " columns, which Weft does not read: it is printed as written; give every row and column its own cells"
-                + " \\(or write a pipe table\\)");
+        assertThat(warnings.get(2)).matches("WARNING content/methods\\.md:\\d+:1: this grid table's borders do not make a"
+                + " table of rectangles \\(a cell's border is broken or missing, or cells overlap\\): it is printed as"
+                + " written; draw each cell's four borders with \\+ at its corners");
     }
 
     @Test

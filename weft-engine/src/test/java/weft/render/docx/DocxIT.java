@@ -282,6 +282,42 @@ class DocxIT {
         }
     }
 
+    /**
+     * A grid table whose cells span rows and columns, opened by LibreOffice: the merged cell beside the two rows it spans
+     * is printed once, on the first's line, and the cell spanning two columns on its row's.
+     */
+    @Test
+    void a_grid_tables_spanning_cells_are_merged_in_the_word_document(@TempDir Path temp) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(temp.resolve("study"), """
+
+                Table: Themes {#tab-themes}
+
+                +----------+------------------+--------+
+                | Theme    | Sub-theme        | Quotes |
+                +==========+==================+=======:+
+                | Routines | Cooking together |      7 |
+                |          +------------------+--------+
+                |          | Eating together  |      5 |
+                +----------+------------------+--------+
+                | Friction | Not divided: all noise    |
+                +----------+---------------------------+
+                """);
+        OutputFiles publication = TestProjects.publication(project);
+        try (PDDocument document = Loader.loadPDF(LibreOffice.toPdf(publication.files().get("article.docx")))) {
+            List<String> lines = java.util.stream.IntStream.rangeClosed(1, document.getNumberOfPages()).boxed()
+                    .flatMap(page -> {
+                        try {
+                            return lines(document, page).stream();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).map(l -> l.replaceAll("\\s+", " ")).toList();
+            assertThat(lines).containsSubsequence("Theme Sub-theme Quotes", "Routines Cooking together 7",
+                    "Eating together 5", "Friction Not divided: all noise");
+            assertThat(lines.stream().filter(l -> l.contains("Routines")).count()).isEqualTo(1);
+        }
+    }
+
     private static void assertWhole(List<String> words, String header) {
         for (String w : new java.util.TreeSet<>(words)) {
             long times = words.stream().filter(w::equals).count();
