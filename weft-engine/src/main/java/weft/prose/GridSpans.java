@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * down, down that border to a corner from which one goes left, and back along its bottom and left borders. The
  * table's columns are every corner's column, its rows every border's line; each cell spans those its rectangle
  * covers. A drawing whose rectangles do not cover the table, from its top border's first corner to its last and
- * down to its last line, exactly once is none (the caller warns).
+ * down to its last line, exactly once is none (the caller warns); so is one whose search looks at more than
+ * {@link #MAX_STEPS} characters.
  */
 final class GridSpans {
 
@@ -40,7 +41,14 @@ final class GridSpans {
         }
     }
 
+    /**
+     * The most characters a search may look at: far beyond any table a person draws (a 200 by 200 character grid of
+     * small cells takes under a million), so that a drawing made to mislead the search cannot keep the build busy.
+     */
+    static final long MAX_STEPS = 20_000_000;
+
     private final char[][] drawing;
+    private long steps;
 
     /** {@code drawing}: each line of the table, a character for each column as written (text other than borders as any). */
     private GridSpans(char[][] drawing) {
@@ -49,7 +57,18 @@ final class GridSpans {
 
     /** The cells of {@code drawing}, or empty where its borders do not make a table of rectangles. */
     static Optional<Layout> of(char[][] drawing) {
-        return new GridSpans(drawing).layout();
+        try {
+            return new GridSpans(drawing).layout();
+        } catch (TooLong e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The search looked at more than {@link #MAX_STEPS} characters. */
+    private static final class TooLong extends RuntimeException {
+        TooLong() {
+            super(null, null, false, false);
+        }
     }
 
     private Optional<Layout> layout() {
@@ -126,6 +145,9 @@ final class GridSpans {
     }
 
     private char at(int line, int column) {
+        if (++steps > MAX_STEPS) {
+            throw new TooLong();
+        }
         return line < drawing.length && column >= 0 && column < drawing[line].length ? drawing[line][column] : ' ';
     }
 
