@@ -21,7 +21,8 @@ import org.jsoup.nodes.TextNode;
  * <p>Columns are found by the text's columns as written, a directive or a citation as wide as its source. Before the
  * Markdown is parsed, a table's lines become a fenced code block of as many characters, a private-use mark and its
  * number spelled in its info string (offsets stay the text's); after, that block becomes the table, each cell's
- * Markdown rendered as the prose's. A grid table's cells may span rows or columns, as Pandoc 3 reads them
+ * Markdown rendered as the prose's. A grid table's rows between a line of {@code =} and a last line of {@code =} are its
+ * foot. A grid table's cells may span rows or columns, as Pandoc 3 reads them
  * ({@link GridSpans}); one whose borders make no table of rectangles is not read: a warning at its first line.
  */
 final class PandocTables {
@@ -39,7 +40,12 @@ final class PandocTables {
      * A table read from the text: where it begins, its header rows and body rows (the cells that begin in each), each
      * column's alignment.
      */
-    record Table(int offset, List<List<TableCell>> head, List<List<TableCell>> body, List<String> align, List<Double> widths) {
+    record Table(int offset, List<List<TableCell>> head, List<List<TableCell>> body, List<List<TableCell>> foot,
+                 List<String> align, List<Double> widths) {
+
+        Table(int offset, List<List<TableCell>> head, List<List<TableCell>> body, List<String> align, List<Double> widths) {
+            this(offset, head, body, List.of(), align, widths);
+        }
     }
 
     /** A cell: its Markdown, its first column, and how many rows and columns it spans. */
@@ -204,6 +210,12 @@ final class PandocTables {
         for (List<TableCell> row : table.body()) {
             row(body.appendElement("tr"), row, "td", table, render);
         }
+        if (!table.foot().isEmpty()) {
+            Element foot = element.appendElement("tfoot");
+            for (List<TableCell> row : table.foot()) {
+                row(foot.appendElement("tr"), row, "td", table, render);
+            }
+        }
         return element;
     }
 
@@ -347,6 +359,7 @@ final class PandocTables {
         }
         List<List<String>> head = List.of();
         List<List<String>> rows = new ArrayList<>();
+        int foot = -1;
         List<String> align = gridAlign(top, columns, lines.get(i), bounds);
         List<StringBuilder> row = null;
         for (int k = i + 1; k <= last; k++) {
@@ -363,6 +376,8 @@ final class PandocTables {
                     head = new ArrayList<>(rows);
                     rows.clear();
                     align = gridAlign(line, columns, lines.get(k), bounds);
+                } else if (line.contains("=") && k != last && foot < 0) { // the rows below it, to a last line of =, the foot
+                    foot = rows.size();
                 }
                 continue;
             }
@@ -382,8 +397,9 @@ final class PandocTables {
         if (rows.isEmpty() && head.isEmpty()) {
             return null;
         }
-        return new Found(new Table(lines.get(i)[0], TableCell.rows(head), TableCell.rows(rows), align, shares(bounds)),
-                last);
+        int end = foot >= 0 && line(text, lines.get(last)).contains("=") ? foot : rows.size();
+        return new Found(new Table(lines.get(i)[0], TableCell.rows(head), TableCell.rows(rows.subList(0, end)),
+                TableCell.rows(rows.subList(end, rows.size())), align, shares(bounds)), last);
     }
 
     /**
@@ -394,17 +410,19 @@ final class PandocTables {
     private static Found spanning(List<int[]> lines, int i, int last, Columns columns, List<Problem> problems) {
         List<int[]> table = lines.subList(i, last + 1);
         Optional<GridSpans.Layout> found = GridSpans.of(table.stream().map(columns::drawn).toArray(char[][]::new));
-        int header = -1;
-        for (int k = 1; k < table.size() - 1 && header < 0; k++) {
+        List<Integer> equals = new ArrayList<>(); // the lines of =: under the header, over the foot
+        for (int k = 1; k < table.size() - 1 && equals.size() < 2; k++) {
             if (BORDER.matcher(columns.markdown(table.get(k))).matches() && columns.markdown(table.get(k)).contains("=")) {
-                header = k;
+                equals.add(k);
             }
         }
-        int under = header;
-        if (found.isEmpty() || under > 0 && (!found.get().rows().contains(under)
-                || found.get().cells().stream().anyMatch(c -> c.top() < under && c.bottom() > under))) {
+        int under = equals.isEmpty() ? -1 : equals.get(0);
+        int over = equals.size() > 1 && columns.markdown(table.get(table.size() - 1)).contains("=") ? equals.get(1)
+                : Integer.MAX_VALUE;
+        if (found.isEmpty() || equals.stream().anyMatch(k -> !found.get().rows().contains(k)
+                || found.get().cells().stream().anyMatch(c -> c.top() < k && c.bottom() > k))) {
             problems.add(new Problem(lines.get(i)[0], "this grid table's borders do not make a table of rectangles"
-                    + (found.isPresent() ? " (a cell crosses the line of = under its header)" : " (a cell's border is"
+                    + (found.isPresent() ? " (a cell crosses a line of =, under its header or over its foot)" : " (a cell's border is"
                     + " broken or missing, or cells overlap)") + ": it is printed as written; draw each cell's four"
                     + " borders with + at its corners"));
             return null;
@@ -422,6 +440,7 @@ final class PandocTables {
         }
         List<List<TableCell>> head = new ArrayList<>();
         List<List<TableCell>> body = new ArrayList<>();
+        List<List<TableCell>> foot = new ArrayList<>();
         for (int r = 0; r + 1 < layout.rows().size(); r++) {
             int top = layout.rows().get(r);
             List<TableCell> row = new ArrayList<>();
@@ -435,9 +454,9 @@ final class PandocTables {
                             layout.columnSpan(cell)));
                 }
             }
-            (top < under ? head : body).add(List.copyOf(row));
+            (top < under ? head : top >= over ? foot : body).add(List.copyOf(row));
         }
-        return new Found(new Table(lines.get(i)[0], head, body, align, shares(bounds)), last);
+        return new Found(new Table(lines.get(i)[0], head, body, foot, align, shares(bounds)), last);
     }
 
     /** A grid's alignments from a border's colons: {@code :---} left, {@code ---:} right, both centred. */

@@ -21,7 +21,8 @@ import weft.support.TestProjects;
 /**
  * A Pandoc grid table whose cells span rows or columns, as a table of themes is drawn with a theme beside its
  * sub-themes: each cell spans the rows and columns its borders enclose, in the web page, the PDF, the Word document
- * (merged cells) and the JATS; the header is the rows above the line of {@code =}, its colons aligning the columns.
+ * (merged cells) and the JATS; the header is the rows above the line of {@code =}, its colons aligning the columns,
+ * and the rows between a line of {@code =} and a last line of {@code =} the foot.
  */
 class GridSpansTest {
 
@@ -37,7 +38,19 @@ class GridSpansTest {
             |          | Eating together  |      5 |
             +----------+------------------+--------+
             | Friction | Not divided: all *noise*  |
-            +----------+---------------------------+
+            +==========+==================+========+
+            | All      |                  |     12 |
+            +==========+==================+========+
+
+            +---------+--------+
+            | Fruit   | Price  |
+            +=========+=======:+
+            | Bananas |   1.34 |
+            +---------+--------+
+            | Oranges |   2.10 |
+            +=========+========+
+            | Sum     |   3.44 |
+            +=========+========+
             """;
 
     @TempDir
@@ -64,14 +77,33 @@ class GridSpansTest {
         assertThat(rows.get(2).select("td").get(1).attr("colspan")).isEqualTo("2");
         assertThat(rows.get(2).select("td").get(1).select("em").text()).isEqualTo("noise");
         assertThat(table.select("colgroup > col")).hasSize(3);
+        assertThat(table.select("tfoot tr td")).extracting(Element::text).containsExactly("All", "", "12");
         assertThat(TestProjects.diagnostics(built.result())).noneMatch(d -> d.contains("methods.md"));
+    }
+
+    @Test
+    void the_rows_between_the_last_two_lines_of_equals_signs_are_the_foot_as_in_pandoc() throws Exception {
+        Element fruit = Jsoup.parse(built.publication().text("index.html")).select("#sec-methods table.prose-table").get(1);
+        assertThat(TestProjects.tableRows(fruit)).containsExactly(List.of("Fruit", "Price"), List.of("Bananas", "1.34"),
+                List.of("Oranges", "2.10"), List.of("Sum", "3.44"));
+        assertThat(fruit.select("tbody tr")).hasSize(2);
+        assertThat(fruit.select("tfoot td")).extracting(Element::text).containsExactly("Sum", "3.44");
+        assertThat(fruit.select("tfoot td").get(1).attr("align")).isEqualTo("right");
+        String jats = built.publication().text("article.jats.xml").replaceAll(">\\s+<", "><");
+        assertThat(jats).contains("<tfoot><tr><td>Sum</td><td align=\"right\">3.44</td></tr></tfoot><tbody>");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(built.publication().files().get("article.docx")))) {
+            XWPFTable table = doc.getTables().stream().filter(t -> t.getText().contains("Bananas")).findFirst().orElseThrow();
+            assertThat(table.getRows()).hasSize(4);
+            assertThat(table.getRow(3).getCell(0).getText()).isEqualTo("Sum");
+        }
     }
 
     @Test
     void the_pdf_prints_the_table_in_its_order() throws Exception {
         assertThat(TestProjects.pdfText(built.publication().files().get("article.pdf")).replaceAll("\\s+", " "))
                 .containsSubsequence("Themes and their sub-themes", "Theme", "Sub-theme", "Quotes", "Routines",
-                        "Cooking together", "7", "Eating together", "5", "Friction", "Not divided: all noise");
+                        "Cooking together", "7", "Eating together", "5", "Friction", "Not divided: all noise", "All", "12",
+                        "Fruit", "Price", "Bananas", "Oranges", "Sum", "3.44");
     }
 
     @Test
