@@ -20,7 +20,8 @@ final class DirectiveScanner {
     /**
      * {@code {{kind:argument|option}}}; a bracketed citation {@code [@key]}; or a bare cross-reference
      * {@code @sec-ID}, {@code @fig-ID}, {@code @tab-ID}, or a callout's {@code @nte-ID}, {@code @tip-ID}, {@code @imp-ID},
-     * {@code @cau-ID}, {@code @wrn-ID} (Pandoc-crossref and Quarto syntax). A cross-reference
+     * {@code @cau-ID}, {@code @wrn-ID} (Pandoc-crossref and Quarto syntax); or Quarto's {@code {{< meta title >}}}, the
+     * document's metadata, which is study.yaml's: a {@code {{value:title}}}. A cross-reference
      * must not follow a letter, digit, {@code @ . / - _} or a backslash (so e-mail addresses and {@code \@sec-x}
      * stay text), and its label is lower-case letters and digits joined by single hyphens. Every part is bounded in
      * length (far beyond any real directive or citation), and runs of white space are taken whole (possessive), so
@@ -29,7 +30,8 @@ final class DirectiveScanner {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\{\\{\\s*+([a-z][a-z-]{0,40}+)(?:\\s*+:\\s*+([^|}]{0,300}?))?\\s*+(?:\\|([^}]{0,300}?))?\\s*+}}"
             + "|\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]{0,1000})]"
-            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:" + CrossRefLabels.KINDS + ")-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])");
+            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:" + CrossRefLabels.KINDS + ")-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])"
+            + "|\\{\\{<\\s*+meta\\s++([\\p{L}\\p{N}_.-]{1,300}+)\\s*+>}}");
     /**
      * An item of a bracketed citation: a prefix, {@code -} (without the author), the key, and after it a comma and its
      * locator or suffix, or, as Pandoc also reads it, a locator after a space alone ({@code [@lee2019 p. 7]}: a page,
@@ -55,7 +57,9 @@ final class DirectiveScanner {
         int last = 0;
         while (m.find()) {
             Directive d;
-            if (m.group(5) != null) {
+            if (m.group(6) != null) { // Quarto's metadata: study.yaml's
+                d = new Directive("value", m.group(6), "", List.of(), text.positionAt(m.start()), m.group());
+            } else if (m.group(5) != null) {
                 d = new Directive("ref", m.group(5), "", List.of(), text.positionAt(m.start()), m.group());
             } else if (m.group(1) != null) {
                 d = new Directive(m.group(1), m.group(2) == null ? "" : m.group(2).strip(),

@@ -25,8 +25,8 @@ final class PandocSyntax {
      */
     private static final Pattern LATEX = Pattern.compile("(?<!\\\\)\\\\[A-Za-z]+\\*?(?:\\[[^\\]\\n]*\\])?\\{[^{}\\n]*\\}");
 
-    /** Quarto's shortcodes but a page break and a variable: {@code {{< meta title >}}}, an include in a sentence. */
-    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(?!pagebreak\\s*>|var\\s)[\\w-]+[^>\\n]*>}}");
+    /** Quarto's shortcodes but a page break, a variable and metadata: {@code {{< env HOME >}}}, an include in a sentence. */
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(?!pagebreak\\s*>|var\\s|meta\\s)[\\w-]+[^>\\n]*>}}");
 
     /** A code cell of Quarto or R Markdown: {@code ```{r}}, {@code ```{python echo=false}}. */
     /** A fenced code block whose attributes set Quarto's conditional content: {@code ```{.python .content-visible …}}. */
@@ -107,7 +107,8 @@ final class PandocSyntax {
             if (!INCLUDE_LINE.matcher(line).matches()) { // an include alone on its line is read with the study
                 report(SHORTCODE, line, start, text, diagnostics, "Quarto's shortcode ('%s') is not read: printed as"
                         + " written; Weft reads a page break ({{< pagebreak >}}), a variable of content/_variables.yml"
-                        + " ({{< var version >}}) and an include on a line of its own ({{< include _part.md >}})");
+                        + " ({{< var version >}}), study.yaml's metadata ({{< meta title >}}) and an include on a line of"
+                        + " its own ({{< include _part.md >}})");
             }
             report(EXAMPLE, line, start, text, diagnostics, "Pandoc's example list item ('%s') is not read: Weft numbers"
                     + " (@label) items whose label has at most 11 characters, and (@) items up to the 99th; this one is"

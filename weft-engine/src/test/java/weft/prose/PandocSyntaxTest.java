@@ -105,11 +105,12 @@ class PandocSyntaxTest {
     }
 
     @Test
-    void a_quarto_shortcode_but_a_page_break_or_a_variable_is_reported() {
-        assertThat(report("Title {{< meta title >}}.\n\n{{< pagebreak >}}\n\n`{{< meta title >}}` {{< var version >}}\n"))
-                .containsExactly("WARNING content/x.md:5:7: Quarto's shortcode ('{{< meta title >}}') is not read: printed"
-                        + " as written; Weft reads a page break ({{< pagebreak >}}), a variable of content/_variables.yml"
-                        + " ({{< var version >}}) and an include on a line of its own ({{< include _part.md >}})");
+    void a_quarto_shortcode_but_a_page_break_a_variable_or_metadata_is_reported() {
+        assertThat(report("Home {{< env HOME >}}.\n\n{{< pagebreak >}}\n\n`{{< env HOME >}}` {{< var version >}}"
+                + " {{< meta title >}}\n")).containsExactly("WARNING content/x.md:5:6: Quarto's shortcode ('{{< env HOME >}}')"
+                + " is not read: printed as written; Weft reads a page break ({{< pagebreak >}}), a variable of"
+                + " content/_variables.yml ({{< var version >}}), study.yaml's metadata ({{< meta title >}}) and an include"
+                + " on a line of its own ({{< include _part.md >}})");
     }
 
     @Test

@@ -105,6 +105,20 @@ class QuartoVariablesTest {
                         + " (Quarto's _variables.yml, which Weft reads from content/)");
     }
 
+    /** Quarto's {@code {{< meta >}}}: the document's metadata, which in a study is study.yaml's, as {{value:…}} prints it. */
+    @Test
+    void metadata_is_study_yamls_and_a_field_it_lacks_is_an_error(@TempDir Path other) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), "\n\nIn *{{< meta title >}}*,"
+                + " {{< meta corpus.messages >}} messages; `{{< meta title >}}` in code.\n");
+        BuildResult result = TestProjects.built(project);
+        assertThat(TestProjects.diagnostics(result)).isEmpty();
+        Element methods = Jsoup.parse(result.publication().orElseThrow().text("index.html")).expectFirst("#sec-methods");
+        assertThat(methods.text()).contains("In Sharing meals in shared housing, 1,534 messages; {{< meta title >}} in code.");
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "{{< meta corpus.messages >}}", "{{< meta author >}}");
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).containsExactly("ERROR content/methods.md:10:26:"
+                + " unknown value 'author' (no such field in coded-data/study.yaml)");
+    }
+
     @Test
     void a_file_that_is_no_map_of_names_is_an_error_at_its_place() throws Exception {
         Path project = study("\n\nThe {{< var forum >}} forum.\n");
