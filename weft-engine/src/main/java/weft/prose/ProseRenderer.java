@@ -480,10 +480,11 @@ public final class ProseRenderer {
                                          DirectiveHandler handler) {
         List<TextNode> texts = new ArrayList<>();
         Set<String> read = new HashSet<>();
-        collectTexts(body, notes, read, texts);
+        Map<TextNode, List<String>> inNotes = new java.util.IdentityHashMap<>(); // a note's text: its call's formats
+        collectTexts(body, notes, read, texts, inNotes, null);
         notes.forEach((key, note) -> { // a note no call reaches (one called from within a note of its own)
             if (read.add(key)) {
-                collectTexts(note, notes, read, texts);
+                collectTexts(note, notes, read, texts, inNotes, null);
             }
         });
         for (TextNode node : texts) {
@@ -496,6 +497,9 @@ public final class ProseRenderer {
             boolean alone = parent != null && parent.tagName().equals("p") && parent.childNodeSize() == 1
                     && DirectiveScanner.PLACEHOLDER.matcher(value.strip()).matches();
             List<Node> replacement = new ArrayList<>();
+            List<String> call = inNotes.get(node); // in a note: the formats that print its call too
+            List<String> formats = ConditionalContent.formatsAt(node).stream()
+                    .filter(f -> call == null || call.contains(f)).toList();
             Matcher m = DirectiveScanner.PLACEHOLDER.matcher(value);
             int last = 0;
             while (m.find()) {
@@ -504,7 +508,7 @@ public final class ProseRenderer {
                 }
                 Directive d = directives.get(Integer.parseInt(m.group(1)));
                 replacement.addAll(inCode ? List.of(new TextNode(d.source()))
-                        : handler.render(d, alone, ConditionalContent.formatsAt(node)));
+                        : handler.render(d, alone, formats));
                 last = m.end();
             }
             if (last < value.length()) {
@@ -587,15 +591,27 @@ public final class ProseRenderer {
     }
 
     /** The text nodes under {@code node} in reading order, a note's where it is first called. */
-    private static void collectTexts(Node node, Map<String, Element> notes, Set<String> read, List<TextNode> out) {
+    /**
+     * The text nodes of {@code node} in reading order, a note's where it is first called; {@code inNotes} gets each of a
+     * note's the formats that print its call (a note called from text some formats leave out goes with it): those of
+     * the text around the call within {@code within}, the formats of the note that holds {@code node} (null for the
+     * text itself).
+     */
+    private static void collectTexts(Node node, Map<String, Element> notes, Set<String> read, List<TextNode> out,
+                                     Map<TextNode, List<String>> inNotes, List<String> within) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 out.add(t);
+                if (within != null) {
+                    inNotes.put(t, within);
+                }
             } else {
-                collectTexts(child, notes, read, out);
+                collectTexts(child, notes, read, out, inNotes, within);
                 String note = child.attr(ProseNotes.NOTE);
                 if (!note.isEmpty() && notes.containsKey(note) && read.add(note)) {
-                    collectTexts(notes.get(note), notes, read, out);
+                    List<String> formats = ConditionalContent.formatsAt(child).stream()
+                            .filter(f -> within == null || within.contains(f)).toList();
+                    collectTexts(notes.get(note), notes, read, out, inNotes, formats);
                 }
             }
         }

@@ -38,11 +38,13 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
         if (shown.equals(this)) {
             return this;
         }
-        // a cross-reference to what this format leaves out (a numbered callout, a heading) is its words, not a link
+        // a link to what this format leaves out (a cross-reference to a numbered callout or a heading, a pointer to a
+        // quote in a note it leaves out) is its words
         java.util.Set<String> left = anchors();
         left.removeAll(shown.anchors());
         if (!left.isEmpty()) {
-            shown = shown.withProse(html -> unlinked(html, left), null);
+            shown = shown.withProse(html -> unlinked(html, left), null)
+                    .withToc(toc.stream().filter(entry -> !left.contains(entry.id())).toList()); // a heading left out
         }
         // a note called only from text this format leaves out is left out with it, and the others numbered anew in
         // their order (their anchors stay as they are)
@@ -60,8 +62,17 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
                 kept.add(new NoteView(n.id(), number, n.callId(), n.html()));
             }
         }
-        return shown.withProse(html -> new Html(CALL_TEXT.matcher(html.value()).replaceAll(m -> java.util.regex.Matcher
+        ArticleView renumbered = shown.withProse(html -> new Html(CALL_TEXT.matcher(html.value()).replaceAll(m -> java.util.regex.Matcher
                 .quoteReplacement(m.group(1) + numbers.getOrDefault(m.group(2), m.group(3)) + m.group(4)))), kept);
+        return kept.isEmpty() ? renumbered.withToc(renumbered.toc().stream().filter(e -> !e.id().equals("notes")).toList())
+                : renumbered;
+    }
+
+    /** This view with {@code toc} as its contents. */
+    private ArticleView withToc(List<TocEntry> toc) {
+        return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal,
+                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, abstractHtml, translations,
+                sections, toc, notes, references, contentNote, howToCite, checklist, buildNote, formats);
     }
 
     /**
@@ -122,13 +133,16 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
         return ids;
     }
 
-    /** {@code html} with its cross-references to {@code anchors} as their words alone. */
+    /**
+     * {@code html} with its links to {@code anchors} (a cross-reference, a node's pointer to its quote's place) as their
+     * words alone.
+     */
     private static Html unlinked(Html html, java.util.Set<String> anchors) {
-        if (!html.value().contains("xref")) {
+        if (!html.value().contains("href=\"#")) {
             return html;
         }
         org.jsoup.nodes.Document doc = weft.prose.ConditionalContent.fragment(html.value());
-        List<org.jsoup.nodes.Element> links = doc.select("a.xref[href^=#]").stream()
+        List<org.jsoup.nodes.Element> links = doc.select("a[href^=#]").stream()
                 .filter(a -> anchors.contains(a.attr("href").substring(1))).toList();
         if (links.isEmpty()) {
             return html;

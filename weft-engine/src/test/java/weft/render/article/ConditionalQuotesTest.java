@@ -24,8 +24,9 @@ import weft.support.TestProjects;
 class ConditionalQuotesTest {
 
     /**
-     * The mini study's methods: the quote "sink-full" in the PDF alone (no text of another format places it), and
-     * "long-evenings" first in the web page alone, then in every format in its node's narrative.
+     * The mini study's methods: the quote "sink-full" in the PDF alone (no text of another format places it),
+     * "long-evenings" first in the web page alone, then in every format in its node's narrative, and "same-table" in a
+     * note that only the PDF's text calls.
      */
     private static final String PROSE = """
 
@@ -36,6 +37,14 @@ class ConditionalQuotesTest {
             ::: {.content-visible when-format="html"}
             {{quote:long-evenings}}
             :::
+
+            ::: {.content-visible when-format="pdf"}
+            ## Printed only
+
+            A note in print.[^print]
+            :::
+
+            [^print]: As one wrote, {{quote:same-table}}
             """;
 
     @TempDir
@@ -64,6 +73,11 @@ class ConditionalQuotesTest {
                 .satisfies(q -> assertThat(q.closest("#sec-methods")).isNotNull());
         assertThat(page.select("#node-cooking-together [data-quote=long-evenings]")).singleElement()
                 .satisfies(q -> assertThat(q.id()).isEmpty());
+        // a quote in a note the web page leaves out with the text that calls it: under its node, as no text places it
+        assertThat(page.expectFirst("#quote-same-table").closest("#node-eating-together")).isNotNull();
+        assertThat(page.select("#node-eating-together .node-pointer")).isEmpty();
+        // nor do the contents list the heading or the notes the web page leaves out
+        assertThat(page.text()).doesNotContain("Printed only", "A note in print");
         for (Element link : page.select("a[href^=#]")) {
             assertThat(page.getElementById(link.attr("href").substring(1))).as(link.outerHtml()).isNotNull();
         }
@@ -76,6 +90,9 @@ class ConditionalQuotesTest {
         assertThat(pdf).containsSubsequence("2. Methods", "“The sink is always full.”", "3. Results", "Unwashed dishes.",
                 "Its quote is presented in Section 2.", "4. Discussion");
         assertThat(pdf.split("The sink is always full", -1)).hasSize(2);
+        assertThat(pdf).containsSubsequence("Printed only", "A note in print", "Eating together.",
+                "Its quote is presented in Section 2.");
+        assertThat(pdf.split("Same table, same people", -1)).hasSize(2);
     }
 
     @Test
@@ -85,6 +102,8 @@ class ConditionalQuotesTest {
             String text = words.getText();
             assertThat(text).containsSubsequence("Results", "Unwashed dishes", "The sink is always full.", "Discussion");
             assertThat(text.split("The sink is always full", -1)).hasSize(2);
+            assertThat(text).containsSubsequence("Eating together", "Same table, same people, every night.").doesNotContain(
+                    "A note in print");
         }
         String jats = built.publication().text("article.jats.xml");
         assertThat(JatsSchema.errors(jats)).isEmpty();
