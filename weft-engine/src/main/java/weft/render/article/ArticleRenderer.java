@@ -496,7 +496,8 @@ public final class ArticleRenderer {
             Element q = quote.hasAttr("data-quote") ? quote : quote.selectFirst("[data-quote]");
             List<String> formats = q == null ? null : unplacedIn.get(q.attr("data-quote"));
             return new Html(formats == null ? quote.outerHtml()
-                    : new Element("div").attr(ConditionalContent.ATTRIBUTE, String.join(" ", formats)).appendChild(quote).outerHtml());
+                    : new Element("div").attr(ConditionalContent.ATTRIBUTE, String.join(" ", formats)).appendChild(quote.clone())
+                    .outerHtml());
         }
 
         private List<NodeView> nodes(List<CodeNode> list, Map<String, Element> narratives, Map<String, String> numbers,
