@@ -157,6 +157,32 @@ class PdfConformanceIT {
         validate(pdf, "numbered callouts, extracts and lines");
     }
 
+    /** A grid table whose cells span rows and columns, with a foot: its cells tagged as the table's, still conformant. */
+    @Test
+    void a_pdf_with_a_grid_table_of_spanning_cells_passes_pdf_ua_1_and_pdf_a_3a(@TempDir Path temp) throws java.io.IOException {
+        Path project = TestProjects.miniStudyWithMethods(temp.resolve("spans"), """
+
+                Table: Themes {#tab-themes}
+
+                +----------+------------------+--------+
+                | Theme    | Sub-theme        | Quotes |
+                +==========+==================+=======:+
+                | Routines | Cooking together |      7 |
+                |          +------------------+--------+
+                |          | Eating together  |      5 |
+                +----------+------------------+--------+
+                | Friction | Not divided: all noise    |
+                +==========+==================+========+
+                | All      |                  |     12 |
+                +==========+==================+========+
+                """);
+        BuildResult result = new Weft().render(project, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        byte[] pdf = result.publication().orElseThrow().files().get(OutputNames.PDF);
+        assertThat(TestProjects.pdfText(pdf)).contains("Routines", "Not divided: all noise");
+        validate(pdf, "a grid table of spanning cells");
+    }
+
     /** The anonymised review copy: no authors, so no Info /Author nor dc:creator, and still conformant. */
     @Test
     void the_anonymised_copys_pdf_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check() {
