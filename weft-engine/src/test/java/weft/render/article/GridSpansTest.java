@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import weft.render.jats.JatsSchema;
+import weft.support.GridTables;
 import weft.support.TestProjects;
 
 /**
@@ -26,21 +27,8 @@ import weft.support.TestProjects;
  */
 class GridSpansTest {
 
-    private static final String TABLE = """
-
-            Table: Themes and their sub-themes {#tab-themes}
-
-            +----------+------------------+--------+
-            | Theme    | Sub-theme        | Quotes |
-            +==========+==================+=======:+
-            | Routines | Cooking together |      7 |
-            |          +------------------+--------+
-            |          | Eating together  |      5 |
-            +----------+------------------+--------+
-            | Friction | Not divided: all *noise*  |
-            +==========+==================+========+
-            | All      |                  |     12 |
-            +==========+==================+========+
+    /** The themes' table ({@link GridTables#THEMES}), then a table of fruits with a foot and no spans. */
+    private static final String TABLE = GridTables.THEMES + """
 
             +---------+--------+
             | Fruit   | Price  |

@@ -288,20 +288,7 @@ class DocxIT {
      */
     @Test
     void a_grid_tables_spanning_cells_are_merged_in_the_word_document(@TempDir Path temp) throws Exception {
-        Path project = TestProjects.miniStudyWithMethods(temp.resolve("study"), """
-
-                Table: Themes {#tab-themes}
-
-                +----------+------------------+--------+
-                | Theme    | Sub-theme        | Quotes |
-                +==========+==================+=======:+
-                | Routines | Cooking together |      7 |
-                |          +------------------+--------+
-                |          | Eating together  |      5 |
-                +----------+------------------+--------+
-                | Friction | Not divided: all noise    |
-                +----------+---------------------------+
-                """);
+        Path project = TestProjects.miniStudyWithMethods(temp.resolve("study"), weft.support.GridTables.THEMES);
         OutputFiles publication = TestProjects.publication(project);
         try (PDDocument document = Loader.loadPDF(LibreOffice.toPdf(publication.files().get("article.docx")))) {
             List<String> lines = java.util.stream.IntStream.rangeClosed(1, document.getNumberOfPages()).boxed()

@@ -160,22 +160,7 @@ class PdfConformanceIT {
     /** A grid table whose cells span rows and columns, with a foot: its cells tagged as the table's, still conformant. */
     @Test
     void a_pdf_with_a_grid_table_of_spanning_cells_passes_pdf_ua_1_and_pdf_a_3a(@TempDir Path temp) throws java.io.IOException {
-        Path project = TestProjects.miniStudyWithMethods(temp.resolve("spans"), """
-
-                Table: Themes {#tab-themes}
-
-                +----------+------------------+--------+
-                | Theme    | Sub-theme        | Quotes |
-                +==========+==================+=======:+
-                | Routines | Cooking together |      7 |
-                |          +------------------+--------+
-                |          | Eating together  |      5 |
-                +----------+------------------+--------+
-                | Friction | Not divided: all noise    |
-                +==========+==================+========+
-                | All      |                  |     12 |
-                +==========+==================+========+
-                """);
+        Path project = TestProjects.miniStudyWithMethods(temp.resolve("spans"), weft.support.GridTables.THEMES);
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         byte[] pdf = result.publication().orElseThrow().files().get(OutputNames.PDF);
