@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -36,6 +37,8 @@ final class Divs {
             "important", "imp-", "caution", "cau-", "warning", "wrn-");
     /** A callout's label as Quarto writes it: its kind's prefix, then lower-case letters and digits joined by hyphens. */
     static final Pattern LABEL = Pattern.compile("(?:nte|tip|imp|cau|wrn)-[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** A table's label on a div, as Quarto writes a table div ({@code #tbl-x}, read as Weft's {@code tab-x}). */
+    private static final Pattern TABLE_LABEL = Pattern.compile("tab-[\\w:.-]+");
     private static final String CALLOUT = ProseRenderer.CALLOUT;
     private static final String CALLOUT_TITLE = ProseRenderer.CALLOUT_TITLE;
     private static final Pattern ATTRIBUTE = Pattern.compile("([.#]?)([A-Za-z][\\w:-]*)(?:=(\"[^\"]*\"|'[^']*'|\\S+))?|\\S+");
@@ -54,12 +57,13 @@ final class Divs {
      * them but where it says otherwise; {@code condition} whether it has Quarto's class for it); {@code unread} the
      * attributes it does not read (an id, another class), {@code formatNotices} what a warning says of a format's name
      * that is none of Weft's; {@code label} a callout's cross-reference label ({@code #nte-x} on a note: "nte-x"), ""
-     * for none; {@code offset} where its line begins in the text (-1 where it was read alone).
+     * for none; {@code table} a Quarto table div's label ({@code ::: {#tbl-x}}, read as "tab-x"), "" for none;
+     * {@code offset} where its line begins in the text (-1 where it was read alone).
      */
     record Fence(String lang, String callout, String title, boolean condition, List<String> formats, List<String> unread,
-                 List<String> formatNotices, String label, int offset) {
+                 List<String> formatNotices, String label, String table, int offset) {
         boolean read() {
-            return !lang.isEmpty() || !callout.isEmpty() || conditional();
+            return !lang.isEmpty() || !callout.isEmpty() || conditional() || !table.isEmpty();
         }
 
         /** Whether its text is printed in some formats only. */
@@ -69,7 +73,7 @@ final class Divs {
 
         /** The same fence, its line beginning at {@code offset} of the text. */
         Fence at(int offset) {
-            return new Fence(lang, callout, title, condition, formats, unread, formatNotices, label, offset);
+            return new Fence(lang, callout, title, condition, formats, unread, formatNotices, label, table, offset);
         }
     }
 
@@ -78,12 +82,13 @@ final class Divs {
                 : written.matches("[A-Za-z][\\w-]*") ? "." + written : null; // ::: callout-note: a class
         if (inner == null) {
             return new Fence("", "", "", false, ConditionalContent.FORMATS, written.isEmpty() ? List.of()
-                    : List.of(written), List.of(), "", -1);
+                    : List.of(written), List.of(), "", "", -1);
         }
         String lang = Spans.attributes(inner).lang();
         String callout = "";
         String title = "";
         String label = "";
+        String table = "";
         ConditionalContent.Condition condition = new ConditionalContent.Condition();
         List<String> unread = new ArrayList<>();
         Matcher m = ATTRIBUTE.matcher(inner);
@@ -92,6 +97,9 @@ final class Divs {
             String value = m.group(3) == null ? null : m.group(3).replaceAll("^[\"']|[\"']$", "").strip();
             if (name != null && m.group(1).equals("#") && value == null && label.isEmpty() && LABEL.matcher(name).matches()) {
                 label = name; // read below, once the callout's kind is known
+            } else if (name != null && m.group(1).equals("#") && value == null && table.isEmpty()
+                    && TABLE_LABEL.matcher(name).matches()) {
+                table = name; // Quarto's table div (its tbl- read as Weft's tab-)
             } else if (name != null && m.group(1).equals(".") && name.startsWith("callout-")
                     && CALLOUTS.contains(name.substring("callout-".length()))) {
                 callout = callout.isEmpty() ? name.substring("callout-".length()) : callout;
@@ -110,8 +118,12 @@ final class Divs {
             unread.add(0, "#" + label); // a label of another kind, or on no callout
             label = "";
         }
+        if (!table.isEmpty() && !callout.isEmpty()) {
+            unread.add(0, "#" + table); // a callout is no table
+            table = "";
+        }
         return new Fence(lang, callout, callout.isEmpty() ? "" : title, condition.written(), condition.formats(),
-                List.copyOf(unread), condition.notices(), label, -1);
+                List.copyOf(unread), condition.notices(), label, table, -1);
     }
 
     /** The Markdown with its fence lines marked for {@link #apply} or blanked, offsets unchanged; the fences read. */
@@ -262,17 +274,57 @@ final class Divs {
                 open.push(new ArrayList<>());
             } else if (child instanceof Element e && e.normalName().equals(CLOSE_TAG)) {
                 if (!open.isEmpty()) {
-                    close(divs.pop(), read.pop(), open.pop());
+                    close(divs.pop(), read.pop(), open.pop(), open.isEmpty() ? out : open.peek(), made);
                 }
             } else {
                 into.add(child);
             }
         }
         while (!open.isEmpty()) { // a div never closed runs to the text's end, as Pandoc reads it
-            close(divs.pop(), read.pop(), open.pop());
+            close(divs.pop(), read.pop(), open.pop(), open.isEmpty() ? out : open.peek(), made);
         }
         body.appendChildren(out);
         return made;
+    }
+
+    /**
+     * Closes {@code div}, which {@code parent} holds: a table div of one table and its caption is no div, its two blocks
+     * in its place (the table made the fence's, in {@code made}); any other div gets its children.
+     */
+    private static void close(Element div, Fence fence, List<Node> children, List<Node> parent, Map<Fence, Element> made) {
+        Optional<Element> table = tableDiv(fence, children);
+        if (table.isEmpty()) {
+            close(div, fence, children);
+            return;
+        }
+        int at = parent.indexOf(div);
+        parent.remove(at);
+        parent.addAll(at, children);
+        made.put(fence, table.get());
+    }
+
+    /**
+     * The table of a Quarto table div ({@code ::: {#tbl-x}}) that holds one table and then its caption, one paragraph:
+     * the caption made the table's as Pandoc writes one ("Table: …" with the div's label), for the tables' numbering to
+     * read. Empty for any other div, or one of another shape.
+     */
+    private static Optional<Element> tableDiv(Fence fence, List<Node> children) {
+        if (fence.table().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Element> blocks = children.stream().filter(n -> n instanceof Element).map(n -> (Element) n).toList();
+        boolean words = children.stream().allMatch(n -> n instanceof Element || n instanceof TextNode t && t.isBlank());
+        if (!words || blocks.size() != 2 || !blocks.get(0).nameIs("table") || !blocks.get(1).nameIs("p")
+                || !blocks.get(1).id().isEmpty()) {
+            return Optional.empty();
+        }
+        Element caption = blocks.get(1);
+        if (!(caption.childNodeSize() > 0 && caption.childNode(0) instanceof TextNode first
+                && ProseTables.TABLE_CAPTION.matcher(first.getWholeText()).find())) {
+            caption.prependChild(new TextNode("Table: "));
+        }
+        caption.id(fence.table());
+        return Optional.of(blocks.get(0));
     }
 
     /**

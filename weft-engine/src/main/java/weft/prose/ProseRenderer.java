@@ -178,6 +178,11 @@ public final class ProseRenderer {
                     callouts.add(new Callout(fence.label(), fence.callout(), box,
                             text.positionAt(originalOffset(fence.offset(), scanned))));
                 }
+                if (!fence.table().isEmpty() && !box.nameIs("table")) {
+                    diagnostics.warning(text.positionAt(originalOffset(fence.offset(), scanned)), "Quarto's table div ('#"
+                            + fence.table() + "') is read when it holds one table, then its caption as one paragraph; this"
+                            + " one is not: its table and text are printed as any other, the table unnumbered");
+                }
             });
             rawOut(body);
         } catch (RuntimeException | StackOverflowError e) { // a parser's defect must not lose the build's report

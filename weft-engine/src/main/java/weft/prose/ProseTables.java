@@ -14,7 +14,7 @@ import weft.prose.ProseRenderer.Table;
 final class ProseTables {
 
     /** A table's caption as Pandoc writes it: a paragraph of its own before or after the table, "Table: …" or ": …". */
-    private static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*(?:Table)?:\\s+");
+    static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*(?:Table)?:\\s+");
 
     private ProseTables() {
     }
