@@ -64,6 +64,14 @@ class ProseRendererFuzzTest {
             |     | d   | e   |
             +-----+-----+-----+
 
+            ::: {#tbl-div}
+            | A | B |
+            |---|--:|
+            | a | 1 |
+
+            A caption *set* as prose, @tbl-div.
+            :::
+
             ## Aside {-}
 
             | A line
