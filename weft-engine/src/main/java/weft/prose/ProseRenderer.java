@@ -312,6 +312,7 @@ public final class ProseRenderer {
                 mdLevel = 2;
             }
             int depth = mdLevel - 1; // ## is depth 1
+            unreadClasses(h, at, diagnostics);
             // Pandoc's {-} or {.unnumbered}: no number, none counted, and none for the headings under it
             boolean unlisted = h.hasClass("unlisted") || unlistedMark(h); // Quarto's: not in the contents
             boolean marked = unnumbered(h);
@@ -354,6 +355,22 @@ public final class ProseRenderer {
                     !unlisted));
         }
         return List.copyOf(headings);
+    }
+
+    /**
+     * A warning for each class of a heading that Weft does not read ({@code {.appendix}}, {@code {.smaller}}): only
+     * {@code .unnumbered} and {@code .unlisted} are; Quarto's {@code .appendix} says where an appendix is written instead.
+     */
+    private static void unreadClasses(Element h, weft.diagnostics.SourcePosition at, Diagnostics diagnostics) {
+        for (String name : h.classNames()) {
+            if (name.equals("unnumbered") || name.equals("unlisted")) {
+                continue;
+            }
+            diagnostics.warning(at, "the heading's class '." + name + "' is not read" + (name.equals("appendix")
+                    ? ": an appendix is a file of its own, printed after the references (content/appendix-a.md with"
+                    + " kind: appendix in its front matter), and this heading stays where it is"
+                    : ": a heading reads {-} or .unnumbered (no number) and .unlisted (not in the contents)"));
+        }
     }
 
     /** Pandoc's attributes at a heading's end with {@code -} among them ({@code {-}}, {@code {#id -}}), which flexmark leaves as text. */

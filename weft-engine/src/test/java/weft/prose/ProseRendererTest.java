@@ -455,6 +455,22 @@ class ProseRendererTest {
         assertThat(diagnostics.sorted()).isEmpty();
     }
 
+    /**
+     * A heading's class Weft does not read is a warning at the heading; Quarto's {@code .appendix} says how an appendix
+     * is written.
+     */
+    @Test
+    void a_headings_class_weft_does_not_read_is_a_warning_that_says_what_is_read() {
+        ProseRenderer.Rendered r = render("## Extra tables {.appendix}\n\nText.\n\n## Small {.smaller}\n");
+        assertThat(r.body().select("h3").eachText()).containsExactly("2.1 Extra tables", "2.2 Small");
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly(
+                "WARNING content/x.md:5:1: the heading's class '.appendix' is not read: an appendix is a file of its own,"
+                        + " printed after the references (content/appendix-a.md with kind: appendix in its front matter),"
+                        + " and this heading stays where it is",
+                "WARNING content/x.md:9:1: the heading's class '.smaller' is not read: a heading reads {-} or .unnumbered"
+                        + " (no number) and .unlisted (not in the contents)");
+    }
+
     /** Quarto's unlisted headings ({.unlisted}, {- .unlisted}): left out of the contents, numbered or not as marked. */
     @Test
     void an_unlisted_heading_is_left_out_of_the_contents_alone() {
