@@ -29,7 +29,8 @@ public final class PrivacyCheck {
 
     /** Weft's own syntax in prose and narratives, blanked before the scan: directives, citations, cross-references. */
     private static final Pattern SYNTAX = Pattern.compile("\\{\\{[^{}\\n]{0,400}}}|\\[[^\\[\\]\\n]{0,1500}@[^\\[\\]\\n]{0,1500}]"
-            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@(?:(?:" + weft.prose.CrossRefLabels.KINDS + ")-|(?:sec|fig|tab|tbl):|tbl-)[a-z0-9-]{1,200}");
+            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@(?:(?:" + weft.prose.CrossRefLabels.KINDS + "|"
+            + weft.prose.CrossRefLabels.CAPITALISED_KINDS + "|Tbl)-|(?:sec|fig|tab|tbl):|tbl-)[a-z0-9-]{1,200}");
 
     private final IdentifierScanner scanner;
     private final java.util.function.Predicate<String> isCitationKey;

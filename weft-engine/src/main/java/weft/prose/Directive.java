@@ -11,6 +11,13 @@ import weft.diagnostics.SourcePosition;
 public record Directive(String kind, String argument, String option, List<CiteItem> items,
                         SourcePosition position, String source) {
 
+    /** A cross-reference's options, as Quarto writes them: the number alone ({@code [-@fig-x]}: "1"). */
+    public static final String REF_NUMBER = "number";
+    /** The reference capitalised ({@code @Fig-x}: "Figure 1", as a sentence begins). */
+    public static final String REF_CAPITAL = "capital";
+    /** Words of its own before the number ({@code [Fig. @fig-x]}: "Fig. 1"): this, then the words. */
+    public static final String REF_PREFIX = "prefix=";
+
     /** One cited work in a citation: {@code [see @key, p. 12]} has prefix "see", key "key", locator "p. 12". */
     public record CiteItem(String key, String prefix, String locator, boolean suppressAuthor) {
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import weft.diagnostics.SourcePosition;
 import weft.model.Text;
 
 /**
@@ -30,7 +31,8 @@ final class DirectiveScanner {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\{\\{\\s*+([a-z][a-z-]{0,40}+)(?:\\s*+:\\s*+([^|}]{0,300}?))?\\s*+(?:\\|([^}]{0,300}?))?\\s*+}}"
             + "|\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]{0,1000})]"
-            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:" + CrossRefLabels.KINDS + ")-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])"
+            + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:" + CrossRefLabels.KINDS + "|" + CrossRefLabels.CAPITALISED_KINDS
+            + ")-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])"
             + "|\\{\\{<\\s*+meta\\s++([\\p{L}\\p{N}_.-]{1,300}+)\\s*+>}}");
     /**
      * An item of a bracketed citation: a prefix, {@code -} (without the author), the key, and after it a comma and its
@@ -42,6 +44,19 @@ final class DirectiveScanner {
             "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*)|\\s+((?i:pp?|pg|pages?|ch|chap|chapters?"
             + "|secs?|sections?|§§?|figs?|figures?|paras?|paragraphs?|¶¶?|vols?|volumes?|ll?|lines?|nn?|notes?|cols?|columns?)"
             + "\\.?\\s*\\d.*))?$");
+
+    /**
+     * A cross-reference in brackets, as Quarto writes one: {@code [-@fig-plan]} its number alone ("1"), {@code [Fig.
+     * @fig-plan]} with words of its own before the number ("Fig. 1"), {@code [@fig-plan]} as {@code @fig-plan}.
+     */
+    private static final Pattern BRACKETED_REF = Pattern.compile(
+            "(-|[^@\\[\\]\\n]{1,100}?\\s)?@((?:" + CrossRefLabels.KINDS + ")-[a-z0-9]+(?:-[a-z0-9]+)*)");
+    private static Directive bracketedRef(Matcher m, SourcePosition at, String source) {
+        m.matches();
+        String before = m.group(1) == null ? "" : m.group(1);
+        String option = before.equals("-") ? Directive.REF_NUMBER : before.isBlank() ? "" : Directive.REF_PREFIX + before.strip();
+        return new Directive("ref", m.group(2), option, List.of(), at, source);
+    }
 
     /** What follows a bare {@code @key} when it gives a locator: Pandoc's {@code @key [p. 4]}. */
     private static final Pattern IN_TEXT_LOCATOR = Pattern.compile(" ?\\[([^\\[\\]@\n]{1,300})]");
@@ -59,8 +74,12 @@ final class DirectiveScanner {
             Directive d;
             if (m.group(6) != null) { // Quarto's metadata: study.yaml's
                 d = new Directive("value", m.group(6), "", List.of(), text.positionAt(m.start()), m.group());
-            } else if (m.group(5) != null) {
-                d = new Directive("ref", m.group(5), "", List.of(), text.positionAt(m.start()), m.group());
+            } else if (m.group(5) != null) { // @Fig-plan, as a sentence begins: "Figure 1" capitalised
+                boolean capital = Character.isUpperCase(m.group(5).charAt(0));
+                d = new Directive("ref", capital ? Character.toLowerCase(m.group(5).charAt(0)) + m.group(5).substring(1)
+                        : m.group(5), capital ? Directive.REF_CAPITAL : "", List.of(), text.positionAt(m.start()), m.group());
+            } else if (m.group(4) != null && BRACKETED_REF.matcher(m.group(4)).matches()) {
+                d = bracketedRef(BRACKETED_REF.matcher(m.group(4)), text.positionAt(m.start()), m.group());
             } else if (m.group(1) != null) {
                 d = new Directive(m.group(1), m.group(2) == null ? "" : m.group(2).strip(),
                         m.group(3) == null ? "" : m.group(3).strip(), List.of(), text.positionAt(m.start()), m.group());

@@ -152,7 +152,7 @@ public final class ArticleRenderer {
                 ProseRenderer.Rendered body = renderProse(s, prefix, null);
                 body.headings().forEach(h -> anchors.claim(h.id(), "heading '" + h.text() + "'", Anchors.headingPosition(s, h.text())));
                 outline.addAll(body.headings());
-                defineSections(s, id, sectionReferences.get(s.id()), body.headings());
+                defineSections(s, id, sectionReferences.get(s.id()), n.isEmpty() ? title : n, body.headings());
                 floats.section(body, s.kind() == ProseSection.Kind.APPENDIX ? prefix : "");
                 Map<String, Element> narratives = new LinkedHashMap<>();
                 Map<String, String> numbers = Map.of();
@@ -164,7 +164,7 @@ public final class ArticleRenderer {
                         anchors.claim(ArticleAnchors.nodeAnchor(node.id()), "node '" + node.id() + "'", node.position());
                         if (numbers.containsKey(node.id())) {
                             xrefs.define("sec-node-" + node.id(), nodeReference(node, numbers.get(node.id())),
-                                    ArticleAnchors.nodeAnchor(node.id()));
+                                    numbers.get(node.id()), ArticleAnchors.nodeAnchor(node.id()));
                             xrefs.defineNumber("sec-node-" + node.id(), numbers.get(node.id()));
                             outline.add(new Heading(headingLevel(node), numbers.get(node.id()), node.label(),
                                     ArticleAnchors.nodeAnchor(node.id())));
@@ -404,11 +404,12 @@ public final class ArticleRenderer {
          * Cross-reference labels of a section ({@code sec-ID}: "Section 2", "Appendix A", a back matter section's title)
          * and of its subsections (their heading ids: "Section 2.1", or a back matter heading's words).
          */
-        private void defineSections(ProseSection s, String anchor, String reference, List<Heading> headings) {
-            xrefs.define(ArticleAnchors.sectionAnchor(s.id()), reference, anchor);
+        private void defineSections(ProseSection s, String anchor, String reference, String number, List<Heading> headings) {
+            xrefs.define(ArticleAnchors.sectionAnchor(s.id()), reference, number, anchor);
             for (Heading h : headings) {
                 // a heading of back matter has no number: it is referred to by its words
-                xrefs.define(h.id(), h.number().isEmpty() ? h.text() : section(h.number()), h.id());
+                xrefs.define(h.id(), h.number().isEmpty() ? h.text() : section(h.number()),
+                        h.number().isEmpty() ? h.text() : h.number(), h.id());
             }
         }
 

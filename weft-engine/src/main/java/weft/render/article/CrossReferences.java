@@ -16,7 +16,8 @@ import weft.prose.Directive;
  */
 final class CrossReferences {
 
-    private record Target(String text, String href) {
+    /** What a reference prints ("Figure 1"), the number alone ("1"; the words where there is none) and where it leads. */
+    private record Target(String text, String number, String href) {
     }
 
     private final Map<String, Target> targets = new LinkedHashMap<>();
@@ -30,7 +31,15 @@ final class CrossReferences {
 
     /** Defines {@code label} as a reference to {@code text} ("Figure 1") at {@code anchor}; the first definition wins. */
     void define(String label, String text, String anchor) {
-        targets.putIfAbsent(label, new Target(text, "#" + anchor));
+        define(label, text, text, anchor);
+    }
+
+    /**
+     * As {@link #define(String, String, String)}, with the number alone ({@code number}: "1", "2.3", "A") that
+     * {@code [-@fig-x]} prints, and words of its own before ({@code [Fig. @fig-x]}).
+     */
+    void define(String label, String text, String number, String anchor) {
+        targets.putIfAbsent(label, new Target(text, number, "#" + anchor));
     }
 
     /** Defines the number alone of {@code label}'s heading ("1.2", "Theme 1"), for a table that prints it in a column. */
@@ -77,7 +86,7 @@ final class CrossReferences {
             Element link = links.get(i);
             Target target = targets.get(d.argument());
             if (target != null) {
-                link.attr("href", target.href()).text(target.text());
+                link.attr("href", target.href()).text(printed(target, d.option()));
                 continue;
             }
             String why = withheld.containsKey(d.argument()) ? withheld.get(d.argument())
@@ -91,6 +100,24 @@ final class CrossReferences {
                 link.removeClass("xref").tagName("span").text(d.source());
             }
         }
+    }
+
+    /**
+     * What a reference prints, as its directive's option asks: the number alone,
+     * the words capitalised ({@code @Fig-x}), or words of its own and the number; else the target's words.
+     */
+    private static String printed(Target target, String option) {
+        if (option.equals(weft.prose.Directive.REF_NUMBER)) {
+            return target.number();
+        }
+        if (option.equals(weft.prose.Directive.REF_CAPITAL) && !target.text().isEmpty()) {
+            return target.text().substring(0, target.text().offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
+                    + target.text().substring(target.text().offsetByCodePoints(0, 1));
+        }
+        if (option.startsWith(weft.prose.Directive.REF_PREFIX)) {
+            return option.substring(weft.prose.Directive.REF_PREFIX.length()) + "\u00A0" + target.number();
+        }
+        return target.text();
     }
 
     private String hint(String label) {

@@ -185,7 +185,8 @@ final class CslCitations implements Citations {
                     + String.join(", ", keys.subList(0, Math.min(keys.size(), 12))) + (keys.size() > 12 ? ", …" : "");
         }
         if (key.matches("(" + weft.prose.CrossRefLabels.KINDS + ")-.*")) {
-            message += "; a cross-reference is written without brackets: @" + key;
+            message += "; a cross-reference is written alone (@" + key + ", or [-@" + key + "] for its number, [words @"
+                    + key + "] with words of its own before it), not among others in one pair of brackets";
         }
         return message;
     }

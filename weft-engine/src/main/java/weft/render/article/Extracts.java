@@ -51,9 +51,10 @@ public final class Extracts {
 
     /** {@code extract} made the quote's extract: its label, then the quote (moved into it). */
     private Element numbered(Element quote, Element extract) {
-        String label = words.format("extractLabel", Map.of("number", Integer.toString(next++)));
+        String number = Integer.toString(next++);
+        String label = words.format("extractLabel", Map.of("number", number));
         if (quote.id().startsWith(ArticleAnchors.quoteAnchor(""))) { // its first place in the article: the target
-            xrefs.define(quote.id(), label, quote.id());
+            xrefs.define(quote.id(), label, number, quote.id());
             placements.numbered(quote.attr("data-quote"), label); // which the evidence names
         }
         extract.addClass(EXTRACT).appendChild(new Element("p").addClass(LABEL).text(label)).appendChild(quote);

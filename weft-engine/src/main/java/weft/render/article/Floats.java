@@ -94,7 +94,7 @@ final class Floats {
                         : " '" + item.label().parent().text().strip() + "'"), item.at());
                 item.label().text(words.format(kind + "Label", Map.of("number", number)));
             }
-            xrefs.define(anchor, words.format(kind + "Ref", Map.of("number", number)), anchor);
+            xrefs.define(anchor, words.format(kind + "Ref", Map.of("number", number)), number, anchor);
         }
         return frame;
     }

@@ -39,7 +39,7 @@ final class NumberedCallouts {
             if (place != null) {
                 place.text(reference);
             }
-            xrefs.define(callout.id(), reference, callout.id());
+            xrefs.define(callout.id(), reference, Integer.toString(number), callout.id());
         }
     }
 }

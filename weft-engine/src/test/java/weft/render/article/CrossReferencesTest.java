@@ -65,6 +65,42 @@ class CrossReferencesTest {
         assertThat(methods.text()).contains("ada@tbl-x.org an address.");
     }
 
+    /**
+     * Quarto's variations of a reference: {@code [-@tbl-x]} the number alone, {@code @Tbl-x} capitalised as a sentence
+     * begins (Weft's words are capitalised already; a study's own words file may not be), {@code [Tab. @tbl-x]} words of
+     * its own before the number, {@code [@tbl-x]} as {@code @tbl-x}.
+     */
+    @Test
+    void quartos_variations_print_the_number_alone_capitalised_or_after_words_of_the_authors() throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("variations"));
+        TestProjects.replaceIn(project.resolve("content/methods.md"), "{{count:quotes}} quotes.",
+                "{{count:quotes}} quotes.\n\n| Day | Meals |\n|---|--:|\n| Monday | 2 |\n\n: Meals {#tbl-meals}\n\n"
+                        + "Tables [-@tbl-meals] and [-@tab-coding-frame]. @Tbl-meals and @Sec-results, [Tab. @tbl-meals],"
+                        + " [@fig-coding-frame], sections [-@sec-results] and [-@sec-node-friction].");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).isEmpty(); // @Tbl-meals is no social-media handle
+        Element methods = Jsoup.parse(result.publication().orElseThrow().text("index.html")).expectFirst("#sec-methods");
+        assertThat(methods.select("a.xref").eachText()).containsExactly("1", "2", "Table 1", "Section 3", "Tab. 1",
+                "Figure 1", "3", "3.2");
+        assertThat(methods.select("a.xref").get(4).html()).isEqualTo("Tab.&nbsp;1"); // kept on one line
+        assertThat(methods.select("a.xref").eachAttr("href")).containsExactly("#tab-meals", "#tab-coding-frame",
+                "#tab-meals", "#sec-results", "#tab-meals", "#fig-coding-frame", "#sec-results", "#node-friction");
+        assertThat(TestProjects.pdfText(result.publication().orElseThrow().files().get("article.pdf")).replace('\u00a0', ' '))
+                .contains("Tables 1 and 2. Table 1 and Section 3, Tab. 1, Figure 1, sections 3 and 3.2.");
+    }
+
+    @Test
+    void several_cross_references_in_one_pair_of_brackets_are_an_error_that_says_how_to_write_them() {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("several"));
+        TestProjects.replaceIn(project.resolve("content/results.md"), "Two themes emerged.",
+                "Two themes emerged [@fig-coding-frame; @tab-coding-frame].");
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).contains("ERROR content/results.md:7:20: unknown"
+                + " citation key 'fig-coding-frame' (not in content/references.bib); a cross-reference is written alone"
+                + " (@fig-coding-frame, or [-@fig-coding-frame] for its number, [words @fig-coding-frame] with words of its"
+                + " own before it), not among others in one pair of brackets");
+    }
+
     @Test
     void an_unknown_label_is_an_error_where_it_is_written() {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("unknown"));
