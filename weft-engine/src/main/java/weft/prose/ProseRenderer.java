@@ -281,7 +281,8 @@ public final class ProseRenderer {
         return offset + shift;
     }
 
-    static String abbreviate(String s) {
+    /** {@code s} cut to 60 characters for a diagnostic's quotation, "..." ending what is cut. */
+    public static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 

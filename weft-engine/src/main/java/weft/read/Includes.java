@@ -23,6 +23,8 @@ final class Includes {
     /** An include on a line of its own: the part's name bare or quoted. */
     private static final Pattern INCLUDE = Pattern.compile(
             "(?m)^[ \\t]{0,3}\\{\\{<\\s*include\\s+(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s>]+)\\s*>}}[ \\t]*$");
+    /** A grid table's row: its line begins with a border. */
+    private static final Pattern GRID_ROW = Pattern.compile(" {0,3}\\|");
     /** A variable, anywhere in a line: its dotted name. */
     private static final Pattern VAR = Pattern.compile("\\{\\{<\\s*var\\s+([^\\s>]+)\\s*>}}");
     /** How deep parts may include parts (a part including itself is reported before). */
@@ -78,7 +80,7 @@ final class Includes {
         for (Found f : found) {
             Optional<Text> part = full ? Optional.of(new Text("", text.map()))
                     : f.include() ? part(f.name(), text, f.start(), within, context, diagnostics)
-                    : variable(f.name(), text, f.start(), context.vars(), diagnostics);
+                    : variable(f, text, context.vars(), diagnostics);
             if (part.isEmpty()) {
                 continue;
             }
@@ -102,19 +104,37 @@ final class Includes {
         return new Text(out.toString(), text.map(), parts, content);
     }
 
-    /** The value of the variable {@code name}; empty (and an error at it) if there is none. */
-    private static Optional<Text> variable(String name, Text text, int at, QuartoVariables vars, Diagnostics diagnostics) {
-        Optional<Text> value = vars.value(name);
+    /**
+     * The value of the variable {@code found} names; empty (and an error at it) if there is none. In a grid table's row,
+     * whose borders stand in columns, a shorter value is padded with spaces to the shortcode's width, as Quarto reads the
+     * table with the shortcode in it; a longer one is a warning (the row's border moves).
+     */
+    private static Optional<Text> variable(Found found, Text text, QuartoVariables vars, Diagnostics diagnostics) {
+        Optional<Text> value = vars.value(found.name());
         if (value.isEmpty()) {
-            diagnostics.error(text.positionAt(at), vars.missing(name));
-        } else {
-            java.util.regex.Matcher within = VAR.matcher(weft.prose.Code.blanked(value.get().content()));
-            if (within.find()) { // one level: a value is pasted as written
-                diagnostics.warning(value.get().positionAt(within.start()), "a variable within a variable's value ('"
-                        + within.group() + "') is not read: printed as written; write its value there");
-            }
+            diagnostics.error(text.positionAt(found.start()), vars.missing(found.name()));
+            return value;
         }
-        return value;
+        java.util.regex.Matcher within = VAR.matcher(weft.prose.Code.blanked(value.get().content()));
+        if (within.find()) { // one level: a value is pasted as written
+            diagnostics.warning(value.get().positionAt(within.start()), "a variable within a variable's value ('"
+                    + within.group() + "') is not read: printed as written; write its value there");
+        }
+        String content = text.content();
+        boolean gridRow = GRID_ROW.matcher(content.substring(content.lastIndexOf('\n', found.start() - 1) + 1,
+                found.start())).lookingAt();
+        int width = found.end() - found.start();
+        String pasted = value.get().content();
+        if (!gridRow || pasted.contains("\n") || pasted.length() == width) {
+            return value;
+        }
+        if (pasted.length() > width) {
+            diagnostics.warning(text.positionAt(found.start()), "in a grid table's row, this variable's value ('"
+                    + weft.prose.ProseRenderer.abbreviate(pasted) + "') is wider than the shortcode, which moves the"
+                    + " cell's border: widen the cell, or write the value there");
+            return value;
+        }
+        return Optional.of(new Text(pasted + " ".repeat(width - pasted.length()), value.get().map()));
     }
 
     /** The part {@code name} names, read and its own includes replaced; empty (and an error at the include) if none. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
@@ -103,6 +104,31 @@ class QuartoVariablesTest {
                         + " content/_variables.yml, beside the prose (move the file there)",
                 "ERROR content/methods.md:10:5: unknown variable 'forum': the study has no content/_variables.yml"
                         + " (Quarto's _variables.yml, which Weft reads from content/)");
+    }
+
+    /**
+     * In a grid table, whose borders stand in columns, a variable shorter than its shortcode keeps the table as drawn
+     * (padded, as Quarto reads the table with the shortcode in it); a longer one is a warning at it.
+     */
+    @Test
+    void a_variable_in_a_grid_tables_row_keeps_the_table_as_drawn() throws Exception {
+        Path project = study("""
+
+                +------------------------+---------+
+                | Forum                  | Threads |
+                +========================+=========+
+                | {{< var forum >}}      |      12 |
+                +------------------------+---------+
+                """);
+        BuildResult result = TestProjects.built(project);
+        assertThat(TestProjects.diagnostics(result)).isEmpty();
+        Element table = Jsoup.parse(result.publication().orElseThrow().text("index.html"))
+                .expectFirst("#sec-methods table.prose-table");
+        assertThat(TestProjects.tableRows(table)).containsExactly(List.of("Forum", "Threads"), List.of("Vauva.fi", "12"));
+        Files.writeString(project.resolve("content/_variables.yml"), "forum: A forum whose name is long\n");
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).contains("WARNING content/methods.md:12:3: in a"
+                + " grid table's row, this variable's value ('A forum whose name is long') is wider than the shortcode,"
+                + " which moves the cell's border: widen the cell, or write the value there");
     }
 
     /** Quarto's {@code {{< meta >}}}: the document's metadata, which in a study is study.yaml's, as {{value:…}} prints it. */
