@@ -26,6 +26,10 @@ final class Generators {
             Map.entry("quote-file-over-size-limit", (p, r) -> write(p.resolve("coded-data/quotes/huge.yaml"),
                     "quotes:\n" + "# padding\n".repeat(MIB / 10 + 1))),
             Map.entry("huge-comment-line", (p, r) -> append(p.resolve("coded-data/study.yaml"), "# " + "y".repeat(500_000) + "\n")),
+            Map.entry("quarto-variables-40000", (p, r) -> {
+                write(p.resolve("content/_variables.yml"), "x: ab\n");
+                append(p.resolve("content/methods.md"), "\n\n" + "{{< var x >}} ".repeat(40_000) + "\n");
+            }),
             Map.entry("huge-word-in-quote", (p, r) -> replace(p.resolve("coded-data/quotes/quotes.yaml"),
                     "The sink is always full.", "w".repeat(20_000))),
             Map.entry("long-quotation-then-words", (p, r) -> replace(p.resolve("coded-data/quotes/quotes.yaml"),

@@ -23,6 +23,8 @@ final class Includes {
     /** An include on a line of its own: the part's name bare or quoted. */
     private static final Pattern INCLUDE = Pattern.compile(
             "(?m)^[ \\t]{0,3}\\{\\{<\\s*include\\s+(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s>]+)\\s*>}}[ \\t]*$");
+    /** A line of a simple table's dashes: runs of two or more under its columns. */
+    private static final Pattern DASHES = Pattern.compile("(?m)^ {0,3}-{2,}(?: +-{2,})+ *$");
     /** A grid table's row: its line begins with a border. */
     private static final Pattern GRID_ROW = Pattern.compile(" {0,3}\\|");
     /** A variable, anywhere in a line: its dotted name. */
@@ -105,9 +107,46 @@ final class Includes {
     }
 
     /**
-     * The value of the variable {@code found} names; empty (and an error at it) if there is none. In a grid table's row,
-     * whose borders stand in columns, a shorter value is padded with spaces to the shortcode's width, as Quarto reads the
-     * table with the shortcode in it; a longer one is a warning (the row's border moves).
+     * Whether {@code at} is in a line that begins with a grid table's border ({@code |}); a line longer than a table's
+     * row is none, and is not searched.
+     */
+    private static boolean inGridRow(String content, int at) {
+        int start = at;
+        while (start > 0 && content.charAt(start - 1) != '\n') {
+            if (at - --start > 20_000) {
+                return false;
+            }
+        }
+        return GRID_ROW.matcher(content).region(start, at).lookingAt();
+    }
+
+    /**
+     * Whether {@code at} is in a block of lines (between blank lines) that holds a line of dashes under columns, as a
+     * simple table's rows do: its columns are where the text stands.
+     */
+    private static boolean inSimpleTable(String content, int at) {
+        // a table's block is short: one longer than this (a paragraph of many variables) is no table, and is not searched
+        int most = 20_000;
+        int from = at; // back to the line after a blank line
+        while (from > 0 && !(from >= 2 && content.charAt(from - 1) == '\n' && content.charAt(from - 2) == '\n')) {
+            if (at - --from > most) {
+                return false;
+            }
+        }
+        int to = at;
+        while (to < content.length() && !(content.charAt(to) == '\n' && to + 1 < content.length()
+                && content.charAt(to + 1) == '\n')) {
+            if (++to - at > most) {
+                return false;
+            }
+        }
+        return DASHES.matcher(content).region(from, to).find();
+    }
+
+    /**
+     * The value of the variable {@code found} names; empty (and an error at it) if there is none. In a grid table's row
+     * or a simple table's, whose cells stand in columns, a shorter value is padded with spaces to the shortcode's width,
+     * as Quarto reads the table with the shortcode in it; a longer one is a warning (what follows it moves).
      */
     private static Optional<Text> variable(Found found, Text text, QuartoVariables vars, Diagnostics diagnostics) {
         Optional<Text> value = vars.value(found.name());
@@ -121,17 +160,16 @@ final class Includes {
                     + within.group() + "') is not read: printed as written; write its value there");
         }
         String content = text.content();
-        boolean gridRow = GRID_ROW.matcher(content.substring(content.lastIndexOf('\n', found.start() - 1) + 1,
-                found.start())).lookingAt();
+        boolean gridRow = inGridRow(content, found.start()) || inSimpleTable(content, found.start());
         int width = found.end() - found.start();
         String pasted = value.get().content();
         if (!gridRow || pasted.contains("\n") || pasted.length() == width) {
             return value;
         }
         if (pasted.length() > width) {
-            diagnostics.warning(text.positionAt(found.start()), "in a grid table's row, this variable's value ('"
-                    + weft.prose.ProseRenderer.abbreviate(pasted) + "') is wider than the shortcode, which moves the"
-                    + " cell's border: widen the cell, or write the value there");
+            diagnostics.warning(text.positionAt(found.start()), "in a table's row, this variable's value ('"
+                    + weft.prose.ProseRenderer.abbreviate(pasted) + "') is wider than the shortcode, which moves what"
+                    + " follows it out of its column: widen the column, or write the value there");
             return value;
         }
         return Optional.of(new Text(pasted + " ".repeat(width - pasted.length()), value.get().map()));

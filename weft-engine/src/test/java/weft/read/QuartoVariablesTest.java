@@ -107,8 +107,8 @@ class QuartoVariablesTest {
     }
 
     /**
-     * In a grid table, whose borders stand in columns, a variable shorter than its shortcode keeps the table as drawn
-     * (padded, as Quarto reads the table with the shortcode in it); a longer one is a warning at it.
+     * In a grid or a simple table, whose cells stand in columns, a variable shorter than its shortcode keeps the table as
+     * drawn (padded, as Quarto reads the table with the shortcode in it); a longer one is a warning at it.
      */
     @Test
     void a_variable_in_a_grid_tables_row_keeps_the_table_as_drawn() throws Exception {
@@ -119,16 +119,21 @@ class QuartoVariablesTest {
                 +========================+=========+
                 | {{< var forum >}}      |      12 |
                 +------------------------+---------+
+
+                Forum                Threads
+                -----------------    -------
+                {{< var forum >}}         12
                 """);
         BuildResult result = TestProjects.built(project);
         assertThat(TestProjects.diagnostics(result)).isEmpty();
-        Element table = Jsoup.parse(result.publication().orElseThrow().text("index.html"))
-                .expectFirst("#sec-methods table.prose-table");
-        assertThat(TestProjects.tableRows(table)).containsExactly(List.of("Forum", "Threads"), List.of("Vauva.fi", "12"));
+        for (Element table : Jsoup.parse(result.publication().orElseThrow().text("index.html"))
+                .select("#sec-methods table.prose-table")) {
+            assertThat(TestProjects.tableRows(table)).containsExactly(List.of("Forum", "Threads"), List.of("Vauva.fi", "12"));
+        }
         Files.writeString(project.resolve("content/_variables.yml"), "forum: A forum whose name is long\n");
         assertThat(TestProjects.diagnostics(TestProjects.render(project))).contains("WARNING content/methods.md:12:3: in a"
-                + " grid table's row, this variable's value ('A forum whose name is long') is wider than the shortcode,"
-                + " which moves the cell's border: widen the cell, or write the value there");
+                + " table's row, this variable's value ('A forum whose name is long') is wider than the shortcode, which"
+                + " moves what follows it out of its column: widen the column, or write the value there");
     }
 
     /** Quarto's {@code {{< meta >}}}: the document's metadata, which in a study is study.yaml's, as {{value:…}} prints it. */
