@@ -76,6 +76,21 @@ final class ArticlePlaces {
                         String.join(", ", formats.stream().map(f -> article.words().get("formatShort." + f)).toList())))));
     }
 
+    /**
+     * Where the article's PDF presents the quote, for the evidence PDF, which gives that place's page: the PDF's own
+     * place where its text places the quote elsewhere than the web page's (Quarto's conditional content); else
+     * {@link #quote}'s.
+     */
+    Optional<Place> quoteInPdf(String quoteId, String fromPage) {
+        Optional<QuotePlacements.Placement> pdf = article.placements().of(quoteId, "pdf");
+        Optional<QuotePlacements.Placement> html = article.placements().of(quoteId, "html");
+        if (pdf.isEmpty() || pdf.equals(html)) {
+            return quote(quoteId, fromPage);
+        }
+        QuotePlacements.Placement p = pdf.get();
+        return Optional.of(place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage));
+    }
+
     /** The file of the article in {@code format} (one of {@link weft.prose.ConditionalContent#FORMATS}). */
     private static String file(String format) {
         return switch (format) {

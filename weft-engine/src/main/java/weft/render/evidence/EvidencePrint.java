@@ -92,7 +92,8 @@ final class EvidencePrint {
         QuotePage page = quotes.view(q);
         List<Link> codes = q.codes().stream().map(c -> evidence.index.node(c.id())).flatMap(Optional::stream).distinct()
                 .map(n -> new Link("#" + anchor(n), evidence.number(n), n.label())).toList();
-        PrintPlace presented = Optional.ofNullable(page.presented()).map(this::place).orElse(null);
+        // the PDF's place of the quote, whose page this gives (the web page's where the two are one)
+        PrintPlace presented = evidence.places.quoteInPdf(q.id(), OutputNames.EVIDENCE_PDF).map(this::place).orElse(null);
         return new PrintQuote(anchor(node) + "-" + q.id(), q.id(), q.lines(), page.translatedFrom(), page.original(),
                 page.participant() == null ? "" : page.participant().citedAs(),
                 page.participant() == null ? List.of() : page.participant().attributes(), presented, codes, page.source());

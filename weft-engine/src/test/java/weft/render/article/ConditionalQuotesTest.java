@@ -129,6 +129,25 @@ class ConditionalQuotesTest {
                 .contains("4 coded quotes: 4 presented in the article, 0 evidence only");
     }
 
+    /** The evidence PDF names the place the article's PDF presents a quote at, with its page, not the web page's. */
+    @Test
+    void the_evidence_pdf_names_the_pdfs_place_of_a_quote(@TempDir Path other) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), PROSE);
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "codes: [dishes, friction]\n    presented: false",
+                "codes: [dishes, friction]\n    presented: true");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n",
+                "presentation:\n  evidencePdf: true\n");
+        weft.build.BuildResult result = TestProjects.built(project);
+        String evidence = TestProjects.pdfText(result.publication().orElseThrow().files().get("evidence.pdf"))
+                .replaceAll("\\s+", " ");
+        // the web page presents it first in the methods; the PDF, which leaves that text out, in its node's narrative
+        assertThat(evidence).contains("long-evenings · In the article: 3.1 Togetherness at the table › Cooking together,"
+                + " p. 2");
+        // the PDF presents sink-full in the methods; the web page under its node
+        assertThat(evidence).contains("sink-full · In the article: 2 Methods, p. 1").doesNotContain("long-evenings · In the"
+                + " article: 2 Methods");
+    }
+
     @Test
     void an_evidence_only_quote_the_pdf_alone_presents_is_named_so_in_the_evidence(@TempDir Path other) throws Exception {
         Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), PROSE);
