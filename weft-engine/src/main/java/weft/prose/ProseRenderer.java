@@ -350,7 +350,12 @@ public final class ProseRenderer {
                 heading.appendElement("span").addClass("number").text(number.toString());
                 heading.appendText(" ");
             }
-            heading.appendChildren(h.childNodesCopy());
+            if (h.attr("lang").isEmpty()) {
+                heading.appendChildren(h.childNodesCopy());
+            } else { // ## Kotona {lang=fi}: the heading in its language (the PDF tags a heading's own), its words too
+                heading.attr("lang", h.attr("lang"));
+                heading.appendElement("span").attr("lang", h.attr("lang")).appendChildren(h.childNodesCopy());
+            }
             h.replaceWith(heading);
             headings.add(new Heading(level, layout.numberPrefix().isEmpty() || unnumbered ? "" : number.toString(), title, id,
                     !unlisted));
