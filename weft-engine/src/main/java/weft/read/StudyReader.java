@@ -167,6 +167,14 @@ public final class StudyReader {
                         + " coded-data/, and the quote files in coded-data/quotes/");
             }
         }
+        for (String quarto : List.of("_quarto.yml", "_quarto.yaml")) { // a Quarto manuscript's project file
+            if (files.exists(quarto)) {
+                diagnostics.warning(SourcePosition.ofFile(quarto), "not read: Quarto's project file; Weft takes the"
+                        + " study's title, authors and citation style from coded-data/study.yaml, the prose from"
+                        + " content/*.md, the bibliography from content/references.bib (.json, .yaml, .ris) and Quarto's"
+                        + " variables from content/_variables.yml");
+            }
+        }
         if (files.exists("_variables.yml")) { // Quarto's project keeps them in its root, beside _quarto.yml
             diagnostics.warning(SourcePosition.ofFile("_variables.yml"), "not read: Weft reads Quarto's variables"
                     + " ({{< var name >}}) from " + QuartoVariables.PATH + ", beside the prose (move the file there)");

@@ -95,11 +95,15 @@ class QuartoVariablesTest {
     }
 
     @Test
-    void without_the_file_a_variable_is_an_error_and_a_file_in_the_root_is_a_warning(@TempDir Path other)
+    void without_the_file_a_variable_is_an_error_and_quartos_files_in_the_root_are_warnings(@TempDir Path other)
             throws Exception {
         Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), "\n\nThe {{< var forum >}} forum.\n");
         Files.writeString(project.resolve("_variables.yml"), VARIABLES);
+        Files.writeString(project.resolve("_quarto.yml"), "project:\n  type: manuscript\nbibliography: references.bib\n");
         assertThat(TestProjects.diagnostics(TestProjects.render(project))).containsExactly(
+                "WARNING _quarto.yml: not read: Quarto's project file; Weft takes the study's title, authors and citation"
+                        + " style from coded-data/study.yaml, the prose from content/*.md, the bibliography from"
+                        + " content/references.bib (.json, .yaml, .ris) and Quarto's variables from content/_variables.yml",
                 "WARNING _variables.yml: not read: Weft reads Quarto's variables ({{< var name >}}) from"
                         + " content/_variables.yml, beside the prose (move the file there)",
                 "ERROR content/methods.md:10:5: unknown variable 'forum': the study has no content/_variables.yml"
