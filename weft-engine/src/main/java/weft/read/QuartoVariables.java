@@ -35,7 +35,7 @@ final class QuartoVariables {
 
     /** The variables of {@link #PATH}, if the study has it; a file that cannot be read is an error, and none are read. */
     static QuartoVariables read(ProjectFiles files, YamlReader yaml, Diagnostics diagnostics) {
-        if (!files.exists(PATH)) {
+        if (!files.exists(PATH) && !files.isFolder(PATH)) {
             return none();
         }
         Optional<YamlDocument> doc = files.read(PATH, diagnostics).flatMap(text -> yaml.read(PATH, text, 1, diagnostics));

@@ -163,5 +163,9 @@ class QuartoVariablesTest {
         Files.writeString(project.resolve("content/_variables.yml"), "forum: [unclosed\n");
         assertThat(TestProjects.diagnostics(TestProjects.render(project))).anySatisfy(d ->
                 assertThat(d).startsWith("ERROR content/_variables.yml:"));
+        Files.delete(project.resolve("content/_variables.yml"));
+        Files.createDirectory(project.resolve("content/_variables.yml"));
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).contains(
+                "ERROR content/_variables.yml: is a folder, not a file");
     }
 }
