@@ -50,7 +50,7 @@ final class FancyLists {
     }
 
     /** How a marked list is numbered: its HTML type (a, A, i, I, 1), its first number, and the class for print. */
-    record Numbering(String type, int start, int markerEnd) {
+    record Numbering(String type, int start, int markerEnd, String delimiter) {
         String cssClass() {
             return FancyLists.cssClass(type);
         }
@@ -138,7 +138,9 @@ final class FancyLists {
                 top.content = indent + fancy.end();
             } else if (isFancy && startsList(previousBlank, previousItem, top, indent)) {
                 String kind = kind(fancy);
-                lists.put(start, new Numbering(type(kind), number(fancy.group(2), kind), start + indent + fancy.end()));
+                lists.put(start, new Numbering(type(kind), number(fancy.group(2), kind), start + indent + fancy.end(),
+                        !fancy.group(1).isEmpty() ? ProseRenderer.LIST_PARENS : fancy.group(3).equals(")") ? ProseRenderer.LIST_PAREN
+                                : ""));
                 char delimiter = other(fancy.group(3).charAt(0), after);
                 rewrite(out, start + indent, fancy, delimiter);
                 open.push(new Open(indent, indent + fancy.end(), kind, fancy.group(3), !fancy.group(1).isEmpty(), true,
@@ -175,6 +177,9 @@ final class FancyLists {
             }
             Numbering numbering = list.getValue();
             ol.attr("type", numbering.type()).addClass(numbering.cssClass());
+            if (!numbering.delimiter().isEmpty()) { // (a) or a): the style sheets and Word print the markers so
+                ol.addClass(numbering.delimiter());
+            }
             if (numbering.start() == 1) {
                 ol.removeAttr("start");
             } else {

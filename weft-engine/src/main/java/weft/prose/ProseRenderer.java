@@ -568,6 +568,11 @@ public final class ProseRenderer {
         }
     }
 
+    /** The class of a list whose markers end in a parenthesis ({@code a)}), which the style sheets print so. */
+    public static final String LIST_PAREN = "delim-paren";
+    /** The class of a list whose markers are in parentheses ({@code (a)}). */
+    public static final String LIST_PARENS = "delim-parens";
+
     /** The class of the mark a page break of the prose leaves: the PDF and the Word document begin a page after it. */
     public static final String PAGE_BREAK = "page-break";
 

@@ -20,7 +20,10 @@ final class DocxLists {
     /** Where an item's text stands at each level (its first level's, times the level), in twentieths of a point. */
     static final int ITEM_INDENT = 720;
     private final XWPFNumbering numbering;
-    /** The definitions made so far: "bullet", or a numbered list's HTML type ("1", "a", "A", "i", "I"). */
+    /**
+     * The definitions made so far: "bullet", or a numbered list's HTML type ("1", "a", "A", "i", "I") and how its markers
+     * end ("a.", "a)", "a()" for Pandoc's {@code (a)}).
+     */
     private final Map<String, BigInteger> definitions = new HashMap<>();
 
     private DocxLists(XWPFNumbering numbering) {
@@ -34,7 +37,7 @@ final class DocxLists {
 
     /** A new list: its numbering instance, which a numbered list starts at its first number. */
     BigInteger start(Block.ListBlock list) {
-        String kind = list.ordered() ? list.numbering() : "bullet";
+        String kind = list.ordered() ? list.numbering() + list.delimiter() : "bullet";
         BigInteger definition = definitions.computeIfAbsent(kind,
                 k -> numbering.addAbstractNum(definition(definitions.size(), k, numbering)));
         BigInteger num = numbering.addNum(definition);
@@ -46,11 +49,18 @@ final class DocxLists {
         return num;
     }
 
+    /** A level's number as Word prints it: "%1.", or as the list writes it, "%1)" or "(%1)". */
+    private static String marker(int level, String delimiter) {
+        String number = "%" + (level + 1);
+        return delimiter.equals("()") ? "(" + number + ")" : number + delimiter;
+    }
+
     private static XWPFAbstractNum definition(int id, String kind, XWPFNumbering numbering) {
         StringBuilder xml = new StringBuilder("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + "<w:abstractNum w:abstractNumId=\"" + id + "\"><w:multiLevelType w:val=\"multilevel\"/>");
         String[] bullets = {"\u2022", "\u2013", "\u25E6"};
-        String first = switch (kind) {
+        String delimiter = kind.length() > 1 && !kind.equals("bullet") ? kind.substring(1) : ".";
+        String first = switch (kind.substring(0, 1)) {
             case "a" -> "lowerLetter";
             case "A" -> "upperLetter";
             case "i" -> "lowerRoman";
@@ -62,7 +72,7 @@ final class DocxLists {
         for (int level = 0; level < 9; level++) {
             xml.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
                     .append(ordered ? formats[level % 3] : "bullet").append("\"/><w:lvlText w:val=\"")
-                    .append(ordered ? "%" + (level + 1) + "." : bullets[level % 3])
+                    .append(ordered ? marker(level, delimiter) : bullets[level % 3])
                     .append("\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(ITEM_INDENT * (level + 1))
                     .append("\" w:hanging=\"360\"/></w:pPr></w:lvl>");
         }

@@ -163,8 +163,9 @@ final class JatsBlocks {
         int number = l.start();
         for (List<Block> item : l.items()) {
             xml.block("list-item");
-            if (l.ordered() && l.start() != 1 && !l.numbering().equals("none")) { // JATS has no first number: each its label
-                xml.leaf("label", listLabel(number, l.numbering()));
+            // JATS has no first number nor a marker's parentheses: where the list has either, each item its label
+            if (l.ordered() && (l.start() != 1 || !l.delimiter().equals(".")) && !l.numbering().equals("none")) {
+                xml.leaf("label", weft.render.manuscript.ListMarkers.marker(number, l.numbering(), l.delimiter()));
             }
             number++;
             if (item.isEmpty()) {
@@ -180,18 +181,6 @@ final class JatsBlocks {
             xml.end();
         }
         xml.end();
-    }
-
-    /** An item's number as its list prints it: 3., c., C., iii., III. */
-    static String listLabel(int number, String numbering) {
-        String n = switch (numbering) {
-            case "a", "A" -> number >= 1 && number <= 26 ? String.valueOf((char) ('a' + number - 1)) : Integer.toString(number);
-            case "i", "I" -> number >= 1 && number < 4000 ? new com.ibm.icu.text.RuleBasedNumberFormat(
-                    com.ibm.icu.util.ULocale.ROOT, com.ibm.icu.text.RuleBasedNumberFormat.NUMBERING_SYSTEM)
-                    .format(number, "%roman-lower") : Integer.toString(number);
-            default -> Integer.toString(number);
-        };
-        return (Character.isUpperCase(numbering.charAt(0)) ? n.toUpperCase(java.util.Locale.ROOT) : n) + ".";
     }
 
     private void figure(Block.Figure f) {

@@ -28,9 +28,14 @@ public sealed interface Block {
      * the HTML's {@code type}: "1" (decimal), "a", "A", "i" or "I", or "none" for items that carry their own labels
      * (the research questions' RQ1, RQ2); {@code start} its first number.
      */
-    record ListBlock(boolean ordered, String numbering, int start, List<List<Block>> items) implements Block {
+    record ListBlock(boolean ordered, String numbering, int start, List<List<Block>> items, String delimiter)
+            implements Block {
         public ListBlock {
             items = items.stream().map(List::copyOf).toList();
+        }
+
+        public ListBlock(boolean ordered, String numbering, int start, List<List<Block>> items) {
+            this(ordered, numbering, start, items, ".");
         }
     }
 

@@ -248,8 +248,10 @@ public final class ManuscriptReader {
                 }
                 String type = e.hasClass("research-questions") ? "none" : e.attr("type"); // labelled RQ1…, unnumbered
                 int start = e.attr("start").matches("[0-9]{1,6}") ? Integer.parseInt(e.attr("start")) : 1;
+                String delimiter = e.hasClass(weft.prose.ProseRenderer.LIST_PARENS) ? "()" : e.hasClass(weft.prose.ProseRenderer.LIST_PAREN)
+                        ? ")" : "."; // Pandoc's (a) and a), as written
                 out.add(new Block.ListBlock(e.normalName().equals("ol"), type.matches("[aAiI1]|none") ? type : "1", start,
-                        items));
+                        items, delimiter));
             }
             case "blockquote" -> quotation(e, out);
             case "pre" -> out.add(new Block.Code(e.wholeText()));

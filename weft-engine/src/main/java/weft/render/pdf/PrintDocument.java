@@ -77,6 +77,7 @@ final class PrintDocument {
         resolveAutoDirection(doc);
         mirrorRightToLeftTables(doc);
         dropWhitespaceInLists(doc);
+        fancyListMarkers(doc);
         keepPunctuationWithCitations(doc);
         doc.head().appendChild(bookmarks(doc, outline)); // after parsing: an HTML parser would move it into the body
         doc.outputSettings()
@@ -345,6 +346,30 @@ final class PrintDocument {
             return target;
         }
         return target.selectFirst("> h1, > h2, > h3, > h4, > h5, > h6");
+    }
+
+    /**
+     * A list whose markers are written with a parenthesis (Pandoc's {@code (a)}, {@code a)}): each item begins with its
+     * marker as written ("(c)" where the list starts at 3), as text, since the PDF's renderer has no {@code ::marker}
+     * and tags generated content as a list item of its own (PDF/UA fails); print.css hangs it before the text.
+     */
+    private static void fancyListMarkers(Document doc) {
+        for (Element ol : doc.select("ol." + weft.prose.ProseRenderer.LIST_PAREN + ", ol."
+                + weft.prose.ProseRenderer.LIST_PARENS)) {
+            String delimiter = ol.hasClass(weft.prose.ProseRenderer.LIST_PARENS) ? "()" : ")";
+            String type = ol.attr("type").matches("[aAiI1]") ? ol.attr("type") : "1";
+            int number = ol.attr("start").matches("[0-9]{1,6}") ? Integer.parseInt(ol.attr("start")) : 1;
+            for (Element li : ol.children()) {
+                if (!li.nameIs("li")) {
+                    continue;
+                }
+                Element first = li.firstElementChild();
+                Element holder = first != null && first.nameIs("p") && li.textNodes().stream().allMatch(t -> t.isBlank())
+                        ? first : li; // a loose list's item: its first paragraph
+                holder.prependText(" ").prependChild(new Element("span").addClass("list-marker")
+                        .text(weft.render.manuscript.ListMarkers.marker(number++, type, delimiter)));
+            }
+        }
     }
 
     private PrintDocument() {

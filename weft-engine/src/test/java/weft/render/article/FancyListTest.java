@@ -82,6 +82,10 @@ class FancyListTest {
                 .containsExactly("Coding line by line", "and again");
         assertThat(lists.get(5).child(0).expectFirst("ol").parent()).isSameAs(lists.get(5).child(0));
         assertThat(lists.get(4).hasClass("list-upper-alpha")).isTrue();
+        // the markers' parentheses, as written, for the style sheets: a) and (3)
+        assertThat(lists).extracting(ol -> ol.hasClass("delim-paren") + ":" + ol.hasClass("delim-parens"))
+                .containsExactly("true:false", "false:false", "false:false", "false:true", "false:false", "false:false",
+                        "false:false");
     }
 
     @Test
@@ -95,9 +99,10 @@ class FancyListTest {
     @Test
     void the_pdf_prints_each_items_letter_or_numeral() throws Exception {
         String text = TestProjects.pdfText(built.publication().files().get("article.pdf"));
-        assertThat(text).containsSubsequence("a. Reading the transcripts", "b. Coding", "c. Grouping",
+        // each marker as written: a), (3), C.; Pandoc's PDF (LaTeX) keeps them so
+        assertThat(text).containsSubsequence("a) Reading the transcripts", "b) Coding", "c) Grouping",
                 "iv. Fourth of a second list", "v. Fifth", "1. Counted by the list", "2. Again",
-                "3. Third, in parentheses", "4. Fourth", "C. Capital C", "D. Capital D", "ii. inner again");
+                "(3) Third, in parentheses", "(4) Fourth", "C. Capital C", "D. Capital D", "ii. inner again");
     }
 
     @Test
@@ -111,6 +116,9 @@ class FancyListTest {
             assertThat(format(byText.get("Capital C"))).isEqualTo("upperLetter");
             assertThat(start(doc, byText.get("Capital C"))).isEqualTo(3);
             assertThat(format(byText.get("Third, in parentheses"))).isEqualTo("decimal");
+            assertThat(marker(doc, byText.get("Reading the transcripts"))).isEqualTo("%1)");
+            assertThat(marker(doc, byText.get("Third, in parentheses"))).isEqualTo("(%1)");
+            assertThat(marker(doc, byText.get("Capital C"))).isEqualTo("%1.");
             assertThat(byText.get("Fourth of a second list").getNumID())
                     .isNotEqualTo(byText.get("Reading the transcripts").getNumID());
             XWPFParagraph again = byText.get("and again"); // an item's second paragraph: under its text, unnumbered
@@ -123,6 +131,12 @@ class FancyListTest {
         return Objects.requireNonNull(p, "no such paragraph").getNumFmt();
     }
 
+    /** The text of the first level's marker of the list {@code p} is an item of ("%1.", "%1)", "(%1)"). */
+    private static String marker(XWPFDocument doc, XWPFParagraph p) {
+        java.math.BigInteger abstractId = doc.getNumbering().getNum(p.getNumID()).getCTNum().getAbstractNumId().getVal();
+        return doc.getNumbering().getAbstractNum(abstractId).getCTAbstractNum().getLvlArray(0).getLvlText().getVal();
+    }
+
     private static int start(XWPFDocument doc, XWPFParagraph p) {
         return doc.getNumbering().getNum(p.getNumID()).getCTNum().getLvlOverrideArray(0).getStartOverride().getVal()
                 .intValue();
@@ -132,9 +146,11 @@ class FancyListTest {
     void the_jats_names_each_lists_numbering_and_labels_a_list_that_starts_later() throws Exception {
         String jats = built.publication().text("article.jats.xml");
         assertThat(JatsSchema.errors(jats)).isEmpty();
-        assertThat(jats).containsSubsequence("<list list-type=\"alpha-lower\">", "Reading the transcripts",
+        // JATS has no marker's parentheses: a list that has them labels each item so, as one that starts later does
+        assertThat(jats).containsSubsequence("<list list-type=\"alpha-lower\">", "<label>a)</label>",
+                "Reading the transcripts", "<label>b)</label>",
                 "<list list-type=\"roman-lower\">", "<label>iv.</label>", "Fourth of a second list", "<label>v.</label>",
-                "<list list-type=\"order\">", "Counted by the list", "<list list-type=\"order\">", "<label>3.</label>",
-                "<list list-type=\"alpha-upper\">", "<label>C.</label>", "<label>D.</label>");
+                "<list list-type=\"order\">", "Counted by the list", "<list list-type=\"order\">", "<label>(3)</label>",
+                "<label>(4)</label>", "<list list-type=\"alpha-upper\">", "<label>C.</label>", "<label>D.</label>");
     }
 }

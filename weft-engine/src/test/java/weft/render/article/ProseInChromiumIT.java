@@ -42,6 +42,12 @@ class ProseInChromiumIT {
 
             Meals matter.
             :::
+
+            (a) First, in parentheses
+            (b) Second
+
+            c) Third, after a parenthesis
+            d) Fourth
             """;
 
     @TempDir
@@ -65,6 +71,20 @@ class ProseInChromiumIT {
                     [...t.querySelectorAll('tbody tr:first-child td')].map(td => getComputedStyle(td).textAlign));
                 """);
         assertThat(aligned).containsExactly(List.of("start", "right", "center"), List.of("right", "left"));
+    }
+
+    /** Pandoc's (a) and c) lists: each item's marker as written, as the reader sees it. */
+    @Test
+    void a_fancy_lists_markers_are_shown_as_written() {
+        browser.open(out.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<String> markers = (List<String>) browser.script("""
+                return [...document.querySelectorAll('#sec-methods ol > li')].map(li =>
+                    getComputedStyle(li, '::marker').content);
+                """);
+        assertThat(markers).containsExactly("\"(\" counter(list-item, lower-alpha) \") \"",
+                "\"(\" counter(list-item, lower-alpha) \") \"", "counter(list-item, lower-alpha) \") \"",
+                "counter(list-item, lower-alpha) \") \"");
     }
 
     @Test

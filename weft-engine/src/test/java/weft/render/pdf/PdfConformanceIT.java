@@ -135,7 +135,8 @@ class PdfConformanceIT {
 
     /**
      * A study with this session's numbering: a numbered callout and a reference to it, quotes numbered as extracts with
-     * their lines numbered, and the page's lines numbered in the margin (artifacts).
+     * their lines numbered, the page's lines numbered in the margin (artifacts), and a list whose markers print.css draws
+     * from a counter ({@code (a)}).
      */
     @Test
     void a_pdf_with_numbered_callouts_extracts_and_lines_passes_pdf_ua_1_and_pdf_a_3a(@TempDir Path temp)
@@ -147,12 +148,14 @@ class PdfConformanceIT {
                 "text: The evenings at the table are long and good.",
                 "text: \"Moderator: And the evenings?\\nP3: Long and good.\"");
         java.nio.file.Files.writeString(project.resolve("content/methods.md"), "\n\n::: {#nte-key .callout-note}\n"
-                + "## Key messages\n\nMeals matter.\n:::\n\nAs @nte-key and {{ref:quote-long-evenings}} show.\n",
+                + "## Key messages\n\nMeals matter.\n:::\n\nAs @nte-key and {{ref:quote-long-evenings}} show.\n\n"
+                + "(a) Lettered in parentheses\n(b) As Pandoc writes them\n",
                 java.nio.file.StandardOpenOption.APPEND);
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
         byte[] pdf = result.publication().orElseThrow().files().get(OutputNames.PDF);
         assertThat(TestProjects.pdfText(pdf)).contains("Note 1: Key messages", "As Note 1 and Extract 1 show.",
+                "(a) Lettered in parentheses",
                 "01 \u201cModerator: And the evenings?");
         validate(pdf, "numbered callouts, extracts and lines");
     }
