@@ -635,7 +635,11 @@ public final class StudyReader {
         int bodyLine = (int) text.substring(0, bodyStart).chars().filter(ch -> ch == '\n').count() + 1;
         JsonNode fm = doc.get().root();
         ProseSection.Kind kind = ProseSection.Kind.valueOf(fm.get("kind").asText().toUpperCase(java.util.Locale.ROOT));
-        return Optional.of(new ProseSection(str(fm, "id"), str(fm, "title"), kind, fm.get("order").asInt(),
+        String title = str(fm, "title"); // Quarto's variables in a title too: "{{< var site >}} as a place"
+        if (title.contains("{{<")) {
+            title = Includes.variables(new Text(title, doc.get().textMapOf("/title")), vars, diagnostics).content();
+        }
+        return Optional.of(new ProseSection(str(fm, "id"), title, kind, fm.get("order").asInt(),
                 fm.path("listStyle").asText("decimal"),
                 Includes.expand(new Text(text.substring(bodyStart), TextMap.ofFile(path, bodyLine)), path, files, included,
                         vars, diagnostics),

@@ -54,6 +54,8 @@ class QuartoVariablesTest {
         Files.writeString(project.resolve("content/_part.md"), "A part names {{< var forum >}} too.\n");
         TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "Conflicts were frequent,",
                 "Conflicts on {{< var forum >}} were frequent,");
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "title: Discussion",
+                "title: \"Discussion: *{{< var forum >}}* as a place\"");
         BuildResult result = TestProjects.built(project);
         assertThat(TestProjects.diagnostics(result)).isEmpty();
         OutputFiles publication = result.publication().orElseThrow();
@@ -63,6 +65,9 @@ class QuartoVariablesTest {
         assertThat(methods.expectFirst("em").text()).isEqualTo("QualCoder");
         assertThat(Jsoup.parse(publication.text("index.html")).expectFirst("#node-friction").text())
                 .contains("Conflicts on Vauva.fi were frequent");
+        Element discussion = Jsoup.parse(publication.text("index.html")).expectFirst("#sec-discussion h2");
+        assertThat(discussion.text()).isEqualTo("4. Discussion: Vauva.fi as a place");
+        assertThat(discussion.expectFirst("em").text()).isEqualTo("Vauva.fi");
         assertThat(TestProjects.pdfText(publication.files().get("article.pdf")).replaceAll("\\s+", " "))
                 .contains("The posts of Vauva.fi (3 boards) were coded in QualCoder 3.6", "Conflicts on Vauva.fi were");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(publication.files().get("article.docx")));
@@ -138,6 +143,15 @@ class QuartoVariablesTest {
         assertThat(TestProjects.diagnostics(TestProjects.render(project))).contains("WARNING content/methods.md:12:3: in a"
                 + " table's row, this variable's value ('A forum whose name is long') is wider than the shortcode, which"
                 + " moves what follows it out of its column: widen the column, or write the value there");
+    }
+
+    @Test
+    void a_variable_in_a_sections_title_is_checked_where_the_title_is_written() throws Exception {
+        Path project = study("");
+        TestProjects.replaceIn(project.resolve("content/discussion.md"), "title: Discussion",
+                "title: Discussion of {{< var forums >}}");
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).containsExactly("ERROR content/discussion.md:3:22:"
+                + " unknown variable 'forums' (not in content/_variables.yml; it names contact.ethics, forum, sites, tool)");
     }
 
     /** Quarto's {@code {{< meta >}}}: the document's metadata, which in a study is study.yaml's, as {{value:…}} prints it. */
