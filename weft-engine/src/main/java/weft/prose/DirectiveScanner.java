@@ -51,8 +51,8 @@ final class DirectiveScanner {
      */
     private static final Pattern BRACKETED_REF = Pattern.compile(
             "(-|[^@\\[\\]\\n]{1,100}?\\s)?@((?:" + CrossRefLabels.KINDS + ")-[a-z0-9]+(?:-[a-z0-9]+)*)");
+    /** The cross-reference {@code m}, a match of {@link #BRACKETED_REF}, stands for. */
     private static Directive bracketedRef(Matcher m, SourcePosition at, String source) {
-        m.matches();
         String before = m.group(1) == null ? "" : m.group(1);
         String option = before.equals("-") ? Directive.REF_NUMBER : before.isBlank() ? "" : Directive.REF_PREFIX + before.strip();
         return new Directive("ref", m.group(2), option, List.of(), at, source);
@@ -72,14 +72,15 @@ final class DirectiveScanner {
         int last = 0;
         while (m.find()) {
             Directive d;
+            Matcher bracketed;
             if (m.group(6) != null) { // Quarto's metadata: study.yaml's
                 d = new Directive("value", m.group(6), "", List.of(), text.positionAt(m.start()), m.group());
             } else if (m.group(5) != null) { // @Fig-plan, as a sentence begins: "Figure 1" capitalised
                 boolean capital = Character.isUpperCase(m.group(5).charAt(0));
                 d = new Directive("ref", capital ? Character.toLowerCase(m.group(5).charAt(0)) + m.group(5).substring(1)
                         : m.group(5), capital ? Directive.REF_CAPITAL : "", List.of(), text.positionAt(m.start()), m.group());
-            } else if (m.group(4) != null && BRACKETED_REF.matcher(m.group(4)).matches()) {
-                d = bracketedRef(BRACKETED_REF.matcher(m.group(4)), text.positionAt(m.start()), m.group());
+            } else if (m.group(4) != null && (bracketed = BRACKETED_REF.matcher(m.group(4))).matches()) {
+                d = bracketedRef(bracketed, text.positionAt(m.start()), m.group());
             } else if (m.group(1) != null) {
                 d = new Directive(m.group(1), m.group(2) == null ? "" : m.group(2).strip(),
                         m.group(3) == null ? "" : m.group(3).strip(), List.of(), text.positionAt(m.start()), m.group());

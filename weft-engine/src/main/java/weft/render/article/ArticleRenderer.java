@@ -554,7 +554,7 @@ public final class ArticleRenderer {
          * {@code more} (quotes no text places) under it.
          */
         private String pointer(CodeNode n, List<Element> more) {
-            if (!placements.apart() && unplacedIn.isEmpty()) { // as most studies: every format places each quote alike
+            if (!placements.apart()) { // as most studies: every format places each quote alike (none printed apart)
                 return more.isEmpty() ? pointer(n, ConditionalContent.FORMATS.get(0)) : "";
             }
             Map<String, List<String>> byWords = new LinkedHashMap<>();
