@@ -93,7 +93,7 @@ final class ProseFigures {
                 continue;
             }
             Element paragraph = img.parent();
-            boolean alone = paragraph != null && paragraph.normalName().equals("p") && paragraph.parent() == body
+            boolean alone = paragraph != null && paragraph.normalName().equals("p") && inConditionsAlone(paragraph, body)
                     && paragraph.childNodes().stream().allMatch(n -> n == img || n instanceof TextNode t && t.isBlank());
             if (!alone) {
                 diagnostics.error(at, "a figure stands in a paragraph of its own (a blank line before it and after it), not"
@@ -176,5 +176,18 @@ final class ProseFigures {
     private static String figureId(Element img, String url) {
         String stem = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
         return img.id().isEmpty() ? "fig-" + ProseRenderer.slug(stem) : img.id();
+    }
+
+    /**
+     * Whether {@code paragraph} is a block of {@code body} itself, or of conditional content alone (Quarto's
+     * {@code ::: {.content-visible when-format="pdf"}}, which each format unwraps or leaves out): a figure's place.
+     */
+    private static boolean inConditionsAlone(Element paragraph, Element body) {
+        for (Element e = paragraph.parent(); e != body; e = e.parent()) {
+            if (e == null || !e.normalName().equals("div") || !e.hasAttr(ConditionalContent.ATTRIBUTE) || e.attributesSize() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 }

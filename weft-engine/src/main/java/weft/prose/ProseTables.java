@@ -28,13 +28,27 @@ final class ProseTables {
     static List<Table> number(Element body, java.util.Map<Element, Integer> offsets, DirectiveScanner.Scanned scanned,
                                       Text text, Diagnostics diagnostics) {
         List<Table> tables = new ArrayList<>();
-        // the body's elements from its nodes: jsoup's cached list of child elements (children(), the sibling methods)
+        number(body, offsets, scanned, text, diagnostics, tables);
+        return List.copyOf(tables);
+    }
+
+    /**
+     * The tables among {@code parent}'s blocks (the body's, or those of conditional content, which each format unwraps
+     * or leaves out: a table in it is numbered as in the body), each with the caption beside it, added to {@code tables}.
+     */
+    private static void number(Element parent, java.util.Map<Element, Integer> offsets, DirectiveScanner.Scanned scanned,
+                               Text text, Diagnostics diagnostics, List<Table> tables) {
+        // the elements from the nodes: jsoup's cached list of child elements (children(), the sibling methods)
         // would outlive the placeholders' replacement later on, and the article reads the body's first element
         List<Element> blocks = new ArrayList<>();
-        body.childNodes().stream().filter(n -> n instanceof Element).forEach(n -> blocks.add((Element) n));
+        parent.childNodes().stream().filter(n -> n instanceof Element).forEach(n -> blocks.add((Element) n));
         java.util.Set<Element> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < blocks.size(); i++) {
             Element table = blocks.get(i);
+            if (table.nameIs("div") && table.attributesSize() == 1 && table.hasAttr(ConditionalContent.ATTRIBUTE)) {
+                number(table, offsets, scanned, text, diagnostics, tables);
+                continue;
+            }
             if (!table.nameIs("table") || table.selectFirst("> caption") != null) {
                 continue;
             }
@@ -69,7 +83,6 @@ final class ProseTables {
             caption.remove();
             tables.add(new Table(id, label, at));
         }
-        return List.copyOf(tables);
     }
 
     private static boolean isCaption(Element e) {

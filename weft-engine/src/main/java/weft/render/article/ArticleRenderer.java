@@ -80,8 +80,9 @@ public final class ArticleRenderer {
         final CrossReferences xrefs = new CrossReferences();
         final CountPlaceholders counts = new CountPlaceholders();
         final Notes notes = new Notes();
-        String figureNumber = "";
-        String tableNumber = "";
+        /** The coding frame's figure's and table's numbers, by format. */
+        Map<String, String> figureNumbers = Map.of();
+        Map<String, String> tableNumbers = Map.of();
         Map<String, String> nodeNumbers = Map.of();
         /** How the article refers to each section: "Section 2", or a back matter section's title. */
         final Map<String, String> sectionReferences = new LinkedHashMap<>();
@@ -184,8 +185,8 @@ public final class ArticleRenderer {
             Floats.CodingFrame frame = floats.number(study.info().presentation().firstFigure(),
                     study.info().presentation().firstTable(), anchors, xrefs, words);
             callouts.number(anchors, xrefs, words);
-            figureNumber = frame.figure();
-            tableNumber = frame.table();
+            figureNumbers = frame.figure();
+            tableNumbers = frame.table();
             List<Html> references = citations.finish();
             xrefs.finish(diagnostics);
             HeadingReferences headingReferences = new HeadingReferences(outline); // Pandoc's [Methods]
@@ -413,6 +414,11 @@ public final class ArticleRenderer {
             }
         }
 
+        /** {@code byFormat} where its formats differ, else empty: what a view keeps for {@code forFormat}. */
+        private static Map<String, String> apart(Map<String, String> byFormat) {
+            return new java.util.HashSet<>(byFormat.values()).size() > 1 ? Map.copyOf(byFormat) : Map.of();
+        }
+
         /** The coding frame drawn as a tree: levels left to right, each node with the quotes coded to it or below. */
         private ArticleView.FigureView figure(Map<String, String> numbers) {
             List<TreeNode> roots = treeNodes(study.frame().roots(), numbers);
@@ -421,7 +427,7 @@ public final class ArticleRenderer {
             boolean rightToLeft = Direction.isRightToLeft(study.info().language()); // the figure is mirrored (below)
             int drawn = Math.min(TreeFigure.MAX_LEVELS, study.info().presentation().figureLevels());
             int named = Math.min(levels.size(), drawn); // the caption names the levels the figure draws
-            String caption = (named > 1 ? words.format("figureCaption", Map.of("first", levels.get(0), "last",
+            java.util.function.Function<String, String> caption = tableNumber -> (named > 1 ? words.format("figureCaption", Map.of("first", levels.get(0), "last",
                     levels.get(named - 1))) : words.get("figureCaptionOneLevel")) + " "
                     + words.get(rightToLeft ? "figureCaptionCountsAtLeft" : "figureCaptionCounts") // a mirrored figure's
                     + (reconstructed ? " " + words.get("figureReconstructed") : "")
@@ -444,7 +450,10 @@ public final class ArticleRenderer {
                 pages = pages.stream().map(Scene::mirrored).toList();
                 whole = whole.mirrored();
             }
-            return ArticleView.FigureView.of(ArticleAnchors.CODING_FRAME_FIGURE, figureNumber, caption, whole, pages);
+            Map<String, String> captions = new java.util.TreeMap<>(); // each format's, where table numbers differ
+            tableNumbers.forEach((format, number) -> captions.put(format, caption.apply(number)));
+            return ArticleView.FigureView.of(ArticleAnchors.CODING_FRAME_FIGURE, figureNumbers.get("html"),
+                    caption.apply(tableNumbers.get("html")), whole, pages, apart(figureNumbers), apart(captions));
         }
 
         private List<TreeNode> treeNodes(List<CodeNode> list, Map<String, String> numbers) {
@@ -637,12 +646,12 @@ public final class ArticleRenderer {
             }
             String who = participants.who();
             String caption = participants.any() ? "tableCaption" + who : "tableCaption";
-            return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumber,
+            return new ArticleView.TableView(ArticleAnchors.CODING_FRAME_TABLE, tableNumbers.get("html"),
                     words.format(caption, Map.of("levels", String.join(", ", study.frame().levels())))
                             + (index.preorder().stream().anyMatch(CodeNode::labelTruncated) ? ". " + words.get("labelsTruncated") : ""),
                     words.get(study.info().presentation().numberFormat().isEmpty() ? "tableNumberSection" : "tableNumber"), study.frame().levels(), List.copyOf(rows),
                     index.quotes().size() + index.withheldCount(), // the analysis: withheld quotes count too, as in the rows
-                    participants.any() ? words.get("table" + who) : "", participants.quoted().total());
+                    participants.any() ? words.get("table" + who) : "", participants.quoted().total(), apart(tableNumbers));
         }
 
         /**

@@ -34,7 +34,10 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
      * printed in that format, else left out. Without such content, this view.
      */
     public ArticleView forFormat(String format) {
-        ArticleView shown = withProse(html -> new Html(weft.prose.ConditionalContent.only(html.value(), format)), null);
+        ArticleView numbered = withSections(sections.stream().map(s -> new SectionView(s.id(), s.number(), s.title(),
+                s.titleHtml(), s.body(), s.results(), s.kind(), s.figure() == null ? null : s.figure().in(format),
+                s.table() == null ? null : s.table().in(format), s.nodes())).toList());
+        ArticleView shown = numbered.withProse(html -> new Html(weft.prose.ConditionalContent.only(html.value(), format)), null);
         if (shown.equals(this)) {
             return this;
         }
@@ -66,6 +69,13 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
                 .quoteReplacement(m.group(1) + numbers.getOrDefault(m.group(2), m.group(3)) + m.group(4)))), kept);
         return kept.isEmpty() ? renumbered.withToc(renumbered.toc().stream().filter(e -> !e.id().equals("notes")).toList())
                 : renumbered;
+    }
+
+    /** This view with {@code sections} as its sections. */
+    private ArticleView withSections(List<SectionView> sections) {
+        return new ArticleView(lang, title, titleHtml, shortTitle, shortTitleHtml, articleType, authors, affiliations, journal,
+                website, publisher, volumeLine, issn, doi, doiUrl, identifiers, dates, keywords, abstractHtml, translations,
+                sections, toc, notes, references, contentNote, howToCite, checklist, buildNote, formats);
     }
 
     /** This view with {@code toc} as its contents. */
@@ -263,21 +273,35 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
      * {@code pageScenes} are the same drawings as marks, which the Word document paints as pictures.
      */
     public record FigureView(String id, String number, String caption, Html svg, List<Html> pages, Scene scene,
-                             List<Scene> pageScenes) {
+                             List<Scene> pageScenes, java.util.Map<String, String> numbers,
+                             java.util.Map<String, String> captions) {
 
         public FigureView {
             pages = List.copyOf(pages);
             pageScenes = List.copyOf(pageScenes);
+            numbers = java.util.Map.copyOf(numbers);
+            captions = java.util.Map.copyOf(captions);
             if (pages.size() != pageScenes.size()) {
                 throw new IllegalArgumentException("a figure's pages and their scenes differ in number");
             }
         }
 
-        /** The figure of {@code scene}, printed as {@code pageScenes}. */
-        public static FigureView of(String id, String number, String caption, Scene scene, List<Scene> pageScenes) {
+        /**
+         * The figure of {@code scene}, printed as {@code pageScenes}; {@code numbers} and {@code captions}: each format's
+         * own, where conditional content numbers the figure (or the table its caption names) apart in some formats.
+         */
+        public static FigureView of(String id, String number, String caption, Scene scene, List<Scene> pageScenes,
+                                    java.util.Map<String, String> numbers, java.util.Map<String, String> captions) {
             Html svg = new Html(scene.svg());
             return new FigureView(id, number, caption, svg,
-                    pageScenes.stream().map(page -> page == scene ? svg : new Html(page.svg())).toList(), scene, pageScenes);
+                    pageScenes.stream().map(page -> page == scene ? svg : new Html(page.svg())).toList(), scene, pageScenes,
+                    numbers, captions);
+        }
+
+        /** The figure as {@code format} numbers it. */
+        FigureView in(String format) {
+            return numbers.isEmpty() && captions.isEmpty() ? this : new FigureView(id, numbers.getOrDefault(format, number),
+                    captions.getOrDefault(format, caption), svg, pages, scene, pageScenes, java.util.Map.of(), java.util.Map.of());
         }
     }
 
@@ -294,7 +318,18 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
      * (and the table has no such column); {@code totalParticipants} counts those with a quote anywhere.
      */
     public record TableView(String id, String number, String caption, String numberHeading, List<String> levelNames,
-                            List<RowView> rows, int totalQuotes, String participantsHeading, int totalParticipants) {
+                            List<RowView> rows, int totalQuotes, String participantsHeading, int totalParticipants,
+                            java.util.Map<String, String> numbers) {
+
+        public TableView {
+            numbers = java.util.Map.copyOf(numbers);
+        }
+
+        /** The table as {@code format} numbers it ({@code numbers}: each format's own, where they differ). */
+        TableView in(String format) {
+            return numbers.isEmpty() ? this : new TableView(id, numbers.getOrDefault(format, number), caption, numberHeading,
+                    levelNames, rows, totalQuotes, participantsHeading, totalParticipants, java.util.Map.of());
+        }
     }
 
     /** A node's row; {@code participants}: how many participants (and groups) its quotes and those below it come from. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import weft.diagnostics.Diagnostics;
+import weft.prose.ConditionalContent;
 import weft.prose.Directive;
 
 /**
@@ -16,11 +17,15 @@ import weft.prose.Directive;
  */
 final class CrossReferences {
 
-    /** What a reference prints ("Figure 1"), the number alone ("1"; the words where there is none) and where it leads. */
-    private record Target(String text, String number, String href) {
+    /**
+     * What a reference prints ("Figure 1"), the number alone ("1"; the words where there is none), where it leads, and
+     * the formats that print what it leads to (every one but for conditional content).
+     */
+    private record Target(String text, String number, String href, List<String> formats) {
     }
 
-    private final Map<String, Target> targets = new LinkedHashMap<>();
+    /** Each label's targets: one, or one for each set of formats that prints its own (conditional content). */
+    private final Map<String, List<Target>> targets = new LinkedHashMap<>();
     /** Labels of what the build leaves out for its audience, with why a reference to one cannot be printed. */
     private final Map<String, String> withheld = new LinkedHashMap<>();
     private final List<Directive> directives = new ArrayList<>();
@@ -39,7 +44,19 @@ final class CrossReferences {
      * {@code [-@fig-x]} prints, and words of its own before ({@code [Fig. @fig-x]}).
      */
     void define(String label, String text, String number, String anchor) {
-        targets.putIfAbsent(label, new Target(text, number, "#" + anchor));
+        define(label, text, number, anchor, ConditionalContent.FORMATS);
+    }
+
+    /**
+     * As {@link #define(String, String, String, String)}, in {@code formats} alone (what conditional content prints in
+     * some formats only): the first definition in a format wins.
+     */
+    void define(String label, String text, String number, String anchor, List<String> formats) {
+        List<Target> known = targets.computeIfAbsent(label, l -> new ArrayList<>());
+        List<String> left = formats.stream().filter(f -> known.stream().noneMatch(t -> t.formats().contains(f))).toList();
+        if (!left.isEmpty()) {
+            known.add(new Target(text, number, "#" + anchor, left));
+        }
     }
 
     /** Defines the number alone of {@code label}'s heading ("1.2", "Theme 1"), for a table that prints it in a column. */
@@ -84,9 +101,9 @@ final class CrossReferences {
         for (int i = 0; i < directives.size(); i++) {
             Directive d = directives.get(i);
             Element link = links.get(i);
-            Target target = targets.get(d.argument());
-            if (target != null) {
-                link.attr("href", target.href()).text(printed(target, d.option()));
+            List<Target> found = targets.get(d.argument());
+            if (found != null) {
+                fill(link, d, found, diagnostics);
                 continue;
             }
             String why = withheld.containsKey(d.argument()) ? withheld.get(d.argument())
@@ -100,6 +117,47 @@ final class CrossReferences {
                 link.removeClass("xref").tagName("span").text(d.source());
             }
         }
+    }
+
+    /**
+     * {@code link} made the reference {@code d} to {@code found}: its words in every format that prints the link, each
+     * format's own where conditional content numbers the target apart in some formats (a span for each, which
+     * {@link ConditionalContent#only} keeps in its formats alone); in a format that prints the link and not its
+     * target, the words of a format that has it, with a warning (the format's view unlinks them, as it does any link
+     * to what it leaves out).
+     */
+    private static void fill(Element link, Directive d, List<Target> found, Diagnostics diagnostics) {
+        List<String> printedIn = link.parent() == null ? ConditionalContent.FORMATS : ConditionalContent.formatsAt(link);
+        Map<String, List<String>> byWords = new LinkedHashMap<>(); // the words printed, and the formats printing them
+        List<String> missing = new ArrayList<>();
+        Target first = null;
+        for (String format : printedIn) {
+            Target target = found.stream().filter(t -> t.formats().contains(format)).findFirst().orElse(null);
+            if (target == null) {
+                missing.add(format);
+                continue;
+            }
+            first = first == null ? target : first;
+            byWords.computeIfAbsent(printed(target, d.option()), w -> new ArrayList<>()).add(format);
+        }
+        if (!missing.isEmpty()) {
+            List<String> where = found.stream().flatMap(t -> t.formats().stream()).toList();
+            String words = printed(first == null ? found.get(0) : first, d.option());
+            diagnostics.warning(d.position(), "'" + d.argument() + "' is printed in " + String.join(", ", where)
+                    + " alone (conditional content), this reference to it in " + String.join(", ", missing)
+                    + " too, where it is its words ('" + words + "') and no link: put the reference in conditional"
+                    + " content of its own ({.content-visible when-format=\"" + where.get(0) + "\"}), or give those"
+                    + " formats their own '" + d.argument() + "'");
+            byWords.computeIfAbsent(words, w -> new ArrayList<>()).addAll(missing);
+        }
+        link.attr("href", first == null ? found.get(0).href() : first.href());
+        if (byWords.size() == 1) {
+            link.text(byWords.keySet().iterator().next());
+            return;
+        }
+        link.empty();
+        byWords.forEach((words, formats) -> link.appendElement("span")
+                .attr(ConditionalContent.ATTRIBUTE, String.join(" ", formats)).text(words));
     }
 
     /**

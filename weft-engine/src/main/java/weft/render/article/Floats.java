@@ -2,11 +2,14 @@ package weft.render.article;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jsoup.nodes.Element;
 import weft.model.ImageFile;
+import weft.prose.ConditionalContent;
 import weft.render.html.ArticleAnchors;
 import weft.prose.ProseRenderer;
 import weft.words.Words;
@@ -20,8 +23,11 @@ import weft.words.Words;
  */
 final class Floats {
 
-    /** The numbers the coding frame's figure and table got. */
-    record CodingFrame(String figure, String table) {
+    /**
+     * The numbers the coding frame's figure and table got, by format (the same in each, unless conditional content
+     * numbers some figure or table in some formats only).
+     */
+    record CodingFrame(Map<String, String> figure, Map<String, String> table) {
     }
 
     /**
@@ -77,25 +83,50 @@ final class Floats {
         return List.copyOf(files.values());
     }
 
-    private static String number(List<? extends Entry<?>> entries, int first, String kind, String frameAnchor,
+    /**
+     * Numbers {@code entries} of one kind, format by format: an item in conditional content is numbered among those its
+     * formats print (as Quarto numbers each format apart), so that a figure printed only in the PDF moves no number of
+     * the web page's; its label holds each format's own number where they differ ({@link #label}).
+     */
+    private static Map<String, String> number(List<? extends Entry<?>> entries, int first, String kind, String frameAnchor,
                                  Anchors anchors, CrossReferences xrefs, Words words) {
-        int next = first;
-        Map<String, Integer> inAppendix = new HashMap<>();
-        String frame = "";
+        Map<String, Integer> next = new HashMap<>();
+        Map<String, Integer> inAppendix = new HashMap<>(); // by format and letter
+        Map<String, String> frame = new LinkedHashMap<>();
         for (Entry<?> entry : entries) {
             ProseRenderer.Numbered item = entry.item();
-            String number = entry.series().isEmpty() ? Integer.toString(next++)
-                    : entry.series() + inAppendix.merge(entry.series(), 1, Integer::sum);
+            List<String> formats = item == null ? ConditionalContent.FORMATS : ConditionalContent.formatsAt(item.label());
+            Map<String, List<String>> numbers = new LinkedHashMap<>(); // each number, and the formats printing it
+            for (String format : formats) {
+                String number = entry.series().isEmpty() ? Integer.toString(next.merge(format, first, (n, one) -> n + 1))
+                        : entry.series() + inAppendix.merge(format + " " + entry.series(), 1, Integer::sum);
+                numbers.computeIfAbsent(number, n -> new ArrayList<>()).add(format);
+            }
             String anchor = item == null ? frameAnchor : item.id();
             if (item == null) {
-                frame = number;
+                numbers.forEach((number, in) -> in.forEach(format -> frame.put(format, number)));
             } else {
                 anchors.claim(item.id(), "the " + kind + (item instanceof ProseRenderer.Figure f ? " " + f.file().path()
-                        : " '" + item.label().parent().text().strip() + "'"), item.at());
-                item.label().text(words.format(kind + "Label", Map.of("number", number)));
+                        : " '" + item.label().parent().text().strip() + "'"), item.at(), formats);
+                label(item.label(), numbers, number -> words.format(kind + "Label", Map.of("number", number)));
             }
-            xrefs.define(anchor, words.format(kind + "Ref", Map.of("number", number)), number, anchor);
+            numbers.forEach((number, in) -> xrefs.define(anchor, words.format(kind + "Ref", Map.of("number", number)),
+                    number, anchor, in));
         }
         return frame;
+    }
+
+    /**
+     * {@code place} given its label: the words for its number, or where formats number it apart, a span of each
+     * format's own words, which {@link ConditionalContent#only} keeps in its formats alone.
+     */
+    static void label(Element place, Map<String, List<String>> numbers, java.util.function.Function<String, String> words) {
+        if (numbers.size() == 1) {
+            place.text(words.apply(numbers.keySet().iterator().next()));
+            return;
+        }
+        place.empty();
+        numbers.forEach((number, formats) -> place.appendElement("span")
+                .attr(ConditionalContent.ATTRIBUTE, String.join(" ", formats)).text(words.apply(number)));
     }
 }

@@ -2,9 +2,11 @@ package weft.render.article;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import weft.prose.ConditionalContent;
 import weft.prose.ProseRenderer;
 import weft.words.Words;
 
@@ -26,20 +28,25 @@ final class NumberedCallouts {
 
     /** Numbers every callout, claims its label as an anchor and defines it as a cross-reference's target. */
     void number(Anchors anchors, CrossReferences xrefs, Words words) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>(); // by format and kind
         List<ProseRenderer.Callout> all = new ArrayList<>(text);
         all.addAll(appendices);
         for (ProseRenderer.Callout callout : all) {
-            int number = counts.merge(callout.kind(), 1, Integer::sum);
-            String reference = words.format("calloutRef", Map.of("kind", ProseRenderer.calloutName(callout.kind(), words),
-                    "number", Integer.toString(number)));
-            anchors.claim(callout.id(), "the callout '" + callout.id() + "'", callout.at());
+            List<String> formats = ConditionalContent.formatsAt(callout.box()); // numbered among its formats' own
+            Map<String, List<String>> numbers = new LinkedHashMap<>();
+            for (String format : formats) {
+                numbers.computeIfAbsent(Integer.toString(counts.merge(format + " " + callout.kind(), 1, Integer::sum)),
+                        n -> new ArrayList<>()).add(format);
+            }
+            java.util.function.Function<String, String> reference = number -> words.format("calloutRef", Map.of("kind",
+                    ProseRenderer.calloutName(callout.kind(), words), "number", number));
+            anchors.claim(callout.id(), "the callout '" + callout.id() + "'", callout.at(), formats);
             Element place = callout.box().selectFirst("> p." + ProseRenderer.CALLOUT_TITLE + " > span."
                     + ProseRenderer.CALLOUT_NUMBER);
             if (place != null) {
-                place.text(reference);
+                Floats.label(place, numbers, reference);
             }
-            xrefs.define(callout.id(), reference, Integer.toString(number), callout.id());
+            numbers.forEach((number, in) -> xrefs.define(callout.id(), reference.apply(number), number, callout.id(), in));
         }
     }
 }

@@ -1,0 +1,176 @@
+package weft.render.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.read.ImageFilesForTests;
+import weft.render.jats.JatsSchema;
+import weft.support.TestProjects;
+
+/**
+ * Figures, tables and callouts in Quarto's conditional content are numbered format by format, as Quarto renders each
+ * format apart: a figure printed in the PDF alone moves no number of the web page's, a figure's web and print versions
+ * share their label, and each format's cross-references print its own numbers. A reference that a format prints
+ * without its target is a warning; one label twice in the same format stays an error.
+ */
+class ConditionalNumberingTest {
+
+    private static final String PROSE = """
+
+            ::: {.content-visible when-format="html"}
+            ![The plan, on screen](figures/screen.png){#fig-plan}
+            :::
+
+            ::: {.content-visible unless-format="html"}
+            ![The plan, on paper](figures/paper.png){#fig-plan}
+            :::
+
+            ::: {.content-visible when-format="pdf"}
+            ![Only on paper](figures/paper.png){#fig-paper}
+
+            | Day    | Meals |
+            |--------|------:|
+            | Monday |     3 |
+
+            : The meals, printed {#tbl-printed}
+
+            ::: {#nte-printed .callout-note}
+            A note printed alone.
+            :::
+            :::
+
+            ![Everywhere](figures/screen.png){#fig-all}
+
+            | Room    | Seats |
+            |---------|------:|
+            | Kitchen |     6 |
+
+            : The rooms {#tbl-rooms}
+
+            ::: {#nte-all .callout-note}
+            A note of every format.
+            :::
+
+            See @fig-plan, @fig-all, @tbl-rooms, @nte-all and @fig-coding-frame.
+
+            ::: {.content-visible when-format="pdf"}
+            In print, see also @fig-paper, @tbl-printed and @nte-printed.
+            :::
+            """;
+
+    @TempDir
+    static Path temp;
+    static TestProjects.Built built;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(temp.resolve("numbered"), PROSE);
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/screen.png"), ImageFilesForTests.pngWithAlpha());
+        Files.write(project.resolve("content/figures/paper.png"), ImageFilesForTests.widePng());
+        weft.build.BuildResult result = TestProjects.built(project);
+        built = new TestProjects.Built(result, result.publication().orElseThrow());
+    }
+
+    @Test
+    void the_web_page_numbers_what_it_prints_and_nothing_else() {
+        Document page = Jsoup.parse(built.publication().text("index.html"));
+        Element methods = page.expectFirst("#sec-methods");
+        assertThat(methods.select("figure.prose-figure figcaption").eachText())
+                .containsExactly("Figure 1. The plan, on screen", "Figure 2. Everywhere");
+        assertThat(methods.expectFirst("#fig-plan img").attr("src")).isEqualTo("figures/screen.png");
+        assertThat(methods.select("table.prose-table caption").eachText()).containsExactly("Table 1. The rooms");
+        assertThat(methods.select(".callout .callout-number").eachText()).containsExactly("Note 1");
+        assertThat(methods.select("a.xref").eachText())
+                .containsExactly("Figure 1", "Figure 2", "Table 1", "Note 1", "Figure 3");
+        // the coding frame's figure and table follow the prose's own
+        assertThat(page.expectFirst("#fig-coding-frame figcaption").text()).startsWith("Figure 3.");
+        assertThat(page.expectFirst("#tab-coding-frame caption").text()).startsWith("Table 2.");
+        assertThat(page.html()).doesNotContain("data-weft-formats", "Only on paper", "A note printed alone");
+    }
+
+    @Test
+    void the_pdf_numbers_its_own_and_its_references_follow() throws Exception {
+        String pdf = TestProjects.pdfText(built.publication().files().get("article.pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).containsSubsequence("Figure 1. The plan, on paper", "Figure 2. Only on paper",
+                "Table 1. The meals, printed", "Note 1", "A note printed alone.", "Figure 3. Everywhere",
+                "Table 2. The rooms", "Note 2", "A note of every format.",
+                "See Figure 1, Figure 3, Table 2, Note 2 and Figure 4.",
+                "In print, see also Figure 2, Table 1 and Note 1.",
+                "Figure 4. The coding frame", "Table 3. The coding frame");
+        assertThat(pdf).doesNotContain("on screen", "@fig", "@tbl", "@nte");
+    }
+
+    @Test
+    void the_word_document_and_the_jats_number_their_own() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(built.publication().files().get("article.docx")));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            assertThat(words.getText().replaceAll("\\s+", " ")).containsSubsequence("Figure 1. The plan, on paper",
+                    "Figure 2. Everywhere", "Table 1. The rooms", "Note 1",
+                    "See Figure 1, Figure 2, Table 1, Note 1 and Figure 3.", "Figure 3.", "Table 2.")
+                    .doesNotContain("Only on paper", "on screen", "In print");
+        }
+        String jats = built.publication().text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        Document xml = Jsoup.parse(jats, "", Parser.xmlParser());
+        assertThat(xml.select("fig[id=fig-plan] > label").eachText()).containsExactly("Figure 1");
+        assertThat(xml.select("fig[id=fig-plan] caption").text()).contains("The plan, on paper");
+        assertThat(xml.select("xref[ref-type=fig]").eachText()).containsExactly("Figure 1", "Figure 2", "Figure 3");
+        assertThat(jats).doesNotContain("data-weft-formats", "Only on paper");
+    }
+
+    @Test
+    void a_reference_a_format_prints_without_its_target_is_its_words_there_with_a_warning(@TempDir Path other)
+            throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: {.content-visible when-format="pdf"}
+                ![Only on paper](figures/paper.png){#fig-paper}
+                :::
+
+                See @fig-paper.
+                """);
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/paper.png"), ImageFilesForTests.widePng());
+        weft.build.BuildResult result = TestProjects.built(project);
+        assertThat(TestProjects.diagnostics(result)).containsExactly("WARNING content/methods.md:13:5: 'fig-paper' is"
+                + " printed in pdf alone (conditional content), this reference to it in html, docx, jats too, where it is its"
+                + " words ('Figure 1') and no link: put the reference in conditional content of its own ({.content-visible"
+                + " when-format=\"pdf\"}), or give those formats their own 'fig-paper'");
+        Element methods = Jsoup.parse(result.publication().orElseThrow().text("index.html")).expectFirst("#sec-methods");
+        assertThat(methods.select("p:contains(See)").html()).isEqualTo("See Figure 1.");
+        assertThat(TestProjects.pdfText(result.publication().orElseThrow().files().get("article.pdf")))
+                .contains("Figure 1. Only on paper", "See Figure 1.");
+    }
+
+    @Test
+    void one_label_twice_in_a_format_is_an_error_that_names_the_format(@TempDir Path other) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: {.content-visible when-format="pdf"}
+                ![Only on paper](figures/paper.png){#fig-paper}
+                :::
+
+                ::: {.content-visible unless-format="html"}
+                ![Twice in the PDF](figures/paper.png){#fig-paper}
+                :::
+                """);
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/paper.png"), ImageFilesForTests.widePng());
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).containsExactly(
+                "ERROR content/methods.md:14:1: the anchor '#fig-paper' of the figure content/figures/paper.png is already"
+                        + " the anchor of the figure content/figures/paper.png at content/methods.md:10:1 in pdf: give each"
+                        + " figure its own id with {#fig-...}");
+    }
+}
