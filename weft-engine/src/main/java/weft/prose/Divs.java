@@ -39,6 +39,14 @@ final class Divs {
     static final Pattern LABEL = Pattern.compile("(?:nte|tip|imp|cau|wrn)-[a-z0-9]+(?:-[a-z0-9]+)*");
     /** A table's label on a div, as Quarto writes a table div ({@code #tbl-x}, read as Weft's {@code tab-x}). */
     private static final Pattern TABLE_LABEL = Pattern.compile("tab-[\\w:.-]+");
+    /** A figure's label on a div, as Quarto writes a figure div ({@code #fig-x}): one of subfigures, here. */
+    private static final Pattern FIGURE_LABEL = Pattern.compile("fig-[\\w:.-]+");
+    /** Quarto's number of columns or rows of subfigures ({@code layout-ncol=2}). */
+    private static final Pattern LAYOUT_COUNT = Pattern.compile("[1-9][0-9]?");
+    /** The attribute of a panel of subfigures (a figure div of several images): its label. */
+    static final String PANEL = "data-weft-panel";
+    /** The attribute of a panel whose layout is given: "columns N" or "rows N", as Quarto's layout-ncol and layout-nrow. */
+    static final String PANEL_LAYOUT = "data-weft-layout";
     private static final String CALLOUT = ProseRenderer.CALLOUT;
     private static final String CALLOUT_TITLE = ProseRenderer.CALLOUT_TITLE;
     private static final Pattern ATTRIBUTE = Pattern.compile("([.#]?)([A-Za-z][\\w:-]*)(?:=(\"[^\"]*\"|'[^']*'|\\S+))?|\\S+");
@@ -58,12 +66,14 @@ final class Divs {
      * attributes it does not read (an id, another class), {@code formatNotices} what a warning says of a format's name
      * that is none of Weft's; {@code label} a callout's cross-reference label ({@code #nte-x} on a note: "nte-x"), ""
      * for none; {@code table} a Quarto table div's label ({@code ::: {#tbl-x}}, read as "tab-x"), "" for none;
+     * {@code figure} a Quarto figure div's label, one holding subfigures ({@code ::: {#fig-x layout-ncol=2}}), "" for
+     * none, and {@code layout} its layout ("columns 2", "rows 1"; "" where it gives none);
      * {@code offset} where its line begins in the text (-1 where it was read alone).
      */
     record Fence(String lang, String callout, String title, boolean condition, List<String> formats, List<String> unread,
-                 List<String> formatNotices, String label, String table, int offset) {
+                 List<String> formatNotices, String label, String table, String figure, String layout, int offset) {
         boolean read() {
-            return !lang.isEmpty() || !callout.isEmpty() || conditional() || !table.isEmpty();
+            return !lang.isEmpty() || !callout.isEmpty() || conditional() || !table.isEmpty() || !figure.isEmpty();
         }
 
         /** Whether its text is printed in some formats only. */
@@ -73,7 +83,8 @@ final class Divs {
 
         /** The same fence, its line beginning at {@code offset} of the text. */
         Fence at(int offset) {
-            return new Fence(lang, callout, title, condition, formats, unread, formatNotices, label, table, offset);
+            return new Fence(lang, callout, title, condition, formats, unread, formatNotices, label, table, figure, layout,
+                    offset);
         }
     }
 
@@ -82,13 +93,15 @@ final class Divs {
                 : written.matches("[A-Za-z][\\w-]*") ? "." + written : null; // ::: callout-note: a class
         if (inner == null) {
             return new Fence("", "", "", false, ConditionalContent.FORMATS, written.isEmpty() ? List.of()
-                    : List.of(written), List.of(), "", "", -1);
+                    : List.of(written), List.of(), "", "", "", "", -1);
         }
         String lang = Spans.attributes(inner).lang();
         String callout = "";
         String title = "";
         String label = "";
         String table = "";
+        String figure = "";
+        String layout = "";
         ConditionalContent.Condition condition = new ConditionalContent.Condition();
         List<String> unread = new ArrayList<>();
         Matcher m = ATTRIBUTE.matcher(inner);
@@ -100,6 +113,12 @@ final class Divs {
             } else if (name != null && m.group(1).equals("#") && value == null && table.isEmpty()
                     && TABLE_LABEL.matcher(name).matches()) {
                 table = name; // Quarto's table div (its tbl- read as Weft's tab-)
+            } else if (name != null && m.group(1).equals("#") && value == null && figure.isEmpty()
+                    && FIGURE_LABEL.matcher(name).matches()) {
+                figure = name; // Quarto's figure div, which holds subfigures (one of a single image was read before)
+            } else if (name != null && m.group(1).isEmpty() && value != null && layout.isEmpty()
+                    && (name.equals("layout-ncol") || name.equals("layout-nrow")) && LAYOUT_COUNT.matcher(value).matches()) {
+                layout = (name.equals("layout-ncol") ? "columns " : "rows ") + value;
             } else if (name != null && m.group(1).equals(".") && name.startsWith("callout-")
                     && CALLOUTS.contains(name.substring("callout-".length()))) {
                 callout = callout.isEmpty() ? name.substring("callout-".length()) : callout;
@@ -122,8 +141,16 @@ final class Divs {
             unread.add(0, "#" + table); // a callout is no table
             table = "";
         }
+        if (!figure.isEmpty() && (!callout.isEmpty() || !table.isEmpty())) {
+            unread.add(0, "#" + figure); // a callout or a table is no figure
+            figure = "";
+        }
+        if (!layout.isEmpty() && figure.isEmpty()) {
+            unread.add("layout-n" + (layout.startsWith("columns") ? "col=" : "row=") + layout.substring(layout.indexOf(' ') + 1));
+            layout = "";
+        }
         return new Fence(lang, callout, callout.isEmpty() ? "" : title, condition.written(), condition.formats(),
-                List.copyOf(unread), condition.notices(), label, table, -1);
+                List.copyOf(unread), condition.notices(), label, table, figure, layout, -1);
     }
 
     /** The Markdown with its fence lines marked for {@link #apply} or blanked, offsets unchanged; the fences read. */
@@ -292,15 +319,43 @@ final class Divs {
      * in its place (the table made the fence's, in {@code made}); any other div gets its children.
      */
     private static void close(Element div, Fence fence, List<Node> children, List<Node> parent, Map<Fence, Element> made) {
+        if (!fence.figure().isEmpty() && panel(children)) { // subfigures, then their caption: the figure made later
+            div.attr(PANEL, fence.figure());
+            if (!fence.layout().isEmpty()) {
+                div.attr(PANEL_LAYOUT, fence.layout());
+            }
+        }
         Optional<Element> table = tableDiv(fence, children);
-        if (table.isEmpty()) {
+        boolean unwrapped = !fence.figure().isEmpty() && !div.hasAttr(PANEL) && div.attributesSize() == 0;
+        if (table.isEmpty() && !unwrapped) {
             close(div, fence, children);
             return;
         }
         int at = parent.indexOf(div);
         parent.remove(at);
         parent.addAll(at, children);
-        made.put(fence, table.get());
+        made.put(fence, table.orElse(div)); // a figure div of another shape: its blocks in its place, the div apart
+    }
+
+    /**
+     * Whether {@code children} are those of a panel of subfigures, as Quarto writes one: paragraphs of images alone
+     * (one or several to a paragraph), at least two images in all, then the caption, a paragraph of words.
+     */
+    private static boolean panel(List<Node> children) {
+        List<Element> blocks = children.stream().filter(n -> n instanceof Element).map(n -> (Element) n).toList();
+        if (blocks.size() < 2 || !children.stream().allMatch(n -> n instanceof Element || n instanceof TextNode t && t.isBlank())) {
+            return false;
+        }
+        int images = 0;
+        for (Element block : blocks.subList(0, blocks.size() - 1)) {
+            if (!block.nameIs("p") || block.childNodes().stream().anyMatch(n -> !(n instanceof Element e && e.nameIs("img"))
+                    && !(n instanceof TextNode t && t.isBlank()))) {
+                return false;
+            }
+            images += block.select("> img").size();
+        }
+        Element caption = blocks.get(blocks.size() - 1);
+        return images >= 2 && caption.nameIs("p") && caption.select("img").isEmpty() && !caption.text().isBlank();
     }
 
     /**

@@ -77,14 +77,9 @@ final class PandocSyntax {
                         diagnostics.warning(text.positionAt(start + line.indexOf(':')), "of this fenced div ('"
                                 + ProseRenderer.abbreviate(line.strip()) + "'): " + notice);
                     }
-                    if (!read.read() && figureDivStarts.contains(start)) {
+                    if (figureDivStarts.contains(start)) {
                         openDivs--; // a figure div: read whole, its closing fence with it
                         figureDivs++;
-                    } else if (!read.read() && fence.group(2).contains("#fig-")) {
-                        diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Quarto's figure div ('"
-                                + ProseRenderer.abbreviate(line.strip()) + "') is read when it holds one image, alone on its"
-                                + " line, then its caption as one paragraph; this one is not (two images, Quarto's"
-                                + " subfigures, or another paragraph): its images and text are printed as any other");
                     } else if (!read.read() && !read.condition()) {
                         diagnostics.warning(text.positionAt(start + line.indexOf(':')), "Pandoc's fenced div ('"
                                 + ProseRenderer.abbreviate(line.strip()) + "') has nothing Weft reads: its text is printed as"
@@ -95,7 +90,8 @@ final class PandocSyntax {
                         diagnostics.warning(text.positionAt(start + line.indexOf(':')), "of this fenced div ('"
                                 + ProseRenderer.abbreviate(line.strip()) + "'), Weft does not read "
                                 + ProseRenderer.abbreviate(String.join(" ", read.unread())) + ": "
-                                + (read.callout().isEmpty() ? (read.lang().isEmpty() ? "the formats it is printed in are"
+                                + (read.callout().isEmpty() ? (!read.figure().isEmpty() ? "a figure div's label and its"
+                                + " layout-ncol or layout-nrow are" : read.lang().isEmpty() ? "the formats it is printed in are"
                                 : "its language is") + " read, the rest is not"
                                 : "a callout is a box with its title in every format; its id is read when it is a"
                                 + " cross-reference label of its kind (#nte- for a note, #tip- a tip, #imp- important,"

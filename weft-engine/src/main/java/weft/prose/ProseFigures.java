@@ -15,6 +15,7 @@ import weft.model.ImageFile;
 import weft.model.Images;
 import weft.model.Text;
 import weft.prose.ProseRenderer.Figure;
+import weft.prose.ProseRenderer.Part;
 import weft.prose.ProseRenderer.Withheld;
 
 /** The figures of a piece of prose: its images made figures, left out for the build's audience, or refused. */
@@ -51,6 +52,7 @@ final class ProseFigures {
               Diagnostics diagnostics) {
         List<Figure> figures = new ArrayList<>();
         List<Withheld> withheld = new ArrayList<>();
+        Map<Element, List<Part>> parts = new java.util.IdentityHashMap<>(); // each panel's subfigures made
         for (MarkdownConverter.Image image : found) {
             var at = text.positionAt(ProseRenderer.originalOffset(image.offset(), scanned));
             String url = image.url().strip();
@@ -80,7 +82,8 @@ final class ProseFigures {
                 if (!audience.sees(narrowest.get())) { // left out whole: neither read nor published, its anchor remembered
                     withheld.add(new Withheld(figureId(img, url), narrowest.get(), at));
                     Element paragraph = img.parent();
-                    (paragraph != null && paragraph.normalName().equals("p") && paragraph.text().isBlank() ? paragraph : img).remove();
+                    (paragraph != null && paragraph.normalName().equals("p") && paragraph.text().isBlank()
+                            && paragraph.select("> img").size() == 1 ? paragraph : img).remove();
                     continue;
                 }
             }
@@ -93,21 +96,24 @@ final class ProseFigures {
                 continue;
             }
             Element paragraph = img.parent();
-            boolean alone = paragraph != null && paragraph.normalName().equals("p") && inConditionsAlone(paragraph, body)
-                    && paragraph.childNodes().stream().allMatch(n -> n == img || n instanceof TextNode t && t.isBlank());
+            Element panel = paragraph != null && paragraph.parent() != null && paragraph.parent().hasAttr(Divs.PANEL)
+                    ? paragraph.parent() : null; // a subfigure: its paragraph holds images alone (Divs.panel)
+            boolean alone = paragraph != null && paragraph.normalName().equals("p")
+                    && (panel != null ? inConditionsAlone(panel, body) : inConditionsAlone(paragraph, body)
+                    && paragraph.childNodes().stream().allMatch(n -> n == img || n instanceof TextNode t && t.isBlank()));
             if (!alone) {
                 diagnostics.error(at, "a figure stands in a paragraph of its own (a blank line before it and after it), not"
                         + " in a sentence, a list, a quotation, a table or a footnote");
                 continue;
             }
             String description = image.description().strip();
-            if (description.isEmpty()) {
+            if (description.isEmpty() && panel == null) { // a subfigure's is its own caption, and may be left out
                 diagnostics.error(at, "a figure needs its description, ![What the figure shows](" + ProseRenderer.abbreviate(url) + "):"
                         + " the caption under it, and the text screen readers read out");
                 continue;
             }
-            String id = figureId(img, url);
-            if (!id.startsWith("fig-")) {
+            String id = panel != null ? img.id() : figureId(img, url); // a subfigure's, where it gives one
+            if (!id.startsWith("fig-") && !(panel != null && id.isEmpty())) {
                 diagnostics.error(at, "a figure's id begins with 'fig-' ({#fig-" + ProseRenderer.slug(id) + "}), as {{ref:fig-…}} names it");
                 continue;
             }
@@ -119,7 +125,11 @@ final class ProseFigures {
                 continue;
             }
             ImageFile published = file.file().get();
-            Element figure = new Element("figure").addClass("figure").addClass("prose-figure").id(id);
+            Element figure = panel != null ? new Element("figure").addClass(SUBFIGURE)
+                    : new Element("figure").addClass("figure").addClass("prose-figure");
+            if (!id.isEmpty()) {
+                figure.id(id);
+            }
             String alternative = img.attr(MarkdownConverter.FIG_ALT).strip(); // Quarto's, apart from the caption
             Element shown = figure.appendElement("img").addClass(ProseRenderer.IMAGE_CLASS).attr("src", published.name())
                     .attr("alt", alternative.isEmpty() ? img.attr("alt") : alternative)
@@ -136,8 +146,20 @@ final class ProseFigures {
             caption.appendText(" ");
             caption.appendChildren(converter.inline(description)); // its directives are filled with the rest of the prose
             Spans.apply(caption); // a span of its description ([chez soi]{lang=fr}), marked before the prose was parsed
+            if (panel != null) { // in its place among the panel's, made one figure below
+                img.replaceWith(figure);
+                parts.computeIfAbsent(panel, p -> new ArrayList<>()).add(new Part(id, label, published, at));
+                continue;
+            }
             paragraph.replaceWith(figure);
-            figures.add(new Figure(id, label, published, at));
+            figures.add(new Figure(id, label, published, at, List.of()));
+        }
+        if (!body.select("div[" + Divs.PANEL + "]").isEmpty()) {
+            panels(body, parts, figures, withheld);
+            // in the text's order, panels among the others: by where each figure's label stands
+            Map<Element, Integer> order = new java.util.IdentityHashMap<>();
+            body.select("figure.prose-figure > figcaption > span.label").forEach(label -> order.put(label, order.size()));
+            figures.sort(java.util.Comparator.comparingInt(f -> order.getOrDefault(f.label(), Integer.MAX_VALUE)));
         }
         List<String> refused = found.stream()
                 .filter(i -> i.element() != null && !i.url().strip().toLowerCase(Locale.ROOT).startsWith("http"))
@@ -145,6 +167,55 @@ final class ProseFigures {
                 .filter(id -> figures.stream().noneMatch(f -> f.id().equals(id)) && withheld.stream().noneMatch(w -> w.id().equals(id)))
                 .toList();
         return new Made(List.copyOf(figures), List.copyOf(withheld), refused);
+    }
+
+    private static final String SUBFIGURE = ProseRenderer.SUBFIGURE;
+    static final String PANEL = ProseRenderer.FIGURE_PANEL;
+
+    /**
+     * Each panel of subfigures (Quarto's figure div of several images, {@code ::: {#fig-x layout-ncol=2}}) made one
+     * figure of the prose: its subfigures in their order, labelled (a), (b) … and laid out in the columns its layout
+     * gives (Quarto's {@code layout-ncol}, or {@code layout-nrow} rows; one row where it gives neither), then its caption,
+     * its last paragraph, under them all. A panel whose every subfigure is left out for the build's audience is left out
+     * with them; one whose subfigures could not be made (each reported) is removed.
+     */
+    private static void panels(Element body, Map<Element, List<Part>> made, List<Figure> figures, List<Withheld> withheld) {
+        for (Element div : body.select("div[" + Divs.PANEL + "]")) {
+            String id = div.attr(Divs.PANEL);
+            List<Part> parts = made.getOrDefault(div, List.of());
+            Element last = div.children().last();
+            if (parts.isEmpty()) {
+                if (div.select("img").isEmpty() && !withheld.isEmpty()) { // all left out for the audience
+                    withheld.add(new Withheld(id, withheld.get(withheld.size() - 1).audience(), withheld.get(withheld.size() - 1).at()));
+                }
+                div.remove();
+                continue;
+            }
+            String layout = div.attr(Divs.PANEL_LAYOUT);
+            int count = layout.isEmpty() ? 0 : Integer.parseInt(layout.substring(layout.indexOf(' ') + 1));
+            int columns = layout.isEmpty() ? parts.size() : layout.startsWith("columns") ? Math.min(count, parts.size())
+                    : (parts.size() + count - 1) / count;
+            Element figure = new Element("figure").addClass("figure").addClass("prose-figure").addClass(PANEL).id(id);
+            Element grid = figure.appendElement("div").addClass("subfigures");
+            String width = ProseRenderer.shareStyle(ProseRenderer.percent(1.0 / columns));
+            for (Element part : div.select("figure." + SUBFIGURE)) {
+                grid.appendChild(part.attr("style", width));
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                parts.get(i).label().text("(" + letter(i) + ")");
+            }
+            Element caption = figure.appendElement("figcaption");
+            Element label = caption.appendElement("span").addClass("label");
+            caption.appendText(" ");
+            caption.appendChildren(new ArrayList<>(last.childNodes()));
+            div.replaceWith(figure);
+            figures.add(new Figure(id, label, parts.get(0).file(), parts.get(0).at(), List.copyOf(parts)));
+        }
+    }
+
+    /** The letter of the subfigure at {@code index}: a … z, then aa, ab …, as a list numbered in letters. */
+    static String letter(int index) {
+        return index < 26 ? String.valueOf((char) ('a' + index)) : letter(index / 26 - 1) + letter(index % 26);
     }
 
     /**

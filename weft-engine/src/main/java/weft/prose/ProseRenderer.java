@@ -83,11 +83,27 @@ public final class ProseRenderer {
     public record Callout(String id, String kind, Element box, SourcePosition at) {
     }
 
+    /** The class of a subfigure, a figure of a panel's: its image, then its label ("(a)") and caption. */
+    public static final String SUBFIGURE = "subfigure";
+    /** The class of a panel of subfigures, a figure of the prose; its subfigures are in a div of class {@code subfigures}. */
+    public static final String FIGURE_PANEL = "figure-panel";
+
     /**
      * A figure of the prose: its anchor ({@code fig-…}), the element its label goes in once the article has numbered
-     * its figures, its image, and where the prose names it.
+     * its figures, its image (a panel's first subfigure's), where the prose names it, and a panel's subfigures (none for
+     * a figure of one image).
      */
-    public record Figure(String id, Element label, ImageFile file, SourcePosition at) implements Numbered {
+    public record Figure(String id, Element label, ImageFile file, SourcePosition at, List<Part> parts) implements Numbered {
+        public Figure {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * A subfigure of a panel (Quarto's figure div of several images): its anchor ("" where the prose gives none), the
+     * element of its label ("(a)"), its image, and where the prose has it.
+     */
+    public record Part(String id, Element label, ImageFile file, SourcePosition at) {
     }
 
     /** A figure left out of a build for a wider audience than its own: its anchor, its audience, where the prose has it. */
@@ -178,6 +194,12 @@ public final class ProseRenderer {
                     callouts.add(new Callout(fence.label(), fence.callout(), box,
                             text.positionAt(originalOffset(fence.offset(), scanned))));
                 }
+                if (!fence.figure().isEmpty() && !box.hasAttr(Divs.PANEL)) {
+                    diagnostics.warning(text.positionAt(originalOffset(fence.offset(), scanned)), "Quarto's figure div ('#"
+                            + fence.figure() + "') is read when it holds one image, alone on its line, then its caption as"
+                            + " one paragraph, or images (Quarto's subfigures, at least two) and then their caption; this one"
+                            + " is not: its images and text are printed as any other");
+                }
                 if (!fence.table().isEmpty() && !box.nameIs("table")) {
                     diagnostics.warning(text.positionAt(originalOffset(fence.offset(), scanned)), "Quarto's table div ('#"
                             + fence.table() + "') is read when it holds one table, then its caption as one paragraph; this"
@@ -203,7 +225,19 @@ public final class ProseRenderer {
         fillPlaceholders(body, notes, scanned.directives(), handler);
         for (Figure figure : figures) { // the description as its directives printed it: the caption's text
             Element shown = body.getElementById(figure.id());
-            if (shown != null && shown.selectFirst("figcaption") != null) {
+            if (shown != null && shown.hasClass(ProseFigures.PANEL)) { // each subfigure's: its label and caption, or the
+                String whole = shown.selectFirst("> figcaption").text().strip(); // label and the panel's caption
+                for (Element part : shown.select("figure." + SUBFIGURE)) {
+                    Element img = part.selectFirst("img");
+                    Element own = part.selectFirst("figcaption");
+                    if (img.hasAttr(ProseFigures.ALT_GIVEN)) {
+                        img.removeAttr(ProseFigures.ALT_GIVEN);
+                    } else {
+                        img.attr("alt", own.select("> span.label").text().equals(own.text().strip())
+                                ? own.text().strip() + " " + whole : own.text().strip());
+                    }
+                }
+            } else if (shown != null && shown.selectFirst("figcaption") != null) {
                 Element img = shown.selectFirst("img");
                 if (img.hasAttr(ProseFigures.ALT_GIVEN)) { // Quarto's fig-alt: its own text, not the caption's
                     img.removeAttr(ProseFigures.ALT_GIVEN);

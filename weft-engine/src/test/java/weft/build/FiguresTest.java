@@ -179,10 +179,11 @@ class FiguresTest {
         assertThat(beds.select("img").attr("style")).isEqualTo("width: 40%");
         assertThat(article.select("a.xref[href=#fig-beds]").text()).isEqualTo("Figure 2");
         assertThat(article.text()).doesNotContain(":::", "#fig-beds");
-        assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains(":::"))
-                .containsExactly("WARNING content/methods.md:22:1: Quarto's figure div ('::: {#fig-pair}') is read when it"
-                        + " holds one image, alone on its line, then its caption as one paragraph; this one is not (two"
-                        + " images, Quarto's subfigures, or another paragraph): its images and text are printed as any other");
+        // two images and their caption: Quarto's subfigures, one figure (FigurePanelTest)
+        assertThat(article.expectFirst("figure#fig-pair > figcaption").text()).isEqualTo("Figure 3. Two views.");
+        assertThat(article.select("figure#fig-pair figure.subfigure figcaption").eachText())
+                .containsExactly("(a) One", "(b) Two");
+        assertThat(TestProjects.diagnostics(result)).filteredOn(d -> d.contains(":::")).isEmpty();
     }
 
     /** Quarto's fig-alt: a figure's text alternative apart from its caption, in every format; the caption stays. */

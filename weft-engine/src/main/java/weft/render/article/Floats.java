@@ -79,7 +79,10 @@ final class Floats {
     /** The image files of the figures, each once, by name: the files the publication carries. */
     List<ImageFile> images() {
         Map<String, ImageFile> files = new TreeMap<>();
-        figures.stream().map(Entry::item).filter(Objects::nonNull).forEach(f -> files.putIfAbsent(f.file().name(), f.file()));
+        figures.stream().map(Entry::item).filter(Objects::nonNull).forEach(f -> {
+            files.putIfAbsent(f.file().name(), f.file());
+            f.parts().forEach(p -> files.putIfAbsent(p.file().name(), p.file()));
+        });
         return List.copyOf(files.values());
     }
 
@@ -112,6 +115,16 @@ final class Floats {
             }
             numbers.forEach((number, in) -> xrefs.define(anchor, words.format(kind + "Ref", Map.of("number", number)),
                     number, anchor, in));
+            if (item instanceof ProseRenderer.Figure panel) { // its subfigures: "Figure 1 (a)", as Quarto refers to one
+                for (ProseRenderer.Part part : panel.parts()) {
+                    if (part.id().isEmpty()) {
+                        continue;
+                    }
+                    anchors.claim(part.id(), "the figure " + part.file().path(), part.at(), formats);
+                    numbers.forEach((number, in) -> xrefs.define(part.id(), words.format(kind + "Ref", Map.of("number",
+                            number)) + " " + part.label().text(), number + " " + part.label().text(), part.id(), in));
+                }
+            }
         }
         return frame;
     }

@@ -115,6 +115,8 @@ final class DocxBody {
             figure(f);
         } else if (b instanceof Block.Picture p) {
             picture(p);
+        } else if (b instanceof Block.Panel p) {
+            panel(p);
         } else if (b instanceof Block.Table t) {
             table(t);
         } else if (b instanceof Block.Box box) {
@@ -183,7 +185,7 @@ final class DocxBody {
     /** Whether {@code blocks} hold nothing but paragraphs, lists, quotations, pictures and code (in a list too). */
     private static boolean boxable(List<Block> blocks) {
         for (Block b : blocks) {
-            if (b instanceof Block.Table || b instanceof Block.Box || b instanceof Block.Figure) {
+            if (b instanceof Block.Table || b instanceof Block.Box || b instanceof Block.Figure || b instanceof Block.Panel) {
                 return false;
             }
             if (b instanceof Block.ListBlock l && !l.items().stream().allMatch(DocxBody::boxable)) {
@@ -329,6 +331,36 @@ final class DocxBody {
         } catch (IOException | InvalidFormatException e) {
             diagnostics.error(SourcePosition.ofFile(OutputNames.DOCX), "cannot put the figure " + p.src()
                     + " in the Word document: " + e.getMessage());
+        }
+        caption(p.id(), p.label(), p.caption());
+    }
+
+    /**
+     * A panel of subfigures: a table without borders, as many subfigures to a row as the panel sets side by side, each
+     * cell its picture and its own caption ("(a) The kitchen"), the row kept on one page; then the panel's caption.
+     */
+    private void panel(Block.Panel p) {
+        int rows = (p.parts().size() + p.columns() - 1) / p.columns();
+        XWPFTable table = text.document().createTable(rows, p.columns());
+        table.setWidth("100%");
+        for (XWPFTable.XWPFBorderType none : List.of(XWPFTable.XWPFBorderType.NONE)) {
+            table.setTopBorder(none, 0, 0, "auto");
+            table.setBottomBorder(none, 0, 0, "auto");
+            table.setLeftBorder(none, 0, 0, "auto");
+            table.setRightBorder(none, 0, 0, "auto");
+            table.setInsideHBorder(none, 0, 0, "auto");
+            table.setInsideVBorder(none, 0, 0, "auto");
+        }
+        for (int i = 0; i < rows * p.columns(); i++) {
+            XWPFTableRow row = table.getRow(i / p.columns());
+            row.setCantSplitRow(true);
+            XWPFTableCell cell = row.getCell(i % p.columns());
+            if (i < p.parts().size()) {
+                Block.Picture part = p.parts().get(i);
+                text.inCell(cell, () -> picture(new Block.Picture(part.id(), part.label(), part.caption(), part.src(),
+                        part.altText(), part.width(), part.height(), part.share() * 0.96))); // the cell's margins
+                cell.removeParagraph(0); // the empty one a new cell holds
+            }
         }
         caption(p.id(), p.label(), p.caption());
     }

@@ -105,6 +105,8 @@ final class JatsBlocks {
             xml.end();
         } else if (b instanceof Block.Figure f) {
             figure(f);
+        } else if (b instanceof Block.Panel p) {
+            panel(p);
         } else if (b instanceof Block.Picture p) {
             picture(p);
         } else if (b instanceof Block.Table t) {
@@ -196,13 +198,26 @@ final class JatsBlocks {
         xml.end();
     }
 
-    /** A figure of the prose: its graphic is the publication's image file, beside the JATS. */
-    private void picture(Block.Picture p) {
-        xml.block("fig", "id", xmlId(p.id()), "position", "float");
+    /** A panel of subfigures: a figure group, its label and caption, then each subfigure as a figure of its own. */
+    private void panel(Block.Panel p) {
+        xml.block("fig-group", "id", xmlId(p.id()), "position", "float");
         xml.leaf("label", label(p.label()));
         xml.block("caption").block("p");
         inlines(p.caption());
         xml.end().end();
+        p.parts().forEach(this::picture);
+        xml.end();
+    }
+
+    /** A figure of the prose: its graphic is the publication's image file, beside the JATS. */
+    private void picture(Block.Picture p) {
+        xml.block("fig", "id", p.id().isEmpty() ? null : xmlId(p.id()), "position", "float");
+        xml.leaf("label", label(p.label()));
+        if (!p.caption().isEmpty()) {
+            xml.block("caption").block("p");
+            inlines(p.caption());
+            xml.end().end();
+        }
         String src = p.src().toLowerCase(java.util.Locale.ROOT);
         String subtype = src.endsWith(".png") ? "png" : src.endsWith(".svg") ? "svg+xml" : "jpeg";
         xml.block("graphic", "xlink:href", p.src(), "mimetype", "image", "mime-subtype", subtype);

@@ -86,6 +86,18 @@ public sealed interface Block {
     }
 
     /**
+     * A panel of subfigures (Quarto's figure div of several images): its anchor, its label ("Figure 2."), its caption,
+     * its subfigures ({@link Picture}s labelled "(a)", "(b)" …, each with its own caption, its anchor where the prose
+     * gives one, and its share of the text's width) and how many stand side by side.
+     */
+    record Panel(String id, String label, List<Inline> caption, List<Picture> parts, int columns) implements Block {
+        public Panel {
+            caption = List.copyOf(caption);
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
      * A table: its caption and its rows, the header rows apart; {@code widths} each column's share of the table's width
      * where the prose gives them (a Pandoc multiline or grid table's columns as written), else empty.
      */

@@ -44,7 +44,8 @@ public record FloatsAtEnd(List<Block> body, List<Block> back, List<Block> tables
         for (Block b : blocks) {
             String label = b instanceof Block.Table t ? t.label()
                     : b instanceof Block.Figure f ? f.label()
-                    : b instanceof Block.Picture p ? p.label() : "";
+                    : b instanceof Block.Picture p ? p.label()
+                    : b instanceof Block.Panel p ? p.label() : "";
             if (label.isEmpty()) {
                 out.add(b);
                 continue;

@@ -280,6 +280,10 @@ public final class ManuscriptReader {
             case "hr" -> {
             }
             case "figure" -> {
+                if (e.hasClass(weft.prose.ProseRenderer.FIGURE_PANEL)) {
+                    out.add(panel(e));
+                    return;
+                }
                 if (!e.hasClass("prose-figure") || e.selectFirst("img") == null) {
                     remember(e.id());
                     blocks(e, base, out);
@@ -339,6 +343,26 @@ public final class ManuscriptReader {
 
     /** A caption's label ("Table 2.", "Figure 1."; empty when it has none) and its text without it. */
     private record Caption(String label, List<Inline> text) {
+    }
+
+    /** A panel of subfigures: each a picture at its share of the text's width, as many side by side as the page's. */
+    private Block.Panel panel(Element e) {
+        List<Block.Picture> parts = new ArrayList<>();
+        double widest = 0;
+        for (Element part : e.select("figure." + weft.prose.ProseRenderer.SUBFIGURE)) {
+            Element img = part.selectFirst("img");
+            Caption caption = caption(part.selectFirst("> figcaption"));
+            double cell = weft.prose.ProseRenderer.share(part.attr("style")).orElse(100) / 100.0;
+            double own = weft.prose.ProseRenderer.share(img.attr("style")).orElse(100) / 100.0;
+            widest = Math.max(widest, cell);
+            remember(part.id());
+            parts.add(new Block.Picture(part.id(), caption.label(), caption.text(), img.attr("src"), img.attr("alt"),
+                    pixels(img.attr("width")), pixels(img.attr("height")), cell * own));
+        }
+        Caption caption = caption(e.selectFirst("> figcaption"));
+        remember(e.id());
+        int columns = widest <= 0 ? 1 : (int) Math.max(1, Math.round(1 / widest));
+        return new Block.Panel(e.id(), caption.label(), caption.text(), parts, columns);
     }
 
     private Caption caption(Element caption) {

@@ -48,6 +48,14 @@ class ProseInChromiumIT {
 
             c) Third, after a parenthesis
             d) Fourth
+
+            ::: {#fig-rooms layout-ncol=2}
+            ![The kitchen](figures/kitchen.png){#fig-kitchen}
+
+            ![The table](figures/table.png)
+
+            The rooms, as a panel of subfigures.
+            :::
             """;
 
     @TempDir
@@ -58,7 +66,15 @@ class ProseInChromiumIT {
 
     @BeforeAll
     static void buildAndStart() {
-        out = TestProjects.build(TestProjects.miniStudyWithMethods(temp.resolve("study"), PROSE), temp.resolve("out"));
+        Path project = TestProjects.miniStudyWithMethods(temp.resolve("study"), PROSE);
+        try {
+            java.nio.file.Files.createDirectories(project.resolve("content/figures"));
+            java.nio.file.Files.write(project.resolve("content/figures/kitchen.png"), weft.read.ImageFilesForTests.widePng());
+            java.nio.file.Files.write(project.resolve("content/figures/table.png"), weft.read.ImageFilesForTests.widePng());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out = TestProjects.build(project, temp.resolve("out"));
         browser = new Browser();
     }
 
@@ -71,6 +87,27 @@ class ProseInChromiumIT {
                     [...t.querySelectorAll('tbody tr:first-child td')].map(td => getComputedStyle(td).textAlign));
                 """);
         assertThat(aligned).containsExactly(List.of("start", "right", "center"), List.of("right", "left"));
+    }
+
+    /** Quarto's subfigures: side by side, each in its half of the text's width, their captions under them. */
+    @Test
+    void a_panels_subfigures_stand_side_by_side() {
+        browser.open(out.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<List<Number>> boxes = (List<List<Number>>) browser.script("""
+                const panel = document.querySelector('#fig-rooms').getBoundingClientRect();
+                return [...document.querySelectorAll('#fig-rooms figure.subfigure')].map(f => {
+                    const r = f.getBoundingClientRect(), c = f.querySelector('figcaption').getBoundingClientRect();
+                    return [r.top, r.left, r.width / panel.width, c.top - f.querySelector('img').getBoundingClientRect().bottom];
+                });
+                """);
+        assertThat(boxes).hasSize(2);
+        assertThat(boxes.get(0).get(0).doubleValue()).isEqualTo(boxes.get(1).get(0).doubleValue()); // one row
+        assertThat(boxes.get(1).get(1).doubleValue()).isGreaterThan(boxes.get(0).get(1).doubleValue());
+        assertThat(boxes).allSatisfy(b -> {
+            assertThat(b.get(2).doubleValue()).isBetween(0.45, 0.55);
+            assertThat(b.get(3).doubleValue()).isGreaterThanOrEqualTo(0); // its caption under its image
+        });
     }
 
     /** Pandoc's (a) and c) lists: each item's marker as written, as the reader sees it. */

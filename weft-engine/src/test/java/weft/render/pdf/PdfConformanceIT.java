@@ -96,6 +96,8 @@ class PdfConformanceIT {
                 + "<text x=\"30\" y=\"55\" font-family=\"sans-serif\" font-size=\"8\">Kitchen</text></svg>\n");
         TestProjects.replaceIn(project.resolve("content/introduction.md"), "## Aim", "![A plan of the kitchen](figures/plan.png)"
                 + "\n\n![A photo of the table](figures/photo.jpg){width=60%}\n\n![A model of the kitchen](figures/model.svg)"
+                + "\n\n::: {#fig-panel layout-ncol=2}\n![The plan again](figures/plan.png){#fig-again}\n\n"
+                + "![](figures/photo.jpg)\n\nThe kitchen twice, as a panel of subfigures.\n:::"
                 + "\n\n## Aim");
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
