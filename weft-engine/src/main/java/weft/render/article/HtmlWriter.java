@@ -47,6 +47,23 @@ public final class HtmlWriter {
         }
     }
 
+    /** A rule of a style sheet for a subfigure ({@code .subfigure}, not {@code .subfigures}). */
+    private static final java.util.regex.Pattern SUBFIGURE_RULE = java.util.regex.Pattern.compile("\\.subfigure(?![\\w-])");
+
+    /**
+     * Warns when the article, rendered as {@code html}, has subfigures (Quarto's figure panels) and {@code css}, the
+     * style sheet {@code sheet} of the project's templates, has no rule for them: a copy made before Weft set them side
+     * by side would print them one under the other, without a word.
+     */
+    public static void panelsStyled(String html, String css, String sheet, Diagnostics diagnostics) {
+        if (html.contains("class=\"" + weft.prose.ProseRenderer.SUBFIGURE + "\"") && !SUBFIGURE_RULE.matcher(css).find()) {
+            diagnostics.warning(weft.diagnostics.SourcePosition.ofFile("templates/" + sheet), "the article has subfigures"
+                    + " (Quarto's figure panels), and this style sheet has no rule for them (.subfigure): they are printed"
+                    + " one under the other; the project's " + sheet + " is a copy made before Weft set subfigures side by"
+                    + " side: copy the rules for .subfigures and .subfigure from Weft's " + sheet);
+        }
+    }
+
     public void write(Article article, OutputFiles publication, Diagnostics diagnostics) {
         java.util.Optional<String> page = templates.render("article.ftlh", "article", article.view(), article.words(),
                 diagnostics);
@@ -58,8 +75,11 @@ public final class HtmlWriter {
             templates.asset(asset, diagnostics).ifPresent(bytes -> {
                 publication.add(OutputNames.ASSETS + asset, bytes);
                 if (asset.equals("style.css")) {
-                    page.ifPresent(html -> boxesStyled(html, new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                            asset, diagnostics));
+                    String css = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    page.ifPresent(html -> {
+                        boxesStyled(html, css, asset, diagnostics);
+                        panelsStyled(html, css, asset, diagnostics);
+                    });
                 }
             });
         }

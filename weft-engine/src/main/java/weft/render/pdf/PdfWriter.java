@@ -163,6 +163,7 @@ public final class PdfWriter {
                 .map(html -> {
                     weft.render.article.HtmlWriter.notesPrinted(article, html, TEMPLATE, diagnostics);
                     weft.render.article.HtmlWriter.boxesStyled(html, html, "print.css", diagnostics); // inlined
+                    weft.render.article.HtmlWriter.panelsStyled(html, html, "print.css", diagnostics);
                     return html;
                 })
                 .flatMap(html -> readsNothingOutside(TEMPLATE, PrintDocument.print(html, article.outline(), figures(article),

@@ -178,4 +178,27 @@ class FigurePanelTest {
         assertThat(page.select("#sec-methods figure.prose-figure:not(.figure-panel) figcaption").eachText())
                 .containsExactly("Figure 2. One", "Figure 3. Two");
     }
+
+    @Test
+    void style_sheets_copied_before_subfigures_are_each_a_warning(@TempDir Path copied) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(copied.resolve("study"), PROSE);
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
+        Files.write(project.resolve("content/figures/table.png"), ImageFilesForTests.widePng());
+        Files.createDirectories(project.resolve("templates"));
+        for (String sheet : List.of("style.css", "print.css")) {
+            try (var in = FigurePanelTest.class.getResourceAsStream("/weft/templates/" + sheet)) {
+                String css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                Files.writeString(project.resolve("templates/" + sheet), css.replaceAll("(?m)^.*subfigure.*$", ""));
+            }
+        }
+        assertThat(TestProjects.diagnostics(TestProjects.built(project))).containsExactlyInAnyOrder("WARNING templates/style.css: the"
+                + " article has subfigures (Quarto's figure panels), and this style sheet has no rule for them (.subfigure):"
+                + " they are printed one under the other; the project's style.css is a copy made before Weft set subfigures"
+                + " side by side: copy the rules for .subfigures and .subfigure from Weft's style.css",
+                "WARNING templates/print.css: the article has subfigures (Quarto's figure panels), and this style sheet has"
+                + " no rule for them (.subfigure): they are printed one under the other; the project's print.css is a copy"
+                + " made before Weft set subfigures side by side: copy the rules for .subfigures and .subfigure from Weft's"
+                + " print.css");
+    }
 }
