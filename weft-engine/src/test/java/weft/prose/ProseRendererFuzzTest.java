@@ -87,6 +87,18 @@ class ProseRendererFuzzTest {
             A caption [@key].
             :::
 
+            ::: {#fig-panel layout-ncol=2}
+            ![One](figures/plan.png){#fig-one} ![](figures/plan.png)
+
+            ![Three](figures/plan.png)
+
+            Subfigures, @fig-one.
+            :::
+
+            ::: {.content-visible when-format="pdf"}
+            ![Printed](figures/plan.png){#fig-printed}
+            :::
+
             ::: {.callout-note title="Key messages"}
             ## A title
 
