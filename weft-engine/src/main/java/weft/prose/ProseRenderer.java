@@ -83,6 +83,37 @@ public final class ProseRenderer {
     public record Callout(String id, String kind, Element box, SourcePosition at) {
     }
 
+    /** Marks a figure's image whose text alternative is its caption, set by {@link #describe} once it is filled in. */
+    private static final String ALT_FROM_CAPTION = "data-weft-alt-caption";
+
+    /**
+     * {@code figure}'s images given their text alternative where it is their caption: the caption as the article
+     * prints it, its citations, cross-references and directives filled in, without its label ("Figure 1."); a
+     * subfigure's its label and caption ("(b) The table"), or its label and the panel's caption where it has none.
+     */
+    public static void describe(Element figure) {
+        Element caption = figure.selectFirst("> figcaption");
+        String whole = caption == null ? "" : withoutLabel(caption);
+        for (Element img : figure.select("img[" + ALT_FROM_CAPTION + "]")) {
+            img.removeAttr(ALT_FROM_CAPTION);
+            Element part = img.parent() != null && img.parent().hasClass(SUBFIGURE) ? img.parent() : null;
+            if (part == null) {
+                img.attr("alt", whole);
+                continue;
+            }
+            Element own = part.selectFirst("> figcaption");
+            String label = own == null ? "" : own.select("> span.label").text();
+            String words = own == null ? "" : withoutLabel(own);
+            img.attr("alt", (label + " " + (words.isEmpty() ? whole : words)).strip());
+        }
+    }
+
+    private static String withoutLabel(Element caption) {
+        Element copy = caption.clone();
+        copy.select("> span.label").remove();
+        return copy.text().strip();
+    }
+
     /** The class of a subfigure, a figure of a panel's: its image, then its label ("(a)") and caption. */
     public static final String SUBFIGURE = "subfigure";
     /** The class of a panel of subfigures, a figure of the prose; its subfigures are in a div of class {@code subfigures}. */
@@ -223,26 +254,15 @@ public final class ProseRenderer {
         // what it cites is cited there, as Pandoc numbers a citation of a note
         Map<String, Element> notes = ProseNotes.take(body);
         fillPlaceholders(body, notes, scanned.directives(), handler);
-        for (Figure figure : figures) { // the description as its directives printed it: the caption's text
+        for (Figure figure : figures) { // its text alternative: its caption once filled in (describe), or its fig-alt
             Element shown = body.getElementById(figure.id());
-            if (shown != null && shown.hasClass(ProseFigures.PANEL)) { // each subfigure's: its label and caption, or the
-                String whole = shown.selectFirst("> figcaption").text().strip(); // label and the panel's caption
-                for (Element part : shown.select("figure." + SUBFIGURE)) {
-                    Element img = part.selectFirst("img");
-                    Element own = part.selectFirst("figcaption");
-                    if (img.hasAttr(ProseFigures.ALT_GIVEN)) {
+            if (shown != null) {
+                for (Element img : shown.select("img")) {
+                    if (img.hasAttr(ProseFigures.ALT_GIVEN)) { // Quarto's fig-alt: its own text, not the caption's
                         img.removeAttr(ProseFigures.ALT_GIVEN);
                     } else {
-                        img.attr("alt", own.select("> span.label").text().equals(own.text().strip())
-                                ? own.text().strip() + " " + whole : own.text().strip());
+                        img.attr(ALT_FROM_CAPTION, "");
                     }
-                }
-            } else if (shown != null && shown.selectFirst("figcaption") != null) {
-                Element img = shown.selectFirst("img");
-                if (img.hasAttr(ProseFigures.ALT_GIVEN)) { // Quarto's fig-alt: its own text, not the caption's
-                    img.removeAttr(ProseFigures.ALT_GIVEN);
-                } else {
-                    img.attr("alt", shown.selectFirst("figcaption").text().strip());
                 }
             }
         }

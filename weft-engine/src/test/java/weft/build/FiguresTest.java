@@ -210,6 +210,35 @@ class FiguresTest {
         }
     }
 
+    /**
+     * A caption's citations and cross-references are filled in by the article, after the prose is rendered: the text
+     * alternative is the caption as printed, not the words around the holes they left.
+     */
+    @Test
+    void the_text_alternative_is_the_caption_with_its_citations_and_references_filled_in() throws Exception {
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + """
+
+                ![The beds, after [@example2021], beside @fig-garden](figures/garden.png){#fig-beds}
+                """);
+        OutputFiles publication = TestProjects.publication(project);
+        Document article = Jsoup.parse(publication.text("index.html"));
+        String alt = article.expectFirst("#fig-beds img").attr("alt");
+        assertThat(alt).isEqualTo(article.expectFirst("#fig-beds figcaption").text().replaceFirst("^Figure \\d+\\. ", ""))
+                .matches("The beds, after \\[1\\], beside Figure \\d");
+        Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(jats.select("fig#fig-beds alt-text").text()).isEqualTo(alt);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(publication.files().get("article.pdf"))) {
+            List<String> alts = new java.util.ArrayList<>();
+            figureAlts(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).contains(alt);
+        }
+        for (var file : publication.files().entrySet()) {
+            assertThat(new String(file.getValue(), StandardCharsets.ISO_8859_1)).as(file.getKey())
+                    .doesNotContain("data-weft-alt");
+        }
+    }
+
     /** The text alternatives of the PDF's tagged figures, in tree order. */
     private static void figureAlts(List<Object> kids, List<String> out) {
         for (Object kid : kids) {

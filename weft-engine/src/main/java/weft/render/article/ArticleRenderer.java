@@ -189,6 +189,7 @@ public final class ArticleRenderer {
             tableNumbers = frame.table();
             List<Html> references = citations.finish();
             xrefs.finish(diagnostics);
+            floats.describe(); // the figures' text alternatives: their captions as printed
             HeadingReferences headingReferences = new HeadingReferences(outline); // Pandoc's [Methods]
             for (PendingSection p : sections) {
                 headingReferences.link(p.body());

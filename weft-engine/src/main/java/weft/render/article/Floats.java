@@ -76,6 +76,19 @@ final class Floats {
                 number(tables, firstTable, "table", ArticleAnchors.CODING_FRAME_TABLE, anchors, xrefs, words));
     }
 
+    /**
+     * Gives each figure's images their text alternative, where it is the caption, once the article has filled in the
+     * captions' citations and cross-references ({@link ProseRenderer#describe}).
+     */
+    void describe() {
+        figures.stream().map(Entry::item).filter(Objects::nonNull).forEach(f -> {
+            Element figure = f.label().closest("figure.prose-figure");
+            if (figure != null) {
+                ProseRenderer.describe(figure);
+            }
+        });
+    }
+
     /** The image files of the figures, each once, by name: the files the publication carries. */
     List<ImageFile> images() {
         Map<String, ImageFile> files = new TreeMap<>();
