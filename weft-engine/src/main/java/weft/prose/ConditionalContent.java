@@ -82,6 +82,20 @@ public final class ConditionalContent {
     }
 
     /**
+     * {@code place} given its words, {@code words} by the formats that print each (in {@link #FORMATS}' order): the
+     * words alone where every format prints the same, else a span of each format's own, which {@link #only} keeps in
+     * its formats alone (a number that conditional content makes differ between formats).
+     */
+    public static void printIn(Element place, java.util.Map<String, List<String>> words) {
+        if (words.size() == 1) {
+            place.text(words.keySet().iterator().next());
+            return;
+        }
+        place.empty();
+        words.forEach((text, formats) -> place.appendElement("span").attr(ATTRIBUTE, String.join(" ", formats)).text(text));
+    }
+
+    /**
      * The formats that print {@code node} of rendered prose: those every div or span around it printed in some formats
      * only ({@link #ATTRIBUTE}) is printed in; {@link #FORMATS} outside such.
      */

@@ -83,19 +83,22 @@ public final class ProseRenderer {
     public record Callout(String id, String kind, Element box, SourcePosition at) {
     }
 
-    /** Marks a figure's image whose text alternative is its caption, set by {@link #describe} once it is filled in. */
-    private static final String ALT_FROM_CAPTION = "data-weft-alt-caption";
-
     /**
-     * {@code figure}'s images given their text alternative where it is their caption: the caption as the article
-     * prints it, its citations, cross-references and directives filled in, without its label ("Figure 1."); a
-     * subfigure's its label and caption ("(b) The table"), or its label and the panel's caption where it has none.
+     * {@code figure}'s images given their text alternative, unless the prose gives one apart (Quarto's fig-alt): the
+     * caption as printed without its label ("Figure 1."); a subfigure's its label and caption ("(b) The table"), or its
+     * label and the panel's caption where it has none. The article describes each figure again once it has filled in
+     * the captions' citations and cross-references ({@code last}: then the mark of a given one is removed).
      */
-    public static void describe(Element figure) {
+    public static void describe(Element figure, boolean last) {
         Element caption = figure.selectFirst("> figcaption");
         String whole = caption == null ? "" : withoutLabel(caption);
-        for (Element img : figure.select("img[" + ALT_FROM_CAPTION + "]")) {
-            img.removeAttr(ALT_FROM_CAPTION);
+        for (Element img : figure.select("img")) {
+            if (img.hasAttr(ProseFigures.ALT_GIVEN)) { // Quarto's fig-alt: its own text, not the caption's
+                if (last) {
+                    img.removeAttr(ProseFigures.ALT_GIVEN);
+                }
+                continue;
+            }
             Element part = img.parent() != null && img.parent().hasClass(SUBFIGURE) ? img.parent() : null;
             if (part == null) {
                 img.attr("alt", whole);
@@ -254,16 +257,10 @@ public final class ProseRenderer {
         // what it cites is cited there, as Pandoc numbers a citation of a note
         Map<String, Element> notes = ProseNotes.take(body);
         fillPlaceholders(body, notes, scanned.directives(), handler);
-        for (Figure figure : figures) { // its text alternative: its caption once filled in (describe), or its fig-alt
+        for (Figure figure : figures) { // its text alternative: its caption as its directives printed it, for now
             Element shown = body.getElementById(figure.id());
             if (shown != null) {
-                for (Element img : shown.select("img")) {
-                    if (img.hasAttr(ProseFigures.ALT_GIVEN)) { // Quarto's fig-alt: its own text, not the caption's
-                        img.removeAttr(ProseFigures.ALT_GIVEN);
-                    } else {
-                        img.attr(ALT_FROM_CAPTION, "");
-                    }
-                }
+                describe(shown, false);
             }
         }
         return new Rendered(body, headings, figures, tables, made.withheld(), made.refused(), notes, List.copyOf(callouts));
@@ -352,7 +349,9 @@ public final class ProseRenderer {
     private static List<Heading> numberHeadings(Element body, Layout layout, Map<Element, Integer> offsets,
                                                 DirectiveScanner.Scanned scanned, Text text, Diagnostics diagnostics) {
         List<Heading> headings = new ArrayList<>();
-        int[] counters = new int[7];
+        // each format's counters: a heading in conditional content is numbered among those its formats print
+        Map<String, int[]> counters = new java.util.LinkedHashMap<>();
+        ConditionalContent.FORMATS.forEach(f -> counters.put(f, new int[7]));
         Set<String> ids = new HashSet<>();
         int previous = 0; // the depth of the heading before, 0 at the start of the text
         int unnumberedFrom = Integer.MAX_VALUE; // the depth of the unnumbered heading the headings after are under
@@ -373,16 +372,23 @@ public final class ProseRenderer {
             boolean marked = unnumbered(h);
             boolean unnumbered = marked || depth > unnumberedFrom;
             unnumberedFrom = marked ? depth : depth <= unnumberedFrom ? Integer.MAX_VALUE : unnumberedFrom;
-            if (!unnumbered) {
-                counters[depth]++;
-                for (int i = depth + 1; i < counters.length; i++) {
-                    counters[i] = 0;
+            List<String> formats = ConditionalContent.formatsAt(h);
+            Map<String, List<String>> numbers = new java.util.LinkedHashMap<>(); // each number, and the formats giving it
+            for (String format : formats) {
+                int[] count = counters.get(format);
+                if (!unnumbered) {
+                    count[depth]++;
+                    for (int i = depth + 1; i < count.length; i++) {
+                        count[i] = 0;
+                    }
                 }
+                StringBuilder written = new StringBuilder(layout.numberPrefix());
+                for (int i = 1; i <= depth; i++) {
+                    written.append(written.length() == 0 ? "" : ".").append(count[i]);
+                }
+                numbers.computeIfAbsent(written.toString(), n -> new ArrayList<>()).add(format);
             }
-            StringBuilder number = new StringBuilder(layout.numberPrefix());
-            for (int i = 1; i <= depth; i++) {
-                number.append(number.length() == 0 ? "" : ".").append(counters[i]);
-            }
+            String number = numbers.isEmpty() ? layout.numberPrefix() : numbers.keySet().iterator().next();
             if (depth > previous + 1) {
                 String fits = "#".repeat(previous + 2);
                 String before = previous == 0 ? "no heading before it in this text"
@@ -401,7 +407,8 @@ public final class ProseRenderer {
             int level = Math.min(6, layout.firstLevel() + depth - 1);
             Element heading = new Element("h" + level).id(id);
             if (!layout.numberPrefix().isEmpty() && !unnumbered) {
-                heading.appendElement("span").addClass("number").text(number.toString());
+                ConditionalContent.printIn(heading.appendElement("span").addClass("number"), numbers.isEmpty()
+                        ? Map.of(number, List.of()) : numbers);
                 heading.appendText(" ");
             }
             if (h.attr("lang").isEmpty()) {
@@ -411,8 +418,12 @@ public final class ProseRenderer {
                 heading.appendElement("span").attr("lang", h.attr("lang")).appendChildren(h.childNodesCopy());
             }
             h.replaceWith(heading);
-            headings.add(new Heading(level, layout.numberPrefix().isEmpty() || unnumbered ? "" : number.toString(), title, id,
-                    !unlisted));
+            boolean plain = layout.numberPrefix().isEmpty() || unnumbered;
+            Map<String, String> byFormat = new java.util.TreeMap<>();
+            if (!plain && numbers.size() > 1) {
+                numbers.forEach((n, in) -> in.forEach(f -> byFormat.put(f, n)));
+            }
+            headings.add(new Heading(level, plain ? "" : number, title, id, !unlisted, byFormat, formats));
         }
         return List.copyOf(headings);
     }

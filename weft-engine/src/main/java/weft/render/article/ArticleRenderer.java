@@ -409,9 +409,13 @@ public final class ArticleRenderer {
         private void defineSections(ProseSection s, String anchor, String reference, String number, List<Heading> headings) {
             xrefs.define(ArticleAnchors.sectionAnchor(s.id()), reference, number, anchor);
             for (Heading h : headings) {
-                // a heading of back matter has no number: it is referred to by its words
-                xrefs.define(h.id(), h.number().isEmpty() ? h.text() : section(h.number()),
-                        h.number().isEmpty() ? h.text() : h.number(), h.id());
+                // a heading of back matter has no number: it is referred to by its words; one in conditional content
+                // by each format's number (and in its formats alone)
+                for (String format : h.formats()) {
+                    String n = h.number(format);
+                    xrefs.define(h.id(), n.isEmpty() ? h.text() : section(n), n.isEmpty() ? h.text() : n, h.id(),
+                            List.of(format));
+                }
             }
         }
 
@@ -703,7 +707,8 @@ public final class ArticleRenderer {
                 issn.add(words.format("issnOnline", Map.of("issn", p.issnOnline())));
             }
             List<ArticleView.TocEntry> toc = new ArrayList<>(outline.stream().filter(h -> h.level() <= SECTION_LEVEL + 2 && h.listed())
-                    .map(h -> new ArticleView.TocEntry(h.level() - SECTION_LEVEL + 1, h.number(), h.text(), h.id())).toList());
+                    .map(h -> new ArticleView.TocEntry(h.level() - SECTION_LEVEL + 1, h.number(), h.text(), h.id(),
+                            h.numbers())).toList());
             String firstAppendix = sections.stream().filter(v -> v.kind().equals("appendix")).map(SectionView::id)
                     .findFirst().orElse(null);
             int appendix = toc.stream().map(ArticleView.TocEntry::id).toList().indexOf(firstAppendix);

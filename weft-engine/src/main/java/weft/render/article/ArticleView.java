@@ -36,7 +36,8 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
     public ArticleView forFormat(String format) {
         ArticleView numbered = withSections(sections.stream().map(s -> new SectionView(s.id(), s.number(), s.title(),
                 s.titleHtml(), s.body(), s.results(), s.kind(), s.figure() == null ? null : s.figure().in(format),
-                s.table() == null ? null : s.table().in(format), s.nodes())).toList());
+                s.table() == null ? null : s.table().in(format), s.nodes())).toList())
+                .withToc(toc.stream().map(entry -> entry.in(format)).toList());
         ArticleView shown = numbered.withProse(html -> new Html(weft.prose.ConditionalContent.only(html.value(), format)), null);
         if (shown.equals(this)) {
             return this;
@@ -47,7 +48,7 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
         left.removeAll(shown.anchors());
         if (!left.isEmpty()) {
             shown = shown.withProse(html -> unlinked(html, left), null)
-                    .withToc(toc.stream().filter(entry -> !left.contains(entry.id())).toList()); // a heading left out
+                    .withToc(shown.toc().stream().filter(entry -> !left.contains(entry.id())).toList()); // a heading left out
         }
         // a note called only from text this format leaves out is left out with it, and the others numbered anew in
         // their order (their anchors stay as they are)
@@ -219,7 +220,20 @@ public record ArticleView(String lang, String title, Html titleHtml, String shor
     public record LabelValue(String label, String value) {
     }
 
-    public record TocEntry(int level, String number, String title, String id) {
+    /** An entry of the contents; {@code numbers} each format's number where conditional content makes them differ. */
+    public record TocEntry(int level, String number, String title, String id, java.util.Map<String, String> numbers) {
+        public TocEntry {
+            numbers = java.util.Map.copyOf(numbers);
+        }
+
+        public TocEntry(int level, String number, String title, String id) {
+            this(level, number, title, id, java.util.Map.of());
+        }
+
+        /** The entry as {@code format} numbers it. */
+        TocEntry in(String format) {
+            return numbers.isEmpty() ? this : new TocEntry(level, numbers.getOrDefault(format, number), title, id);
+        }
     }
 
     /**

@@ -124,9 +124,9 @@ final class CrossReferences {
      * format's own where conditional content numbers the target apart in some formats (a span for each, which
      * {@link ConditionalContent#only} keeps in its formats alone); in a format that prints the link and not its
      * target, the words of a format that has it, with a warning (the format's view unlinks them, as it does any link
-     * to what it leaves out).
+     * to what it leaves out), or the reference as written where those words name another target in that format.
      */
-    private static void fill(Element link, Directive d, List<Target> found, Diagnostics diagnostics) {
+    private void fill(Element link, Directive d, List<Target> found, Diagnostics diagnostics) {
         List<String> printedIn = link.parent() == null ? ConditionalContent.FORMATS : ConditionalContent.formatsAt(link);
         Map<String, List<String>> byWords = new LinkedHashMap<>(); // the words printed, and the formats printing them
         List<String> missing = new ArrayList<>();
@@ -142,12 +142,17 @@ final class CrossReferences {
         }
         if (!missing.isEmpty()) {
             List<String> where = found.stream().flatMap(t -> t.formats().stream()).toList();
-            String words = printed(first == null ? found.get(0) : first, d.option());
+            Target named = first == null ? found.get(0) : first;
+            // its words, unless in some format they name another target ("Section 2.1" a section the format has)
+            boolean taken = missing.stream().anyMatch(f -> targets.values().stream().flatMap(List::stream)
+                    .anyMatch(t -> t.formats().contains(f) && t.text().equals(named.text())));
+            String words = taken ? d.source() : printed(named, d.option());
             diagnostics.warning(d.position(), "'" + d.argument() + "' is printed in " + String.join(", ", where)
-                    + " alone (conditional content), this reference to it in " + String.join(", ", missing)
-                    + " too, where it is its words ('" + words + "') and no link: put the reference in conditional"
-                    + " content of its own ({.content-visible when-format=\"" + where.get(0) + "\"}), or give those"
-                    + " formats their own '" + d.argument() + "'");
+                    + " alone (conditional content), this reference to it in " + String.join(", ", missing) + " too, "
+                    + (taken ? "where its words ('" + printed(named, d.option()) + "') would name another, so it is"
+                    + " printed as written" : "where it is its words ('" + words + "') and no link")
+                    + ": put the reference in conditional content of its own ({.content-visible when-format=\""
+                    + where.get(0) + "\"}), or give those formats their own '" + d.argument() + "'");
             byWords.computeIfAbsent(words, w -> new ArrayList<>()).addAll(missing);
         }
         link.attr("href", first == null ? found.get(0).href() : first.href());

@@ -84,7 +84,7 @@ final class Floats {
         figures.stream().map(Entry::item).filter(Objects::nonNull).forEach(f -> {
             Element figure = f.label().closest("figure.prose-figure");
             if (figure != null) {
-                ProseRenderer.describe(figure);
+                ProseRenderer.describe(figure, true);
             }
         });
     }
@@ -147,12 +147,9 @@ final class Floats {
      * format's own words, which {@link ConditionalContent#only} keeps in its formats alone.
      */
     static void label(Element place, Map<String, List<String>> numbers, java.util.function.Function<String, String> words) {
-        if (numbers.size() == 1) {
-            place.text(words.apply(numbers.keySet().iterator().next()));
-            return;
-        }
-        place.empty();
-        numbers.forEach((number, formats) -> place.appendElement("span")
-                .attr(ConditionalContent.ATTRIBUTE, String.join(" ", formats)).text(words.apply(number)));
+        Map<String, List<String>> printed = new LinkedHashMap<>();
+        numbers.forEach((number, formats) -> printed.computeIfAbsent(words.apply(number), w -> new ArrayList<>())
+                .addAll(formats));
+        ConditionalContent.printIn(place, printed);
     }
 }

@@ -131,7 +131,7 @@ class ConditionalNumberingTest {
     }
 
     @Test
-    void a_reference_a_format_prints_without_its_target_is_its_words_there_with_a_warning(@TempDir Path other)
+    void a_reference_a_format_prints_without_its_target_is_a_warning_and_never_names_another(@TempDir Path other)
             throws Exception {
         Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
 
@@ -144,12 +144,14 @@ class ConditionalNumberingTest {
         Files.createDirectories(project.resolve("content/figures"));
         Files.write(project.resolve("content/figures/paper.png"), ImageFilesForTests.widePng());
         weft.build.BuildResult result = TestProjects.built(project);
+        // the web page's Figure 1 is the coding frame's: the reference is printed as written there, not as "Figure 1"
         assertThat(TestProjects.diagnostics(result)).containsExactly("WARNING content/methods.md:13:5: 'fig-paper' is"
-                + " printed in pdf alone (conditional content), this reference to it in html, docx, jats too, where it is its"
-                + " words ('Figure 1') and no link: put the reference in conditional content of its own ({.content-visible"
-                + " when-format=\"pdf\"}), or give those formats their own 'fig-paper'");
+                + " printed in pdf alone (conditional content), this reference to it in html, docx, jats too, where its"
+                + " words ('Figure 1') would name another, so it is printed as written: put the reference in conditional"
+                + " content of its own ({.content-visible when-format=\"pdf\"}), or give those formats their own"
+                + " 'fig-paper'");
         Element methods = Jsoup.parse(result.publication().orElseThrow().text("index.html")).expectFirst("#sec-methods");
-        assertThat(methods.select("p:contains(See)").html()).isEqualTo("See Figure 1.");
+        assertThat(methods.select("p:contains(See)").html()).isEqualTo("See @fig-paper.");
         assertThat(TestProjects.pdfText(result.publication().orElseThrow().files().get("article.pdf")))
                 .contains("Figure 1. Only on paper", "See Figure 1.");
     }
@@ -172,5 +174,49 @@ class ConditionalNumberingTest {
                 "ERROR content/methods.md:14:1: the anchor '#fig-paper' of the figure content/figures/paper.png is already"
                         + " the anchor of the figure content/figures/paper.png at content/methods.md:10:1 in pdf: give each"
                         + " figure its own id with {#fig-...}");
+    }
+
+    @Test
+    void headings_in_conditional_content_are_numbered_format_by_format_in_the_text_the_contents_and_the_references(
+            @TempDir Path other) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: {.content-visible when-format="html"}
+                ## Interactive supplement {#sec-interactive}
+
+                Explore the data online.
+                :::
+
+                ## Data {#sec-data}
+
+                See @sec-analysis.
+
+                ### Sources
+
+                Forums.
+
+                ## Analysis {#sec-analysis}
+
+                Coded, as @sec-data says.
+                """);
+        weft.build.BuildResult result = TestProjects.built(project);
+        assertThat(TestProjects.diagnostics(result)).isEmpty();
+        var out = result.publication().orElseThrow();
+        Document page = Jsoup.parse(out.text("index.html"));
+        assertThat(page.select("#sec-methods h3, #sec-methods h4").eachText()).containsExactly(
+                "2.1 Interactive supplement", "2.2 Data", "2.2.1 Sources", "2.3 Analysis");
+        assertThat(page.select("#sec-methods a.xref").eachText()).containsExactly("Section 2.3", "Section 2.2");
+        assertThat(page.select("nav a").eachText()).contains("2.1 Interactive supplement", "2.2 Data", "2.3 Analysis");
+        String pdf = TestProjects.pdfText(out.files().get("article.pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).containsSubsequence("2.1 Data", "See Section 2.2.", "2.1.1 Sources", "2.2 Analysis",
+                "Coded, as Section 2.1 says.").doesNotContain("Interactive", "2.3");
+        Document xml = Jsoup.parse(out.text("article.jats.xml"), "", Parser.xmlParser());
+        assertThat(xml.select("sec[id=sec-data] > label").text()).isEqualTo("2.1");
+        assertThat(xml.select("xref[ref-type=sec]").eachText()).contains("Section 2.2", "Section 2.1");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.files().get("article.docx")));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            assertThat(words.getText()).contains("2.1 Data", "2.2 Analysis", "Coded, as Section 2.1 says.")
+                    .doesNotContain("Interactive");
+        }
     }
 }
