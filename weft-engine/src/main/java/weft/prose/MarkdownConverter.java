@@ -116,14 +116,18 @@ final class MarkdownConverter {
      * added to {@code images}, in the text's order.
      */
     Element convert(String markdown, List<Image> images) {
-        return convert(markdown, images, new java.util.IdentityHashMap<>());
+        return convert(markdown, images, new java.util.IdentityHashMap<>(), false);
     }
 
     /**
      * As {@link #convert(String, List)}, and the offset in the Markdown of each paragraph, heading and table into
-     * {@code offsets}.
+     * {@code offsets}; each image and heading with attributes Weft does not read marked with them ({@link #DROPPED}).
      */
     Element convert(String markdown, List<Image> images, java.util.Map<Element, Integer> offsets) {
+        return convert(markdown, images, offsets, true);
+    }
+
+    private Element convert(String markdown, List<Image> images, java.util.Map<Element, Integer> offsets, boolean marked) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         asPandocReadsIt(document);
         List<String> explicitIds = new java.util.ArrayList<>();
@@ -142,8 +146,18 @@ final class MarkdownConverter {
         String html = renderer.render(document);
         // ~~struck~~ as <s>, which jsoup writes inline (it sets <del> on a line of its own: a space before what follows)
         Document dirty = Jsoup.parseBodyFragment(html.replace("<del>", "<s>").replace("</del>", "</s>"), BASE);
+        java.util.Map<String, String> dropped = marked ? dropped(dirty) : java.util.Map.of(); // what the cleaner drops
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        if (!dropped.isEmpty()) {
+            for (Element e : clean.body().select("img[" + OFFSET + "], h1[" + OFFSET + "], h2[" + OFFSET + "], h3[" + OFFSET
+                    + "], h4[" + OFFSET + "], h5[" + OFFSET + "], h6[" + OFFSET + "]")) {
+                String unread = dropped.get(e.tagName() + e.attr(OFFSET));
+                if (unread != null) {
+                    e.attr(DROPPED, unread);
+                }
+            }
+        }
         Element container = new Element("div");
         container.appendChildren(clean.body().childNodesCopy());
         // the print document tells them from a template's own; the site the image is on is not told which page asks
@@ -170,6 +184,37 @@ final class MarkdownConverter {
         }
         return container;
     }
+
+    /**
+     * The attributes written after an image or a heading ({@code {#fig-x fig-align="center" loading=lazy}}) that the
+     * cleaner drops and Weft does not read, as written (one after the other, separated by spaces), by the element's
+     * tag and offset: a figure or a heading reports them, instead of losing them without a word.
+     */
+    private static java.util.Map<String, String> dropped(Document dirty) {
+        java.util.Map<String, String> dropped = new java.util.HashMap<>();
+        for (Element e : dirty.body().select("img[" + OFFSET + "], h1[" + OFFSET + "], h2[" + OFFSET + "], h3[" + OFFSET
+                + "], h4[" + OFFSET + "], h5[" + OFFSET + "], h6[" + OFFSET + "]")) {
+            java.util.Set<String> read = e.nameIs("img") ? IMAGE_ATTRIBUTES : HEADING_ATTRIBUTES;
+            List<String> unread = new java.util.ArrayList<>();
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                if (!read.contains(a.getKey()) && !a.getKey().equals(OFFSET)) {
+                    unread.add(a.getKey() + (a.getValue().isEmpty() ? "" : "=\"" + a.getValue() + "\""));
+                }
+            }
+            if (!unread.isEmpty()) {
+                dropped.put(e.tagName() + e.attr(OFFSET), String.join(" ", unread));
+            }
+        }
+        return dropped;
+    }
+
+    /** The attribute that holds what {@link #dropped} found on an element, read (and removed) by the prose renderer. */
+    static final String DROPPED = "data-weft-unread";
+    /** What Weft reads of an image's attributes (its classes and title are reported apart). */
+    private static final java.util.Set<String> IMAGE_ATTRIBUTES = java.util.Set.of("src", "alt", "id", "class", "title",
+            "width", "height", AUDIENCE, PARTICIPANT, FIG_ALT);
+    /** What Weft reads of a heading's attributes (its classes are reported apart). */
+    private static final java.util.Set<String> HEADING_ATTRIBUTES = java.util.Set.of("id", "class", "lang");
 
     /**
      * A line of Markdown (a figure's description) as sanitised inline HTML: emphasis and links as in the prose, raw

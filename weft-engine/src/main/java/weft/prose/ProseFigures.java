@@ -58,6 +58,10 @@ final class ProseFigures {
             String url = image.url().strip();
             String lower = url.toLowerCase(Locale.ROOT);
             String written = image.element() == null ? "" : image.element().attr(MarkdownConverter.AUDIENCE).strip();
+            String unread = image.element() == null ? "" : image.element().attr(MarkdownConverter.DROPPED);
+            if (image.element() != null) {
+                image.element().removeAttr(MarkdownConverter.DROPPED);
+            }
             String shows = image.element() == null ? "" : image.element().attr(MarkdownConverter.PARTICIPANT).strip();
             if (image.element() != null) {
                 image.element().removeAttr(MarkdownConverter.AUDIENCE).removeAttr(MarkdownConverter.PARTICIPANT);
@@ -125,6 +129,7 @@ final class ProseFigures {
                 continue;
             }
             ImageFile published = file.file().get();
+            unread(img, unread, at, diagnostics);
             Element figure = panel != null ? new Element("figure").addClass(SUBFIGURE)
                     : new Element("figure").addClass("figure").addClass("prose-figure");
             if (!id.isEmpty()) {
@@ -210,6 +215,28 @@ final class ProseFigures {
             caption.appendChildren(new ArrayList<>(last.childNodes()));
             div.replaceWith(figure);
             figures.add(new Figure(id, label, parts.get(0).file(), parts.get(0).at(), List.copyOf(parts)));
+        }
+    }
+
+    /**
+     * A warning for what the prose writes of a figure that Weft does not read: its classes ({@code .lightbox}), its
+     * title ({@code ![…](x.png "A title")}) and attributes ({@code unread}, as written: Quarto's {@code fig-align}, an
+     * HTML attribute), so that none is lost without a word.
+     */
+    private static void unread(Element img, String unread, SourcePosition at, Diagnostics diagnostics) {
+        List<String> all = new ArrayList<>();
+        img.classNames().stream().filter(c -> !c.equals(ProseRenderer.IMAGE_CLASS)).forEach(c -> all.add("." + c));
+        if (!img.attr("title").isBlank()) {
+            all.add("its title \"" + img.attr("title") + "\"");
+        }
+        if (!unread.isEmpty()) {
+            all.add(unread);
+        }
+        if (!all.isEmpty()) {
+            diagnostics.warning(at, "of this figure, Weft does not read " + all.stream().map(ProseRenderer::abbreviate)
+                    .collect(java.util.stream.Collectors.joining(" "))
+                    + ": a figure reads its id {#fig-…}, width=…%, fig-alt, audience and participant; it is centred, and its"
+                    + " caption is its description");
         }
     }
 

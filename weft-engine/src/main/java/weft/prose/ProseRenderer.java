@@ -251,6 +251,7 @@ public final class ProseRenderer {
         fillTableDirectives(body, scanned.directives(), handler); // tables, so that a caption beside one numbers it
         List<Table> tables = ProseTables.number(body, offsets, scanned, text, diagnostics);
         List<Heading> headings = numberHeadings(body, layout, offsets, scanned, text, diagnostics);
+        body.select("[" + MarkdownConverter.DROPPED + "]").removeAttr(MarkdownConverter.DROPPED); // a note's heading's
         styleLists(body, layout.listStyle());
         pageBreaks(body);
         // the notes out of the text before its directives are filled: a note's are filled where it is called, so that
@@ -367,6 +368,11 @@ public final class ProseRenderer {
             }
             int depth = mdLevel - 1; // ## is depth 1
             unreadClasses(h, at, diagnostics);
+            if (h.hasAttr(MarkdownConverter.DROPPED)) {
+                diagnostics.warning(at, "of this heading, Weft does not read " + abbreviate(h.attr(MarkdownConverter.DROPPED))
+                        + ": a heading reads its id {#…}, {-} or .unnumbered (no number), .unlisted (not in the contents)"
+                        + " and lang=…");
+            }
             // Pandoc's {-} or {.unnumbered}: no number, none counted, and none for the headings under it
             boolean unlisted = h.hasClass("unlisted") || unlistedMark(h); // Quarto's: not in the contents
             boolean marked = unnumbered(h);
