@@ -133,6 +133,11 @@ final class PandocSyntax {
                             + ProseRenderer.abbreviate(span.group()) + "') has nothing Weft reads: the words are printed in"
                             + " their brackets; give it a language (lang=fr), .smallcaps or .underline, or write the words"
                             + " alone (or *…* for emphasis)");
+                } else if (!attributes.unread().isEmpty()) {
+                    diagnostics.warning(text.positionAt(start + span.start()), "of this bracketed span ('"
+                            + ProseRenderer.abbreviate(span.group()) + "'), Weft does not read "
+                            + ProseRenderer.abbreviate(String.join(" ", attributes.unread())) + ": a span reads its"
+                            + " language (lang=fr), .smallcaps, .underline and Quarto's conditional content, the rest is not");
                 }
             }
             start = end + 1;

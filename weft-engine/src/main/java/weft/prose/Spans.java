@@ -37,7 +37,7 @@ final class Spans {
      * class for that, {@code formatNotices} what a warning says of its formats' names; empty when nothing.
      */
     record Attributes(String lang, List<String> classes, boolean condition, List<String> formats,
-                      List<String> formatNotices) {
+                      List<String> formatNotices, List<String> unread) {
         boolean any() {
             return !lang.isEmpty() || !classes.isEmpty() || condition;
         }
@@ -46,21 +46,22 @@ final class Spans {
     static Attributes attributes(String written) {
         String lang = "";
         List<String> classes = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         ConditionalContent.Condition condition = new ConditionalContent.Condition();
         Matcher m = ATTRIBUTE.matcher(written);
         while (m.find()) {
             String value = m.group(3) == null ? null : m.group(3).replaceAll("^[\"']|[\"']$", "");
             if (m.group(1) != null && CLASSES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 classes.add(m.group(1).toLowerCase(Locale.ROOT));
-            } else if (m.group(2) != null && m.group(2).equals("lang")) {
-                lang = LANGUAGE.matcher(value).matches() ? value : lang;
-            } else if (m.group(1) != null) {
-                condition.read(".", m.group(1), null);
-            } else if (m.group(2) != null) {
-                condition.read("", m.group(2), value.strip());
+            } else if (m.group(2) != null && m.group(2).equals("lang") && LANGUAGE.matcher(value).matches()) {
+                lang = value;
+            } else if (m.group(1) != null ? !condition.read(".", m.group(1), null)
+                    : m.group(2) == null || !condition.read("", m.group(2), value.strip())) {
+                unread.add(m.group());
             }
         }
-        return new Attributes(lang, List.copyOf(classes), condition.written(), condition.formats(), condition.notices());
+        return new Attributes(lang, List.copyOf(classes), condition.written(), condition.formats(), condition.notices(),
+                List.copyOf(unread));
     }
 
     /** The Markdown with each span Weft reads marked for {@link #apply}; offsets unchanged. */
