@@ -241,7 +241,7 @@ public final class ArticleRenderer {
          * place ({@code moreQuotes}).
          */
         private void extracts(List<PendingSection> sections, Map<String, List<Element>> moreQuotes) {
-            Extracts extracts = new Extracts(words, xrefs, placements);
+            Extracts extracts = new Extracts(words, xrefs, placements, unplacedIn);
             for (PendingSection p : inPrintOrder(sections, PendingSection::section)) {
                 extracts.in(p.body);
                 if (p.section.kind() == ProseSection.Kind.RESULTS) {

@@ -1,9 +1,12 @@
 package weft.render.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import weft.prose.ConditionalContent;
 import weft.render.html.ArticleAnchors;
 import weft.words.Words;
 
@@ -23,12 +26,16 @@ public final class Extracts {
     private final Words words;
     private final CrossReferences xrefs;
     private final QuotePlacements placements;
-    private int next = 1;
+    /** The formats that print each quote no text places (under its node), where some do not; else every format. */
+    private final Map<String, List<String>> unplacedIn;
+    /** Each format's next number: an extract in conditional content is numbered among those its formats print. */
+    private final Map<String, Integer> next = new HashMap<>();
 
-    Extracts(Words words, CrossReferences xrefs, QuotePlacements placements) {
+    Extracts(Words words, CrossReferences xrefs, QuotePlacements placements, Map<String, List<String>> unplacedIn) {
         this.words = words;
         this.xrefs = xrefs;
         this.placements = placements;
+        this.unplacedIn = unplacedIn;
     }
 
     /** Numbers the block quotations of {@code text} (a section's text, a narrative), in their order, in place. */
@@ -36,7 +43,7 @@ public final class Extracts {
         for (Element quote : text.select("blockquote.quote[data-quote]")) {
             Element extract = new Element("div");
             quote.before(extract);
-            numbered(quote, extract);
+            numbered(quote, extract, ConditionalContent.formatsAt(quote));
         }
     }
 
@@ -44,20 +51,38 @@ public final class Extracts {
     List<Element> numbered(List<Element> quotes) {
         List<Element> out = new ArrayList<>();
         for (Element quote : quotes) {
-            out.add(numbered(quote, new Element("div")));
+            out.add(numbered(quote, new Element("div"),
+                    unplacedIn.getOrDefault(quote.attr("data-quote"), ConditionalContent.FORMATS)));
         }
         return out;
     }
 
-    /** {@code extract} made the quote's extract: its label, then the quote (moved into it). */
-    private Element numbered(Element quote, Element extract) {
-        String number = Integer.toString(next++);
-        String label = words.format("extractLabel", Map.of("number", number));
-        if (quote.id().startsWith(ArticleAnchors.quoteAnchor(""))) { // its first place in the article: the target
-            xrefs.define(quote.id(), label, number, quote.id());
-            placements.numbered(quote.attr("data-quote"), label); // which the evidence names
+    /**
+     * {@code extract} made the quote's extract: its label, each format's own where conditional content numbers it apart
+     * in some of {@code formats} (those that print it), then the quote (moved into it).
+     */
+    private Element numbered(Element quote, Element extract, List<String> formats) {
+        Map<String, List<String>> numbers = new LinkedHashMap<>(); // each number, and the formats printing it
+        for (String format : formats) {
+            numbers.computeIfAbsent(Integer.toString(next.merge(format, 1, Integer::sum)), n -> new ArrayList<>())
+                    .add(format);
         }
-        extract.addClass(EXTRACT).appendChild(new Element("p").addClass(LABEL).text(label)).appendChild(quote);
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        numbers.forEach((number, in) -> labels.put(words.format("extractLabel", Map.of("number", number)), in));
+        if (quote.id().startsWith(ArticleAnchors.quoteAnchor(""))) { // its first place in a format: the target there
+            List<String> anchored = quote.hasAttr(ConditionalContent.ANCHORED)
+                    ? List.of(quote.attr(ConditionalContent.ANCHORED).split(" ")) : formats;
+            numbers.forEach((number, in) -> xrefs.define(quote.id(), words.format("extractLabel", Map.of("number", number)),
+                    number, quote.id(), in.stream().filter(anchored::contains).toList()));
+            labels.forEach((label, in) -> placements.numbered(quote.attr("data-quote"), label, in.contains("html")));
+        }
+        Element label = new Element("p").addClass(LABEL);
+        if (labels.isEmpty()) {
+            label.text(words.format("extractLabel", Map.of("number", "")));
+        } else {
+            ConditionalContent.printIn(label, labels);
+        }
+        extract.addClass(EXTRACT).appendChild(label).appendChild(quote);
         return extract;
     }
 }

@@ -67,10 +67,23 @@ public final class QuotePlacements {
         return ConditionalContent.FORMATS.stream().filter(f -> first.get(f).containsKey(quoteId)).toList();
     }
 
-    /** Records that the quote's first placement is numbered as the extract {@code label}. */
-    void numbered(String quoteId, String label) {
-        extracts.putIfAbsent(quoteId, label);
+    /**
+     * Records that the quote's first placement is numbered as the extract {@code label}; {@code web} whether that is the
+     * web page's label, which the evidence names before any other format's (one the web page does not present).
+     */
+    void numbered(String quoteId, String label, boolean web) {
+        if (web) {
+            if (!webExtracts.contains(quoteId)) {
+                extracts.put(quoteId, label);
+                webExtracts.add(quoteId);
+            }
+        } else {
+            extracts.putIfAbsent(quoteId, label);
+        }
     }
+
+    /** The quotes whose extract's label is the web page's. */
+    private final java.util.Set<String> webExtracts = new java.util.HashSet<>();
 
     /** The extract the quote is at its first placement ("Extract 1"); empty where extracts are not numbered. */
     public Optional<String> extract(String quoteId) {

@@ -169,4 +169,32 @@ class ExtractsTest {
         Document page = Jsoup.parse(TestProjects.built(project).publication().orElseThrow().text("index.html"));
         assertThat(page.select("p.extract-label")).extracting(Element::text).containsExactly("Ote 1", "Ote 2");
     }
+
+    /** An extract in conditional content is numbered among the extracts its formats print, as Quarto numbers each format. */
+    @Test
+    void an_extract_the_pdf_alone_prints_is_numbered_among_the_pdfs(@TempDir Path other) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: {.content-visible when-format="pdf"}
+                {{quote:same-table}}
+                :::
+
+                As {{ref:quote-long-evenings}} and {{ref:quote-same-table}} show.
+                """);
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n",
+                "presentation:\n  numberedExtracts: true\n");
+        OutputFiles out = TestProjects.built(project).publication().orElseThrow();
+        // the web page: the narrative's quote first, the other under its node, as no text of the page places it
+        Document page = Jsoup.parse(out.text("index.html"));
+        assertThat(page.select("div.extract")).extracting(e -> e.child(0).text() + " " + e.child(1).attr("data-quote"))
+                .containsExactly("Extract 1 long-evenings", "Extract 2 same-table");
+        assertThat(page.select("#sec-methods a.xref").eachText()).containsExactly("Extract 1", "Extract 2");
+        // the PDF: the methods' quote first
+        assertThat(TestProjects.pdfText(out.files().get("article.pdf")).replaceAll("\\s+", " ")).containsSubsequence(
+                "Extract 1", "Same table, same people, every night.", "As Extract 2 and Extract 1 show.", "Extract 2",
+                "The evenings at the table are long and good.");
+        assertThat(out.text("article.jats.xml")).doesNotContain("data-weft");
+        assertThat(Jsoup.parse(out.text("evidence/quotes/same-table.html")).select("a[href$=#quote-same-table]"))
+                .extracting(Element::text).anySatisfy(t -> assertThat(t).endsWith("\u203a Extract 2"));
+    }
 }
