@@ -74,7 +74,7 @@ public final class Extracts {
                     ? List.of(quote.attr(ConditionalContent.ANCHORED).split(" ")) : formats;
             numbers.forEach((number, in) -> xrefs.define(quote.id(), words.format("extractLabel", Map.of("number", number)),
                     number, quote.id(), in.stream().filter(anchored::contains).toList()));
-            labels.forEach((label, in) -> placements.numbered(quote.attr("data-quote"), label, in.contains("html")));
+            labels.forEach((label, in) -> placements.numbered(quote.attr("data-quote"), label, in));
         }
         Element label = new Element("p").addClass(LABEL);
         if (labels.isEmpty()) {

@@ -68,25 +68,27 @@ public final class QuotePlacements {
     }
 
     /**
-     * Records that the quote's first placement is numbered as the extract {@code label}; {@code web} whether that is the
-     * web page's label, which the evidence names before any other format's (one the web page does not present).
+     * Records that the quote's first placement in each of {@code formats} is numbered as the extract {@code label}
+     * ("Extract 1"): conditional content may number it apart in some formats.
      */
-    void numbered(String quoteId, String label, boolean web) {
-        if (web) {
-            if (!webExtracts.contains(quoteId)) {
-                extracts.put(quoteId, label);
-                webExtracts.add(quoteId);
-            }
-        } else {
-            extracts.putIfAbsent(quoteId, label);
-        }
+    void numbered(String quoteId, String label, List<String> formats) {
+        formats.forEach(f -> extractsIn.computeIfAbsent(f, k -> new LinkedHashMap<>()).putIfAbsent(quoteId, label));
+        extracts.putIfAbsent(quoteId, label);
     }
 
-    /** The quotes whose extract's label is the web page's. */
-    private final java.util.Set<String> webExtracts = new java.util.HashSet<>();
+    /** Each format's extracts: the label of each quote's first placement there. */
+    private final Map<String, Map<String, String>> extractsIn = new LinkedHashMap<>();
 
-    /** The extract the quote is at its first placement ("Extract 1"); empty where extracts are not numbered. */
+    /** The extract the quote is at its first placement in {@code format}; empty where that format numbers none. */
+    public Optional<String> extract(String quoteId, String format) {
+        return Optional.ofNullable(extractsIn.getOrDefault(format, Map.of()).get(quoteId));
+    }
+
+    /**
+     * The extract the quote is at its first placement ("Extract 1"), the web page's where it presents the quote; empty
+     * where extracts are not numbered.
+     */
     public Optional<String> extract(String quoteId) {
-        return Optional.ofNullable(extracts.get(quoteId));
+        return extract(quoteId, "html").or(() -> Optional.ofNullable(extracts.get(quoteId)));
     }
 }

@@ -54,11 +54,17 @@ final class ArticlePlaces {
      * linked to the first of them that this build writes. Empty when it is evidence only.
      */
     Optional<Place> quote(String quoteId, String fromPage) {
+        return quote(quoteId, fromPage, "html");
+    }
+
+    /** As {@link #quote(String, String)}, its extract as {@code format} numbers it. */
+    private Optional<Place> quote(String quoteId, String fromPage, String format) {
         Optional<QuotePlacements.Placement> placement = article.placements().of(quoteId, "html");
         if (placement.isPresent() && anchors.contains(placement.get().anchor())) {
             QuotePlacements.Placement p = placement.get();
             Place place = place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage);
-            Optional<String> extract = extract(quoteId); // "… › Extract 1", as the article numbers it
+            Optional<String> extract = extract(quoteId).flatMap(web -> article.placements().extract(quoteId, format)
+                    .or(() -> Optional.of(web))); // "… › Extract 1", as the article numbers it
             return Optional.of(extract.isEmpty() ? place : new Place(place.href(), place.label(),
                     place.detail().isEmpty() ? extract.get() : place.detail() + " › " + extract.get(), place.kind(), ""));
         }
@@ -85,10 +91,13 @@ final class ArticlePlaces {
         Optional<QuotePlacements.Placement> pdf = article.placements().of(quoteId, "pdf");
         Optional<QuotePlacements.Placement> html = article.placements().of(quoteId, "html");
         if (pdf.isEmpty() || pdf.equals(html)) {
-            return quote(quoteId, fromPage);
+            return quote(quoteId, fromPage, "pdf");
         }
         QuotePlacements.Placement p = pdf.get();
-        return Optional.of(place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage));
+        Place place = place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage);
+        Optional<String> extract = article.placements().extract(quoteId, "pdf");
+        return Optional.of(extract.isEmpty() ? place : new Place(place.href(), place.label(),
+                place.detail().isEmpty() ? extract.get() : place.detail() + " › " + extract.get(), place.kind(), ""));
     }
 
     /** The file of the article in {@code format} (one of {@link weft.prose.ConditionalContent#FORMATS}). */

@@ -182,7 +182,7 @@ class ExtractsTest {
                 As {{ref:quote-long-evenings}} and {{ref:quote-same-table}} show.
                 """);
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n",
-                "presentation:\n  numberedExtracts: true\n");
+                "presentation:\n  numberedExtracts: true\n  evidencePdf: true\n");
         OutputFiles out = TestProjects.built(project).publication().orElseThrow();
         // the web page: the narrative's quote first, the other under its node, as no text of the page places it
         Document page = Jsoup.parse(out.text("index.html"));
@@ -196,5 +196,9 @@ class ExtractsTest {
         assertThat(out.text("article.jats.xml")).doesNotContain("data-weft");
         assertThat(Jsoup.parse(out.text("evidence/quotes/same-table.html")).select("a[href$=#quote-same-table]"))
                 .extracting(Element::text).anySatisfy(t -> assertThat(t).endsWith("\u203a Extract 2"));
+        // the evidence PDF names the article PDF's extracts: the methods' Extract 1, the narrative's Extract 2
+        String evidence = TestProjects.pdfText(out.files().get("evidence.pdf")).replaceAll("\\s+", " ");
+        assertThat(evidence).contains("2 Methods \u203a Extract 1", "Cooking together \u203a Extract 2")
+                .doesNotContain("Cooking together \u203a Extract 1");
     }
 }
