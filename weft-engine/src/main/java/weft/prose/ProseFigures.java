@@ -53,6 +53,7 @@ final class ProseFigures {
         List<Figure> figures = new ArrayList<>();
         List<Withheld> withheld = new ArrayList<>();
         Map<Element, List<Part>> parts = new java.util.IdentityHashMap<>(); // each panel's subfigures made
+        Map<Element, Withheld> withheldParts = new java.util.IdentityHashMap<>(); // a panel's first subfigure left out
         for (MarkdownConverter.Image image : found) {
             var at = text.positionAt(ProseRenderer.originalOffset(image.offset(), scanned));
             String url = image.url().strip();
@@ -86,6 +87,10 @@ final class ProseFigures {
                 if (!audience.sees(narrowest.get())) { // left out whole: neither read nor published, its anchor remembered
                     withheld.add(new Withheld(figureId(img, url), narrowest.get(), at));
                     Element paragraph = img.parent();
+                    if (paragraph != null && paragraph.parent() != null && paragraph.parent().hasAttr(Divs.PANEL)) {
+                        withheldParts.putIfAbsent(paragraph.parent(), new Withheld(paragraph.parent().attr(Divs.PANEL),
+                                narrowest.get(), at)); // the panel too, should all its subfigures be
+                    }
                     (paragraph != null && paragraph.normalName().equals("p") && paragraph.text().isBlank()
                             && paragraph.select("> img").size() == 1 ? paragraph : img).remove();
                     continue;
@@ -160,7 +165,7 @@ final class ProseFigures {
             figures.add(new Figure(id, label, published, at, List.of()));
         }
         if (!body.select("div[" + Divs.PANEL + "]").isEmpty()) {
-            panels(body, parts, figures, withheld);
+            panels(body, parts, figures, withheld, withheldParts);
             // in the text's order, panels among the others: by where each figure's label stands
             Map<Element, Integer> order = new java.util.IdentityHashMap<>();
             body.select("figure.prose-figure > figcaption > span.label").forEach(label -> order.put(label, order.size()));
@@ -184,14 +189,15 @@ final class ProseFigures {
      * its last paragraph, under them all. A panel whose every subfigure is left out for the build's audience is left out
      * with them; one whose subfigures could not be made (each reported) is removed.
      */
-    private static void panels(Element body, Map<Element, List<Part>> made, List<Figure> figures, List<Withheld> withheld) {
+    private static void panels(Element body, Map<Element, List<Part>> made, List<Figure> figures, List<Withheld> withheld,
+                               Map<Element, Withheld> withheldParts) {
         for (Element div : body.select("div[" + Divs.PANEL + "]")) {
             String id = div.attr(Divs.PANEL);
             List<Part> parts = made.getOrDefault(div, List.of());
             Element last = div.children().last();
             if (parts.isEmpty()) {
-                if (div.select("img").isEmpty() && !withheld.isEmpty()) { // all left out for the audience
-                    withheld.add(new Withheld(id, withheld.get(withheld.size() - 1).audience(), withheld.get(withheld.size() - 1).at()));
+                if (div.select("img").isEmpty() && withheldParts.containsKey(div)) { // all left out for the audience
+                    withheld.add(withheldParts.get(div));
                 }
                 div.remove();
                 continue;

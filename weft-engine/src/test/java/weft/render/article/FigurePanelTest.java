@@ -153,6 +153,12 @@ class FigurePanelTest {
 
                 ![Two](figures/table.png)
                 :::
+
+                ::: {#fig-hidden}
+                ![Secret](figures/secret.png){audience=team} ![Also secret](figures/secret.png){audience=team}
+
+                Both for the team alone.
+                :::
                 """);
         Files.createDirectories(project.resolve("content/figures"));
         Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
@@ -174,6 +180,9 @@ class FigurePanelTest {
                 .containsOnly("width: 50%");
         assertThat(page.select("#fig-three figure.subfigure figcaption").eachText()).containsExactly("(a) One", "(b) Two");
         assertThat(result.publication().orElseThrow().files()).doesNotContainKey("figures/secret.png");
+        // a panel whose every subfigure is left out is left out whole, its caption too
+        assertThat(page.select("#fig-hidden")).isEmpty();
+        assertThat(page.text()).doesNotContain("Both for the team alone");
         // the loose div's images are figures of their own
         assertThat(page.select("#sec-methods figure.prose-figure:not(.figure-panel) figcaption").eachText())
                 .containsExactly("Figure 2. One", "Figure 3. Two");
