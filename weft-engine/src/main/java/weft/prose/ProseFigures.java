@@ -111,7 +111,13 @@ final class ProseFigures {
                     && (panel != null ? inConditionsAlone(panel, body) : inConditionsAlone(paragraph, body)
                     && paragraph.childNodes().stream().allMatch(n -> n == img || n instanceof TextNode t && t.isBlank()));
             if (!alone) {
-                diagnostics.error(at, "a figure stands in a paragraph of its own (a blank line before it and after it), not"
+                Element holder = panel != null ? panel.parent() : paragraph == null ? null : paragraph.parent();
+                boolean inDiv = holder != null && holder != body && holder.nameIs("div")
+                        && paragraph.childNodes().stream().allMatch(n -> n instanceof Element e && e.nameIs("img")
+                        || n instanceof TextNode t && t.isBlank());
+                diagnostics.error(at, inDiv ? "a figure stands in the text, or in Quarto's conditional content, not in"
+                        + " a box (a callout) or a div in a language of its own: put it before or after the div"
+                        : "a figure stands in a paragraph of its own (a blank line before it and after it), not"
                         + " in a sentence, a list, a quotation, a table or a footnote");
                 continue;
             }

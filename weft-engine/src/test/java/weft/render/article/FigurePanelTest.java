@@ -210,4 +210,31 @@ class FigurePanelTest {
                 + " made before Weft set subfigures side by side: copy the rules for .subfigures and .subfigure from Weft's"
                 + " print.css");
     }
+
+    @Test
+    void a_figure_or_a_panel_in_a_box_or_a_language_div_is_an_error_that_says_where_a_figure_stands(@TempDir Path other)
+            throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: {.callout-note title="A box"}
+                ![In a box](figures/kitchen.png)
+                :::
+
+                ::: {lang=fi}
+                ::: {#fig-finnish}
+                ![Keittiö](figures/kitchen.png){#fig-keittio} ![Pöytä](figures/table.png)
+
+                Huoneet.
+                :::
+                :::
+                """);
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
+        Files.write(project.resolve("content/figures/table.png"), ImageFilesForTests.widePng());
+        String where = ": a figure stands in the text, or in Quarto's conditional content, not in a box (a callout) or a"
+                + " div in a language of its own: put it before or after the div";
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).containsExactly(
+                "ERROR content/methods.md:10:1" + where, "ERROR content/methods.md:15:1" + where,
+                "ERROR content/methods.md:15:47" + where);
+    }
 }
