@@ -360,6 +360,7 @@ final class DocxBody {
                 text.inCell(cell, () -> picture(new Block.Picture(part.id(), part.label(), part.caption(), part.src(),
                         part.altText(), part.width(), part.height(), part.share() * 0.96))); // the cell's margins
                 cell.removeParagraph(0); // the empty one a new cell holds
+                cell.getParagraphs().forEach(para -> para.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER));
             }
         }
         caption(p.id(), p.label(), p.caption());
