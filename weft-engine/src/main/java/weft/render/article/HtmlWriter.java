@@ -30,8 +30,31 @@ public final class HtmlWriter {
         }
     }
 
-    /** A rule of a style sheet for a box (Quarto's callout: {@code .callout}, not {@code .callout-title}). */
-    private static final java.util.regex.Pattern BOX_RULE = java.util.regex.Pattern.compile("\\.callout(?![\\w-])");
+    /**
+     * What a project's copy of a style sheet made before Weft styled some part of the article lacks: the class marking
+     * that part in the article's HTML ({@code marked}, as written in a class attribute), the class its rule is for
+     * ({@code rule}), and the words of the warning (what the part is, how it is printed without the rule, what Weft then began, which rules to
+     * copy).
+     */
+    private record Styled(String marked, String rule, String what, String without, String since, String rules) {
+        void check(String html, String css, String sheet, Diagnostics diagnostics) {
+            if (html.contains(marked) && !java.util.regex.Pattern.compile("\\." + rule + "(?![\\w-])").matcher(css).find()) {
+                diagnostics.warning(weft.diagnostics.SourcePosition.ofFile("templates/" + sheet), "the article has " + what
+                        + ", and this style sheet has no rule for them (." + rule + "): " + without + "; the project's "
+                        + sheet + " is a copy made before Weft " + since + ": copy the rules for " + rules + " from Weft's "
+                        + sheet);
+            }
+        }
+    }
+
+    /** Boxes (Quarto's callouts): a rule for {@code .callout}, not {@code .callout-title}. */
+    private static final Styled BOXES = new Styled("class=\"" + weft.prose.ProseRenderer.CALLOUT + " ",
+            weft.prose.ProseRenderer.CALLOUT, "boxes (Quarto's callouts)", "each is printed as plain paragraphs",
+            "set boxes apart", ".callout and .callout-title");
+    /** Subfigures (Quarto's figure panels): a rule for {@code .subfigure}, not {@code .subfigures}. */
+    private static final Styled PANELS = new Styled("class=\"" + weft.prose.ProseRenderer.SUBFIGURE + "\"",
+            weft.prose.ProseRenderer.SUBFIGURE, "subfigures (Quarto's figure panels)", "they are printed one under the"
+            + " other", "set subfigures side by side", ".subfigures and .subfigure");
 
     /**
      * Warns when the article, rendered as {@code html}, has boxes (Quarto's callouts) and {@code css}, the style sheet
@@ -39,16 +62,8 @@ public final class HtmlWriter {
      * print each as plain paragraphs, without a word.
      */
     public static void boxesStyled(String html, String css, String sheet, Diagnostics diagnostics) {
-        if (html.contains("class=\"" + weft.prose.ProseRenderer.CALLOUT + " ") && !BOX_RULE.matcher(css).find()) {
-            diagnostics.warning(weft.diagnostics.SourcePosition.ofFile("templates/" + sheet), "the article has boxes"
-                    + " (Quarto's callouts), and this style sheet has no rule for them (.callout): each is printed as plain"
-                    + " paragraphs; the project's " + sheet + " is a copy made before Weft set boxes apart: copy the rules"
-                    + " for .callout and .callout-title from Weft's " + sheet);
-        }
+        BOXES.check(html, css, sheet, diagnostics);
     }
-
-    /** A rule of a style sheet for a subfigure ({@code .subfigure}, not {@code .subfigures}). */
-    private static final java.util.regex.Pattern SUBFIGURE_RULE = java.util.regex.Pattern.compile("\\.subfigure(?![\\w-])");
 
     /**
      * Warns when the article, rendered as {@code html}, has subfigures (Quarto's figure panels) and {@code css}, the
@@ -56,12 +71,7 @@ public final class HtmlWriter {
      * by side would print them one under the other, without a word.
      */
     public static void panelsStyled(String html, String css, String sheet, Diagnostics diagnostics) {
-        if (html.contains("class=\"" + weft.prose.ProseRenderer.SUBFIGURE + "\"") && !SUBFIGURE_RULE.matcher(css).find()) {
-            diagnostics.warning(weft.diagnostics.SourcePosition.ofFile("templates/" + sheet), "the article has subfigures"
-                    + " (Quarto's figure panels), and this style sheet has no rule for them (.subfigure): they are printed"
-                    + " one under the other; the project's " + sheet + " is a copy made before Weft set subfigures side by"
-                    + " side: copy the rules for .subfigures and .subfigure from Weft's " + sheet);
-        }
+        PANELS.check(html, css, sheet, diagnostics);
     }
 
     public void write(Article article, OutputFiles publication, Diagnostics diagnostics) {
