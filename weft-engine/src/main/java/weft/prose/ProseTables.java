@@ -65,7 +65,8 @@ final class ProseTables {
                 blocks.set(i + 1, caption);
             }
             taken.add(caption);
-            var at = text.positionAt(ProseRenderer.originalOffset(offsets.getOrDefault(caption, 0), scanned));
+            var at = text.positionAt(ProseRenderer.originalOffset(captionOffset(caption, table, offsets, scanned), scanned));
+            attributes(caption, table, at, diagnostics); // {#tab-x tbl-colwidths="[30,70]"} at its end
             TextNode first = (TextNode) caption.childNode(0);
             first.text(TABLE_CAPTION.matcher(first.getWholeText()).replaceFirst(""));
             String words = caption.text().strip();
@@ -137,6 +138,97 @@ final class ProseTables {
             dashes.forEach(d -> group.appendElement("col").attr("style", "width: " + ProseRenderer.percent(d / total)));
             table.prependChild(group);
         }
+    }
+
+    /** A caption's line under its table, as Pandoc and Quarto write one. */
+    private static final Pattern CAPTION_LINE = Pattern.compile("(?m)^[ \\t]*(?:Table)?:[ \\t]");
+
+    /**
+     * Where {@code caption} begins in the scanned Markdown: its paragraph's place, or for one the definition list parser
+     * took (which keeps no place), the first caption line after its table's; 0 where neither is known.
+     */
+    private static int captionOffset(Element caption, Element table, java.util.Map<Element, Integer> offsets,
+                                     DirectiveScanner.Scanned scanned) {
+        Integer own = offsets.get(caption);
+        if (own != null) {
+            return own;
+        }
+        Integer after = offsets.get(table);
+        if (after == null) {
+            return 0;
+        }
+        Matcher line = CAPTION_LINE.matcher(scanned.markdown());
+        return line.find(after) ? line.end() - line.group().stripLeading().length() : 0;
+    }
+
+    /** Attributes at a caption's end, as text: flexmark reads none in a definition, nor those it cannot parse. */
+    private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("\\s*\\{([^{}\\n]*)\\}\\s*$");
+    private static final Pattern CAPTION_ATTRIBUTE = Pattern.compile("#([\\w:.-]+)|([A-Za-z][\\w-]*)=(\"[^\"]*\"|'[^']*'|\\S+)|(\\S+)");
+    /** Quarto's columns' widths of a table, {@code tbl-colwidths="[30,70]"}: shares of the table's width. */
+    private static final Pattern COLUMN_WIDTHS = Pattern.compile("\\[\\s*\\d+(?:\\.\\d+)?(?:\\s*,\\s*\\d+(?:\\.\\d+)?)*\\s*]");
+
+    /**
+     * The attributes at the end of a table's caption ({@code : Sites {#tab-sites tbl-colwidths="[30,70]"}}), as Quarto
+     * writes them, taken out of its words: its id, and its columns' widths (each its share of the table's width, as a
+     * pipe table's dashes give them); any other is a warning, as are widths that do not fit the table's columns.
+     */
+    private static void attributes(Element caption, Element table, weft.diagnostics.SourcePosition at, Diagnostics diagnostics) {
+        if (!(caption.childNode(caption.childNodeSize() - 1) instanceof TextNode last)) {
+            return;
+        }
+        Matcher written = TRAILING_ATTRIBUTES.matcher(last.getWholeText());
+        if (!written.find() || written.group(1).isBlank()) {
+            return;
+        }
+        List<String> unread = new ArrayList<>();
+        Matcher m = CAPTION_ATTRIBUTE.matcher(written.group(1));
+        while (m.find()) {
+            if (m.group(1) != null && caption.id().isEmpty()) {
+                caption.id(m.group(1));
+            } else if ("tbl-colwidths".equals(m.group(2))) {
+                widths(m.group(3).replaceAll("^[\"']|[\"']$", ""), table, at, diagnostics);
+            } else {
+                unread.add(m.group());
+            }
+        }
+        last.text(last.getWholeText().substring(0, written.start()));
+        if (!unread.isEmpty()) {
+            diagnostics.warning(at, "of this table's caption, Weft does not read " + ProseRenderer.abbreviate(String.join(" ",
+                    unread)) + ": a caption reads its id {#tbl-…} and Quarto's tbl-colwidths=\"[30,70]\"");
+        }
+    }
+
+    /** {@code table}'s columns as wide as {@code written} ("[30,70]") shares them out; else a warning. */
+    private static void widths(String written, Element table, weft.diagnostics.SourcePosition at, Diagnostics diagnostics) {
+        Element row = table.selectFirst("tr");
+        int columns = row == null ? 0 : row.children().size();
+        if (written.equals("auto")) {
+            return; // as the table's text makes them: Weft's own way
+        }
+        if (!COLUMN_WIDTHS.matcher(written).matches()) {
+            diagnostics.warning(at, "tbl-colwidths=\"" + ProseRenderer.abbreviate(written) + "\" is not a list of widths:"
+                    + " write one number for each column, tbl-colwidths=\"[30,70]\"; the columns are as wide as their text");
+            return;
+        }
+        List<Double> shares = new ArrayList<>();
+        for (String n : written.replaceAll("[\\[\\]\\s]", "").split(",")) {
+            shares.add(Double.parseDouble(n));
+        }
+        double total = shares.stream().mapToDouble(Double::doubleValue).sum();
+        if (shares.size() != columns || total <= 0 || shares.contains(0.0)) {
+            diagnostics.warning(at, "tbl-colwidths=\"" + ProseRenderer.abbreviate(written) + "\" gives " + shares.size()
+                    + (shares.size() == 1 ? " width" : " widths") + " to a table of " + columns + (columns == 1 ? " column"
+                    : " columns") + (shares.contains(0.0) ? ", or a width of 0" : "") + ": the columns are as wide as"
+                    + " their text");
+            return;
+        }
+        Element old = table.selectFirst("> colgroup");
+        if (old != null) {
+            old.remove();
+        }
+        Element group = new Element("colgroup");
+        shares.forEach(share -> group.appendElement("col").attr("style", "width: " + ProseRenderer.percent(share / total)));
+        table.prependChild(group);
     }
 
     /** An id at a caption's end, as text: flexmark reads no attributes in a definition. */

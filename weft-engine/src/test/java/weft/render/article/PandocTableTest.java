@@ -187,4 +187,49 @@ class PandocTableTest {
         assertThat(jats).containsSubsequence("<table-wrap id=\"tab-people\"", "<th", "Alias", "<td", "Shared flat",
                 "Themes and their quotes", "Cooking together on Sundays.", "Sources", "shared meals");
     }
+
+    /**
+     * Quarto's attributes at a caption's end: its id and {@code tbl-colwidths}, the columns' shares of the table's width
+     * in every format; another attribute, or widths that do not fit the columns, a warning.
+     */
+    @Test
+    void a_captions_column_widths_set_the_columns_and_its_other_attributes_are_a_warning(@TempDir Path other)
+            throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                | Site | What the residents said |
+                |------|-------------------------|
+                | A    | Meals                   |
+
+                : The sites {#tbl-sites tbl-colwidths="[25,75]"}
+
+                | One | Two |
+                |-----|-----|
+                | 1   | 2   |
+
+                : Three widths for two {#tbl-wrong tbl-colwidths="[10,20,70]" tbl-cap-location=top}
+
+                See @tbl-sites and @tbl-wrong.
+                """);
+        weft.build.BuildResult result = TestProjects.built(project);
+        assertThat(TestProjects.diagnostics(result)).containsExactly(
+                "WARNING content/methods.md:19:1: of this table's caption, Weft does not read tbl-cap-location=top: a"
+                        + " caption reads its id {#tbl-…} and Quarto's tbl-colwidths=\"[30,70]\"",
+                "WARNING content/methods.md:19:1: tbl-colwidths=\"[10,20,70]\" gives 3 widths to a table of 2 columns: the"
+                        + " columns are as wide as their text");
+        var out = result.publication().orElseThrow();
+        org.jsoup.nodes.Document page = Jsoup.parse(out.text("index.html"));
+        assertThat(page.select("#tab-sites colgroup > col").eachAttr("style")).containsExactly("width: 25%", "width: 75%");
+        assertThat(page.select("#tab-sites caption").text()).isEqualTo("Table 1. The sites");
+        assertThat(page.select("#tab-wrong col")).isEmpty();
+        assertThat(page.select("#tab-wrong caption").text()).isEqualTo("Table 2. Three widths for two");
+        assertThat(page.select("#sec-methods a.xref").eachText()).containsExactly("Table 1", "Table 2");
+        assertThat(out.text("article.jats.xml").replaceAll(">\\s+<", "><")).contains("<col width=\"25%\"/><col width=\"75%\"/>");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.files().get("article.docx")))) {
+            XWPFTable sites = doc.getTables().stream().filter(t -> t.getText().contains("Meals")).findFirst().orElseThrow();
+            List<Long> grid = sites.getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(c -> ((java.math.BigInteger) c.getW()).longValue()).toList();
+            assertThat(grid.get(0) / (double) (grid.get(0) + grid.get(1))).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.001));
+        }
+    }
 }
