@@ -45,8 +45,16 @@ final class Divs {
     private static final Pattern LAYOUT_COUNT = Pattern.compile("[1-9][0-9]?");
     /** The attribute of a panel of subfigures (a figure div of several images): its label. */
     static final String PANEL = "data-weft-panel";
-    /** The attribute of a panel whose layout is given: "columns N" or "rows N", as Quarto's layout-ncol and layout-nrow. */
+    /**
+     * The attribute of a panel whose layout is given: "columns N" or "rows N", as Quarto's layout-ncol and layout-nrow,
+     * or "grid 1,1;-1,2" as its {@code layout="[[1,1],[-1,2]]"} (rows of relative widths, a negative one a space).
+     */
     static final String PANEL_LAYOUT = "data-weft-layout";
+    /** The attribute of a panel whose layout has not as many places as it has subfigures (a warning): their number. */
+    static final String PANEL_UNFIT = "data-weft-layout-unfit";
+    /** Quarto's layout of subfigures: rows of relative widths, {@code [[1,1],[1]]}, a negative width a space. */
+    private static final Pattern LAYOUT_GRID = Pattern.compile(
+            "\\[\\s*(\\[\\s*-?\\d+(?:\\.\\d+)?(?:\\s*,\\s*-?\\d+(?:\\.\\d+)?)*\\s*\\]\\s*,?\\s*)+\\]");
     private static final String CALLOUT = ProseRenderer.CALLOUT;
     private static final String CALLOUT_TITLE = ProseRenderer.CALLOUT_TITLE;
     private static final Pattern ATTRIBUTE = Pattern.compile("([.#]?)([A-Za-z][\\w:-]*)(?:=(\"[^\"]*\"|'[^']*'|\\S+))?|\\S+");
@@ -119,6 +127,10 @@ final class Divs {
             } else if (name != null && m.group(1).isEmpty() && value != null && layout.isEmpty()
                     && (name.equals("layout-ncol") || name.equals("layout-nrow")) && LAYOUT_COUNT.matcher(value).matches()) {
                 layout = (name.equals("layout-ncol") ? "columns " : "rows ") + value;
+            } else if (name != null && m.group(1).isEmpty() && value != null && layout.isEmpty() && name.equals("layout")
+                    && LAYOUT_GRID.matcher(value).matches() && value.matches(".*\\d*[1-9].*")) {
+                layout = "grid " + value.replaceAll("\\s", "").replaceAll("^\\[\\[|\\]\\]$", "").replace("],[", ";")
+                        .replace("]", "").replace("[", "").replaceAll(";$", "");
             } else if (name != null && m.group(1).equals(".") && name.startsWith("callout-")
                     && CALLOUTS.contains(name.substring("callout-".length()))) {
                 callout = callout.isEmpty() ? name.substring("callout-".length()) : callout;
@@ -146,7 +158,9 @@ final class Divs {
             figure = "";
         }
         if (!layout.isEmpty() && figure.isEmpty()) {
-            unread.add("layout-n" + (layout.startsWith("columns") ? "col=" : "row=") + layout.substring(layout.indexOf(' ') + 1));
+            String given = layout.substring(layout.indexOf(' ') + 1);
+            unread.add(layout.startsWith("grid") ? "layout=\"[[" + given.replace(";", "],[") + "]]\""
+                    : "layout-n" + (layout.startsWith("columns") ? "col=" : "row=") + given);
             layout = "";
         }
         return new Fence(lang, callout, callout.isEmpty() ? "" : title, condition.written(), condition.formats(),
@@ -322,7 +336,14 @@ final class Divs {
         if (!fence.figure().isEmpty() && panel(children)) { // subfigures, then their caption: the figure made later
             div.attr(PANEL, fence.figure());
             if (!fence.layout().isEmpty()) {
-                div.attr(PANEL_LAYOUT, fence.layout());
+                int places = places(fence.layout());
+                int images = (int) children.stream().filter(n -> n instanceof Element).mapToLong(n -> ((Element) n)
+                        .select("> img").size()).sum();
+                if (places < 0 || places == images) {
+                    div.attr(PANEL_LAYOUT, fence.layout());
+                } else {
+                    div.attr(PANEL_UNFIT, places + " " + images); // a warning; one row
+                }
             }
         }
         Optional<Element> table = tableDiv(fence, children);
@@ -335,6 +356,18 @@ final class Divs {
         parent.remove(at);
         parent.addAll(at, children);
         made.put(fence, table.orElse(div)); // a figure div of another shape: its blocks in its place, the div apart
+    }
+
+    /** How many subfigures a grid layout ("grid 1,1;1") places; -1 for a layout in columns or rows, which places any. */
+    static int places(String layout) {
+        if (!layout.startsWith("grid ")) {
+            return -1;
+        }
+        int places = 0;
+        for (String width : layout.substring(5).split("[;,]")) {
+            places += Double.parseDouble(width) > 0 ? 1 : 0;
+        }
+        return places;
     }
 
     /**

@@ -186,12 +186,14 @@ final class ProseFigures {
     }
 
     private static final String SUBFIGURE = ProseRenderer.SUBFIGURE;
+    private static final String SUBFIGURE_SPACE = ProseRenderer.SUBFIGURE + "-space";
     static final String PANEL = ProseRenderer.FIGURE_PANEL;
 
     /**
      * Each panel of subfigures (Quarto's figure div of several images, {@code ::: {#fig-x layout-ncol=2}}) made one
      * figure of the prose: its subfigures in their order, labelled (a), (b) … and laid out in the columns its layout
-     * gives (Quarto's {@code layout-ncol}, or {@code layout-nrow} rows; one row where it gives neither), then its caption,
+     * gives (Quarto's {@code layout-ncol}, or {@code layout-nrow} rows, or {@code layout}'s rows of relative widths,
+     * with spaces where a width is negative; one row where it gives none), then its caption,
      * its last paragraph, under them all. A panel whose every subfigure is left out for the build's audience is left out
      * with them; one whose subfigures could not be made (each reported) is removed.
      */
@@ -209,14 +211,27 @@ final class ProseFigures {
                 continue;
             }
             String layout = div.attr(Divs.PANEL_LAYOUT);
-            int count = layout.isEmpty() ? 0 : Integer.parseInt(layout.substring(layout.indexOf(' ') + 1));
-            int columns = layout.isEmpty() ? parts.size() : layout.startsWith("columns") ? Math.min(count, parts.size())
-                    : (parts.size() + count - 1) / count;
             Element figure = new Element("figure").addClass("figure").addClass("prose-figure").addClass(PANEL).id(id);
             Element grid = figure.appendElement("div").addClass("subfigures");
-            String width = ProseRenderer.shareStyle(ProseRenderer.percent(1.0 / columns));
-            for (Element part : div.select("figure." + SUBFIGURE)) {
-                grid.appendChild(part.attr("style", width));
+            List<Element> subfigures = div.select("figure." + SUBFIGURE);
+            if (layout.startsWith("grid ") && Divs.places(layout) == subfigures.size()) { // rows of widths, spaces between
+                int next = 0;
+                for (String row : layout.substring(5).split(";")) {
+                    List<Double> widths = java.util.Arrays.stream(row.split(",")).map(Double::parseDouble).toList();
+                    double total = widths.stream().mapToDouble(Math::abs).sum();
+                    for (double w : widths) {
+                        String width = ProseRenderer.shareStyle(ProseRenderer.percent(Math.abs(w) / total));
+                        grid.appendChild(w > 0 ? subfigures.get(next++).attr("style", width)
+                                : new Element("div").addClass(SUBFIGURE_SPACE).attr("style", width));
+                    }
+                }
+            } else {
+                int count = layout.isEmpty() || layout.startsWith("grid ") ? 0
+                        : Integer.parseInt(layout.substring(layout.indexOf(' ') + 1));
+                int columns = count == 0 ? subfigures.size() : layout.startsWith("columns")
+                        ? Math.min(count, subfigures.size()) : (subfigures.size() + count - 1) / count;
+                String width = ProseRenderer.shareStyle(ProseRenderer.percent(1.0 / columns));
+                subfigures.forEach(part -> grid.appendChild(part.attr("style", width)));
             }
             for (int i = 0; i < parts.size(); i++) {
                 parts.get(i).label().text("(" + letter(i) + ")");

@@ -228,6 +228,14 @@ public final class ProseRenderer {
                     callouts.add(new Callout(fence.label(), fence.callout(), box,
                             text.positionAt(originalOffset(fence.offset(), scanned))));
                 }
+                if (box.hasAttr(Divs.PANEL_UNFIT)) {
+                    String[] counts = box.attr(Divs.PANEL_UNFIT).split(" ");
+                    box.removeAttr(Divs.PANEL_UNFIT);
+                    diagnostics.warning(text.positionAt(originalOffset(fence.offset(), scanned)), "the layout of this"
+                            + " figure div ('#" + fence.figure() + "') has " + counts[0] + (counts[0].equals("1") ? " place"
+                            : " places") + " for " + counts[1] + " subfigures: they stand in one row; give it one positive"
+                            + " width for each subfigure (a negative one is a space)");
+                }
                 if (!fence.figure().isEmpty() && !box.hasAttr(Divs.PANEL)) {
                     diagnostics.warning(text.positionAt(originalOffset(fence.offset(), scanned)), "Quarto's figure div ('#"
                             + fence.figure() + "') is read when it holds one image, alone on its line, then its caption as"

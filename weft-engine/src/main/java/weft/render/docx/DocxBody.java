@@ -336,27 +336,26 @@ final class DocxBody {
     }
 
     /**
-     * A panel of subfigures: a table without borders, as many subfigures to a row as the panel sets side by side, each
-     * cell its picture and its own caption ("(a) The kitchen"), the row kept on one page; then the panel's caption.
+     * A panel of subfigures: a table without borders for each of its rows, a cell for each subfigure the row sets side
+     * by side, its picture and its own caption ("(a) The kitchen"), the row kept on one page; then the panel's caption.
      */
     private void panel(Block.Panel p) {
-        int rows = (p.parts().size() + p.columns() - 1) / p.columns();
-        XWPFTable table = text.document().createTable(rows, p.columns());
-        table.setWidth("100%");
-        for (XWPFTable.XWPFBorderType none : List.of(XWPFTable.XWPFBorderType.NONE)) {
+        int next = 0;
+        for (int inRow : p.rows()) { // a table for each row, as many cells as it has subfigures
+            XWPFTable table = text.document().createTable(1, inRow);
+            table.setWidth("100%");
+            XWPFTable.XWPFBorderType none = XWPFTable.XWPFBorderType.NONE;
             table.setTopBorder(none, 0, 0, "auto");
             table.setBottomBorder(none, 0, 0, "auto");
             table.setLeftBorder(none, 0, 0, "auto");
             table.setRightBorder(none, 0, 0, "auto");
             table.setInsideHBorder(none, 0, 0, "auto");
             table.setInsideVBorder(none, 0, 0, "auto");
-        }
-        for (int i = 0; i < rows * p.columns(); i++) {
-            XWPFTableRow row = table.getRow(i / p.columns());
+            XWPFTableRow row = table.getRow(0);
             row.setCantSplitRow(true);
-            XWPFTableCell cell = row.getCell(i % p.columns());
-            if (i < p.parts().size()) {
-                Block.Picture part = p.parts().get(i);
+            for (int i = 0; i < inRow; i++) {
+                Block.Picture part = p.parts().get(next++);
+                XWPFTableCell cell = row.getCell(i);
                 text.inCell(cell, () -> picture(new Block.Picture(part.id(), part.label(), part.caption(), part.src(),
                         part.altText(), part.width(), part.height(), part.share() * 0.96))); // the cell's margins
                 cell.removeParagraph(0); // the empty one a new cell holds

@@ -88,12 +88,13 @@ public sealed interface Block {
     /**
      * A panel of subfigures (Quarto's figure div of several images): its anchor, its label ("Figure 2."), its caption,
      * its subfigures ({@link Picture}s labelled "(a)", "(b)" …, each with its own caption, its anchor where the prose
-     * gives one, and its share of the text's width) and how many stand side by side.
+     * gives one, and its share of the text's width) and how many stand side by side in each row ({@code rows}).
      */
-    record Panel(String id, String label, List<Inline> caption, List<Picture> parts, int columns) implements Block {
+    record Panel(String id, String label, List<Inline> caption, List<Picture> parts, List<Integer> rows) implements Block {
         public Panel {
             caption = List.copyOf(caption);
             parts = List.copyOf(parts);
+            rows = List.copyOf(rows);
         }
     }
 

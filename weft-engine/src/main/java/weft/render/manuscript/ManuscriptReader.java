@@ -345,24 +345,41 @@ public final class ManuscriptReader {
     private record Caption(String label, List<Inline> text) {
     }
 
-    /** A panel of subfigures: each a picture at its share of the text's width, as many side by side as the page's. */
+    /**
+     * A panel of subfigures: each a picture at its share of the text's width, in rows as the web page lays them out (a
+     * row ends where the shares of its subfigures and the spaces between them make the text's width).
+     */
     private Block.Panel panel(Element e) {
         List<Block.Picture> parts = new ArrayList<>();
-        double widest = 0;
-        for (Element part : e.select("figure." + weft.prose.ProseRenderer.SUBFIGURE)) {
-            Element img = part.selectFirst("img");
-            Caption caption = caption(part.selectFirst("> figcaption"));
-            double cell = weft.prose.ProseRenderer.share(part.attr("style")).orElse(100) / 100.0;
-            double own = weft.prose.ProseRenderer.share(img.attr("style")).orElse(100) / 100.0;
-            widest = Math.max(widest, cell);
-            remember(part.id());
-            parts.add(new Block.Picture(part.id(), caption.label(), caption.text(), img.attr("src"), img.attr("alt"),
-                    pixels(img.attr("width")), pixels(img.attr("height")), cell * own));
+        List<Integer> rows = new ArrayList<>();
+        double filled = 0;
+        int inRow = 0;
+        Element grid = e.selectFirst("> div.subfigures");
+        for (Element cell : grid == null ? List.<Element>of() : grid.children()) {
+            double share = weft.prose.ProseRenderer.share(cell.attr("style")).orElse(100) / 100.0;
+            if (cell.hasClass(weft.prose.ProseRenderer.SUBFIGURE)) {
+                Element img = cell.selectFirst("img");
+                Caption caption = caption(cell.selectFirst("> figcaption"));
+                double own = weft.prose.ProseRenderer.share(img.attr("style")).orElse(100) / 100.0;
+                remember(cell.id());
+                parts.add(new Block.Picture(cell.id(), caption.label(), caption.text(), img.attr("src"), img.attr("alt"),
+                        pixels(img.attr("width")), pixels(img.attr("height")), share * own));
+                inRow++;
+            }
+            filled += share;
+            if (filled > 0.995) { // the row is full (shares are rounded to a tenth of a per cent)
+                rows.add(inRow);
+                filled = 0;
+                inRow = 0;
+            }
         }
+        if (inRow > 0) {
+            rows.add(inRow);
+        }
+        rows.removeIf(n -> n == 0); // a row of spaces alone
         Caption caption = caption(e.selectFirst("> figcaption"));
         remember(e.id());
-        int columns = widest <= 0 ? 1 : (int) Math.max(1, Math.round(1 / widest));
-        return new Block.Panel(e.id(), caption.label(), caption.text(), parts, columns);
+        return new Block.Panel(e.id(), caption.label(), caption.text(), parts, rows);
     }
 
     private Caption caption(Element caption) {

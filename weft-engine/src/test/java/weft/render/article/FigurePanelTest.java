@@ -101,17 +101,18 @@ class FigurePanelTest {
     @Test
     void the_word_document_lays_the_subfigures_out_in_a_table_without_borders() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(built.publication().files().get("article.docx")))) {
+            // a table for each row: two subfigures, then the third alone
             XWPFTable rooms = doc.getTables().get(0);
-            assertThat(rooms.getNumberOfRows()).isEqualTo(2);
+            assertThat(rooms.getNumberOfRows()).isEqualTo(1);
             assertThat(rooms.getRow(0).getTableCells()).hasSize(2);
             assertThat(rooms.getRow(0).getCell(0).getText()).contains("(a) The kitchen");
             assertThat(rooms.getRow(0).getCell(1).getText()).contains("(b) The table, vu de la porte");
-            assertThat(rooms.getRow(1).getCell(0).getText()).contains("(c)");
-            assertThat(rooms.getRow(1).getCell(1).getText()).isBlank();
+            assertThat(doc.getTables().get(1).getRow(0).getTableCells()).singleElement()
+                    .satisfies(cell -> assertThat(cell.getText()).contains("(c)"));
             assertThat(rooms.getTopBorderType()).isEqualTo(XWPFTable.XWPFBorderType.NONE);
             assertThat(rooms.getInsideVBorderType()).isEqualTo(XWPFTable.XWPFBorderType.NONE);
             assertThat(rooms.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).getEmbeddedPictures()).hasSize(1);
-            assertThat(doc.getTables().get(1).getRow(0).getTableCells()).hasSize(2);
+            assertThat(doc.getTables().get(2).getRow(0).getTableCells()).hasSize(2);
             String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText().replaceAll("\\s+", " ");
             assertThat(all).contains("Figure 1. The rooms of the house.", "See Figure 1, Figure 1 (b), 1 (a) and Figure 2.");
         }
@@ -236,5 +237,50 @@ class FigurePanelTest {
         assertThat(TestProjects.diagnostics(TestProjects.render(project))).containsExactly(
                 "ERROR content/methods.md:10:1" + where, "ERROR content/methods.md:15:1" + where,
                 "ERROR content/methods.md:15:47" + where);
+    }
+
+    /**
+     * Quarto's layout in rows of relative widths, {@code layout="[[1,-0.5,2],[1]]"}: each subfigure its share of its
+     * row, a negative width a space; a layout with another number of places than subfigures a warning, one row then.
+     */
+    @Test
+    void a_layout_of_rows_of_widths_sets_each_subfigures_share_and_its_spaces(@TempDir Path other) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: {#fig-grid layout="[[1,-1,2],[1]]"}
+                ![One](figures/kitchen.png)
+
+                ![Two](figures/table.png)
+
+                ![Three](figures/kitchen.png)
+
+                In rows.
+                :::
+
+                ::: {#fig-unfit layout="[[1,1,1]]"}
+                ![One](figures/kitchen.png) ![Two](figures/table.png)
+
+                Too many places.
+                :::
+                """);
+        Files.createDirectories(project.resolve("content/figures"));
+        Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
+        Files.write(project.resolve("content/figures/table.png"), ImageFilesForTests.widePng());
+        weft.build.BuildResult result = TestProjects.built(project);
+        assertThat(TestProjects.diagnostics(result)).containsExactly("WARNING content/methods.md:19:1: the layout of this"
+                + " figure div ('#fig-unfit') has 3 places for 2 subfigures: they stand in one row; give it one positive"
+                + " width for each subfigure (a negative one is a space)");
+        var out = result.publication().orElseThrow();
+        Document page = Jsoup.parse(out.text("index.html"));
+        assertThat(page.select("#fig-grid .subfigures > *")).extracting(e -> e.className() + " " + e.attr("style"))
+                .containsExactly("subfigure width: 25%", "subfigure-space width: 25%", "subfigure width: 50%",
+                        "subfigure width: 100%");
+        assertThat(page.select("#fig-unfit figure.subfigure")).extracting(e -> e.attr("style"))
+                .containsOnly("width: 50%");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.files().get("article.docx")))) {
+            assertThat(doc.getTables()).extracting(t -> t.getRow(0).getTableCells().size()).startsWith(2, 1, 2);
+        }
+        String pdf = TestProjects.pdfText(out.files().get("article.pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).containsSubsequence("(a) One", "(b) Two", "(c) Three", "Figure 1. In rows.");
     }
 }
