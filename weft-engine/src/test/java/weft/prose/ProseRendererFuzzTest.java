@@ -87,6 +87,20 @@ class ProseRendererFuzzTest {
             A caption [@key].
             :::
 
+            ::: {#fig-grid layout="[[1,-1,2],[1]]"}
+            ![A](figures/plan.png) ![B](figures/plan.png)
+
+            ![C](figures/plan.png)
+
+            Rows.
+            :::
+
+            | A | B |
+            |---|---|
+            | 1 | 2 |
+
+            : Widths {#tbl-w tbl-colwidths="[30,70]" x=1}
+
             ::: {#fig-panel layout-ncol=2}
             ![One](figures/plan.png){#fig-one} ![](figures/plan.png)
 
