@@ -44,8 +44,23 @@ public final class ProjectWords {
             }
             Map<String, String> valid = new TreeMap<>();
             patterns.forEach((key, pattern) -> {
+                Optional<String> weft = Words.englishPattern(key);
+                if (weft.isEmpty()) { // a misspelled key changes nothing, without a word: say so
+                    diagnostics.warning(positionOf(path, text.get(), key), "Weft has no words '" + key + "'" + nearest(key)
+                            + ": this line changes nothing");
+                    return;
+                }
                 try {
-                    new MessageFormat(pattern, ULocale.forLanguageTag(language));
+                    MessageFormat written = new MessageFormat(pattern, ULocale.forLanguageTag(language));
+                    java.util.Set<String> given = new MessageFormat(weft.get(), ULocale.ENGLISH).getArgumentNames();
+                    List<String> unknown = written.getArgumentNames().stream().filter(n -> !given.contains(n)).sorted().toList();
+                    if (!unknown.isEmpty()) {
+                        diagnostics.warning(positionOf(path, text.get(), key), "the words of '" + key + "' name "
+                                + String.join(", ", unknown.stream().map(n -> "{" + n + "}").toList()) + ", which Weft"
+                                + " does not give them (Weft's own are used): they are given " + (given.isEmpty() ? "nothing"
+                                : String.join(", ", given.stream().sorted().map(n -> "{" + n + "}").toList())));
+                        return;
+                    }
                     valid.put(key, pattern);
                 } catch (IllegalArgumentException e) {
                     diagnostics.error(positionOf(path, text.get(), key), "the words of '" + key
@@ -63,6 +78,14 @@ public final class ProjectWords {
                     + " translate them in templates/words_" + lang + ".properties, which bin/weft words (mvn weft:words) writes");
         }
         return words;
+    }
+
+    /** " (did you mean 'figureLabel'?)" for the key of Weft's words nearest {@code key}, within two letters; else "". */
+    private static String nearest(String key) {
+        var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        return Words.keys().stream().filter(k -> distance.apply(k, key) <= 2)
+                .min(java.util.Comparator.comparingInt((String k) -> distance.apply(k, key)).thenComparing(k -> k))
+                .map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 
     /** The line and column of the key's value in a properties file (its first line when it is not found as written). */

@@ -79,6 +79,24 @@ public final class Words {
         return new Words(locale, patterns);
     }
 
+    /** Weft's English pattern of {@code key} (a quotation mark's: itself), empty where Weft has no words of that key. */
+    public static java.util.Optional<String> englishPattern(String key) {
+        return QUOTATION_MARKS.contains(key) ? java.util.Optional.of("\u201C") : java.util.Optional.ofNullable(ENGLISH.get(key));
+    }
+
+    /** Weft's English words, every key's. */
+    private static final Map<String, String> ENGLISH = bundle(BASE + ".properties");
+
+    /** The keys of Weft's words: its English file's, and the quotation marks a project may give (its language's else). */
+    public static java.util.Set<String> keys() {
+        java.util.Set<String> keys = new java.util.TreeSet<>(ENGLISH.keySet());
+        keys.addAll(QUOTATION_MARKS);
+        return keys;
+    }
+
+    /** The words that are a language's quotation marks, unless a project gives its own (a journal's style). */
+    private static final List<String> QUOTATION_MARKS = List.of("quoteOpen", "quoteClose");
+
     /** The project's words files for {@code language}, most general first: words.properties, words_pt, words_pt_BR. */
     public static List<String> projectFiles(String language) {
         ULocale locale = ULocale.forLanguageTag(language.isBlank() ? "en" : language);

@@ -232,4 +232,26 @@ class LanguagesTest {
                 .allSatisfy(q -> assertThat(q).startsWith("\u00BB").endsWith("\u00AB"));
         assertThat(Jsoup.parse(site.text("evidence/quotes/we-cook.html")).selectFirst("blockquote p").text()).startsWith("\u00BB");
     }
+
+    /**
+     * A project's words file is read key by key: a key Weft has no words for (a misspelling) and a pattern naming what
+     * Weft does not give it ({num} for {number}) are each a warning at its line, instead of changing nothing, or
+     * printing "{num}", without a word; Weft's own words are used for the second.
+     */
+    @Test
+    void a_words_files_misspelled_key_and_unknown_placeholder_are_each_a_warning() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("words-mistakes"));
+        Files.createDirectories(project.resolve("templates"));
+        Files.writeString(project.resolve("templates/words.properties"),
+                "figureLable=Fig. {number}.\nfigureRef=Fig. {num}\ntableLabel=Tab. {number}.\n");
+        weft.build.BuildResult result = TestProjects.built(project);
+        assertThat(TestProjects.diagnostics(result)).containsExactly(
+                "WARNING templates/words.properties:1:13: Weft has no words 'figureLable' (did you mean 'figureLabel'?):"
+                        + " this line changes nothing",
+                "WARNING templates/words.properties:2:11: the words of 'figureRef' name {num}, which Weft does not give"
+                        + " them (Weft's own are used): they are given {number}");
+        org.jsoup.nodes.Document page = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+        assertThat(page.expectFirst("#fig-coding-frame figcaption").text()).startsWith("Figure 1.");
+        assertThat(page.expectFirst("#tab-coding-frame caption").text()).startsWith("Tab. 1.");
+    }
 }

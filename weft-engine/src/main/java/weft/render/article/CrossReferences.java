@@ -186,7 +186,7 @@ final class CrossReferences {
     private String hint(String label) {
         String kind = label.substring(0, label.indexOf('-') + 1);
         List<String> known = targets.keySet().stream().filter(l -> l.startsWith(kind)).toList();
-        String close = known.stream().filter(l -> distance(l, label) <= 2).findFirst()
+        String close = known.stream().filter(l -> org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(l, label) <= 2).findFirst()
                 .map(l -> " (did you mean '" + l + "'?)").orElse("");
         if (kind.equals("sec-")) {
             return close.isEmpty() ? ": a section's label is sec- and its front-matter id (sec-methods), a subsection's"
@@ -199,25 +199,5 @@ final class CrossReferences {
         String what = kind.equals("fig-") ? "figures" : kind.equals("tab-") ? "tables" : "callouts labelled " + kind + "…";
         return !close.isEmpty() ? close : known.isEmpty() ? ": the article has no " + what
                 : " (" + what + ": " + String.join(", ", known) + ")";
-    }
-
-    /** The Levenshtein distance: how many letters to change, add or drop to turn one label into the other. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
