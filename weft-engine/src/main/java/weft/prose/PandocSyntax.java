@@ -137,7 +137,8 @@ final class PandocSyntax {
                     diagnostics.warning(text.positionAt(start + span.start()), "of this bracketed span ('"
                             + ProseRenderer.abbreviate(span.group()) + "'), Weft does not read "
                             + ProseRenderer.abbreviate(String.join(" ", attributes.unread())) + ": a span reads its"
-                            + " language (lang=fr), .smallcaps, .underline and Quarto's conditional content, the rest is not");
+                            + " language (lang=fr), .smallcaps, .underline, .mark and Quarto's conditional content, the"
+                            + " rest is not");
                 }
             }
             start = end + 1;

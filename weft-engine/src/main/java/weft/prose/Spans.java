@@ -24,7 +24,7 @@ final class Spans {
     /** A language tag as BCP 47 writes one (fr, pt-BR, zh-Hant). */
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\.([A-Za-z][\\w-]*)|([A-Za-z][\\w-]*)=(\"[^\"]*\"|'[^']*'|\\S+)|(\\S+)");
-    private static final List<String> CLASSES = List.of("smallcaps", "underline");
+    private static final List<String> CLASSES = List.of("smallcaps", "underline", "mark");
     private static final char OPEN = '\uE002';
     private static final char CLOSE = '\uE003';
 

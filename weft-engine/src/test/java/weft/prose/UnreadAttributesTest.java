@@ -44,7 +44,7 @@ class UnreadAttributesTest {
                         + " in the contents) and lang=…",
                 "WARNING content/methods.md:17:7: of this bracketed span ('[underlined]{.underline data-x=1 #span-id}'),"
                         + " Weft does not read data-x=1 #span-id: a span reads its language (lang=fr), .smallcaps,"
-                        + " .underline and Quarto's conditional content, the rest is not");
+                        + " .underline, .mark and Quarto's conditional content, the rest is not");
         String html = result.publication().orElseThrow().text("index.html");
         Document page = Jsoup.parse(html);
         assertThat(page.expectFirst("#fig-plan img").attr("style")).isEqualTo("width: 50%");

@@ -56,22 +56,19 @@ public final class HtmlWriter {
             weft.prose.ProseRenderer.SUBFIGURE, "subfigures (Quarto's figure panels)", "they are printed one under the"
             + " other", "set subfigures side by side", ".subfigures and .subfigure");
 
-    /**
-     * Warns when the article, rendered as {@code html}, has boxes (Quarto's callouts) and {@code css}, the style sheet
-     * {@code sheet} of the project's templates, has no rule for them: a copy made before Weft set boxes apart would
-     * print each as plain paragraphs, without a word.
-     */
-    public static void boxesStyled(String html, String css, String sheet, Diagnostics diagnostics) {
-        BOXES.check(html, css, sheet, diagnostics);
-    }
+    /** Highlighted words (Quarto's {@code [words]{.mark}}): a rule for {@code .mark}. */
+    private static final Styled MARKS = new Styled("class=\"mark\"", "mark", "highlighted words ([words]{.mark})",
+            "they are printed as any other", "highlighted them", ".mark");
 
     /**
-     * Warns when the article, rendered as {@code html}, has subfigures (Quarto's figure panels) and {@code css}, the
-     * style sheet {@code sheet} of the project's templates, has no rule for them: a copy made before Weft set them side
-     * by side would print them one under the other, without a word.
+     * Warns, for each part of the article rendered as {@code html} that {@code css}, the style sheet {@code sheet} of
+     * the project's templates, has no rule for (boxes, subfigures, highlighted words): a copy made before Weft styled
+     * that part would print it as plain text, without a word.
      */
-    public static void panelsStyled(String html, String css, String sheet, Diagnostics diagnostics) {
-        PANELS.check(html, css, sheet, diagnostics);
+    public static void partsStyled(String html, String css, String sheet, Diagnostics diagnostics) {
+        for (Styled part : java.util.List.of(BOXES, PANELS, MARKS)) {
+            part.check(html, css, sheet, diagnostics);
+        }
     }
 
     public void write(Article article, OutputFiles publication, Diagnostics diagnostics) {
@@ -86,10 +83,7 @@ public final class HtmlWriter {
                 publication.add(OutputNames.ASSETS + asset, bytes);
                 if (asset.equals("style.css")) {
                     String css = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-                    page.ifPresent(html -> {
-                        boxesStyled(html, css, asset, diagnostics);
-                        panelsStyled(html, css, asset, diagnostics);
-                    });
+                    page.ifPresent(html -> partsStyled(html, css, asset, diagnostics));
                 }
             });
         }

@@ -322,6 +322,7 @@ final class DocxText {
                 case SMALL_CAPS -> r.setSmallCaps(true);
                 case STRIKE -> r.setStrikeThrough(true);
                 case UNDERLINE -> r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                case HIGHLIGHT -> r.setTextHighlightColor("yellow");
                 default -> throw new IllegalStateException(mark.name().toLowerCase(Locale.ROOT));
             }
         }

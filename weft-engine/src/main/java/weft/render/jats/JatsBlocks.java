@@ -361,6 +361,9 @@ final class JatsBlocks {
         }
     }
 
+    /** The mark of highlighted words (Quarto's {@code [words]{.mark}}), written as styled content. */
+    private static final String HIGHLIGHT = "highlight";
+
     private void marked(Inline.Text t) {
         List<String> elements = t.marks().stream().sorted().map(m -> switch (m) {
             case ITALIC -> "italic";
@@ -371,11 +374,18 @@ final class JatsBlocks {
             case SMALL_CAPS -> "sc";
             case STRIKE -> "strike";
             case UNDERLINE -> "underline";
+            case HIGHLIGHT -> HIGHLIGHT;
         }).toList();
         if (!t.lang().isEmpty()) { // words in another language than the article's
             xml.inline("styled-content", "xml:lang", t.lang());
         }
-        elements.forEach(xml::inline);
+        elements.forEach(e -> {
+            if (e.equals(HIGHLIGHT)) { // JATS has no element for it: styled content of that style
+                xml.inline("styled-content", "style-type", "highlight");
+            } else {
+                xml.inline(e);
+            }
+        });
         xml.text(t.text());
         elements.forEach(e -> xml.end());
         if (!t.lang().isEmpty()) {

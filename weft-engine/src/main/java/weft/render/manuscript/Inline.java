@@ -7,7 +7,7 @@ import java.util.Set;
 public sealed interface Inline {
 
     /** How a run of text is set. */
-    enum Mark { ITALIC, BOLD, SUPERSCRIPT, SUBSCRIPT, CODE, SMALL_CAPS, STRIKE, UNDERLINE }
+    enum Mark { ITALIC, BOLD, SUPERSCRIPT, SUBSCRIPT, CODE, SMALL_CAPS, STRIKE, UNDERLINE, HIGHLIGHT }
 
     /**
      * Text, as it is printed (whitespace collapsed), with its marks; {@code lang} the language of words in another than

@@ -566,6 +566,9 @@ public final class ManuscriptReader {
         if (e.normalName().equals("span") && e.hasClass("underline")) {
             inner.add(Inline.Mark.UNDERLINE);
         }
+        if (e.normalName().equals("span") && e.hasClass("mark")) { // Quarto's highlighted words, [words]{.mark}
+            inner.add(Inline.Mark.HIGHLIGHT);
+        }
         switch (e.normalName()) {
             case "em", "i", "cite", "var" -> inner.add(Inline.Mark.ITALIC);
             case "strong", "b" -> inner.add(Inline.Mark.BOLD);

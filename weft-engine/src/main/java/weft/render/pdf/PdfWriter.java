@@ -162,8 +162,7 @@ public final class PdfWriter {
         return templates.render(TEMPLATE, "article", article.view(), article.words(), diagnostics)
                 .map(html -> {
                     weft.render.article.HtmlWriter.notesPrinted(article, html, TEMPLATE, diagnostics);
-                    weft.render.article.HtmlWriter.boxesStyled(html, html, "print.css", diagnostics); // inlined
-                    weft.render.article.HtmlWriter.panelsStyled(html, html, "print.css", diagnostics);
+                    weft.render.article.HtmlWriter.partsStyled(html, html, "print.css", diagnostics); // inlined
                     return html;
                 })
                 .flatMap(html -> readsNothingOutside(TEMPLATE, PrintDocument.print(html, article.outline(), figures(article),

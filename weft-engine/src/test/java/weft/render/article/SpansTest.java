@@ -79,4 +79,47 @@ class SpansTest {
         assertThat(jats).contains("Residents felt <styled-content xml:lang=\"fr\">chez soi</styled-content>, <italic><sc>very</sc>"
                 + "</italic><sc> much</sc> and <styled-content xml:lang=\"en-GB\"><underline>at home</underline></styled-content>.");
     }
+
+    /**
+     * Quarto's highlighted words, {@code [words]{.mark}} (as an author marks a revision's changes for the reviewers): a
+     * background in the web page and the PDF, Word's highlighting, JATS's styled content of style "highlight".
+     */
+    @Test
+    void highlighted_words_are_highlighted_in_every_format(@TempDir Path other) throws Exception {
+        OutputFiles out = TestProjects.built(TestProjects.miniStudyWithMethods(other.resolve("mark"), """
+
+                The residents [cooked together *twice* a week]{.mark} in the second round.
+                """)).publication().orElseThrow();
+        Element mark = Jsoup.parse(out.text("index.html")).expectFirst("#sec-methods span.mark");
+        assertThat(mark.text()).isEqualTo("cooked together twice a week");
+        assertThat(mark.select("em").text()).isEqualTo("twice");
+        assertThat(TestProjects.pdfText(out.files().get("article.pdf")).replaceAll("\\s+", " "))
+                .contains("The residents cooked together twice a week in the second round.");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.files().get("article.docx")))) {
+            List<XWPFRun> runs = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("The residents"))
+                    .findFirst().orElseThrow().getRuns();
+            assertThat(runs).filteredOn(XWPFRun::isHighlighted).extracting(XWPFRun::text)
+                    .containsExactly("cooked together ", "twice", " a week");
+            assertThat(runs).filteredOn(r -> r.text().contains("second round")).allSatisfy(r ->
+                    assertThat(r.isHighlighted()).isFalse());
+        }
+        String jats = out.text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(jats).contains("<styled-content style-type=\"highlight\">cooked together </styled-content>",
+                "<italic><styled-content style-type=\"highlight\">twice</styled-content></italic>");
+    }
+
+    @Test
+    void a_style_sheet_copied_before_highlighting_is_a_warning(@TempDir Path other) throws Exception {
+        Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), "\nA [highlighted]{.mark} word.\n");
+        java.nio.file.Files.createDirectories(project.resolve("templates"));
+        try (var in = SpansTest.class.getResourceAsStream("/weft/templates/style.css")) {
+            String css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Files.writeString(project.resolve("templates/style.css"), css.replaceAll("(?m)^\\.mark .*$", ""));
+        }
+        assertThat(TestProjects.diagnostics(TestProjects.built(project))).containsExactly("WARNING templates/style.css:"
+                + " the article has highlighted words ([words]{.mark}), and this style sheet has no rule for them (.mark):"
+                + " they are printed as any other; the project's style.css is a copy made before Weft highlighted them:"
+                + " copy the rules for .mark from Weft's style.css");
+    }
 }

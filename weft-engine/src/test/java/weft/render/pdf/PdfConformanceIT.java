@@ -97,7 +97,7 @@ class PdfConformanceIT {
         TestProjects.replaceIn(project.resolve("content/introduction.md"), "## Aim", "![A plan of the kitchen](figures/plan.png)"
                 + "\n\n![A photo of the table](figures/photo.jpg){width=60%}\n\n![A model of the kitchen](figures/model.svg)"
                 + "\n\n::: {#fig-panel layout-ncol=2}\n![The plan again](figures/plan.png){#fig-again}\n\n"
-                + "![](figures/photo.jpg)\n\nThe kitchen twice, as a panel of subfigures.\n:::"
+                + "![](figures/photo.jpg)\n\nThe kitchen twice, as a panel of [subfigures]{.mark}.\n:::"
                 + "\n\n## Aim");
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
