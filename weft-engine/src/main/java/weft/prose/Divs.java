@@ -52,6 +52,8 @@ final class Divs {
     static final String PANEL_LAYOUT = "data-weft-layout";
     /** The attribute of a panel whose layout has not as many places as it has subfigures (a warning): their number. */
     static final String PANEL_UNFIT = "data-weft-layout-unfit";
+    /** A row of a layout of subfigures, {@code [1,-1,2]}: its widths. */
+    private static final Pattern LAYOUT_ROW = Pattern.compile("\\[([^\\[\\]]*)\\]");
     /** Quarto's layout of subfigures: rows of relative widths, {@code [[1,1],[1]]}, a negative width a space. */
     private static final Pattern LAYOUT_GRID = Pattern.compile(
             "\\[\\s*(\\[\\s*-?\\d+(?:\\.\\d+)?(?:\\s*,\\s*-?\\d+(?:\\.\\d+)?)*\\s*\\]\\s*,?\\s*)+\\]");
@@ -128,9 +130,9 @@ final class Divs {
                     && (name.equals("layout-ncol") || name.equals("layout-nrow")) && LAYOUT_COUNT.matcher(value).matches()) {
                 layout = (name.equals("layout-ncol") ? "columns " : "rows ") + value;
             } else if (name != null && m.group(1).isEmpty() && value != null && layout.isEmpty() && name.equals("layout")
-                    && LAYOUT_GRID.matcher(value).matches() && value.matches(".*\\d*[1-9].*")) {
-                layout = "grid " + value.replaceAll("\\s", "").replaceAll("^\\[\\[|\\]\\]$", "").replace("],[", ";")
-                        .replace("]", "").replace("[", "").replaceAll(";$", "");
+                    && LAYOUT_GRID.matcher(value).matches() && value.matches(".*[1-9].*")) {
+                layout = "grid " + String.join(";", LAYOUT_ROW.matcher(value).results() // each row's widths: "1,-1,2"
+                        .map(row -> row.group(1).replaceAll("\\s", "")).toList());
             } else if (name != null && m.group(1).equals(".") && name.startsWith("callout-")
                     && CALLOUTS.contains(name.substring("callout-".length()))) {
                 callout = callout.isEmpty() ? name.substring("callout-".length()) : callout;
