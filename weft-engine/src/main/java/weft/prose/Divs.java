@@ -248,6 +248,13 @@ final class Divs {
             if (container == null) {
                 continue;
             }
+            // a fence line the parser took into a block (after a definition, as its last line): its heading, now empty,
+            // goes; its marks go before or after the block, as for a fence line of its own
+            Element line = t.parent();
+            if (line != null && line != container && line.normalName().matches("h[1-6]") && line.text().isBlank()
+                    && line.select("img, table, figure").isEmpty()) {
+                line.remove();
+            }
             if (container.text().isBlank() && container.select("img, table, figure").isEmpty()) {
                 before.forEach(container::before);
                 after.forEach(container::before);

@@ -108,16 +108,10 @@ final class ProseFigures {
             Element panel = paragraph != null && paragraph.parent() != null && paragraph.parent().hasAttr(Divs.PANEL)
                     ? paragraph.parent() : null; // a subfigure: its paragraph holds images alone (Divs.panel)
             boolean alone = paragraph != null && paragraph.normalName().equals("p")
-                    && (panel != null ? inConditionsAlone(panel, body) : inConditionsAlone(paragraph, body)
+                    && (panel != null ? inDivsAlone(panel, body) : inDivsAlone(paragraph, body)
                     && paragraph.childNodes().stream().allMatch(n -> n == img || n instanceof TextNode t && t.isBlank()));
             if (!alone) {
-                Element holder = panel != null ? panel.parent() : paragraph == null ? null : paragraph.parent();
-                boolean inDiv = holder != null && holder != body && holder.nameIs("div")
-                        && paragraph.childNodes().stream().allMatch(n -> n instanceof Element e && e.nameIs("img")
-                        || n instanceof TextNode t && t.isBlank());
-                diagnostics.error(at, inDiv ? "a figure stands in the text, or in Quarto's conditional content, not in"
-                        + " a box (a callout) or a div in a language of its own: put it before or after the div"
-                        : "a figure stands in a paragraph of its own (a blank line before it and after it), not"
+                diagnostics.error(at, "a figure stands in a paragraph of its own (a blank line before it and after it), not"
                         + " in a sentence, a list, a quotation, a table or a footnote");
                 continue;
             }
@@ -304,12 +298,13 @@ final class ProseFigures {
     }
 
     /**
-     * Whether {@code paragraph} is a block of {@code body} itself, or of conditional content alone (Quarto's
-     * {@code ::: {.content-visible when-format="pdf"}}, which each format unwraps or leaves out): a figure's place.
+     * Whether {@code block} is a block of {@code body} itself, or of its fenced divs (Quarto's conditional content, a
+     * callout's box, a passage in a language of its own), not of a list, a quotation, a table or a note: a figure's place
+     * and a numbered table's.
      */
-    private static boolean inConditionsAlone(Element paragraph, Element body) {
-        for (Element e = paragraph.parent(); e != body; e = e.parent()) {
-            if (e == null || !e.normalName().equals("div") || !e.hasAttr(ConditionalContent.ATTRIBUTE) || e.attributesSize() != 1) {
+    static boolean inDivsAlone(Element block, Element body) {
+        for (Element e = block.parent(); e != body; e = e.parent()) {
+            if (e == null || !e.normalName().equals("div") || e.hasClass("footnotes")) {
                 return false;
             }
         }

@@ -33,8 +33,9 @@ final class ProseTables {
     }
 
     /**
-     * The tables among {@code parent}'s blocks (the body's, or those of conditional content, which each format unwraps
-     * or leaves out: a table in it is numbered as in the body), each with the caption beside it, added to {@code tables}.
+     * The tables among {@code parent}'s blocks (the body's, or a fenced div's: conditional content, which each format
+     * unwraps or leaves out, a callout's box, a passage in a language; a table in one is numbered as in the body), each
+     * with the caption beside it, added to {@code tables}.
      */
     private static void number(Element parent, java.util.Map<Element, Integer> offsets, DirectiveScanner.Scanned scanned,
                                Text text, Diagnostics diagnostics, List<Table> tables) {
@@ -45,7 +46,7 @@ final class ProseTables {
         java.util.Set<Element> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < blocks.size(); i++) {
             Element table = blocks.get(i);
-            if (table.nameIs("div") && table.attributesSize() == 1 && table.hasAttr(ConditionalContent.ATTRIBUTE)) {
+            if (table.nameIs("div") && !table.hasClass("footnotes")) { // a fenced div's: conditional, a box, a language
                 number(table, offsets, scanned, text, diagnostics, tables);
                 continue;
             }
@@ -248,6 +249,9 @@ final class ProseTables {
         Element content = dd.children().size() == 1 && dd.child(0).nameIs("p") && dd.textNodes().stream()
                 .allMatch(TextNode::isBlank) ? dd.child(0) : dd;
         Element p = new Element("p").appendChild(new TextNode(": ")).appendChildren(new ArrayList<>(content.childNodes()));
+        while (p.childNodeSize() > 1 && p.childNode(p.childNodeSize() - 1) instanceof TextNode blank && blank.isBlank()) {
+            blank.remove(); // the line break before a fence line the definition took in (Divs)
+        }
         if (p.childNode(p.childNodeSize() - 1) instanceof TextNode last) {
             Matcher id = TRAILING_ID.matcher(last.getWholeText());
             if (id.find()) {

@@ -76,4 +76,27 @@ class DivsTest {
         assertThat(JatsSchema.errors(jats)).isEmpty();
         assertThat(jats).contains("<p><styled-content xml:lang=\"fi\">Kotona on </styled-content>", "<p>After all.</p>");
     }
+
+    /**
+     * A div whose last block is a definition list, its closing fence on the line after the definition (as Pandoc
+     * allows): the fence closes the div; before, the parser took it into the definition and it was the error "a '#'
+     * heading in prose".
+     */
+    @Test
+    void a_fence_right_after_a_definition_closes_its_div(@TempDir Path other) {
+        BuildResult built = TestProjects.built(TestProjects.miniStudyWithMethods(other.resolve("study"), """
+
+                ::: {lang=fi}
+                Kotona
+                : At home
+                :::
+
+                After the div.
+                """));
+        assertThat(TestProjects.diagnostics(built)).isEmpty();
+        Element methods = Jsoup.parse(built.publication().orElseThrow().text("index.html")).expectFirst("#sec-methods");
+        assertThat(methods.select("div[lang=fi] > dl > dd").text()).isEqualTo("At home");
+        assertThat(methods.select("div[lang=fi] + p").text()).isEqualTo("After the div.");
+        assertThat(methods.select("h1, h2:not(#sec-methods-title)")).isEmpty();
+    }
 }

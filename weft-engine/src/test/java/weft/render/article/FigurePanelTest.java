@@ -212,13 +212,22 @@ class FigurePanelTest {
                 + " print.css");
     }
 
+    /**
+     * A figure, a numbered table and a panel stand in a callout's box and in a passage in a language of its own as in
+     * the text, numbered in order, in every format; a caption may end the box, its fence on the next line.
+     */
     @Test
-    void a_figure_or_a_panel_in_a_box_or_a_language_div_is_an_error_that_says_where_a_figure_stands(@TempDir Path other)
-            throws Exception {
+    void a_figure_a_table_and_a_panel_stand_in_a_box_or_a_language_div(@TempDir Path other) throws Exception {
         Path project = TestProjects.miniStudyWithMethods(other.resolve("study"), """
 
-                ::: {.callout-note title="A box"}
-                ![In a box](figures/kitchen.png)
+                ::: {#nte-box .callout-note title="A box"}
+                ![In a box](figures/kitchen.png){#fig-box}
+
+                | A | B |
+                |---|---|
+                | 1 | 2 |
+
+                : A boxed table {#tbl-boxed}
                 :::
 
                 ::: {lang=fi}
@@ -228,15 +237,33 @@ class FigurePanelTest {
                 Huoneet.
                 :::
                 :::
+
+                See @fig-box, @tbl-boxed, @fig-finnish and @fig-keittio.
                 """);
         Files.createDirectories(project.resolve("content/figures"));
         Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
         Files.write(project.resolve("content/figures/table.png"), ImageFilesForTests.widePng());
-        String where = ": a figure stands in the text, or in Quarto's conditional content, not in a box (a callout) or a"
-                + " div in a language of its own: put it before or after the div";
-        assertThat(TestProjects.diagnostics(TestProjects.render(project))).containsExactly(
-                "ERROR content/methods.md:10:1" + where, "ERROR content/methods.md:15:1" + where,
-                "ERROR content/methods.md:15:47" + where);
+        weft.build.BuildResult result = TestProjects.built(project);
+        assertThat(TestProjects.diagnostics(result)).isEmpty();
+        var out = result.publication().orElseThrow();
+        Document page = Jsoup.parse(out.text("index.html"));
+        assertThat(page.select("#nte-box figure#fig-box figcaption").text()).isEqualTo("Figure 1. In a box");
+        assertThat(page.select("#nte-box table#tab-boxed caption").text()).isEqualTo("Table 1. A boxed table");
+        assertThat(page.select("div[lang=fi] figure#fig-finnish > figcaption").text()).isEqualTo("Figure 2. Huoneet.");
+        assertThat(page.select("#sec-methods p:contains(See) a.xref").eachText())
+                .containsExactly("Figure 1", "Table 1", "Figure 2", "Figure 2 (a)");
+        assertThat(TestProjects.pdfText(out.files().get("article.pdf")).replaceAll("\\s+", " ")).containsSubsequence(
+                "Figure 1. In a box", "Table 1. A boxed table", "(a) Keittiö", "Figure 2. Huoneet.",
+                "See Figure 1, Table 1, Figure 2 and Figure 2 (a).");
+        String jats = out.text("article.jats.xml");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        Document xml = Jsoup.parse(jats, "", Parser.xmlParser());
+        assertThat(xml.select("boxed-text fig[id=fig-box] > label").text()).isEqualTo("Figure 1");
+        assertThat(xml.select("boxed-text table-wrap[id=tab-boxed] > label").text()).isEqualTo("Table 1");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.files().get("article.docx")))) {
+            String words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText().replaceAll("\\s+", " ");
+            assertThat(words).contains("Figure 1. In a box", "Table 1. A boxed table", "Figure 2. Huoneet.");
+        }
     }
 
     /**

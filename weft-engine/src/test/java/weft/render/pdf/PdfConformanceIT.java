@@ -98,6 +98,7 @@ class PdfConformanceIT {
                 + "\n\n![A photo of the table](figures/photo.jpg){width=60%}\n\n![A model of the kitchen](figures/model.svg)"
                 + "\n\n::: {#fig-panel layout-ncol=2}\n![The plan again](figures/plan.png){#fig-again}\n\n"
                 + "![](figures/photo.jpg)\n\nThe kitchen twice, as a panel of [subfigures]{.mark}.\n:::"
+                + "\n\n::: {.callout-note title=\"A box\"}\n![A boxed plan](figures/plan.png){#fig-boxed}\n:::"
                 + "\n\n## Aim");
         BuildResult result = new Weft().render(project, BuildOptions.defaults());
         assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
