@@ -25,6 +25,11 @@ public final class ConditionalContent {
      * presented first in a part of the text the other formats print, and again later, where they have it first.
      */
     public static final String ANCHORED = "data-weft-anchored";
+    /**
+     * The attribute, followed by a format's name, of an image's text alternative in that format where it differs from
+     * its {@code alt} (a caption that conditional content words apart: "Figure 2" in the PDF alone).
+     */
+    public static final String ALT_IN = "data-weft-alt-in-";
 
     private ConditionalContent() {
     }
@@ -60,6 +65,12 @@ public final class ConditionalContent {
             return html;
         }
         Document doc = fragment(html);
+        for (Element img : doc.body().select("img")) { // its text alternative in this format, where it has its own
+            if (img.hasAttr(ALT_IN + format)) {
+                img.attr("alt", img.attr(ALT_IN + format));
+            }
+            FORMATS.forEach(f -> img.removeAttr(ALT_IN + f));
+        }
         for (Element anchored : doc.body().select("[" + ANCHORED + "]")) {
             if (!List.of(anchored.attr(ANCHORED).split(" ")).contains(format)) {
                 anchored.removeAttr("id");

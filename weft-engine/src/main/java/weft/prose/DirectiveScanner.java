@@ -22,7 +22,9 @@ final class DirectiveScanner {
      * {@code {{kind:argument|option}}}; a bracketed citation {@code [@key]}; or a bare cross-reference
      * {@code @sec-ID}, {@code @fig-ID}, {@code @tab-ID}, or a callout's {@code @nte-ID}, {@code @tip-ID}, {@code @imp-ID},
      * {@code @cau-ID}, {@code @wrn-ID} (Pandoc-crossref and Quarto syntax); or Quarto's {@code {{< meta title >}}}, the
-     * document's metadata, which is study.yaml's: a {@code {{value:title}}}. A cross-reference
+     * document's metadata, which is study.yaml's: a {@code {{value:title}}}. An image's description in brackets
+     * ({@code ![The plan, after @fig-map](…)}) is no bracketed citation: what it cites or refers to is read within it.
+     * A cross-reference
      * must not follow a letter, digit, {@code @ . / - _} or a backslash (so e-mail addresses and {@code \@sec-x}
      * stay text), and its label is lower-case letters and digits joined by single hyphens. Every part is bounded in
      * length (far beyond any real directive or citation), and runs of white space are taken whole (possessive), so
@@ -30,7 +32,7 @@ final class DirectiveScanner {
      */
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\{\\{\\s*+([a-z][a-z-]{0,40}+)(?:\\s*+:\\s*+([^|}]{0,300}?))?\\s*+(?:\\|([^}]{0,300}?))?\\s*+}}"
-            + "|\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]{0,1000})]"
+            + "|(?<!!)\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]{0,1000})]"
             + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:" + CrossRefLabels.KINDS + "|" + CrossRefLabels.CAPITALISED_KINDS
             + ")-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])"
             + "|\\{\\{<\\s*+meta\\s++([\\p{L}\\p{N}_.-]{1,300}+)\\s*+>}}");

@@ -90,8 +90,9 @@ public final class ProseRenderer {
      * the captions' citations and cross-references ({@code last}: then the mark of a given one is removed).
      */
     public static void describe(Element figure, boolean last) {
-        Element caption = figure.selectFirst("> figcaption");
-        String whole = caption == null ? "" : withoutLabel(caption);
+        // a caption that conditional content words apart in some formats ("Figure 2" in the PDF, "Figure 1" on the web
+        // page) gives each format its own alternative, which the format's view keeps (ConditionalContent.only)
+        boolean apart = !figure.select("figcaption [" + ConditionalContent.ATTRIBUTE + "]").isEmpty();
         for (Element img : figure.select("img")) {
             if (img.hasAttr(ProseFigures.ALT_GIVEN)) { // Quarto's fig-alt: its own text, not the caption's
                 if (last) {
@@ -99,21 +100,43 @@ public final class ProseRenderer {
                 }
                 continue;
             }
-            Element part = img.parent() != null && img.parent().hasClass(SUBFIGURE) ? img.parent() : null;
-            if (part == null) {
-                img.attr("alt", whole);
-                continue;
+            String alt = alternative(figure, img, apart ? "html" : null); // the web page's, where formats differ
+            img.attr("alt", alt);
+            for (String format : apart ? ConditionalContent.FORMATS : List.<String>of()) {
+                String own = alternative(figure, img, format);
+                if (!own.equals(alt)) {
+                    img.attr(ConditionalContent.ALT_IN + format, own);
+                }
             }
-            Element own = part.selectFirst("> figcaption");
-            String label = own == null ? "" : own.select("> span.label").text();
-            String words = own == null ? "" : withoutLabel(own);
-            img.attr("alt", (label + " " + (words.isEmpty() ? whole : words)).strip());
         }
     }
 
-    private static String withoutLabel(Element caption) {
+    /** {@code img}'s text alternative from the captions of {@code figure}, as {@code format} prints them (null: all). */
+    private static String alternative(Element figure, Element img, String format) {
+        Element caption = figure.selectFirst("> figcaption");
+        String whole = caption == null ? "" : withoutLabel(caption, format);
+        Element part = img.parent() != null && img.parent().hasClass(SUBFIGURE) ? img.parent() : null;
+        if (part == null) {
+            return whole;
+        }
+        Element own = part.selectFirst("> figcaption");
+        String label = own == null ? "" : own.select("> span.label").text();
+        String words = own == null ? "" : withoutLabel(own, format);
+        return (label + " " + (words.isEmpty() ? whole : words)).strip();
+    }
+
+    /** A caption's words without its label, as {@code format} prints them (null: every format's words). */
+    private static String withoutLabel(Element caption, String format) {
         Element copy = caption.clone();
         copy.select("> span.label").remove();
+        if (format == null) {
+            return copy.text().strip();
+        }
+        for (Element other : copy.select("[" + ConditionalContent.ATTRIBUTE + "]")) {
+            if (!List.of(other.attr(ConditionalContent.ATTRIBUTE).split(" ")).contains(format)) {
+                other.remove();
+            }
+        }
         return copy.text().strip();
     }
 

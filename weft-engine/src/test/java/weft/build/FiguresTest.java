@@ -220,12 +220,18 @@ class FiguresTest {
         Files.writeString(methods, Files.readString(methods) + """
 
                 ![The beds, after [@example2021], beside @fig-garden](figures/garden.png){#fig-beds}
+
+                ![Again, beside @fig-garden](figures/garden.png){#fig-again}
                 """);
         OutputFiles publication = TestProjects.publication(project);
         Document article = Jsoup.parse(publication.text("index.html"));
         String alt = article.expectFirst("#fig-beds img").attr("alt");
         assertThat(alt).isEqualTo(article.expectFirst("#fig-beds figcaption").text().replaceFirst("^Figure \\d+\\. ", ""))
                 .matches("The beds, after \\[1\\], beside Figure \\d");
+        // an image's description is no bracketed citation: "[Again, beside @fig-garden]" was read as Quarto's
+        // "[Fig. @fig-x]" and the image printed as its Markdown
+        assertThat(article.expectFirst("#fig-again figcaption").text()).matches("Figure \\d+\\. Again, beside Figure \\d");
+        assertThat(article.text()).doesNotContain("(figures/garden.png)");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", org.jsoup.parser.Parser.xmlParser());
         assertThat(jats.select("fig#fig-beds alt-text").text()).isEqualTo(alt);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(publication.files().get("article.pdf"))) {

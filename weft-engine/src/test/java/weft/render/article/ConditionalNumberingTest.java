@@ -62,6 +62,8 @@ class ConditionalNumberingTest {
             A note of every format.
             :::
 
+            ![The plan again, beside @fig-all as printed](figures/screen.png){#fig-after}
+
             See @fig-plan, @fig-all, @tbl-rooms, @nte-all and @fig-coding-frame.
 
             ::: {.content-visible when-format="pdf"}
@@ -88,16 +90,19 @@ class ConditionalNumberingTest {
         Document page = Jsoup.parse(built.publication().text("index.html"));
         Element methods = page.expectFirst("#sec-methods");
         assertThat(methods.select("figure.prose-figure figcaption").eachText())
-                .containsExactly("Figure 1. The plan, on screen", "Figure 2. Everywhere");
+                .containsExactly("Figure 1. The plan, on screen", "Figure 2. Everywhere",
+                        "Figure 3. The plan again, beside Figure 2 as printed");
         assertThat(methods.expectFirst("#fig-plan img").attr("src")).isEqualTo("figures/screen.png");
         assertThat(methods.select("table.prose-table caption").eachText()).containsExactly("Table 1. The rooms");
         assertThat(methods.select(".callout .callout-number").eachText()).containsExactly("Note 1");
-        assertThat(methods.select("a.xref").eachText())
-                .containsExactly("Figure 1", "Figure 2", "Table 1", "Note 1", "Figure 3");
+        assertThat(methods.select("p a.xref").eachText())
+                .containsExactly("Figure 1", "Figure 2", "Table 1", "Note 1", "Figure 4");
+        // a caption naming a figure numbered apart: each format's text alternative names its own number
+        assertThat(methods.expectFirst("#fig-after img").attr("alt")).isEqualTo("The plan again, beside Figure 2 as printed");
         // the coding frame's figure and table follow the prose's own
-        assertThat(page.expectFirst("#fig-coding-frame figcaption").text()).startsWith("Figure 3.");
+        assertThat(page.expectFirst("#fig-coding-frame figcaption").text()).startsWith("Figure 4.");
         assertThat(page.expectFirst("#tab-coding-frame caption").text()).startsWith("Table 2.");
-        assertThat(page.html()).doesNotContain("data-weft-formats", "Only on paper", "A note printed alone");
+        assertThat(page.html()).doesNotContain("data-weft-formats", "data-weft-alt", "Only on paper", "A note printed alone");
     }
 
     @Test
@@ -106,9 +111,16 @@ class ConditionalNumberingTest {
         assertThat(pdf).containsSubsequence("Figure 1. The plan, on paper", "Figure 2. Only on paper",
                 "Table 1. The meals, printed", "Note 1", "A note printed alone.", "Figure 3. Everywhere",
                 "Table 2. The rooms", "Note 2", "A note of every format.",
-                "See Figure 1, Figure 3, Table 2, Note 2 and Figure 4.",
+                "Figure 4. The plan again, beside Figure 3 as printed",
+                "See Figure 1, Figure 3, Table 2, Note 2 and Figure 5.",
                 "In print, see also Figure 2, Table 1 and Note 1.",
-                "Figure 4. The coding frame", "Table 3. The coding frame");
+                "Figure 5. The coding frame", "Table 3. The coding frame");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(built.publication().files().get("article.pdf"))) {
+            java.util.List<String> alts = new java.util.ArrayList<>();
+            figureAlts(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).contains("The plan again, beside Figure 3 as printed")
+                    .doesNotContain("The plan again, beside Figure 2 as printed");
+        }
         assertThat(pdf).doesNotContain("on screen", "@fig", "@tbl", "@nte");
     }
 
@@ -118,7 +130,7 @@ class ConditionalNumberingTest {
              XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText().replaceAll("\\s+", " ")).containsSubsequence("Figure 1. The plan, on paper",
                     "Figure 2. Everywhere", "Table 1. The rooms", "Note 1",
-                    "See Figure 1, Figure 2, Table 1, Note 1 and Figure 3.", "Figure 3.", "Table 2.")
+                    "See Figure 1, Figure 2, Table 1, Note 1 and Figure 4.", "Figure 4.", "Table 2.")
                     .doesNotContain("Only on paper", "on screen", "In print");
         }
         String jats = built.publication().text("article.jats.xml");
@@ -126,7 +138,8 @@ class ConditionalNumberingTest {
         Document xml = Jsoup.parse(jats, "", Parser.xmlParser());
         assertThat(xml.select("fig[id=fig-plan] > label").eachText()).containsExactly("Figure 1");
         assertThat(xml.select("fig[id=fig-plan] caption").text()).contains("The plan, on paper");
-        assertThat(xml.select("xref[ref-type=fig]").eachText()).containsExactly("Figure 1", "Figure 2", "Figure 3");
+        assertThat(xml.select("xref[ref-type=fig]").eachText()).containsExactly("Figure 2", "Figure 1", "Figure 2", "Figure 4");
+        assertThat(xml.select("fig[id=fig-after] alt-text").text()).isEqualTo("The plan again, beside Figure 2 as printed");
         assertThat(jats).doesNotContain("data-weft-formats", "Only on paper");
     }
 
@@ -217,6 +230,18 @@ class ConditionalNumberingTest {
              XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("2.1 Data", "2.2 Analysis", "Coded, as Section 2.1 says.")
                     .doesNotContain("Interactive");
+        }
+    }
+
+    /** The text alternatives of the PDF's tagged figures, in tree order. */
+    private static void figureAlts(java.util.List<Object> kids, java.util.List<String> out) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
+                    out.add(e.getAlternateDescription());
+                }
+                figureAlts(e.getKids(), out);
+            }
         }
     }
 }
