@@ -203,11 +203,8 @@ class FiguresTest {
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", Parser.xmlParser());
         assertThat(jats.select("fig#fig-map alt-text").text()).isEqualTo("A sketch of the yard: benches <by> the door");
         assertThat(jats.select("fig#fig-map caption").text()).isEqualTo("Where the neighbours met");
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(publication.files().get("article.pdf"))) {
-            List<String> alts = new java.util.ArrayList<>();
-            figureAlts(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
-            assertThat(alts).contains("A sketch of the yard: benches <by> the door");
-        }
+        assertThat(TestProjects.figureAlts(publication.files().get("article.pdf")))
+                .contains("A sketch of the yard: benches <by> the door");
     }
 
     /**
@@ -234,26 +231,10 @@ class FiguresTest {
         assertThat(article.text()).doesNotContain("(figures/garden.png)");
         Document jats = Jsoup.parse(publication.text("article.jats.xml"), "", org.jsoup.parser.Parser.xmlParser());
         assertThat(jats.select("fig#fig-beds alt-text").text()).isEqualTo(alt);
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(publication.files().get("article.pdf"))) {
-            List<String> alts = new java.util.ArrayList<>();
-            figureAlts(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
-            assertThat(alts).contains(alt);
-        }
+        assertThat(TestProjects.figureAlts(publication.files().get("article.pdf"))).contains(alt);
         for (var file : publication.files().entrySet()) {
             assertThat(new String(file.getValue(), StandardCharsets.ISO_8859_1)).as(file.getKey())
                     .doesNotContain("data-weft-alt");
-        }
-    }
-
-    /** The text alternatives of the PDF's tagged figures, in tree order. */
-    private static void figureAlts(List<Object> kids, List<String> out) {
-        for (Object kid : kids) {
-            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
-                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
-                    out.add(e.getAlternateDescription());
-                }
-                figureAlts(e.getKids(), out);
-            }
         }
     }
 

@@ -225,20 +225,33 @@ public final class TestProjects {
 
     /** The PDF's tagged elements that name their language, each as its type and language ("Span fr"), in tree order. */
     public static List<String> taggedLanguages(byte[] pdf) throws IOException {
+        return tagged(pdf, e -> e.getLanguage() == null ? null : e.getStructureType() + " " + e.getLanguage());
+    }
+
+    /** The text alternatives of the PDF's tagged figures, in tree order. */
+    public static List<String> figureAlts(byte[] pdf) throws IOException {
+        return tagged(pdf, e -> "Figure".equals(e.getStructureType()) ? e.getAlternateDescription() : null);
+    }
+
+    /** What {@code read} gives of each of the PDF's tagged elements (null: nothing), in tree order. */
+    private static List<String> tagged(byte[] pdf, java.util.function.Function<
+            org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement, String> read) throws IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             List<String> out = new java.util.ArrayList<>();
-            taggedLanguages(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), out);
+            tagged(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), read, out);
             return out;
         }
     }
 
-    private static void taggedLanguages(List<Object> kids, List<String> out) {
+    private static void tagged(List<Object> kids, java.util.function.Function<
+            org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement, String> read, List<String> out) {
         for (Object kid : kids) {
             if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
-                if (e.getLanguage() != null) {
-                    out.add(e.getStructureType() + " " + e.getLanguage());
+                String what = read.apply(e);
+                if (what != null) {
+                    out.add(what);
                 }
-                taggedLanguages(e.getKids(), out);
+                tagged(e.getKids(), read, out);
             }
         }
     }

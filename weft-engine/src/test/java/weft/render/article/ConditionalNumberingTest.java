@@ -115,12 +115,9 @@ class ConditionalNumberingTest {
                 "See Figure 1, Figure 3, Table 2, Note 2 and Figure 5.",
                 "In print, see also Figure 2, Table 1 and Note 1.",
                 "Figure 5. The coding frame", "Table 3. The coding frame");
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(built.publication().files().get("article.pdf"))) {
-            java.util.List<String> alts = new java.util.ArrayList<>();
-            figureAlts(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
-            assertThat(alts).contains("The plan again, beside Figure 3 as printed")
-                    .doesNotContain("The plan again, beside Figure 2 as printed");
-        }
+        assertThat(TestProjects.figureAlts(built.publication().files().get("article.pdf")))
+                .contains("The plan again, beside Figure 3 as printed")
+                .doesNotContain("The plan again, beside Figure 2 as printed");
         assertThat(pdf).doesNotContain("on screen", "@fig", "@tbl", "@nte");
     }
 
@@ -230,18 +227,6 @@ class ConditionalNumberingTest {
              XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("2.1 Data", "2.2 Analysis", "Coded, as Section 2.1 says.")
                     .doesNotContain("Interactive");
-        }
-    }
-
-    /** The text alternatives of the PDF's tagged figures, in tree order. */
-    private static void figureAlts(java.util.List<Object> kids, java.util.List<String> out) {
-        for (Object kid : kids) {
-            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
-                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
-                    out.add(e.getAlternateDescription());
-                }
-                figureAlts(e.getKids(), out);
-            }
         }
     }
 }
