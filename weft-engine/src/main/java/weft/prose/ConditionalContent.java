@@ -93,6 +93,19 @@ public final class ConditionalContent {
     }
 
     /**
+     * What {@code each} gives each of {@code formats} (in their order: a number, counted on in that format), with the
+     * formats that give it: one entry where they all give the same, as they do outside conditional content.
+     */
+    public static java.util.Map<String, List<String>> grouped(List<String> formats,
+                                                              java.util.function.Function<String, String> each) {
+        java.util.Map<String, List<String>> grouped = new java.util.LinkedHashMap<>();
+        for (String format : formats) {
+            grouped.computeIfAbsent(each.apply(format), g -> new ArrayList<>()).add(format);
+        }
+        return grouped;
+    }
+
+    /**
      * {@code place} given its words, {@code words} by the formats that print each (in {@link #FORMATS}' order): the
      * words alone where every format prints the same, else a span of each format's own, which {@link #only} keeps in
      * its formats alone (a number that conditional content makes differ between formats).

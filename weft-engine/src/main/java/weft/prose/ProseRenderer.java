@@ -410,21 +410,19 @@ public final class ProseRenderer {
             boolean unnumbered = marked || depth > unnumberedFrom;
             unnumberedFrom = marked ? depth : depth <= unnumberedFrom ? Integer.MAX_VALUE : unnumberedFrom;
             List<String> formats = ConditionalContent.formatsAt(h);
-            Map<String, List<String>> numbers = new java.util.LinkedHashMap<>(); // each number, and the formats giving it
-            for (String format : formats) {
+            // each format's counters moved on, then its number written
+            Map<String, List<String>> numbers = ConditionalContent.grouped(formats, format -> {
                 int[] count = counters.get(format);
                 if (!unnumbered) {
                     count[depth]++;
-                    for (int i = depth + 1; i < count.length; i++) {
-                        count[i] = 0;
-                    }
+                    java.util.Arrays.fill(count, depth + 1, count.length, 0);
                 }
                 StringBuilder written = new StringBuilder(layout.numberPrefix());
                 for (int i = 1; i <= depth; i++) {
                     written.append(written.length() == 0 ? "" : ".").append(count[i]);
                 }
-                numbers.computeIfAbsent(written.toString(), n -> new ArrayList<>()).add(format);
-            }
+                return written.toString();
+            });
             String number = numbers.isEmpty() ? layout.numberPrefix() : numbers.keySet().iterator().next();
             if (depth > previous + 1) {
                 String fits = "#".repeat(previous + 2);

@@ -62,20 +62,20 @@ public final class Extracts {
      * in some of {@code formats} (those that print it), then the quote (moved into it).
      */
     private Element numbered(Element quote, Element extract, List<String> formats) {
-        Map<String, List<String>> numbers = new LinkedHashMap<>(); // each number, and the formats printing it
-        for (String format : formats) {
-            numbers.computeIfAbsent(Integer.toString(next.merge(format, 1, Integer::sum)), n -> new ArrayList<>())
-                    .add(format);
-        }
+        Map<String, List<String>> numbers = ConditionalContent.grouped(formats,
+                format -> Integer.toString(next.merge(format, 1, Integer::sum)));
         Map<String, List<String>> labels = new LinkedHashMap<>();
-        numbers.forEach((number, in) -> labels.put(words.format("extractLabel", Map.of("number", number)), in));
-        if (quote.id().startsWith(ArticleAnchors.quoteAnchor(""))) { // its first place in a format: the target there
-            List<String> anchored = quote.hasAttr(ConditionalContent.ANCHORED)
-                    ? List.of(quote.attr(ConditionalContent.ANCHORED).split(" ")) : formats;
-            numbers.forEach((number, in) -> xrefs.define(quote.id(), words.format("extractLabel", Map.of("number", number)),
-                    number, quote.id(), in.stream().filter(anchored::contains).toList()));
-            labels.forEach((label, in) -> placements.numbered(quote.attr("data-quote"), label, in));
-        }
+        boolean target = quote.id().startsWith(ArticleAnchors.quoteAnchor("")); // its first place in a format
+        List<String> anchored = quote.hasAttr(ConditionalContent.ANCHORED)
+                ? List.of(quote.attr(ConditionalContent.ANCHORED).split(" ")) : formats;
+        numbers.forEach((number, in) -> {
+            String words = this.words.format("extractLabel", Map.of("number", number));
+            labels.put(words, in);
+            if (target) { // the target of its references there, and what the evidence names
+                xrefs.define(quote.id(), words, number, quote.id(), in.stream().filter(anchored::contains).toList());
+                placements.numbered(quote.attr("data-quote"), words, in);
+            }
+        });
         Element label = new Element("p").addClass(LABEL);
         if (labels.isEmpty()) {
             label.text(words.format("extractLabel", Map.of("number", "")));

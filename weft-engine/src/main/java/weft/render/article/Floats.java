@@ -112,12 +112,9 @@ final class Floats {
         for (Entry<?> entry : entries) {
             ProseRenderer.Numbered item = entry.item();
             List<String> formats = item == null ? ConditionalContent.FORMATS : ConditionalContent.formatsAt(item.label());
-            Map<String, List<String>> numbers = new LinkedHashMap<>(); // each number, and the formats printing it
-            for (String format : formats) {
-                String number = entry.series().isEmpty() ? Integer.toString(next.merge(format, first, (n, one) -> n + 1))
-                        : entry.series() + inAppendix.merge(format + " " + entry.series(), 1, Integer::sum);
-                numbers.computeIfAbsent(number, n -> new ArrayList<>()).add(format);
-            }
+            Map<String, List<String>> numbers = ConditionalContent.grouped(formats, format -> entry.series().isEmpty()
+                    ? Integer.toString(next.merge(format, first, (n, one) -> n + 1))
+                    : entry.series() + inAppendix.merge(format + " " + entry.series(), 1, Integer::sum));
             String anchor = item == null ? frameAnchor : item.id();
             if (item == null) {
                 numbers.forEach((number, in) -> in.forEach(format -> frame.put(format, number)));

@@ -33,11 +33,8 @@ final class NumberedCallouts {
         all.addAll(appendices);
         for (ProseRenderer.Callout callout : all) {
             List<String> formats = ConditionalContent.formatsAt(callout.box()); // numbered among its formats' own
-            Map<String, List<String>> numbers = new LinkedHashMap<>();
-            for (String format : formats) {
-                numbers.computeIfAbsent(Integer.toString(counts.merge(format + " " + callout.kind(), 1, Integer::sum)),
-                        n -> new ArrayList<>()).add(format);
-            }
+            Map<String, List<String>> numbers = ConditionalContent.grouped(formats,
+                    format -> Integer.toString(counts.merge(format + " " + callout.kind(), 1, Integer::sum)));
             java.util.function.Function<String, String> reference = number -> words.format("calloutRef", Map.of("kind",
                     ProseRenderer.calloutName(callout.kind(), words), "number", number));
             anchors.claim(callout.id(), "the callout '" + callout.id() + "'", callout.at(), formats);
