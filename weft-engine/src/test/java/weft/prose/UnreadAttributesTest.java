@@ -2,7 +2,6 @@ package weft.prose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,8 +31,7 @@ class UnreadAttributesTest {
 
                 Words [underlined]{.underline data-x=1 #span-id} and [chez soi]{lang=fr}.
                 """);
-        Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/plan.png"), ImageFilesForTests.pngWithAlpha());
+        TestProjects.figure(project, "plan.png", ImageFilesForTests.pngWithAlpha());
         weft.build.BuildResult result = TestProjects.built(project);
         assertThat(TestProjects.diagnostics(result)).containsExactly(
                 "WARNING content/methods.md:9:1: of this figure, Weft does not read .lightbox its title \"A title\""

@@ -176,6 +176,13 @@ public final class TestProjects {
         replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: " + style);
     }
 
+    /** Writes {@code image} as the figure file {@code content/figures/NAME} of {@code project}. */
+    public static void figure(Path project, String name, byte[] image) throws IOException {
+        Path figures = project.resolve("content/figures");
+        Files.createDirectories(figures);
+        Files.write(figures.resolve(name), image);
+    }
+
     /** The build of a project that must build (the diagnostics are the failure's message when it does not). */
     public static BuildResult built(Path project) {
         BuildResult result = render(project);

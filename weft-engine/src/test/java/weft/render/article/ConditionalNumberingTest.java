@@ -3,7 +3,6 @@ package weft.render.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -78,9 +77,8 @@ class ConditionalNumberingTest {
     @BeforeAll
     static void build() throws Exception {
         Path project = TestProjects.miniStudyWithMethods(temp.resolve("numbered"), PROSE);
-        Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/screen.png"), ImageFilesForTests.pngWithAlpha());
-        Files.write(project.resolve("content/figures/paper.png"), ImageFilesForTests.widePng());
+        TestProjects.figure(project, "screen.png", ImageFilesForTests.pngWithAlpha());
+        TestProjects.figure(project, "paper.png", ImageFilesForTests.widePng());
         weft.build.BuildResult result = TestProjects.built(project);
         built = new TestProjects.Built(result, result.publication().orElseThrow());
     }
@@ -151,8 +149,7 @@ class ConditionalNumberingTest {
 
                 See @fig-paper.
                 """);
-        Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/paper.png"), ImageFilesForTests.widePng());
+        TestProjects.figure(project, "paper.png", ImageFilesForTests.widePng());
         weft.build.BuildResult result = TestProjects.built(project);
         // the web page's Figure 1 is the coding frame's: the reference is printed as written there, not as "Figure 1"
         assertThat(TestProjects.diagnostics(result)).containsExactly("WARNING content/methods.md:13:5: 'fig-paper' is"
@@ -178,8 +175,7 @@ class ConditionalNumberingTest {
                 ![Twice in the PDF](figures/paper.png){#fig-paper}
                 :::
                 """);
-        Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/paper.png"), ImageFilesForTests.widePng());
+        TestProjects.figure(project, "paper.png", ImageFilesForTests.widePng());
         assertThat(TestProjects.diagnostics(TestProjects.render(project))).containsExactly(
                 "ERROR content/methods.md:14:1: the anchor '#fig-paper' of the figure content/figures/paper.png is already"
                         + " the anchor of the figure content/figures/paper.png at content/methods.md:10:1 in pdf: give each"

@@ -54,10 +54,9 @@ class FigurePanelTest {
     @BeforeAll
     static void build() throws Exception {
         Path project = TestProjects.miniStudyWithMethods(temp.resolve("panels"), PROSE);
-        Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
-        Files.write(project.resolve("content/figures/table.png"), ImageFilesForTests.widePng());
-        Files.write(project.resolve("content/figures/secret.png"), ImageFilesForTests.widePng());
+        TestProjects.figure(project, "kitchen.png", ImageFilesForTests.pngWithAlpha());
+        TestProjects.figure(project, "table.png", ImageFilesForTests.widePng());
+        TestProjects.figure(project, "secret.png", ImageFilesForTests.widePng());
         weft.build.BuildResult result = TestProjects.built(project);
         built = new TestProjects.Built(result, result.publication().orElseThrow());
     }
@@ -161,10 +160,9 @@ class FigurePanelTest {
                 Both for the team alone.
                 :::
                 """);
-        Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
-        Files.write(project.resolve("content/figures/table.png"), ImageFilesForTests.widePng());
-        Files.write(project.resolve("content/figures/secret.png"), ImageFilesForTests.widePng());
+        TestProjects.figure(project, "kitchen.png", ImageFilesForTests.pngWithAlpha());
+        TestProjects.figure(project, "table.png", ImageFilesForTests.widePng());
+        TestProjects.figure(project, "secret.png", ImageFilesForTests.widePng());
         weft.build.BuildResult result = TestProjects.built(project);
         assertThat(TestProjects.diagnostics(result)).containsExactly("NOTE content/methods.md: the PDF does not embed,"
                         + " nor the manifest list, content/methods.md: a figure there is withheld from a build for the"
@@ -192,9 +190,8 @@ class FigurePanelTest {
     @Test
     void style_sheets_copied_before_subfigures_are_each_a_warning(@TempDir Path copied) throws Exception {
         Path project = TestProjects.miniStudyWithMethods(copied.resolve("study"), PROSE);
-        Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
-        Files.write(project.resolve("content/figures/table.png"), ImageFilesForTests.widePng());
+        TestProjects.figure(project, "kitchen.png", ImageFilesForTests.pngWithAlpha());
+        TestProjects.figure(project, "table.png", ImageFilesForTests.widePng());
         Files.createDirectories(project.resolve("templates"));
         for (String sheet : List.of("style.css", "print.css")) {
             try (var in = FigurePanelTest.class.getResourceAsStream("/weft/templates/" + sheet)) {
@@ -240,9 +237,8 @@ class FigurePanelTest {
 
                 See @fig-box, @tbl-boxed, @fig-finnish and @fig-keittio.
                 """);
-        Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
-        Files.write(project.resolve("content/figures/table.png"), ImageFilesForTests.widePng());
+        TestProjects.figure(project, "kitchen.png", ImageFilesForTests.pngWithAlpha());
+        TestProjects.figure(project, "table.png", ImageFilesForTests.widePng());
         weft.build.BuildResult result = TestProjects.built(project);
         assertThat(TestProjects.diagnostics(result)).isEmpty();
         var out = result.publication().orElseThrow();
@@ -290,9 +286,8 @@ class FigurePanelTest {
                 Too many places.
                 :::
                 """);
-        Files.createDirectories(project.resolve("content/figures"));
-        Files.write(project.resolve("content/figures/kitchen.png"), ImageFilesForTests.pngWithAlpha());
-        Files.write(project.resolve("content/figures/table.png"), ImageFilesForTests.widePng());
+        TestProjects.figure(project, "kitchen.png", ImageFilesForTests.pngWithAlpha());
+        TestProjects.figure(project, "table.png", ImageFilesForTests.widePng());
         weft.build.BuildResult result = TestProjects.built(project);
         assertThat(TestProjects.diagnostics(result)).containsExactly("WARNING content/methods.md:19:1: the layout of this"
                 + " figure div ('#fig-unfit') has 3 places for 2 subfigures: they stand in one row; give it one positive"
