@@ -22,8 +22,6 @@ public final class QuotePlacements {
 
     /** Per format ({@link ConditionalContent#FORMATS}), each quote's first placement there. */
     private final Map<String, Map<String, Placement>> first = new LinkedHashMap<>();
-    /** The extract each quote is at its first placement ("Extract 1"), where the study numbers them. */
-    private final Map<String, String> extracts = new LinkedHashMap<>();
     /** Whether a quote was placed in some formats only. */
     private boolean apart;
 
@@ -73,7 +71,6 @@ public final class QuotePlacements {
      */
     void numbered(String quoteId, String label, List<String> formats) {
         formats.forEach(f -> extractsIn.computeIfAbsent(f, k -> new LinkedHashMap<>()).putIfAbsent(quoteId, label));
-        extracts.putIfAbsent(quoteId, label);
     }
 
     /** Each format's extracts: the label of each quote's first placement there. */
@@ -85,10 +82,10 @@ public final class QuotePlacements {
     }
 
     /**
-     * The extract the quote is at its first placement ("Extract 1"), the web page's where it presents the quote; empty
-     * where extracts are not numbered.
+     * The extract the quote is at its first placement ("Extract 1"), the web page's where it presents the quote, else
+     * the first format's that does; empty where extracts are not numbered.
      */
     public Optional<String> extract(String quoteId) {
-        return extract(quoteId, "html").or(() -> Optional.ofNullable(extracts.get(quoteId)));
+        return ConditionalContent.FORMATS.stream().map(f -> extract(quoteId, f)).flatMap(Optional::stream).findFirst();
     }
 }

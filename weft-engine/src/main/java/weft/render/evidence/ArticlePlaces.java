@@ -63,10 +63,8 @@ final class ArticlePlaces {
         if (placement.isPresent() && anchors.contains(placement.get().anchor())) {
             QuotePlacements.Placement p = placement.get();
             Place place = place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage);
-            Optional<String> extract = extract(quoteId).flatMap(web -> article.placements().extract(quoteId, format)
-                    .or(() -> Optional.of(web))); // "… › Extract 1", as the article numbers it
-            return Optional.of(extract.isEmpty() ? place : new Place(place.href(), place.label(),
-                    place.detail().isEmpty() ? extract.get() : place.detail() + " › " + extract.get(), place.kind(), ""));
+            return Optional.of(withExtract(place, extract(quoteId).flatMap(web -> article.placements()
+                    .extract(quoteId, format).or(() -> Optional.of(web))))); // "… › Extract 1", as the article numbers it
         }
         List<String> formats = article.placements().formatsWith(quoteId).stream().filter(f -> !f.equals("html")).toList();
         if (placement.isPresent() || formats.isEmpty()) {
@@ -94,10 +92,14 @@ final class ArticlePlaces {
             return quote(quoteId, fromPage, "pdf");
         }
         QuotePlacements.Placement p = pdf.get();
-        Place place = place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage);
-        Optional<String> extract = article.placements().extract(quoteId, "pdf");
-        return Optional.of(extract.isEmpty() ? place : new Place(place.href(), place.label(),
-                place.detail().isEmpty() ? extract.get() : place.detail() + " › " + extract.get(), place.kind(), ""));
+        return Optional.of(withExtract(place(p.nodeId(), p.sectionId(), p.anchor(), "quote", fromPage),
+                article.placements().extract(quoteId, "pdf")));
+    }
+
+    /** {@code place} followed by the extract its quote is there ("… › Extract 1"), where the article numbers one. */
+    private static Place withExtract(Place place, Optional<String> extract) {
+        return extract.isEmpty() ? place : new Place(place.href(), place.label(),
+                place.detail().isEmpty() ? extract.get() : place.detail() + " › " + extract.get(), place.kind(), "");
     }
 
     /** The file of the article in {@code format} (one of {@link weft.prose.ConditionalContent#FORMATS}). */
