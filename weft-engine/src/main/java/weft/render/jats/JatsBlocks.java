@@ -201,10 +201,7 @@ final class JatsBlocks {
     /** A panel of subfigures: a figure group, its label and caption, then each subfigure as a figure of its own. */
     private void panel(Block.Panel p) {
         xml.block("fig-group", "id", xmlId(p.id()), "position", "float");
-        xml.leaf("label", label(p.label()));
-        xml.block("caption").block("p");
-        inlines(p.caption());
-        xml.end().end();
+        labelAndCaption(p.label(), p.caption());
         p.parts().forEach(this::picture);
         xml.end();
     }
@@ -212,18 +209,23 @@ final class JatsBlocks {
     /** A figure of the prose: its graphic is the publication's image file, beside the JATS. */
     private void picture(Block.Picture p) {
         xml.block("fig", "id", p.id().isEmpty() ? null : xmlId(p.id()), "position", "float");
-        xml.leaf("label", label(p.label()));
-        if (!p.caption().isEmpty()) {
-            xml.block("caption").block("p");
-            inlines(p.caption());
-            xml.end().end();
-        }
+        labelAndCaption(p.label(), p.caption());
         String src = p.src().toLowerCase(java.util.Locale.ROOT);
         String subtype = src.endsWith(".png") ? "png" : src.endsWith(".svg") ? "svg+xml" : "jpeg";
         xml.block("graphic", "xlink:href", p.src(), "mimetype", "image", "mime-subtype", subtype);
         xml.leaf("alt-text", p.altText());
         xml.end();
         xml.end();
+    }
+
+    /** A figure's, a panel's or a table's label, then its caption where it has one. */
+    private void labelAndCaption(String written, List<Inline> caption) {
+        xml.leaf("label", label(written));
+        if (!caption.isEmpty()) {
+            xml.block("caption").block("p");
+            inlines(caption);
+            xml.end().end();
+        }
     }
 
     /** A figure's or table's label without the full stop or colon the article prints after it. */
@@ -233,12 +235,7 @@ final class JatsBlocks {
 
     private void table(Block.Table t) {
         xml.block("table-wrap", "id", t.id().isEmpty() ? null : xmlId(t.id()), "position", "float");
-        xml.leaf("label", label(t.label()));
-        if (!t.caption().isEmpty()) {
-            xml.block("caption").block("p");
-            inlines(t.caption());
-            xml.end().end();
-        }
+        labelAndCaption(t.label(), t.caption());
         xml.block("table");
         for (double share : t.widths()) { // a Pandoc multiline or grid table's columns, as wide as written
             xml.empty("col", "width", weft.prose.ProseRenderer.percent(share));
