@@ -150,8 +150,7 @@ final class MarkdownConverter {
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         if (!dropped.isEmpty()) {
-            for (Element e : clean.body().select("img[" + OFFSET + "], h1[" + OFFSET + "], h2[" + OFFSET + "], h3[" + OFFSET
-                    + "], h4[" + OFFSET + "], h5[" + OFFSET + "], h6[" + OFFSET + "]")) {
+            for (Element e : clean.body().select(ATTRIBUTED)) {
                 String unread = dropped.get(e.tagName() + e.attr(OFFSET));
                 if (unread != null) {
                     e.attr(DROPPED, unread);
@@ -192,8 +191,7 @@ final class MarkdownConverter {
      */
     private static java.util.Map<String, String> dropped(Document dirty) {
         java.util.Map<String, String> dropped = new java.util.HashMap<>();
-        for (Element e : dirty.body().select("img[" + OFFSET + "], h1[" + OFFSET + "], h2[" + OFFSET + "], h3[" + OFFSET
-                + "], h4[" + OFFSET + "], h5[" + OFFSET + "], h6[" + OFFSET + "]")) {
+        for (Element e : dirty.body().select(ATTRIBUTED)) {
             java.util.Set<String> read = e.nameIs("img") ? IMAGE_ATTRIBUTES : HEADING_ATTRIBUTES;
             List<String> unread = new java.util.ArrayList<>();
             for (org.jsoup.nodes.Attribute a : e.attributes()) {
@@ -207,6 +205,10 @@ final class MarkdownConverter {
         }
         return dropped;
     }
+
+    /** The images and headings of the Markdown, which may have attributes written after them. */
+    private static final String ATTRIBUTED = java.util.stream.Stream.of("img", "h1", "h2", "h3", "h4", "h5", "h6")
+            .map(tag -> tag + "[" + OFFSET + "]").collect(java.util.stream.Collectors.joining(", "));
 
     /** The attribute that holds what {@link #dropped} found on an element, read (and removed) by the prose renderer. */
     static final String DROPPED = "data-weft-unread";
