@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import weft.diagnostics.Diagnostics;
+import weft.manuscript.ManuscriptImport;
 import weft.qda.FrameImport;
 import weft.qda.ImportedFiles;
 import weft.qda.SelectionCutter;
@@ -23,11 +24,13 @@ import weft.qda.SelectionCutter;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Writes coded-data/coding-frame.yaml from the codes of a REFI-QDA file (.qdc, .qde or .qdpx), or from"
-                + " a coding kept in a spreadsheet (.csv, .xlsx or .ods), with its quotes and participants.")
+                + " a coding kept in a spreadsheet (.csv, .xlsx or .ods), with its quotes and participants; or content/'s"
+                + " sections from a Pandoc or Quarto manuscript of one file (.md, .qmd, .Rmd).")
 final class QdaImport implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The codebook (.qdc), project (.qde) or project zip (.qdpx),"
-            + " or a spreadsheet (.csv, .xlsx or .ods: a row per coded quote, a column per level).")
+            + " a spreadsheet (.csv, .xlsx or .ods: a row per coded quote, a column per level), or a manuscript (.md, .qmd,"
+            + " .Rmd: a section of content/ for each '#' heading).")
     Path file;
 
     @Option(names = {"-p", "--project"}, defaultValue = ".", description = "The project folder (default: the current folder);"
@@ -57,6 +60,9 @@ final class QdaImport implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Files.isRegularFile(file) && ManuscriptImport.isManuscript(file)) {
+            return manuscript();
+        }
         Optional<String> refusal = ImportedFiles.refusal(project);
         if (refusal.isPresent()) {
             spec.commandLine().getErr().println("weft: " + refusal.get());
@@ -113,6 +119,31 @@ final class QdaImport implements Callable<Integer> {
             imported.get().namesAdvice().ifPresent(advice -> spec.commandLine().getOut().println("Mind: " + advice));
         }
         ImportedFiles.nextStep(project).ifPresent(spec.commandLine().getOut()::println);
+        return 0;
+    }
+
+    /** A Pandoc or Quarto manuscript brought into content/, a file a section. */
+    private int manuscript() throws IOException {
+        if (positions != null || !levels.isEmpty() || !columns.isEmpty() || !attributes.isEmpty()) {
+            spec.commandLine().getErr().println("weft: --positions, --levels, --column and --attributes are a QDA tool's file's"
+                    + " or a spreadsheet's; " + file.getFileName() + " is a manuscript");
+            return 2;
+        }
+        Optional<String> refusal = ManuscriptImport.refusal(project);
+        if (refusal.isPresent()) {
+            spec.commandLine().getErr().println("weft: " + refusal.get());
+            return 2;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<ManuscriptImport.Imported> imported = ManuscriptImport.read(file, project, diagnostics);
+        diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().println(diagnostics.summary());
+        if (imported.isEmpty()) {
+            return 1;
+        }
+        ManuscriptImport.write(project, imported.get()).forEach(spec.commandLine().getOut()::println);
+        imported.get().report().forEach(spec.commandLine().getOut()::println);
+        ManuscriptImport.nextStep(project).ifPresent(spec.commandLine().getOut()::println);
         return 0;
     }
 }

@@ -432,4 +432,38 @@ class ImportTest {
         assertThat(cli.err()).startsWith("weft: coded-data/participants.yaml exists in ");
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
     }
+
+    /**
+     * A Pandoc or Quarto manuscript: its sections written into a new study's content/ (exit 0, what became of each heading
+     * on standard output, the warnings on standard error), nothing written over prose that is there (exit 2, every byte
+     * as it was), nothing at all for a manuscript with an error (exit 1), and a QDA file's options refused for it.
+     */
+    @Test
+    void a_manuscript_becomes_the_prose_of_a_study_and_never_replaces_the_authors_own() throws IOException {
+        Path paper = Files.writeString(temp.resolve("paper.qmd"), "---\ntitle: Meals\n---\n# 2. Methods\n\nPosts.\n\n"
+                + "# Results\n\nThemes.\n");
+        Path project = temp.resolve("new-study");
+        assertThat(run("import", paper.toString(), "--project", project.toString())).isEqualTo(0);
+        assertThat(cli.out()).contains("Wrote content/methods.md\nWrote content/results.md\n",
+                "  content/results.md: results 'Results', order 20 (paper.qmd line 8)\n",
+                "Mind: the front matter's title is not imported: give it in coded-data/study.yaml (title)",
+                "Next: the coding, coded-data/coding-frame.yaml and its quotes");
+        assertThat(cli.err()).contains("WARNING paper.qmd:4:1: the heading's number '2.' is left out of the section's title",
+                "0 errors, 1 warning");
+        assertThat(project.resolve("content/methods.md")).content().isEqualTo(
+                "---\nid: methods\ntitle: Methods\nkind: section\norder: 10\n---\nPosts.\n");
+
+        Map<String, String> before = FileTrees.fingerprint(project);
+        assertThat(run("import", paper.toString(), "--project", project.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("weft: content/ of " + project.toAbsolutePath().normalize() + " holds the study's prose"
+                + " already (content/methods.md, content/results.md)");
+        assertThat(run("import", Files.writeString(temp.resolve("flat.md"), "No heading.\n").toString(), "--project",
+                temp.resolve("other").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("ERROR flat.md:1:1: no heading to cut the manuscript at");
+        assertThat(temp.resolve("other")).doesNotExist();
+        assertThat(run("import", paper.toString(), "--project", temp.resolve("third").toString(), "--levels", "A,B")).isEqualTo(2);
+        assertThat(cli.err()).contains("weft: --positions, --levels, --column and --attributes are a QDA tool's file's or a"
+                + " spreadsheet's; paper.qmd is a manuscript");
+        assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
+    }
 }

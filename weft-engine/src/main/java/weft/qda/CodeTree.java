@@ -1,11 +1,9 @@
 package weft.qda;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import weft.words.Slugs;
@@ -32,9 +30,7 @@ public final class CodeTree {
         }
     }
 
-    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5",
-            "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
-    static final int MAX_ID = 64;
+    static final int MAX_ID = Slugs.MAX_ID;
 
     private final Set<String> ids = new HashSet<>();
 
@@ -134,25 +130,12 @@ public final class CodeTree {
         }
     }
 
-    /**
-     * "Diet Coke & café" → "diet-coke-cafe", "Семья" → "semya" (another script written in Latin letters first); never
-     * empty, never a name Windows reserves.
-     */
+    /** "Diet Coke & café" → "diet-coke-cafe", "Семья" → "semya"; never empty ("code"), never a name Windows reserves. */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(Slugs.latin(name), Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        String slug = cut(ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""), MAX_ID);
-        if (slug.isEmpty()) {
-            return "code";
-        }
-        return RESERVED.contains(slug) ? slug + "-code" : slug;
+        return Slugs.id(name, "code");
     }
 
     private static String cut(String id, int max) {
-        if (id.length() <= max) {
-            return id;
-        }
-        String cut = id.substring(0, max);
-        int hyphen = cut.lastIndexOf('-');
-        return (hyphen > max / 2 ? cut.substring(0, hyphen) : cut).replaceAll("-+$", "");
+        return Slugs.cut(id, max);
     }
 }

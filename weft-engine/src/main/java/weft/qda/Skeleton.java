@@ -19,7 +19,7 @@ import weft.read.ProjectFiles;
  * never replaced. The files are known by their SHA-256 (line breaks counted as {@code \n}, so that a checkout that
  * writes {@code \r\n} still matches); {@code SkeletonTest} checks these against the archetype's own files.
  */
-final class Skeleton {
+public final class Skeleton {
 
     /** The placeholder quotes' file. */
     static final String QUOTES = ProjectFiles.QUOTES_DIR + "/quotes.yaml";
@@ -28,6 +28,21 @@ final class Skeleton {
     static final Map<String, String> FILES = Map.of(
             ProjectFiles.CODING_FRAME, "8a068d4513a22eabdbc08a04854268a451f02e69bd988512582bc630801d72d0",
             QUOTES, "123d952e857156a1b58200e88798a957c96897613569a1651e0b043ab61417ca");
+
+    /**
+     * Each file of the placeholder prose (content/), by its project path, and the SHA-256 of its text as the archetype has
+     * it: what a manuscript's import replaces ({@code weft.manuscript.ManuscriptImport}).
+     */
+    static final Map<String, String> PROSE = Map.of(
+            "content/abstract.md", "1b4cad93e028b95fbf6f94d7ff95fc387750d3ffd8653f248b850c9a08c58f3e",
+            "content/acknowledgements.md", "8c70ad879bd3019f34f26610906ca44cae6a20624c6b15573056054af61e3db6",
+            "content/conclusions.md", "e878a6928b0447fd955032e947e2e78796da5be945eeee21b12cb016fdc621ff",
+            "content/contributions.md", "f0173a5f6abcaabaef119f4470134940619685bd1a7a1c898e10b0176b4cdb59",
+            "content/discussion.md", "60f1d37934de61682adee861f06868f559cb8d47a86ac495b54701c625a6ce31",
+            "content/introduction.md", "9dc04b17a3a52d73112f4a0e37b48f11ea0c7b784d492c8f7619ee96d44d829c",
+            "content/methods.md", "36e87af28b53a41697091af87b430e2947a35368b1350941d8e0ca5a8bcfd841",
+            "content/references.bib", "af7a72a79b834f2850049d7de95430537dc936e3c51b0d9889e6c820d1aa304b",
+            "content/results.md", "66b50a7b326dfbe7684c4809a41b2390c6c633d779254c095859a35b153d77b7");
 
     private Skeleton() {
     }
@@ -50,6 +65,11 @@ final class Skeleton {
                 .filter(path -> Files.exists(project.resolve(path), LinkOption.NOFOLLOW_LINKS)).toList();
     }
 
+    /** The files of the placeholder prose that {@code project} has, untouched, by their project paths, in a stable order. */
+    public static List<String> untouchedProse(Path project) {
+        return PROSE.keySet().stream().sorted().filter(path -> same(project, path)).toList();
+    }
+
     /** Whether the project's file at {@code path} is a regular file (not a link) whose text is the archetype's. */
     private static boolean same(Path project, String path) {
         Path file = project.resolve(path);
@@ -57,7 +77,7 @@ final class Skeleton {
             return false;
         }
         try {
-            return FILES.get(path).equals(sha256(Files.readString(file, StandardCharsets.UTF_8)));
+            return (FILES.containsKey(path) ? FILES : PROSE).get(path).equals(sha256(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException | java.io.UncheckedIOException e) {
             return false; // unreadable, or not UTF-8: not the archetype's
         }

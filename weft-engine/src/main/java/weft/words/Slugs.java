@@ -1,6 +1,9 @@
 package weft.words;
 
 import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +20,37 @@ public final class Slugs {
 
     private static final Pattern SIGNS = Pattern.compile("['\u2019\u02b9\u02ba\u02bb\u02bc\"]");
 
+    /** The longest id Weft makes from a name. */
+    public static final int MAX_ID = 64;
+
+    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5",
+            "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
     private Slugs() {
+    }
+
+    /**
+     * An id made from a name: "Diet Coke & café" → "diet-coke-cafe", "Семья" → "semya" (another script written in Latin
+     * letters first), at most {@link #MAX_ID} characters; {@code fallback} where the name has no letter or digit, and
+     * after a name Windows reserves for a device ("con-code").
+     */
+    public static String id(String name, String fallback) {
+        String ascii = Normalizer.normalize(latin(name), Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String slug = cut(ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""), MAX_ID);
+        if (slug.isEmpty()) {
+            return fallback;
+        }
+        return RESERVED.contains(slug) ? slug + "-" + fallback : slug;
+    }
+
+    /** An id cut to at most {@code max} characters, at a hyphen in its second half where it has one. */
+    public static String cut(String id, int max) {
+        if (id.length() <= max) {
+            return id;
+        }
+        String cut = id.substring(0, max);
+        int hyphen = cut.lastIndexOf('-');
+        return (hyphen > max / 2 ? cut.substring(0, hyphen) : cut).replaceAll("-+$", "");
     }
 
     /**

@@ -28,6 +28,25 @@ class SkeletonTest {
     }
 
     @Test
+    void the_prose_a_manuscript_may_replace_is_the_archetypes_placeholder_prose_as_it_is_today() throws Exception {
+        try (var files = Files.list(ARCHETYPE.resolve("content"))) {
+            assertThat(files.map(f -> "content/" + f.getFileName()).sorted().toList())
+                    .as("every file of the archetype's content/ is a placeholder: add a new one to Skeleton.PROSE")
+                    .containsExactlyElementsOf(Skeleton.PROSE.keySet().stream().sorted().toList());
+        }
+        for (var file : Skeleton.PROSE.entrySet()) {
+            assertThat(Skeleton.sha256(Files.readString(ARCHETYPE.resolve(file.getKey()))))
+                    .as("the archetype's %s: if it was changed on purpose, put its SHA-256 in Skeleton.PROSE", file.getKey())
+                    .isEqualTo(file.getValue());
+        }
+        Path project = TestProjects.copy(ARCHETYPE, temp.resolve("prose"));
+        assertThat(Skeleton.untouchedProse(project)).hasSize(Skeleton.PROSE.size());
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods) + "A sentence of the author's.\n");
+        assertThat(Skeleton.untouchedProse(project)).hasSize(Skeleton.PROSE.size() - 1).doesNotContain("content/methods.md");
+    }
+
+    @Test
     void a_new_studys_coding_is_untouched_until_one_character_of_it_changes() throws Exception {
         Path project = TestProjects.copy(ARCHETYPE, temp.resolve("study"));
         assertThat(Skeleton.untouched(project)).isTrue();

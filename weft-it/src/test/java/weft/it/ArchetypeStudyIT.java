@@ -196,6 +196,48 @@ class ArchetypeStudyIT {
         assertThat(validate.log()).containsPattern("content/discussion.md:\\d+:\\d+: unknown node 'first-main-category'");
     }
 
+    /**
+     * And the prose: a manuscript written in Quarto, one file, imported with the same goal. Each of its sections becomes
+     * a file of content/ in place of the skeleton's placeholders (copies kept), its figure and bibliography come along,
+     * and mvn package builds the article from them; a second import, over prose that is now the author's, is refused.
+     */
+    @Test
+    @Order(8)
+    void weftImportOfAQuartoManuscriptMakesTheStudysProseAndTheStudyBuilds() throws IOException {
+        Path paper = Files.createDirectories(WORK.resolve("paper"));
+        Files.createDirectories(paper.resolve("images"));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", paper.resolve("images/flow.png").toFile());
+        Files.writeString(paper.resolve("refs.bib"), "@article{rain2021,\n  author = {Cloud, Ann},\n  title = {On rain},\n"
+                + "  journal = {Weather Studies},\n  year = {2021}\n}\n");
+        Files.writeString(paper.resolve("paper.qmd"), "---\ntitle: Weather talk\nbibliography: refs.bib\n"
+                + "abstract: We asked about the weather.\n---\n\n# Introduction {#sec-intro}\n\nRain is talked of"
+                + " [@rain2021].\n\n# Methods\n\n![How the talk was gathered](images/flow.png){#fig-flow}\n\n"
+                + "As @fig-flow shows, and @sec-intro says.\n\n# Findings\n\nTwo topics.\n\n# Discussion\n\nMore"
+                + " rain.\n\n# References\n\n::: {#refs}\n:::\n");
+
+        MavenRun run = MavenRun.in(STUDY, "import-manuscript", "weft:import", "-Dweft.importFile=" + paper.resolve("paper.qmd"));
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("[INFO] Weft: Removed content/methods.md (a placeholder of Weft's new-study"
+                + " skeleton", "[INFO] Weft: Copied content/figures/flow.png", "[INFO] Weft: Copied content/references.bib",
+                "[INFO] Weft:   content/findings.md: results 'Findings', order 30 (paper.qmd line 17)");
+        assertThat(STUDY.resolve(".weft/previous-import/content/methods.md")).exists();
+        assertThat(STUDY.resolve("content/conclusions.md")).doesNotExist();
+        assertThat(STUDY.resolve("content/methods.md")).content().startsWith("---\nid: methods\ntitle: Methods\nkind: section\n"
+                + "order: 20\n---\n![How the talk was gathered](figures/flow.png){#fig-flow}\n");
+
+        MavenRun build = MavenRun.in(STUDY, "package-manuscript", "package");
+        assertThat(build.exitCode()).as(build.log()).isZero();
+        String article = Files.readString(STUDY.resolve("target/publication/index.html"));
+        assertThat(article).contains("We asked about the weather.", "Rain is talked of", "Figure 1", "How the talk was gathered",
+                "On rain", "Weather").containsPattern("Findings</h2>");
+
+        MavenRun again = MavenRun.in(STUDY, "import-manuscript-again", "weft:import", "-Dweft.importFile=" + paper.resolve("paper.qmd"));
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.log()).contains("holds the study's prose already (content/abstract.md, content/discussion.md, content/findings.md …)", "nothing of it is written over");
+    }
+
     private static String git(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
         command.addAll(List.of(args));

@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import weft.build.BuildOptions;
 import weft.diagnostics.Diagnostics;
+import weft.manuscript.ManuscriptImport;
 import weft.qda.FrameImport;
 import weft.qda.ImportedFiles;
 import weft.qda.SelectionCutter;
@@ -23,7 +24,10 @@ import weft.qda.SelectionCutter;
 @Mojo(name = "import", threadSafe = true)
 public class ImportMojo extends AbstractWeftMojo {
 
-    /** The codebook (.qdc), project (.qde) or project zip (.qdpx) to import, or a spreadsheet (.csv, .xlsx, .ods). */
+    /**
+     * The codebook (.qdc), project (.qde) or project zip (.qdpx) to import, a spreadsheet (.csv, .xlsx, .ods), or a
+     * Pandoc or Quarto manuscript of one file (.md, .qmd, .Rmd), cut into content/'s sections.
+     */
     @Parameter(property = "weft.importFile", required = true)
     File importFile;
 
@@ -52,6 +56,10 @@ public class ImportMojo extends AbstractWeftMojo {
     @Override
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         Path project = projectDirectory.toPath();
+        if (importFile.isFile() && ManuscriptImport.isManuscript(importFile.toPath())) {
+            manuscript(project);
+            return;
+        }
         Optional<String> refusal = ImportedFiles.refusal(project);
         if (refusal.isPresent()) {
             throw new MojoFailureException("Weft: " + refusal.get());
@@ -102,6 +110,33 @@ public class ImportMojo extends AbstractWeftMojo {
         }
         ImportedFiles.nextStep(project).ifPresent(next -> getLog().info("Weft: " + next));
         getLog().info("Weft: " + diagnostics.summary());
+    }
+
+    /** A Pandoc or Quarto manuscript brought into content/, a file a section (the same as {@code weft import paper.qmd}). */
+    private void manuscript(Path project) throws MojoExecutionException, MojoFailureException {
+        if (positions != null || levels != null && !levels.isBlank() || columns != null && !columns.isBlank()
+                || !list(attributes).isEmpty()) {
+            throw new MojoExecutionException("weft.positions, weft.levels, weft.columns and weft.attributes are a QDA tool's"
+                    + " file's or a spreadsheet's; " + importFile.getName() + " is a manuscript");
+        }
+        try {
+            Optional<String> refusal = ManuscriptImport.refusal(project);
+            if (refusal.isPresent()) {
+                throw new MojoFailureException("Weft: " + refusal.get());
+            }
+            Diagnostics diagnostics = new Diagnostics();
+            Optional<ManuscriptImport.Imported> imported = ManuscriptImport.read(importFile.toPath(), project, diagnostics);
+            log(diagnostics.sorted());
+            if (imported.isEmpty()) {
+                throw new MojoFailureException("Weft: the manuscript cannot be imported (" + diagnostics.summary() + ")");
+            }
+            ManuscriptImport.write(project, imported.get()).forEach(line -> getLog().info("Weft: " + line));
+            imported.get().report().forEach(line -> getLog().info("Weft: " + line));
+            ManuscriptImport.nextStep(project).ifPresent(next -> getLog().info("Weft: " + next));
+            getLog().info("Weft: " + diagnostics.summary());
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
+        }
     }
 
     /** The attributes' headers, comma-separated, each stripped, an empty one left out; none for an empty list. */

@@ -1,0 +1,287 @@
+package weft.manuscript;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.qda.ImportedFiles;
+import weft.qda.Skeleton;
+import weft.read.ProjectFiles;
+import weft.read.YamlDocument;
+
+/**
+ * {@code weft import paper.qmd}: a Pandoc or Quarto manuscript of one file brought into a study's content/ as Weft
+ * reads prose: a file for each of its sections ({@link ManuscriptSplit}), with the front matter Weft asks of one; its
+ * images, includes ({@link ManuscriptAssets}), bibliography and Quarto's {@code _variables.yml} copied beside them. The
+ * manuscript itself is only read. Into a study whose content/ holds prose already nothing is written (the placeholder
+ * prose of Weft's archetype, untouched, is replaced, a copy kept in {@link ImportedFiles#PREVIOUS}); nothing either
+ * where the manuscript has errors.
+ */
+public final class ManuscriptImport {
+
+    /** The largest manuscript read: far more than a book. */
+    private static final long MAX_TEXT = 16L * 1024 * 1024;
+    /** Bibliographies as Weft reads them from content/, by the extension a manuscript's file may have. */
+    private static final Map<String, String> BIBLIOGRAPHIES = Map.of("bib", "bib", "bibtex", "bib", "json", "json",
+            "yaml", "yaml", "yml", "yaml", "ris", "ris");
+    /** The front matter's fields that are study.yaml's, each with where it goes. */
+    private static final Map<String, String> STUDY_FIELDS = new LinkedHashMap<>();
+
+    static {
+        STUDY_FIELDS.put("title", "title");
+        STUDY_FIELDS.put("subtitle", "title");
+        STUDY_FIELDS.put("author", "authors");
+        STUDY_FIELDS.put("authors", "authors");
+        STUDY_FIELDS.put("affiliation", "affiliations");
+        STUDY_FIELDS.put("affiliations", "affiliations");
+        STUDY_FIELDS.put("institute", "affiliations");
+        STUDY_FIELDS.put("date", "presentation.date");
+        STUDY_FIELDS.put("keywords", "keywords");
+        STUDY_FIELDS.put("lang", "language");
+        STUDY_FIELDS.put("csl", "presentation.citationStyle");
+    }
+
+    /** What an import writes: each text and copied file by its project path, and what its report says. */
+    public record Imported(Map<String, String> texts, Map<String, byte[]> copies, List<String> report) {
+    }
+
+    private ManuscriptImport() {
+    }
+
+    /** Whether {@code file} is a manuscript in Markdown (.md, .qmd, .Rmd, .markdown) rather than a QDA tool's. */
+    public static boolean isManuscript(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Stream.of(".md", ".qmd", ".rmd", ".markdown").anyMatch(name::endsWith);
+    }
+
+    /**
+     * Why the manuscript may not be imported into {@code project}, or empty: its content/ holds prose (a Markdown file or
+     * a bibliography) that is not Weft's untouched placeholder.
+     */
+    public static Optional<String> refusal(Path project) throws IOException {
+        Path content = project.resolve(ProjectFiles.CONTENT_DIR);
+        if (!Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
+            return Files.exists(content, LinkOption.NOFOLLOW_LINKS) ? Optional.of(content + " is not a folder") : Optional.empty();
+        }
+        List<String> placeholders = Skeleton.untouchedProse(project);
+        List<String> prose;
+        try (Stream<Path> files = Files.list(content)) {
+            prose = files.map(f -> ProjectFiles.CONTENT_DIR + "/" + f.getFileName())
+                    .filter(f -> f.endsWith(".md") || f.matches(".*/references\\.(bib|json|yaml|ris)") || f.endsWith("/_variables.yml"))
+                    .filter(f -> !placeholders.contains(f)).sorted().toList();
+        }
+        if (prose.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ProjectFiles.CONTENT_DIR + "/ of " + project.toAbsolutePath().normalize() + " holds the study's prose"
+                + " already (" + String.join(", ", prose.subList(0, Math.min(3, prose.size()))) + (prose.size() > 3 ? " …" : "")
+                + "): a manuscript is imported into a study without prose, so that nothing of it is written over; move"
+                + " those files away, or import into a new folder");
+    }
+
+    /** The manuscript read and cut, with what it names; empty after an error (reported), nothing then to write. */
+    public static Optional<Imported> read(Path manuscript, Path project, Diagnostics diagnostics) {
+        Path folder = manuscript.toAbsolutePath().normalize().getParent();
+        String name = manuscript.getFileName().toString();
+        Optional<String> text = new ProjectFiles(folder, MAX_TEXT).read(name, diagnostics);
+        Optional<ManuscriptSplit.Split> split = text.flatMap(t -> ManuscriptSplit.of(name, t, diagnostics));
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        ManuscriptAssets assets = new ManuscriptAssets(folder, project, diagnostics);
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<String> report = new ArrayList<>();
+        report.add("The manuscript's sections, as content/ has them now (change a kind or an order in its front matter):");
+        Optional<YamlDocument> front = split.get().front();
+        JsonNode works = front.map(d -> d.root().path("references")).filter(JsonNode::isArray).orElse(null);
+        for (ManuscriptSplit.Section s : split.get().sections()) {
+            String body = assets.bring(s.body(), name, s.bodyLine());
+            texts.put(ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md", frontMatter(s, texts.isEmpty() ? works : null) + body);
+            report.add("  " + ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md: " + s.kind().name().toLowerCase(Locale.ROOT)
+                    + " '" + s.title() + "', order " + s.order() + " (" + name + " line " + s.line() + ")");
+        }
+        report.addAll(split.get().report());
+        if (!split.get().before().isBlank()) {
+            String part = ProjectFiles.CONTENT_DIR + "/_before-first-heading.md";
+            texts.put(part, assets.bring(split.get().before(), name, split.get().beforeLine()));
+            diagnostics.warning(new SourcePosition(name, split.get().beforeLine(), 1), "the text before the first heading"
+                    + " belongs to no section: it is written to " + part + ", which no section includes; include it where it"
+                    + " belongs ({{< include _before-first-heading.md >}}), or delete it");
+        }
+        texts.putAll(assets.parts);
+        Map<String, byte[]> copies = new LinkedHashMap<>(assets.copies);
+        front.ifPresent(d -> bibliography(d, folder, copies, diagnostics));
+        if (Files.isRegularFile(folder.resolve("_variables.yml"))) {
+            new ProjectFiles(folder, MAX_TEXT).readBytes("_variables.yml", MAX_TEXT, diagnostics)
+                    .ifPresent(b -> copies.put(ProjectFiles.VARIABLES, b));
+        }
+        front.ifPresent(d -> studyFields(d).ifPresent(report::add));
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Imported(Map.copyOf(texts), copies, List.copyOf(report)));
+    }
+
+    /**
+     * Writes the import into {@code project} (each file by a temporary one moved in place), after moving Weft's untouched
+     * placeholder prose to {@link ImportedFiles#PREVIOUS}; the report's lines.
+     */
+    public static List<String> write(Path project, Imported imported) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String placeholder : Skeleton.untouchedProse(project)) {
+            Path file = project.resolve(placeholder);
+            Path copy = project.resolve(ImportedFiles.PREVIOUS).resolve(placeholder);
+            Files.createDirectories(copy.getParent());
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(file);
+            lines.add("Removed " + placeholder + " (a placeholder of Weft's new-study skeleton; a copy is in "
+                    + ImportedFiles.PREVIOUS + "/" + placeholder + ")");
+        }
+        for (String path : imported.texts().keySet().stream().sorted().toList()) {
+            write(project.resolve(path), imported.texts().get(path).getBytes(StandardCharsets.UTF_8));
+            lines.add("Wrote " + path);
+        }
+        for (Map.Entry<String, byte[]> copy : imported.copies().entrySet()) {
+            Path target = project.resolve(copy.getKey());
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && java.util.Arrays.equals(Files.readAllBytes(target), copy.getValue())) {
+                lines.add("Kept " + copy.getKey() + " (the same file is there)");
+                continue;
+            }
+            write(target, copy.getValue());
+            lines.add("Copied " + copy.getKey());
+        }
+        return lines;
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + " exists: not written over"); // the refusal and the copies' names rule it out
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".weft-import");
+        try {
+            Files.write(temp, bytes);
+            ProjectFiles.permissionsFor(temp, target);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * What the study needs before it builds, where the import leaves it without: its coding (a QDA tool's file or a
+     * spreadsheet imported) and study.yaml; empty where it has both.
+     */
+    public static Optional<String> nextStep(Path project) {
+        List<String> missing = new ArrayList<>();
+        if (!Files.exists(project.resolve(ProjectFiles.CODING_FRAME), LinkOption.NOFOLLOW_LINKS)) {
+            missing.add("the coding, " + ProjectFiles.CODING_FRAME + " and its quotes (weft import of the QDA tool's"
+                    + " .qdpx, or of a spreadsheet, into the same folder)");
+        }
+        if (!Files.exists(project.resolve(ProjectFiles.STUDY), LinkOption.NOFOLLOW_LINKS)) {
+            missing.add(ProjectFiles.STUDY + ", the study's title, authors and facts (a new study from Weft's archetype has"
+                    + " one to fill in)");
+        }
+        return missing.isEmpty() ? Optional.empty() : Optional.of("Next: " + String.join("; ", missing)
+                + "; then build it (weft build, or mvn package).");
+    }
+
+    /** A section's front matter: its id, title, kind and order, and the manuscript's works ({@code works}) in the first. */
+    private static String frontMatter(ManuscriptSplit.Section section, JsonNode works) {
+        StringBuilder out = new StringBuilder("---\n");
+        out.append("id: ").append(section.id()).append('\n');
+        out.append("title: ").append(quoted(section.title())).append('\n');
+        out.append("kind: ").append(section.kind().name().toLowerCase(Locale.ROOT)).append('\n');
+        out.append("order: ").append(section.order()).append('\n');
+        if (works != null) {
+            ObjectNode node = new ObjectMapper().createObjectNode().set("references", works);
+            try {
+                out.append(new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build()).writeValueAsString(node));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("a YAML tree read is written again", e);
+            }
+        }
+        return out.append("---\n").toString();
+    }
+
+    /** A title as a YAML string: as it is where YAML reads it so, else in double quotes (JSON's, which YAML reads). */
+    private static String quoted(String title) {
+        if (title.matches("[\\p{L}\\p{N}][^:#\"'\\\\{}\\[\\],&*!|>%@`]*") && !title.endsWith(" ")) {
+            return title;
+        }
+        try {
+            return new ObjectMapper().writeValueAsString(title);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a string is written as JSON", e);
+        }
+    }
+
+    /** The front matter's bibliography copied as content/references.EXT: the first one named; a warning for others. */
+    private static void bibliography(YamlDocument front, Path folder, Map<String, byte[]> copies, Diagnostics diagnostics) {
+        JsonNode node = front.root().path("bibliography");
+        List<String> named = new ArrayList<>();
+        if (node.isTextual()) {
+            named.add(node.asText());
+        } else if (node.isArray()) {
+            node.forEach(n -> named.add(n.asText()));
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        SourcePosition at = front.keyPositionOf("/bibliography");
+        String first = named.get(0);
+        if (named.size() > 1) {
+            diagnostics.warning(at, "Weft reads one bibliography: " + String.join(", ", named.subList(1, named.size()))
+                    + " not copied; put their works in " + first + " (a reference manager exports them as one file)");
+        }
+        String extension = first.contains(".") ? first.substring(first.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String kind = BIBLIOGRAPHIES.get(extension);
+        Path source = folder.resolve(first).normalize();
+        if (kind == null) {
+            diagnostics.warning(at, "the bibliography '" + first + "' is not copied: Weft reads BibTeX (.bib), CSL JSON (.json),"
+                    + " CSL YAML (.yaml) or RIS (.ris)");
+        } else if (!source.startsWith(folder) || !Files.isRegularFile(source)) {
+            diagnostics.warning(at, "the bibliography '" + first + "' is " + (source.startsWith(folder) ? "not there"
+                    : "outside the manuscript's folder") + ": not copied; copy it as content/references." + kind + " yourself");
+        } else {
+            new ProjectFiles(folder, MAX_TEXT).readBytes(folder.relativize(source).toString().replace('\\', '/'), MAX_TEXT,
+                    diagnostics).ifPresent(b -> copies.put(ProjectFiles.CONTENT_DIR + "/references." + kind, b));
+        }
+    }
+
+    /** The report's line on the front matter's fields that are study.yaml's, which the import does not write. */
+    private static Optional<String> studyFields(YamlDocument front) {
+        Map<String, List<String>> where = new LinkedHashMap<>();
+        STUDY_FIELDS.forEach((field, place) -> {
+            if (front.root().has(field)) {
+                where.computeIfAbsent(place, p -> new ArrayList<>()).add(field);
+            }
+        });
+        if (where.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> fields = where.values().stream().flatMap(List::stream).toList();
+        String named = fields.size() == 1 ? fields.get(0) + " is" : String.join(", ", fields.subList(0, fields.size() - 1))
+                + " and " + fields.get(fields.size() - 1) + " are";
+        return Optional.of("Mind: the front matter's " + named + " not imported: give " + (fields.size() == 1 ? "it" : "them")
+                + " in " + ProjectFiles.STUDY + " (" + String.join(", ", where.keySet()) + "), which an import does not write");
+    }
+}

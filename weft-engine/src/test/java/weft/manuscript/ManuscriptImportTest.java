@@ -1,0 +1,441 @@
+package weft.manuscript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.diagnostics.Diagnostics;
+import weft.qda.Skeleton;
+import weft.support.TestProjects;
+
+/**
+ * A Pandoc or Quarto manuscript of one file brought into a study as content/'s sections ({@code weft import paper.qmd}):
+ * what each heading becomes, what comes along with the text, what is said, and that the study then builds.
+ */
+class ManuscriptImportTest {
+
+    private static final byte[] PLAN = read(TestProjects.defaultStudy()
+            .resolve("weft-engine/src/test/resources/invalid/prose-images/content/figures/plan.png"));
+
+    @TempDir
+    Path temp;
+
+    /** The mini-study's coding without its prose, and a folder beside it for the manuscript. */
+    private Path study() throws IOException {
+        Path project = temp.resolve("study");
+        TestProjects.copyTree(TestProjects.fixture("mini-study").resolve("coded-data"), project.resolve("coded-data"));
+        Files.createDirectories(temp.resolve("paper"));
+        Files.copy(TestProjects.fixture("mini-study").resolve("content/references.bib"), temp.resolve("paper/refs.bib"));
+        return project;
+    }
+
+    private Path paper(String text) throws IOException {
+        return Files.writeString(temp.resolve("paper/paper.qmd"), text);
+    }
+
+    private record Run(Optional<ManuscriptImport.Imported> imported, List<String> diagnostics, List<String> written) {
+    }
+
+    private static Run importInto(Path project, Path manuscript) throws IOException {
+        assertThat(ManuscriptImport.refusal(project)).isEmpty();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<ManuscriptImport.Imported> imported = ManuscriptImport.read(manuscript, project, diagnostics);
+        List<String> written = imported.isPresent() ? ManuscriptImport.write(project, imported.get()) : List.of();
+        return new Run(imported, diagnostics.sorted().stream().map(Object::toString).toList(), written);
+    }
+
+    private static String text(Path project, String path) throws IOException {
+        return Files.readString(project.resolve(path));
+    }
+
+    @Test
+    void each_top_level_heading_becomes_a_section_of_its_kind_and_the_study_builds_from_them() throws IOException {
+        Path project = study();
+        Files.createDirectories(temp.resolve("paper/images"));
+        Files.write(temp.resolve("paper/images/plan.png"), PLAN);
+        Run run = importInto(project, paper("""
+                ---
+                title: "Eating together"
+                author:
+                  - name: Ann Example
+                bibliography: refs.bib
+                csl: apa.csl
+                abstract: |
+                  We read what residents wrote.
+
+                  Two paragraphs.
+                ---
+
+                # 1. Introduction {#sec-intro}
+
+                Meals matter [@lee2019].
+
+                ## Aim
+
+                To see how residents eat.
+
+                # Methods
+
+                ![The plan of the kitchen](images/plan.png){#fig-plan}
+
+                # Findings
+
+                As @fig-plan shows, and @sec-intro said [@smith2020].
+
+                # Discussion
+
+                Talk.
+
+                # Acknowledgements
+
+                Thanks.
+
+                # References
+
+                ::: {#refs}
+                :::
+
+                # Appendix A: The interview guide {.appendix}
+
+                Questions.
+                """));
+
+        assertThat(run.diagnostics()).containsExactly(
+                "WARNING paper.qmd:13:1: the heading's number '1.' is left out of the section's title: Weft numbers the sections");
+        assertThat(run.imported().orElseThrow().report()).containsExactly(
+                "The manuscript's sections, as content/ has them now (change a kind or an order in its front matter):",
+                "  content/abstract.md: abstract 'Abstract', order 0 (paper.qmd line 7)",
+                "  content/intro.md: section 'Introduction', order 10 (paper.qmd line 13)",
+                "  content/methods.md: section 'Methods', order 20 (paper.qmd line 21)",
+                "  content/findings.md: results 'Findings', order 30 (paper.qmd line 25)",
+                "  content/discussion.md: section 'Discussion', order 40 (paper.qmd line 29)",
+                "  content/acknowledgements.md: back 'Acknowledgements', order 50 (paper.qmd line 33)",
+                "  content/the-interview-guide.md: appendix 'The interview guide', order 60 (paper.qmd line 42)",
+                "Left out 'References' (line 37): Weft prints the references list after the sections, from the works the text cites",
+                "Mind: the front matter's title, author and csl are not imported: give them in coded-data/study.yaml (title,"
+                        + " authors, presentation.citationStyle), which an import does not write");
+        assertThat(run.written()).containsExactly("Wrote content/abstract.md", "Wrote content/acknowledgements.md",
+                "Wrote content/discussion.md", "Wrote content/findings.md", "Wrote content/intro.md", "Wrote content/methods.md",
+                "Wrote content/the-interview-guide.md", "Copied content/figures/plan.png", "Copied content/references.bib");
+        assertThat(text(project, "content/intro.md")).isEqualTo("""
+                ---
+                id: intro
+                title: Introduction
+                kind: section
+                order: 10
+                ---
+                Meals matter [@lee2019].
+
+                ## Aim
+
+                To see how residents eat.
+                """);
+        assertThat(text(project, "content/abstract.md")).endsWith("---\nWe read what residents wrote.\n\nTwo paragraphs.\n");
+        assertThat(text(project, "content/methods.md")).endsWith("---\n![The plan of the kitchen](figures/plan.png){#fig-plan}\n");
+        assertThat(project.resolve("content/figures/plan.png")).hasBinaryContent(PLAN);
+        assertThat(project.resolve("content/references.bib")).hasSameTextualContentAs(temp.resolve("paper/refs.bib"));
+
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        assertThat(article.select("h2").eachText()).containsSubsequence("Abstract", "1. Introduction", "2. Methods",
+                "3. Findings", "4. Discussion", "Acknowledgements", "References", "Appendix A. The interview guide");
+        assertThat(article.text()).contains("As Figure 1 shows, and Section 1 said", "The plan of the kitchen",
+                "Shared kitchens and everyday life in student housing");
+    }
+
+    @Test
+    void only_headings_at_the_top_of_the_text_cut_it_setext_ones_too() throws IOException {
+        Path project = study();
+        Run run = importInto(project, paper("""
+                Introduction
+                ============
+
+                Text.
+
+                ```markdown
+                # Not a section: code
+                ```
+
+                <!--
+                # Not a section: a comment
+                -->
+
+                ::: {.callout-note}
+                # Not a section: the callout's title
+                :::
+
+                - # Not a section: a list item's
+
+                > # Not a section: a quotation's
+
+                # Results
+
+                Themes.
+                """));
+
+        assertThat(run.diagnostics()).isEmpty();
+        assertThat(run.written()).containsExactly("Wrote content/introduction.md", "Wrote content/results.md");
+        assertThat(text(project, "content/introduction.md")).contains("# Not a section: code", "# Not a section: a comment",
+                "# Not a section: the callout's title", "- # Not a section: a list item's", "> # Not a section");
+        assertThat(text(project, "content/results.md")).contains("kind: results\n").endsWith("---\nThemes.\n");
+    }
+
+    @Test
+    void a_manuscript_whose_sections_are_level_two_headings_is_cut_at_them_and_its_deeper_headings_move_up() throws IOException {
+        Path project = study();
+        Run run = importInto(project, paper("""
+                ---
+                title: A study
+                bibliography: refs.bib
+                ---
+                ## Methods
+
+                ### Data
+
+                Posts.
+
+                #### Coding
+
+                ```
+                ### code stays
+                ```
+
+                ## Results
+
+                Themes.
+                """));
+
+        assertThat(run.diagnostics()).isEmpty();
+        assertThat(run.imported().orElseThrow().report()).contains(
+                "The sections are the '##' headings (there is no '#' heading): their '###' headings are now '##' …");
+        assertThat(text(project, "content/methods.md")).endsWith("---\n## Data\n\nPosts.\n\n### Coding\n\n```\n### code stays\n```\n");
+        assertThat(TestProjects.diagnostics(TestProjects.built(project))).noneMatch(d -> d.startsWith("ERROR"));
+    }
+
+    @Test
+    void what_a_heading_says_that_a_section_does_not_keep_is_said_at_its_line() throws IOException {
+        Path project = study();
+        Run run = importInto(project, paper("""
+                ```{r setup}
+                library(ggplot2)
+                ```
+
+                # Background {#Sec_One .lead}
+
+                # Discussion {-}
+
+                # Methods {#sec-methods}
+
+                # Methods
+
+                # References
+
+                Smith, J. (2020). A work typed by hand.
+                """));
+
+        assertThat(run.diagnostics()).containsExactly(
+                "WARNING paper.qmd:1:1: the text before the first heading belongs to no section: it is written to"
+                        + " content/_before-first-heading.md, which no section includes; include it where it belongs"
+                        + " ({{< include _before-first-heading.md >}}), or delete it",
+                "WARNING paper.qmd:5:1: the heading's .lead is not kept: a section of content/ is numbered by its kind"
+                        + " (abstract, back matter and appendices are unnumbered), and its front matter has no other attributes",
+                "WARNING paper.qmd:5:1: the heading's id '#Sec_One' is none that Weft takes (lower-case letters, digits and"
+                        + " hyphens): the section's id is 'sec-one', and a reference to it is @sec-sec-one",
+                "WARNING paper.qmd:7:1: the heading's {-} (.unnumbered) is not kept: a section of content/ is numbered by its"
+                        + " kind (abstract, back matter and appendices are unnumbered), and its front matter has no other attributes",
+                "WARNING paper.qmd:15:1: the text of the section 'References' is not imported: Weft prints the references"
+                        + " list itself; move what else it says to another section");
+        assertThat(run.written()).containsExactly("Wrote content/_before-first-heading.md", "Wrote content/discussion.md",
+                "Wrote content/methods-2.md", "Wrote content/methods.md", "Wrote content/sec-one.md");
+        assertThat(text(project, "content/_before-first-heading.md")).isEqualTo("```{r setup}\nlibrary(ggplot2)\n```\n");
+    }
+
+    @Test
+    void a_manuscript_that_cannot_be_cut_is_an_error_and_nothing_is_written() throws IOException {
+        Path project = study();
+        for (String[] bad : new String[][] {
+                {"Just text, no heading.\n", "ERROR paper.qmd:1:1: no heading to cut the manuscript at: Weft makes a section of"
+                        + " content/ of each '#' heading (or each '##' heading where there is no '#' one); give each section its heading"},
+                {"---\ntitle: x\n# Methods\n", "ERROR paper.qmd:1:1: front matter is not closed by a line '---'"},
+                {"---\ntitle: [x\n---\n# Methods\n", "ERROR paper.qmd:3:1:"}}) {
+            Run run = importInto(project, paper(bad[0]));
+            assertThat(run.imported()).isEmpty();
+            assertThat(run.diagnostics()).hasSize(1).allMatch(d -> d.startsWith(bad[1]), bad[1]);
+            assertThat(project.resolve("content")).doesNotExist();
+        }
+    }
+
+    @Test
+    void images_and_includes_come_along_into_content_and_the_text_names_the_copies() throws IOException {
+        Path project = study();
+        Path paper = temp.resolve("paper");
+        Files.createDirectories(paper.resolve("a"));
+        Files.createDirectories(paper.resolve("b"));
+        Files.createDirectories(paper.resolve("parts"));
+        Files.write(paper.resolve("a/plan.png"), PLAN);
+        byte[] other = PLAN.clone();
+        other[other.length - 1] ^= 1;
+        Files.write(paper.resolve("b/plan.png"), other);
+        Files.write(temp.resolve("outside.png"), PLAN);
+        Files.writeString(paper.resolve("parts/_aims.qmd"), "The aims.\n\n{{< include _more.qmd >}}\n\n![Again](../a/plan.png)\n");
+        Files.writeString(paper.resolve("parts/_more.qmd"), "More, and back: {{< include _aims.qmd >}}\n\n{{< include _aims.qmd >}}\n");
+        Run run = importInto(project, paper("""
+                # Methods
+
+                ![First](a/plan.png){#fig-a}
+
+                ![Second](<b/plan.png>){#fig-b}
+
+                ![Not there](a/none.png)
+
+                ![Outside](../outside.png)
+
+                ![Far away](https://example.org/x.png)
+
+                {{< include "parts/_aims.qmd" >}}
+
+                ```
+                ![In code](a/code.png)
+                ```
+                """));
+
+        assertThat(run.diagnostics()).containsExactly(
+                "WARNING paper.qmd:7:14: the image 'a/none.png' is not there: not copied",
+                "WARNING paper.qmd:9:12: the image '../outside.png' is outside the manuscript's folder: not copied; copy it"
+                        + " into content/figures/ yourself");
+        assertThat(run.written()).containsExactly("Wrote content/_aims.md", "Wrote content/_more.md", "Wrote content/methods.md",
+                "Copied content/figures/plan.png", "Copied content/figures/plan-2.png");
+        assertThat(text(project, "content/methods.md")).endsWith("""
+                ---
+                ![First](figures/plan.png){#fig-a}
+
+                ![Second](figures/plan-2.png){#fig-b}
+
+                ![Not there](a/none.png)
+
+                ![Outside](../outside.png)
+
+                ![Far away](https://example.org/x.png)
+
+                {{< include _aims.md >}}
+
+                ```
+                ![In code](a/code.png)
+                ```
+                """);
+        assertThat(text(project, "content/_aims.md")).isEqualTo("The aims.\n\n{{< include _more.md >}}\n\n![Again](figures/plan.png)\n");
+        assertThat(text(project, "content/_more.md")).as("a part that includes itself is named, the build says the rest")
+                .isEqualTo("More, and back: {{< include _aims.qmd >}}\n\n{{< include _aims.md >}}\n");
+        assertThat(project.resolve("content/figures/plan-2.png")).hasBinaryContent(other);
+    }
+
+    @Test
+    void a_link_out_of_the_manuscripts_folder_is_refused_and_nothing_is_written() throws IOException {
+        Path project = study();
+        Files.write(temp.resolve("secret.png"), PLAN);
+        Files.createSymbolicLink(temp.resolve("paper/plan.png"), temp.resolve("secret.png"));
+        Run run = importInto(project, paper("# Methods\n\n![Plan](plan.png)\n"));
+
+        assertThat(run.imported()).isEmpty();
+        assertThat(run.diagnostics()).singleElement().asString().startsWith("ERROR plan.png: symbolic link 'plan.png' points to");
+        assertThat(project.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void prose_of_the_authors_own_is_never_written_over_and_weft_s_placeholders_are_kept_aside() throws IOException {
+        Path archetype = TestProjects.defaultStudy().resolve("weft-archetype/src/main/resources/archetype-resources");
+        Path project = TestProjects.copy(archetype, temp.resolve("new"));
+        Files.createDirectories(temp.resolve("paper"));
+        Path manuscript = paper("# Introduction\n\nOurs.\n");
+        Path methods = project.resolve("content/methods.md");
+        String placeholder = Files.readString(methods);
+        Files.writeString(methods, placeholder + "The author's sentence.\n");
+
+        assertThat(ManuscriptImport.refusal(project)).get().asString().contains("content/ of " + project + " holds the study's"
+                + " prose already (content/methods.md): a manuscript is imported into a study without prose, so that nothing"
+                + " of it is written over; move those files away, or import into a new folder");
+
+        Files.writeString(methods, placeholder);
+        Run run = importInto(project, manuscript);
+        assertThat(run.written()).startsWith("Removed content/abstract.md (a placeholder of Weft's new-study skeleton; a copy"
+                + " is in .weft/previous-import/content/abstract.md)").contains("Wrote content/introduction.md");
+        assertThat(Skeleton.untouchedProse(project)).isEmpty();
+        assertThat(project.resolve(".weft/previous-import/content/methods.md")).hasContent(placeholder);
+        assertThat(text(project, "content/introduction.md")).endsWith("---\nOurs.\n");
+        assertThat(ManuscriptImport.refusal(project)).get().asString().contains("(content/introduction.md)");
+    }
+
+    @Test
+    void a_figure_already_in_content_is_kept_when_it_is_the_same_and_never_written_over_when_it_is_not() throws IOException {
+        Path project = study();
+        Files.write(temp.resolve("paper/plan.png"), PLAN);
+        Files.createDirectories(project.resolve("content/figures"));
+        byte[] theirs = PLAN.clone();
+        theirs[theirs.length - 1] ^= 1;
+        Files.write(project.resolve("content/figures/plan.png"), theirs);
+        Run run = importInto(project, paper("# Methods\n\n![Plan](plan.png)\n"));
+        assertThat(run.written()).contains("Copied content/figures/plan-2.png");
+        assertThat(project.resolve("content/figures/plan.png")).hasBinaryContent(theirs);
+
+        Files.delete(project.resolve("content/methods.md"));
+        Files.write(project.resolve("content/figures/plan.png"), PLAN);
+        Files.delete(project.resolve("content/figures/plan-2.png"));
+        run = importInto(project, paper("# Methods\n\n![Plan](plan.png)\n"));
+        assertThat(run.written()).containsExactly("Wrote content/methods.md", "Kept content/figures/plan.png (the same file is there)");
+        assertThat(text(project, "content/methods.md")).endsWith("---\n![Plan](figures/plan.png)\n");
+    }
+
+    @Test
+    void the_front_matters_works_and_a_title_yaml_would_misread_reach_the_article_as_written() throws IOException {
+        Path project = study();
+        Run run = importInto(project, paper("""
+                ---
+                bibliography: [refs.bib, more.json]
+                references:
+                  - id: doe2022
+                    type: book
+                    title: "Kitchens: a history"
+                    author:
+                      - family: Doe
+                        given: Kim
+                    issued: 2022
+                ---
+                # Methods: "what" & how [#1]
+
+                As @doe2022 wrote [see @smith2020; @lee2019].
+
+                # Findings
+
+                Themes.
+                """));
+
+        assertThat(run.diagnostics()).containsExactly("WARNING paper.qmd:2:1: Weft reads one bibliography: more.json not copied;"
+                + " put their works in refs.bib (a reference manager exports them as one file)");
+        assertThat(text(project, "content/methods-what-how-1.md")).startsWith("""
+                ---
+                id: methods-what-how-1
+                title: "Methods: \\"what\\" & how [#1]"
+                kind: section
+                order: 10
+                references:
+                - id: doe2022
+                """);
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        assertThat(article.select("h2").eachText()).contains("1. Methods: \u201cwhat\u201d & how [#1]");
+        assertThat(article.text()).contains("Kitchens: a history");
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
