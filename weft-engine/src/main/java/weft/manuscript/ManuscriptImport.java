@@ -204,9 +204,9 @@ public final class ManuscriptImport {
     }
 
     /** A section's front matter: its id, title, kind and order, and the manuscript's works ({@code works}) in the first. */
-    private static String frontMatter(ManuscriptSplit.Section section, JsonNode works) {
+    static String frontMatter(ManuscriptSplit.Section section, JsonNode works) {
         StringBuilder out = new StringBuilder("---\n");
-        out.append("id: ").append(section.id()).append('\n');
+        out.append("id: ").append(quoted(section.id())).append('\n');
         out.append("title: ").append(quoted(section.title())).append('\n');
         out.append("kind: ").append(section.kind().name().toLowerCase(Locale.ROOT)).append('\n');
         out.append("order: ").append(section.order()).append('\n');
@@ -222,16 +222,27 @@ public final class ManuscriptImport {
         return out.append("---\n").toString();
     }
 
-    /** A title as a YAML string: as it is where YAML reads it so, else in double quotes (JSON's, which YAML reads). */
+    /**
+     * A title as a YAML string: as it is where YAML reads it so (words, not a number nor one of YAML's yes, no, null …), else in double quotes, with what YAML would read
+     * otherwise escaped ({@code "}, {@code \\}, control characters, and the line breaks YAML knows beyond {@code \n}:
+     * U+0085, U+2028, U+2029).
+     */
     private static String quoted(String title) {
-        if (title.matches("[\\p{L}\\p{N}][^:#\"'\\\\{}\\[\\],&*!|>%@`]*") && !title.endsWith(" ")) {
+        if (title.matches("\\p{L}[\\p{L}\\p{N} ,.;()?'\u2019/+=~-]*") && !title.endsWith(" ")
+                && !title.matches("(?i)y|yes|n|no|true|false|on|off|null")) {
             return title;
         }
-        try {
-            return new ObjectMapper().writeValueAsString(title);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a string is written as JSON", e);
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : title.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
         }
+        return out.append('"').toString();
     }
 
     /** The front matter's bibliography copied as content/references.EXT: the first one named; a warning for others. */

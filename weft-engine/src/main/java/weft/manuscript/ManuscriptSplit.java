@@ -27,7 +27,7 @@ import weft.words.Slugs;
 final class ManuscriptSplit {
 
     /** Attributes at a heading's end: {@code {#sec-methods .unnumbered}}. */
-    private static final Pattern ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{([^{}]*)\\}$");
+    private static final Pattern ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{([^{}]*)\\}$", Pattern.DOTALL);
     /** A number the author gave a heading: "1.", "2.3", "IV." before its words. */
     private static final Pattern NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+(?=\\S)");
     /** An id as content/'s front matter takes it. */
@@ -62,7 +62,9 @@ final class ManuscriptSplit {
         return new ManuscriptSplit(path, diagnostics).split(text);
     }
 
-    private Optional<Split> split(String text) {
+    private Optional<Split> split(String written) {
+        // a line break of its own, as CommonMark reads it; a lone surrogate (no file decoded as UTF-8 has one) as a decoder reads it
+        String text = written.replace("\r\n", "\n").replace('\r', '\n').replaceAll("\\p{Cs}", "\uFFFD");
         Optional<YamlDocument> front = Optional.empty();
         int bodyStart = 0;
         if (text.startsWith("---\n")) {
@@ -107,6 +109,11 @@ final class ManuscriptSplit {
             String text1 = join(lines, from, end);
             int line = firstLine + h.firstLine();
             Heading heading = heading(h.text(), line);
+            if (heading.title.isBlank()) {
+                diagnostics.error(new SourcePosition(path, line, 1), "a heading with no words: a section's title is its"
+                        + " heading's words; give it some");
+                continue;
+            }
             SectionKinds.Named named = SectionKinds.of(heading.title, heading.classes.contains("appendix"));
             if (named == SectionKinds.Named.REFERENCES) {
                 references(heading.title, text1, line, firstLine + from + leadingBlank(lines, from, end));
