@@ -232,7 +232,7 @@ final class ManuscriptSplit {
     private String id(String from, String written, int line) {
         String bare = written.startsWith("sec-") ? written.substring(4) : written;
         String id = !bare.isEmpty() && ID.matcher(bare).matches() && bare.length() <= Slugs.MAX_ID ? bare
-                : Slugs.id(bare.isEmpty() ? from : bare, "section");
+                : Slugs.id(bare.isEmpty() ? plain(from) : bare, "section");
         if (!written.isEmpty() && !id.equals(bare)) {
             diagnostics.warning(new SourcePosition(path, line, 1), "the heading's id '#" + written + "' is none that"
                     + " Weft takes (lower-case letters, digits and hyphens): the section's id is '" + id + "', and a"
@@ -243,6 +243,11 @@ final class ManuscriptSplit {
             unique = Slugs.cut(id, Slugs.MAX_ID - 1 - Integer.toString(n).length()) + "-" + n;
         }
         return unique;
+    }
+
+    /** A title's words without their markup, as Pandoc makes an identifier of them: "*Eating* [together](#x)" → "Eating together". */
+    private static String plain(String title) {
+        return title.replaceAll("<[^>]*>", "").replaceAll("\\[([^\\]]*)\\](?:\\([^)]*\\)|\\{[^}]*\\})", "$1").replaceAll("[*_`]", "");
     }
 
     /** Lines {@code from} (inclusive) to {@code to} (exclusive), blank lines at either end left off, each ended by \n. */

@@ -234,6 +234,8 @@ class ManuscriptImportTest {
 
                 # Methods
 
+                # *Eating* <b>together</b> [at home](#x)
+
                 # References
 
                 Smith, J. (2020). A work typed by hand.
@@ -249,10 +251,11 @@ class ManuscriptImportTest {
                         + " hyphens): the section's id is 'sec-one', and a reference to it is @sec-sec-one",
                 "WARNING paper.qmd:7:1: the heading's {-} (.unnumbered) is not kept: a section of content/ is numbered by its"
                         + " kind (abstract, back matter and appendices are unnumbered), and its front matter has no other attributes",
-                "WARNING paper.qmd:15:1: the text of the section 'References' is not imported: Weft prints the references"
+                "WARNING paper.qmd:17:1: the text of the section 'References' is not imported: Weft prints the references"
                         + " list itself; move what else it says to another section");
         assertThat(run.written()).containsExactly("Wrote content/_before-first-heading.md", "Wrote content/discussion.md",
-                "Wrote content/methods-2.md", "Wrote content/methods.md", "Wrote content/sec-one.md");
+                "Wrote content/eating-together-at-home.md", "Wrote content/methods-2.md", "Wrote content/methods.md",
+                "Wrote content/sec-one.md");
         assertThat(text(project, "content/_before-first-heading.md")).isEqualTo("```{r setup}\nlibrary(ggplot2)\n```\n");
     }
 
