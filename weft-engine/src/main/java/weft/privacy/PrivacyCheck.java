@@ -129,9 +129,9 @@ public final class PrivacyCheck {
         StringBuilder out = new StringBuilder(text);
         Matcher m = weft.prose.BareKeys.PATTERN.matcher(text);
         while (m.find()) {
-            String key = weft.prose.BareKeys.key(m.group(1));
-            if (isCitationKey.test(key)) {
-                for (int i = m.start(); i < m.start() + 1 + key.length(); i++) {
+            weft.prose.BareKeys.Key key = weft.prose.BareKeys.of(m);
+            if (isCitationKey.test(key.key())) {
+                for (int i = m.start(); i < key.end(); i++) {
                     out.setCharAt(i, ' ');
                 }
             }

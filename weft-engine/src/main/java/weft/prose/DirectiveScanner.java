@@ -32,7 +32,7 @@ final class DirectiveScanner {
      */
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\{\\{\\s*+([a-z][a-z-]{0,40}+)(?:\\s*+:\\s*+([^|}]{0,300}?))?\\s*+(?:\\|([^}]{0,300}?))?\\s*+}}"
-            + "|(?<!!)\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_][^\\[\\]]{0,1000})]"
+            + "|(?<!!)\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_{][^\\[\\]]{0,1000})]"
             + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:" + CrossRefLabels.KINDS + "|" + CrossRefLabels.CAPITALISED_KINDS
             + ")-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])"
             + "|\\{\\{<\\s*+meta\\s++([\\p{L}\\p{N}_.-]{1,300}+)\\s*+>}}");
@@ -43,7 +43,7 @@ final class DirectiveScanner {
      * {@code [as @handle wrote]}).
      */
     private static final Pattern CITE_ITEM = Pattern.compile(
-            "^(.*?)(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*)|\\s+((?i:pp?|pg|pages?|ch|chap|chapters?"
+            "^(.*?)(-?)@(\\{[^{}]{1,300}}|[\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*)|\\s+((?i:pp?|pg|pages?|ch|chap|chapters?"
             + "|secs?|sections?|§§?|figs?|figures?|paras?|paragraphs?|¶¶?|vols?|volumes?|ll?|lines?|nn?|notes?|cols?|columns?)"
             + "\\.?\\s*\\d.*))?$");
 
@@ -117,8 +117,9 @@ final class DirectiveScanner {
         Matcher m = BareKeys.PATTERN.matcher(src).region(from, to).useTransparentBounds(true);
         int last = from;
         while (m.find()) {
-            String key = BareKeys.key(m.group(1));
-            int end = m.start(1) + key.length();
+            BareKeys.Key written = BareKeys.of(m);
+            String key = written.key();
+            int end = written.end();
             String locator = "";
             Matcher bracket = IN_TEXT_LOCATOR.matcher(src).region(end, to);
             if (bracket.lookingAt()) {
@@ -146,8 +147,11 @@ final class DirectiveScanner {
             }
             String key = item.group(3);
             String locator = item.group(4) != null ? item.group(4).strip() : item.group(5) != null ? item.group(5).strip() : "";
-            // a key may end in punctuation that belongs to the sentence
-            while (key.endsWith(".") || key.endsWith(":")) {
+            // a key may end in punctuation that belongs to the sentence; a key in braces is all they hold
+            if (key.startsWith("{")) {
+                key = key.substring(1, key.length() - 1);
+            }
+            while (!item.group(3).startsWith("{") && (key.endsWith(".") || key.endsWith(":"))) {
                 key = key.substring(0, key.length() - 1);
             }
             items.add(new Directive.CiteItem(key, item.group(1).strip(), locator, !item.group(2).isEmpty()));

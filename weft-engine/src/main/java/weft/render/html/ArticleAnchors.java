@@ -19,9 +19,12 @@ public final class ArticleAnchors {
         return "sec-" + sectionId;
     }
 
-    /** The entry of a work in the reference list (in-text citations link here). */
+    /**
+     * The entry of a work in the reference list (in-text citations link here): {@code ref-} and its key, a space in a
+     * key (one written in braces, {@code @{Doe 2022}}) as {@code _}, as an HTML id has none.
+     */
     public static String referenceAnchor(String key) {
-        return "ref-" + key;
+        return "ref-" + key.replaceAll("\\s", "_");
     }
 
     private ArticleAnchors() {

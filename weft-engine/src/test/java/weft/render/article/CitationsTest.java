@@ -92,6 +92,36 @@ class CitationsTest {
         }
     }
 
+    /**
+     * A key of other characters than a BibTeX key's (a CSL JSON item's address, as Zotero's are) is written in braces, as
+     * Pandoc reads it: {@code @{https://…}} and {@code [see @{https://…}, p. 4]} cite it; before, both were printed as
+     * written without a word. A braced key that is no work's is text outside brackets (as {@code @handle}) and an error in
+     * them, as any other key.
+     */
+    @Test
+    void a_key_in_braces_is_read_as_pandoc_reads_it() throws IOException {
+        Path project = study("braced");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "  headingLevels: 1", "  headingLevels: 1\n  citationStyle: apa");
+        Files.writeString(project.resolve("content/introduction.md"), Files.readString(project.resolve("content/introduction.md"))
+                .replaceFirst("---\n", "---\nreferences:\n  - id: \"https://doi.org/10.5555/kitchens.x\"\n    type: book\n"
+                        + "    title: Kitchens, a fictitious history\n    author: [{family: Doe, given: Kim}]\n    issued: 2022\n")
+                .replace("Meals matter.[@lee2019]", "Meals matter [see @{https://doi.org/10.5555/kitchens.x}, p. 4; @{lee2019}]."
+                        + " As @{https://doi.org/10.5555/kitchens.x} wrote, and @{lee2019}. Not a work: @{nobody 2020}."));
+
+        BuildResult result = TestProjects.render(project);
+        Document article = article(result);
+        assertThat(article.select("#sec-introduction").first().text()).contains(
+                "Meals matter (see Doe, 2022, p. 4; Lee, 2019).", "As Doe (2022) wrote, and Lee (2019).",
+                "Not a work: @{nobody 2020}.");
+        assertThat(article.select("#references .csl-entry").eachText()).anyMatch(e -> e.startsWith("Doe, K. (2022). Kitchens"));
+        assertThat(article.select(".citation a").eachAttr("href")).contains("#ref-https://doi.org/10.5555/kitchens.x")
+                .allMatch(href -> article.getElementById(href.substring(1)) != null, "links to an entry of the list");
+
+        TestProjects.replaceIn(project.resolve("content/introduction.md"), "Not a work: @{nobody 2020}.", "[@{nobody 2020}]");
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).anyMatch(d -> d.startsWith("ERROR content/introduction.md:")
+                && d.contains("unknown citation key 'nobody 2020'"));
+    }
+
     /** As Pandoc reads them: a locator after the key and a space alone; other words after a space leave the brackets text. */
     @Test
     void a_locator_after_a_space_is_read_as_pandoc_reads_it() throws IOException {
