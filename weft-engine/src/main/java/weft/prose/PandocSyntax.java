@@ -131,7 +131,7 @@ final class PandocSyntax {
                 if (!attributes.any() || !Spelled.spellable(span.group(2))) {
                     diagnostics.warning(text.positionAt(start + span.start()), "Pandoc's bracketed span ('"
                             + ProseRenderer.abbreviate(span.group()) + "') has nothing Weft reads: the words are printed in"
-                            + " their brackets; give it a language (lang=fr), .smallcaps or .underline, or write the words"
+                            + " their brackets; give it a language (lang=fr), .smallcaps, .underline or .mark (highlighted), or write the words"
                             + " alone (or *…* for emphasis)");
                 } else if (!attributes.unread().isEmpty()) {
                     diagnostics.warning(text.positionAt(start + span.start()), "of this bracketed span ('"

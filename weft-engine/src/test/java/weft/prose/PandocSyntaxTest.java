@@ -77,7 +77,7 @@ class PandocSyntaxTest {
                 "WARNING content/x.md:9:30: TeX math ('$$E = mc^2$$') is not read: printed as written, dollar signs and all;"
                         + " write it as text (p < 0.05; x^2^ and H~2~O for a superscript and a subscript)",
                 "WARNING content/x.md:14:6: Pandoc's bracketed span ('[marked]{.highlight}') has nothing Weft reads: the"
-                        + " words are printed in their brackets; give it a language (lang=fr), .smallcaps or .underline, or"
+                        + " words are printed in their brackets; give it a language (lang=fr), .smallcaps, .underline or .mark (highlighted), or"
                         + " write the words alone (or *…* for emphasis)");
     }
 
