@@ -126,12 +126,14 @@ public final class ManuscriptImport {
         }
         texts.putAll(assets.parts);
         Map<String, byte[]> copies = new LinkedHashMap<>(assets.copies);
-        front.ifPresent(d -> bibliography(d, folder, copies, diagnostics));
+        List<YamlDocument> metadata = metadata(front, folder, diagnostics);
+        metadata.stream().filter(d -> d.root().has("bibliography")).findFirst()
+                .ifPresent(d -> bibliography(d, folder, copies, diagnostics));
         if (Files.isRegularFile(folder.resolve("_variables.yml"))) {
             new ProjectFiles(folder, MAX_TEXT).readBytes("_variables.yml", MAX_TEXT, diagnostics)
                     .ifPresent(b -> copies.put(ProjectFiles.VARIABLES, b));
         }
-        front.ifPresent(d -> studyFields(d).ifPresent(report::add));
+        studyFields(metadata).ifPresent(report::add);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -245,6 +247,24 @@ public final class ManuscriptImport {
         return out.append('"').toString();
     }
 
+    /**
+     * Where Quarto takes a document's metadata from, first to last: the manuscript's front matter, then the folder's
+     * {@code _metadata.yml} and the project's {@code _quarto.yml} (where a Quarto project names its bibliography for
+     * every document).
+     */
+    private static List<YamlDocument> metadata(Optional<YamlDocument> front, Path folder, Diagnostics diagnostics) {
+        List<YamlDocument> documents = new ArrayList<>();
+        front.ifPresent(documents::add);
+        ProjectFiles files = new ProjectFiles(folder, MAX_TEXT);
+        for (String name : List.of("_metadata.yml", "_quarto.yml")) {
+            if (Files.isRegularFile(folder.resolve(name))) {
+                files.read(name, diagnostics).flatMap(text -> new weft.read.YamlReader().read(name, text, 1, diagnostics))
+                        .filter(d -> d.root().isObject()).ifPresent(documents::add);
+            }
+        }
+        return documents;
+    }
+
     /** The front matter's bibliography copied as content/references.EXT: the first one named; a warning for others. */
     private static void bibliography(YamlDocument front, Path folder, Map<String, byte[]> copies, Diagnostics diagnostics) {
         JsonNode node = front.root().path("bibliography");
@@ -278,11 +298,11 @@ public final class ManuscriptImport {
         }
     }
 
-    /** The report's line on the front matter's fields that are study.yaml's, which the import does not write. */
-    private static Optional<String> studyFields(YamlDocument front) {
+    /** The report's line on the metadata's fields that are study.yaml's, which the import does not write. */
+    private static Optional<String> studyFields(List<YamlDocument> metadata) {
         Map<String, List<String>> where = new LinkedHashMap<>();
         STUDY_FIELDS.forEach((field, place) -> {
-            if (front.root().has(field)) {
+            if (metadata.stream().anyMatch(d -> d.root().has(field))) {
                 where.computeIfAbsent(place, p -> new ArrayList<>()).add(field);
             }
         });
@@ -290,9 +310,13 @@ public final class ManuscriptImport {
             return Optional.empty();
         }
         List<String> fields = where.values().stream().flatMap(List::stream).toList();
-        String named = fields.size() == 1 ? fields.get(0) + " is" : String.join(", ", fields.subList(0, fields.size() - 1))
-                + " and " + fields.get(fields.size() - 1) + " are";
-        return Optional.of("Mind: the front matter's " + named + " not imported: give " + (fields.size() == 1 ? "it" : "them")
+        List<String> from = metadata.stream().filter(d -> STUDY_FIELDS.keySet().stream().anyMatch(d.root()::has))
+                .map(d -> d.path().endsWith(".yml") ? d.path() : "its front matter").toList();
+        String whose = from.equals(List.of("its front matter")) ? "the front matter's " : "the manuscript's ";
+        String named = (fields.size() == 1 ? fields.get(0) : String.join(", ", fields.subList(0, fields.size() - 1))
+                + " and " + fields.get(fields.size() - 1))
+                + (whose.startsWith("the front") ? "" : " (" + String.join(" and ", from) + ")") + (fields.size() == 1 ? " is" : " are");
+        return Optional.of("Mind: " + whose + named + " not imported: give " + (fields.size() == 1 ? "it" : "them")
                 + " in " + ProjectFiles.STUDY + " (" + String.join(", ", where.keySet()) + "), which an import does not write");
     }
 }

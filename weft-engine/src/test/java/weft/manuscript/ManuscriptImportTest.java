@@ -434,6 +434,19 @@ class ManuscriptImportTest {
         assertThat(article.text()).contains("Kitchens: a history");
     }
 
+    @Test
+    void a_quarto_projects_bibliography_is_taken_where_the_manuscript_names_none() throws IOException {
+        Path project = study();
+        Files.writeString(temp.resolve("paper/_quarto.yml"), "project:\n  type: manuscript\nmanuscript:\n  article: paper.qmd\n"
+                + "bibliography: refs.bib\nauthor: Ann Example\n");
+        Run run = importInto(project, paper("---\ntitle: Meals\n---\n# Methods\n\nAs @lee2019 wrote.\n"));
+
+        assertThat(run.diagnostics()).isEmpty();
+        assertThat(run.written()).contains("Copied content/references.bib");
+        assertThat(run.imported().orElseThrow().report()).contains("Mind: the manuscript's title and author (its front matter and"
+                + " _quarto.yml) are not imported: give them in coded-data/study.yaml (title, authors), which an import does not write");
+    }
+
     private static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
