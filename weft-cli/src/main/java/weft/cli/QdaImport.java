@@ -25,12 +25,12 @@ import weft.qda.SelectionCutter;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Writes coded-data/coding-frame.yaml from the codes of a REFI-QDA file (.qdc, .qde or .qdpx), or from"
                 + " a coding kept in a spreadsheet (.csv, .xlsx or .ods), with its quotes and participants; or content/'s"
-                + " sections from a Pandoc or Quarto manuscript of one file (.md, .qmd, .Rmd).")
+                + " sections from a Pandoc, Quarto or Word manuscript of one file (.md, .qmd, .Rmd, .docx).")
 final class QdaImport implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The codebook (.qdc), project (.qde) or project zip (.qdpx),"
             + " a spreadsheet (.csv, .xlsx or .ods: a row per coded quote, a column per level), or a manuscript (.md, .qmd,"
-            + " .Rmd: a section of content/ for each '#' heading).")
+            + " .Rmd, .docx: a section of content/ for each top-level heading).")
     Path file;
 
     @Option(names = {"-p", "--project"}, defaultValue = ".", description = "The project folder (default: the current folder);"

@@ -42,9 +42,13 @@ final class ManuscriptAssets {
     /** Each file of the manuscript's folder copied or brought, and its name in content/ (from content/). */
     private final Map<Path, String> copied = new LinkedHashMap<>();
 
-    ManuscriptAssets(Path folder, Path project, Diagnostics diagnostics) {
+    /** What the manuscript holds itself (a Word document's pictures), by the path its text names each with. */
+    private final Map<String, byte[]> held;
+
+    ManuscriptAssets(Path folder, Path project, Map<String, byte[]> held, Diagnostics diagnostics) {
         this.files = new ProjectFiles(folder, MAX_BYTES);
         this.project = project;
+        this.held = held;
         this.diagnostics = diagnostics;
     }
 
@@ -113,7 +117,7 @@ final class ManuscriptAssets {
 
     /** The image {@code path} (as the text of {@code from} writes it) copied to content/figures/: its path from content/. */
     private Optional<String> copy(String path, String from, SourcePosition at) {
-        Optional<Path> source = resolve(path, from, at, "image");
+        Optional<Path> source = held.containsKey(path) ? Optional.of(Path.of(path)) : resolve(path, from, at, "image");
         if (source.isEmpty()) {
             return Optional.empty();
         }
@@ -121,7 +125,8 @@ final class ManuscriptAssets {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<byte[]> bytes = files.readBytes(source.get().toString().replace('\\', '/'), MAX_BYTES, diagnostics);
+        Optional<byte[]> bytes = held.containsKey(path) ? Optional.of(held.get(path))
+                : files.readBytes(source.get().toString().replace('\\', '/'), MAX_BYTES, diagnostics);
         if (bytes.isEmpty()) {
             return Optional.empty();
         }

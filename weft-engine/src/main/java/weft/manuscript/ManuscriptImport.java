@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import weft.diagnostics.Diagnostic;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
 import weft.qda.ImportedFiles;
@@ -37,6 +39,8 @@ public final class ManuscriptImport {
 
     /** The largest manuscript read: far more than a book. */
     private static final long MAX_TEXT = 16L * 1024 * 1024;
+    /** The largest Word document read: its pictures too. */
+    private static final long MAX_BYTES = 128L * 1024 * 1024;
     /** Bibliographies as Weft reads them from content/, by the extension a manuscript's file may have. */
     private static final Map<String, String> BIBLIOGRAPHIES = Map.of("bib", "bib", "bibtex", "bib", "json", "json",
             "yaml", "yaml", "yml", "yaml", "ris", "ris");
@@ -64,10 +68,10 @@ public final class ManuscriptImport {
     private ManuscriptImport() {
     }
 
-    /** Whether {@code file} is a manuscript in Markdown (.md, .qmd, .Rmd, .markdown) rather than a QDA tool's. */
+    /** Whether {@code file} is a manuscript (Markdown: .md, .qmd, .Rmd, .markdown; Word: .docx) rather than a QDA tool's file. */
     public static boolean isManuscript(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Stream.of(".md", ".qmd", ".rmd", ".markdown").anyMatch(name::endsWith);
+        return Stream.of(".md", ".qmd", ".rmd", ".markdown", ".docx").anyMatch(name::endsWith);
     }
 
     /**
@@ -99,28 +103,57 @@ public final class ManuscriptImport {
     public static Optional<Imported> read(Path manuscript, Path project, Diagnostics diagnostics) {
         Path folder = manuscript.toAbsolutePath().normalize().getParent();
         String name = manuscript.getFileName().toString();
-        Optional<String> text = new ProjectFiles(folder, MAX_TEXT).read(name, diagnostics);
-        Optional<ManuscriptSplit.Split> split = text.flatMap(t -> ManuscriptSplit.of(name, t, diagnostics));
-        if (split.isEmpty()) {
-            return Optional.empty();
+        boolean word = name.toLowerCase(Locale.ROOT).endsWith(".docx");
+        Optional<DocxManuscript.Converted> converted = word ? new ProjectFiles(folder, MAX_BYTES).readBytes(name, MAX_BYTES,
+                diagnostics).flatMap(bytes -> DocxManuscript.read(bytes, name, diagnostics)) : Optional.empty();
+        Optional<String> text = word ? converted.map(DocxManuscript.Converted::markdown)
+                : new ProjectFiles(folder, MAX_TEXT).read(name, diagnostics);
+        // a Word document's diagnostics name its paragraphs, not the lines of the Markdown it was read as
+        Diagnostics cutting = word ? new Diagnostics() : diagnostics;
+        IntFunction<String> place = line -> word ? "paragraph " + converted.get().paragraphOf(line) : "line " + line;
+        IntFunction<String> where = line -> name + " " + place.apply(line);
+        Optional<ManuscriptSplit.Split> split = text.flatMap(t -> ManuscriptSplit.of(name, t, place, cutting));
+        if (split.isPresent()) {
+            Optional<Imported> imported = cut(split.get(), folder, project, name, where, word,
+                    converted.map(DocxManuscript.Converted::pictures).orElse(Map.of()), cutting);
+            paragraphs(cutting, diagnostics, converted);
+            return diagnostics.hasErrors() ? Optional.empty() : imported;
         }
-        ManuscriptAssets assets = new ManuscriptAssets(folder, project, diagnostics);
+        paragraphs(cutting, diagnostics, converted);
+        return Optional.empty();
+    }
+
+    /** A Word document's diagnostics, each at the document with its paragraph's number, as the lines of its Markdown are none of the author's. */
+    private static void paragraphs(Diagnostics cutting, Diagnostics diagnostics, Optional<DocxManuscript.Converted> converted) {
+        if (cutting == diagnostics) {
+            return;
+        }
+        for (Diagnostic d : cutting.sorted()) {
+            int paragraph = converted.map(c -> c.paragraphOf(d.position().line())).orElse(0);
+            diagnostics.add(new Diagnostic(d.severity(), SourcePosition.ofFile(d.position().path()),
+                    (paragraph > 0 ? "paragraph " + paragraph + ": " : "") + d.message()));
+        }
+    }
+
+    private static Optional<Imported> cut(ManuscriptSplit.Split split, Path folder, Path project, String name,
+            IntFunction<String> where, boolean word, Map<String, byte[]> pictures, Diagnostics diagnostics) {
+        ManuscriptAssets assets = new ManuscriptAssets(folder, project, pictures, diagnostics);
         Map<String, String> texts = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
         report.add("The manuscript's sections, as content/ has them now (change a kind or an order in its front matter):");
-        Optional<YamlDocument> front = split.get().front();
+        Optional<YamlDocument> front = split.front();
         JsonNode works = front.map(d -> d.root().path("references")).filter(JsonNode::isArray).orElse(null);
-        for (ManuscriptSplit.Section s : split.get().sections()) {
+        for (ManuscriptSplit.Section s : split.sections()) {
             String body = assets.bring(s.body(), name, s.bodyLine());
             texts.put(ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md", frontMatter(s, texts.isEmpty() ? works : null) + body);
             report.add("  " + ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md: " + s.kind().name().toLowerCase(Locale.ROOT)
-                    + " '" + s.title() + "', order " + s.order() + " (" + name + " line " + s.line() + ")");
+                    + " '" + s.title() + "', order " + s.order() + (s.order() == 0 && s.line() == 0 ? "" : " (" + where.apply(s.line()) + ")"));
         }
-        report.addAll(split.get().report());
-        if (!split.get().before().isBlank()) {
+        report.addAll(split.report());
+        if (!split.before().isBlank()) {
             String part = ProjectFiles.CONTENT_DIR + "/_before-first-heading.md";
-            texts.put(part, assets.bring(split.get().before(), name, split.get().beforeLine()));
-            diagnostics.warning(new SourcePosition(name, split.get().beforeLine(), 1), "the text before the first heading"
+            texts.put(part, assets.bring(split.before(), name, split.beforeLine()));
+            diagnostics.warning(new SourcePosition(name, split.beforeLine(), 1), "the text before the first heading"
                     + " belongs to no section: it is written to " + part + ", which no section includes; include it where it"
                     + " belongs ({{< include _before-first-heading.md >}}), or delete it");
         }
@@ -133,10 +166,7 @@ public final class ManuscriptImport {
             new ProjectFiles(folder, MAX_TEXT).readBytes("_variables.yml", MAX_TEXT, diagnostics)
                     .ifPresent(b -> copies.put(ProjectFiles.VARIABLES, b));
         }
-        studyFields(metadata).ifPresent(report::add);
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
+        studyFields(metadata, word ? "the document" : "the front matter").ifPresent(report::add);
         return Optional.of(new Imported(Map.copyOf(texts), copies, List.copyOf(report)));
     }
 
@@ -229,7 +259,7 @@ public final class ManuscriptImport {
      * otherwise escaped ({@code "}, {@code \\}, control characters, and the line breaks YAML knows beyond {@code \n}:
      * U+0085, U+2028, U+2029).
      */
-    private static String quoted(String title) {
+    static String quoted(String title) {
         if (title.matches("\\p{L}[\\p{L}\\p{N} ,.;()?'\u2019/+=~-]*") && !title.endsWith(" ")
                 && !title.matches("(?i)y|yes|n|no|true|false|on|off|null")) {
             return title;
@@ -299,7 +329,7 @@ public final class ManuscriptImport {
     }
 
     /** The report's line on the metadata's fields that are study.yaml's, which the import does not write. */
-    private static Optional<String> studyFields(List<YamlDocument> metadata) {
+    private static Optional<String> studyFields(List<YamlDocument> metadata, String frontName) {
         Map<String, List<String>> where = new LinkedHashMap<>();
         STUDY_FIELDS.forEach((field, place) -> {
             if (metadata.stream().anyMatch(d -> d.root().has(field))) {
@@ -311,11 +341,11 @@ public final class ManuscriptImport {
         }
         List<String> fields = where.values().stream().flatMap(List::stream).toList();
         List<String> from = metadata.stream().filter(d -> STUDY_FIELDS.keySet().stream().anyMatch(d.root()::has))
-                .map(d -> d.path().endsWith(".yml") ? d.path() : "its front matter").toList();
-        String whose = from.equals(List.of("its front matter")) ? "the front matter's " : "the manuscript's ";
+                .map(d -> d.path().endsWith(".yml") ? d.path() : frontName.replace("the ", "its ")).toList();
+        String whose = from.size() == 1 && !from.get(0).endsWith(".yml") ? frontName + "'s " : "the manuscript's ";
         String named = (fields.size() == 1 ? fields.get(0) : String.join(", ", fields.subList(0, fields.size() - 1))
                 + " and " + fields.get(fields.size() - 1))
-                + (whose.startsWith("the front") ? "" : " (" + String.join(" and ", from) + ")") + (fields.size() == 1 ? " is" : " are");
+                + (whose.equals(frontName + "'s ") ? "" : " (" + String.join(" and ", from) + ")") + (fields.size() == 1 ? " is" : " are");
         return Optional.of("Mind: " + whose + named + " not imported: give " + (fields.size() == 1 ? "it" : "them")
                 + " in " + ProjectFiles.STUDY + " (" + String.join(", ", where.keySet()) + "), which an import does not write");
     }

@@ -29,7 +29,9 @@ final class ManuscriptSplit {
     /** Attributes at a heading's end: {@code {#sec-methods .unnumbered}}. */
     private static final Pattern ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{([^{}]*)\\}$", Pattern.DOTALL);
     /** A number the author gave a heading: "1.", "2.3", "IV." before its words. */
-    private static final Pattern NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+(?=\\S)");
+    private static final Pattern NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVX]+\\.)\\s+(?=\\S)");
+    /** An ATX heading's marks and the number the author gave it ("## 2.1 Data"). */
+    private static final Pattern NUMBERED_ATX = Pattern.compile("^( {0,3}#{1,6}[ \\t]+)(\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVX]+\\.)[ \\t]+(?=\\S)");
     /** An id as content/'s front matter takes it. */
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     /** What the references list of a Pandoc manuscript is written as: its div, or an HTML element of that id. */
@@ -52,14 +54,23 @@ final class ManuscriptSplit {
     private final Set<String> ids = new HashSet<>();
     private final List<String> report = new ArrayList<>();
 
-    private ManuscriptSplit(String path, Diagnostics diagnostics) {
+    /** How the report names a line of the text: "line 12", or a Word document's "paragraph 5". */
+    private final java.util.function.IntFunction<String> where;
+
+    private ManuscriptSplit(String path, java.util.function.IntFunction<String> where, Diagnostics diagnostics) {
         this.path = path;
+        this.where = where;
         this.diagnostics = diagnostics;
     }
 
     /** The manuscript {@code text} (line breaks {@code \n}) of the file {@code path} cut; empty after an error. */
     static Optional<Split> of(String path, String text, Diagnostics diagnostics) {
-        return new ManuscriptSplit(path, diagnostics).split(text);
+        return of(path, text, line -> "line " + line, diagnostics);
+    }
+
+    /** The same, the report naming a line of the text as {@code where} does. */
+    static Optional<Split> of(String path, String text, java.util.function.IntFunction<String> where, Diagnostics diagnostics) {
+        return new ManuscriptSplit(path, where, diagnostics).split(text);
     }
 
     private Optional<Split> split(String written) {
@@ -97,6 +108,14 @@ final class ManuscriptSplit {
                 if (h.atx() && h.level() > 2) {
                     lines[h.firstLine()] = lines[h.firstLine()].replaceFirst("#", "");
                 }
+            }
+        }
+        for (Headings.Found h : headings) {
+            Matcher numbered = NUMBERED_ATX.matcher(lines[h.firstLine()]);
+            if (h.atx() && !cuts.contains(h) && numbered.find()) {
+                diagnostics.warning(new SourcePosition(path, firstLine + h.firstLine(), numbered.start(2) + 1), "the heading's"
+                        + " number '" + numbered.group(2) + "' is left out: Weft numbers the subsections");
+                lines[h.firstLine()] = numbered.group(1) + lines[h.firstLine()].substring(numbered.end());
             }
         }
         List<Section> sections = new ArrayList<>();
@@ -160,7 +179,7 @@ final class ManuscriptSplit {
     /** A references section: left out, with a warning where it holds more than the list's place. */
     private void references(String title, String text, int line, int bodyLine) {
         boolean listOnly = text.lines().allMatch(l -> l.isBlank() || REFS.matcher(l).matches());
-        report.add("Left out '" + title + "' (line " + line + "): Weft prints the references list after the sections,"
+        report.add("Left out '" + title + "' (" + where.apply(line) + "): Weft prints the references list after the sections,"
                 + " from the works the text cites");
         if (!listOnly) {
             diagnostics.warning(new SourcePosition(path, bodyLine, 1), "the text of the section '" + title + "' is not"

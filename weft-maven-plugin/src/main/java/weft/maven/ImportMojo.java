@@ -26,7 +26,7 @@ public class ImportMojo extends AbstractWeftMojo {
 
     /**
      * The codebook (.qdc), project (.qde) or project zip (.qdpx) to import, a spreadsheet (.csv, .xlsx, .ods), or a
-     * Pandoc or Quarto manuscript of one file (.md, .qmd, .Rmd), cut into content/'s sections.
+     * Pandoc, Quarto or Word manuscript of one file (.md, .qmd, .Rmd, .docx), cut into content/'s sections.
      */
     @Parameter(property = "weft.importFile", required = true)
     File importFile;

@@ -1,0 +1,433 @@
+package weft.manuscript;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+
+/**
+ * A manuscript written in Word (.docx), read as the Markdown a Pandoc manuscript would be (Apache POI): Word's headings
+ * ("heading 1" …, or a style's outline level, in any language of Word) as {@code #} headings, its title as the front
+ * matter's, paragraphs with their italics, bold, superscripts, links, line breaks and footnotes, bulleted and numbered
+ * lists, tables as pipe tables with their captions, pictures as figures with their captions (their bytes kept, to be
+ * copied into content/figures/). The text is escaped, so that nothing an author typed is read as Markdown or as one of
+ * Weft's directives. A reference manager's citations (Zotero, Mendeley, EndNote fields) keep their printed text, with a
+ * warning; a document with tracked changes is refused, as which of its words stand is the author's choice.
+ */
+final class DocxManuscript {
+
+    /** The Markdown and the pictures it names, by their paths from content/ ({@code figures/…}). */
+    record Converted(String markdown, Map<String, byte[]> pictures, List<Integer> paragraphs) {
+
+        /** The paragraph of the document a line of the Markdown (from 1) came from; 0 for the front matter's. */
+        int paragraphOf(int line) {
+            return line >= 1 && line <= paragraphs.size() ? paragraphs.get(line - 1) : 0;
+        }
+    }
+
+    private static final Pattern TRACKED = Pattern.compile("<w:(?:ins|del|moveFrom|moveTo)\\b");
+    private static final Pattern CITATION_FIELD = Pattern.compile("ZOTERO_ITEM|CSL_CITATION|EN\\.CITE|ADDIN\\s+PAPERS|CITAVI");
+    /** A caption's own label, which Weft prints itself: "Figure 2." "Fig. 2:" "Table 1 –". */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(\\*{0,2})(?i:figure|fig\\.?|table|tab\\.?)\\s*[A-Z]?\\d+[.:\u2013\u2014-]?(\\1)?\\s*");
+    /** What Markdown or Weft would read in text: each escaped with a backslash. */
+    private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]{}<>#@|~^$]");
+
+    private final XWPFDocument document;
+    private final String path;
+    private final Diagnostics diagnostics;
+    private final StringBuilder out = new StringBuilder();
+    private final List<Integer> lines = new ArrayList<>();
+    private final Map<String, byte[]> pictures = new LinkedHashMap<>();
+    private int paragraph;
+    private int citationFields;
+    private int contentControls;
+    private int inlinePictures;
+    /** Whether the last block written is a list item (the next one continues its list). */
+    private boolean inList;
+    /** Whether the last block written is a list item (the next one continues its list). */
+    private DocxManuscript(XWPFDocument document, String path, Diagnostics diagnostics) {
+        this.document = document;
+        this.path = path;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The Word document's bytes as Markdown; empty after an error (reported at {@code path}). */
+    static Optional<Converted> read(byte[] bytes, String path, Diagnostics diagnostics) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            if (TRACKED.matcher(document.getDocument().xmlText()).find()) {
+                diagnostics.error(SourcePosition.ofFile(path), "the document has tracked changes: accept or reject them in Word"
+                        + " (Review, Accept), save, and import it again; which words stand is the author's choice");
+                return Optional.empty();
+            }
+            return Optional.of(new DocxManuscript(document, path, diagnostics).convert());
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(SourcePosition.ofFile(path), "the document cannot be read (a .docx file of Word or LibreOffice is"
+                    + " expected): " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            return Optional.empty();
+        }
+    }
+
+    private Converted convert() {
+        List<IBodyElement> body = document.getBodyElements();
+        StringBuilder title = new StringBuilder();
+        StringBuilder subtitle = new StringBuilder();
+        for (int i = 0; i < body.size(); i++) {
+            IBodyElement element = body.get(i);
+            paragraph++;
+            if (element instanceof XWPFParagraph p) {
+                String style = styleName(p);
+                if (style.equals("title") || style.equals("subtitle")) {
+                    StringBuilder into = style.equals("title") ? title : subtitle;
+                    into.append(into.length() == 0 ? "" : " ").append(p.getText().strip());
+                    continue;
+                }
+                if (style.equals("caption") && (neighbour(body, i, 1) instanceof XWPFTable || isPicture(neighbour(body, i, -1))
+                        || isPicture(neighbour(body, i, 1)) || neighbour(body, i, -1) instanceof XWPFTable)) {
+                    continue; // written with its table or picture
+                }
+                paragraph(p, body, i);
+            } else if (element instanceof XWPFTable t) {
+                table(t, body, i);
+            } else {
+                contentControls++;
+            }
+        }
+        if (citationFields > 0) {
+            diagnostics.warning(SourcePosition.ofFile(path), citationFields + " citation" + (citationFields == 1 ? "" : "s")
+                    + " of a reference manager (Zotero, Mendeley, EndNote) kept as printed, text Weft does not link to its"
+                    + " references: write each as Pandoc's [@key], the key of content/references.bib (Zotero with Better"
+                    + " BibTeX exports the keys)");
+        }
+        if (contentControls > 0) {
+            diagnostics.warning(SourcePosition.ofFile(path), contentControls + " content control" + (contentControls == 1 ? "" : "s")
+                    + " (a table of contents, a reference manager's bibliography) left out: Weft prints its own");
+        }
+        if (inlinePictures > 0) {
+            diagnostics.warning(SourcePosition.ofFile(path), inlinePictures + " picture" + (inlinePictures == 1 ? "" : "s")
+                    + " in the middle of a paragraph's text left out: a figure stands in a paragraph of its own, with its caption");
+        }
+        String front = title.length() == 0 && subtitle.length() == 0 ? "" : "---\n"
+                + (title.length() == 0 ? "" : "title: " + ManuscriptImport.quoted(title.toString()) + "\n")
+                + (subtitle.length() == 0 ? "" : "subtitle: " + ManuscriptImport.quoted(subtitle.toString()) + "\n") + "---\n";
+        List<Integer> all = new ArrayList<>();
+        front.lines().forEach(l -> all.add(0));
+        all.addAll(lines);
+        return new Converted(front + out, Map.copyOf(pictures), List.copyOf(all));
+    }
+
+    private static IBodyElement neighbour(List<IBodyElement> body, int i, int step) {
+        int j = i + step;
+        return j >= 0 && j < body.size() ? body.get(j) : null;
+    }
+
+    private static boolean isPicture(IBodyElement element) {
+        return element instanceof XWPFParagraph p && p.getText().isBlank()
+                && p.getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty());
+    }
+
+    private void paragraph(XWPFParagraph p, List<IBodyElement> body, int i) {
+        int level = headingLevel(p);
+        if (level > 0) {
+            String text = inline(p).strip();
+            if (!text.isEmpty()) {
+                block("#".repeat(level) + " " + text);
+            }
+            return;
+        }
+        if (isPicture(p)) {
+            figures(p, body, i);
+            return;
+        }
+        String text = inline(p).strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        BigInteger numbering = p.getNumID();
+        if (numbering != null) {
+            listItem(p, text);
+            return;
+        }
+        block(lineStart(text));
+    }
+
+    /** A list item: four spaces a level deeper (under a bullet's or a number's text), consecutive items one list. */
+    private void listItem(XWPFParagraph p, String text) {
+        int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
+        String marker = p.getNumFmt() == null || "bullet".equals(p.getNumFmt()) ? "- " : "1. ";
+        String indent = "    ".repeat(level);
+        if (out.length() > 0 && !inList) {
+            line("");
+        }
+        inList = true;
+        line(indent + marker + text.replace("\n", "\n" + indent + " ".repeat(marker.length())));
+    }
+
+    /** A block (a paragraph, a heading, a table): after a blank line. */
+    private void block(String text) {
+        if (out.length() > 0) {
+            line("");
+        }
+        inList = false;
+        for (String l : text.split("\n", -1)) {
+            line(l);
+        }
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+        lines.add(paragraph);
+    }
+
+    /** Each picture of a paragraph of pictures as a figure, its caption the caption paragraph beside it, else its description. */
+    private void figures(XWPFParagraph p, List<IBodyElement> body, int i) {
+        String caption = "";
+        for (int step : new int[] {1, -1}) {
+            if (neighbour(body, i, step) instanceof XWPFParagraph c && styleName(c).equals("caption")) {
+                caption = caption(inline(c).strip());
+                break;
+            }
+        }
+        for (XWPFRun run : p.getRuns()) {
+            for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                String name = picture(picture);
+                String words = !caption.isEmpty() ? caption : escape(picture.getDescription() == null ? "" : picture.getDescription().strip());
+                if (words.isEmpty()) {
+                    diagnostics.warning(SourcePosition.ofFile(path), "the picture of paragraph " + paragraph + " has no caption"
+                            + " nor description: " + name + " is a figure without words; give it a caption");
+                }
+                block("![" + words + "](" + name + ")");
+            }
+        }
+    }
+
+    /**
+     * A caption without its label, which Weft prints ("**Figure 1.** The plan" → "The plan"); a caption bold throughout
+     * stays bold.
+     */
+    private static String caption(String text) {
+        java.util.regex.Matcher m = LABEL.matcher(text);
+        if (!m.lookingAt()) {
+            return text;
+        }
+        return (m.group(2) == null ? m.group(1) : "") + text.substring(m.end());
+    }
+
+    /** The picture's bytes kept under a name of content/figures/; the name. */
+    private String picture(XWPFPicture picture) {
+        String extension = picture.getPictureData().suggestFileExtension().toLowerCase(Locale.ROOT);
+        String name = String.format(Locale.ROOT, "figures/picture-%d.%s", pictures.size() + 1, extension.isEmpty() ? "bin" : extension);
+        pictures.put(name, picture.getPictureData().getData());
+        return name;
+    }
+
+    /** A table as a pipe table, its first row the header, a merged cell's span as empty cells, its caption after it. */
+    private void table(XWPFTable table, List<IBodyElement> body, int i) {
+        List<List<String>> rows = new ArrayList<>();
+        int columns = 0;
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                List<String> texts = new ArrayList<>();
+                cell.getParagraphs().forEach(p -> texts.add(inline(p).strip()));
+                cells.add(String.join(" ", texts.stream().filter(t -> !t.isEmpty()).toList()).replace("\n", " "));
+                var properties = cell.getCTTc().getTcPr();
+                int span = properties != null && properties.getGridSpan() != null ? properties.getGridSpan().getVal().intValue() : 1;
+                for (int s = 1; s < Math.min(span, 64); s++) {
+                    cells.add("");
+                }
+            }
+            columns = Math.max(columns, cells.size());
+            rows.add(cells);
+        }
+        if (rows.isEmpty() || columns == 0) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = new ArrayList<>(rows.get(r));
+            while (cells.size() < columns) {
+                cells.add("");
+            }
+            text.append("| ").append(String.join(" | ", cells)).append(" |\n");
+            if (r == 0) {
+                text.append("|").append("---|".repeat(columns)).append('\n');
+            }
+        }
+        for (int step : new int[] {-1, 1}) {
+            if (neighbour(body, i, step) instanceof XWPFParagraph c && styleName(c).equals("caption")) {
+                text.append("\n: ").append(caption(inline(c).strip())).append('\n');
+                break;
+            }
+        }
+        block(text.toString().stripTrailing());
+    }
+
+    /** A paragraph's text as Markdown: its runs' text escaped, with their emphasis, links and notes. */
+    private String inline(XWPFParagraph p) {
+        StringBuilder text = new StringBuilder();
+        boolean instruction = false;
+        String format = "";
+        StringBuilder pending = new StringBuilder();
+        for (IRunElement element : p.getIRuns()) {
+            if (!(element instanceof XWPFRun run)) {
+                continue;
+            }
+            for (CTFldChar field : run.getCTR().getFldCharList()) {
+                if (field.getFldCharType() == STFldCharType.BEGIN) {
+                    instruction = true;
+                } else if (field.getFldCharType() == STFldCharType.SEPARATE) {
+                    instruction = false;
+                }
+            }
+            for (CTText instr : run.getCTR().getInstrTextList()) {
+                if (CITATION_FIELD.matcher(instr.getStringValue()).find()) {
+                    citationFields++;
+                }
+            }
+            if (instruction) {
+                continue;
+            }
+            inlinePictures += run.getEmbeddedPictures().size();
+            String notes = notes(run);
+            // a note's mark is no text of the paragraph's (POI gives it as "[footnoteRef:1]")
+            String words = notes.isEmpty() ? escape(run.text().replace('\t', ' ')) : "";
+            String runFormat = (run.isBold() ? "**" : "") + (run.isItalic() ? "*" : "")
+                    + ("superscript".equals(String.valueOf(run.getVerticalAlignment()).toLowerCase(Locale.ROOT)) ? "^" : "");
+            String url = run instanceof XWPFHyperlinkRun link ? url(link) : "";
+            if (!url.isEmpty()) {
+                flush(text, pending, format);
+                format = "";
+                text.append('[').append(words).append("](").append(url.replace(")", "%29").replace(" ", "%20")).append(')');
+            } else {
+                if (!runFormat.equals(format)) {
+                    flush(text, pending, format);
+                    format = runFormat;
+                }
+                pending.append(words);
+            }
+            if (!notes.isEmpty()) {
+                flush(text, pending, format);
+                text.append(notes);
+            }
+        }
+        flush(text, pending, format);
+        return text.toString().replace("\n", "\\\n");
+    }
+
+    /** The text pending in one format, wrapped in its marks (its spaces outside them, where Markdown wants them). */
+    private static void flush(StringBuilder text, StringBuilder pending, String format) {
+        String words = pending.toString();
+        pending.setLength(0);
+        if (format.isEmpty() || words.isBlank()) {
+            text.append(words);
+            return;
+        }
+        int start = 0;
+        while (start < words.length() && words.charAt(start) == ' ') {
+            start++;
+        }
+        int end = words.length();
+        while (end > start && words.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String close = new StringBuilder(format).reverse().toString();
+        String inner = words.substring(start, end);
+        if (format.contains("^")) {
+            inner = inner.replace(" ", "\\ "); // a superscript's spaces, as Pandoc writes them
+        }
+        text.append(words, 0, start).append(format).append(inner).append(close).append(words.substring(end));
+    }
+
+    /** The footnotes and endnotes a run refers to, as Pandoc's inline notes. */
+    private String notes(XWPFRun run) {
+        StringBuilder notes = new StringBuilder();
+        List<org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote> found = new ArrayList<>();
+        for (CTFtnEdnRef ref : run.getCTR().getFootnoteReferenceList()) {
+            found.add(document.getFootnoteByID(ref.getId().intValue()));
+        }
+        for (CTFtnEdnRef ref : run.getCTR().getEndnoteReferenceList()) {
+            found.add(document.getEndnoteByID(ref.getId().intValue()));
+        }
+        for (var note : found) {
+            if (note != null) {
+                List<String> texts = new ArrayList<>();
+                note.getParagraphs().forEach(p -> texts.add(inline(p).strip()));
+                notes.append("^[").append(String.join(" ", texts.stream().filter(t -> !t.isEmpty()).toList())).append(']');
+            }
+        }
+        return notes.toString();
+    }
+
+    private String url(XWPFHyperlinkRun run) {
+        XWPFHyperlink link = run.getHyperlink(document);
+        String url = link == null || link.getURL() == null ? "" : link.getURL().strip();
+        return url.matches("(?i)(https?|mailto|doi):.*") ? url : "";
+    }
+
+    /** The text with what Markdown or Weft would read escaped. */
+    private static String escape(String text) {
+        return SPECIAL.matcher(text).replaceAll(m -> "\\\\" + java.util.regex.Matcher.quoteReplacement(m.group()));
+    }
+
+    /** A paragraph's first characters escaped where Markdown would read a list, a quotation or a definition there. */
+    private static String lineStart(String text) {
+        if (text.matches("(?s)[-+:=>].*")) {
+            return "\\" + text;
+        }
+        return text.replaceFirst("^(\\d{1,9})([.)])", "$1\\\\$2");
+    }
+
+    /** The paragraph's style's name in lower case ("heading 1", "title", "caption"), following the styles it is based on for none. */
+    private String styleName(XWPFParagraph p) {
+        XWPFStyle style = p.getStyleID() == null || document.getStyles() == null ? null : document.getStyles().getStyle(p.getStyleID());
+        return style == null || style.getName() == null ? "" : style.getName().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** 1 to 6 for a heading (its style's name, "heading N", or its outline level in the paragraph or its styles); 0 else. */
+    private int headingLevel(XWPFParagraph p) {
+        String name = styleName(p);
+        if (name.matches("heading [1-9]")) {
+            return Math.min(6, name.charAt(8) - '0');
+        }
+        Integer outline = outline(p.getCTP().getPPr());
+        XWPFStyle style = p.getStyleID() == null || document.getStyles() == null ? null : document.getStyles().getStyle(p.getStyleID());
+        for (int depth = 0; outline == null && style != null && depth < 16; depth++) {
+            outline = outline(style.getCTStyle().getPPr());
+            style = style.getBasisStyleID() == null ? null : document.getStyles().getStyle(style.getBasisStyleID());
+        }
+        return outline == null || outline > 5 ? 0 : outline + 1;
+    }
+
+    private static Integer outline(CTPPrBase properties) {
+        CTDecimalNumber level = properties == null ? null : properties.getOutlineLvl();
+        return level == null ? null : level.getVal().intValue();
+    }
+
+}

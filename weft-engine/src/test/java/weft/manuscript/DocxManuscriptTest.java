@@ -1,0 +1,177 @@
+package weft.manuscript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import weft.diagnostics.Diagnostics;
+import weft.support.TestProjects;
+
+/**
+ * A manuscript written in Word ({@code weft import paper.docx}): read as Markdown, then cut as a Pandoc manuscript is.
+ * The Word documents are Weft's own (its article.docx, written by Apache POI as Word writes one: heading styles,
+ * numbering, footnotes, tables, pictures with captions) and documents made here for what Weft's has not (another
+ * language's heading style, a reference manager's field, tracked changes, text that would read as Markdown).
+ */
+class DocxManuscriptTest {
+
+    @TempDir
+    Path temp;
+
+    private record Run(Optional<ManuscriptImport.Imported> imported, List<String> diagnostics, List<String> written) {
+    }
+
+    private Run importInto(Path project, Path document) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<ManuscriptImport.Imported> imported = ManuscriptImport.read(document, project, diagnostics);
+        List<String> written = imported.isPresent() ? ManuscriptImport.write(project, imported.get()) : List.of();
+        return new Run(imported, diagnostics.sorted().stream().map(Object::toString).toList(), written);
+    }
+
+    private static String body(Path project, String path) throws IOException {
+        String text = Files.readString(project.resolve(path));
+        return text.substring(text.indexOf("\n---\n") + 5);
+    }
+
+    @Test
+    void weft_s_own_word_document_comes_back_as_the_sections_it_was_written_from() throws IOException {
+        Path study = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("written"));
+        Files.writeString(study.resolve("content/methods.md"), """
+                ---
+                id: methods
+                title: Methods
+                kind: section
+                order: 20
+                ---
+                We read *every* post, **twice**, as m^2^ and a note says.^[The note’s *own* words.] See [the forum](https://example.org/forum).
+
+                - first
+                - second
+                    - nested
+
+                Then:
+
+                1. one
+                2. two
+                """);
+        byte[] docx = TestProjects.publication(study).files().get("article.docx");
+        Path paper = Files.write(Files.createDirectories(temp.resolve("paper")).resolve("paper.docx"), docx);
+        Path project = temp.resolve("imported");
+
+        Run run = importInto(project, paper);
+
+        assertThat(run.imported()).isPresent();
+        assertThat(run.imported().get().report()).containsSubsequence(
+                "  content/abstract.md: abstract 'Abstract', order 10 (paper.docx paragraph 12)",
+                "  content/introduction.md: section 'Introduction', order 20 (paper.docx paragraph 15)",
+                "  content/methods.md: section 'Methods', order 30 (paper.docx paragraph 20)",
+                "  content/results.md: results 'Results', order 40 (paper.docx paragraph 28)",
+                "  content/discussion.md: section 'Discussion', order 50 (paper.docx paragraph 43)",
+                "Left out 'References' (paragraph 47): Weft prints the references list after the sections, from the works the"
+                        + " text cites");
+        assertThat(run.diagnostics()).contains(
+                "WARNING paper.docx: paragraph 15: the heading's number '1.' is left out of the section's title: Weft numbers the sections",
+                "WARNING paper.docx: paragraph 18: the heading's number '1.1' is left out: Weft numbers the subsections");
+        assertThat(body(project, "content/methods.md")).isEqualTo("""
+                We read *every* post, **twice**, as m^2^ and a note says.^[The note’s *own* words.] See [the forum](https://example.org/forum).
+
+                - first
+                - second
+                    - nested
+
+                Then:
+
+                1. one
+                1. two
+                """);
+        assertThat(body(project, "content/abstract.md")).isEqualTo("Residents of shared housing describe meals.\n\n**Key words:** Meals, Housing\n");
+        assertThat(body(project, "content/introduction.md")).contains("## Aim\n\nTo describe meals. Raw \\<b onclick=\"x()\"\\>HTML\\</b\\>");
+        assertThat(run.imported().get().report()).contains("Mind: the document's title and subtitle are not imported: give"
+                + " them in coded-data/study.yaml (title), which an import does not write");
+        assertThat(run.written()).contains("Copied content/figures/picture-1.png");
+
+        TestProjects.copyTree(study.resolve("coded-data"), project.resolve("coded-data"));
+        Files.copy(study.resolve("content/references.bib"), project.resolve("content/references.bib"));
+        Document article = Jsoup.parse(TestProjects.publication(project).text("index.html"));
+        assertThat(article.select("#sec-methods").text()).contains("We read every post, twice, as m2 and a note says.",
+                "first second nested", "one two");
+        assertThat(article.select("#sec-methods em").eachText()).contains("every");
+        assertThat(article.select("#sec-methods a[href=https://example.org/forum]").eachText()).containsExactly("the forum");
+    }
+
+    @Test
+    void a_heading_style_of_another_language_a_reference_managers_field_and_hostile_text_are_read_as_written() throws IOException {
+        XWPFDocument document = new XWPFDocument();
+        CTStyle heading = CTStyle.Factory.newInstance();
+        heading.setStyleId("berschrift1");
+        heading.setType(STStyleType.PARAGRAPH);
+        heading.addNewName().setVal("\u00dcberschrift 1");
+        heading.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
+        document.createStyles().addStyle(new XWPFStyle(heading));
+        XWPFParagraph title = document.createParagraph();
+        title.setStyle("berschrift1");
+        title.createRun().setText("Methoden");
+        XWPFParagraph text = document.createParagraph();
+        text.createRun().setText("Wie {{quote:we-cook}} und @handle schrieben, *nicht* [@lee2019] <script>x</script> ");
+        XWPFRun begin = text.createRun();
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        text.createRun().getCTR().addNewInstrText().setStringValue(" ADDIN ZOTERO_ITEM CSL_CITATION {\"citationID\":\"x\"} ");
+        text.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        text.createRun().setText("(Lee, 2019)");
+        text.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        document.createParagraph().createRun().setText("2020. Ein Jahr, - kein Listenpunkt.");
+        Path paper = write(document, "paper.docx");
+
+        Run run = importInto(temp.resolve("study"), paper);
+
+        assertThat(run.diagnostics()).containsExactly("WARNING paper.docx: 1 citation of a reference manager (Zotero, Mendeley,"
+                + " EndNote) kept as printed, text Weft does not link to its references: write each as Pandoc's [@key], the key"
+                + " of content/references.bib (Zotero with Better BibTeX exports the keys)");
+        assertThat(run.written()).containsExactly("Wrote content/methoden.md");
+        assertThat(body(temp.resolve("study"), "content/methoden.md")).isEqualTo("Wie \\{\\{quote:we-cook\\}\\} und \\@handle"
+                + " schrieben, \\*nicht\\* \\[\\@lee2019\\] \\<script\\>x\\</script\\> (Lee, 2019)\n\n2020\\. Ein Jahr, - kein"
+                + " Listenpunkt.\n");
+    }
+
+    @Test
+    void a_document_with_tracked_changes_or_that_is_no_word_document_is_refused_and_nothing_is_written() throws IOException {
+        XWPFDocument document = new XWPFDocument();
+        XWPFParagraph heading = document.createParagraph();
+        heading.createRun().setText("Methods");
+        heading.getCTP().addNewIns().setAuthor("Reviewer");
+        Path tracked = write(document, "tracked.docx");
+        Path broken = Files.writeString(temp.resolve("broken.docx"), "not a zip");
+
+        Run run = importInto(temp.resolve("study"), tracked);
+        assertThat(run.imported()).isEmpty();
+        assertThat(run.diagnostics()).containsExactly("ERROR tracked.docx: the document has tracked changes: accept or reject"
+                + " them in Word (Review, Accept), save, and import it again; which words stand is the author's choice");
+        run = importInto(temp.resolve("study"), broken);
+        assertThat(run.diagnostics()).singleElement().asString().startsWith("ERROR broken.docx: the document cannot be read"
+                + " (a .docx file of Word or LibreOffice is expected)");
+        assertThat(temp.resolve("study")).doesNotExist();
+    }
+
+    private Path write(XWPFDocument document, String name) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        document.write(bytes);
+        document.close();
+        return Files.write(temp.resolve(name), bytes.toByteArray());
+    }
+}
