@@ -71,6 +71,8 @@ final class DocxManuscript {
     private int inlinePictures;
     /** Whether the last block written is a list item (the next one continues its list). */
     private boolean inList;
+    /** The marker of the top level of the list written last. */
+    private String listMarker = "";
     /** Whether the last block written is a list item (the next one continues its list). */
     private DocxManuscript(XWPFDocument document, String path, Diagnostics diagnostics) {
         this.document = document;
@@ -182,10 +184,11 @@ final class DocxManuscript {
         int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
         String marker = p.getNumFmt() == null || "bullet".equals(p.getNumFmt()) ? "- " : "1. ";
         String indent = "    ".repeat(level);
-        if (out.length() > 0 && !inList) {
-            line("");
+        if (out.length() > 0 && (!inList || level == 0 && !marker.equals(listMarker))) {
+            line(""); // a new list, or, of another kind, the next list
         }
         inList = true;
+        listMarker = level == 0 ? marker : listMarker;
         line(indent + marker + text.replace("\n", "\n" + indent + " ".repeat(marker.length())));
     }
 

@@ -33,6 +33,15 @@ public final class LibreOffice {
                 "LibreOffice Calc is needed to open the spreadsheet (scripts/test.sh installs libreoffice-calc-nogui)");
     }
 
+    /**
+     * The Word document LibreOffice Writer saves of {@code fodt}, an OpenDocument text in one XML file: a manuscript as
+     * an author using LibreOffice writes one, saved as .docx.
+     */
+    public static byte[] fodtToDocx(byte[] fodt) throws IOException, InterruptedException {
+        return convert(fodt, "paper.fodt", List.of("--convert-to", "docx:MS Word 2007 XML"), "paper.docx",
+                "LibreOffice Writer is needed to save the manuscript as Word (scripts/test.sh installs it)");
+    }
+
     private static byte[] convert(byte[] content, String name, List<String> options, String result, String need)
             throws IOException, InterruptedException {
         assertThat(SOFFICE).as(need).isExecutable();
