@@ -465,5 +465,10 @@ class ImportTest {
         assertThat(cli.err()).contains("weft: --positions, --levels, --column and --attributes are a QDA tool's file's or a"
                 + " spreadsheet's; paper.qmd is a manuscript");
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
+        assertThat(run("import", Files.writeString(temp.resolve("paper.odt"), "x").toString(), "--project",
+                temp.resolve("fourth").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("ERROR paper.odt: not a file Weft imports: a QDA tool's codebook (.qdc), project (.qde)"
+                + " or project's zip (.qdpx), a spreadsheet of the coding (.csv, .xlsx, .ods), or a manuscript (.md, .qmd,"
+                + " .Rmd, .docx); save it as Word (.docx) in LibreOffice or Word (File, Save As) and import that");
     }
 }

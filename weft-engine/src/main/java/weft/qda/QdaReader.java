@@ -50,8 +50,12 @@ public final class QdaReader {
             if (name.endsWith(".qdc") || name.endsWith(".qde")) {
                 return parse(bytes, label, Map.of(), diagnostics);
             }
-            diagnostics.error(SourcePosition.ofFile(label), "not a REFI-QDA file: give a codebook (.qdc), a project (.qde)"
-                    + " or a project's zip (.qdpx)");
+            String advice = name.matches(".*\\.(odt|doc|rtf|pages)") ? "; save it as Word (.docx) in LibreOffice or Word (File,"
+                    + " Save As) and import that" : name.matches(".*\\.(tex|html?|ipynb|org|rst)") ? "; convert it to Markdown first"
+                    + " (pandoc " + file.getFileName() + " -o paper.md) and import that" : "";
+            diagnostics.error(SourcePosition.ofFile(label), "not a file Weft imports: a QDA tool's codebook (.qdc), project"
+                    + " (.qde) or project's zip (.qdpx), a spreadsheet of the coding (.csv, .xlsx, .ods), or a manuscript"
+                    + " (.md, .qmd, .Rmd, .docx)" + advice);
         } catch (IOException e) {
             diagnostics.error(SourcePosition.ofFile(label), "cannot read file: " + e.getMessage());
         }
