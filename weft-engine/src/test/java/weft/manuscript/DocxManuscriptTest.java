@@ -124,6 +124,11 @@ class DocxManuscriptTest {
         heading.addNewName().setVal("\u00dcberschrift 1");
         heading.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
         document.createStyles().addStyle(new XWPFStyle(heading));
+        CTStyle quote = CTStyle.Factory.newInstance();
+        quote.setStyleId("Zitat");
+        quote.setType(STStyleType.PARAGRAPH);
+        quote.addNewName().setVal("Quote");
+        document.getStyles().addStyle(new XWPFStyle(quote));
         XWPFParagraph title = document.createParagraph();
         title.setStyle("berschrift1");
         title.createRun().setText("Methoden");
@@ -136,6 +141,12 @@ class DocxManuscriptTest {
         text.createRun().setText("(Lee, 2019)");
         text.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
         document.createParagraph().createRun().setText("2020. Ein Jahr, - kein Listenpunkt.");
+        XWPFParagraph said = document.createParagraph();
+        said.setStyle("Zitat");
+        XWPFRun words = said.createRun();
+        words.setText("- Wir kochen sonntags.");
+        words.addBreak();
+        words.setText("Alle bringen etwas mit.");
         Path paper = write(document, "paper.docx");
 
         Run run = importInto(temp.resolve("study"), paper);
@@ -146,7 +157,7 @@ class DocxManuscriptTest {
         assertThat(run.written()).containsExactly("Wrote content/methoden.md");
         assertThat(body(temp.resolve("study"), "content/methoden.md")).isEqualTo("Wie \\{\\{quote:we-cook\\}\\} und \\@handle"
                 + " schrieben, \\*nicht\\* \\[\\@lee2019\\] \\<script\\>x\\</script\\> (Lee, 2019)\n\n2020\\. Ein Jahr, - kein"
-                + " Listenpunkt.\n");
+                + " Listenpunkt.\n\n> \\- Wir kochen sonntags.\\\n> Alle bringen etwas mit.\n");
     }
 
     @Test
