@@ -434,6 +434,71 @@ class ManuscriptImportTest {
         assertThat(article.text()).contains("Kitchens: a history");
     }
 
+    /**
+     * A manuscript typed by hand quotes its participants in block quotations: each that is the words of one of the
+     * study's coded quotes (or an excerpt with its cuts marked) becomes that quote, linked to its evidence; the rest stay
+     * as typed, and the report says which is which.
+     */
+    @Test
+    void a_block_quotation_that_is_a_coded_quotes_words_becomes_that_quote_linked_to_its_evidence() throws IOException {
+        Path project = study();
+        Run run = importInto(project, paper("""
+                ---
+                bibliography: refs.bib
+                ---
+                # Findings
+
+                Residents cooked together:
+
+                > We cook on Sundays … everyone brings <something>. (P3)
+
+                > “The evenings at the table are *long* and good.”
+
+                > The sink is always full.
+
+                > Words no participant of this study wrote.
+
+                > Too short.
+
+                ```
+                > The sink is always full.
+                ```
+                """));
+
+        assertThat(run.imported().orElseThrow().report()).contains(
+                "  content/findings.md: a block quotation is quote 'we-cook' of the coding, now {{quote:we-cook}}, linked to its"
+                        + " evidence; the attribution typed after it ('(P3)') is left out, as Weft prints the quote's participant",
+                "  content/findings.md: a block quotation is quote 'long-evenings' of the coding, now {{quote:long-evenings}},"
+                        + " linked to its evidence",
+                "  content/findings.md: a block quotation is quote 'sink-full' of the coding, now {{quote:sink-full}}, linked to"
+                        + " its evidence; mark the quote presented: true (it is evidence only)",
+                "2 block quotations are none of the coding's quotes: left as typed, linked to no evidence (a quote's words that"
+                        + " differ from the coding's, or a quote not yet imported)");
+        assertThat(text(project, "content/findings.md")).endsWith("""
+                ---
+                Residents cooked together:
+
+                {{quote:we-cook}}
+
+                {{quote:long-evenings}}
+
+                {{quote:sink-full}}
+
+                > Words no participant of this study wrote.
+
+                > Too short.
+
+                ```
+                > The sink is always full.
+                ```
+                """);
+        var result = TestProjects.render(project);
+        assertThat(TestProjects.diagnostics(result)).contains("WARNING content/findings.md:13:1: quote 'sink-full' is marked"
+                + " evidence-only (presented: false) but the prose presents it");
+        Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+        assertThat(article.select("#sec-findings blockquote a[href*=evidence/quotes/we-cook]")).isNotEmpty();
+    }
+
     @Test
     void a_quarto_projects_bibliography_is_taken_where_the_manuscript_names_none() throws IOException {
         Path project = study();

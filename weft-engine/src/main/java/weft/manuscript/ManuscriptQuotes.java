@@ -1,0 +1,188 @@
+package weft.manuscript;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import weft.read.ProjectFiles;
+
+/**
+ * The participants' words a manuscript typed as block quotations, found among the study's coded quotes: a block
+ * quotation whose words are one quote's ({@code > We cook on Sundays.}, or an excerpt of it with its cuts marked
+ * "…" or "[…]", an attribution typed after it, "(P3)", aside) becomes {@code {{quote:ID}}}, which prints the quote
+ * linked to its evidence, so that a reviewer can follow it. A block quotation that is no quote's, or several quotes',
+ * stays as typed; the import's report says which is which. The comparison ignores case, quotation marks, white space
+ * and Markdown's escapes; an excerpt of fewer than twelve letters is never matched.
+ */
+final class ManuscriptQuotes {
+
+    /** A study's coded quote: its words and whether the article may present it. */
+    record Quote(String id, String text, boolean presented) {
+    }
+
+    private static final Pattern BLOCK_LINE = Pattern.compile("^ {0,3}> ?(.*)$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** A cut in an excerpt: "…", "...", "[…]", "(...)". */
+    private static final Pattern CUT = Pattern.compile("[\\[(]?\\s*(?:\u2026|\\.\\.\\.)\\s*[\\])]?");
+    /** An attribution typed after the words: "(P3)", "[Participant 4]", "— Anna, 34". */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\s*(?:[(\\[][^()\\[\\]\\n]{1,40}[)\\]]|[\u2014\u2013-]{1,2}\\s*[^\u2014\u2013\\n]{1,40})\\s*$");
+    private static final int LEAST = 12;
+
+    private final List<Quote> quotes;
+    private final List<String> report = new ArrayList<>();
+    private int unknown;
+
+    private ManuscriptQuotes(List<Quote> quotes) {
+        this.quotes = quotes;
+    }
+
+    /** The study's quotes, as its quote files hold them; none where it has none (a file the build cannot read is skipped). */
+    static ManuscriptQuotes of(Path project) {
+        List<Quote> quotes = new ArrayList<>();
+        Path folder = project.resolve(ProjectFiles.QUOTES_DIR);
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                        .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                    try {
+                        for (JsonNode q : yaml.readTree(file.toFile()).path("quotes")) {
+                            if (q.path("id").isTextual() && q.path("text").isTextual()) {
+                                quotes.add(new Quote(q.get("id").asText(), q.get("text").asText(), q.path("presented").asBoolean(false)));
+                            }
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // not read here: the build says what is wrong with it
+                    }
+                }
+            } catch (IOException e) {
+                // a folder that cannot be listed: no quotes to link to
+            }
+        }
+        return new ManuscriptQuotes(List.copyOf(quotes));
+    }
+
+    /** {@code text} of content/'s file {@code file}, each block quotation that is one quote's written as that quote. */
+    String link(String text, String file) {
+        if (quotes.isEmpty()) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher f = FENCE.matcher(lines[i]);
+            if (f.find()) {
+                fence = fence == null ? f.group(1) : lines[i].strip().startsWith(fence) ? null : fence;
+            }
+            Matcher block = BLOCK_LINE.matcher(lines[i]);
+            boolean starts = fence == null && block.matches() && (i == 0 || lines[i - 1].isBlank());
+            int end = i;
+            List<String> words = new ArrayList<>();
+            while (starts && end < lines.length && BLOCK_LINE.matcher(lines[end]).matches()) {
+                Matcher m = BLOCK_LINE.matcher(lines[end]);
+                m.matches();
+                words.add(m.group(1));
+                end++;
+            }
+            boolean last = end == lines.length || lines[end].isBlank();
+            String id = starts && last ? match(String.join(" ", words), file) : null;
+            if (id != null) {
+                out.append("{{quote:").append(id).append("}}\n");
+                i = end - 1;
+            } else {
+                out.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The report's lines: each quotation linked, and those that are none of the coding's quotes. */
+    List<String> report() {
+        List<String> lines = new ArrayList<>(report);
+        if (unknown > 0) {
+            lines.add(unknown + " block quotation" + (unknown == 1 ? " is" : "s are") + " none of the coding's quotes: left as"
+                    + " typed, linked to no evidence (a quote's words that differ from the coding's, or a quote not yet imported)");
+        }
+        return lines;
+    }
+
+    /** The id of the one quote whose words {@code typed} are (or an excerpt of), else null (said in the report). */
+    private String match(String typed, String file) {
+        List<Quote> found = matching(typed);
+        String attribution = "";
+        if (found.isEmpty()) {
+            Matcher m = ATTRIBUTION.matcher(typed);
+            if (m.find() && m.start() > 0) {
+                attribution = m.group().strip();
+                found = matching(typed.substring(0, m.start()));
+            }
+        }
+        if (found.size() == 1) {
+            Quote q = found.get(0);
+            report.add("  " + file + ": a block quotation is quote '" + q.id() + "' of the coding, now {{quote:" + q.id()
+                    + "}}, linked to its evidence" + (attribution.isEmpty() ? "" : "; the attribution typed after it ('"
+                    + attribution + "') is left out, as Weft prints the quote's participant")
+                    + (q.presented() ? "" : "; mark the quote presented: true (it is evidence only)"));
+            return q.id();
+        }
+        if (found.size() > 1) {
+            report.add("  " + file + ": a block quotation is the words of " + found.size() + " quotes of the coding ("
+                    + String.join(", ", found.stream().map(Quote::id).toList()) + "): left as typed; write the one it is as"
+                    + " {{quote:ID}}");
+            return null;
+        }
+        unknown++;
+        return null;
+    }
+
+    private List<Quote> matching(String typed) {
+        List<String> fragments = new ArrayList<>();
+        for (String part : CUT.split(typed)) {
+            String n = normal(part);
+            if (!n.isEmpty()) {
+                fragments.add(n);
+            }
+        }
+        if (fragments.stream().mapToInt(String::length).sum() < LEAST) {
+            return List.of();
+        }
+        Map<String, Quote> found = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            String text = normal(q.text());
+            int at = 0;
+            boolean all = true;
+            for (String fragment : fragments) {
+                int i = text.indexOf(fragment, at);
+                if (i < 0) {
+                    all = false;
+                    break;
+                }
+                at = i + fragment.length();
+            }
+            if (all) {
+                found.putIfAbsent(q.id(), q);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Words as compared: Markdown's escapes and emphasis, quotation marks and outer punctuation gone, white space one space, lower case. */
+    static String normal(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\\\(.)", "$1").replaceAll("[*_]", "")
+                .replaceAll("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a']", "").replaceAll("\\s+", " ");
+        return plain.strip().replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "").toLowerCase(Locale.ROOT);
+    }
+}
