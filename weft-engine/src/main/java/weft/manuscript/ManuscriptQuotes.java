@@ -48,6 +48,11 @@ final class ManuscriptQuotes {
         this.quotes = quotes;
     }
 
+    /** These quotes. */
+    static ManuscriptQuotes of(List<Quote> quotes) {
+        return new ManuscriptQuotes(List.copyOf(quotes));
+    }
+
     /** The study's quotes, as its quote files hold them; none where it has none (a file the build cannot read is skipped). */
     static ManuscriptQuotes of(Path project) {
         List<Quote> quotes = new ArrayList<>();

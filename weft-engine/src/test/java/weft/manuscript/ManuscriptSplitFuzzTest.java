@@ -57,7 +57,7 @@ class ManuscriptSplitFuzzTest {
 
     @Test
     void a_mutated_manuscript_gives_sections_whose_front_matter_reads_back_as_written_or_errors_never_an_exception() {
-        Fuzzer.Report report = new Fuzzer("ManuscriptSplit", List.of(MANUSCRIPT, MANUSCRIPT.replace("# ", "## "),
+        Fuzzer.Report report = new Fuzzer("ManuscriptSplit", List.of(MANUSCRIPT, MANUSCRIPT + "\n> We read posts … all.\n\n> Text: quoted (P1)\n", MANUSCRIPT.replace("# ", "## "),
                 "# *Emphasis* {-}\n\n# `code`: {x}\n\n# - dash\n\n# 'single' \"double\" \\\\ back\n\n# Yes\n\n# 2020\n\n# null\n")).run(input -> {
             Diagnostics diagnostics = new Diagnostics();
             Optional<ManuscriptSplit.Split> split = ManuscriptSplit.of("paper.qmd", input, diagnostics);
@@ -70,7 +70,13 @@ class ManuscriptSplitFuzzTest {
             if (split.isEmpty()) {
                 return diagnostics.hasErrors() ? null : "no sections and no error";
             }
+            ManuscriptQuotes quotes = ManuscriptQuotes.of(List.of(new ManuscriptQuotes.Quote("q1", "We read posts, all of them.", true),
+                    new ManuscriptQuotes.Quote("q2", "Text: \"quoted\" & more.", false)));
             for (ManuscriptSplit.Section s : split.get().sections()) {
+                String linked = quotes.link(s.body(), "content/" + s.id() + ".md");
+                if (linked.lines().count() > s.body().lines().count()) {
+                    return "a section's text grew when its quotations were linked: " + linked;
+                }
                 String front = ManuscriptImport.frontMatter(s, null);
                 Diagnostics reading = new Diagnostics();
                 Optional<YamlDocument> doc = FrontMatter.of(front + s.body())
