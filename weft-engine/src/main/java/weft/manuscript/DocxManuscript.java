@@ -52,6 +52,8 @@ final class DocxManuscript {
     }
 
     private static final Pattern TRACKED = Pattern.compile("<w:(?:ins|del|moveFrom|moveTo)\\b");
+    /** An equation of Word's (Office Math): each one, whether in a paragraph of equations or in the text. */
+    private static final Pattern MATH = Pattern.compile("<m:oMath(?=[\\s>/])");
     private static final Pattern CITATION_FIELD = Pattern.compile("ZOTERO_ITEM|CSL_CITATION|EN\\.CITE|ADDIN\\s+PAPERS|CITAVI");
     /** A caption's own label, which Weft prints itself: "Figure 2." "Fig. 2:" "Table 1 –". */
     private static final Pattern LABEL = Pattern.compile(
@@ -83,16 +85,28 @@ final class DocxManuscript {
     /** The Word document's bytes as Markdown; empty after an error (reported at {@code path}). */
     static Optional<Converted> read(byte[] bytes, String path, Diagnostics diagnostics) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            if (TRACKED.matcher(document.getDocument().xmlText()).find()) {
+            String xml = document.getDocument().xmlText();
+            if (TRACKED.matcher(xml).find()) {
                 diagnostics.error(SourcePosition.ofFile(path), "the document has tracked changes: accept or reject them in Word"
                         + " (Review, Accept), save, and import it again; which words stand is the author's choice");
                 return Optional.empty();
             }
+            left(MATH.matcher(xml).results().count(), "equation", "Word's equations are not read: write each as text, or as"
+                    + " a figure", path, diagnostics);
+            left(document.getComments() == null ? 0 : document.getComments().length, "comment", "a reviewer's comments are"
+                    + " no part of the text", path, diagnostics);
             return Optional.of(new DocxManuscript(document, path, diagnostics).convert());
         } catch (IOException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(path), "the document cannot be read (a .docx file of Word or LibreOffice is"
                     + " expected): " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return Optional.empty();
+        }
+    }
+
+    /** A warning that {@code count} things of a kind were left out, and why; none for none. */
+    private static void left(long count, String what, String why, String path, Diagnostics diagnostics) {
+        if (count > 0) {
+            diagnostics.warning(SourcePosition.ofFile(path), count + " " + what + (count == 1 ? "" : "s") + " left out: " + why);
         }
     }
 

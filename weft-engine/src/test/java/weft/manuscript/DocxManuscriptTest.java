@@ -147,13 +147,17 @@ class DocxManuscriptTest {
         words.setText("- Wir kochen sonntags.");
         words.addBreak();
         words.setText("Alle bringen etwas mit.");
+        document.createParagraph().getCTP().addNewOMath().addNewR().addNewT2().setStringValue("E=mc2");
+        document.createComments().createComment(BigInteger.ONE).createParagraph().createRun().setText("Check this.");
         Path paper = write(document, "paper.docx");
 
         Run run = importInto(temp.resolve("study"), paper);
 
         assertThat(run.diagnostics()).containsExactly("WARNING paper.docx: 1 citation of a reference manager (Zotero, Mendeley,"
                 + " EndNote) kept as printed, text Weft does not link to its references: write each as Pandoc's [@key], the key"
-                + " of content/references.bib (Zotero with Better BibTeX exports the keys)");
+                + " of content/references.bib (Zotero with Better BibTeX exports the keys)",
+                "WARNING paper.docx: 1 comment left out: a reviewer's comments are no part of the text",
+                "WARNING paper.docx: 1 equation left out: Word's equations are not read: write each as text, or as a figure");
         assertThat(run.written()).containsExactly("Wrote content/methoden.md");
         assertThat(body(temp.resolve("study"), "content/methoden.md")).isEqualTo("Wie \\{\\{quote:we-cook\\}\\} und \\@handle"
                 + " schrieben, \\*nicht\\* \\[\\@lee2019\\] \\<script\\>x\\</script\\> (Lee, 2019)\n\n2020\\. Ein Jahr, - kein"
