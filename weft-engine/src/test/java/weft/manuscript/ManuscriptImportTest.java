@@ -500,6 +500,42 @@ class ManuscriptImportTest {
     }
 
     @Test
+    void a_manuscript_in_another_language_has_its_sections_kinds_known_by_their_words() throws IOException {
+        Path project = study();
+        Run run = importInto(project, paper("""
+                # Tiivistelmä
+
+                Luimme viestejä.
+
+                # Johdanto
+
+                # Tulokset
+
+                # Kiitokset
+
+                # Lähteet
+
+                ::: {#refs}
+                :::
+
+                # Liite 1: Haastattelurunko
+                """));
+
+        assertThat(run.imported().orElseThrow().report()).containsSubsequence(
+                "  content/tiivistelma.md: abstract 'Tiivistelmä', order 10 (paper.qmd line 1)",
+                "  content/johdanto.md: section 'Johdanto', order 20 (paper.qmd line 5)",
+                "  content/tulokset.md: results 'Tulokset', order 30 (paper.qmd line 7)",
+                "  content/kiitokset.md: back 'Kiitokset', order 40 (paper.qmd line 9)",
+                "  content/haastattelurunko.md: appendix 'Haastattelurunko', order 50 (paper.qmd line 16)",
+                "Left out 'Lähteet' (line 11): Weft prints the references list after the sections, from the works the text cites");
+        assertThat(SectionKinds.of("Ergebnisse", false)).isEqualTo(SectionKinds.Named.RESULTS);
+        assertThat(SectionKinds.of("Résumé", false)).isEqualTo(SectionKinds.Named.ABSTRACT);
+        assertThat(SectionKinds.of("Referencias bibliográficas", false)).isEqualTo(SectionKinds.Named.REFERENCES);
+        assertThat(SectionKinds.of("Bilaga 2", false)).isEqualTo(SectionKinds.Named.APPENDIX);
+        assertThat(SectionKinds.of("Agradecimentos", false)).isEqualTo(SectionKinds.Named.BACK);
+    }
+
+    @Test
     void a_quarto_projects_bibliography_is_taken_where_the_manuscript_names_none() throws IOException {
         Path project = study();
         Files.writeString(temp.resolve("paper/_quarto.yml"), "project:\n  type: manuscript\nmanuscript:\n  article: paper.qmd\n"
