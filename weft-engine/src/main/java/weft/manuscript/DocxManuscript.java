@@ -71,6 +71,7 @@ final class DocxManuscript {
     private int citationFields;
     private int contentControls;
     private int inlinePictures;
+    private int headings;
     /** Whether the last block written is a list item (the next one continues its list). */
     private boolean inList;
     /** The marker of the top level of the list written last. */
@@ -95,7 +96,15 @@ final class DocxManuscript {
                     + " a figure", path, diagnostics);
             left(document.getComments() == null ? 0 : document.getComments().length, "comment", "a reviewer's comments are"
                     + " no part of the text", path, diagnostics);
-            return Optional.of(new DocxManuscript(document, path, diagnostics).convert());
+            DocxManuscript manuscript = new DocxManuscript(document, path, diagnostics);
+            Converted converted = manuscript.convert();
+            if (manuscript.headings == 0) {
+                diagnostics.error(SourcePosition.ofFile(path), "no heading to cut the document at: Weft makes a section of"
+                        + " content/ of each paragraph of Word's style \"Heading 1\" (Home, Styles; a paragraph that is only"
+                        + " bold or large is no heading to Word); give each section's title that style");
+                return Optional.empty();
+            }
+            return Optional.of(converted);
         } catch (IOException | RuntimeException e) {
             diagnostics.error(SourcePosition.ofFile(path), "the document cannot be read (a .docx file of Word or LibreOffice is"
                     + " expected): " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
@@ -174,6 +183,7 @@ final class DocxManuscript {
             String text = inline(p).strip();
             if (!text.isEmpty()) {
                 block("#".repeat(level) + " " + text);
+                headings++;
             }
             return;
         }

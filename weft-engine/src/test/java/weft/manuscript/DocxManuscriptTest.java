@@ -165,7 +165,7 @@ class DocxManuscriptTest {
     }
 
     @Test
-    void a_document_with_tracked_changes_or_that_is_no_word_document_is_refused_and_nothing_is_written() throws IOException {
+    void a_document_with_tracked_changes_without_headings_or_that_is_no_word_document_is_refused_and_nothing_is_written() throws IOException {
         XWPFDocument document = new XWPFDocument();
         XWPFParagraph heading = document.createParagraph();
         heading.createRun().setText("Methods");
@@ -177,6 +177,15 @@ class DocxManuscriptTest {
         assertThat(run.imported()).isEmpty();
         assertThat(run.diagnostics()).containsExactly("ERROR tracked.docx: the document has tracked changes: accept or reject"
                 + " them in Word (Review, Accept), save, and import it again; which words stand is the author's choice");
+        XWPFDocument unstyled = new XWPFDocument();
+        XWPFRun bold = unstyled.createParagraph().createRun();
+        bold.setBold(true);
+        bold.setText("Methods");
+        unstyled.createParagraph().createRun().setText("We read posts.");
+        run = importInto(temp.resolve("study"), write(unstyled, "unstyled.docx"));
+        assertThat(run.diagnostics()).containsExactly("ERROR unstyled.docx: no heading to cut the document at: Weft makes a"
+                + " section of content/ of each paragraph of Word's style \"Heading 1\" (Home, Styles; a paragraph that is"
+                + " only bold or large is no heading to Word); give each section's title that style");
         run = importInto(temp.resolve("study"), broken);
         assertThat(run.diagnostics()).singleElement().asString().startsWith("ERROR broken.docx: the document cannot be read"
                 + " (a .docx file of Word or LibreOffice is expected)");
