@@ -453,10 +453,14 @@ class ImportTest {
         assertThat(project.resolve("content/methods.md")).content().isEqualTo(
                 "---\nid: methods\ntitle: Methods\nkind: section\norder: 10\n---\nPosts.\n");
 
+        assertThat(run("import", paper.toString(), "--project", project.toString())).isEqualTo(0);
+        assertThat(cli.out()).contains("Replaced content/methods.md\nReplaced content/results.md\n");
+        Files.writeString(project.resolve("content/results.md"), "---\nid: results\ntitle: Results\nkind: results\norder: 20\n"
+                + "---\nThe author's own.\n");
         Map<String, String> before = FileTrees.fingerprint(project);
         assertThat(run("import", paper.toString(), "--project", project.toString())).isEqualTo(2);
         assertThat(cli.err()).contains("weft: content/ of " + project.toAbsolutePath().normalize() + " holds the study's prose"
-                + " already (content/methods.md, content/results.md)");
+                + " already (content/results.md, not as the earlier import wrote it)");
         assertThat(run("import", Files.writeString(temp.resolve("flat.md"), "No heading.\n").toString(), "--project",
                 temp.resolve("other").toString())).isEqualTo(1);
         assertThat(cli.err()).contains("ERROR flat.md:1:1: no heading to cut the manuscript at");

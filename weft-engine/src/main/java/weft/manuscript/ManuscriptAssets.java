@@ -45,10 +45,14 @@ final class ManuscriptAssets {
     /** What the manuscript holds itself (a Word document's pictures), by the path its text names each with. */
     private final Map<String, byte[]> held;
 
-    ManuscriptAssets(Path folder, Path project, Map<String, byte[]> held, Diagnostics diagnostics) {
+    /** The project's files an earlier import wrote and nobody changed since, which this one replaces: free names. */
+    private final java.util.Set<String> replaced;
+
+    ManuscriptAssets(Path folder, Path project, Map<String, byte[]> held, java.util.Set<String> replaced, Diagnostics diagnostics) {
         this.files = new ProjectFiles(folder, MAX_BYTES);
         this.project = project;
         this.held = held;
+        this.replaced = replaced;
         this.diagnostics = diagnostics;
     }
 
@@ -148,6 +152,9 @@ final class ManuscriptAssets {
     private boolean taken(String target, byte[] bytes) {
         if (copies.containsKey(target)) {
             return true;
+        }
+        if (replaced.contains(target)) {
+            return false;
         }
         Path there = project.resolve(target);
         try {

@@ -41,8 +41,11 @@ public final class ManuscriptImport {
     private static final long MAX_TEXT = 16L * 1024 * 1024;
     /** The largest Word document read: its pictures too. */
     private static final long MAX_BYTES = 128L * 1024 * 1024;
-    /** What an import writes: each text and copied file by its project path, and what its report says. */
-    public record Imported(Map<String, String> texts, Map<String, byte[]> copies, List<String> report) {
+    /**
+     * What an import writes: each text and copied file by its project path, what its report says, and the manuscript's
+     * name (for the record of what it wrote).
+     */
+    public record Imported(Map<String, String> texts, Map<String, byte[]> copies, List<String> report, String manuscript) {
     }
 
     private ManuscriptImport() {
@@ -64,19 +67,22 @@ public final class ManuscriptImport {
             return Files.exists(content, LinkOption.NOFOLLOW_LINKS) ? Optional.of(content + " is not a folder") : Optional.empty();
         }
         List<String> placeholders = Skeleton.untouchedProse(project);
+        java.util.Set<String> imported = ManuscriptRecord.of(project).unchanged(project);
         List<String> prose;
         try (Stream<Path> files = Files.list(content)) {
             prose = files.map(f -> ProjectFiles.CONTENT_DIR + "/" + f.getFileName())
                     .filter(f -> f.endsWith(".md") || f.matches(".*/references\\.(bib|json|yaml|ris)") || f.endsWith("/_variables.yml"))
-                    .filter(f -> !placeholders.contains(f)).sorted().toList();
+                    .filter(f -> !placeholders.contains(f) && !imported.contains(f)).sorted().toList();
         }
         if (prose.isEmpty()) {
             return Optional.empty();
         }
+        boolean again = Files.exists(project.resolve(ManuscriptRecord.PATH));
         return Optional.of(ProjectFiles.CONTENT_DIR + "/ of " + project.toAbsolutePath().normalize() + " holds the study's prose"
                 + " already (" + String.join(", ", prose.subList(0, Math.min(3, prose.size()))) + (prose.size() > 3 ? " …" : "")
-                + "): a manuscript is imported into a study without prose, so that nothing of it is written over; move"
-                + " those files away, or import into a new folder");
+                + (again ? ", not as the earlier import wrote it" : "") + "): a manuscript is imported into a study without"
+                + " prose, or over what an earlier import wrote and nobody has changed since, so that nothing of the author's is"
+                + " written over; move those files away, or import into a new folder");
     }
 
     /** The manuscript read and cut, with what it names; empty after an error (reported), nothing then to write. */
@@ -117,7 +123,8 @@ public final class ManuscriptImport {
 
     private static Optional<Imported> cut(ManuscriptSplit.Split split, Path folder, Path project, String name,
             IntFunction<String> where, boolean word, Map<String, byte[]> pictures, Diagnostics diagnostics) {
-        ManuscriptAssets assets = new ManuscriptAssets(folder, project, pictures, diagnostics);
+        ManuscriptAssets assets = new ManuscriptAssets(folder, project, pictures,
+                ManuscriptRecord.of(project).unchanged(project), diagnostics);
         Map<String, String> texts = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
         report.add("The manuscript's sections, as content/ has them now (change a kind or an order in its front matter):");
@@ -144,12 +151,13 @@ public final class ManuscriptImport {
         ManuscriptMetadata metadata = ManuscriptMetadata.of(front, folder, diagnostics);
         copies.putAll(metadata.files(diagnostics));
         metadata.studyFields(word ? "the document" : "the front matter").ifPresent(report::add);
-        return Optional.of(new Imported(Map.copyOf(texts), copies, List.copyOf(report)));
+        return Optional.of(new Imported(Map.copyOf(texts), copies, List.copyOf(report), name));
     }
 
     /**
      * Writes the import into {@code project} (each file by a temporary one moved in place), after moving Weft's untouched
-     * placeholder prose to {@link ImportedFiles#PREVIOUS}; the report's lines.
+     * placeholder prose, and what an earlier import of a manuscript wrote that is still as it wrote it, to
+     * {@link ImportedFiles#PREVIOUS}; records what it wrote ({@link ManuscriptRecord}); the report's lines.
      */
     public static List<String> write(Path project, Imported imported) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -162,9 +170,27 @@ public final class ManuscriptImport {
             lines.add("Removed " + placeholder + " (a placeholder of Weft's new-study skeleton; a copy is in "
                     + ImportedFiles.PREVIOUS + "/" + placeholder + ")");
         }
+        // what the earlier import wrote, still as it wrote it, goes (a copy kept); the new import writes it afresh
+        java.util.Set<String> earlier = ManuscriptRecord.of(project).unchanged(project);
+        java.util.Set<String> writing = new java.util.HashSet<>(imported.texts().keySet());
+        writing.addAll(imported.copies().keySet());
+        for (String path : earlier) {
+            Path file = project.resolve(path);
+            Path copy = project.resolve(ImportedFiles.PREVIOUS).resolve(path);
+            Files.createDirectories(copy.getParent());
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(file);
+            if (!writing.contains(path)) {
+                lines.add("Removed " + path + " (the earlier import wrote it, and the manuscript has it no more; a copy is in "
+                        + ImportedFiles.PREVIOUS + "/" + path + ")");
+            }
+        }
+        Map<String, byte[]> written = new LinkedHashMap<>();
         for (String path : imported.texts().keySet().stream().sorted().toList()) {
-            write(project.resolve(path), imported.texts().get(path).getBytes(StandardCharsets.UTF_8));
-            lines.add("Wrote " + path);
+            byte[] bytes = imported.texts().get(path).getBytes(StandardCharsets.UTF_8);
+            write(project.resolve(path), bytes);
+            written.put(path, bytes);
+            lines.add((earlier.contains(path) ? "Replaced " : "Wrote ") + path);
         }
         for (Map.Entry<String, byte[]> copy : imported.copies().entrySet()) {
             Path target = project.resolve(copy.getKey());
@@ -174,8 +200,10 @@ public final class ManuscriptImport {
                 continue;
             }
             write(target, copy.getValue());
-            lines.add("Copied " + copy.getKey());
+            written.put(copy.getKey(), copy.getValue());
+            lines.add((earlier.contains(copy.getKey()) ? "Replaced " : "Copied ") + copy.getKey());
         }
+        ManuscriptRecord.write(project, imported.manuscript(), written);
         return lines;
     }
 

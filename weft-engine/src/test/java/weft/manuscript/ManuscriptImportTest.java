@@ -361,8 +361,9 @@ class ManuscriptImportTest {
         Files.writeString(methods, placeholder + "The author's sentence.\n");
 
         assertThat(ManuscriptImport.refusal(project)).get().asString().contains("content/ of " + project + " holds the study's"
-                + " prose already (content/methods.md): a manuscript is imported into a study without prose, so that nothing"
-                + " of it is written over; move those files away, or import into a new folder");
+                + " prose already (content/methods.md): a manuscript is imported into a study without prose, or over what an"
+                + " earlier import wrote and nobody has changed since, so that nothing of the author's is written over; move"
+                + " those files away, or import into a new folder");
 
         Files.writeString(methods, placeholder);
         Run run = importInto(project, manuscript);
@@ -371,7 +372,40 @@ class ManuscriptImportTest {
         assertThat(Skeleton.untouchedProse(project)).isEmpty();
         assertThat(project.resolve(".weft/previous-import/content/methods.md")).hasContent(placeholder);
         assertThat(text(project, "content/introduction.md")).endsWith("---\nOurs.\n");
-        assertThat(ManuscriptImport.refusal(project)).get().asString().contains("(content/introduction.md)");
+        Files.writeString(project.resolve("content/notes.md"), "---\nid: notes\ntitle: Notes\nkind: back\norder: 90\n---\nMine.\n");
+        assertThat(ManuscriptImport.refusal(project)).get().asString().contains("(content/notes.md, not as the earlier import"
+                + " wrote it)");
+    }
+
+    /**
+     * The author goes on writing in the manuscript (in Word, say) and imports it again: what the earlier import wrote and
+     * nobody has changed since is replaced (a copy kept), a section the manuscript has no more goes, and a file the
+     * author changed in content/ since refuses the import, which then writes nothing.
+     */
+    @Test
+    void importing_the_manuscript_again_replaces_only_what_the_earlier_import_wrote_and_nobody_changed() throws IOException {
+        Path project = study();
+        Files.write(temp.resolve("paper/plan.png"), PLAN);
+        importInto(project, paper("# Methods\n\nFirst draft.\n\n![Plan](plan.png)\n\n# Limits\n\nNone.\n"));
+        assertThat(project.resolve(".weft/manuscript-import.json")).content().contains("\"manuscript\" : \"paper.qmd\"",
+                "\"content/methods.md\"", "\"content/figures/plan.png\"");
+        byte[] other = PLAN.clone();
+        other[other.length - 1] ^= 1;
+        Files.write(temp.resolve("paper/plan.png"), other);
+
+        Run again = importInto(project, paper("# Methods\n\nSecond draft.\n\n![Plan](plan.png)\n\n# Findings\n\nThemes.\n"));
+
+        assertThat(again.written()).containsExactly("Removed content/limits.md (the earlier import wrote it, and the manuscript"
+                + " has it no more; a copy is in .weft/previous-import/content/limits.md)", "Wrote content/findings.md",
+                "Replaced content/methods.md", "Replaced content/figures/plan.png");
+        assertThat(text(project, "content/methods.md")).contains("Second draft.").contains("](figures/plan.png)");
+        assertThat(project.resolve("content/figures/plan.png")).hasBinaryContent(other);
+        assertThat(project.resolve(".weft/previous-import/content/methods.md")).content().contains("First draft.");
+        assertThat(project.resolve("content/limits.md")).doesNotExist();
+
+        Files.writeString(project.resolve("content/findings.md"), text(project, "content/findings.md") + "The author's line.\n");
+        assertThat(ManuscriptImport.refusal(project)).get().asString().contains("(content/findings.md, not as the earlier"
+                + " import wrote it)");
     }
 
     @Test

@@ -199,7 +199,8 @@ class ArchetypeStudyIT {
     /**
      * And the prose: a manuscript written in Quarto, one file, imported with the same goal. Each of its sections becomes
      * a file of content/ in place of the skeleton's placeholders (copies kept), its figure and bibliography come along,
-     * and mvn package builds the article from them; a second import, over prose that is now the author's, is refused.
+     * and mvn package builds the article from them; imported again, it replaces what the first import wrote, and once the
+     * author has changed a file of it, the import is refused.
      */
     @Test
     @Order(8)
@@ -234,8 +235,15 @@ class ArchetypeStudyIT {
                 "On rain", "Weather").containsPattern("Findings</h2>");
 
         MavenRun again = MavenRun.in(STUDY, "import-manuscript-again", "weft:import", "-Dweft.importFile=" + paper.resolve("paper.qmd"));
-        assertThat(again.exitCode()).isNotZero();
-        assertThat(again.log()).contains("holds the study's prose already (content/abstract.md, content/discussion.md, content/findings.md …)", "nothing of it is written over");
+        assertThat(again.exitCode()).as(again.log()).isZero();
+        assertThat(again.log()).contains("[INFO] Weft: Replaced content/methods.md");
+        Files.writeString(STUDY.resolve("content/findings.md"), Files.readString(STUDY.resolve("content/findings.md"))
+                + "A sentence of the author's.\n");
+        MavenRun refused = MavenRun.in(STUDY, "import-manuscript-refused", "weft:import", "-Dweft.importFile=" + paper.resolve("paper.qmd"));
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.log()).contains("holds the study's prose already (content/findings.md, not as the earlier import wrote"
+                + " it)", "nothing of the author's is written over");
+        assertThat(STUDY.resolve("content/findings.md")).content().endsWith("A sentence of the author's.\n");
     }
 
     private static String git(String... args) throws IOException, InterruptedException {
