@@ -114,9 +114,9 @@ final class ManuscriptAssets {
         return out.append(line.substring(last)).toString();
     }
 
-    /** A path to a file beside the manuscript, not an address ({@code https:}, {@code data:}) nor an anchor. */
+    /** A path to a file, not an address ({@code https:}, {@code data:}) nor an anchor (one out of the folder is warned of). */
     private static boolean local(String path) {
-        return !path.isEmpty() && !path.startsWith("#") && !path.matches("[A-Za-z][A-Za-z0-9+.-]*:.*") && !path.startsWith("/");
+        return !path.isEmpty() && !path.startsWith("#") && !path.matches("[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 
     /** The image {@code path} (as the text of {@code from} writes it) copied to content/figures/: its path from content/. */

@@ -301,6 +301,8 @@ class ManuscriptImportTest {
 
                 ![Far away](https://example.org/x.png)
 
+                ![Absolute](/etc/passwd)
+
                 {{< include "parts/_aims.qmd" >}}
 
                 ```
@@ -311,6 +313,8 @@ class ManuscriptImportTest {
         assertThat(run.diagnostics()).containsExactly(
                 "WARNING paper.qmd:7:14: the image 'a/none.png' is not there: not copied",
                 "WARNING paper.qmd:9:12: the image '../outside.png' is outside the manuscript's folder: not copied; copy it"
+                        + " into content/figures/ yourself",
+                "WARNING paper.qmd:13:13: the image '/etc/passwd' is outside the manuscript's folder: not copied; copy it"
                         + " into content/figures/ yourself");
         assertThat(run.written()).containsExactly("Wrote content/_aims.md", "Wrote content/_more.md", "Wrote content/methods.md",
                 "Copied content/figures/plan.png", "Copied content/figures/plan-2.png");
@@ -325,6 +329,8 @@ class ManuscriptImportTest {
                 ![Outside](../outside.png)
 
                 ![Far away](https://example.org/x.png)
+
+                ![Absolute](/etc/passwd)
 
                 {{< include _aims.md >}}
 
