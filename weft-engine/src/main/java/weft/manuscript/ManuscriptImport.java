@@ -131,13 +131,19 @@ public final class ManuscriptImport {
         Optional<YamlDocument> front = split.front();
         JsonNode works = front.map(d -> d.root().path("references")).filter(JsonNode::isArray).orElse(null);
         ManuscriptQuotes quotes = ManuscriptQuotes.of(project);
+        ResultsHeadings themes = ResultsHeadings.of(project);
+        List<String> twice = new ArrayList<>();
         for (ManuscriptSplit.Section s : split.sections()) {
             String body = quotes.link(assets.bring(s.body(), name, s.bodyLine()), ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md");
+            if (s.kind() == weft.model.ProseSection.Kind.RESULTS) {
+                twice.addAll(themes.report(body, ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md"));
+            }
             texts.put(ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md", frontMatter(s, texts.isEmpty() ? works : null) + body);
             report.add("  " + ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md: " + s.kind().name().toLowerCase(Locale.ROOT)
                     + " '" + s.title() + "', order " + s.order() + (s.order() == 0 && s.line() == 0 ? "" : " (" + where.apply(s.line()) + ")"));
         }
         report.addAll(quotes.report());
+        report.addAll(twice);
         report.addAll(split.report());
         if (!split.before().isBlank()) {
             String part = ProjectFiles.CONTENT_DIR + "/_before-first-heading.md";

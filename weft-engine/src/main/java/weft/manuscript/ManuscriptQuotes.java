@@ -1,11 +1,6 @@
 package weft.manuscript;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -15,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import weft.read.ProjectFiles;
 
 /**
@@ -56,24 +50,11 @@ final class ManuscriptQuotes {
     /** The study's quotes, as its quote files hold them; none where it has none (a file the build cannot read is skipped). */
     static ManuscriptQuotes of(Path project) {
         List<Quote> quotes = new ArrayList<>();
-        Path folder = project.resolve(ProjectFiles.QUOTES_DIR);
-        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
-                        .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                    try {
-                        for (JsonNode q : yaml.readTree(file.toFile()).path("quotes")) {
-                            if (q.path("id").isTextual() && q.path("text").isTextual()) {
-                                quotes.add(new Quote(q.get("id").asText(), q.get("text").asText(), q.path("presented").asBoolean(false)));
-                            }
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        // not read here: the build says what is wrong with it
-                    }
+        for (JsonNode file : CodedData.files(project.resolve(ProjectFiles.QUOTES_DIR), ".*\\.yaml")) {
+            for (JsonNode q : file.path("quotes")) {
+                if (q.path("id").isTextual() && q.path("text").isTextual()) {
+                    quotes.add(new Quote(q.get("id").asText(), q.get("text").asText(), q.path("presented").asBoolean(false)));
                 }
-            } catch (IOException e) {
-                // a folder that cannot be listed: no quotes to link to
             }
         }
         return new ManuscriptQuotes(List.copyOf(quotes));

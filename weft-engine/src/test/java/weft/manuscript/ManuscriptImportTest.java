@@ -503,6 +503,10 @@ class ManuscriptImportTest {
                 ```
                 > The sink is always full.
                 ```
+
+                ## Friction over *food*
+
+                Dishes.
                 """));
 
         assertThat(run.imported().orElseThrow().report()).contains(
@@ -513,7 +517,10 @@ class ManuscriptImportTest {
                 "  content/findings.md: a block quotation is quote 'sink-full' of the coding, now {{quote:sink-full}}, linked to"
                         + " its evidence; mark the quote presented: true (it is evidence only)",
                 "2 block quotations are none of the coding's quotes: left as typed, linked to no evidence (a quote's words that"
-                        + " differ from the coding's, or a quote not yet imported)");
+                        + " differ from the coding's, or a quote not yet imported)",
+                "  content/findings.md: the heading 'Friction over *food*' is node 'friction' of the coding frame, which the"
+                        + " results print after this section's text with its narrative and quotes: move the text under it into"
+                        + " the node's narrative (coded-data/coding-frame.yaml) and remove the heading");
         assertThat(text(project, "content/findings.md")).endsWith("""
                 ---
                 Residents cooked together:
@@ -531,6 +538,10 @@ class ManuscriptImportTest {
                 ```
                 > The sink is always full.
                 ```
+
+                ## Friction over *food*
+
+                Dishes.
                 """);
         var result = TestProjects.render(project);
         assertThat(TestProjects.diagnostics(result)).contains("WARNING content/findings.md:13:1: quote 'sink-full' is marked"
