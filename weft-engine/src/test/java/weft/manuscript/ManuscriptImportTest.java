@@ -282,8 +282,7 @@ class ManuscriptImportTest {
         Files.createDirectories(paper.resolve("b"));
         Files.createDirectories(paper.resolve("parts"));
         Files.write(paper.resolve("a/plan.png"), PLAN);
-        byte[] other = PLAN.clone();
-        other[other.length - 1] ^= 1;
+        byte[] other = otherPlan();
         Files.write(paper.resolve("b/plan.png"), other);
         Files.write(temp.resolve("outside.png"), PLAN);
         Files.writeString(paper.resolve("parts/_aims.qmd"), "The aims.\n\n{{< include _more.qmd >}}\n\n![Again](../a/plan.png)\n");
@@ -395,8 +394,7 @@ class ManuscriptImportTest {
         importInto(project, paper("# Methods\n\nFirst draft.\n\n![Plan](plan.png)\n\n# Limits\n\nNone.\n"));
         assertThat(project.resolve(".weft/manuscript-import.json")).content().contains("\"manuscript\" : \"paper.qmd\"",
                 "\"content/methods.md\"", "\"content/figures/plan.png\"");
-        byte[] other = PLAN.clone();
-        other[other.length - 1] ^= 1;
+        byte[] other = otherPlan();
         Files.write(temp.resolve("paper/plan.png"), other);
 
         Run again = importInto(project, paper("# Methods\n\nSecond draft.\n\n![Plan](plan.png)\n\n# Findings\n\nThemes.\n"));
@@ -419,8 +417,7 @@ class ManuscriptImportTest {
         Path project = study();
         Files.write(temp.resolve("paper/plan.png"), PLAN);
         Files.createDirectories(project.resolve("content/figures"));
-        byte[] theirs = PLAN.clone();
-        theirs[theirs.length - 1] ^= 1;
+        byte[] theirs = otherPlan();
         Files.write(project.resolve("content/figures/plan.png"), theirs);
         Run run = importInto(project, paper("# Methods\n\n![Plan](plan.png)\n"));
         assertThat(run.written()).contains("Copied content/figures/plan-2.png");
@@ -597,6 +594,13 @@ class ManuscriptImportTest {
         assertThat(run.written()).contains("Copied content/references.bib");
         assertThat(run.imported().orElseThrow().report()).contains("Mind: the manuscript's title and author (its front matter and"
                 + " _quarto.yml) are not imported: give them in coded-data/study.yaml (title, authors), which an import does not write");
+    }
+
+    /** The plan with its last byte changed: another file of the same name. */
+    private static byte[] otherPlan() {
+        byte[] other = PLAN.clone();
+        other[other.length - 1] ^= 1;
+        return other;
     }
 
     private static byte[] read(Path file) {
