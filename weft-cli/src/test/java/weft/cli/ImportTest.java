@@ -453,8 +453,10 @@ class ImportTest {
         assertThat(project.resolve("content/methods.md")).content().isEqualTo(
                 "---\nid: methods\ntitle: Methods\nkind: section\norder: 10\n---\nPosts.\n");
 
+        Files.writeString(paper, Files.readString(paper).replace("Posts.", "Posts, all of them."));
         assertThat(run("import", paper.toString(), "--project", project.toString())).isEqualTo(0);
-        assertThat(cli.out()).contains("Replaced content/methods.md\nReplaced content/results.md\n");
+        assertThat(cli.out()).contains("Replaced content/methods.md\nThe manuscript's sections");
+        assertThat(project.resolve("content/methods.md")).content().endsWith("Posts, all of them.\n");
         Files.writeString(project.resolve("content/results.md"), "---\nid: results\ntitle: Results\nkind: results\norder: 20\n"
                 + "---\nThe author's own.\n");
         Map<String, String> before = FileTrees.fingerprint(project);

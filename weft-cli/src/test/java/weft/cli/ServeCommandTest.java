@@ -37,6 +37,23 @@ class ServeCommandTest {
         }
     }
 
+    /**
+     * {@code --manuscript}: a file that is no manuscript is a usage error; one that cannot be imported (here: prose of the
+     * author's in content/) stops the preview before it starts, content/ as it was.
+     */
+    @Test
+    void a_manuscript_that_is_none_or_cannot_be_imported_stops_the_preview_before_it_starts() throws Exception {
+        Path study = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Path sheet = java.nio.file.Files.writeString(temp.resolve("coding.csv"), "a;b\n");
+        assertThat(run("serve", "-p", study.toString(), "--manuscript", sheet.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("weft: --manuscript names a manuscript file (.docx, .md, .qmd, .Rmd): " + sheet);
+        Path paper = java.nio.file.Files.writeString(temp.resolve("paper.qmd"), "# Methods\n\nPosts.\n");
+        String methods = java.nio.file.Files.readString(study.resolve("content/methods.md"));
+        assertThat(run("serve", "-p", study.toString(), "--port", "0", "--manuscript", paper.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("weft: content/ of " + study + " holds the study's prose already");
+        assertThat(study.resolve("content/methods.md")).content().isEqualTo(methods);
+    }
+
     @Test
     void an_address_that_does_not_resolve_is_a_usage_error() {
         assertThat(run("serve", "-p", temp.toString(), "--host", "no-such-host.invalid")).isEqualTo(2);

@@ -176,38 +176,45 @@ public final class ManuscriptImport {
             lines.add("Removed " + placeholder + " (a placeholder of Weft's new-study skeleton; a copy is in "
                     + ImportedFiles.PREVIOUS + "/" + placeholder + ")");
         }
-        // what the earlier import wrote, still as it wrote it, goes (a copy kept); the new import writes it afresh
+        Map<String, byte[]> next = new LinkedHashMap<>();
+        imported.texts().keySet().stream().sorted().forEach(path -> next.put(path, imported.texts().get(path)
+                .getBytes(StandardCharsets.UTF_8)));
+        next.putAll(imported.copies());
+        // what the earlier import wrote, still as it wrote it, goes (a copy kept), unless this one writes the same bytes
         java.util.Set<String> earlier = ManuscriptRecord.of(project).unchanged(project);
-        java.util.Set<String> writing = new java.util.HashSet<>(imported.texts().keySet());
-        writing.addAll(imported.copies().keySet());
+        java.util.Set<String> same = new java.util.HashSet<>();
         for (String path : earlier) {
             Path file = project.resolve(path);
+            if (next.containsKey(path) && java.util.Arrays.equals(Files.readAllBytes(file), next.get(path))) {
+                same.add(path);
+                continue;
+            }
             Path copy = project.resolve(ImportedFiles.PREVIOUS).resolve(path);
             Files.createDirectories(copy.getParent());
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
             Files.delete(file);
-            if (!writing.contains(path)) {
+            if (!next.containsKey(path)) {
                 lines.add("Removed " + path + " (the earlier import wrote it, and the manuscript has it no more; a copy is in "
                         + ImportedFiles.PREVIOUS + "/" + path + ")");
             }
         }
         Map<String, byte[]> written = new LinkedHashMap<>();
-        for (String path : imported.texts().keySet().stream().sorted().toList()) {
-            byte[] bytes = imported.texts().get(path).getBytes(StandardCharsets.UTF_8);
-            write(project.resolve(path), bytes);
-            written.put(path, bytes);
-            lines.add((earlier.contains(path) ? "Replaced " : "Wrote ") + path);
-        }
-        for (Map.Entry<String, byte[]> copy : imported.copies().entrySet()) {
-            Path target = project.resolve(copy.getKey());
-            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    && java.util.Arrays.equals(Files.readAllBytes(target), copy.getValue())) {
-                lines.add("Kept " + copy.getKey() + " (the same file is there)");
+        for (Map.Entry<String, byte[]> file : next.entrySet()) {
+            String path = file.getKey();
+            Path target = project.resolve(path);
+            boolean copied = imported.copies().containsKey(path);
+            if (same.contains(path)) {
+                written.put(path, file.getValue()); // as the earlier import wrote it: left alone
                 continue;
             }
-            write(target, copy.getValue());
-            written.put(copy.getKey(), copy.getValue());
-            lines.add((earlier.contains(copy.getKey()) ? "Replaced " : "Copied ") + copy.getKey());
+            if (copied && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && java.util.Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+                lines.add("Kept " + path + " (the same file is there)");
+                continue;
+            }
+            write(target, file.getValue());
+            written.put(path, file.getValue());
+            lines.add((earlier.contains(path) ? "Replaced " : copied ? "Copied " : "Wrote ") + path);
         }
         ManuscriptRecord.write(project, imported.manuscript(), written);
         return lines;

@@ -218,6 +218,18 @@ public final class Preview implements AutoCloseable {
         err.flush();
     }
 
+    /**
+     * Tells the terminal and the open pages of a problem that is no build's (a manuscript that could not be imported
+     * again), over the publication being served.
+     */
+    public void showProblems(List<String> lines) {
+        synchronized (this) {
+            lines.forEach(err::println);
+            err.flush();
+        }
+        events.publish(new PreviewState(current.get().generation(), List.copyOf(lines)));
+    }
+
     private static List<String> lines(BuildResult result) {
         List<String> lines = new java.util.ArrayList<>(result.diagnostics().stream().map(Diagnostic::toString).toList());
         lines.add(result.summary());

@@ -234,9 +234,10 @@ class ArchetypeStudyIT {
         assertThat(article).contains("We asked about the weather.", "Rain is talked of", "Figure 1", "How the talk was gathered",
                 "On rain", "Weather").containsPattern("Findings</h2>");
 
+        Files.writeString(paper.resolve("paper.qmd"), Files.readString(paper.resolve("paper.qmd")).replace("More rain.", "Much more rain."));
         MavenRun again = MavenRun.in(STUDY, "import-manuscript-again", "weft:import", "-Dweft.importFile=" + paper.resolve("paper.qmd"));
         assertThat(again.exitCode()).as(again.log()).isZero();
-        assertThat(again.log()).contains("[INFO] Weft: Replaced content/methods.md");
+        assertThat(again.log()).contains("[INFO] Weft: Replaced content/discussion.md").doesNotContain("Replaced content/methods.md");
         Files.writeString(STUDY.resolve("content/findings.md"), Files.readString(STUDY.resolve("content/findings.md"))
                 + "A sentence of the author's.\n");
         MavenRun refused = MavenRun.in(STUDY, "import-manuscript-refused", "weft:import", "-Dweft.importFile=" + paper.resolve("paper.qmd"));

@@ -1,0 +1,77 @@
+package weft.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildOptions;
+import weft.support.TestProjects;
+
+/**
+ * {@code weft serve --manuscript paper.qmd}: the manuscript imported into content/ before the preview starts and again
+ * on every save of it, the preview following; an import refused (the author has changed content/ since) told to the
+ * open pages, content/ left as it was.
+ */
+class ManuscriptFollowerTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void each_save_of_the_manuscript_is_imported_and_previewed_and_a_refused_import_is_told_to_the_open_pages() throws Exception {
+        Path project = temp.resolve("study");
+        TestProjects.copyTree(TestProjects.fixture("mini-study").resolve("coded-data"), project.resolve("coded-data"));
+        Path paper = Files.createDirectories(temp.resolve("paper")).resolve("paper.qmd");
+        Files.copy(TestProjects.fixture("mini-study").resolve("content/references.bib"), paper.resolveSibling("refs.bib"));
+        save(paper, "---\nbibliography: refs.bib\n---\n# Methods\n\nThe first draft [@lee2019; @smith2020].\n\n# Results\n\nThemes.\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        java.util.concurrent.atomic.AtomicReference<Preview> serving = new java.util.concurrent.atomic.AtomicReference<>();
+        try (ManuscriptFollower follower = ManuscriptFollower.start(paper, project, new PrintWriter(out, true),
+                lines -> serving.get().showProblems(lines))) {
+            assertThat(follower.importNow()).isEmpty();
+            assertThat(project.resolve("content/methods.md")).content().contains("The first draft");
+            try (Preview preview = Preview.start(project, BuildOptions.defaults(), InetAddress.getLoopbackAddress(), 0, false,
+                    new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+                 PreviewClient client = new PreviewClient(preview.uri())) {
+                serving.set(preview);
+                client.listen();
+                assertThat(client.get("/").body()).contains("The first draft");
+
+                save(paper, Files.readString(paper).replace("The first draft", "The second draft"));
+                awaitArticle(client, body -> body.contains("The second draft"));
+                assertThat(out.toString()).contains("Imported paper.qmd (1 file of content/ written or replaced; 0 errors,"
+                        + " 0 warnings)");
+
+                Files.writeString(project.resolve("content/results.md"), Files.readString(project.resolve("content/results.md"))
+                        + "The author's sentence, written in content/.\n");
+                save(paper, Files.readString(paper).replace("The second draft", "The third draft"));
+                assertThat(client.awaitState(s -> s.contains("holds the study's prose already (content/results.md, not as"
+                        + " the earlier import wrote it)"), 30)).isNotNull();
+                assertThat(project.resolve("content/methods.md")).content().contains("The second draft");
+                assertThat(err.toString()).contains("weft: content/ of " + project + " holds the study's prose already");
+            }
+        }
+    }
+
+    /** Saves as an editor does: a new file moved over the old one. */
+    private static void save(Path file, String text) throws Exception {
+        Path temp = Files.writeString(file.resolveSibling("." + file.getFileName() + ".tmp"), text);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void awaitArticle(PreviewClient client, java.util.function.Predicate<String> test) throws Exception {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!test.test(client.get("/").body())) {
+            assertThat(System.nanoTime()).as("the article as expected within 30 s").isLessThan(end);
+            Thread.sleep(100);
+        }
+    }
+}
