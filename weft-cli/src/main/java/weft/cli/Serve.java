@@ -58,21 +58,18 @@ final class Serve implements Callable<Integer> {
                 return 2;
             }
             try {
-                follower = weft.serve.ManuscriptFollower.start(manuscript, project.project, spec.commandLine().getOut(),
+                follower = weft.serve.ManuscriptFollower.follow(manuscript, project.project, spec.commandLine().getOut(),
                         lines -> {
                             Preview open = serving.get();
                             if (open != null) {
                                 open.showProblems(lines);
                             }
-                        });
+                        }, lines -> lines.forEach(spec.commandLine().getErr()::println)).orElse(null);
             } catch (IOException e) {
                 spec.commandLine().getErr().println("weft: cannot follow " + manuscript + ": " + e.getMessage());
                 return 2;
             }
-            java.util.List<String> problems = follower.importNow();
-            if (!problems.isEmpty()) {
-                problems.forEach(spec.commandLine().getErr()::println);
-                follower.close();
+            if (follower == null) {
                 return 1;
             }
         }

@@ -63,6 +63,22 @@ public final class ManuscriptFollower implements AutoCloseable {
         return follower;
     }
 
+    /**
+     * Imports {@code manuscript} into {@code project} now and follows its saves after; empty, with the first import's
+     * problems told to {@code first}, when it could not be made (the preview should not start without its prose).
+     */
+    public static Optional<ManuscriptFollower> follow(Path manuscript, Path project, PrintWriter out,
+            Consumer<List<String>> later, Consumer<List<String>> first) throws IOException {
+        ManuscriptFollower follower = start(manuscript, project, out, later);
+        List<String> problems = follower.importNow();
+        if (problems.isEmpty()) {
+            return Optional.of(follower);
+        }
+        follower.close();
+        first.accept(problems);
+        return Optional.empty();
+    }
+
     /** Imports the manuscript now; the lines that say why it could not be, empty when it was. */
     public List<String> importNow() {
         List<String> lines = new ArrayList<>();

@@ -54,6 +54,48 @@ class ServeGoalIT {
         }
     }
 
+    /**
+     * {@code mvn weft:serve -Dweft.manuscript=../paper.qmd} in a study whose prose is written in one manuscript: the
+     * manuscript is imported before the preview starts, and a save of it reaches the open pages.
+     */
+    @Test
+    void weftServeFollowsAManuscriptItImportsOnEverySave() throws Exception {
+        Path study = MavenRun.freshFolder("studies/manuscript-study");
+        TestProjects.copyTree(TestProjects.fixture("mini-study").resolve("coded-data"), study.resolve("coded-data"));
+        Files.writeString(study.resolve("pom.xml"), MavenRun.studyPom("manuscript-study"));
+        Path paper = study.getParent().resolve("paper.qmd");
+        Files.copy(TestProjects.fixture("mini-study").resolve("content/references.bib"), study.getParent().resolve("refs.bib"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(paper, "---\nbibliography: refs.bib\n---\n# Methods\n\nThe first draft [@lee2019; @smith2020].\n\n"
+                + "# Results\n\nThemes.\n");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path log = study.getParent().resolve("manuscript-study-serve.log");
+        Process maven = MavenRun.start(study, "manuscript-study-serve", "weft:serve", "-Dweft.port=" + port,
+                "-Dweft.manuscript=" + paper);
+        try {
+            URI home = URI.create("http://127.0.0.1:" + port + "/");
+            awaitLog(log, "Serving " + study.toRealPath() + " at " + home, maven);
+            assertThat(Files.readString(log)).contains("[INFO] Imported paper.qmd (3 files of content/ written or replaced;");
+            assertThat(get(home)).contains("The first draft");
+            try (ReloadListener reloads = ReloadListener.connect(home)) {
+                reloads.awaitGenerationAfter(0, 60);
+                Path saved = Files.writeString(paper.resolveSibling(".paper.qmd.tmp"), Files.readString(paper)
+                        .replace("The first draft", "The second draft"));
+                Files.move(saved, paper, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                assertThat(reloads.awaitGenerationAfter(1, 120)).isGreaterThanOrEqualTo(2);
+            }
+            assertThat(get(home)).contains("The second draft");
+            assertThat(study.resolve("content/methods.md")).content().contains("The second draft");
+        } finally {
+            maven.destroy();
+            assertThat(maven.waitFor(60, TimeUnit.SECONDS)).as("mvn weft:serve stops on a signal").isTrue();
+        }
+    }
+
     private static String get(URI uri) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
