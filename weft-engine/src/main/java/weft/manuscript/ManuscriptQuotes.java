@@ -14,11 +14,12 @@ import weft.read.ProjectFiles;
 
 /**
  * The participants' words a manuscript typed as block quotations, found among the study's coded quotes: a block
- * quotation whose words are one quote's ({@code > We cook on Sundays.}, or an excerpt of it with its cuts marked
- * "…" or "[…]", an attribution typed after it, "(P3)", aside) becomes {@code {{quote:ID}}}, which prints the quote
- * linked to its evidence, so that a reviewer can follow it. A block quotation that is no quote's, or several quotes',
- * stays as typed; the import's report says which is which. The comparison ignores case, quotation marks, white space
- * and Markdown's escapes; an excerpt of fewer than twelve letters is never matched.
+ * quotation whose words are all of one quote's ({@code > We cook on Sundays.}, an attribution typed after it, "(P3)",
+ * aside) becomes {@code {{quote:ID}}}, which prints the quote linked to its evidence, so that a reviewer can follow
+ * it. An excerpt of a quote (cuts marked "…" or "[…]", or words left off) stays as typed, as the directive would print
+ * the whole quote, the words the author cut with it (perhaps to keep a participant from being known); so does a block
+ * quotation that is no quote's, or several quotes'. The import's report says which is which. The comparison ignores
+ * case, quotation marks, white space and Markdown's escapes; fewer than twelve letters are never matched.
  */
 final class ManuscriptQuotes {
 
@@ -105,36 +106,50 @@ final class ManuscriptQuotes {
         return lines;
     }
 
-    /** The id of the one quote whose words {@code typed} are (or an excerpt of), else null (said in the report). */
+    /** The id of the one quote whose words {@code typed} are, all of them, else null (said in the report). */
     private String match(String typed, String file) {
-        List<Quote> found = matching(typed);
+        Found found = matching(typed);
         String attribution = "";
-        if (found.isEmpty()) {
+        if (found.whole().isEmpty()) {
             Matcher m = ATTRIBUTION.matcher(typed);
             if (m.find() && m.start() > 0) {
-                attribution = m.group().strip();
-                found = matching(typed.substring(0, m.start()));
+                Found without = matching(typed.substring(0, m.start()));
+                if (!without.whole().isEmpty() || found.excerptOf().isEmpty()) {
+                    attribution = m.group().strip();
+                    found = without;
+                }
             }
         }
-        if (found.size() == 1) {
-            Quote q = found.get(0);
+        if (found.whole().size() == 1) {
+            Quote q = found.whole().get(0);
             report.add("  " + file + ": a block quotation is quote '" + q.id() + "' of the coding, now {{quote:" + q.id()
                     + "}}, linked to its evidence" + (attribution.isEmpty() ? "" : "; the attribution typed after it ('"
                     + attribution + "') is left out, as Weft prints the quote's participant")
                     + (q.presented() ? "" : "; mark the quote presented: true (it is evidence only)"));
             return q.id();
         }
-        if (found.size() > 1) {
-            report.add("  " + file + ": a block quotation is the words of " + found.size() + " quotes of the coding ("
-                    + String.join(", ", found.stream().map(Quote::id).toList()) + "): left as typed; write the one it is as"
-                    + " {{quote:ID}}");
+        if (found.whole().size() > 1) {
+            report.add("  " + file + ": a block quotation is the words of " + found.whole().size() + " quotes of the coding ("
+                    + String.join(", ", found.whole().stream().map(Quote::id).toList()) + "): left as typed; write the one it"
+                    + " is as {{quote:ID}}");
+            return null;
+        }
+        if (!found.excerptOf().isEmpty()) {
+            // {{quote:ID}} prints the whole quote: the words the author cut (to be brief, or not to identify anyone) with it
+            report.add("  " + file + ": a block quotation is an excerpt of quote" + (found.excerptOf().size() == 1 ? " '" : "s '")
+                    + String.join("', '", found.excerptOf().stream().map(Quote::id).toList()) + "' of the coding: left as"
+                    + " typed, as {{quote:ID}} would print the whole quote, the words cut from it too");
             return null;
         }
         unknown++;
         return null;
     }
 
-    private List<Quote> matching(String typed) {
+    /** The quotes whose words the typed ones are, all of them ({@code whole}), or an excerpt of, cuts marked or not. */
+    private record Found(List<Quote> whole, List<Quote> excerptOf) {
+    }
+
+    private Found matching(String typed) {
         List<String> fragments = new ArrayList<>();
         for (String part : CUT.split(typed)) {
             String n = normal(part);
@@ -143,11 +158,16 @@ final class ManuscriptQuotes {
             }
         }
         if (fragments.stream().mapToInt(String::length).sum() < LEAST) {
-            return List.of();
+            return new Found(List.of(), List.of());
         }
-        Map<String, Quote> found = new LinkedHashMap<>();
+        Map<String, Quote> whole = new LinkedHashMap<>();
+        Map<String, Quote> excerpt = new LinkedHashMap<>();
         for (Quote q : quotes) {
             String text = normal(q.text());
+            if (fragments.size() == 1 && text.equals(fragments.get(0))) {
+                whole.putIfAbsent(q.id(), q);
+                continue;
+            }
             int at = 0;
             boolean all = true;
             for (String fragment : fragments) {
@@ -159,10 +179,10 @@ final class ManuscriptQuotes {
                 at = i + fragment.length();
             }
             if (all) {
-                found.putIfAbsent(q.id(), q);
+                excerpt.putIfAbsent(q.id(), q);
             }
         }
-        return List.copyOf(found.values());
+        return new Found(List.copyOf(whole.values()), List.copyOf(excerpt.values()));
     }
 
     /** Words as compared: Markdown's escapes and emphasis, quotation marks and outer punctuation gone, white space one space, lower case. */

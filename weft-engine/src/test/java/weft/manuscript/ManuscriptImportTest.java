@@ -472,9 +472,9 @@ class ManuscriptImportTest {
     }
 
     /**
-     * A manuscript typed by hand quotes its participants in block quotations: each that is the words of one of the
-     * study's coded quotes (or an excerpt with its cuts marked) becomes that quote, linked to its evidence; the rest stay
-     * as typed, and the report says which is which.
+     * A manuscript typed by hand quotes its participants in block quotations: each that is all the words of one of the
+     * study's coded quotes becomes that quote, linked to its evidence; an excerpt stays as typed (the quote would print
+     * the words cut from it), as does the rest, and the report says which is which.
      */
     @Test
     void a_block_quotation_that_is_a_coded_quotes_words_becomes_that_quote_linked_to_its_evidence() throws IOException {
@@ -488,6 +488,8 @@ class ManuscriptImportTest {
                 Residents cooked together:
 
                 > We cook on Sundays … everyone brings <something>. (P3)
+
+                > Same table, same people, every night. (P3)
 
                 > “The evenings at the table are *long* and good.”
 
@@ -507,8 +509,11 @@ class ManuscriptImportTest {
                 """));
 
         assertThat(run.imported().orElseThrow().report()).contains(
-                "  content/findings.md: a block quotation is quote 'we-cook' of the coding, now {{quote:we-cook}}, linked to its"
-                        + " evidence; the attribution typed after it ('(P3)') is left out, as Weft prints the quote's participant",
+                "  content/findings.md: a block quotation is an excerpt of quote 'we-cook' of the coding: left as typed, as"
+                        + " {{quote:ID}} would print the whole quote, the words cut from it too",
+                "  content/findings.md: a block quotation is quote 'same-table' of the coding, now {{quote:same-table}}, linked"
+                        + " to its evidence; the attribution typed after it ('(P3)') is left out, as Weft prints the quote's"
+                        + " participant",
                 "  content/findings.md: a block quotation is quote 'long-evenings' of the coding, now {{quote:long-evenings}},"
                         + " linked to its evidence",
                 "  content/findings.md: a block quotation is quote 'sink-full' of the coding, now {{quote:sink-full}}, linked to"
@@ -522,7 +527,9 @@ class ManuscriptImportTest {
                 ---
                 Residents cooked together:
 
-                {{quote:we-cook}}
+                > We cook on Sundays … everyone brings <something>. (P3)
+
+                {{quote:same-table}}
 
                 {{quote:long-evenings}}
 
@@ -541,10 +548,10 @@ class ManuscriptImportTest {
                 Dishes.
                 """);
         var result = TestProjects.render(project);
-        assertThat(TestProjects.diagnostics(result)).contains("WARNING content/findings.md:13:1: quote 'sink-full' is marked"
+        assertThat(TestProjects.diagnostics(result)).contains("WARNING content/findings.md:15:1: quote 'sink-full' is marked"
                 + " evidence-only (presented: false) but the prose presents it");
         Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
-        assertThat(article.select("#sec-findings blockquote a[href*=evidence/quotes/we-cook]")).isNotEmpty();
+        assertThat(article.select("#sec-findings blockquote a[href*=evidence/quotes/same-table]")).isNotEmpty();
     }
 
     @Test
