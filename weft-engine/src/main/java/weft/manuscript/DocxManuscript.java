@@ -72,6 +72,8 @@ final class DocxManuscript {
     private int contentControls;
     private int inlinePictures;
     private int headings;
+    /** Whether paragraphs of a template's "Abstract" style were given a heading of their own. */
+    private boolean abstractStyled;
     /** Whether the last block written is a list item (the next one continues its list). */
     private boolean inList;
     /** The marker of the top level of the list written last. */
@@ -201,6 +203,12 @@ final class DocxManuscript {
             return;
         }
         String style = styleName(p);
+        if (style.equals("abstract") && headings == 0 && !abstractStyled) {
+            // a journal template's "Abstract" paragraphs before the first heading: the abstract, under a heading of its own
+            block("# Abstract");
+            headings++;
+            abstractStyled = true;
+        }
         if (style.equals("quote") || style.equals("intense quote") || style.equals("block text")) {
             // a participant's words set apart, as Word's "Quote" style sets them: a block quotation
             block("> " + lineStart(text).replace("\n", "\n> "));

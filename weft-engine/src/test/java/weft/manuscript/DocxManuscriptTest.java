@@ -129,6 +129,14 @@ class DocxManuscriptTest {
         quote.setType(STStyleType.PARAGRAPH);
         quote.addNewName().setVal("Quote");
         document.getStyles().addStyle(new XWPFStyle(quote));
+        CTStyle abstractStyle = CTStyle.Factory.newInstance();
+        abstractStyle.setStyleId("Abstract");
+        abstractStyle.setType(STStyleType.PARAGRAPH);
+        abstractStyle.addNewName().setVal("Abstract");
+        document.getStyles().addStyle(new XWPFStyle(abstractStyle));
+        XWPFParagraph summary = document.createParagraph();
+        summary.setStyle("Abstract");
+        summary.createRun().setText("Wir lasen Beiträge.");
         XWPFParagraph title = document.createParagraph();
         title.setStyle("berschrift1");
         title.createRun().setText("Methoden");
@@ -158,7 +166,9 @@ class DocxManuscriptTest {
                 + " of content/references.bib (Zotero with Better BibTeX exports the keys)",
                 "WARNING paper.docx: 1 comment left out: a reviewer's comments are no part of the text",
                 "WARNING paper.docx: 1 equation left out: Word's equations are not read: write each as text, or as a figure");
-        assertThat(run.written()).containsExactly("Wrote content/methoden.md");
+        assertThat(run.written()).containsExactly("Wrote content/abstract.md", "Wrote content/methoden.md");
+        assertThat(body(temp.resolve("study"), "content/abstract.md")).isEqualTo("Wir lasen Beiträge.\n");
+        assertThat(Files.readString(temp.resolve("study/content/abstract.md"))).contains("kind: abstract\n");
         assertThat(body(temp.resolve("study"), "content/methoden.md")).isEqualTo("Wie \\{\\{quote:we-cook\\}\\} und \\@handle"
                 + " schrieben, \\*nicht\\* \\[\\@lee2019\\] \\<script\\>x\\</script\\> (Lee, 2019)\n\n2020\\. Ein Jahr, - kein"
                 + " Listenpunkt.\n\n> \\- Wir kochen sonntags.\\\n> Alle bringen etwas mit.\n");
