@@ -35,8 +35,8 @@ import weft.diagnostics.SourcePosition;
  * A manuscript written in Word (.docx), read as the Markdown a Pandoc manuscript would be (Apache POI): Word's headings
  * ("heading 1" …, or a style's outline level, in any language of Word) as {@code #} headings, its title as the front
  * matter's, paragraphs with their italics, bold, superscripts, links, line breaks and footnotes, paragraphs of Word's
- * "Quote" style as block quotations, bulleted and numbered lists, tables as pipe tables with their captions, pictures as figures with their captions (their bytes kept, to be
- * copied into content/figures/). The text is escaped, so that nothing an author typed is read as Markdown or as one of
+ * "Quote" style as block quotations, bulleted and numbered lists, tables as pipe tables with their captions, pictures
+ * as figures with their captions (their bytes kept, to be copied into content/figures/). The text is escaped, so that nothing an author typed is read as Markdown or as one of
  * Weft's directives. A reference manager's citations (Zotero, Mendeley, EndNote fields) keep their printed text, with a
  * warning; a document with tracked changes is refused, as which of its words stand is the author's choice.
  */
@@ -78,7 +78,7 @@ final class DocxManuscript {
     private boolean inList;
     /** The marker of the top level of the list written last. */
     private String listMarker = "";
-    /** Whether the last block written is a list item (the next one continues its list). */
+
     private DocxManuscript(XWPFDocument document, String path, Diagnostics diagnostics) {
         this.document = document;
         this.path = path;

@@ -109,7 +109,10 @@ public final class ManuscriptImport {
         return Optional.empty();
     }
 
-    /** A Word document's diagnostics, each at the document with its paragraph's number, as the lines of its Markdown are none of the author's. */
+    /**
+     * A Word document's diagnostics, each at the document with its paragraph's number, as the lines of the Markdown it was
+     * read as are none of the author's.
+     */
     private static void paragraphs(Diagnostics cutting, Diagnostics diagnostics, Optional<DocxManuscript.Converted> converted) {
         if (cutting == diagnostics) {
             return;
@@ -134,13 +137,14 @@ public final class ManuscriptImport {
         ResultsHeadings themes = ResultsHeadings.of(project);
         List<String> twice = new ArrayList<>();
         for (ManuscriptSplit.Section s : split.sections()) {
-            String body = quotes.link(assets.bring(s.body(), name, s.bodyLine()), ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md");
+            String file = ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md";
+            String body = quotes.link(assets.bring(s.body(), name, s.bodyLine()), file);
             if (s.kind() == weft.model.ProseSection.Kind.RESULTS) {
-                twice.addAll(themes.report(body, ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md"));
+                twice.addAll(themes.report(body, file));
             }
-            texts.put(ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md", frontMatter(s, texts.isEmpty() ? works : null) + body);
-            report.add("  " + ProjectFiles.CONTENT_DIR + "/" + s.id() + ".md: " + s.kind().name().toLowerCase(Locale.ROOT)
-                    + " '" + s.title() + "', order " + s.order() + (s.order() == 0 && s.line() == 0 ? "" : " (" + where.apply(s.line()) + ")"));
+            texts.put(file, frontMatter(s, texts.isEmpty() ? works : null) + body);
+            report.add("  " + file + ": " + s.kind().name().toLowerCase(Locale.ROOT) + " '" + s.title() + "', order "
+                    + s.order() + " (" + where.apply(s.line()) + ")");
         }
         report.addAll(quotes.report());
         report.addAll(twice);
@@ -168,11 +172,7 @@ public final class ManuscriptImport {
     public static List<String> write(Path project, Imported imported) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String placeholder : Skeleton.untouchedProse(project)) {
-            Path file = project.resolve(placeholder);
-            Path copy = project.resolve(ImportedFiles.PREVIOUS).resolve(placeholder);
-            Files.createDirectories(copy.getParent());
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            Files.delete(file);
+            moveAside(project, placeholder);
             lines.add("Removed " + placeholder + " (a placeholder of Weft's new-study skeleton; a copy is in "
                     + ImportedFiles.PREVIOUS + "/" + placeholder + ")");
         }
@@ -189,10 +189,7 @@ public final class ManuscriptImport {
                 same.add(path);
                 continue;
             }
-            Path copy = project.resolve(ImportedFiles.PREVIOUS).resolve(path);
-            Files.createDirectories(copy.getParent());
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            Files.delete(file);
+            moveAside(project, path);
             if (!next.containsKey(path)) {
                 lines.add("Removed " + path + " (the earlier import wrote it, and the manuscript has it no more; a copy is in "
                         + ImportedFiles.PREVIOUS + "/" + path + ")");
@@ -218,6 +215,14 @@ public final class ManuscriptImport {
         }
         ManuscriptRecord.write(project, imported.manuscript(), written);
         return lines;
+    }
+
+    /** The project's file {@code path} moved to {@link ImportedFiles#PREVIOUS} (a copy kept there, as an import keeps one). */
+    private static void moveAside(Path project, String path) throws IOException {
+        Path copy = project.resolve(ImportedFiles.PREVIOUS).resolve(path);
+        Files.createDirectories(copy.getParent());
+        Files.copy(project.resolve(path), copy, StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(project.resolve(path));
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {

@@ -102,6 +102,24 @@ final class ManuscriptSplit {
             return Optional.empty();
         }
         String[] lines = body.split("\n", -1);
+        numbersOff(lines, headings, cuts, level, firstLine);
+        List<Section> sections = new ArrayList<>();
+        frontAbstract(front, cuts).ifPresent(sections::add);
+        for (int i = 0; i < cuts.size(); i++) {
+            int end = i + 1 < cuts.size() ? cuts.get(i + 1).firstLine() : lines.length;
+            section(cuts.get(i), lines, end, firstLine, sections).ifPresent(sections::add);
+        }
+        int beforeEnd = cuts.get(0).firstLine();
+        String before = join(lines, 0, beforeEnd);
+        return Optional.of(new Split(List.copyOf(sections), before, firstLine + leadingBlank(lines, 0, beforeEnd), front,
+                List.copyOf(report)));
+    }
+
+    /**
+     * The headings' levels and numbers as content/'s files want them: where the sections are {@code ##} headings, each
+     * deeper ATX heading one level up; a number typed before a subsection's words left out (a warning).
+     */
+    private void numbersOff(String[] lines, List<Headings.Found> headings, List<Headings.Found> cuts, int level, int firstLine) {
         if (level == 2) {
             report.add("The sections are the '##' headings (there is no '#' heading): their '###' headings are now '##' …");
             for (Headings.Found h : headings) {
@@ -118,43 +136,37 @@ final class ManuscriptSplit {
                 lines[h.firstLine()] = numbered.group(1) + lines[h.firstLine()].substring(numbered.end());
             }
         }
-        List<Section> sections = new ArrayList<>();
-        frontAbstract(front, cuts).ifPresent(sections::add);
-        boolean results = false;
-        for (int i = 0; i < cuts.size(); i++) {
-            Headings.Found h = cuts.get(i);
-            int end = i + 1 < cuts.size() ? cuts.get(i + 1).firstLine() : lines.length;
-            int from = h.lastLine() + 1;
-            String text1 = join(lines, from, end);
-            int line = firstLine + h.firstLine();
-            Heading heading = heading(h.text(), line);
-            if (heading.title.isBlank()) {
-                diagnostics.error(new SourcePosition(path, line, 1), "a heading with no words: a section's title is its"
-                        + " heading's words; give it some");
-                continue;
-            }
-            SectionKinds.Named named = SectionKinds.of(heading.title, heading.classes.contains("appendix"));
-            if (named == SectionKinds.Named.REFERENCES) {
-                references(heading.title, text1, line, firstLine + from + leadingBlank(lines, from, end));
-                continue;
-            }
-            if (named == SectionKinds.Named.RESULTS && results
-                    || named == SectionKinds.Named.ABSTRACT && sections.stream().anyMatch(s -> s.kind() == ProseSection.Kind.ABSTRACT)) {
-                named = SectionKinds.Named.SECTION;
-            }
-            results |= named == SectionKinds.Named.RESULTS;
-            ProseSection.Kind kind = SectionKinds.kind(named);
-            attributes(heading, kind, line);
-            String title = kind == ProseSection.Kind.APPENDIX ? appendixTitle(heading.title) : heading.title;
-            String id = id(heading.id.isEmpty() ? title : heading.id, heading.id, line);
-            int order = ORDER_STEP * (int) (1 + sections.stream().filter(x -> x.order() > 0).count());
-            sections.add(new Section(id, title, kind, order, text1, line,
-                    firstLine + from + leadingBlank(lines, from, end)));
+    }
+
+    /**
+     * The section of the heading {@code h}, its text the lines up to {@code end}; empty for the references (left out) and
+     * for a heading without words (an error). {@code before} are the sections cut so far.
+     */
+    private Optional<Section> section(Headings.Found h, String[] lines, int end, int firstLine, List<Section> before) {
+        int from = h.lastLine() + 1;
+        String text = join(lines, from, end);
+        int line = firstLine + h.firstLine();
+        int textLine = firstLine + from + leadingBlank(lines, from, end);
+        Heading heading = heading(h.text(), line);
+        if (heading.title.isBlank()) {
+            diagnostics.error(new SourcePosition(path, line, 1), "a heading with no words: a section's title is its"
+                    + " heading's words; give it some");
+            return Optional.empty();
         }
-        int beforeEnd = cuts.get(0).firstLine();
-        String before = join(lines, 0, beforeEnd);
-        return Optional.of(new Split(List.copyOf(sections), before, firstLine + leadingBlank(lines, 0, beforeEnd), front,
-                List.copyOf(report)));
+        SectionKinds.Named names = SectionKinds.of(heading.title, heading.classes.contains("appendix"));
+        if (names == SectionKinds.Named.REFERENCES) {
+            references(heading.title, text, line, textLine);
+            return Optional.empty();
+        }
+        ProseSection.Kind named = SectionKinds.kind(names);
+        // a second "Results" (or "Abstract"): a section of its own
+        ProseSection.Kind kind = (named == ProseSection.Kind.RESULTS || named == ProseSection.Kind.ABSTRACT)
+                && before.stream().anyMatch(s -> s.kind() == named) ? ProseSection.Kind.SECTION : named;
+        attributes(heading, kind, line);
+        String title = kind == ProseSection.Kind.APPENDIX ? appendixTitle(heading.title) : heading.title;
+        String id = id(heading.id.isEmpty() ? title : heading.id, heading.id, line);
+        int order = ORDER_STEP * (int) (1 + before.stream().filter(x -> x.order() > 0).count());
+        return Optional.of(new Section(id, title, kind, order, text, line, textLine));
     }
 
     /** The front matter's abstract as the abstract, where no heading names one. */
