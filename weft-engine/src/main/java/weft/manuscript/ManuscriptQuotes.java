@@ -34,6 +34,9 @@ final class ManuscriptQuotes {
     /** An attribution typed after the words: "(P3)", "[Participant 4]", "— Anna, 34". */
     private static final Pattern ATTRIBUTION = Pattern.compile("\\s*(?:[(\\[][^()\\[\\]\\n]{1,40}[)\\]]|[\u2014\u2013-]{1,2}\\s*[^\u2014\u2013\\n]{1,40})\\s*$");
     private static final int LEAST = 12;
+    /** A quotation in the text: between curly double quotation marks, straight ones, guillemets or German marks. */
+    private static final Pattern QUOTED = Pattern.compile("\u201c([^\u201c\u201d]{1,2000}?)\u201d|(?<![\\p{L}\\p{N}\\\\])\"([^\"]{1,2000}?)\""
+            + "|\u00ab\\s?([^\u00ab\u00bb]{1,2000}?)\\s?\u00bb|\u201e([^\u201e\u201c]{1,2000}?)\u201c");
 
     private final List<Quote> quotes;
     private final List<String> report = new ArrayList<>();
@@ -61,11 +64,60 @@ final class ManuscriptQuotes {
         return new ManuscriptQuotes(List.copyOf(quotes));
     }
 
-    /** {@code text} of content/'s file {@code file}, each block quotation that is one quote's written as that quote. */
+    /**
+     * {@code text} of content/'s file {@code file}, each block quotation, and each quotation in the text between quotation
+     * marks, that is all of one quote's words written as that quote.
+     */
     String link(String text, String file) {
-        if (quotes.isEmpty()) {
-            return text;
+        return quotes.isEmpty() ? text : inText(blocks(text, file), file);
+    }
+
+    /** The quotations between quotation marks in the text (not in code) that are all of one quote's words, as that quote. */
+    private String inText(String text, String file) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        StringBuilder prose = new StringBuilder();
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher f = FENCE.matcher(lines[i]);
+            boolean fenceLine = f.find();
+            boolean code = fence != null || fenceLine;
+            if (fenceLine) {
+                fence = fence == null ? f.group(1) : lines[i].strip().startsWith(fence) ? null : fence;
+            }
+            String line = lines[i] + (i + 1 < lines.length ? "\n" : "");
+            if (code) {
+                out.append(marked(prose.toString(), file)).append(line);
+                prose.setLength(0);
+            } else {
+                prose.append(line);
+            }
         }
+        return out.append(marked(prose.toString(), file)).toString();
+    }
+
+    /** {@code prose} with each quotation in quotation marks that is one quote's words written as that quote. */
+    private String marked(String prose, String file) {
+        Matcher m = QUOTED.matcher(prose);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String words = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            Found found = matching(words);
+            if (found.whole().size() == 1) {
+                Quote q = found.whole().get(0);
+                report.add("  " + file + ": a quotation in the text is quote '" + q.id() + "' of the coding, now {{quote:"
+                        + q.id() + "}}, linked to its evidence" + (q.presented() ? "" : "; mark the quote presented: true (it"
+                        + " is evidence only)"));
+                out.append(prose, last, m.start()).append("{{quote:").append(q.id()).append("}}");
+                last = m.end();
+            }
+        }
+        return out.append(prose.substring(last)).toString();
+    }
+
+    /** Each block quotation of {@code text} that is all of one quote's words, as that quote. */
+    private String blocks(String text, String file) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
         String fence = null;

@@ -472,9 +472,9 @@ class ManuscriptImportTest {
     }
 
     /**
-     * A manuscript typed by hand quotes its participants in block quotations: each that is all the words of one of the
-     * study's coded quotes becomes that quote, linked to its evidence; an excerpt stays as typed (the quote would print
-     * the words cut from it), as does the rest, and the report says which is which.
+     * A manuscript typed by hand quotes its participants in block quotations and in its sentences: each that is all the
+     * words of one of the study's coded quotes becomes that quote, linked to its evidence; an excerpt stays as typed (the
+     * quote would print the words cut from it), as does the rest, and the report says which is which.
      */
     @Test
     void a_block_quotation_that_is_a_coded_quotes_words_becomes_that_quote_linked_to_its_evidence() throws IOException {
@@ -491,7 +491,8 @@ class ManuscriptImportTest {
 
                 > Same table, same people, every night. (P3)
 
-                > “The evenings at the table are *long* and good.”
+                They said “The evenings at the table are *long* and good.” often, and “words of nobody in
+                this study” too.
 
                 > The sink is always full.
 
@@ -514,8 +515,8 @@ class ManuscriptImportTest {
                 "  content/findings.md: a block quotation is quote 'same-table' of the coding, now {{quote:same-table}}, linked"
                         + " to its evidence; the attribution typed after it ('(P3)') is left out, as Weft prints the quote's"
                         + " participant",
-                "  content/findings.md: a block quotation is quote 'long-evenings' of the coding, now {{quote:long-evenings}},"
-                        + " linked to its evidence",
+                "  content/findings.md: a quotation in the text is quote 'long-evenings' of the coding, now"
+                        + " {{quote:long-evenings}}, linked to its evidence",
                 "  content/findings.md: a block quotation is quote 'sink-full' of the coding, now {{quote:sink-full}}, linked to"
                         + " its evidence; mark the quote presented: true (it is evidence only)",
                 "2 block quotations are none of the coding's quotes: left as typed, linked to no evidence (a quote's words that"
@@ -531,7 +532,8 @@ class ManuscriptImportTest {
 
                 {{quote:same-table}}
 
-                {{quote:long-evenings}}
+                They said {{quote:long-evenings}} often, and “words of nobody in
+                this study” too.
 
                 {{quote:sink-full}}
 
@@ -548,7 +550,7 @@ class ManuscriptImportTest {
                 Dishes.
                 """);
         var result = TestProjects.render(project);
-        assertThat(TestProjects.diagnostics(result)).contains("WARNING content/findings.md:15:1: quote 'sink-full' is marked"
+        assertThat(TestProjects.diagnostics(result)).contains("WARNING content/findings.md:16:1: quote 'sink-full' is marked"
                 + " evidence-only (presented: false) but the prose presents it");
         Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
         assertThat(article.select("#sec-findings blockquote a[href*=evidence/quotes/same-table]")).isNotEmpty();
