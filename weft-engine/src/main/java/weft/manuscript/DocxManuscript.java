@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
@@ -54,10 +55,15 @@ final class DocxManuscript {
     private static final Pattern TRACKED = Pattern.compile("<w:(?:ins|del|moveFrom|moveTo)\\b");
     /** An equation of Word's (Office Math): each one, whether in a paragraph of equations or in the text. */
     private static final Pattern MATH = Pattern.compile("<m:oMath(?=[\\s>/])");
+    /** Word's cross-reference: a REF field naming a bookmark (one a caption holds, when it refers to a figure or table). */
+    private static final Pattern REF = Pattern.compile("\\s*REF\\s+(\\S+)");
     private static final Pattern CITATION_FIELD = Pattern.compile("ZOTERO_ITEM|CSL_CITATION|EN\\.CITE|ADDIN\\s+PAPERS|CITAVI");
     /** A caption's own label, which Weft prints itself: "Figure 2." "Fig. 2:" "Table 1 –". */
     private static final Pattern LABEL = Pattern.compile(
             "^(\\*{0,2})(?i:figure|fig\\.?|table|tab\\.?)\\s*[A-Z]?\\d+[.:\u2013\u2014-]?(\\1)?\\s*");
+    /** A figure's caption, by its label; and a table's. */
+    private static final Pattern OTHER_FIGURE = Pattern.compile("(?i)(figure|fig\\.?)\\s*[A-Z]?\\d");
+    private static final Pattern OTHER_TABLE = Pattern.compile("(?i)(table|tab\\.?)\\s*[A-Z]?\\d");
     /** What Markdown or Weft would read in text: each escaped with a backslash. */
     private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]{}<>#@|~^$]");
 
@@ -71,7 +77,12 @@ final class DocxManuscript {
     private int citationFields;
     private int contentControls;
     private int inlinePictures;
+    private int tables;
     private int headings;
+    /** The cross-references of Word's to a figure's or a table's caption, written as Weft's. */
+    private int references;
+    /** The bookmarks of the captions (what Word's cross-references name), each with the id of its figure or table. */
+    private final Map<String, String> targets = new java.util.HashMap<>();
     /** Whether paragraphs of a template's "Abstract" style were given a heading of their own. */
     private boolean abstractStyled;
     /** Whether the last block written is a list item (the next one continues its list). */
@@ -121,8 +132,63 @@ final class DocxManuscript {
         }
     }
 
+    /**
+     * The captions' bookmarks, each with the id its figure or table will have ({@code fig-picture-2}, {@code tbl-table-1}),
+     * found before the text is read, as a cross-reference may come before what it names. A caption belongs to the table
+     * before it, else the one after; to the picture after it, else the one before (as {@link #figures} and
+     * {@link #table} take it).
+     */
+    private void targets(List<IBodyElement> body) {
+        int pictures = 0;
+        int tableCount = 0;
+        for (int i = 0; i < body.size(); i++) {
+            IBodyElement element = body.get(i);
+            if (element instanceof XWPFTable) {
+                tableCount++;
+                captionBookmarks(body, i, new int[] {-1, 1}, "tbl-table-" + tableCount);
+            } else if (isPicture(element)) {
+                int here = (int) ((XWPFParagraph) element).getRuns().stream().mapToLong(r -> r.getEmbeddedPictures().size()).sum();
+                captionBookmarks(body, i, new int[] {1, -1}, "fig-picture-" + (pictures + 1));
+                pictures += here;
+            }
+        }
+    }
+
+    private void captionBookmarks(List<IBodyElement> body, int i, int[] steps, String id) {
+        captionOf(body, i, steps, id.startsWith("tbl-"))
+                .ifPresent(c -> c.getCTP().getBookmarkStartList().forEach(b -> targets.putIfAbsent(b.getName(), id)));
+    }
+
+    /** Whether the caption paragraph at {@code i} is the caption of a table or a picture beside it (written with it). */
+    private boolean claimed(List<IBodyElement> body, int i) {
+        for (int step : new int[] {-1, 1}) {
+            IBodyElement beside = neighbour(body, i, step);
+            if (beside instanceof XWPFTable && captionOf(body, i + step, new int[] {-1, 1}, true).map(c -> c == body.get(i)).orElse(false)
+                    || isPicture(beside) && captionOf(body, i + step, new int[] {1, -1}, false).map(c -> c == body.get(i)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The caption paragraph beside the table or picture at {@code i}, looked for at {@code steps} in turn: one of Word's
+     * "Caption" style whose label is not the other kind's (a table's caption is no "Figure 2", a picture's no "Table 1").
+     */
+    private Optional<XWPFParagraph> captionOf(List<IBodyElement> body, int i, int[] steps, boolean table) {
+        Pattern other = table ? OTHER_FIGURE : OTHER_TABLE;
+        for (int step : steps) {
+            if (neighbour(body, i, step) instanceof XWPFParagraph c && styleName(c).equals("caption")
+                    && !other.matcher(c.getText().strip()).lookingAt()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
     private Converted convert() {
         List<IBodyElement> body = document.getBodyElements();
+        targets(body);
         StringBuilder title = new StringBuilder();
         StringBuilder subtitle = new StringBuilder();
         for (int i = 0; i < body.size(); i++) {
@@ -135,8 +201,7 @@ final class DocxManuscript {
                     into.append(into.length() == 0 ? "" : " ").append(p.getText().strip());
                     continue;
                 }
-                if (style.equals("caption") && (neighbour(body, i, 1) instanceof XWPFTable || isPicture(neighbour(body, i, -1))
-                        || isPicture(neighbour(body, i, 1)) || neighbour(body, i, -1) instanceof XWPFTable)) {
+                if (style.equals("caption") && claimed(body, i)) {
                     continue; // written with its table or picture
                 }
                 paragraph(p, body, i);
@@ -248,22 +313,17 @@ final class DocxManuscript {
 
     /** Each picture of a paragraph of pictures as a figure, its caption the caption paragraph beside it, else its description. */
     private void figures(XWPFParagraph p, List<IBodyElement> body, int i) {
-        String caption = "";
-        for (int step : new int[] {1, -1}) {
-            if (neighbour(body, i, step) instanceof XWPFParagraph c && styleName(c).equals("caption")) {
-                caption = caption(inline(c).strip());
-                break;
-            }
-        }
+        String caption = captionOf(body, i, new int[] {1, -1}, false).map(c -> caption(inline(c).strip())).orElse("");
         for (XWPFRun run : p.getRuns()) {
             for (XWPFPicture picture : run.getEmbeddedPictures()) {
                 String name = picture(picture);
+                String id = "fig-" + name.substring("figures/".length(), name.lastIndexOf('.'));
                 String words = !caption.isEmpty() ? caption : escape(picture.getDescription() == null ? "" : picture.getDescription().strip());
                 if (words.isEmpty()) {
                     diagnostics.warning(SourcePosition.ofFile(path), "the picture of paragraph " + paragraph + " has no caption"
                             + " nor description: " + name + " is a figure without words; give it a caption");
                 }
-                block("![" + words + "](" + name + ")");
+                block("![" + words + "](" + name + "){#" + id + "}");
             }
         }
     }
@@ -321,12 +381,9 @@ final class DocxManuscript {
                 text.append("|").append("---|".repeat(columns)).append('\n');
             }
         }
-        for (int step : new int[] {-1, 1}) {
-            if (neighbour(body, i, step) instanceof XWPFParagraph c && styleName(c).equals("caption")) {
-                text.append("\n: ").append(caption(inline(c).strip())).append('\n');
-                break;
-            }
-        }
+        tables++;
+        captionOf(body, i, new int[] {-1, 1}, true).ifPresent(c -> text.append("\n: ").append(caption(inline(c).strip()))
+                .append(" {#tbl-table-").append(tables).append("}\n"));
         block(text.toString().stripTrailing());
     }
 
@@ -334,6 +391,9 @@ final class DocxManuscript {
     private String inline(XWPFParagraph p) {
         StringBuilder text = new StringBuilder();
         boolean instruction = false;
+        StringBuilder instructions = new StringBuilder();
+        String reference = null; // a field's result that Word's cross-reference to a caption prints: Weft's own instead
+        StringBuilder referenced = new StringBuilder();
         String format = "";
         StringBuilder pending = new StringBuilder();
         for (IRunElement element : p.getIRuns()) {
@@ -343,16 +403,32 @@ final class DocxManuscript {
             for (CTFldChar field : run.getCTR().getFldCharList()) {
                 if (field.getFldCharType() == STFldCharType.BEGIN) {
                     instruction = true;
+                    instructions.setLength(0);
                 } else if (field.getFldCharType() == STFldCharType.SEPARATE) {
                     instruction = false;
+                    Matcher ref = REF.matcher(instructions);
+                    reference = ref.lookingAt() ? targets.get(ref.group(1)) : null;
+                    referenced.setLength(0);
+                } else if (field.getFldCharType() == STFldCharType.END && reference != null) {
+                    flush(text, pending, format);
+                    format = "";
+                    // "Figure 2" as the cross-reference printed it: @fig-x; the number alone: [-@fig-x]
+                    text.append(referenced.toString().strip().matches("(?s)\\p{L}.*") ? "@" + reference : "[-@" + reference + "]");
+                    references++;
+                    reference = null;
                 }
             }
             for (CTText instr : run.getCTR().getInstrTextList()) {
+                instructions.append(instr.getStringValue());
                 if (CITATION_FIELD.matcher(instr.getStringValue()).find()) {
                     citationFields++;
                 }
             }
             if (instruction) {
+                continue;
+            }
+            if (reference != null) {
+                referenced.append(run.text());
                 continue;
             }
             inlinePictures += run.getEmbeddedPictures().size();

@@ -64,9 +64,9 @@ class DocxManuscriptIT {
                 |---|---|
                 | North | 12 |
 
-                : The sites read
+                : The sites read {#tbl-table-1}
                 """);
-        assertThat(Files.readString(project.resolve("content/findings.md"))).endsWith("---\n![The plan of a shared kitchen](figures/picture-1.png)\n");
+        assertThat(Files.readString(project.resolve("content/findings.md"))).endsWith("---\n![The plan of a shared kitchen](figures/picture-1.png){#fig-picture-1}\n");
         assertThat(project.resolve("content/figures/picture-1.png")).exists();
     }
 

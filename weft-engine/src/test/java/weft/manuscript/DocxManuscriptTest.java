@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -172,6 +174,79 @@ class DocxManuscriptTest {
         assertThat(body(temp.resolve("study"), "content/methoden.md")).isEqualTo("Wie \\{\\{quote:we-cook\\}\\} und \\@handle"
                 + " schrieben, \\*nicht\\* \\[\\@lee2019\\] \\<script\\>x\\</script\\> (Lee, 2019)\n\n2020\\. Ein Jahr, - kein"
                 + " Listenpunkt.\n\n> \\- Wir kochen sonntags.\\\n> Alle bringen etwas mit.\n");
+    }
+
+    /**
+     * Word's cross-references to a figure or a table ("see Figure 1", a REF field naming the bookmark its caption holds)
+     * become Weft's ({@code @fig-picture-1}), so that the numbers follow Weft's numbering; one to what is no caption's
+     * keeps its printed text.
+     */
+    @Test
+    void words_cross_references_to_captions_become_wefts() throws Exception {
+        XWPFDocument document = new XWPFDocument();
+        XWPFStyles styles = document.createStyles();
+        for (String[] style : new String[][] {{"Heading1", "heading 1"}, {"Caption", "caption"}}) {
+            CTStyle ct = CTStyle.Factory.newInstance();
+            ct.setStyleId(style[0]);
+            ct.setType(STStyleType.PARAGRAPH);
+            ct.addNewName().setVal(style[1]);
+            styles.addStyle(new XWPFStyle(ct));
+        }
+        XWPFParagraph heading = document.createParagraph();
+        heading.setStyle("Heading1");
+        heading.createRun().setText("Methods");
+        XWPFParagraph text = document.createParagraph();
+        text.createRun().setText("As ");
+        reference(text, "_Ref100", "Figure 1");
+        text.createRun().setText(" and table ");
+        reference(text, "_Ref200", "1");
+        text.createRun().setText(" show, and ");
+        reference(text, "_Ref999", "Section 2");
+        text.createRun().setText(".");
+        byte[] png = Files.readAllBytes(TestProjects.defaultStudy()
+                .resolve("weft-engine/src/test/resources/invalid/prose-images/content/figures/plan.png"));
+        document.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png),
+                org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "plan.png", 914400, 457200);
+        caption(document, "_Ref100", "Figure 1. The plan");
+        XWPFTable table = document.createTable(2, 2);
+        table.getRow(0).getCell(0).setText("Site");
+        table.getRow(0).getCell(1).setText("Posts");
+        table.getRow(1).getCell(0).setText("North");
+        table.getRow(1).getCell(1).setText("12");
+        caption(document, "_Ref200", "Table 1: The sites");
+
+        Run run = importInto(temp.resolve("study"), write(document, "paper.docx"));
+
+        assertThat(run.diagnostics()).isEmpty();
+        assertThat(body(temp.resolve("study"), "content/methods.md")).isEqualTo("""
+                As @fig-picture-1 and table [-@tbl-table-1] show, and Section 2.
+
+                ![The plan](figures/picture-1.png){#fig-picture-1}
+
+                | Site | Posts |
+                |---|---|
+                | North | 12 |
+
+                : The sites {#tbl-table-1}
+                """);
+    }
+
+    private static void reference(XWPFParagraph paragraph, String bookmark, String printed) {
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        paragraph.createRun().getCTR().addNewInstrText().setStringValue(" REF " + bookmark + " \\h ");
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        paragraph.createRun().setText(printed);
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    private static void caption(XWPFDocument document, String bookmark, String words) {
+        XWPFParagraph caption = document.createParagraph();
+        caption.setStyle("Caption");
+        var start = caption.getCTP().addNewBookmarkStart();
+        start.setName(bookmark);
+        start.setId(BigInteger.valueOf(bookmark.hashCode() & 0xffff));
+        caption.createRun().setText(words);
+        caption.getCTP().addNewBookmarkEnd().setId(start.getId());
     }
 
     @Test
