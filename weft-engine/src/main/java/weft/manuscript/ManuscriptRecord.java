@@ -8,13 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import weft.publish.Manifest;
 
 /**
  * What a manuscript's import wrote into content/, each file with the SHA-256 of its bytes as written
@@ -54,7 +52,7 @@ final class ManuscriptRecord {
             Path path = project.resolve(file.getKey()).normalize();
             try {
                 if (path.startsWith(project.normalize()) && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
-                        && sha256(Files.readAllBytes(path)).equals(file.getValue())) {
+                        && Manifest.sha256(Files.readAllBytes(path)).equals(file.getValue())) {
                     same.add(file.getKey());
                 }
             } catch (IOException e) {
@@ -69,17 +67,9 @@ final class ManuscriptRecord {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode().put("manuscript", manuscript);
         ObjectNode files = root.putObject("files");
-        new TreeMap<>(written).forEach((path, bytes) -> files.put(path, sha256(bytes)));
+        new TreeMap<>(written).forEach((path, bytes) -> files.put(path, Manifest.sha256(bytes)));
         Path file = project.resolve(PATH);
         Files.createDirectories(file.getParent());
         Files.writeString(file, json.writeValueAsString(root) + "\n");
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -5,9 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import weft.read.ProjectFiles;
@@ -85,11 +82,6 @@ public final class Skeleton {
 
     /** The SHA-256 of a text with its line breaks as {@code \n}, in lower-case hex. */
     static String sha256(String text) {
-        try {
-            byte[] bytes = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return weft.publish.Manifest.sha256(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -62,7 +62,7 @@ public final class ContentImages implements Images {
                         + (png ? "jpg" : "png"));
             }
             return Lookup.of(new ImageFile(path, name, checked.mediaType(), checked.bytes(), checked.width(),
-                    checked.height(), sha256(bytes.get())));
+                    checked.height(), weft.publish.Manifest.sha256(bytes.get())));
         } catch (ImageBytes.Unusable e) {
             return Lookup.problem(path + ": " + e.getMessage());
         }
@@ -77,17 +77,9 @@ public final class ContentImages implements Images {
                 return new Lookup(Optional.empty(), path + ": " + undrawable.get(), checked.found());
             }
             return new Lookup(Optional.of(new ImageFile(path, name, SvgDrawing.MEDIA_TYPE, checked.svg().get(),
-                    checked.width(), checked.height(), sha256(bytes))), "", checked.found());
+                    checked.width(), checked.height(), weft.publish.Manifest.sha256(bytes))), "", checked.found());
         }
         return new Lookup(Optional.empty(), path + " holds what a figure cannot (see the errors at its lines)",
                 checked.found());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }
