@@ -1,9 +1,6 @@
 package weft.manuscript;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -36,12 +33,7 @@ final class Headings {
     static List<Found> of(String text) {
         Document document = Parser.builder().build().parse(text);
         String[] lines = text.split("\n", -1);
-        BitSet code = new BitSet(lines.length);
-        for (Node node : document.getDescendants()) {
-            if (node instanceof FencedCodeBlock || node instanceof HtmlBlock || node instanceof HtmlCommentBlock) {
-                code.set(node.getStartLineNumber(), node.getEndLineNumber() + 1);
-            }
-        }
+        BitSet code = CodeLines.of(document);
         int[] depth = new int[lines.length];
         int open = 0;
         for (int i = 0; i < lines.length; i++) {

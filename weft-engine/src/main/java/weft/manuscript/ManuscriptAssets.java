@@ -26,7 +26,6 @@ final class ManuscriptAssets {
     /** Quarto's include on a line of its own: the part's name bare or quoted. */
     private static final Pattern INCLUDE = Pattern.compile(
             "^([ \\t]{0,3}\\{\\{<\\s*include\\s+)(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s>]+)(\\s*>}}[ \\t]*)$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     /** How deep parts may include parts, as the build reads them. */
     private static final int MAX_DEPTH = 8;
     /** The largest file copied: a figure of a photovoice study is a few megabytes. */
@@ -66,20 +65,9 @@ final class ManuscriptAssets {
 
     private String bring(String text, String from, int firstLine, int depth) {
         String[] lines = text.split("\n", -1);
-        String fence = null;
+        java.util.BitSet code = CodeLines.of(text);
         for (int i = 0; i < lines.length; i++) {
-            Matcher f = FENCE.matcher(lines[i]);
-            if (f.find()) {
-                String mark = f.group(1);
-                if (fence == null) {
-                    fence = mark;
-                } else if (mark.charAt(0) == fence.charAt(0) && mark.length() >= fence.length()
-                        && lines[i].strip().equals(mark)) {
-                    fence = null;
-                }
-                continue;
-            }
-            if (fence != null) {
+            if (code.get(i)) {
                 continue;
             }
             SourcePosition at = new SourcePosition(from, firstLine + i, 1);

@@ -28,7 +28,6 @@ final class ManuscriptQuotes {
     }
 
     private static final Pattern BLOCK_LINE = Pattern.compile("^ {0,3}> ?(.*)$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     /** A cut in an excerpt: "…", "...", "[…]", "(...)". */
     private static final Pattern CUT = Pattern.compile("[\\[(]?\\s*(?:\u2026|\\.\\.\\.)\\s*[\\])]?");
     /** An attribution typed after the words: "(P3)", "[Participant 4]", "— Anna, 34". */
@@ -77,16 +76,10 @@ final class ManuscriptQuotes {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
         StringBuilder prose = new StringBuilder();
-        String fence = null;
+        java.util.BitSet code = CodeLines.of(text);
         for (int i = 0; i < lines.length; i++) {
-            Matcher f = FENCE.matcher(lines[i]);
-            boolean fenceLine = f.find();
-            boolean code = fence != null || fenceLine;
-            if (fenceLine) {
-                fence = fence == null ? f.group(1) : lines[i].strip().startsWith(fence) ? null : fence;
-            }
             String line = lines[i] + (i + 1 < lines.length ? "\n" : "");
-            if (code) {
+            if (code.get(i)) {
                 out.append(marked(prose.toString(), file)).append(line);
                 prose.setLength(0);
             } else {
@@ -120,14 +113,10 @@ final class ManuscriptQuotes {
     private String blocks(String text, String file) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
-        String fence = null;
+        java.util.BitSet code = CodeLines.of(text);
         for (int i = 0; i < lines.length; i++) {
-            Matcher f = FENCE.matcher(lines[i]);
-            if (f.find()) {
-                fence = fence == null ? f.group(1) : lines[i].strip().startsWith(fence) ? null : fence;
-            }
             Matcher block = BLOCK_LINE.matcher(lines[i]);
-            boolean starts = fence == null && block.matches() && (i == 0 || lines[i - 1].isBlank());
+            boolean starts = !code.get(i) && block.matches() && (i == 0 || lines[i - 1].isBlank());
             int end = i;
             List<String> words = new ArrayList<>();
             while (starts && end < lines.length && BLOCK_LINE.matcher(lines[end]).matches()) {
