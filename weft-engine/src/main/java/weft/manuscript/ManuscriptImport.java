@@ -209,7 +209,7 @@ public final class ManuscriptImport {
                 lines.add("Kept " + path + " (the same file is there)");
                 continue;
             }
-            write(target, file.getValue());
+            ProjectFiles.writeBeside(target, file.getValue(), false); // the refusal and the copies' names rule out a file there
             written.put(path, file.getValue());
             lines.add((earlier.contains(path) ? "Replaced " : copied ? "Copied " : "Wrote ") + path);
         }
@@ -223,21 +223,6 @@ public final class ManuscriptImport {
         Files.createDirectories(copy.getParent());
         Files.copy(project.resolve(path), copy, StandardCopyOption.REPLACE_EXISTING);
         Files.delete(project.resolve(path));
-    }
-
-    private static void write(Path target, byte[] bytes) throws IOException {
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(target + " exists: not written over"); // the refusal and the copies' names rule it out
-        }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".weft-import");
-        try {
-            Files.write(temp, bytes);
-            ProjectFiles.permissionsFor(temp, target);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     /**

@@ -192,15 +192,7 @@ public final class ImportedFiles {
     }
 
     private static Path write(Path target, String text) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".weft-import");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            ProjectFiles.permissionsFor(temp, target); // not a temporary file's owner-only ones
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ProjectFiles.writeBeside(target, text.getBytes(StandardCharsets.UTF_8), true);
         return target.toAbsolutePath().normalize();
     }
 }

@@ -104,6 +104,31 @@ public final class ProjectFiles {
      * writes into the study (an import, a words file) is read by whoever reads the study's other files. Nothing where
      * the file system has no POSIX permissions.
      */
+    /**
+     * Writes {@code bytes} to {@code target} by a temporary file beside it, with the target's permissions (a new file
+     * {@code rw-r--r--}, as the study's files are, not a temporary file's owner-only ones), moved in place: a reader never
+     * sees half a file. Where {@code replace} is false, a target that exists (or appears meanwhile) is an IOException and
+     * nothing is written.
+     */
+    public static void writeBeside(Path target, byte[] bytes, boolean replace) throws IOException {
+        if (!replace && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "not written over");
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".weft-tmp");
+        try {
+            Files.write(temp, bytes);
+            permissionsFor(temp, target);
+            if (replace) {
+                Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.move(temp, target); // without REPLACE_EXISTING: fails, and replaces nothing, where the target exists
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     public static void permissionsFor(Path temporary, Path target) throws IOException {
         if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(temporary, Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
