@@ -248,8 +248,8 @@ final class ManuscriptSplit {
         }
         if (!unread.isEmpty()) {
             diagnostics.warning(new SourcePosition(path, line, 1), "the heading's " + String.join(", ", unread)
-                    + " is not kept: a section of content/ is numbered by its kind (abstract, back matter and appendices"
-                    + " are unnumbered), and its front matter has no other attributes");
+                    + (unread.size() == 1 ? " is" : " are") + " not kept: a section of content/ is numbered by its kind"
+                    + " (abstract, back matter and appendices are unnumbered), and its front matter has no other attributes");
         }
     }
 
