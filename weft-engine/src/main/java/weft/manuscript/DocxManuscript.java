@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,7 @@ final class DocxManuscript {
     /** The cross-references of Word's to a figure's or a table's caption, written as Weft's. */
     private int references;
     /** The bookmarks of the captions (what Word's cross-references name), each with the id of its figure or table. */
-    private final Map<String, String> targets = new java.util.HashMap<>();
+    private final Map<String, String> targets = new HashMap<>();
     /** Whether paragraphs of a template's "Abstract" style were given a heading of their own. */
     private boolean abstractStyled;
     /** Whether the last block written is a list item (the next one continues its list). */
@@ -333,7 +334,7 @@ final class DocxManuscript {
      * stays bold.
      */
     private static String caption(String text) {
-        java.util.regex.Matcher m = LABEL.matcher(text);
+        Matcher m = LABEL.matcher(text);
         if (!m.lookingAt()) {
             return text;
         }
@@ -510,7 +511,7 @@ final class DocxManuscript {
 
     /** The text with what Markdown or Weft would read escaped. */
     private static String escape(String text) {
-        return SPECIAL.matcher(text).replaceAll(m -> "\\\\" + java.util.regex.Matcher.quoteReplacement(m.group()));
+        return SPECIAL.matcher(text).replaceAll(m -> "\\\\" + Matcher.quoteReplacement(m.group()));
     }
 
     /** A paragraph's first characters escaped where Markdown would read a list, a quotation or a definition there. */

@@ -1,10 +1,14 @@
 package weft.manuscript;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import weft.diagnostics.Diagnostics;
@@ -45,9 +49,9 @@ final class ManuscriptAssets {
     private final Map<String, byte[]> held;
 
     /** The project's files an earlier import wrote and nobody changed since, which this one replaces: free names. */
-    private final java.util.Set<String> replaced;
+    private final Set<String> replaced;
 
-    ManuscriptAssets(Path folder, Path project, Map<String, byte[]> held, java.util.Set<String> replaced, Diagnostics diagnostics) {
+    ManuscriptAssets(Path folder, Path project, Map<String, byte[]> held, Set<String> replaced, Diagnostics diagnostics) {
         this.files = new ProjectFiles(folder, MAX_BYTES);
         this.project = project;
         this.held = held;
@@ -65,7 +69,7 @@ final class ManuscriptAssets {
 
     private String bring(String text, String from, int firstLine, int depth) {
         String[] lines = text.split("\n", -1);
-        java.util.BitSet code = CodeLines.of(text);
+        BitSet code = CodeLines.of(text);
         for (int i = 0; i < lines.length; i++) {
             if (code.get(i)) {
                 continue;
@@ -146,9 +150,7 @@ final class ManuscriptAssets {
         }
         Path there = project.resolve(target);
         try {
-            return Files.exists(there, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    && !(Files.isRegularFile(there, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    && java.util.Arrays.equals(Files.readAllBytes(there), bytes));
+            return Files.exists(there, LinkOption.NOFOLLOW_LINKS) && !ManuscriptImport.holds(there, bytes);
         } catch (java.io.IOException e) {
             return true;
         }
@@ -192,7 +194,7 @@ final class ManuscriptAssets {
         Path resolved;
         try {
             resolved = (parent == null ? Path.of(path) : parent.resolve(path)).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             diagnostics.warning(at, "the " + what + " '" + path + "' is no file's path: not copied");
             return Optional.empty();
         }

@@ -12,11 +12,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import weft.diagnostics.Diagnostic;
@@ -67,7 +70,7 @@ public final class ManuscriptImport {
             return Files.exists(content, LinkOption.NOFOLLOW_LINKS) ? Optional.of(content + " is not a folder") : Optional.empty();
         }
         List<String> placeholders = Skeleton.untouchedProse(project);
-        java.util.Set<String> imported = ManuscriptRecord.of(project).unchanged(project);
+        Set<String> imported = ManuscriptRecord.of(project).unchanged(project);
         List<String> prose;
         try (Stream<Path> files = Files.list(content)) {
             prose = files.map(f -> ProjectFiles.CONTENT_DIR + "/" + f.getFileName())
@@ -181,11 +184,11 @@ public final class ManuscriptImport {
                 .getBytes(StandardCharsets.UTF_8)));
         next.putAll(imported.copies());
         // what the earlier import wrote, still as it wrote it, goes (a copy kept), unless this one writes the same bytes
-        java.util.Set<String> earlier = ManuscriptRecord.of(project).unchanged(project);
-        java.util.Set<String> same = new java.util.HashSet<>();
+        Set<String> earlier = ManuscriptRecord.of(project).unchanged(project);
+        Set<String> same = new HashSet<>();
         for (String path : earlier) {
             Path file = project.resolve(path);
-            if (next.containsKey(path) && java.util.Arrays.equals(Files.readAllBytes(file), next.get(path))) {
+            if (next.containsKey(path) && holds(file, next.get(path))) {
                 same.add(path);
                 continue;
             }
@@ -204,8 +207,7 @@ public final class ManuscriptImport {
                 written.put(path, file.getValue()); // as the earlier import wrote it: left alone
                 continue;
             }
-            if (copied && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    && java.util.Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+            if (copied && holds(target, file.getValue())) {
                 lines.add("Kept " + path + " (the same file is there)");
                 continue;
             }
@@ -215,6 +217,11 @@ public final class ManuscriptImport {
         }
         ManuscriptRecord.write(project, imported.manuscript(), written);
         return lines;
+    }
+
+    /** Whether {@code file} is a regular file (not a link) of exactly these bytes. */
+    static boolean holds(Path file, byte[] bytes) throws IOException {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     /** The project's file {@code path} moved to {@link ImportedFiles#PREVIOUS} (a copy kept there, as an import keeps one). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ final class ManuscriptQuotes {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
         StringBuilder prose = new StringBuilder();
-        java.util.BitSet code = CodeLines.of(text);
+        BitSet code = CodeLines.of(text);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i] + (i + 1 < lines.length ? "\n" : "");
             if (code.get(i)) {
@@ -113,7 +114,7 @@ final class ManuscriptQuotes {
     private String blocks(String text, String file) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
-        java.util.BitSet code = CodeLines.of(text);
+        BitSet code = CodeLines.of(text);
         for (int i = 0; i < lines.length; i++) {
             Matcher block = BLOCK_LINE.matcher(lines[i]);
             boolean starts = !code.get(i) && block.matches() && (i == 0 || lines[i - 1].isBlank());

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import weft.diagnostics.Diagnostics;
@@ -55,9 +56,9 @@ final class ManuscriptSplit {
     private final List<String> report = new ArrayList<>();
 
     /** How the report names a line of the text: "line 12", or a Word document's "paragraph 5". */
-    private final java.util.function.IntFunction<String> where;
+    private final IntFunction<String> where;
 
-    private ManuscriptSplit(String path, java.util.function.IntFunction<String> where, Diagnostics diagnostics) {
+    private ManuscriptSplit(String path, IntFunction<String> where, Diagnostics diagnostics) {
         this.path = path;
         this.where = where;
         this.diagnostics = diagnostics;
@@ -69,7 +70,7 @@ final class ManuscriptSplit {
     }
 
     /** The same, the report naming a line of the text as {@code where} does. */
-    static Optional<Split> of(String path, String text, java.util.function.IntFunction<String> where, Diagnostics diagnostics) {
+    static Optional<Split> of(String path, String text, IntFunction<String> where, Diagnostics diagnostics) {
         return new ManuscriptSplit(path, where, diagnostics).split(text);
     }
 
