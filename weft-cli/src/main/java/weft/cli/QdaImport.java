@@ -60,6 +60,16 @@ final class QdaImport implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Files.isDirectory(file)) {
+            Optional<Path> article = ManuscriptImport.article(file);
+            if (article.isEmpty()) {
+                spec.commandLine().getErr().println("weft: " + file + " is a folder: give the file to import, or a Quarto"
+                        + " project's folder whose _quarto.yml names its article (manuscript: article: paper.qmd)");
+                return 2;
+            }
+            spec.commandLine().getOut().println("The Quarto project's article: " + article.get());
+            file = article.get();
+        }
         if (Files.isRegularFile(file) && ManuscriptImport.isManuscript(file)) {
             return manuscript();
         }

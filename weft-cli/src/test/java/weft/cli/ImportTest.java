@@ -471,6 +471,17 @@ class ImportTest {
         assertThat(cli.err()).contains("weft: --positions, --levels, --column and --attributes are a QDA tool's file's or a"
                 + " spreadsheet's; paper.qmd is a manuscript");
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
+        Path quarto = Files.createDirectories(temp.resolve("quarto-project"));
+        Files.writeString(quarto.resolve("_quarto.yml"), "project:\n  type: manuscript\nmanuscript:\n  article: meals.qmd\n");
+        Files.writeString(quarto.resolve("meals.qmd"), "# Methods\n\nFrom the project.\n");
+        Files.writeString(quarto.resolve("notes.qmd"), "# Notes\n");
+        assertThat(run("import", quarto.toString(), "--project", temp.resolve("from-quarto").toString())).isEqualTo(0);
+        assertThat(cli.out()).contains("The Quarto project's article: " + quarto.resolve("meals.qmd"));
+        assertThat(temp.resolve("from-quarto/content/methods.md")).content().endsWith("From the project.\n");
+        Files.delete(quarto.resolve("_quarto.yml"));
+        assertThat(run("import", quarto.toString(), "--project", temp.resolve("none").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("weft: " + quarto + " is a folder: give the file to import, or a Quarto project's"
+                + " folder whose _quarto.yml names its article (manuscript: article: paper.qmd)");
         assertThat(run("import", Files.writeString(temp.resolve("paper.odt"), "x").toString(), "--project",
                 temp.resolve("fourth").toString())).isEqualTo(1);
         assertThat(cli.err()).contains("ERROR paper.odt: not a file Weft imports: a QDA tool's codebook (.qdc), project (.qde)"

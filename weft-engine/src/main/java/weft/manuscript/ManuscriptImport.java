@@ -61,6 +61,35 @@ public final class ManuscriptImport {
     }
 
     /**
+     * The manuscript of a Quarto project's folder: the article its {@code _quarto.yml} names
+     * ({@code manuscript: article: paper.qmd}, as a Quarto manuscript project does), else its {@code index.qmd}, else its
+     * one {@code .qmd}; empty where there is none of these.
+     */
+    public static Optional<Path> article(Path folder) {
+        Path quarto = folder.resolve("_quarto.yml");
+        if (Files.isRegularFile(quarto, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                JsonNode named = new ObjectMapper(new YAMLFactory()).readTree(quarto.toFile()).path("manuscript").path("article");
+                Path article = named.isTextual() ? folder.resolve(named.asText()).normalize() : null;
+                if (article != null && article.startsWith(folder.normalize()) && Files.isRegularFile(article)) {
+                    return Optional.of(article);
+                }
+            } catch (IOException | RuntimeException e) {
+                // not YAML Weft can read: the folder's own files decide
+            }
+        }
+        if (Files.isRegularFile(folder.resolve("index.qmd"))) {
+            return Optional.of(folder.resolve("index.qmd"));
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> qmd = files.filter(f -> f.getFileName().toString().endsWith(".qmd") && Files.isRegularFile(f)).toList();
+            return qmd.size() == 1 ? Optional.of(qmd.get(0)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Why the manuscript may not be imported into {@code project}, or empty: its content/ holds prose (a Markdown file or
      * a bibliography) that is not Weft's untouched placeholder.
      */

@@ -56,6 +56,12 @@ public class ImportMojo extends AbstractWeftMojo {
     @Override
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         Path project = projectDirectory.toPath();
+        if (importFile.isDirectory()) {
+            importFile = ManuscriptImport.article(importFile.toPath()).map(Path::toFile).orElseThrow(() ->
+                    new MojoExecutionException(importFile + " is a folder: give the file to import, or a Quarto project's"
+                            + " folder whose _quarto.yml names its article (manuscript: article: paper.qmd)"));
+            getLog().info("Weft: the Quarto project's article: " + importFile);
+        }
         if (importFile.isFile() && ManuscriptImport.isManuscript(importFile.toPath())) {
             manuscript(project);
             return;
