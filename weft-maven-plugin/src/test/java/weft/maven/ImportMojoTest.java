@@ -9,7 +9,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code mvn weft:import} of a spreadsheet: its columns named with weft.columns, a malformed value refused before anything is read. */
+/**
+ * {@code mvn weft:import} of a spreadsheet (its columns named with weft.columns, a malformed value refused before anything
+ * is read) and of a Quarto project's folder.
+ */
 class ImportMojoTest {
 
     @TempDir
@@ -50,5 +53,21 @@ class ImportMojoTest {
         mojo.execute();
         assertThat(Files.readString(temp.resolve("study/coded-data/participants.yaml")))
                 .contains("citedAs: R1\n    attributes:\n      Region: North\n      Age: \"34\"\n");
+    }
+
+    /** {@code mvn weft:import -Dweft.importFile=../paper} of a Quarto project's folder: the article its _quarto.yml names. */
+    @Test
+    void aQuartoProjectsFolderImportsTheArticleItsQuartoYmlNamesAndAFolderWithoutOneIsRefused() throws Exception {
+        Files.createDirectories(temp.resolve("study"));
+        Path quarto = Files.createDirectories(temp.resolve("paper"));
+        Files.writeString(quarto.resolve("_quarto.yml"), "manuscript:\n  article: meals.qmd\n");
+        Files.writeString(quarto.resolve("meals.qmd"), "# Methods\n\nFrom the project.\n");
+        mojo(quarto, null, null).execute();
+        assertThat(Files.readString(temp.resolve("study/content/methods.md"))).endsWith("From the project.\n");
+
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        assertThatThrownBy(mojo(empty, null, null)::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageEndingWith("is a folder: give the file to import, or a Quarto project's folder whose _quarto.yml"
+                        + " names its article (manuscript: article: paper.qmd)");
     }
 }
