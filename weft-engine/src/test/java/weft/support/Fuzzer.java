@@ -54,7 +54,7 @@ public final class Fuzzer {
     }
 
     /** A fuzzer of {@code target} that mutates {@code seeds} {@code count} times (or for {@code weft.fuzz.seconds}). */
-    Fuzzer(String target, List<String> seeds, int count) {
+    public Fuzzer(String target, List<String> seeds, int count) {
         this.target = target;
         this.seeds = List.copyOf(seeds);
         this.count = count;
