@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -32,6 +35,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
+import weft.words.Slugs;
 
 /**
  * A manuscript written in Word (.docx), read as the Markdown a Pandoc manuscript would be (Apache POI): Word's headings
@@ -84,6 +88,8 @@ final class DocxManuscript {
     private int references;
     /** The bookmarks of the captions (what Word's cross-references name), each with the id of its figure or table. */
     private final Map<String, String> targets = new HashMap<>();
+    /** The headings Word's cross-references name, each with its id. */
+    private final Map<XWPFParagraph, String> headingIds = new IdentityHashMap<>();
     /** Whether paragraphs of a template's "Abstract" style were given a heading of their own. */
     private boolean abstractStyled;
     /** Whether the last block written is a list item (the next one continues its list). */
@@ -142,9 +148,21 @@ final class DocxManuscript {
     private void targets(List<IBodyElement> body) {
         int pictures = 0;
         int tableCount = 0;
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < body.size(); i++) {
             IBodyElement element = body.get(i);
-            if (element instanceof XWPFTable) {
+            if (element instanceof XWPFParagraph p && headingLevel(p) > 0 && p.getCTP().getBookmarkStartList().stream()
+                    .anyMatch(b -> b.getName().startsWith("_Ref"))) {
+                // a heading Word's cross-references name: an id of its own, which Weft's @sec-… refers to
+                String base = "sec-" + Slugs.id(p.getText().replaceFirst("^[\\d.\\s]+", ""), "section");
+                String id = base;
+                for (int n = 2; !ids.add(id); n++) {
+                    id = base + "-" + n;
+                }
+                headingIds.put(p, id);
+                String named = id;
+                p.getCTP().getBookmarkStartList().forEach(b -> targets.putIfAbsent(b.getName(), named));
+            } else if (element instanceof XWPFTable) {
                 tableCount++;
                 captionBookmarks(body, i, new int[] {-1, 1}, "tbl-table-" + tableCount);
             } else if (isPicture(element)) {
@@ -250,7 +268,8 @@ final class DocxManuscript {
         if (level > 0) {
             String text = inline(p).strip();
             if (!text.isEmpty()) {
-                block("#".repeat(level) + " " + text);
+                String id = headingIds.get(p);
+                block("#".repeat(level) + " " + text + (id == null ? "" : " {#" + id + "}"));
                 headings++;
             }
             return;
@@ -413,8 +432,7 @@ final class DocxManuscript {
                 } else if (field.getFldCharType() == STFldCharType.END && reference != null) {
                     flush(text, pending, format);
                     format = "";
-                    // "Figure 2" as the cross-reference printed it: @fig-x; the number alone: [-@fig-x]
-                    text.append(referenced.toString().strip().matches("(?s)\\p{L}.*") ? "@" + reference : "[-@" + reference + "]");
+                    text.append(crossReference(reference, referenced.toString().strip()));
                     references++;
                     reference = null;
                 }
@@ -457,6 +475,18 @@ final class DocxManuscript {
         }
         flush(text, pending, format);
         return text.toString().replace("\n", "\\\n");
+    }
+
+    /**
+     * Weft's cross-reference for Word's to {@code id}, printed {@code printed}: "Figure 2" or "Section 3" is
+     * {@code @fig-x}, the number alone {@code [-@fig-x]} (Weft prints its own numbers); a heading's title, without a
+     * number, stays its words, linked to the heading.
+     */
+    private static String crossReference(String id, String printed) {
+        if (id.startsWith("sec-") && !printed.matches("(?s).*\\d.*")) {
+            return "[" + escape(printed) + "](#" + id + ")";
+        }
+        return printed.matches("(?s)\\p{L}.*") ? "@" + id : "[-@" + id + "]";
     }
 
     /** The text pending in one format, wrapped in its marks (its spaces outside them, where Markdown wants them). */

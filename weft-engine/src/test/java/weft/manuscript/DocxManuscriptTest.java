@@ -178,14 +178,14 @@ class DocxManuscriptTest {
 
     /**
      * Word's cross-references to a figure or a table ("see Figure 1", a REF field naming the bookmark its caption holds)
-     * become Weft's ({@code @fig-picture-1}), so that the numbers follow Weft's numbering; one to what is no caption's
-     * keeps its printed text.
+     * or to a heading become Weft's ({@code @fig-picture-1}, {@code @sec-sampling}), so that the numbers follow Weft's
+     * numbering; one to a heading by its title is a link to it; one to what is neither keeps its printed text.
      */
     @Test
-    void words_cross_references_to_captions_become_wefts() throws Exception {
+    void words_cross_references_to_captions_and_headings_become_wefts() throws Exception {
         XWPFDocument document = new XWPFDocument();
         XWPFStyles styles = document.createStyles();
-        for (String[] style : new String[][] {{"Heading1", "heading 1"}, {"Caption", "caption"}}) {
+        for (String[] style : new String[][] {{"Heading1", "heading 1"}, {"Heading2", "heading 2"}, {"Caption", "caption"}}) {
             CTStyle ct = CTStyle.Factory.newInstance();
             ct.setStyleId(style[0]);
             ct.setType(STStyleType.PARAGRAPH);
@@ -202,7 +202,18 @@ class DocxManuscriptTest {
         reference(text, "_Ref200", "1");
         text.createRun().setText(" show, and ");
         reference(text, "_Ref999", "Section 2");
-        text.createRun().setText(".");
+        text.createRun().setText(", as ");
+        reference(text, "_Ref300", "Section 1.1");
+        text.createRun().setText(" (");
+        reference(text, "_Ref300", "Sampling");
+        text.createRun().setText(") says.");
+        XWPFParagraph sampling = document.createParagraph();
+        sampling.setStyle("Heading2");
+        var mark = sampling.getCTP().addNewBookmarkStart();
+        mark.setName("_Ref300");
+        mark.setId(BigInteger.valueOf(300));
+        sampling.createRun().setText("1.1 Sampling");
+        sampling.getCTP().addNewBookmarkEnd().setId(mark.getId());
         byte[] png = Files.readAllBytes(TestProjects.defaultStudy()
                 .resolve("weft-engine/src/test/resources/invalid/prose-images/content/figures/plan.png"));
         document.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png),
@@ -217,9 +228,12 @@ class DocxManuscriptTest {
 
         Run run = importInto(temp.resolve("study"), write(document, "paper.docx"));
 
-        assertThat(run.diagnostics()).isEmpty();
+        assertThat(run.diagnostics()).containsExactly("WARNING paper.docx: paragraph 3: the heading's number '1.1' is left"
+                + " out: Weft numbers the subsections");
         assertThat(body(temp.resolve("study"), "content/methods.md")).isEqualTo("""
-                As @fig-picture-1 and table [-@tbl-table-1] show, and Section 2.
+                As @fig-picture-1 and table [-@tbl-table-1] show, and Section 2, as @sec-sampling ([Sampling](#sec-sampling)) says.
+
+                ## Sampling {#sec-sampling}
 
                 ![The plan](figures/picture-1.png){#fig-picture-1}
 
@@ -229,6 +243,12 @@ class DocxManuscriptTest {
 
                 : The sites {#tbl-table-1}
                 """);
+        TestProjects.copyTree(TestProjects.fixture("mini-study").resolve("coded-data"), temp.resolve("study/coded-data"));
+        Files.copy(TestProjects.fixture("mini-study").resolve("content/references.bib"), temp.resolve("study/content/references.bib"));
+        Document article = Jsoup.parse(TestProjects.publication(temp.resolve("study")).text("index.html"));
+        assertThat(article.select("#sec-methods").first().text()).contains("As Figure 1 and table 1 show, and Section 2, as"
+                + " Section 1.1 (Sampling) says.");
+        assertThat(article.select("#sec-methods a[href=#sec-sampling]").eachText()).containsExactly("Section 1.1", "Sampling");
     }
 
     private static void reference(XWPFParagraph paragraph, String bookmark, String printed) {
