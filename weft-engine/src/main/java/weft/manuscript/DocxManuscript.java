@@ -60,8 +60,17 @@ final class DocxManuscript {
     private static final Pattern TRACKED = Pattern.compile("<w:(?:ins|del|moveFrom|moveTo)\\b");
     /** An equation of Word's (Office Math): each one, whether in a paragraph of equations or in the text. */
     private static final Pattern MATH = Pattern.compile("<m:oMath(?=[\\s>/])");
+    /** A text box's (or a shape's) text: Word writes each as DrawingML, and again as VML for older readers. */
+    private static final Pattern TEXT_BOX = Pattern.compile("<wps:txbx\\b");
+    private static final Pattern VML_TEXT_BOX = Pattern.compile("<v:textbox\\b");
     /** Word's cross-reference: a REF field naming a bookmark (one a caption holds, when it refers to a figure or table). */
     private static final Pattern REF = Pattern.compile("\\s*REF\\s+(\\S+)");
+    /** A link made as a field (HYPERLINK "https://…"), as some editors and converters write one. */
+    private static final Pattern HYPERLINK_FIELD = Pattern.compile("\\s*HYPERLINK\\s+\"([^\"]+)\"");
+    /** An address a link of the manuscript may keep. */
+    private static final Pattern WEB = Pattern.compile("(?i)(https?|mailto|doi):.*");
+    /** What a field's result becomes where it is a link: this, then its address. */
+    private static final String LINK = "link:";
     private static final Pattern CITATION_FIELD = Pattern.compile("ZOTERO_ITEM|CSL_CITATION|EN\\.CITE|ADDIN\\s+PAPERS|CITAVI");
     /** A caption's own label, which Weft prints itself: "Figure 2." "Fig. 2:" "Table 1 –". */
     private static final Pattern LABEL = Pattern.compile(
@@ -116,6 +125,9 @@ final class DocxManuscript {
                     + " a figure", path, diagnostics);
             left(document.getComments() == null ? 0 : document.getComments().length, "comment", "a reviewer's comments are"
                     + " no part of the text", path, diagnostics);
+            long boxes = TEXT_BOX.matcher(xml).results().count();
+            left(boxes > 0 ? boxes : VML_TEXT_BOX.matcher(xml).results().count(), "text box", "the text of text boxes and shapes is not read:"
+                    + " move it into the text", path, diagnostics);
             DocxManuscript manuscript = new DocxManuscript(document, path, diagnostics);
             Converted converted = manuscript.convert();
             if (manuscript.headings == 0) {
@@ -427,7 +439,9 @@ final class DocxManuscript {
                 } else if (field.getFldCharType() == STFldCharType.SEPARATE) {
                     instruction = false;
                     Matcher ref = REF.matcher(instructions);
-                    reference = ref.lookingAt() ? targets.get(ref.group(1)) : null;
+                    Matcher link = HYPERLINK_FIELD.matcher(instructions);
+                    reference = ref.lookingAt() ? targets.get(ref.group(1))
+                            : link.lookingAt() && WEB.matcher(link.group(1)).matches() ? LINK + link.group(1) : null;
                     referenced.setLength(0);
                 } else if (field.getFldCharType() == STFldCharType.END && reference != null) {
                     flush(text, pending, format);
@@ -483,6 +497,9 @@ final class DocxManuscript {
      * number, stays its words, linked to the heading.
      */
     private static String crossReference(String id, String printed) {
+        if (id.startsWith(LINK)) {
+            return "[" + escape(printed) + "](" + id.substring(LINK.length()).replace(")", "%29").replace(" ", "%20") + ")";
+        }
         if (id.startsWith("sec-") && !printed.matches("(?s).*\\d.*")) {
             return "[" + escape(printed) + "](#" + id + ")";
         }
@@ -536,7 +553,7 @@ final class DocxManuscript {
     private String url(XWPFHyperlinkRun run) {
         XWPFHyperlink link = run.getHyperlink(document);
         String url = link == null || link.getURL() == null ? "" : link.getURL().strip();
-        return url.matches("(?i)(https?|mailto|doi):.*") ? url : "";
+        return WEB.matcher(url).matches() ? url : "";
     }
 
     /** The text with what Markdown or Weft would read escaped. */

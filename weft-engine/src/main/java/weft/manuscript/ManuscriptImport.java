@@ -178,9 +178,6 @@ public final class ManuscriptImport {
             report.add("  " + file + ": " + s.kind().name().toLowerCase(Locale.ROOT) + " '" + s.title() + "', order "
                     + s.order() + " (" + where.apply(s.line()) + ")");
         }
-        report.addAll(quotes.report());
-        report.addAll(twice);
-        report.addAll(split.report());
         if (!split.before().isBlank()) {
             String part = ProjectFiles.CONTENT_DIR + "/_before-first-heading.md";
             texts.put(part, assets.bring(split.before(), name, split.beforeLine()));
@@ -188,7 +185,10 @@ public final class ManuscriptImport {
                     + " belongs to no section: it is written to " + part + ", which no section includes; include it where it"
                     + " belongs ({{< include _before-first-heading.md >}}), or delete it");
         }
-        texts.putAll(assets.parts);
+        assets.parts.forEach((part, text) -> texts.put(part, quotes.link(text, part))); // a part's quotations too
+        report.addAll(quotes.report());
+        report.addAll(twice);
+        report.addAll(split.report());
         Map<String, byte[]> copies = new LinkedHashMap<>(assets.copies);
         ManuscriptMetadata metadata = ManuscriptMetadata.of(front, folder, diagnostics);
         copies.putAll(metadata.files(diagnostics));

@@ -118,7 +118,7 @@ class DocxManuscriptTest {
     }
 
     @Test
-    void a_heading_style_of_another_language_a_reference_managers_field_and_hostile_text_are_read_as_written() throws IOException {
+    void a_heading_style_of_another_language_a_reference_managers_field_and_hostile_text_are_read_as_written() throws Exception {
         XWPFDocument document = new XWPFDocument();
         CTStyle heading = CTStyle.Factory.newInstance();
         heading.setStyleId("berschrift1");
@@ -158,6 +158,18 @@ class DocxManuscriptTest {
         words.addBreak();
         words.setText("Alle bringen etwas mit.");
         document.createParagraph().getCTP().addNewOMath().addNewR().addNewT2().setStringValue("E=mc2");
+        XWPFParagraph linked = document.createParagraph();
+        linked.createRun().setText("Siehe ");
+        linked.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        linked.createRun().getCTR().addNewInstrText().setStringValue(" HYPERLINK \"https://example.org/forum\" ");
+        linked.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        linked.createRun().setText("das Forum");
+        linked.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        linked.createRun().setText(".");
+        linked.createRun().getCTR().addNewPict().set(org.apache.xmlbeans.XmlObject.Factory.parse("<w:pict"
+                + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:v=\"urn:schemas-microsoft-com:vml\">"
+                + "<v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>In einem Kasten</w:t></w:r></w:p></w:txbxContent>"
+                + "</v:textbox></v:shape></w:pict>"));
         document.createComments().createComment(BigInteger.ONE).createParagraph().createRun().setText("Check this.");
         Path paper = write(document, "paper.docx");
 
@@ -167,13 +179,14 @@ class DocxManuscriptTest {
                 + " EndNote) kept as printed, text Weft does not link to its references: write each as Pandoc's [@key], the key"
                 + " of content/references.bib (Zotero with Better BibTeX exports the keys)",
                 "WARNING paper.docx: 1 comment left out: a reviewer's comments are no part of the text",
-                "WARNING paper.docx: 1 equation left out: Word's equations are not read: write each as text, or as a figure");
+                "WARNING paper.docx: 1 equation left out: Word's equations are not read: write each as text, or as a figure",
+                "WARNING paper.docx: 1 text box left out: the text of text boxes and shapes is not read: move it into the text");
         assertThat(run.written()).containsExactly("Wrote content/abstract.md", "Wrote content/methoden.md");
         assertThat(body(temp.resolve("study"), "content/abstract.md")).isEqualTo("Wir lasen Beiträge.\n");
         assertThat(Files.readString(temp.resolve("study/content/abstract.md"))).contains("kind: abstract\n");
         assertThat(body(temp.resolve("study"), "content/methoden.md")).isEqualTo("Wie \\{\\{quote:we-cook\\}\\} und \\@handle"
                 + " schrieben, \\*nicht\\* \\[\\@lee2019\\] \\<script\\>x\\</script\\> (Lee, 2019)\n\n2020\\. Ein Jahr, - kein"
-                + " Listenpunkt.\n\n> \\- Wir kochen sonntags.\\\n> Alle bringen etwas mit.\n");
+                + " Listenpunkt.\n\n> \\- Wir kochen sonntags.\\\n> Alle bringen etwas mit.\n\nSiehe [das Forum](https://example.org/forum).\n");
     }
 
     /**

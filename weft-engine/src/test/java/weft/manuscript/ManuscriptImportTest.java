@@ -479,6 +479,7 @@ class ManuscriptImportTest {
     @Test
     void a_block_quotation_that_is_a_coded_quotes_words_becomes_that_quote_linked_to_its_evidence() throws IOException {
         Path project = study();
+        Files.writeString(temp.resolve("paper/_more.qmd"), "As one wrote: \u201cThe sink is always full.\u201d\n");
         Run run = importInto(project, paper("""
                 ---
                 bibliography: refs.bib
@@ -507,6 +508,8 @@ class ManuscriptImportTest {
                 ## Friction over *food*
 
                 Dishes.
+
+                {{< include _more.qmd >}}
                 """));
 
         assertThat(run.imported().orElseThrow().report()).contains(
@@ -519,6 +522,8 @@ class ManuscriptImportTest {
                         + " {{quote:long-evenings}}, linked to its evidence",
                 "  content/findings.md: a block quotation is quote 'sink-full' of the coding, now {{quote:sink-full}}, linked to"
                         + " its evidence; mark the quote presented: true (it is evidence only)",
+                "  content/_more.md: a quotation in the text is quote 'sink-full' of the coding, now {{quote:sink-full}}, linked"
+                        + " to its evidence; mark the quote presented: true (it is evidence only)",
                 "2 block quotations are none of the coding's quotes: left as typed, linked to no evidence (a quote's words that"
                         + " differ from the coding's, or a quote not yet imported)",
                 "  content/findings.md: the heading 'Friction over *food*' is node 'friction' of the coding frame, which the"
@@ -548,7 +553,10 @@ class ManuscriptImportTest {
                 ## Friction over *food*
 
                 Dishes.
+
+                {{< include _more.md >}}
                 """);
+        assertThat(text(project, "content/_more.md")).isEqualTo("As one wrote: {{quote:sink-full}}\n");
         var result = TestProjects.render(project);
         assertThat(TestProjects.diagnostics(result)).contains("WARNING content/findings.md:16:1: quote 'sink-full' is marked"
                 + " evidence-only (presented: false) but the prose presents it");
