@@ -126,8 +126,8 @@ final class DocxManuscript {
             left(document.getComments() == null ? 0 : document.getComments().length, "comment", "a reviewer's comments are"
                     + " no part of the text", path, diagnostics);
             long boxes = TEXT_BOX.matcher(xml).results().count();
-            left(boxes > 0 ? boxes : VML_TEXT_BOX.matcher(xml).results().count(), "text box", "the text of text boxes and shapes is not read:"
-                    + " move it into the text", path, diagnostics);
+            left(boxes > 0 ? boxes : VML_TEXT_BOX.matcher(xml).results().count(), "text box",
+                    "the text of text boxes and shapes is not read: move it into the text", path, diagnostics);
             DocxManuscript manuscript = new DocxManuscript(document, path, diagnostics);
             Converted converted = manuscript.convert();
             if (manuscript.headings == 0) {
