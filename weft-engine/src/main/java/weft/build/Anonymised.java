@@ -193,7 +193,8 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
 
     /**
      * The quotes with their coders named by number, and the researchers' own notes on where each comes from (its
-     * source's note, file and recording: "Interviewed by …") anonymised as the prose is; the words are the participants'.
+     * source's note, file and recording: "Interviewed by …") anonymised as the prose is, and so are the author's words
+     * in brackets in an excerpt; the words are the participants'.
      */
     private static List<Quote> quotes(List<Quote> quotes, Map<String, String> coders, Replacer plain) {
         return quotes.stream().map(q -> {
@@ -201,7 +202,8 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
             Quote.Source source = new Quote.Source(s.recorded(), plain.in(s.note()), s.kind(), s.thread(), s.message(), s.url(),
                     s.date(), plain.in(s.file()), plain.in(s.recording()), s.time(), s.page(), s.lines(),
                     s.written());
-            return new Quote(q.id(), q.text(), q.translatedFrom(), q.original(), q.codes(), q.presented(), q.participant(), source,
+            return new Quote(q.id(), q.text(), q.translatedFrom(), q.original(), q.excerpt().map(e -> e.withAuthorsWords(plain::in)),
+                    q.codes(), q.presented(), q.participant(), source,
                     q.codings().stream().map(c -> new Quote.Coding(c.node(), coders.getOrDefault(c.coder(), c.coder()))).toList(),
                     q.privacy(), q.textAt(), q.audience(), q.position());
         }).toList();

@@ -17,6 +17,7 @@ import weft.model.Participant;
 import weft.model.Placeholders;
 import weft.model.Presentation;
 import weft.model.ProseSection;
+import weft.model.Excerpt;
 import weft.model.Quote;
 import weft.model.QuoteAttribution;
 import weft.model.Ref;
@@ -85,6 +86,7 @@ public final class StudyChecker {
         for (Quote quote : study.quotes()) {
             bidiControl(quote, diagnostics);
             backwardLines(quote, diagnostics);
+            quote.excerpt().ifPresent(excerpt -> excerpt(quote, excerpt, diagnostics));
             Set<String> seen = new HashSet<>();
             for (Ref code : quote.codes()) {
                 if (index.node(code.id()).isEmpty()) {
@@ -287,6 +289,27 @@ public final class StudyChecker {
                     + " end before they begin: write the first line, then the last (" + ends.get(1) + "\u2013"
                     + ends.get(0) + ")");
         }
+    }
+
+    /**
+     * An excerpt the article prints is the quote's words, in their order, cut only where it says so: a word typed
+     * otherwise, a cut not marked or words moved would put words in a participant's mouth (an error at the first run
+     * not in the quote). A run is compared without case and punctuation (an excerpt may begin with a capital).
+     */
+    private static void excerpt(Quote quote, Excerpt excerpt, Diagnostics diagnostics) {
+        if (!excerpt.hasWords()) {
+            diagnostics.error(excerpt.position(), "quote '" + quote.id() + "': its excerpt has none of the quote's words,"
+                    + " only cuts and the author's words in brackets");
+            return;
+        }
+        excerpt.firstNotIn(quote.text()).ifPresent(run -> {
+            boolean first = excerpt.pieces().stream().filter(Excerpt.Piece::participants).findFirst().orElseThrow() == run;
+            diagnostics.error(excerpt.textAt().at(excerpt.text(), run.start() + (run.text().length()
+                    - run.text().stripLeading().length())), "quote '" + quote.id() + "': its excerpt is not the quote's"
+                    + " words here: '" + run.text().strip() + "' is not in the text" + (first ? "" : " after the words"
+                    + " before it") + " (an excerpt gives the quote's words in their order, a cut marked … or […], the"
+                    + " author's own words in square brackets)");
+        });
     }
 
     /**

@@ -21,9 +21,13 @@ final class CodedData {
     private CodedData() {
     }
 
+    /** A file's name and its YAML. */
+    record File(String name, JsonNode tree) {
+    }
+
     /** The YAML of each regular file of {@code folder} whose name matches {@code names}, sorted by name; none for no folder. */
-    static List<JsonNode> files(Path folder, String names) {
-        List<JsonNode> trees = new ArrayList<>();
+    static List<File> files(Path folder, String names) {
+        List<File> trees = new ArrayList<>();
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return trees;
         }
@@ -32,7 +36,7 @@ final class CodedData {
             for (Path file : files.filter(f -> f.getFileName().toString().matches(names))
                     .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 try {
-                    trees.add(yaml.readTree(file.toFile()));
+                    trees.add(new File(file.getFileName().toString(), yaml.readTree(file.toFile())));
                 } catch (IOException | RuntimeException e) {
                     // skipped: the build reports it
                 }

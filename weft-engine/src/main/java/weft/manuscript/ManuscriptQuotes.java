@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import weft.model.Excerpt;
 import weft.read.ProjectFiles;
 
 /**
@@ -18,14 +19,22 @@ import weft.read.ProjectFiles;
  * quotation whose words are all of one quote's ({@code > We cook on Sundays.}, an attribution typed after it, "(P3)",
  * aside) becomes {@code {{quote:ID}}}, which prints the quote linked to its evidence, so that a reviewer can follow
  * it. An excerpt of a quote (cuts marked "…" or "[…]", or words left off) stays as typed, as the directive would print
- * the whole quote, the words the author cut with it (perhaps to keep a participant from being known); so does a block
+ * the whole quote, the words the author cut with it (perhaps to keep a participant from being known), unless the quote
+ * has that excerpt as the one the article prints ({@code excerpt:}, which the directive prints); so does a block
  * quotation that is no quote's, or several quotes'. The import's report says which is which. The comparison ignores
  * case, quotation marks, white space and Markdown's escapes; fewer than twelve letters are never matched.
  */
 final class ManuscriptQuotes {
 
-    /** A study's coded quote: its words and whether the article may present it. */
-    record Quote(String id, String text, boolean presented) {
+    /**
+     * A study's coded quote: its words, whether the article may present it, the excerpt the article prints (empty for
+     * none) and the file it is in (for the report).
+     */
+    record Quote(String id, String text, boolean presented, String excerpt, String file) {
+
+        Quote(String id, String text, boolean presented) {
+            this(id, text, presented, "", ProjectFiles.QUOTES_DIR + "/quotes.yaml");
+        }
     }
 
     private static final Pattern BLOCK_LINE = Pattern.compile("^ {0,3}> ?(.*)$");
@@ -54,10 +63,11 @@ final class ManuscriptQuotes {
     /** The study's quotes, as its quote files hold them; none where it has none (a file the build cannot read is skipped). */
     static ManuscriptQuotes of(Path project) {
         List<Quote> quotes = new ArrayList<>();
-        for (JsonNode file : CodedData.files(project.resolve(ProjectFiles.QUOTES_DIR), ".*\\.yaml")) {
-            for (JsonNode q : file.path("quotes")) {
+        for (CodedData.File file : CodedData.files(project.resolve(ProjectFiles.QUOTES_DIR), ".*\\.yaml")) {
+            for (JsonNode q : file.tree().path("quotes")) {
                 if (q.path("id").isTextual() && q.path("text").isTextual()) {
-                    quotes.add(new Quote(q.get("id").asText(), q.get("text").asText(), q.path("presented").asBoolean(false)));
+                    quotes.add(new Quote(q.get("id").asText(), q.get("text").asText(), q.path("presented").asBoolean(false),
+                            q.path("excerpt").isTextual() ? q.get("excerpt").asText() : "", ProjectFiles.QUOTES_DIR + "/" + file.name()));
                 }
             }
         }
@@ -176,11 +186,20 @@ final class ManuscriptQuotes {
                     + " is as {{quote:ID}}");
             return null;
         }
+        if (found.excerptOf().size() == 1 && !found.excerptOf().get(0).excerpt().isEmpty()) {
+            Quote q = found.excerptOf().get(0);
+            report.add("  " + file + ": a block quotation is words of quote '" + q.id() + "' of the coding, but not the excerpt"
+                    + " the article prints of it (its excerpt: in " + q.file() + "): left as typed; where the two are the"
+                    + " same words, it is linked");
+            return null;
+        }
         if (!found.excerptOf().isEmpty()) {
             // {{quote:ID}} prints the whole quote: the words the author cut (to be brief, or not to identify anyone) with it
             report.add("  " + file + ": a block quotation is an excerpt of quote" + (found.excerptOf().size() == 1 ? " '" : "s '")
                     + String.join("', '", found.excerptOf().stream().map(Quote::id).toList()) + "' of the coding: left as"
-                    + " typed, as {{quote:ID}} would print the whole quote, the words cut from it too");
+                    + " typed, as {{quote:ID}} would print the whole quote, the words cut from it too" + (found.excerptOf().size() > 1
+                    ? "" : "; to link it, give the quote these words as the excerpt the article prints (excerpt: in "
+                    + found.excerptOf().get(0).file() + "), then import again"));
             return null;
         }
         unknown++;
@@ -204,9 +223,12 @@ final class ManuscriptQuotes {
         }
         Map<String, Quote> whole = new LinkedHashMap<>();
         Map<String, Quote> excerpt = new LinkedHashMap<>();
+        List<String> printed = Excerpt.signature(typed.replaceAll("\\\\(.)", "$1").replaceAll("[*_]", ""));
         for (Quote q : quotes) {
             String text = normal(q.text());
-            if (fragments.size() == 1 && text.equals(fragments.get(0))) {
+            // a quote the article prints cut is linked where the typed words are its excerpt (its whole text is not)
+            if (!q.excerpt().isEmpty() && Excerpt.signature(q.excerpt()).equals(printed)
+                    || q.excerpt().isEmpty() && fragments.size() == 1 && text.equals(fragments.get(0))) {
                 whole.putIfAbsent(q.id(), q);
                 continue;
             }

@@ -25,8 +25,8 @@ final class ResultsHeadings {
     /** The labels of the study's nodes (coding-frame.yaml and its parts), by their words as compared; none where it has none. */
     static ResultsHeadings of(Path project) {
         Map<String, String> nodes = new LinkedHashMap<>();
-        for (JsonNode frame : CodedData.files(project.resolve("coded-data"), "coding-frame(-\\d+)?\\.yaml")) {
-            collect(frame.path("nodes"), nodes);
+        for (CodedData.File frame : CodedData.files(project.resolve("coded-data"), "coding-frame(-\\d+)?\\.yaml")) {
+            collect(frame.tree().path("nodes"), nodes);
         }
         return new ResultsHeadings(nodes);
     }

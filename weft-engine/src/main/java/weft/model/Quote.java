@@ -10,6 +10,7 @@ import weft.diagnostics.TextMap;
  * A participant quote. Its text is untrusted (it comes from anonymous forums): it is only ever shown as text.
  *
  * @param translatedFrom language of the original utterance when {@code text} is a translation, else empty
+ * @param excerpt        the part of the text the article prints, where the author cut it (the evidence keeps the whole)
  * @param codes          the nodes the quote is coded to, in the order written
  * @param presented      whether the article presents it (false: evidence only)
  * @param participant    who said it, by participant id, where the study names participants
@@ -19,7 +20,8 @@ import weft.diagnostics.TextMap;
  * @param textAt         where the text is in its file, for the privacy check's positions
  * @param audience       who may read it: a build for a narrower audience leaves it out of every output
  */
-public record Quote(String id, String text, String translatedFrom, Optional<Original> original, List<Ref> codes,
+public record Quote(String id, String text, String translatedFrom, Optional<Original> original, Optional<Excerpt> excerpt,
+                    List<Ref> codes,
                     boolean presented, Optional<Ref> participant, Source source, List<Coding> codings,
                     List<Acknowledgement> privacy, TextMap textAt, Audience audience, SourcePosition position) {
 
@@ -44,6 +46,16 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
     /** The text run in to a sentence, its lines joined by " / " (see {@link QuoteLines#runIn}). */
     public String runIn() {
         return QuoteLines.runIn(text);
+    }
+
+    /** The lines the article prints: its excerpt's, else the text's. */
+    public List<String> printedLines() {
+        return excerpt.map(Excerpt::lines).orElseGet(this::lines);
+    }
+
+    /** What the article prints run in to a sentence: its excerpt, else the text. */
+    public String printedRunIn() {
+        return excerpt.map(Excerpt::runIn).orElseGet(this::runIn);
     }
 
     /**

@@ -23,6 +23,7 @@ import weft.model.ParticipantGroup;
 import weft.model.Presentation;
 import weft.model.ProseSection;
 import weft.model.Publication;
+import weft.model.Excerpt;
 import weft.model.Quote;
 import weft.model.QuoteAttribution;
 import weft.model.Ref;
@@ -539,7 +540,7 @@ public final class StudyReader {
         JsonNode array = doc.root().path("quotes");
         for (int i = 0; i < array.size(); i++) {
             JsonNode q = array.get(i);
-            for (String field : List.of("/text", "/original/text")) {
+            for (String field : List.of("/text", "/original/text", "/excerpt")) {
                 String pointer = "/quotes/" + i + field;
                 JsonNode text = q.at(field);
                 if (text.isTextual()) {
@@ -591,7 +592,9 @@ public final class StudyReader {
                 codings.add(new Quote.Coding(new Ref(str(c.get(j), "code"), doc.positionOf(at + "/qda/codings/" + j + "/code")),
                         str(c.get(j), "coder").strip()));
             }
-            quotes.add(new Quote(str(q, "id"), words(str(q, "text")), str(q, "translatedFrom"), original, List.copyOf(codes),
+            Optional<Excerpt> excerpt = q.has("excerpt") ? Optional.of(new Excerpt(words(str(q, "excerpt")),
+                    doc.textMapOf(at + "/excerpt"), doc.positionOf(at + "/excerpt"))) : Optional.empty();
+            quotes.add(new Quote(str(q, "id"), words(str(q, "text")), str(q, "translatedFrom"), original, excerpt, List.copyOf(codes),
                     q.path("presented").asBoolean(), participant, source, List.copyOf(codings), acknowledgements(doc, q, at),
                     doc.textMapOf(at + "/text"), Audience.of(str(q, "audience")).orElse(Audience.PUBLIC),
                     doc.positionOf(at + "/id")));

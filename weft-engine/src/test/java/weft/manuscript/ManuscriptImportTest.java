@@ -514,7 +514,8 @@ class ManuscriptImportTest {
 
         assertThat(run.imported().orElseThrow().report()).contains(
                 "  content/findings.md: a block quotation is an excerpt of quote 'we-cook' of the coding: left as typed, as"
-                        + " {{quote:ID}} would print the whole quote, the words cut from it too",
+                        + " {{quote:ID}} would print the whole quote, the words cut from it too; to link it, give the quote these"
+                        + " words as the excerpt the article prints (excerpt: in coded-data/quotes/quotes.yaml), then import again",
                 "  content/findings.md: a block quotation is quote 'same-table' of the coding, now {{quote:same-table}}, linked"
                         + " to its evidence; the attribution typed after it ('(P3)') is left out, as Weft prints the quote's"
                         + " participant",
@@ -562,6 +563,42 @@ class ManuscriptImportTest {
                 + " evidence-only (presented: false) but the prose presents it");
         Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
         assertThat(article.select("#sec-findings blockquote a[href*=evidence/quotes/same-table]")).isNotEmpty();
+    }
+
+    /**
+     * Where the author gave a quote the excerpt the article prints ({@code excerpt:}), the manuscript's quotation of those
+     * words is linked, its cuts written as they may be; the quote's whole text typed is not (the article prints the
+     * excerpt), and the report says so.
+     */
+    @Test
+    void a_quotation_that_is_the_excerpt_a_quote_has_is_linked_and_its_whole_text_is_not() throws IOException {
+        Path project = study();
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "    text: We cook on Sundays & everyone brings <something>\n",
+                "    text: We cook on Sundays & everyone brings <something>\n    excerpt: \"We cook [...] everyone brings <something>\"\n");
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "    text: Same table, same people, every night.\n",
+                "    text: Same table, same people, every night.\n    excerpt: Same table … every night\n");
+        Run run = importInto(project, paper("""
+                ---
+                bibliography: refs.bib
+                ---
+                # Findings
+
+                > We cook … everyone brings \\<something\\>. (P3)
+
+                > Same table, same people, every night.
+                """));
+        assertThat(run.imported().orElseThrow().report()).contains(
+                "  content/findings.md: a block quotation is quote 'we-cook' of the coding, now {{quote:we-cook}}, linked to its"
+                        + " evidence; the attribution typed after it ('(P3)') is left out, as Weft prints the quote's participant",
+                "  content/findings.md: a block quotation is words of quote 'same-table' of the coding, but not the excerpt the"
+                        + " article prints of it (its excerpt: in coded-data/quotes/quotes.yaml): left as typed; where the two are"
+                        + " the same words, it is linked");
+        assertThat(text(project, "content/findings.md")).contains("{{quote:we-cook}}", "> Same table, same people, every night.");
+        var result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+        assertThat(article.selectFirst("[data-quote=we-cook] a.quote-link").text()).isEqualTo("\u201CWe cook [...] everyone"
+                + " brings <something>\u201D");
     }
 
     @Test

@@ -9,7 +9,8 @@ import weft.words.Words;
 
 /**
  * How a quote appears in the article: inline in a sentence, or set as a block quotation, followed by its
- * participant's attribution where it has one, between the quotation marks of the article's language. Text only, never
+ * participant's attribution where it has one, between the quotation marks of the article's language; its excerpt where
+ * the author cut it (the evidence keeps the whole). Text only, never
  * markup, but for the line breaks of a quote of several lines: a block breaks its lines as the text does, a quote in a
  * sentence runs them in, separated by " / ".
  */
@@ -33,7 +34,7 @@ final class QuoteMarkup {
             quote = new Element("blockquote").addClass("quote").attr("dir", "auto");
             Element p = quote.appendElement("p");
             Element link = p.appendElement("a").addClass("quote-link").attr("href", OutputNames.quotePage(q.id()));
-            List<String> lines = q.lines();
+            List<String> lines = q.printedLines();
             String width = "%0" + Math.max(2, Integer.toString(lines.size()).length()) + "d";
             for (int i = 0; i < lines.size(); i++) {
                 if (i > 0) {
@@ -49,7 +50,7 @@ final class QuoteMarkup {
         } else {
             quote = new Element("span").addClass("quote");
             quote.appendElement("a").addClass("quote-link").attr("href", OutputNames.quotePage(q.id()))
-                    .text(words.quoted(q.runIn()));
+                    .text(words.quoted(q.printedRunIn()));
         }
         if (!attribution.isEmpty()) {
             Element last = block ? quote.child(0) : quote;

@@ -96,7 +96,8 @@ final class EvidencePrint {
         PrintPlace presented = evidence.places.quoteInPdf(q.id(), OutputNames.EVIDENCE_PDF).map(this::place).orElse(null);
         return new PrintQuote(anchor(node) + "-" + q.id(), q.id(), q.lines(), page.translatedFrom(), page.original(),
                 page.participant() == null ? "" : page.participant().citedAs(),
-                page.participant() == null ? List.of() : page.participant().attributes(), presented, codes, page.source());
+                page.participant() == null ? List.of() : page.participant().attributes(), presented, codes, page.source(),
+                q.excerpt().map(weft.model.Excerpt::runIn).orElse(null));
     }
 
     /** A place with the page of article.pdf its anchor begins on. */

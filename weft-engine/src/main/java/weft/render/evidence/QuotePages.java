@@ -63,7 +63,7 @@ final class QuotePages {
                 q.original().map(o -> new Original(o.text(), o.lines(), o.language(), evidence.languageName(o.language()))).orElse(null),
                 codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
                 evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null),
-                history(q, page));
+                history(q, page), q.excerpt().map(weft.model.Excerpt::lines).orElse(null));
     }
 
     /** The quote's coding history across the study's tagged versions, newest first; empty when the build has none. */

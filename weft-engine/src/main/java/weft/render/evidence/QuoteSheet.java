@@ -41,7 +41,7 @@ final class QuoteSheet {
         List<String> attributes = List.copyOf(evidence.participantCounts.attributeNames());
         List<String> header = new ArrayList<>(List.of("quote_id", "text", "participant"));
         attributes.forEach(name -> header.add("participant_" + name));
-        header.addAll(List.of("presented_in_article", "node_id", "node_number"));
+        header.addAll(List.of("presented_in_article", "excerpt_in_article", "node_id", "node_number"));
         for (int depth = 1; depth <= levels; depth++) {
             header.add(evidence.words.levelName(evidence.study.frame().levels(), depth));
         }
@@ -57,7 +57,7 @@ final class QuoteSheet {
             for (String id : q.codes().stream().map(Ref::id).distinct().toList()) {
                 List<String> row = new ArrayList<>(List.of(q.id(), q.text(), participant));
                 row.addAll(values);
-                row.addAll(List.of(presented, id, evidence.index.node(id).map(evidence::number).orElse("")));
+                row.addAll(List.of(presented, q.excerpt().map(weft.model.Excerpt::text).orElse(""), id, evidence.index.node(id).map(evidence::number).orElse("")));
                 List<CodeNode> path = evidence.index.path(id);
                 for (int depth = 1; depth <= levels; depth++) {
                     row.add(depth <= path.size() ? path.get(depth - 1).label() : "");

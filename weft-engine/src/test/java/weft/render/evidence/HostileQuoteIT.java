@@ -24,6 +24,9 @@ import weft.support.TestProjects;
 class HostileQuoteIT {
 
     static final String HOSTILE = "<script>window.pwned=1</script> \"><img src=x onerror=\"window.pwned=2\"> ${7*7} {{quote:x}}";
+    /** A quote the article prints cut, its excerpt's words and the author's bracketed ones as hostile as its text. */
+    static final String CUT_TEXT = "First words <script>window.pwned=4</script> middle words ${7*7} last words";
+    static final String EXCERPT = "First words … <script>window.pwned=4</script> [<svg onload=\"window.pwned=5\"> ${7*7}]";
 
     @TempDir
     static Path temp;
@@ -34,16 +37,25 @@ class HostileQuoteIT {
     @BeforeAll
     static void buildAndStart() throws IOException {
         Path project = TestProjects.copy(Path.of(System.getProperty("weft.projectDir")), temp.resolve("study"));
-        String yaml = HOSTILE.replace("\\", "\\\\").replace("\"", "\\\"");
         Files.writeString(project.resolve("coded-data/quotes/family-challenges.yaml"), """
                   - id: hostile-test
                     text: "%s"
                     codes: [family-violence]
                     presented: true
                     source: {recorded: false, note: "Added by a test."}
-                """.formatted(yaml), java.nio.file.StandardOpenOption.APPEND);
+                  - id: hostile-excerpt
+                    text: "%s"
+                    excerpt: "%s"
+                    codes: [family-violence]
+                    presented: true
+                    source: {recorded: false, note: "Added by a test."}
+                """.formatted(yaml(HOSTILE), yaml(CUT_TEXT), yaml(EXCERPT)), java.nio.file.StandardOpenOption.APPEND);
         out = TestProjects.build(project, temp.resolve("publication"));
         browser = new Browser();
+    }
+
+    private static String yaml(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static void assertNothingRan() {
@@ -62,6 +74,21 @@ class HostileQuoteIT {
             assertThat(texts).as(page).contains("\u201C" + HOSTILE + "\u201D");
             assertThat(browser.consoleErrors()).as(page).isEmpty();
         }
+    }
+
+    @Test
+    void an_excerpt_the_article_prints_is_text_in_the_article_and_beside_the_whole_quote_in_its_evidence() {
+        browser.open(out.resolve("index.html"));
+        assertNothingRan();
+        assertThat(browser.driver().findElement(By.cssSelector("[data-quote=hostile-excerpt]")).getText())
+                .startsWith("\u201C" + EXCERPT + "\u201D");
+        browser.open(out.resolve("evidence/quotes/hostile-excerpt.html"));
+        assertNothingRan();
+        assertThat(browser.driver().findElement(By.cssSelector(".entry-quote blockquote")).getText())
+                .isEqualTo("\u201C" + CUT_TEXT + "\u201D");
+        assertThat(browser.driver().findElement(By.cssSelector("blockquote.printed-excerpt")).getText())
+                .isEqualTo("\u201C" + EXCERPT + "\u201D");
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test

@@ -47,14 +47,14 @@ class QuoteSheetTest {
         byte[] csv = files.get("evidence/quotes.csv");
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\r\n").doesNotContain("\n\n");
         List<List<String>> rows = rows(csv);
-        assertThat(rows.get(0)).containsExactly("quote_id", "text", "participant", "presented_in_article", "node_id", "node_number",
+        assertThat(rows.get(0)).containsExactly("quote_id", "text", "participant", "presented_in_article", "excerpt_in_article", "node_id", "node_number",
                 "theme", "sub-theme", "translated_from", "original", "source_recorded", "source_note", "source_kind", "file", "page",
                 "lines", "recording", "time_in_recording", "thread", "message", "date", "url", "evidence_page");
         assertThat(rows).hasSize(6); // four quotes, one of them coded to two nodes
         assertThat(rows.get(1)).containsExactly("we-cook", "We cook on Sundays & everyone brings <something>", "", "yes",
-                "cooking-together", "", "Togetherness at the table", "Cooking together", "fi", "Kokkaamme sunnuntaisin", "yes", "",
+                "", "cooking-together", "", "Togetherness at the table", "Cooking together", "fi", "Kokkaamme sunnuntaisin", "yes", "",
                 "", "", "", "", "", "", "Sunday meals", "12", "", "", "quotes/we-cook.html");
-        assertThat(rows.subList(4, 6)).extracting(r -> r.get(0) + " " + r.get(4) + " " + r.get(6) + " / " + r.get(7) + " " + r.get(3))
+        assertThat(rows.subList(4, 6)).extracting(r -> r.get(0) + " " + r.get(5) + " " + r.get(7) + " / " + r.get(8) + " " + r.get(3))
                 .containsExactly("sink-full dishes Friction over food / Unwashed dishes no", "sink-full friction Friction over food /  no");
         assertThat(rows.get(2)).contains("The article does not report the thread.");
         // the overview links to it
@@ -65,10 +65,10 @@ class QuoteSheetTest {
     @Test
     void each_attribute_of_the_participants_is_a_column_after_the_participant() throws IOException {
         List<List<String>> rows = rows(build(TestProjects.fixture("interview-study")).get("evidence/quotes.csv"));
-        assertThat(rows.get(0).subList(0, 8)).containsExactly("quote_id", "text", "participant", "participant_group",
-                "participant_sex", "participant_age", "presented_in_article", "node_id");
+        assertThat(rows.get(0).subList(0, 9)).containsExactly("quote_id", "text", "participant", "participant_group",
+                "participant_sex", "participant_age", "presented_in_article", "excerpt_in_article", "node_id");
         assertThat(rows).filteredOn(r -> r.get(0).equals("first-names")).singleElement()
-                .satisfies(r -> assertThat(r.subList(2, 8)).containsExactly("25M83", "Resident", "Male", "83", "yes", "meeting-neighbours"));
+                .satisfies(r -> assertThat(r.subList(2, 9)).containsExactly("25M83", "Resident", "Male", "83", "yes", "", "meeting-neighbours"));
         assertThat(rows).filteredOn(r -> r.get(0).equals("raised-beds")).singleElement()
                 .satisfies(r -> assertThat(r.subList(2, 6)).containsExactly("FG2", "Residents and volunteers", "Mixed", "66-88"));
     }

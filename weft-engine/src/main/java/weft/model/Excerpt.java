@@ -1,0 +1,158 @@
+package weft.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import weft.diagnostics.SourcePosition;
+import weft.diagnostics.TextMap;
+
+/**
+ * The part of a quote the article prints, where the author cut a long coded passage: the quote's words, cuts marked
+ * as papers mark them ({@code …}, {@code ...}, {@code […]}, {@code (…)}), the author's own words in square brackets
+ * ({@code [her mother]}, {@code [W]e}). The evidence keeps the whole text; the build checks that every word outside
+ * the brackets is the quote's, in its order, and that words run together only where they do in the quote.
+ *
+ * @param text     as written in the quote's file (untrusted, as the quote's text)
+ * @param textAt   where it is written, for positions within it
+ * @param position where the field is, for a diagnostic of the whole
+ */
+public record Excerpt(String text, TextMap textAt, SourcePosition position) {
+
+    /**
+     * A cut ({@code …}, {@code ...}, bracketed or not) or the author's words in square brackets, with the letters
+     * joined to them ({@code [W]e}: a word the author changed is the author's).
+     */
+    private static final Pattern MARK = Pattern.compile("[\\p{L}\\p{N}]{0,100}+\\[[^\\[\\]\\n]{0,200}][\\p{L}\\p{N}]{0,100}+|\\([ ]?(?:…|\\.\\.\\.)[ ]?\\)|…|\\.\\.\\.");
+    /** A word, as the check compares them: letters, digits and the marks joined to them. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+
+    /** A run of the excerpt: the participant's words between two marks, or a mark (a cut, the author's words). */
+    public record Piece(String text, int start, boolean participants) {
+
+        /** Whether this is the author's words in brackets ({@code [her mother]}, {@code [W]e}), not a cut. */
+        public boolean authors() {
+            return !participants && text.indexOf('[') >= 0 && !text.matches("\\[\\s*(?:\u2026|\\.\\.\\.)\\s*]");
+        }
+    }
+
+    /** The lines the article prints (see {@link QuoteLines#of}). */
+    public List<String> lines() {
+        return QuoteLines.of(text);
+    }
+
+    /** The excerpt run in to a sentence (see {@link QuoteLines#runIn}). */
+    public String runIn() {
+        return QuoteLines.runIn(text);
+    }
+
+    /** The excerpt's runs in order, the marks among them; runs of white space or punctuation alone are left out. */
+    public List<Piece> pieces() {
+        List<Piece> pieces = new ArrayList<>();
+        Matcher m = MARK.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            words(from, m.start(), pieces);
+            pieces.add(new Piece(m.group(), m.start(), false));
+            from = m.end();
+        }
+        words(from, text.length(), pieces);
+        return pieces;
+    }
+
+    private void words(int from, int to, List<Piece> pieces) {
+        if (WORD.matcher(text).region(from, to).find()) {
+            pieces.add(new Piece(text.substring(from, to), from, true));
+        }
+    }
+
+    /**
+     * The first run of the participant's words that is not in {@code quoteText} where the excerpt's order puts it (after
+     * the runs before it, its words together as the quote has them), or empty where the excerpt is the quote's. Words are
+     * compared without case and punctuation, as an excerpt may begin a sentence with a capital or end it with a full
+     * stop; a run the author's bracketed words interrupt may leave words of the quote out there.
+     */
+    public java.util.Optional<Piece> firstNotIn(String quoteText) {
+        List<String> words = words(quoteText);
+        int cursor = 0;
+        for (Piece p : pieces()) {
+            if (!p.participants()) {
+                continue;
+            }
+            int at = indexOf(words, words(p.text()), cursor);
+            if (at < 0) {
+                return java.util.Optional.of(p);
+            }
+            cursor = at + words(p.text()).size();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether the excerpt has any of the participant's words (not cuts and brackets alone). */
+    public boolean hasWords() {
+        return pieces().stream().anyMatch(Piece::participants);
+    }
+
+    /** The excerpt with everything but the author's bracketed words blanked out, offsets kept (for the privacy check). */
+    public String authorsWords() {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(text.charAt(i) == '\n' ? '\n' : ' ');
+        }
+        for (Piece p : pieces()) {
+            if (p.authors()) {
+                out.replace(p.start(), p.start() + p.text().length(), p.text());
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The excerpt with the author's bracketed words changed by {@code change} (the anonymised copy's, which names no
+     * author: "[asked by Dr Lee]"), the participant's as they are.
+     */
+    public Excerpt withAuthorsWords(java.util.function.UnaryOperator<String> change) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (Piece p : pieces()) {
+            if (p.authors()) {
+                out.append(text, from, p.start()).append(change.apply(p.text()));
+                from = p.start() + p.text().length();
+            }
+        }
+        return new Excerpt(out.append(text.substring(from)).toString(), textAt, position);
+    }
+
+    /**
+     * What {@code text}, read as an excerpt, prints, as two excerpts are compared: each run's words in lower case, each
+     * cut one mark however written ({@code …}, {@code [...]}), the author's bracketed words as written. An excerpt typed
+     * in a manuscript and the one of a quote's file are the same where these are.
+     */
+    public static List<String> signature(String text) {
+        List<String> out = new ArrayList<>();
+        for (Piece p : new Excerpt(text, null, null).pieces()) {
+            out.add(p.participants() ? String.join(" ", words(p.text())) : p.authors() ? p.text() : "\u2026");
+        }
+        return out;
+    }
+
+    /** The words of {@code text} in lower case, as the check compares them. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    private static int indexOf(List<String> words, List<String> run, int from) {
+        for (int i = from; i + run.size() <= words.size(); i++) {
+            if (words.subList(i, i + run.size()).equals(run)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,76 @@
+package weft.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import weft.diagnostics.SourcePosition;
+import weft.diagnostics.TextMap;
+
+/** What makes an excerpt the quote's words: the check an article's cut quote must pass. */
+class ExcerptTest {
+
+    private static final String QUOTE = "We cook on Sundays, and everyone brings something. Then my mother calls her"
+            + " sister and the evenings are long.";
+
+    private static Excerpt excerpt(String text) {
+        return new Excerpt(text, TextMap.ofFile("q.yaml", 3), new SourcePosition("q.yaml", 3, 5));
+    }
+
+    private static String firstNotIn(String excerpt) {
+        return excerpt(excerpt).firstNotIn(QUOTE).map(p -> p.text().strip()).orElse("");
+    }
+
+    @Test
+    void the_quotes_words_cut_where_marked_are_an_excerpt() {
+        assertThat(firstNotIn("We cook on Sundays … everyone brings something.")).isEmpty();
+        assertThat(firstNotIn("We cook on Sundays [...] the evenings are long")).isEmpty();
+        assertThat(firstNotIn("we cook on sundays (...) Then my mother calls her sister")).isEmpty();
+        // a capital, a full stop and no mark at either end, as papers begin and end a cut quotation
+        assertThat(firstNotIn("Everyone brings something... The evenings are long.")).isEmpty();
+        assertThat(firstNotIn(QUOTE)).isEmpty();
+    }
+
+    @Test
+    void words_the_quote_does_not_have_or_has_elsewhere_or_a_cut_not_marked_are_not() {
+        assertThat(firstNotIn("We cook on Sundays … everyone brings food.")).isEqualTo("everyone brings food.");
+        assertThat(firstNotIn("We cook on Sundays. Then my mother calls")).isEqualTo("We cook on Sundays. Then my mother calls");
+        assertThat(firstNotIn("The evenings are long … we cook on Sundays")).isEqualTo("we cook on Sundays");
+        assertThat(firstNotIn("We cook on Sundays … everyone brings something … we cook")).isEqualTo("we cook");
+        assertThat(firstNotIn("We cook every day")).isEqualTo("We cook every day");
+    }
+
+    @Test
+    void the_authors_words_in_brackets_stand_for_the_words_they_replace() {
+        assertThat(firstNotIn("Then [her] mother calls her sister")).isEmpty();
+        assertThat(firstNotIn("[My mother] calls her sister and the evenings are long")).isEmpty();
+        assertThat(firstNotIn("[W]e cook on Sundays")).isEmpty();
+        assertThat(firstNotIn("Then my mother calls her sister [aunt Eeva] … the evenings are long")).isEmpty();
+        assertThat(excerpt("[…] [sic]").hasWords()).isFalse();
+        assertThat(excerpt("[W]e cook").hasWords()).isTrue();
+    }
+
+    @Test
+    void a_transcripts_own_marks_in_the_quote_are_words_and_marks_as_anywhere() {
+        String transcript = "I... I don't know [laughs] maybe next year";
+        assertThat(excerpt("I... I don't know [laughs] maybe next year").firstNotIn(transcript)).isEmpty();
+        assertThat(excerpt("I don't know … next year").firstNotIn(transcript)).isEmpty();
+        assertThat(excerpt("I don't know next year").firstNotIn(transcript)).isPresent();
+    }
+
+    @Test
+    void the_pieces_name_where_each_run_begins_and_the_authors_words_alone_are_kept_for_the_privacy_check() {
+        Excerpt e = excerpt("Then [Maria] calls … long");
+        assertThat(e.pieces()).extracting(p -> p.text() + "@" + p.start() + (p.participants() ? "" : "*"))
+                .containsExactly("Then @0", "[Maria]@5*", " calls @12", "…@19*", " long@20");
+        assertThat(e.authorsWords()).isEqualTo("     [Maria]" + " ".repeat(13));
+        assertThat(e.withAuthorsWords(s -> s.replace("Maria", "[Name]")).text()).isEqualTo("Then [[Name]] calls … long");
+    }
+
+    @Test
+    void an_excerpt_of_several_lines_keeps_them_as_the_text_would() {
+        Excerpt e = excerpt("Moderator: And when it rains?\nP3: Then … each other.");
+        assertThat(e.lines()).containsExactly("Moderator: And when it rains?", "P3: Then … each other.");
+        assertThat(e.runIn()).isEqualTo("Moderator: And when it rains? / P3: Then … each other.");
+        assertThat(e.firstNotIn("Moderator: And when it rains?\nP3: Then we do not see each other.")).isEmpty();
+    }
+}
