@@ -117,7 +117,11 @@ final class ReimportedQuotes {
                 quote = old.deepCopy();
                 String id = quote.path("id").asText();
                 if (!old.path("text").asText().equals(f.path("text").asText())) {
-                    changes.add("re-cut: quote '" + id + "' (its selection's boundaries moved in the QDA tool)");
+                    boolean excerptLost = old.path("excerpt").isTextual() && new weft.model.Excerpt(old.path("excerpt").asText(),
+                            null, null).firstNotIn(f.path("text").asText()).isPresent();
+                    changes.add("re-cut: quote '" + id + "' (its selection's boundaries moved in the QDA tool)" + (excerptLost
+                            ? "; the excerpt the article prints of it is no longer words of its text: mend its excerpt (the"
+                            + " build stops at it)" : ""));
                 }
                 if (!oldCodes.get(guid).equals(codes(codes))) {
                     changes.add("recoded: quote '" + id + "' from " + list(old.path("codes")) + " to " + list(codes));

@@ -305,6 +305,35 @@ class ReimportTest {
                 .contains("    descriptionDraft: Gardens as places of care.\n");
     }
 
+    /**
+     * The excerpts the article prints are the author's: a re-cut keeps them, and says where one is no longer words of the
+     * quote's new text (the build then stops at it).
+     */
+    @Test
+    void a_re_cut_keeps_the_excerpts_the_article_prints_and_names_one_the_new_text_lost() throws IOException {
+        write(first(), new Diagnostics());
+        Path quotes = project.resolve("coded-data/quotes/imported.yaml");
+        TestProjects.replaceIn(quotes, "    text: I grow tomatoes\n", "    text: I grow tomatoes\n    excerpt: I grow [them]\n");
+        TestProjects.replaceIn(quotes, "    text: My neighbour waters them\n", "    text: My neighbour waters them\n"
+                + "    excerpt: My neighbour … them\n");
+        Path recut = qdpx("recut.qdpx", code(GARDEN, "Garden", code(GROWING, "Growing food", "") + code(SHARING, "Sharing", ""))
+                        + code(TRAVEL, "Travel", "") + code(WATER, "Water", ""),
+                selection(1, "I grow tomatoes on the roof", GROWING) + selection(2, "My neighbour waters", SHARING)
+                        + selection(3, "when I travel", TRAVEL) + selection(4, "waters", WATER));
+
+        ImportedFiles.Written written = write(recut, new Diagnostics());
+
+        assertThat(written.changes()).containsExactly(
+                "re-cut: quote 'interview-1-1' (its selection's boundaries moved in the QDA tool)",
+                "re-cut: quote 'interview-1-2' (its selection's boundaries moved in the QDA tool); the excerpt the article"
+                        + " prints of it is no longer words of its text: mend its excerpt (the build stops at it)");
+        assertThat(Files.readString(quotes)).contains("    text: I grow tomatoes on the roof\n    excerpt: \"I grow [them]\"\n")
+                .contains("    text: My neighbour waters\n    excerpt: My neighbour … them\n");
+        assertThat(TestProjects.diagnostics(TestProjects.render(project))).anyMatch(d -> d.startsWith("ERROR"
+                + " coded-data/quotes/imported.yaml:") && d.contains("quote 'interview-1-2': its excerpt is not the quote's words"
+                + " here: 'them' is not in the text after the words before it"));
+    }
+
     @Test
     void importing_the_same_coding_again_changes_nothing() throws IOException {
         write(first(), new Diagnostics());
