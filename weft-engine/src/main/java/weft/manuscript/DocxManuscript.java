@@ -63,6 +63,13 @@ final class DocxManuscript {
     /** A text box's (or a shape's) text: Word writes each as DrawingML, and again as VML for older readers. */
     private static final Pattern TEXT_BOX = Pattern.compile("<wps:txbx\\b");
     private static final Pattern VML_TEXT_BOX = Pattern.compile("<v:textbox\\b");
+    /** A chart of Word's (drawn from its own data: a picture of it is what a figure needs), classic or of Office 2016's. */
+    private static final Pattern CHART = Pattern.compile("uri=\"http://schemas\\.(?:openxmlformats\\.org/drawingml/2006/chart"
+            + "|microsoft\\.com/office/drawing/2014/chartex)\"");
+    /** A SmartArt graphic (a diagram of Word's). */
+    private static final Pattern SMART_ART = Pattern.compile("uri=\"http://schemas\\.openxmlformats\\.org/drawingml/2006/diagram\"");
+    /** An object of another program embedded (an Excel sheet, a Visio drawing), shown by its own program. */
+    private static final Pattern EMBEDDED = Pattern.compile("<\\w+:OLEObject\\b");
     /** Word's cross-reference: a REF field naming a bookmark (one a caption holds, when it refers to a figure or table). */
     private static final Pattern REF = Pattern.compile("\\s*REF\\s+(\\S+)");
     /** A link made as a field (HYPERLINK "https://…"), as some editors and converters write one. */
@@ -128,6 +135,13 @@ final class DocxManuscript {
             long boxes = TEXT_BOX.matcher(xml).results().count();
             left(boxes > 0 ? boxes : VML_TEXT_BOX.matcher(xml).results().count(), "text box",
                     "the text of text boxes and shapes is not read: move it into the text", path, diagnostics);
+            String asPicture = "save each as a picture (right-click, Save as Picture) and put the picture in its place, with"
+                    + " its caption, to import it as a figure";
+            left(CHART.matcher(xml).results().count(), "chart", "Word's charts are not read: " + asPicture, path, diagnostics);
+            left(SMART_ART.matcher(xml).results().count(), "SmartArt graphic", "SmartArt is not read: " + asPicture, path,
+                    diagnostics);
+            left(EMBEDDED.matcher(xml).results().count(), "embedded object", "objects of other programs (an Excel sheet)"
+                    + " are not read: paste a table as a Word table, anything else as a picture", path, diagnostics);
             DocxManuscript manuscript = new DocxManuscript(document, path, diagnostics);
             Converted converted = manuscript.convert();
             if (manuscript.headings == 0) {

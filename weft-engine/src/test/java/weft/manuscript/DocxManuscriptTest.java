@@ -171,14 +171,33 @@ class DocxManuscriptTest {
                 + "<v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>In einem Kasten</w:t></w:r></w:p></w:txbxContent>"
                 + "</v:textbox></v:shape></w:pict>"));
         document.createComments().createComment(BigInteger.ONE).createParagraph().createRun().setText("Check this.");
+        // a chart, a SmartArt graphic and an Excel sheet embedded: none is read, each is counted
+        document.createChart(document.createParagraph().createRun(), 3_000_000, 2_000_000);
+        document.createParagraph().createRun().getCTR().addNewDrawing().set(org.apache.xmlbeans.XmlObject.Factory.parse("<w:drawing"
+                + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+                + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+                + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><wp:inline><wp:extent cx=\"1\" cy=\"1\"/>"
+                + "<wp:docPr id=\"90\" name=\"Diagram 1\"/><a:graphic><a:graphicData"
+                + " uri=\"http://schemas.openxmlformats.org/drawingml/2006/diagram\"/></a:graphic></wp:inline></w:drawing>"));
+        document.createParagraph().createRun().getCTR().addNewObject().set(org.apache.xmlbeans.XmlObject.Factory.parse("<w:object"
+                + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+                + " xmlns:o=\"urn:schemas-microsoft-com:office:office\"><o:OLEObject Type=\"Embed\" ProgID=\"Excel.Sheet.12\""
+                + " ObjectID=\"_1\"/></w:object>"));
         Path paper = write(document, "paper.docx");
 
         Run run = importInto(temp.resolve("study"), paper);
 
-        assertThat(run.diagnostics()).containsExactly("WARNING paper.docx: 1 citation of a reference manager (Zotero, Mendeley,"
+        assertThat(run.diagnostics()).containsExactly(
+                "WARNING paper.docx: 1 SmartArt graphic left out: SmartArt is not read: save each as a picture (right-click,"
+                        + " Save as Picture) and put the picture in its place, with its caption, to import it as a figure",
+                "WARNING paper.docx: 1 chart left out: Word's charts are not read: save each as a picture (right-click, Save as"
+                        + " Picture) and put the picture in its place, with its caption, to import it as a figure",
+                "WARNING paper.docx: 1 citation of a reference manager (Zotero, Mendeley,"
                 + " EndNote) kept as printed, text Weft does not link to its references: write each as Pandoc's [@key], the key"
                 + " of content/references.bib (Zotero with Better BibTeX exports the keys)",
                 "WARNING paper.docx: 1 comment left out: a reviewer's comments are no part of the text",
+                "WARNING paper.docx: 1 embedded object left out: objects of other programs (an Excel sheet) are not read: paste"
+                        + " a table as a Word table, anything else as a picture",
                 "WARNING paper.docx: 1 equation left out: Word's equations are not read: write each as text, or as a figure",
                 "WARNING paper.docx: 1 text box left out: the text of text boxes and shapes is not read: move it into the text");
         assertThat(run.written()).containsExactly("Wrote content/abstract.md", "Wrote content/methoden.md");
