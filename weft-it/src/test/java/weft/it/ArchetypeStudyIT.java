@@ -199,12 +199,13 @@ class ArchetypeStudyIT {
     /**
      * And the prose: a manuscript written in Quarto, one file, imported with the same goal. Each of its sections becomes
      * a file of content/ in place of the skeleton's placeholders (copies kept), its figure and bibliography come along,
-     * and mvn package builds the article from them; imported again, it replaces what the first import wrote, and once the
-     * author has changed a file of it, the import is refused.
+     * and mvn package builds the article from them; imported again, it replaces what the first import wrote, on a
+     * teammate's clone of the study's repository too (git keeps the import's record), and once the author has changed a
+     * file of it, the import is refused.
      */
     @Test
     @Order(8)
-    void weftImportOfAQuartoManuscriptMakesTheStudysProseAndTheStudyBuilds() throws IOException {
+    void weftImportOfAQuartoManuscriptMakesTheStudysProseAndTheStudyBuilds() throws IOException, InterruptedException {
         Path paper = Files.createDirectories(WORK.resolve("paper"));
         Files.createDirectories(paper.resolve("images"));
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -238,6 +239,22 @@ class ArchetypeStudyIT {
         MavenRun again = MavenRun.in(STUDY, "import-manuscript-again", "weft:import", "-Dweft.importFile=" + paper.resolve("paper.qmd"));
         assertThat(again.exitCode()).as(again.log()).isZero();
         assertThat(again.log()).contains("[INFO] Weft: Replaced content/discussion.md").doesNotContain("Replaced content/methods.md");
+
+        // committed, the record comes along (the copies of what was replaced and the build's cache do not); on a
+        // teammate's clone, the manuscript imports again over what the import wrote
+        git("add", "-A");
+        assertThat(git("diff", "--cached", "--name-only").lines()).contains(".weft/manuscript-import.json",
+                "content/discussion.md").noneMatch(f -> f.startsWith(".weft/previous-import/") || f.startsWith("target/"));
+        git("-c", "user.name=Weft test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "The manuscript imported");
+        Path teammate = WORK.resolve("teammate");
+        git("clone", "-q", STUDY.toString(), teammate.toString());
+        Files.writeString(paper.resolve("paper.qmd"), Files.readString(paper.resolve("paper.qmd")).replace("Much more rain.",
+                "Rain all week."));
+        MavenRun theirs = MavenRun.in(teammate, "import-manuscript-teammate", "weft:import", "-Dweft.importFile="
+                + paper.resolve("paper.qmd"));
+        assertThat(theirs.exitCode()).as(theirs.log()).isZero();
+        assertThat(theirs.log()).contains("[INFO] Weft: Replaced content/discussion.md");
+        assertThat(teammate.resolve("content/discussion.md")).content().contains("Rain all week.");
         Files.writeString(STUDY.resolve("content/findings.md"), Files.readString(STUDY.resolve("content/findings.md"))
                 + "A sentence of the author's.\n");
         MavenRun refused = MavenRun.in(STUDY, "import-manuscript-refused", "weft:import", "-Dweft.importFile=" + paper.resolve("paper.qmd"));
