@@ -42,10 +42,11 @@ public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<
 
     /**
      * What happened to a quote. {@code REATTRIBUTED}: the same quote now names another participant (or names one where
-     * it named none, or none where it named one).
+     * it named none, or none where it named one). {@code EXCERPTED}: the article prints other words of it (its excerpt
+     * given, changed or removed), its words the change from what the article printed to what it prints.
      */
     public enum QuoteKind {
-        ADDED, REMOVED, REWORDED, MOVED, REATTRIBUTED;
+        ADDED, REMOVED, REWORDED, MOVED, REATTRIBUTED, EXCERPTED;
 
         @Override
         public String toString() {

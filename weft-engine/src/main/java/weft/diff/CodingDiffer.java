@@ -22,6 +22,7 @@ import weft.diff.CodingDiff.QuoteChange;
 import weft.diff.CodingDiff.QuoteKind;
 import weft.diff.CodingDiff.TextChange;
 import weft.model.CodeNode;
+import weft.model.Excerpt;
 import weft.model.Participant;
 import weft.model.ParticipantCounts;
 import weft.model.ProseSection;
@@ -146,6 +147,12 @@ public final class CodingDiffer {
             if (!normal(q.text()).equals(normal(now.text()))) {
                 changes.add(new QuoteChange(QuoteKind.REWORDED, id, q.id(), from, ids(now.codes()), TextDiff.diff(q.text(), now.text()),
                         was, is));
+            }
+            String printed = q.excerpt().map(Excerpt::text).orElse("");
+            String prints = now.excerpt().map(Excerpt::text).orElse("");
+            if (!normal(printed).equals(normal(prints))) {
+                changes.add(new QuoteChange(QuoteKind.EXCERPTED, id, q.id(), from, ids(now.codes()), TextDiff.diff(
+                        printed.isEmpty() ? q.text() : printed, prints.isEmpty() ? now.text() : prints), was, is));
             }
             if (!new HashSet<>(from).equals(new HashSet<>(ids(now.codes())))) {
                 changes.add(new QuoteChange(QuoteKind.MOVED, id, q.id(), from, ids(now.codes()), List.of(), was, is));

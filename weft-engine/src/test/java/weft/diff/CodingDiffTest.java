@@ -111,6 +111,56 @@ class CodingDiffTest {
         assertThat(actual).isEqualTo(Files.readString(golden));
     }
 
+    /**
+     * The words the article prints of a quote changed (an excerpt given, changed, removed) without a recoding: listed, the
+     * words struck and added from what the article printed to what it prints, so that a reviewer sees what was cut.
+     */
+    @Test
+    void an_excerpt_given_changed_or_removed_is_listed_with_the_words_the_article_printed_and_prints() throws Exception {
+        String text = "    text: \"My relatives are like, they don’t even deserve to know, they have always enjoyed sorting out"
+                + " things, talking and gossiping about other people’s ailments and problems, the whole family together\"\n";
+        try (StudyHistory h = StudyHistory.of(temp.resolve("excerpts")).commit("e1")) {
+            h.replace(StudyHistory.QUOTES, text, text + "    excerpt: \"My relatives … have always enjoyed sorting out things\"\n")
+                    .commit("e2");
+            h.replace(StudyHistory.QUOTES, "sorting out things\"\n", "sorting out things, talking and gossiping\"\n").commit("e3");
+            h.replace(StudyHistory.QUOTES, "    excerpt: \"My relatives … have always enjoyed sorting out things, talking and"
+                    + " gossiping\"\n", "").commit("e4");
+            assertThat(DiffReport.text(between(h.folder(), "e1", "e2"))).isEqualTo("""
+                    Changes in the coding from e1 to e2
+
+                    Quotes: 1 excerpted
+                      excerpted relatives-gossiping: My relatives [-are like, they don’t even deserve to know, they-] {+…+} have\
+                     always enjoyed sorting out [-things, talking and gossiping about other people’s ailments and problems, the whole\
+                     family together-] {+things+}
+                    """);
+            assertThat(DiffReport.text(between(h.folder(), "e2", "e3"))).isEqualTo("""
+                    Changes in the coding from e2 to e3
+
+                    Quotes: 1 excerpted
+                      excerpted relatives-gossiping: My relatives … have always enjoyed sorting out [-things-] {+things, talking and\
+                     gossiping+}
+                    """);
+            assertThat(DiffReport.text(between(h.folder(), "e3", "e4"))).isEqualTo("""
+                    Changes in the coding from e3 to e4
+
+                    Quotes: 1 excerpted
+                      excerpted relatives-gossiping: My relatives [-…-] {+are like, they don’t even deserve to know, they+} have\
+                     always enjoyed sorting out things, talking and gossiping {+about other people’s ailments and problems, the\
+                     whole family together+}
+                    """);
+            // the same as Markdown, for the response letter
+            assertThat(DiffMarkdown.markdown(between(h.folder(), "e2", "e3"))).contains("| excerpted | `relatives-gossiping` |");
+        }
+    }
+
+    private static CodingDiff between(Path folder, String from, String to) throws UnreadableVersion {
+        Diagnostics diagnostics = new Diagnostics();
+        CodingDiff diff = new CodingDiffer().diff(VERSIONS.revision(folder, from, diagnostics).orElseThrow(),
+                VERSIONS.revision(folder, to, diagnostics).orElseThrow());
+        assertThat(diagnostics.sorted()).isEmpty();
+        return diff;
+    }
+
     @Test
     void the_same_coding_gives_no_changes_and_a_folder_reads_as_its_revision() throws Exception {
         assertThat(diff("v5-moved", "v5-moved")).isEqualTo("No changes in the coding from v5-moved to v5-moved.\n");
