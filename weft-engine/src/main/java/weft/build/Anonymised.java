@@ -205,7 +205,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
             return new Quote(q.id(), q.text(), q.translatedFrom(), q.original(), q.excerpt().map(e -> e.withAuthorsWords(plain::in)),
                     q.codes(), q.presented(), q.participant(), source,
                     q.codings().stream().map(c -> new Quote.Coding(c.node(), coders.getOrDefault(c.coder(), c.coder()))).toList(),
-                    q.privacy(), q.textAt(), q.audience(), q.position());
+                    q.privacy(), q.textAt(), q.audience(), q.textAudience(), q.position());
         }).toList();
     }
 

@@ -16,8 +16,9 @@ import weft.read.ProjectFiles;
 
 /**
  * What a build for an audience publishes: the study without the quotes of narrower audiences (so that no later stage
- * can print them), an index that knows of those only how many there are per node (the counts stay the analysis's),
- * and the inputs the PDF may embed: not the quote files that hold a withheld quote.
+ * can print them) and with the excerpt in place of a whole text for a narrower audience ({@link Quote#shownTo}), an
+ * index that knows of the withheld quotes only how many there are per node (the counts stay the analysis's), and the
+ * inputs the PDF may embed: not the quote files that hold a withheld quote or text.
  */
 public record ForAudience(Study study, FrameIndex index, Set<String> withheldFiles) {
 
@@ -30,21 +31,29 @@ public record ForAudience(Study study, FrameIndex index, Set<String> withheldFil
         List<Quote> published = new ArrayList<>();
         List<Quote> withheld = new ArrayList<>();
         Set<String> files = new TreeSet<>();
+        int cut = 0;
         FrameIndex frame = new FrameIndex(study.frame(), study.quotes());
         Map<String, Audience> participants = study.info().participantAudiences();
         for (Quote q : study.quotes()) {
             if (audience.sees(audienceOf(q, frame, participants))) {
-                published.add(q);
+                Quote shown = q.shownTo(audience);
+                published.add(shown);
+                if (shown != q) {
+                    cut++;
+                    files.add(q.position().path());
+                }
             } else {
                 withheld.add(q);
                 files.add(q.position().path());
             }
         }
-        if (audience != Audience.PUBLIC || !withheld.isEmpty()) {
+        if (audience != Audience.PUBLIC || !withheld.isEmpty() || cut > 0) {
             diagnostics.note(SourcePosition.ofFile(ProjectFiles.QUOTES_DIR), "a build for the audience '" + audience.written()
-                    + "': " + published.size() + " quote" + (published.size() == 1 ? "" : "s") + " published, " + withheld.size()
-                    + " withheld for privacy" + (withheld.isEmpty() ? "" : " (left out of every output; the counts include them;"
-                    + " the PDF does not embed " + String.join(", ", files) + ")")
+                    + "': " + published.size() + " quote" + (published.size() == 1 ? "" : "s") + " published" + (cut == 0 ? ""
+                    : " (" + cut + " as " + (cut == 1 ? "its excerpt" : "their excerpts") + " alone, the whole text for a"
+                    + " narrower audience)") + ", " + withheld.size() + " withheld for privacy" + (withheld.isEmpty() ? "" : " (left"
+                    + " out of every output; the counts include them; the PDF does not embed " + String.join(", ", files) + ")")
+                    + (withheld.isEmpty() && !files.isEmpty() ? "; the PDF does not embed " + String.join(", ", files) : "")
                     + (audience == Audience.PUBLIC ? "" : "; not for publication"));
         }
         Study shown = new Study(study.info(), study.frame(), List.copyOf(published), study.sections(), study.values(),

@@ -19,11 +19,14 @@ import weft.diagnostics.TextMap;
  * @param privacy        the kinds of identifier the privacy check finds in it that the author acknowledged
  * @param textAt         where the text is in its file, for the privacy check's positions
  * @param audience       who may read it: a build for a narrower audience leaves it out of every output
+ * @param textAudience   who may read its whole text, where it has an excerpt: a build for a wider audience (the public)
+ *                       shows the excerpt in its place, everywhere
  */
 public record Quote(String id, String text, String translatedFrom, Optional<Original> original, Optional<Excerpt> excerpt,
                     List<Ref> codes,
                     boolean presented, Optional<Ref> participant, Source source, List<Coding> codings,
-                    List<Acknowledgement> privacy, TextMap textAt, Audience audience, SourcePosition position) {
+                    List<Acknowledgement> privacy, TextMap textAt, Audience audience, Audience textAudience,
+                    SourcePosition position) {
 
     /** One coder's coding of the quote to a node; {@code coder} is empty where the QDA file did not say who. */
     public record Coding(Ref node, String coder) {
@@ -46,6 +49,19 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
     /** The text run in to a sentence, its lines joined by " / " (see {@link QuoteLines#runIn}). */
     public String runIn() {
         return QuoteLines.runIn(text);
+    }
+
+    /**
+     * The quote as a build for {@code build} may show it: as it is, or, where its whole text is for a narrower audience,
+     * its excerpt in place of the text (the original, of the whole, left out).
+     */
+    public Quote shownTo(Audience build) {
+        if (build.sees(textAudience) || excerpt.isEmpty()) {
+            return this;
+        }
+        Excerpt e = excerpt.get();
+        return new Quote(id, e.text(), translatedFrom, Optional.empty(), excerpt, codes, presented, participant, source, codings,
+                privacy, e.textAt(), audience, textAudience, position);
     }
 
     /** The lines the article prints: its excerpt's, else the text's. */

@@ -233,6 +233,7 @@ public final class StudyReader {
             Diagnostics own = new Diagnostics();
             return new QuoteFile(load(files, path, SchemaChecker.Kind.QUOTES, own).map(doc -> {
                 commentsInQuotes(doc, own);
+                textAudiences(doc, own);
                 return quotes(doc);
             }), own);
         }).toList();
@@ -554,6 +555,23 @@ public final class StudyReader {
     }
 
     /**
+     * A quote's {@code textAudience} (who may read its whole text) stands only beside its excerpt, which the wider
+     * audiences are shown in its place: without one it is an error, as it would keep nothing of the text from anyone.
+     */
+    private static void textAudiences(YamlDocument doc, Diagnostics diagnostics) {
+        JsonNode array = doc.root().path("quotes");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode q = array.get(i);
+            if (q.has("textAudience") && !q.has("excerpt") && !"public".equals(str(q, "textAudience").strip())) {
+                diagnostics.error(doc.positionOf("/quotes/" + i + "/textAudience"), "quote '" + str(q, "id") + "': textAudience "
+                        + str(q, "textAudience") + " keeps its whole text from wider audiences, who are shown its excerpt in its"
+                        + " place, but it has no excerpt: give the words the article prints as excerpt:, or set the quote's"
+                        + " audience: to keep all of it from them");
+            }
+        }
+    }
+
+    /**
      * A quote's words without the line break a YAML block ends with ({@code text: |} keeps one): it is the file's, not
      * the participant's, and printed it put the closing quotation mark on a line of its own.
      */
@@ -597,7 +615,7 @@ public final class StudyReader {
             quotes.add(new Quote(str(q, "id"), words(str(q, "text")), str(q, "translatedFrom"), original, excerpt, List.copyOf(codes),
                     q.path("presented").asBoolean(), participant, source, List.copyOf(codings), acknowledgements(doc, q, at),
                     doc.textMapOf(at + "/text"), Audience.of(str(q, "audience")).orElse(Audience.PUBLIC),
-                    doc.positionOf(at + "/id")));
+                    Audience.of(str(q, "textAudience")).orElse(Audience.PUBLIC), doc.positionOf(at + "/id")));
         }
         return quotes;
     }

@@ -81,6 +81,53 @@ class ExcerptBuildTest {
         assertThat(text.substring(text.indexOf(WHOLE))).contains("The article prints an excerpt: \u201C" + CUT + "\u201D");
     }
 
+    /**
+     * A passage whose whole text is for the reviewers ({@code textAudience: reviewers}): the public build holds its
+     * excerpt alone, in every output byte (the evidence, the search, the spreadsheet, the PDFs and what they embed); the
+     * reviewers' build holds the whole, as the quote's evidence page shows it.
+     */
+    @Test
+    void a_whole_text_for_the_reviewers_is_in_no_byte_of_the_public_build_which_shows_the_excerpt_in_its_place() throws Exception {
+        Path own = TestProjects.copy(project, temp.resolve("cut-for-the-public"));
+        TestProjects.replaceIn(own.resolve("coded-data/quotes/quotes.yaml"), "    excerpt: \"" + CUT + "\"\n",
+                "    excerpt: \"" + CUT + "\"\n    textAudience: reviewers\n");
+        BuildResult open = new Weft().render(own, BuildOptions.defaults());
+        assertThat(open.succeeded()).as("%s", open.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(open)).contains("NOTE coded-data/quotes: a build for the audience 'public': 4 quotes"
+                + " published (1 as its excerpt alone, the whole text for a narrower audience), 0 withheld for privacy; the PDF"
+                + " does not embed coded-data/quotes/quotes.yaml");
+        java.util.Map<String, String> outputs = weft.support.OutputBytes.everyByte(open);
+        assertThat(weft.support.OutputBytes.holding(outputs, "long and good")).isEmpty();
+        assertThat(weft.support.OutputBytes.holding(outputs, "[after work]")).isNotEmpty();
+        Document page = Jsoup.parse(open.publication().orElseThrow().text("evidence/quotes/long-evenings.html"));
+        assertThat(page.selectFirst(".entry-quote blockquote").text()).isEqualTo("\u201C" + CUT + "\u201D");
+        assertThat(page.select(".shown-as-excerpt").text()).isEqualTo("Shown here as the article prints it: the whole passage"
+                + " is kept for the reviewers.");
+        assertThat(page.select(".printed-excerpt")).isEmpty();
+        assertThat(page.text()).doesNotContain("The original wording is not part of the data");
+
+        BuildResult reviewers = new Weft().render(own, BuildOptions.defaults().audience(weft.model.Audience.REVIEWERS));
+        assertThat(reviewers.succeeded()).as("%s", reviewers.diagnostics()).isTrue();
+        Document whole = Jsoup.parse(reviewers.publication().orElseThrow().text("evidence/quotes/long-evenings.html"));
+        assertThat(whole.selectFirst(".entry-quote blockquote").text()).isEqualTo("\u201C" + WHOLE + "\u201D");
+        assertThat(whole.selectFirst("blockquote.printed-excerpt").text()).isEqualTo("\u201C" + CUT + "\u201D");
+        assertThat(Jsoup.parse(reviewers.publication().orElseThrow().text("index.html"))
+                .selectFirst("[data-quote=long-evenings] a.quote-link").text()).isEqualTo("\u201C" + CUT + "\u201D");
+    }
+
+    @Test
+    void a_text_audience_without_an_excerpt_is_an_error_at_it() {
+        Path own = TestProjects.copy(project, temp.resolve("no-excerpt"));
+        TestProjects.replaceIn(own.resolve("coded-data/quotes/quotes.yaml"), "    text: The sink is always full.\n",
+                "    text: The sink is always full.\n    textAudience: team\n");
+        BuildResult result = new Weft().render(own, BuildOptions.defaults());
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestProjects.diagnostics(result)).contains("ERROR coded-data/quotes/quotes.yaml:24:19: quote 'sink-full':"
+                + " textAudience team keeps its whole text from wider audiences, who are shown its excerpt in its place, but it"
+                + " has no excerpt: give the words the article prints as excerpt:, or set the quote's audience: to keep all of it"
+                + " from them");
+    }
+
     @Test
     void the_anonymised_copy_replaces_an_authors_name_in_the_authors_bracketed_words() {
         BuildResult result = new Weft().render(project, BuildOptions.defaults().anonymous(true));

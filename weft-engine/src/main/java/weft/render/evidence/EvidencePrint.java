@@ -97,7 +97,8 @@ final class EvidencePrint {
         return new PrintQuote(anchor(node) + "-" + q.id(), q.id(), q.lines(), page.translatedFrom(), page.original(),
                 page.participant() == null ? "" : page.participant().citedAs(),
                 page.participant() == null ? List.of() : page.participant().attributes(), presented, codes, page.source(),
-                q.excerpt().map(weft.model.Excerpt::runIn).orElse(null));
+                page.shownAsExcerpt() != null ? null : q.excerpt().map(weft.model.Excerpt::runIn).orElse(null),
+                page.shownAsExcerpt());
     }
 
     /** A place with the page of article.pdf its anchor begins on. */

@@ -138,11 +138,15 @@ public final class EvidenceView {
      * @param presented      where the article presents it; null when it is evidence only
  * @param participant    who said it; null when the quote names no participant
      * @param lines          the text as its lines break (see {@link weft.model.QuoteLines})
-     * @param excerpt        the lines of the excerpt the article prints where the author cut the quote; null when none
+     * @param excerpt        the lines of the excerpt the article prints where the author cut the quote; null when none, or
+     *                       when the text shown is the excerpt
+     * @param shownAsExcerpt where the build shows the excerpt in place of a whole text for a narrower audience, the
+     *                       sentence that says so; else null
      */
     public record QuotePage(Frame frame, String id, String text, List<String> lines, String translatedFrom, Original original,
                             List<List<Link>> codes, Source source, Place presented, Neighbours neighbours,
-                            ParticipantFacts participant, List<HistoryStep> history, List<String> excerpt) {
+                            ParticipantFacts participant, List<HistoryStep> history, List<String> excerpt,
+                            String shownAsExcerpt) {
     }
 
     /**
@@ -250,7 +254,7 @@ public final class EvidenceView {
      */
     public record PrintQuote(String anchor, String id, List<String> lines, String translatedFrom, Original original,
                              String participant, List<Fact> attributes, PrintPlace presented, List<Link> codes,
-                             Source source, String excerpt) {
+                             Source source, String excerpt, String shownAsExcerpt) {
     }
 
     private EvidenceView() {

@@ -63,7 +63,14 @@ final class QuotePages {
                 q.original().map(o -> new Original(o.text(), o.lines(), o.language(), evidence.languageName(o.language()))).orElse(null),
                 codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
                 evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null),
-                history(q, page), q.excerpt().map(weft.model.Excerpt::lines).orElse(null));
+                history(q, page), shownAsExcerpt(q).isPresent() ? null : q.excerpt().map(weft.model.Excerpt::lines).orElse(null),
+                shownAsExcerpt(q).orElse(null));
+    }
+
+    /** Where this build shows the quote's excerpt as its text (the whole is for a narrower audience), the sentence saying so. */
+    Optional<String> shownAsExcerpt(Quote q) {
+        return q.excerpt().isPresent() && !evidence.index.audience().sees(q.textAudience())
+                ? Optional.of(evidence.words.get("excerptOnly." + q.textAudience().written())) : Optional.empty();
     }
 
     /** The quote's coding history across the study's tagged versions, newest first; empty when the build has none. */
