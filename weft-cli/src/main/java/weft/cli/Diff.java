@@ -107,7 +107,7 @@ final class Diff implements Callable<Integer> {
 
     /** The version as the audience may read it: the quotes of narrower audiences left out. */
     private Version forAudience(Version version) {
-        return new Version(version.name(), ForAudience.published(version.study(), audience));
+        return Version.shownTo(version.name(), ForAudience.published(version.study(), audience), audience);
     }
 
     /** A folder when {@code version} names one (relative to the current folder), else a revision. */

@@ -280,7 +280,7 @@ public final class Weft {
         }
         SourcePosition at = options.changesSince().isPresent() ? SourcePosition.ofFile("--changes-since")
                 : study.info().presentation().changesSinceAt();
-        return new Review(options.maxFileBytes()).of(project, since.get(), at, published.study(),
+        return new Review(options.maxFileBytes()).of(project, since.get(), at, published.study(), options.audience(),
                 older -> ForAudience.of(TypesetLabels.of(older, prose, quotes), options.audience(), new Diagnostics())
                         .study(), diagnostics)
                 .map(r -> options.anonymous() ? r.withoutTexts() : r);

@@ -144,13 +144,18 @@ public final class CodingDiffer {
             }
             Quote now = later.get(id);
             String is = participant(now);
-            if (!normal(q.text()).equals(normal(now.text()))) {
+            // a whole text now kept from this audience (textAudience): its words cut are not shown again in the diff
+            boolean cutNow = isCut(now, after) && !isCut(q, before);
+            if (cutNow) {
+                changes.add(new QuoteChange(QuoteKind.EXCERPTED, id, q.id(), from, ids(now.codes()), TextDiff.diff(now.text(),
+                        now.text()), was, is));
+            } else if (!normal(q.text()).equals(normal(now.text()))) {
                 changes.add(new QuoteChange(QuoteKind.REWORDED, id, q.id(), from, ids(now.codes()), TextDiff.diff(q.text(), now.text()),
                         was, is));
             }
             String printed = q.excerpt().map(Excerpt::text).orElse("");
             String prints = now.excerpt().map(Excerpt::text).orElse("");
-            if (!normal(printed).equals(normal(prints))) {
+            if (!cutNow && !normal(printed).equals(normal(prints))) {
                 changes.add(new QuoteChange(QuoteKind.EXCERPTED, id, q.id(), from, ids(now.codes()), TextDiff.diff(
                         printed.isEmpty() ? q.text() : printed, prints.isEmpty() ? now.text() : prints), was, is));
             }
@@ -304,6 +309,11 @@ public final class CodingDiffer {
             }
         }
         return fields;
+    }
+
+    /** Whether {@code version} shows the quote as its excerpt alone, its whole text for a narrower audience. */
+    private static boolean isCut(Quote quote, Version version) {
+        return quote.excerpt().isPresent() && !version.index().audience().sees(quote.textAudience());
     }
 
     /** The id of the participant the quote names, or "" for none. */

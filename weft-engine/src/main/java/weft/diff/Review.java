@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
+import weft.model.Audience;
 import weft.model.Quote;
 import weft.model.Ref;
 import weft.model.Study;
@@ -31,13 +32,14 @@ public final class Review {
      * The changes of {@code current} since {@code since}; empty, with an error at {@code at} (where the revision is
      * named), when that revision cannot be read. A tag that cannot be read is left out of the history with a warning.
      */
-    public Optional<ReviewChanges> of(Path project, String since, SourcePosition at, Study current,
+    public Optional<ReviewChanges> of(Path project, String since, SourcePosition at, Study current, Audience audience,
                                       UnaryOperator<Study> forAudience, Diagnostics diagnostics) {
         Optional<Study> earlier = read(project, since, at, forAudience, diagnostics, true);
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
-        CodingDiff diff = new CodingDiffer().diff(new Version(since, earlier.get()), new Version("this build", current));
+        CodingDiff diff = new CodingDiffer().diff(Version.shownTo(since, earlier.get(), audience),
+                Version.shownTo("this build", current, audience));
         Map<String, List<ReviewChanges.HistoryStep>> history = new HashMap<>();
         current.quotes().forEach(q -> history.put(q.id(), new ArrayList<>()));
         List<Versions.Tag> tags;

@@ -150,7 +150,29 @@ class CodingDiffTest {
                     """);
             // the same as Markdown, for the response letter
             assertThat(DiffMarkdown.markdown(between(h.folder(), "e2", "e3"))).contains("| excerpted | `relatives-gossiping` |");
+
+            // the whole text now kept for the reviewers: a public diff shows the excerpt alone, never the words cut
+            h.replace(StudyHistory.QUOTES, text, text + "    excerpt: \"My relatives … have always enjoyed sorting out things\"\n"
+                    + "    textAudience: reviewers\n").commit("e5");
+            String open = DiffReport.text(between(h.folder(), "e4", "e5", weft.model.Audience.PUBLIC));
+            assertThat(open).isEqualTo("""
+                    Changes in the coding from e4 to e5
+
+                    Quotes: 1 excerpted
+                      excerpted relatives-gossiping: My relatives … have always enjoyed sorting out things
+                    """);
+            assertThat(DiffReport.text(between(h.folder(), "e4", "e5", weft.model.Audience.REVIEWERS)))
+                    .contains("excerpted relatives-gossiping: My relatives [-are like,").contains("ailments");
         }
+    }
+
+    /** As {@code weft diff --audience}: each version as published for {@code audience}. */
+    private static CodingDiff between(Path folder, String from, String to, weft.model.Audience audience) throws UnreadableVersion {
+        Diagnostics diagnostics = new Diagnostics();
+        Version a = VERSIONS.revision(folder, from, diagnostics).orElseThrow();
+        Version b = VERSIONS.revision(folder, to, diagnostics).orElseThrow();
+        return new CodingDiffer().diff(Version.shownTo(from, weft.build.ForAudience.published(a.study(), audience), audience),
+                Version.shownTo(to, weft.build.ForAudience.published(b.study(), audience), audience));
     }
 
     private static CodingDiff between(Path folder, String from, String to) throws UnreadableVersion {
