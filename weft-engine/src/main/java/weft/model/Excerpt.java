@@ -147,10 +147,34 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
         return words;
     }
 
+    /**
+     * Where {@code run} first stands in {@code words} at or after {@code from}, or -1: Knuth, Morris and Pratt's search,
+     * linear in the words, as a quote's text and its excerpt are untrusted (a hostile one of a million "a" would make a
+     * plain search's time the product of their lengths).
+     */
     private static int indexOf(List<String> words, List<String> run, int from) {
-        for (int i = from; i + run.size() <= words.size(); i++) {
-            if (words.subList(i, i + run.size()).equals(run)) {
-                return i;
+        if (run.isEmpty()) {
+            return from <= words.size() ? from : -1;
+        }
+        int[] fallback = new int[run.size()];
+        for (int i = 1, k = 0; i < run.size(); i++) {
+            while (k > 0 && !run.get(i).equals(run.get(k))) {
+                k = fallback[k - 1];
+            }
+            if (run.get(i).equals(run.get(k))) {
+                k++;
+            }
+            fallback[i] = k;
+        }
+        for (int i = from, k = 0; i < words.size(); i++) {
+            while (k > 0 && !words.get(i).equals(run.get(k))) {
+                k = fallback[k - 1];
+            }
+            if (words.get(i).equals(run.get(k))) {
+                k++;
+            }
+            if (k == run.size()) {
+                return i - run.size() + 1;
             }
         }
         return -1;

@@ -58,6 +58,18 @@ class ExcerptTest {
     }
 
     @Test
+    void runs_that_repeat_their_own_words_are_found_where_they_stand() {
+        String text = "no no no yes no no no no yes";
+        assertThat(excerpt("no no no no yes").firstNotIn(text)).isEmpty();
+        assertThat(excerpt("no yes … no no yes").firstNotIn(text)).isEmpty();
+        assertThat(excerpt("no no no no no").firstNotIn(text)).isPresent();
+        assertThat(excerpt("yes … yes … yes").firstNotIn(text)).map(p -> p.text().strip()).hasValue("yes");
+        // a hostile pair, a million words each, differing at the end: found wanting in linear time
+        String many = "a ".repeat(1_000_000);
+        assertThat(excerpt(many + "c").firstNotIn(many + "b")).isPresent();
+    }
+
+    @Test
     void the_pieces_name_where_each_run_begins_and_the_authors_words_alone_are_kept_for_the_privacy_check() {
         Excerpt e = excerpt("Then [Maria] calls … long");
         assertThat(e.pieces()).extracting(p -> p.text() + "@" + p.start() + (p.participants() ? "" : "*"))

@@ -18,7 +18,8 @@ import weft.support.StudyHistory;
 
 /**
  * The "Changes in the coding" page in headless Chromium, as a reviewer uses it: axe-clean; a moved quote leads to its
- * entry, whose mark leads back to the change, and a merged node to the node it went into.
+ * entry, whose mark leads back to the change, and a merged node to the node it went into; a quote the public now sees
+ * only as its excerpt is listed with the excerpt alone.
  */
 class ChangesPageIT {
 
@@ -33,6 +34,8 @@ class ChangesPageIT {
                     .replace(StudyHistory.QUOTES, "text: \"like outsiders\"", "text: \"like complete outsiders\"")
                     .remove(StudyHistory.FRAME, "          - id: estrangement-between-family-members\n")
                     .recode("family-becomes-estranged", "broken-relationships-in-the-home")
+                    .replace(StudyHistory.QUOTES, "the whole family together\"\n", "the whole family together\"\n"
+                            + "    excerpt: \"My relatives … have always enjoyed sorting out things\"\n    textAudience: reviewers\n")
                     .commit("v2-revision");
             Path out = temp.resolve("publication");
             BuildResult result = new Weft().build(history.folder(), out,
@@ -71,5 +74,18 @@ class ChangesPageIT {
                 .isEqualTo("Changed since v1-submitted");
         assertThat(site.browser().consoleErrors()).isEmpty();
         assertThat(site.server().misses()).as("requests answered 404").isEmpty();
+    }
+
+    @Test
+    void a_quote_now_shown_as_its_excerpt_alone_is_listed_without_the_words_cut() {
+        site.open("evidence/changes.html");
+        String change = site.browser().driver().findElement(By.cssSelector("#quote-relatives-gossiping")).getText();
+        assertThat(change).contains("excerpt changed", "My relatives … have always enjoyed sorting out things")
+                .doesNotContain("ailments", "gossiping about");
+        assertThat(site.browser().driver().getPageSource()).doesNotContain("ailments");
+        site.browser().driver().findElement(By.cssSelector("#quote-relatives-gossiping a")).click();
+        assertThat(site.browser().driver().findElement(By.cssSelector(".shown-as-excerpt")).getText())
+                .isEqualTo("Shown here as the article prints it: the whole passage is kept for the reviewers.");
+        assertThat(site.browser().consoleErrors()).isEmpty();
     }
 }
