@@ -86,7 +86,15 @@ public final class StudyChecker {
         for (Quote quote : study.quotes()) {
             bidiControl(quote, diagnostics);
             backwardLines(quote, diagnostics);
-            quote.excerpt().ifPresent(excerpt -> excerpt(quote, excerpt, diagnostics));
+            quote.excerpt().ifPresent(excerpt -> excerpt(quote, quote.text(), excerpt, "", diagnostics));
+            quote.original().ifPresent(o -> o.excerpt().ifPresent(excerpt -> excerpt(quote, o.text(), excerpt, "the original's ",
+                    diagnostics)));
+            if (study.info().presentation().originals() && quote.excerpt().isPresent()
+                    && quote.original().filter(o -> o.excerpt().isEmpty()).isPresent()) {
+                diagnostics.warning(quote.excerpt().get().position(), "quote '" + quote.id() + "': its original is not printed"
+                        + " beside its excerpt (presentation.originals), as the whole original would tell the words cut: give"
+                        + " the original's words the article prints as the original's excerpt (original: {excerpt: ...})");
+            }
             Set<String> seen = new HashSet<>();
             for (Ref code : quote.codes()) {
                 if (index.node(code.id()).isEmpty()) {
@@ -296,17 +304,17 @@ public final class StudyChecker {
      * otherwise, a cut not marked or words moved would put words in a participant's mouth (an error at the first run
      * not in the quote). A run is compared without case and punctuation (an excerpt may begin with a capital).
      */
-    private static void excerpt(Quote quote, Excerpt excerpt, Diagnostics diagnostics) {
+    private static void excerpt(Quote quote, String text, Excerpt excerpt, String whose, Diagnostics diagnostics) {
         if (!excerpt.hasWords()) {
-            diagnostics.error(excerpt.position(), "quote '" + quote.id() + "': its excerpt has none of the quote's words,"
-                    + " only cuts and the author's words in brackets");
+            diagnostics.error(excerpt.position(), "quote '" + quote.id() + "': " + (whose.isEmpty() ? "its " : whose)
+                    + "excerpt has none of the quote's words, only cuts and the author's words in brackets");
             return;
         }
-        excerpt.firstNotIn(quote.text()).ifPresent(run -> {
+        excerpt.firstNotIn(text).ifPresent(run -> {
             boolean first = excerpt.pieces().stream().filter(Excerpt.Piece::participants).findFirst().orElseThrow() == run;
             diagnostics.error(excerpt.textAt().at(excerpt.text(), run.start() + (run.text().length()
-                    - run.text().stripLeading().length())), "quote '" + quote.id() + "': its excerpt is not the quote's"
-                    + " words here: '" + run.text().strip() + "' is not in the text" + (first ? "" : " after the words"
+                    - run.text().stripLeading().length())), "quote '" + quote.id() + "': " + (whose.isEmpty() ? "its " : whose)
+                    + "excerpt is not the " + (whose.isEmpty() ? "quote's" : "original's") + " words here: '" + run.text().strip() + "' is not in the text" + (first ? "" : " after the words"
                     + " before it") + " (an excerpt gives the quote's words in their order, a cut marked … or […], the"
                     + " author's own words in square brackets)");
         });

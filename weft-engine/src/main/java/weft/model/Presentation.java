@@ -20,7 +20,8 @@ import weft.diagnostics.SourcePosition;
  * abstract's and the main text's words, which the build checks.
  * {@code numberedExtracts}: the quotes the article sets apart as block quotations are numbered as extracts
  * ("Extract 1") in print order, and prose refers to one by {@code {{ref:quote-ID}}}; {@code extractLines}: each line of
- * a block quotation is numbered (01, 02 …), as conversation analysts number a transcript's lines.
+ * a block quotation is numbered (01, 02 …), as conversation analysts number a transcript's lines; {@code originals}: a
+ * translated quote's original wording is printed after the translation ({@code originals: after}).
  */
 public record Presentation(Numbering resultsNumbering, int headingLevels, String citationStyle,
                            SourcePosition citationStyleAt, String date, QuoteAttribution quoteAttribution,
@@ -28,7 +29,7 @@ public record Presentation(Numbering resultsNumbering, int headingLevels, String
                            List<SourcePosition> numberFormatAt, int firstTable, int firstFigure, int figureLevels,
                            String changesSince, SourcePosition changesSinceAt, boolean lineNumbers, boolean titlePage,
                            boolean tablesAndFiguresAtEnd, boolean evidencePdf, String lineSpacing,
-                           WordLimits wordLimits, boolean numberedExtracts, boolean extractLines) {
+                           WordLimits wordLimits, boolean numberedExtracts, boolean extractLines, boolean originals) {
 
     /** The deepest figure: below it the columns would be too narrow to read. */
     public static final int MAX_FIGURE_LEVELS = 5;

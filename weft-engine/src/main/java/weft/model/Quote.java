@@ -32,8 +32,15 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
     public record Coding(Ref node, String coder) {
     }
 
-    /** The quote in its original language, where the data has it. */
-    public record Original(String text, String language) {
+    /**
+     * The quote in its original language, where the data has it; {@code excerpt} the part of it the article prints beside
+     * the quote's excerpt (with {@code presentation.originals}).
+     */
+    public record Original(String text, String language, Optional<Excerpt> excerpt) {
+
+        public Original(String text, String language) {
+            this(text, language, Optional.empty());
+        }
 
         /** The original's lines (see {@link QuoteLines#of}). */
         public List<String> lines() {
@@ -60,8 +67,22 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
             return this;
         }
         Excerpt e = excerpt.get();
-        return new Quote(id, e.text(), translatedFrom, Optional.empty(), excerpt, codes, presented, participant, source, codings,
+        // the original's excerpt alone, where it has one: the whole original would tell the words cut
+        Optional<Original> cutOriginal = original.flatMap(o -> o.excerpt().map(x -> new Original(x.text(), o.language(), o.excerpt())));
+        return new Quote(id, e.text(), translatedFrom, cutOriginal, excerpt, codes, presented, participant, source, codings,
                 privacy, e.textAt(), audience, textAudience, position);
+    }
+
+    /**
+     * The original wording the article prints beside the quote (with {@code presentation.originals}): the original's
+     * excerpt where the quote is printed cut, else the whole original; empty where there is none, or where the quote is
+     * cut and its original is not (the whole original would tell the words cut).
+     */
+    public Optional<Original> printedOriginal() {
+        if (excerpt.isEmpty()) {
+            return original;
+        }
+        return original.flatMap(o -> o.excerpt().map(x -> new Original(x.text(), o.language(), o.excerpt())));
     }
 
     /** The lines the article prints: its excerpt's, else the text's. */

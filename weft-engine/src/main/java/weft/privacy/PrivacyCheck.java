@@ -58,6 +58,8 @@ public final class PrivacyCheck {
             // the excerpt's words are the text's; the author's own, in brackets, are new ("[Maria's nurse]")
             q.excerpt().ifPresent(e -> report(e.authorsWords(), e.textAt(), "the author's words in the excerpt of quote '"
                     + q.id() + "'", q.privacy(), found, diagnostics));
+            q.original().flatMap(Quote.Original::excerpt).ifPresent(e -> report(e.authorsWords(), e.textAt(), "the author's words"
+                    + " in the original's excerpt of quote '" + q.id() + "'", q.privacy(), found, diagnostics));
             q.source().written().forEach((field, text) -> report(text.content(), text.map(), "the source's " + field
                     + " of quote '" + q.id() + "'", q.privacy(), found, diagnostics));
             unused(q.privacy(), found, "quote '" + q.id() + "'", diagnostics);

@@ -326,7 +326,7 @@ public final class StudyReader {
                 new Presentation.WordLimits(pr.path("wordLimits").path("abstract").asInt(0),
                         doc.positionOf("/presentation/wordLimits/abstract"), pr.path("wordLimits").path("text").asInt(0),
                         doc.positionOf("/presentation/wordLimits/text")), pr.path("numberedExtracts").asBoolean(false),
-                pr.path("extractLines").asBoolean(false));
+                pr.path("extractLines").asBoolean(false), pr.path("originals").asText("none").equals("after"));
         return new StudyInfo(str(root, "title"), str(root, "shortTitle"), str(root, "articleType"), str(root, "language"), List.copyOf(authors),
                 List.copyOf(affiliations), publication, List.copyOf(keywords), List.copyOf(questions), corpus,
                 participants(doc, imported), str(root, "contentNote"), presentation, doc.positionOf("/language"), translations(doc),
@@ -541,7 +541,7 @@ public final class StudyReader {
         JsonNode array = doc.root().path("quotes");
         for (int i = 0; i < array.size(); i++) {
             JsonNode q = array.get(i);
-            for (String field : List.of("/text", "/original/text", "/excerpt")) {
+            for (String field : List.of("/text", "/original/text", "/excerpt", "/original/excerpt")) {
                 String pointer = "/quotes/" + i + field;
                 JsonNode text = q.at(field);
                 if (text.isTextual()) {
@@ -594,7 +594,10 @@ public final class StudyReader {
                 codes.add(new Ref(q.path("codes").get(j).asText(), doc.positionOf(at + "/codes/" + j)));
             }
             Optional<Quote.Original> original = q.has("original")
-                    ? Optional.of(new Quote.Original(words(str(q.get("original"), "text")), str(q.get("original"), "language")))
+                    ? Optional.of(new Quote.Original(words(str(q.get("original"), "text")), str(q.get("original"), "language"),
+                            q.get("original").has("excerpt") ? Optional.of(new Excerpt(words(str(q.get("original"), "excerpt")),
+                                    doc.textMapOf(at + "/original/excerpt"), doc.positionOf(at + "/original/excerpt")))
+                                    : Optional.empty()))
                     : Optional.empty();
             JsonNode s = q.path("source");
             Quote.Source source = new Quote.Source(s.path("recorded").asBoolean(), str(s, "note"),

@@ -349,6 +349,11 @@ public final class Words {
         return quoteOpen() + text + quoteClose();
     }
 
+    /** The opening and closing quotation marks of {@code language} (a BCP 47 tag): a quote's original wording's. */
+    public String[] marksOf(String language) {
+        return marks(ULocale.forLanguageTag(language));
+    }
+
     /**
      * The opening and closing quotation marks of {@code locale}, as CLDR gives them, a French one with a no-break space
      * inside (for a quote in another language than the article's: its original wording).

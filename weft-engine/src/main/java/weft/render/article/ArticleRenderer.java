@@ -497,7 +497,7 @@ public final class ArticleRenderer {
                     }
                     more.computeIfAbsent(home.get(), k -> new ArrayList<>())
                             .add(QuoteMarkup.render(q, true, true, attributions.of(q), words,
-                                    study.info().presentation().extractLines()));
+                                    study.info().presentation().extractLines(), study.info().presentation().originals()));
                 }
             }
             return more;

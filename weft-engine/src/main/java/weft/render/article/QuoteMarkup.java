@@ -3,6 +3,7 @@ package weft.render.article;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import weft.model.Quote;
+import weft.model.QuoteLines;
 import weft.publish.OutputNames;
 import weft.render.html.ArticleAnchors;
 import weft.words.Words;
@@ -18,6 +19,8 @@ final class QuoteMarkup {
 
     /** The class of a block quotation's line number ({@code presentation.extractLines}). */
     static final String LINE_NUMBER = "line-number";
+    /** The class of a quote's original wording, printed after it ({@code presentation.originals}). */
+    static final String ORIGINAL = "original";
 
     static Element render(Quote q, boolean block, boolean anchored, String attribution, Words words) {
         return render(q, block, anchored, attribution, words, false);
@@ -28,6 +31,16 @@ final class QuoteMarkup {
      * each after its number (01, 02 …, as wide as the last), as conversation analysts number a transcript's lines.
      */
     static Element render(Quote q, boolean block, boolean anchored, String attribution, Words words, boolean lineNumbers) {
+        return render(q, block, anchored, attribution, words, lineNumbers, false);
+    }
+
+    /**
+     * As {@link #render(Quote, boolean, boolean, String, Words, boolean)}; with {@code originals}, a translated quote's
+     * original wording after it ({@code presentation.originals}), in its language and quotation marks: a paragraph of its
+     * own in a block quotation, in brackets after a quote in a sentence (and after its attribution, in both).
+     */
+    static Element render(Quote q, boolean block, boolean anchored, String attribution, Words words, boolean lineNumbers,
+                          boolean originals) {
         Element quote;
         if (block) {
             // dir=auto: a quote runs in the direction of its own words (an Arabic quote in an English article)
@@ -56,11 +69,32 @@ final class QuoteMarkup {
             Element last = block ? quote.child(0) : quote;
             last.appendText(" ").appendElement("span").addClass("attribution").text(attribution);
         }
+        if (originals) {
+            q.printedOriginal().ifPresent(o -> original(quote, o, block, words));
+        }
         if (anchored) {
             quote.id(ArticleAnchors.quoteAnchor(q.id()));
         }
         quote.attr("data-quote", q.id());
         return quote;
+    }
+
+    private static void original(Element quote, Quote.Original o, boolean block, Words words) {
+        String[] marks = words.marksOf(o.language());
+        if (block) {
+            Element text = quote.appendElement("p").addClass(ORIGINAL).appendElement("span").attr("lang", o.language());
+            List<String> lines = o.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0) {
+                    text.appendElement("br");
+                }
+                text.appendText((i == 0 ? marks[0] : "") + lines.get(i) + (i == lines.size() - 1 ? marks[1] : ""));
+            }
+            return;
+        }
+        Element span = quote.appendElement("span").addClass(ORIGINAL);
+        span.appendText(" [").appendElement("span").attr("lang", o.language()).text(marks[0] + QuoteLines.runIn(o.text()) + marks[1]);
+        span.appendText("]");
     }
 
     /**

@@ -134,7 +134,8 @@ final class StudyDirectives implements DirectiveHandler {
         }
         List<String> firstIn = placements.place(q.id(), narrativeNode, sectionId, formats);
         return List.of(QuoteMarkup.anchoredIn(QuoteMarkup.render(q, alone, !firstIn.isEmpty(),
-                new Attributions(study.info()).of(q), words, study.info().presentation().extractLines()), firstIn, formats));
+                new Attributions(study.info()).of(q), words, study.info().presentation().extractLines(),
+                study.info().presentation().originals()), firstIn, formats));
     }
 
     private static String codes(Quote q) {

@@ -406,6 +406,10 @@ public final class ManuscriptReader {
             out.add(new Block.Quotation(e.id(), link == null ? List.of(new Inline.Text(e.text(), Set.of())) : lines(link),
                     attribution == null ? "" : attribution.text(),
                     label != null && label.hasClass(weft.render.article.Extracts.LABEL) ? label.text() : ""));
+            Element original = e.selectFirst("> p.original");
+            if (original != null) { // the original wording printed after a translation: a quotation of its own after it
+                out.add(new Block.Quotation("", inlines(original), ""));
+            }
             return;
         }
         List<Block> inner = new ArrayList<>();
@@ -618,6 +622,10 @@ public final class ManuscriptReader {
             remember(e.id());
             out.add(new Inline.Quotation(e.id(), link == null ? e.ownText() : link.text(),
                     attribution == null ? "" : attribution.text()));
+            Element original = e.selectFirst("> span.original");
+            if (original != null) { // the original wording, in brackets after the quote and its attribution
+                inline(original, marks, out);
+            }
             return;
         }
         List<Inline> content = new ArrayList<>();
