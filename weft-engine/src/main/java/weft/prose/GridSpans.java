@@ -20,24 +20,28 @@ final class GridSpans {
     record Rect(int top, int left, int bottom, int right) {
     }
 
-    /** The table's cells in reading order, with the lines and the columns that bound its rows and its columns. */
+    /**
+     * The table's cells in reading order, with the lines and the columns that bound its rows and its columns (each list
+     * ascending, without repeats: a cell's place in them is found by binary search, so that a table of many rows costs
+     * no more than its cells times the logarithm of its rows).
+     */
     record Layout(List<Rect> cells, List<Integer> rows, List<Integer> columns) {
 
         /** The index of the row a cell begins in, and of its first column. */
         int row(Rect cell) {
-            return rows.indexOf(cell.top());
+            return java.util.Collections.binarySearch(rows, cell.top());
         }
 
         int column(Rect cell) {
-            return columns.indexOf(cell.left());
+            return java.util.Collections.binarySearch(columns, cell.left());
         }
 
         int rowSpan(Rect cell) {
-            return rows.indexOf(cell.bottom()) - row(cell);
+            return java.util.Collections.binarySearch(rows, cell.bottom()) - row(cell);
         }
 
         int columnSpan(Rect cell) {
-            return columns.indexOf(cell.right()) - column(cell);
+            return java.util.Collections.binarySearch(columns, cell.right()) - column(cell);
         }
     }
 
