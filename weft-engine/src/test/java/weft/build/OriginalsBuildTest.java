@@ -93,6 +93,18 @@ class OriginalsBuildTest {
     }
 
     @Test
+    void an_original_runs_in_its_own_languages_direction_a_finnish_one_left_to_right_in_an_arabic_article() {
+        Path arabic = TestProjects.copy(TestProjects.fixture("arabic-study"), temp.resolve("arabic"));
+        TestProjects.replaceIn(arabic.resolve("coded-data/study.yaml"), "presentation:", "presentation:\n  originals: after");
+        Document article = Jsoup.parse(TestProjects.publication(arabic).text("index.html"));
+        assertThat(article.attr("dir")).isEmpty();
+        assertThat(article.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        Element original = article.selectFirst("#quote-we-cook .original");
+        assertThat(original.selectFirst("[lang=fi]").attr("dir")).isEqualTo("ltr");
+        assertThat(original.text()).contains("Kokkaamme sunnuntaisin");
+    }
+
+    @Test
     void without_the_setting_no_original_is_printed() {
         Document article = Jsoup.parse(TestProjects.publication(TestProjects.copy(TestProjects.fixture("mini-study"),
                 temp.resolve("plain"))).text("index.html"));

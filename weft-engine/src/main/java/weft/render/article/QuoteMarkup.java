@@ -6,6 +6,7 @@ import weft.model.Quote;
 import weft.model.QuoteLines;
 import weft.publish.OutputNames;
 import weft.render.html.ArticleAnchors;
+import weft.words.Direction;
 import weft.words.Words;
 
 /**
@@ -82,7 +83,9 @@ final class QuoteMarkup {
     private static void original(Element quote, Quote.Original o, boolean block, Words words) {
         String[] marks = words.marksOf(o.language());
         if (block) {
-            Element text = quote.appendElement("p").addClass(ORIGINAL).appendElement("span").attr("lang", o.language());
+            // in its language's direction: an Arabic original below an English translation runs right to left
+            Element text = quote.appendElement("p").addClass(ORIGINAL).attr("dir", Direction.of(o.language()))
+                    .appendElement("span").attr("lang", o.language());
             List<String> lines = o.lines();
             for (int i = 0; i < lines.size(); i++) {
                 if (i > 0) {
@@ -93,7 +96,8 @@ final class QuoteMarkup {
             return;
         }
         Element span = quote.appendElement("span").addClass(ORIGINAL);
-        span.appendText(" [").appendElement("span").attr("lang", o.language()).text(marks[0] + QuoteLines.runIn(o.text()) + marks[1]);
+        span.appendText(" [").appendElement("span").attr("lang", o.language()).attr("dir", Direction.of(o.language()))
+                .text(marks[0] + QuoteLines.runIn(o.text()) + marks[1]);
         span.appendText("]");
     }
 
