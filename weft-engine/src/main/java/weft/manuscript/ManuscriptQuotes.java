@@ -198,12 +198,28 @@ final class ManuscriptQuotes {
             report.add("  " + file + ": a block quotation is an excerpt of quote" + (found.excerptOf().size() == 1 ? " '" : "s '")
                     + String.join("', '", found.excerptOf().stream().map(Quote::id).toList()) + "' of the coding: left as"
                     + " typed, as {{quote:ID}} would print the whole quote, the words cut from it too" + (found.excerptOf().size() > 1
-                    ? "" : "; to link it, give the quote these words as the excerpt the article prints (excerpt: in "
-                    + found.excerptOf().get(0).file() + "), then import again"));
+                    ? "" : "; to link it, give the quote these words as the excerpt the article prints (excerpt: "
+                    + yamlQuoted(excerptTyped(typed)) + " in " + found.excerptOf().get(0).file() + "), then import again"));
             return null;
         }
         unknown++;
         return null;
+    }
+
+    /**
+     * The words of a typed excerpt as its quote's {@code excerpt:} would hold them: without an attribution after them,
+     * Markdown's escapes and emphasis, and the quotation marks around them (the article sets its own).
+     */
+    private static String excerptTyped(String typed) {
+        Matcher m = ATTRIBUTION.matcher(typed);
+        String words = m.find() && m.start() > 0 && !CUT.matcher(m.group().strip()).matches() ? typed.substring(0, m.start()) : typed;
+        return words.replaceAll("\\\\(.)", "$1").replaceAll("[*_]", "").replaceAll("\\s+", " ").strip()
+                .replaceAll("^[\"\u201c\u201d\u201e\u00ab\u00bb]+\\s*|\\s*[\"\u201c\u201d\u201e\u00ab\u00bb]+$", "");
+    }
+
+    /** {@code text} as a double-quoted YAML scalar. */
+    private static String yamlQuoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** The quotes whose words the typed ones are, all of them ({@code whole}), or an excerpt of, cuts marked or not. */

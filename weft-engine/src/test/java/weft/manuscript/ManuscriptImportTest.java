@@ -515,7 +515,8 @@ class ManuscriptImportTest {
         assertThat(run.imported().orElseThrow().report()).contains(
                 "  content/findings.md: a block quotation is an excerpt of quote 'we-cook' of the coding: left as typed, as"
                         + " {{quote:ID}} would print the whole quote, the words cut from it too; to link it, give the quote these"
-                        + " words as the excerpt the article prints (excerpt: in coded-data/quotes/quotes.yaml), then import again",
+                        + " words as the excerpt the article prints (excerpt: \"We cook on Sundays … everyone brings <something>.\" in"
+                        + " coded-data/quotes/quotes.yaml), then import again",
                 "  content/findings.md: a block quotation is quote 'same-table' of the coding, now {{quote:same-table}}, linked"
                         + " to its evidence; the attribution typed after it ('(P3)') is left out, as Weft prints the quote's"
                         + " participant",
