@@ -74,19 +74,44 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
      * stop; a run the author's bracketed words interrupt may leave words of the quote out there.
      */
     public java.util.Optional<Piece> firstNotIn(String quoteText) {
-        List<String> words = words(quoteText);
+        return match(quoteText).failed();
+    }
+
+    /**
+     * Where in {@code quoteText} the excerpt's runs of words stand, each from its first word's first character to its
+     * last word's last, in order (for the evidence, which marks in the whole passage the words the article prints);
+     * none where the excerpt is not the quote's words.
+     */
+    public List<int[]> rangesIn(String quoteText) {
+        return match(quoteText).ranges();
+    }
+
+    private record Match(java.util.Optional<Piece> failed, List<int[]> ranges) {
+    }
+
+    private Match match(String quoteText) {
+        List<int[]> at = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(quoteText);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+            at.add(new int[] {m.start(), m.end()});
+        }
+        List<int[]> ranges = new ArrayList<>();
         int cursor = 0;
         for (Piece p : pieces()) {
             if (!p.participants()) {
                 continue;
             }
-            int at = indexOf(words, words(p.text()), cursor);
-            if (at < 0) {
-                return java.util.Optional.of(p);
+            List<String> run = words(p.text());
+            int found = indexOf(words, run, cursor);
+            if (found < 0) {
+                return new Match(java.util.Optional.of(p), List.of());
             }
-            cursor = at + words(p.text()).size();
+            ranges.add(new int[] {at.get(found)[0], at.get(found + run.size() - 1)[1]});
+            cursor = found + run.size();
         }
-        return java.util.Optional.empty();
+        return new Match(java.util.Optional.empty(), ranges);
     }
 
     /** Whether the excerpt has any of the participant's words (not cuts and brackets alone). */

@@ -34,6 +34,62 @@ public final class QuoteLines {
         return lines.isEmpty() ? List.of("") : List.copyOf(lines);
     }
 
+    /** A run of a line's text, marked or not (the words of an excerpt in the whole passage). */
+    public record Run(String text, boolean marked) {
+    }
+
+    /**
+     * The text's lines as {@link #of} gives them, each as runs: those within one of {@code ranges} (offsets in
+     * {@code text}, start inclusive, end exclusive, in order) marked.
+     */
+    public static List<List<Run>> marked(String text, List<int[]> ranges) {
+        List<List<Run>> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int from = start;
+            int to = end;
+            if (text.indexOf('\n') >= 0) { // a line's spaces are not the participant's (as of strips them)
+                while (from < to && Character.isWhitespace(text.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                    to--;
+                }
+            }
+            if (from < to || !lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+                lines.add(runs(text, from, to, ranges));
+            }
+            start = end + 1;
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines.isEmpty() ? List.of(List.of()) : List.copyOf(lines);
+    }
+
+    private static List<Run> runs(String text, int from, int to, List<int[]> ranges) {
+        List<Run> runs = new ArrayList<>();
+        int at = from;
+        for (int[] r : ranges) {
+            int a = Math.max(r[0], from);
+            int b = Math.min(r[1], to);
+            if (a >= b) {
+                continue;
+            }
+            if (a > at) {
+                runs.add(new Run(text.substring(at, a), false));
+            }
+            runs.add(new Run(text.substring(a, b), true));
+            at = b;
+        }
+        if (at < to) {
+            runs.add(new Run(text.substring(at, to), false));
+        }
+        return List.copyOf(runs);
+    }
+
     /** The text run in to a sentence: its lines joined by {@link #RUN_IN}, a paragraph break as one line break. */
     public static String runIn(String text) {
         return String.join(RUN_IN, of(text).stream().filter(line -> !line.isEmpty()).toList());

@@ -65,7 +65,10 @@ class ExcerptBuildTest {
         Document page = Jsoup.parse(site.text("evidence/quotes/long-evenings.html"));
         assertThat(page.selectFirst(".entry-quote blockquote").text()).isEqualTo("\u201C" + WHOLE + "\u201D");
         assertThat(page.selectFirst("blockquote.printed-excerpt").text()).isEqualTo("\u201C" + CUT + "\u201D");
-        assertThat(page.selectFirst("blockquote.printed-excerpt").parent().text()).contains("The article prints an excerpt:");
+        assertThat(page.selectFirst("blockquote.printed-excerpt").parent().text()).contains("The article prints an excerpt:",
+                "Its words are marked in the whole passage above.");
+        // the words it prints, marked where they stand in the whole passage
+        assertThat(page.select(".entry-quote mark.printed").eachText()).containsExactly("The evenings", "are long");
         // the node's page and the search hold the whole text, as the evidence does
         assertThat(Jsoup.parse(site.text("evidence/nodes/cooking-together.html")).text()).contains(WHOLE);
         assertThat(site.text("evidence/search-index.js")).contains(WHOLE);

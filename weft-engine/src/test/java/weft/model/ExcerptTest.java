@@ -104,7 +104,24 @@ class ExcerptTest {
             assertThat(e.withAuthorsWords(s -> s).text()).as(t).isEqualTo(t);
             assertThat(e.firstNotIn(t).map(Excerpt.Piece::text)).as("an excerpt is its own text's: %s", t).isEmpty();
             assertThat(Excerpt.signature(t)).hasSize(e.pieces().size());
+            assertThat(QuoteLines.marked(t, e.rangesIn(t))).extracting(l -> l.stream().map(QuoteLines.Run::text)
+                    .collect(java.util.stream.Collectors.joining())).as(t).containsExactlyElementsOf(QuoteLines.of(t));
         }
+    }
+
+    @Test
+    void the_runs_are_found_where_they_stand_in_the_text_and_marked_there_line_by_line() {
+        Excerpt e = excerpt("We cook … the evenings are long");
+        assertThat(e.rangesIn(QUOTE)).extracting(r -> QUOTE.substring(r[0], r[1])).containsExactly("We cook", "the evenings are long");
+        assertThat(excerpt("We cook every day").rangesIn(QUOTE)).isEmpty();
+        String lines = "  Moderator: And when it rains?\n\n\n  P3: Then we do not see each other.  \n";
+        var marked = QuoteLines.marked(lines, excerpt("rains … Then we").rangesIn(lines));
+        assertThat(marked).extracting(l -> l.stream().map(r -> r.marked() ? "[" + r.text() + "]" : r.text())
+                .collect(java.util.stream.Collectors.joining())).containsExactly("Moderator: And when it [rains]?", "",
+                "P3: [Then we] do not see each other.");
+        // the lines read as the text's own lines do, marks aside
+        assertThat(marked).extracting(l -> l.stream().map(QuoteLines.Run::text).collect(java.util.stream.Collectors.joining()))
+                .containsExactlyElementsOf(QuoteLines.of(lines));
     }
 
     @Test

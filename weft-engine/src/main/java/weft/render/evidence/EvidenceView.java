@@ -142,11 +142,13 @@ public final class EvidenceView {
      *                       when the text shown is the excerpt
      * @param shownAsExcerpt where the build shows the excerpt in place of a whole text for a narrower audience, the
      *                       sentence that says so; else null
+     * @param marked         where the article prints an excerpt, the text's lines as runs, the excerpt's words marked;
+     *                       else null
      */
     public record QuotePage(Frame frame, String id, String text, List<String> lines, String translatedFrom, Original original,
                             List<List<Link>> codes, Source source, Place presented, Neighbours neighbours,
                             ParticipantFacts participant, List<HistoryStep> history, List<String> excerpt,
-                            String shownAsExcerpt) {
+                            String shownAsExcerpt, List<List<weft.model.QuoteLines.Run>> marked) {
     }
 
     /**
@@ -204,7 +206,13 @@ public final class EvidenceView {
     }
 
     /** A quote's original wording, with its lines as they break. */
-    public record Original(String text, List<String> lines, String lang, String languageName) {
+    public record Original(String text, List<String> lines, String lang, String languageName,
+                           List<List<weft.model.QuoteLines.Run>> marked) {
+
+        /** The original without marks. */
+        public Original(String text, List<String> lines, String lang, String languageName) {
+            this(text, lines, lang, languageName, null);
+        }
     }
 
     /** The quote's source: the recorded facts, or the plain statement why there are none. */

@@ -60,11 +60,14 @@ final class QuotePages {
         crumbs.add(new Link(null, "", evidence.words.format("quoteTitle", java.util.Map.of("id", q.id()))));
         return new QuotePage(evidence.frame(page, evidence.words.format("quoteTitle", java.util.Map.of("id", q.id())), crumbs, List.of()), q.id(), q.text(), q.lines(),
                 q.translatedFrom().isEmpty() ? "" : evidence.languageName(q.translatedFrom()),
-                q.original().map(o -> new Original(o.text(), o.lines(), o.language(), evidence.languageName(o.language()))).orElse(null),
+                q.original().map(o -> new Original(o.text(), o.lines(), o.language(), evidence.languageName(o.language()),
+                        shownAsExcerpt(q).isPresent() ? null : o.excerpt().map(x -> weft.model.QuoteLines.marked(o.text(),
+                                x.rangesIn(o.text()))).orElse(null))).orElse(null),
                 codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
                 evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null),
                 history(q, page), shownAsExcerpt(q).isPresent() ? null : q.excerpt().map(weft.model.Excerpt::lines).orElse(null),
-                shownAsExcerpt(q).orElse(null));
+                shownAsExcerpt(q).orElse(null), shownAsExcerpt(q).isPresent() ? null : q.excerpt()
+                        .map(e -> weft.model.QuoteLines.marked(q.text(), e.rangesIn(q.text()))).orElse(null));
     }
 
     /** Where this build shows the quote's excerpt as its text (the whole is for a narrower audience), the sentence saying so. */

@@ -88,6 +88,10 @@ class HostileQuoteIT {
                 .isEqualTo("\u201C" + CUT_TEXT + "\u201D");
         assertThat(browser.driver().findElement(By.cssSelector("blockquote.printed-excerpt")).getText())
                 .isEqualTo("\u201C" + EXCERPT + "\u201D");
+        // the words it prints marked in the whole passage, from a run's first word to its last, as text
+        assertThat(browser.driver().findElements(By.cssSelector(".entry-quote mark.printed")).stream().map(WebElement::getText))
+                .containsExactly("First words", "script>window.pwned=4</script");
+        assertThat(weft.support.Axe.violations(browser)).isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
