@@ -61,8 +61,14 @@ sed -i '0,/codes: \[sub-00001\]/s//codes: [sub-00002]/' "$work/synth-recoded/cod
 ! cmp -s "$work/synth/coded-data/quotes/part-001.yaml" "$work/synth-recoded/coded-data/quotes/part-001.yaml" \
   || { echo "bench-compare: the recode of the synthetic study changed nothing" >&2; exit 1; }
 # the build daemon: its first build runs in bin/weft's own JVM and starts it; status answers once it has warmed up
-WEFT_DAEMON=1 "$weft" build --project "$root" --cache "$work/cache-daemon" --output "$work/daemon-out" >/dev/null 2>&1
-"$weft" daemon status >/dev/null
+WEFT_DAEMON=1 "$weft" build --project "$root" --cache "$work/cache-daemon" --output "$work/daemon-out" >/dev/null 2>"$work/daemon-start"
+if ! "$weft" daemon status | grep -q '^weft build daemon: process'; then
+  # no daemon: its rows would time fresh JVMs under its name (Weft's jars older than its classes, say)
+  echo "bench-compare: the build daemon did not start, so its rows cannot be measured:" >&2
+  grep "^weft:" "$work/daemon-start" >&2 || true
+  echo "(package Weft first: mvn -DskipTests install)" >&2
+  exit 1
+fi
 : > "$work/stderr" # the builds' diagnostics (the default study has warnings), kept out of the figures
 hugo_site="$work/hugo-site"
 mkdir -p "$hugo_site/content/quotes" "$hugo_site/layouts/_default"
