@@ -23,7 +23,9 @@ final class DirectiveScanner {
      * {@code @sec-ID}, {@code @fig-ID}, {@code @tab-ID}, or a callout's {@code @nte-ID}, {@code @tip-ID}, {@code @imp-ID},
      * {@code @cau-ID}, {@code @wrn-ID} (Pandoc-crossref and Quarto syntax); or Quarto's {@code {{< meta title >}}}, the
      * document's metadata, which is study.yaml's: a {@code {{value:title}}}. An image's description in brackets
-     * ({@code ![The plan, after @fig-map](…)}) is no bracketed citation: what it cites or refers to is read within it.
+     * ({@code ![The plan, after @fig-map](…)}) is no bracketed citation: what it cites or refers to is read within it; nor
+ * is a link's text ({@code [the study by @lee2019](https://…)}, {@code [see @fig-map][ref]}), whose citations and
+ * cross-references are read within it and printed there as text (a link holds no link).
      * A cross-reference
      * must not follow a letter, digit, {@code @ . / - _} or a backslash (so e-mail addresses and {@code \@sec-x}
      * stay text), and its label is lower-case letters and digits joined by single hyphens. Every part is bounded in
@@ -32,7 +34,7 @@ final class DirectiveScanner {
      */
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\{\\{\\s*+([a-z][a-z-]{0,40}+)(?:\\s*+:\\s*+([^|}]{0,300}?))?\\s*+(?:\\|([^}]{0,300}?))?\\s*+}}"
-            + "|(?<!!)\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_{][^\\[\\]]{0,1000})]"
+            + "|(?<!!)\\[((?:[^\\[\\]]{0,500}?)(?<![\\w.])-?@[\\p{L}\\p{N}_{][^\\[\\]]{0,1000})](?![(\\[])"
             + "|(?<![\\p{L}\\p{N}_@./\\\\-])@((?:" + CrossRefLabels.KINDS + "|" + CrossRefLabels.CAPITALISED_KINDS
             + ")-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\\p{L}\\p{N}_]|-[a-z0-9])"
             + "|\\{\\{<\\s*+meta\\s++([\\p{L}\\p{N}_.-]{1,300}+)\\s*+>}}");

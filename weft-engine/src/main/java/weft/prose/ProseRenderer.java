@@ -655,6 +655,15 @@ public final class ProseRenderer {
     }
 
     /**
+     * {@code root} without a link within a link, each inner one's content in its place: a citation or cross-reference
+     * in a link's text ({@code [the study by @lee2019](https://…)}) is printed there as text, as HTML holds no link
+     * within a link. Called once citations and cross-references are filled in.
+     */
+    public static void unnestLinks(Element root) {
+        root.select("a a").forEach(Element::unwrap);
+    }
+
+    /**
      * Pandoc's raw blocks ({@code ```{=latex}}) and inlines ({@code `\\LaTeX`{=latex}}) out of the text: Pandoc passes
      * each to its format's output alone, and Weft prints no raw markup (a warning says so at its place).
      */

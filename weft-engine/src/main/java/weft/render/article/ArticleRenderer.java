@@ -194,6 +194,11 @@ public final class ArticleRenderer {
             for (PendingSection p : sections) {
                 headingReferences.link(p.body());
                 p.narratives().values().forEach(headingReferences::link);
+                ProseRenderer.unnestLinks(p.body());
+                p.narratives().values().forEach(ProseRenderer::unnestLinks);
+            }
+            if (abstractBody != null) {
+                ProseRenderer.unnestLinks(abstractBody);
             }
             Map<PendingSection, ArticleView.FigureView> figures = new java.util.IdentityHashMap<>();
             Map<PendingSection, ArticleView.TableView> tables = new java.util.IdentityHashMap<>();

@@ -110,4 +110,24 @@ class CrossReferencesTest {
         assertThat(TestProjects.diagnostics(result)).containsExactly(
                 "ERROR content/results.md:7:21: unknown cross-reference label 'tab-themes' (tables: tab-coding-frame)");
     }
+
+    /**
+     * A link whose text cites a work or refers to a figure, as Pandoc reads one ({@code [the study by @smith2020](…)}):
+     * a link, its citation and cross-reference printed in its text as text (no link within a link), in the web page and
+     * the Word document alike; a bracketed citation beside it stays a citation.
+     */
+    @Test
+    void a_links_text_may_cite_and_refer_and_stays_one_link() throws Exception {
+        var built = TestProjects.Built.withMethods(temp.resolve("links"), "See [the study by @smith2020](https://example.org/a),"
+                + " [see @fig-coding-frame](https://example.org/b) and [@smith2020].");
+        Document article = Jsoup.parse(built.publication().text("index.html"));
+        Element methods = article.selectFirst("#sec-methods");
+        assertThat(methods.select("a a")).isEmpty();
+        assertThat(methods.selectFirst("a[href=https://example.org/a]").text()).isEqualTo("the study by Smith and Virtanen [2]");
+        assertThat(methods.selectFirst("a[href=https://example.org/b]").text()).isEqualTo("see Figure 1");
+        assertThat(methods.text()).doesNotContain("](", "@");
+        assertThat(methods.select(".citation a[href=#ref-smith2020]")).isNotEmpty(); // the bracketed one, linked as ever
+        String word = TestProjects.documentXml(built.publication().files().get("article.docx"));
+        assertThat(word).contains("see Figure 1").doesNotContain("https://example.org/a)");
+    }
 }
