@@ -69,8 +69,10 @@ class ExcerptBuildTest {
                 "Its words are marked in the whole passage above.");
         // the words it prints, marked where they stand in the whole passage
         assertThat(page.select(".entry-quote mark.printed").eachText()).containsExactly("The evenings", "are long");
-        // the node's page and the search hold the whole text, as the evidence does
-        assertThat(Jsoup.parse(site.text("evidence/nodes/cooking-together.html")).text()).contains(WHOLE);
+        // the node's page and the search hold the whole text, as the evidence does, the node's page with the same marks
+        Document node = Jsoup.parse(site.text("evidence/nodes/cooking-together.html"));
+        assertThat(node.text()).contains(WHOLE);
+        assertThat(node.select("mark.printed").eachText()).containsExactly("The evenings", "are long");
         assertThat(site.text("evidence/search-index.js")).contains(WHOLE);
         // a quote without an excerpt says nothing of one
         assertThat(Jsoup.parse(site.text("evidence/quotes/we-cook.html")).select(".printed-excerpt")).isEmpty();

@@ -160,6 +160,17 @@ final class Evidence {
     }
 
     /** The first node the quote is coded to that exists: where its neighbours are taken from. */
+    /**
+     * The quote's text as lines of runs, the words the article prints of it (its excerpt's) marked; null where it has
+     * no excerpt, or where this build shows the excerpt in place of the text (nothing then to mark).
+     */
+    List<List<weft.model.QuoteLines.Run>> marked(Quote q) {
+        if (q.excerpt().isEmpty() || !index.audience().sees(q.textAudience())) {
+            return null;
+        }
+        return weft.model.QuoteLines.marked(q.text(), q.excerpt().get().rangesIn(q.text()));
+    }
+
     Optional<CodeNode> home(Quote quote) {
         return quote.codes().stream().map(c -> index.node(c.id())).flatMap(Optional::stream).findFirst();
     }

@@ -66,8 +66,7 @@ final class QuotePages {
                 codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
                 evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null),
                 history(q, page), shownAsExcerpt(q).isPresent() ? null : q.excerpt().map(weft.model.Excerpt::lines).orElse(null),
-                shownAsExcerpt(q).orElse(null), shownAsExcerpt(q).isPresent() ? null : q.excerpt()
-                        .map(e -> weft.model.QuoteLines.marked(q.text(), e.rangesIn(q.text()))).orElse(null));
+                shownAsExcerpt(q).orElse(null), evidence.marked(q));
     }
 
     /** Where this build shows the quote's excerpt as its text (the whole is for a narrower audience), the sentence saying so. */
