@@ -12,12 +12,12 @@ import weft.diagnostics.SourcePosition;
 import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.CodingFrame;
+import weft.model.Excerpt;
 import weft.model.FrameIndex;
 import weft.model.Participant;
 import weft.model.Placeholders;
 import weft.model.Presentation;
 import weft.model.ProseSection;
-import weft.model.Excerpt;
 import weft.model.Quote;
 import weft.model.QuoteAttribution;
 import weft.model.Ref;
@@ -314,9 +314,10 @@ public final class StudyChecker {
             boolean first = excerpt.pieces().stream().filter(Excerpt.Piece::participants).findFirst().orElseThrow() == run;
             diagnostics.error(excerpt.textAt().at(excerpt.text(), run.start() + (run.text().length()
                     - run.text().stripLeading().length())), "quote '" + quote.id() + "': " + (whose.isEmpty() ? "its " : whose)
-                    + "excerpt is not the " + (whose.isEmpty() ? "quote's" : "original's") + " words here: '" + run.text().strip() + "' is not in the text" + (first ? "" : " after the words"
-                    + " before it") + " (an excerpt gives the quote's words in their order, a cut marked … or […], the"
-                    + " author's own words in square brackets)");
+                    + "excerpt is not the " + (whose.isEmpty() ? "quote's" : "original's") + " words here: '"
+                    + run.text().strip() + "' is not in the text" + (first ? "" : " after the words before it")
+                    + " (an excerpt gives the quote's words in their order, a cut marked … or […], the author's own words in"
+                    + " square brackets)");
         });
     }
 

@@ -145,7 +145,7 @@ public final class CodingDiffer {
             Quote now = later.get(id);
             String is = participant(now);
             // a whole text now kept from this audience (textAudience): its words cut are not shown again in the diff
-            boolean cutNow = isCut(now, after) && !isCut(q, before);
+            boolean cutNow = now.isCutFor(after.index().audience()) && !q.isCutFor(before.index().audience());
             if (cutNow) {
                 changes.add(new QuoteChange(QuoteKind.EXCERPTED, id, q.id(), from, ids(now.codes()), TextDiff.diff(now.text(),
                         now.text()), was, is));
@@ -309,11 +309,6 @@ public final class CodingDiffer {
             }
         }
         return fields;
-    }
-
-    /** Whether {@code version} shows the quote as its excerpt alone, its whole text for a narrower audience. */
-    private static boolean isCut(Quote quote, Version version) {
-        return quote.excerpt().isPresent() && !version.index().audience().sees(quote.textAudience());
     }
 
     /** The id of the participant the quote names, or "" for none. */

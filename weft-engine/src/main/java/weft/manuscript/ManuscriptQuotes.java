@@ -67,7 +67,8 @@ final class ManuscriptQuotes {
             for (JsonNode q : file.tree().path("quotes")) {
                 if (q.path("id").isTextual() && q.path("text").isTextual()) {
                     quotes.add(new Quote(q.get("id").asText(), q.get("text").asText(), q.path("presented").asBoolean(false),
-                            q.path("excerpt").isTextual() ? q.get("excerpt").asText() : "", ProjectFiles.QUOTES_DIR + "/" + file.name()));
+                            q.path("excerpt").isTextual() ? q.get("excerpt").asText() : "",
+                            ProjectFiles.QUOTES_DIR + "/" + file.name()));
                 }
             }
         }
@@ -212,9 +213,15 @@ final class ManuscriptQuotes {
      */
     private static String excerptTyped(String typed) {
         Matcher m = ATTRIBUTION.matcher(typed);
-        String words = m.find() && m.start() > 0 && !CUT.matcher(m.group().strip()).matches() ? typed.substring(0, m.start()) : typed;
-        return words.replaceAll("\\\\(.)", "$1").replaceAll("[*_]", "").replaceAll("\\s+", " ").strip()
+        String words = m.find() && m.start() > 0 && !CUT.matcher(m.group().strip()).matches()
+                ? typed.substring(0, m.start()) : typed;
+        return unmarked(words).replaceAll("\\s+", " ").strip()
                 .replaceAll("^[\"\u201c\u201d\u201e\u00ab\u00bb]+\\s*|\\s*[\"\u201c\u201d\u201e\u00ab\u00bb]+$", "");
+    }
+
+    /** {@code typed} without Markdown's escapes ({@code \\<}) and emphasis ({@code *}, {@code _}). */
+    private static String unmarked(String typed) {
+        return typed.replaceAll("\\\\(.)", "$1").replaceAll("[*_]", "");
     }
 
     /** {@code text} as a double-quoted YAML scalar. */
@@ -239,7 +246,7 @@ final class ManuscriptQuotes {
         }
         Map<String, Quote> whole = new LinkedHashMap<>();
         Map<String, Quote> excerpt = new LinkedHashMap<>();
-        List<String> printed = Excerpt.signature(typed.replaceAll("\\\\(.)", "$1").replaceAll("[*_]", ""));
+        List<String> printed = Excerpt.signature(unmarked(typed));
         for (Quote q : quotes) {
             String text = normal(q.text());
             // a quote the article prints cut is linked where the typed words are its excerpt (its whole text is not)
@@ -267,7 +274,7 @@ final class ManuscriptQuotes {
 
     /** Words as compared: Markdown's escapes and emphasis, quotation marks and outer punctuation gone, white space one space, lower case. */
     static String normal(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\\\(.)", "$1").replaceAll("[*_]", "")
+        String plain = unmarked(Normalizer.normalize(text, Normalizer.Form.NFKC))
                 .replaceAll("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a']", "").replaceAll("\\s+", " ");
         return plain.strip().replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "").toLowerCase(Locale.ROOT);
     }

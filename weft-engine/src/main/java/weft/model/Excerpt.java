@@ -3,6 +3,7 @@ package weft.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import weft.diagnostics.SourcePosition;
@@ -24,7 +25,10 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
      * A cut ({@code …}, {@code ...}, bracketed or not) or the author's words in square brackets, with the letters
      * joined to them ({@code [W]e}: a word the author changed is the author's).
      */
-    private static final Pattern MARK = Pattern.compile("[\\p{L}\\p{N}]{0,100}+\\[[^\\[\\]\\n]{0,200}][\\p{L}\\p{N}]{0,100}+|\\([ ]?(?:…|\\.\\.\\.)[ ]?\\)|…|\\.\\.\\.");
+    private static final Pattern MARK = Pattern.compile("[\\p{L}\\p{N}]{0,100}+\\[[^\\[\\]\\n]{0,200}][\\p{L}\\p{N}]{0,100}+"
+            + "|\\([ ]?(?:…|\\.\\.\\.)[ ]?\\)|…|\\.\\.\\.");
+    /** A cut in brackets, {@code […]} or {@code [...]}: no words of the author's. */
+    private static final Pattern BRACKETED_CUT = Pattern.compile("\\[\\s*(?:\u2026|\\.\\.\\.)\\s*]");
     /** A word, as the check compares them: letters, digits and the marks joined to them. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
@@ -33,7 +37,7 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
 
         /** Whether this is the author's words in brackets ({@code [her mother]}, {@code [W]e}), not a cut. */
         public boolean authors() {
-            return !participants && text.indexOf('[') >= 0 && !text.matches("\\[\\s*(?:\u2026|\\.\\.\\.)\\s*]");
+            return !participants && text.indexOf('[') >= 0 && !BRACKETED_CUT.matcher(text).matches();
         }
     }
 
@@ -73,7 +77,7 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
      * compared without case and punctuation, as an excerpt may begin a sentence with a capital or end it with a full
      * stop; a run the author's bracketed words interrupt may leave words of the quote out there.
      */
-    public java.util.Optional<Piece> firstNotIn(String quoteText) {
+    public Optional<Piece> firstNotIn(String quoteText) {
         return match(quoteText).failed();
     }
 
@@ -86,7 +90,12 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
         return match(quoteText).ranges();
     }
 
-    private record Match(java.util.Optional<Piece> failed, List<int[]> ranges) {
+    /** {@code quoteText}'s lines (as {@link QuoteLines#of} gives them) as runs, the excerpt's words marked. */
+    public List<List<QuoteLines.Run>> markedIn(String quoteText) {
+        return QuoteLines.marked(quoteText, rangesIn(quoteText));
+    }
+
+    private record Match(Optional<Piece> failed, List<int[]> ranges) {
     }
 
     private Match match(String quoteText) {
@@ -106,12 +115,12 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
             List<String> run = words(p.text());
             int found = indexOf(words, run, cursor);
             if (found < 0) {
-                return new Match(java.util.Optional.of(p), List.of());
+                return new Match(Optional.of(p), List.of());
             }
             ranges.add(new int[] {at.get(found)[0], at.get(found + run.size() - 1)[1]});
             cursor = found + run.size();
         }
-        return new Match(java.util.Optional.empty(), ranges);
+        return new Match(Optional.empty(), ranges);
     }
 
     /** Whether the excerpt has any of the participant's words (not cuts and brackets alone). */

@@ -42,6 +42,11 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
             this(text, language, Optional.empty());
         }
 
+        /** The original's excerpt as an original of its own (what is shown of it beside the quote's excerpt), if any. */
+        public Optional<Original> cut() {
+            return excerpt.map(x -> new Original(x.text(), language, excerpt));
+        }
+
         /** The original's lines (see {@link QuoteLines#of}). */
         public List<String> lines() {
             return QuoteLines.of(text);
@@ -63,14 +68,18 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
      * its excerpt in place of the text (the original, of the whole, left out).
      */
     public Quote shownTo(Audience build) {
-        if (build.sees(textAudience) || excerpt.isEmpty()) {
+        if (!isCutFor(build)) {
             return this;
         }
         Excerpt e = excerpt.get();
         // the original's excerpt alone, where it has one: the whole original would tell the words cut
-        Optional<Original> cutOriginal = original.flatMap(o -> o.excerpt().map(x -> new Original(x.text(), o.language(), o.excerpt())));
-        return new Quote(id, e.text(), translatedFrom, cutOriginal, excerpt, codes, presented, participant, source, codings,
-                privacy, e.textAt(), audience, textAudience, position);
+        return new Quote(id, e.text(), translatedFrom, original.flatMap(Original::cut), excerpt, codes, presented, participant,
+                source, codings, privacy, e.textAt(), audience, textAudience, position);
+    }
+
+    /** Whether a build for {@code build} shows the quote as its excerpt alone, its whole text for a narrower audience. */
+    public boolean isCutFor(Audience build) {
+        return excerpt.isPresent() && !build.sees(textAudience);
     }
 
     /**
@@ -79,10 +88,7 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
      * cut and its original is not (the whole original would tell the words cut).
      */
     public Optional<Original> printedOriginal() {
-        if (excerpt.isEmpty()) {
-            return original;
-        }
-        return original.flatMap(o -> o.excerpt().map(x -> new Original(x.text(), o.language(), o.excerpt())));
+        return excerpt.isEmpty() ? original : original.flatMap(Original::cut);
     }
 
     /** The lines the article prints: its excerpt's, else the text's. */

@@ -165,10 +165,7 @@ final class Evidence {
      * no excerpt, or where this build shows the excerpt in place of the text (nothing then to mark).
      */
     List<List<weft.model.QuoteLines.Run>> marked(Quote q) {
-        if (q.excerpt().isEmpty() || !index.audience().sees(q.textAudience())) {
-            return null;
-        }
-        return weft.model.QuoteLines.marked(q.text(), q.excerpt().get().rangesIn(q.text()));
+        return q.excerpt().isEmpty() || q.isCutFor(index.audience()) ? null : q.excerpt().get().markedIn(q.text());
     }
 
     Optional<CodeNode> home(Quote quote) {

@@ -61,8 +61,8 @@ final class QuotePages {
         return new QuotePage(evidence.frame(page, evidence.words.format("quoteTitle", java.util.Map.of("id", q.id())), crumbs, List.of()), q.id(), q.text(), q.lines(),
                 q.translatedFrom().isEmpty() ? "" : evidence.languageName(q.translatedFrom()),
                 q.original().map(o -> new Original(o.text(), o.lines(), o.language(), evidence.languageName(o.language()),
-                        shownAsExcerpt(q).isPresent() ? null : o.excerpt().map(x -> weft.model.QuoteLines.marked(o.text(),
-                                x.rangesIn(o.text()))).orElse(null))).orElse(null),
+                        shownAsExcerpt(q).isPresent() ? null : o.excerpt().map(x -> x.markedIn(o.text())).orElse(null)))
+                        .orElse(null),
                 codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
                 evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null),
                 history(q, page), shownAsExcerpt(q).isPresent() ? null : q.excerpt().map(weft.model.Excerpt::lines).orElse(null),
@@ -71,8 +71,7 @@ final class QuotePages {
 
     /** Where this build shows the quote's excerpt as its text (the whole is for a narrower audience), the sentence saying so. */
     Optional<String> shownAsExcerpt(Quote q) {
-        return q.excerpt().isPresent() && !evidence.index.audience().sees(q.textAudience())
-                ? Optional.of(evidence.words.get("excerptOnly." + q.textAudience().written())) : Optional.empty();
+        return q.isCutFor(evidence.index.audience()) ? Optional.of(evidence.words.get("excerptOnly." + q.textAudience().written())) : Optional.empty();
     }
 
     /** The quote's coding history across the study's tagged versions, newest first; empty when the build has none. */

@@ -57,7 +57,8 @@ final class QuoteSheet {
             for (String id : q.codes().stream().map(Ref::id).distinct().toList()) {
                 List<String> row = new ArrayList<>(List.of(q.id(), q.text(), participant));
                 row.addAll(values);
-                row.addAll(List.of(presented, q.excerpt().map(weft.model.Excerpt::text).orElse(""), id, evidence.index.node(id).map(evidence::number).orElse("")));
+                row.addAll(List.of(presented, q.excerpt().map(weft.model.Excerpt::text).orElse(""), id,
+                        evidence.index.node(id).map(evidence::number).orElse("")));
                 List<CodeNode> path = evidence.index.path(id);
                 for (int depth = 1; depth <= levels; depth++) {
                     row.add(depth <= path.size() ? path.get(depth - 1).label() : "");
