@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import weft.manuscript.ManuscriptImport;
+import weft.serve.ImportFollower;
 import weft.serve.Preview;
 
 /** {@code weft serve}: the live preview, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the project, serves the publication on a local address and rebuilds it whenever a file in"
                 + " coded-data, content, templates or site changes; open pages reload themselves and show the"
-                + " diagnostics of a broken input. Writes nothing (but content/, from a --manuscript). Ctrl-C stops it.")
+                + " diagnostics of a broken input. Writes nothing (but content/, from a --manuscript, and coded-data/, from a"
+                + " --coding). Ctrl-C stops it.")
 final class Serve implements Callable<Integer> {
 
     static final int DEFAULT_PORT = 4000;
@@ -37,6 +42,11 @@ final class Serve implements Callable<Integer> {
             + " what the earlier import wrote and nobody changed since).")
     java.nio.file.Path manuscript;
 
+    @Option(names = "--coding", paramLabel = "FILE", description = "A QDA tool's export (.qdpx) or a spreadsheet of the"
+            + " coding (.xlsx, .ods, .csv): imported into coded-data/ now and again each time it is saved, as weft import"
+            + " does (merged with the earlier import and the author's narratives).")
+    java.nio.file.Path coding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,28 +60,47 @@ final class Serve implements Callable<Integer> {
             return 2;
         }
         java.util.concurrent.atomic.AtomicReference<Preview> serving = new java.util.concurrent.atomic.AtomicReference<>();
-        weft.serve.ManuscriptFollower follower = null;
-        if (manuscript != null) {
-            if (!java.nio.file.Files.isRegularFile(manuscript) || !weft.manuscript.ManuscriptImport.isManuscript(manuscript)) {
-                spec.commandLine().getErr().println("weft: --manuscript names a manuscript file (.docx, .md, .qmd, .Rmd): "
-                        + manuscript);
-                return 2;
+        if (manuscript != null && (!Files.isRegularFile(manuscript) || !ManuscriptImport.isManuscript(manuscript))) {
+            spec.commandLine().getErr().println("weft: --manuscript names a manuscript file (.docx, .md, .qmd, .Rmd): " + manuscript);
+            return 2;
+        }
+        if (coding != null && (!Files.isRegularFile(coding) || ManuscriptImport.isManuscript(coding))) {
+            spec.commandLine().getErr().println("weft: --coding names a QDA tool's export (.qdpx) or a spreadsheet of the coding"
+                    + " (.xlsx, .ods, .csv): " + coding);
+            return 2;
+        }
+        java.util.function.Consumer<java.util.List<String>> toPages = lines -> {
+            Preview open = serving.get();
+            if (open != null) {
+                open.showProblems(lines);
             }
-            try {
-                follower = weft.serve.ManuscriptFollower.follow(manuscript, project.project, spec.commandLine().getOut(),
-                        lines -> {
-                            Preview open = serving.get();
-                            if (open != null) {
-                                open.showProblems(lines);
-                            }
-                        }, lines -> lines.forEach(spec.commandLine().getErr()::println)).orElse(null);
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("weft: cannot follow " + manuscript + ": " + e.getMessage());
-                return 2;
+        };
+        java.util.function.Consumer<java.util.List<String>> toTerminal = lines -> lines.forEach(spec.commandLine().getErr()::println);
+        java.util.List<ImportFollower> followers = new java.util.ArrayList<>();
+        try {
+            // the coding first: the manuscript's quotations are linked to the quotes it brings
+            if (coding != null) {
+                Optional<ImportFollower> follower = ImportFollower.importedNow(ImportFollower.coding(coding, project.project,
+                        spec.commandLine().getOut(), toPages), toTerminal);
+                if (follower.isEmpty()) {
+                    return 1;
+                }
+                followers.add(follower.get());
             }
-            if (follower == null) {
-                return 1;
+            if (manuscript != null) {
+                Optional<ImportFollower> follower = ImportFollower.importedNow(ImportFollower.manuscript(manuscript,
+                        project.project, spec.commandLine().getOut(), toPages), toTerminal);
+                if (follower.isEmpty()) {
+                    close(followers);
+                    return 1;
+                }
+                followers.add(follower.get());
             }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("weft: cannot follow " + (followers.isEmpty() && coding != null ? coding
+                    : manuscript) + ": " + e.getMessage());
+            close(followers);
+            return 2;
         }
         Preview preview;
         try {
@@ -80,18 +109,17 @@ final class Serve implements Callable<Integer> {
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (BindException e) {
             spec.commandLine().getErr().println("weft: cannot listen on " + host + ":" + port + ": " + e.getMessage());
-            close(follower);
+            close(followers);
             return 2;
         } catch (IOException e) {
             spec.commandLine().getErr().println("weft: cannot serve: " + e.getMessage());
-            close(follower);
+            close(followers);
             return 2;
         }
         serving.set(preview);
         CountDownLatch stopped = new CountDownLatch(1);
-        weft.serve.ManuscriptFollower following = follower;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            close(following);
+            close(followers);
             preview.close();
             stopped.countDown();
         }, "weft-serve-stop"));
@@ -99,9 +127,7 @@ final class Serve implements Callable<Integer> {
         return 0;
     }
 
-    private static void close(weft.serve.ManuscriptFollower follower) {
-        if (follower != null) {
-            follower.close();
-        }
+    private static void close(java.util.List<ImportFollower> followers) {
+        followers.forEach(ImportFollower::close);
     }
 }

@@ -54,6 +54,27 @@ class ServeCommandTest {
         assertThat(study.resolve("content/methods.md")).content().isEqualTo(methods);
     }
 
+    /**
+     * {@code --coding}: a manuscript given as the coding is a usage error; a coding that cannot be imported (here: a
+     * study whose coding frame was written by hand, which an import never replaces) stops the preview before it starts,
+     * coded-data/ as it was.
+     */
+    @Test
+    void a_coding_that_is_none_or_cannot_be_imported_stops_the_preview_before_it_starts() throws Exception {
+        Path study = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Path paper = java.nio.file.Files.writeString(temp.resolve("paper.qmd"), "# Methods\n\nPosts.\n");
+        assertThat(run("serve", "-p", study.toString(), "--coding", paper.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("weft: --coding names a QDA tool's export (.qdpx) or a spreadsheet of the coding"
+                + " (.xlsx, .ods, .csv): " + paper);
+        Path sheet = java.nio.file.Files.writeString(temp.resolve("analysis.csv"), "Participant,Original expression,Category\n"
+                + "P1,We cook.,Cooking\n");
+        String frame = java.nio.file.Files.readString(study.resolve("coded-data/coding-frame.yaml"));
+        assertThat(run("serve", "-p", study.toString(), "--port", "0", "--coding", sheet.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("ERROR analysis.csv: not one code of this file is in coded-data/coding-frame.yaml,"
+                + " which was written by hand", "the coding analysis.csv cannot be imported (1 error, 0 warnings)");
+        assertThat(study.resolve("coded-data/coding-frame.yaml")).content().isEqualTo(frame);
+    }
+
     @Test
     void an_address_that_does_not_resolve_is_a_usage_error() {
         assertThat(run("serve", "-p", temp.toString(), "--host", "no-such-host.invalid")).isEqualTo(2);

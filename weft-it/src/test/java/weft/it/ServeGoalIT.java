@@ -55,13 +55,18 @@ class ServeGoalIT {
     }
 
     /**
-     * {@code mvn weft:serve -Dweft.manuscript=../paper.qmd} in a study whose prose is written in one manuscript: the
-     * manuscript is imported before the preview starts, and a save of it reaches the open pages.
+     * {@code mvn weft:serve -Dweft.manuscript=../paper.qmd -Dweft.coding=../analysis.csv} in a study whose prose is written
+     * in one manuscript and whose coding is kept in a spreadsheet: both are imported before the preview starts, and a save
+     * of either reaches the open pages.
      */
     @Test
-    void weftServeFollowsAManuscriptItImportsOnEverySave() throws Exception {
+    void weftServeFollowsAManuscriptAndACodingItImportsOnEverySave() throws Exception {
         Path study = MavenRun.freshFolder("studies/manuscript-study");
-        TestProjects.copyTree(TestProjects.fixture("mini-study").resolve("coded-data"), study.resolve("coded-data"));
+        Files.createDirectories(study.resolve("coded-data"));
+        Files.copy(TestProjects.fixture("mini-study").resolve("coded-data/study.yaml"), study.resolve("coded-data/study.yaml"));
+        Path sheet = study.getParent().resolve("analysis.csv");
+        Files.writeString(sheet, "Participant,Original expression,Sub-category,Category\nP1,We cook on Sundays.,Cooking"
+                + " together,Togetherness\n");
         Files.writeString(study.resolve("pom.xml"), MavenRun.studyPom("manuscript-study"));
         Path paper = study.getParent().resolve("paper.qmd");
         Files.copy(TestProjects.fixture("mini-study").resolve("content/references.bib"), study.getParent().resolve("refs.bib"),
@@ -74,21 +79,28 @@ class ServeGoalIT {
         }
         Path log = study.getParent().resolve("manuscript-study-serve.log");
         Process maven = MavenRun.start(study, "manuscript-study-serve", "weft:serve", "-Dweft.port=" + port,
-                "-Dweft.manuscript=" + paper);
+                "-Dweft.manuscript=" + paper, "-Dweft.coding=" + sheet);
         try {
             URI home = URI.create("http://127.0.0.1:" + port + "/");
             awaitLog(log, "Serving " + study.toRealPath() + " at " + home, maven);
-            assertThat(Files.readString(log)).contains("[INFO] Imported paper.qmd (3 files of content/ written or replaced;");
-            assertThat(get(home)).contains("The first draft");
+            assertThat(Files.readString(log)).contains("[INFO] Imported paper.qmd (3 files of content/ written or replaced;",
+                    "[INFO] Imported analysis.csv (");
+            assertThat(get(home)).contains("The first draft", "Cooking together");
             try (ReloadListener reloads = ReloadListener.connect(home)) {
                 reloads.awaitGenerationAfter(0, 60);
                 Path saved = Files.writeString(paper.resolveSibling(".paper.qmd.tmp"), Files.readString(paper)
                         .replace("The first draft", "The second draft"));
                 Files.move(saved, paper, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                assertThat(reloads.awaitGenerationAfter(1, 120)).isGreaterThanOrEqualTo(2);
+                long second = reloads.awaitGenerationAfter(1, 120);
+                assertThat(second).isGreaterThanOrEqualTo(2);
+                saved = Files.writeString(sheet.resolveSibling(".analysis.csv.tmp"), Files.readString(sheet)
+                        + "P2,Nobody washes up.,Washing up,Togetherness\n");
+                Files.move(saved, sheet, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                assertThat(reloads.awaitGenerationAfter(second, 120)).isGreaterThan(second);
             }
-            assertThat(get(home)).contains("The second draft");
+            assertThat(get(home)).contains("The second draft", "Washing up");
             assertThat(study.resolve("content/methods.md")).content().contains("The second draft");
         } finally {
             maven.destroy();

@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import weft.build.BuildOptions;
 import weft.manuscript.ManuscriptImport;
-import weft.serve.ManuscriptFollower;
+import weft.serve.ImportFollower;
 import weft.serve.Preview;
 
 /**
@@ -25,7 +25,7 @@ import weft.serve.Preview;
  * {@code weft.port}, 4000 by default, or a free one when that is taken), rebuilds it whenever a file in
  * {@code coded-data}, {@code content}, {@code templates} or {@code site} changes and makes the open pages reload
  * themselves; a broken input shows its diagnostics over the last good page. Writes nothing (but content/, from a
- * {@code weft.manuscript} followed); Ctrl-C stops it.
+ * {@code weft.manuscript} followed, and coded-data/, with {@code weft.coding}); Ctrl-C stops it.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends AbstractWeftMojo {
@@ -47,25 +47,57 @@ public class ServeMojo extends AbstractWeftMojo {
     @Parameter(property = "weft.manuscript")
     File manuscript;
 
+    /**
+     * A QDA tool's export (.qdpx) or a spreadsheet of the coding (.xlsx, .ods, .csv): imported into coded-data/ before
+     * the preview starts and again each time it is saved, as {@code weft:import} does (merged with the earlier import).
+     */
+    @Parameter(property = "weft.coding")
+    File coding;
+
     @Override
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         AtomicReference<Preview> serving = new AtomicReference<>();
-        ManuscriptFollower follower = manuscript == null ? null : follow(serving);
+        List<ImportFollower> followers = new ArrayList<>();
+        try {
+            // the coding first: the manuscript's quotations are linked to the quotes it brings
+            if (coding != null) {
+                if (!coding.isFile() || ManuscriptImport.isManuscript(coding.toPath())) {
+                    throw new MojoExecutionException("weft.coding names a QDA tool's export (.qdpx) or a spreadsheet of the"
+                            + " coding (.xlsx, .ods, .csv): " + coding);
+                }
+                followers.add(follow(ImportFollower.coding(coding.toPath(), projectDirectory.toPath(), lines(false),
+                        toPages(serving)), "the coding " + coding.getName()));
+            }
+            if (manuscript != null) {
+                if (!manuscript.isFile() || !ManuscriptImport.isManuscript(manuscript.toPath())) {
+                    throw new MojoExecutionException("weft.manuscript names a manuscript file (.docx, .md, .qmd, .Rmd): "
+                            + manuscript);
+                }
+                followers.add(follow(ImportFollower.manuscript(manuscript.toPath(), projectDirectory.toPath(), lines(false),
+                        toPages(serving)), "the manuscript " + manuscript.getName()));
+            }
+        } catch (IOException e) {
+            close(followers);
+            throw new MojoExecutionException("cannot follow a file: " + e.getMessage(), e);
+        } catch (MojoExecutionException | MojoFailureException e) {
+            close(followers);
+            throw e;
+        }
         Preview preview;
         try {
             preview = Preview.start(projectDirectory.toPath(), options, InetAddress.getByName(host),
                     port == null ? DEFAULT_PORT : port, port == null, lines(false), lines(true));
         } catch (BindException e) {
-            close(follower);
+            close(followers);
             throw new MojoExecutionException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            close(follower);
+            close(followers);
             throw new MojoExecutionException("cannot serve: " + e.getMessage(), e);
         }
         serving.set(preview);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            close(follower);
+            close(followers);
             preview.close();
             stopped.countDown();
         }, "weft-serve-stop"));
@@ -73,37 +105,31 @@ public class ServeMojo extends AbstractWeftMojo {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            close(follower);
+            close(followers);
             preview.close();
         }
     }
 
-    /** The manuscript imported now and followed after; a failure when it cannot be imported now. */
-    private ManuscriptFollower follow(AtomicReference<Preview> serving) throws MojoExecutionException, MojoFailureException {
-        if (!manuscript.isFile() || !ManuscriptImport.isManuscript(manuscript.toPath())) {
-            throw new MojoExecutionException("weft.manuscript names a manuscript file (.docx, .md, .qmd, .Rmd): " + manuscript);
-        }
-        List<String> problems = new ArrayList<>();
-        Optional<ManuscriptFollower> follower;
-        try {
-            follower = ManuscriptFollower.follow(manuscript.toPath(), projectDirectory.toPath(), lines(false), lines -> {
-                Preview open = serving.get();
-                if (open != null) {
-                    open.showProblems(lines);
-                }
-            }, problems::addAll);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot follow " + manuscript + ": " + e.getMessage(), e);
-        }
-        problems.forEach(getLog()::error);
-        return follower.orElseThrow(() -> new MojoFailureException("Weft: the manuscript " + manuscript.getName()
-                + " cannot be imported"));
+    /** The open pages, once the preview runs, told what a later import could not do. */
+    private static java.util.function.Consumer<List<String>> toPages(AtomicReference<Preview> serving) {
+        return lines -> {
+            Preview open = serving.get();
+            if (open != null) {
+                open.showProblems(lines);
+            }
+        };
     }
 
-    private static void close(ManuscriptFollower follower) {
-        if (follower != null) {
-            follower.close();
-        }
+    /** {@code follower} once its file is imported now; a failure, its problems in the log, when it cannot be. */
+    private ImportFollower follow(ImportFollower follower, String what) throws MojoFailureException {
+        List<String> problems = new ArrayList<>();
+        Optional<ImportFollower> imported = ImportFollower.importedNow(follower, problems::addAll);
+        problems.forEach(getLog()::error);
+        return imported.orElseThrow(() -> new MojoFailureException("Weft: " + what + " cannot be imported"));
+    }
+
+    private static void close(List<ImportFollower> followers) {
+        followers.forEach(ImportFollower::close);
     }
 
     /** A writer that passes each line to Maven's log, as information or (the diagnostics) as a warning. */

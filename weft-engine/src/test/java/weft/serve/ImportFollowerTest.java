@@ -17,9 +17,10 @@ import weft.support.TestProjects;
 /**
  * {@code weft serve --manuscript paper.qmd}: the manuscript imported into content/ before the preview starts and again
  * on every save of it, the preview following; an import refused (the author has changed content/ since) told to the
- * open pages, content/ left as it was.
+ * open pages, content/ left as it was. {@code weft serve --coding analysis.csv}: the coding followed the same way, each
+ * save merged with the earlier import, a file that does not read told to the open pages, coded-data/ as it was.
  */
-class ManuscriptFollowerTest {
+class ImportFollowerTest {
 
     @TempDir
     Path temp;
@@ -34,7 +35,7 @@ class ManuscriptFollowerTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         java.util.concurrent.atomic.AtomicReference<Preview> serving = new java.util.concurrent.atomic.AtomicReference<>();
-        try (ManuscriptFollower follower = ManuscriptFollower.start(paper, project, new PrintWriter(out, true),
+        try (ImportFollower follower = ImportFollower.manuscript(paper, project, new PrintWriter(out, true),
                 lines -> serving.get().showProblems(lines))) {
             assertThat(follower.importNow()).isEmpty();
             assertThat(project.resolve("content/methods.md")).content().contains("The first draft");
@@ -57,6 +58,45 @@ class ManuscriptFollowerTest {
                         + " the earlier import wrote it)"), 30)).isNotNull();
                 assertThat(project.resolve("content/methods.md")).content().contains("The second draft");
                 assertThat(err.toString()).contains("weft: content/ of " + project + " holds the study's prose already");
+            }
+        }
+    }
+
+    @Test
+    void each_save_of_the_coding_is_imported_merged_and_previewed_and_a_broken_one_is_told_to_the_open_pages() throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("coded"));
+        TestProjects.delete(project.resolve("coded-data/quotes"));
+        TestProjects.delete(project.resolve("coded-data/coding-frame.yaml"));
+        for (String section : List.of("introduction", "methods")) { // they speak of the mini-study's own nodes
+            TestProjects.delete(project.resolve("content/" + section + ".md"));
+        }
+        Path sheet = Files.createDirectories(temp.resolve("analysis")).resolve("analysis.csv");
+        String header = "Participant,Original expression,Sub-category,Category\n";
+        save(sheet, header + "P1,We cook on Sundays.,Cooking together,Togetherness\n");
+        StringWriter out = new StringWriter();
+        java.util.concurrent.atomic.AtomicReference<Preview> serving = new java.util.concurrent.atomic.AtomicReference<>();
+        try (ImportFollower follower = ImportFollower.coding(sheet, project, new PrintWriter(out, true),
+                lines -> serving.get().showProblems(lines))) {
+            assertThat(follower.importNow()).isEmpty();
+            String frame = Files.readString(project.resolve("coded-data/coding-frame.yaml"));
+            assertThat(frame).contains("Cooking together");
+            try (Preview preview = Preview.start(project, BuildOptions.defaults(), InetAddress.getLoopbackAddress(), 0, false,
+                    new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true));
+                 PreviewClient client = new PreviewClient(preview.uri())) {
+                serving.set(preview);
+                client.listen();
+                assertThat(client.get("/").body()).contains("Cooking together").doesNotContain("Washing up");
+
+                // recoded in the spreadsheet: a sub-category added, imported and merged, the preview following
+                save(sheet, Files.readString(sheet) + "P2,Nobody washes up.,Washing up,Togetherness\n");
+                awaitArticle(client, body -> body.contains("Washing up"));
+                assertThat(out.toString()).contains("Imported analysis.csv (").contains("change");
+                String merged = Files.readString(project.resolve("coded-data/coding-frame.yaml"));
+
+                // a file that does not read: told to the open pages, coded-data/ as it was
+                save(sheet, "no header we know\n");
+                assertThat(client.awaitState(s -> s.contains("the coding analysis.csv cannot be imported"), 30)).isNotNull();
+                assertThat(project.resolve("coded-data/coding-frame.yaml")).content().isEqualTo(merged);
             }
         }
     }

@@ -1,0 +1,206 @@
+package weft.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import weft.diagnostics.Diagnostic;
+import weft.diagnostics.Diagnostics;
+import weft.manuscript.ManuscriptImport;
+import weft.qda.FrameImport;
+import weft.qda.ImportedFiles;
+
+/**
+ * The live preview of a study whose prose or coding lives in a file of another program, followed: a manuscript
+ * ({@code weft serve --manuscript paper.docx}) or a QDA tool's export or a spreadsheet of the coding
+ * ({@code weft serve --coding project.qdpx}). Each time the file is saved, it is imported again (as {@code weft import}
+ * does: a manuscript replacing only what the earlier import wrote and nobody changed since, a coding merged with the
+ * earlier import and the author's work), and the preview, which watches the study's folders, rebuilds. An import that
+ * cannot be made (the file's errors, or files of the author's that it would replace) is told to the open pages and the
+ * terminal, and the study stays as it was.
+ */
+public final class ImportFollower implements AutoCloseable {
+
+    /** How long no save must come before the import: Word writes a document in several steps, a QDA tool its archive. */
+    static final Duration QUIET = Duration.ofMillis(300);
+
+    /** An import of the followed file: the lines that say why it could not be made, none when it was. */
+    @FunctionalInterface
+    interface Importer {
+        List<String> importNow() throws IOException;
+    }
+
+    private final Path file;
+    private final Importer importer;
+    private final Consumer<List<String>> problems;
+    private final WatchService watcher;
+    private final Rebuilds imports;
+    private final Thread thread;
+
+    private ImportFollower(Path file, Importer importer, Consumer<List<String>> problems) throws IOException {
+        this.file = file;
+        this.importer = importer;
+        this.problems = problems;
+        this.watcher = FileSystems.getDefault().newWatchService();
+        file.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        this.imports = new Rebuilds(QUIET, Duration.ofSeconds(5), this::importSafely);
+        this.thread = new Thread(this::watch, "weft-follow-" + file.getFileName());
+        this.thread.setDaemon(true);
+    }
+
+    /**
+     * Follows the saves of {@code manuscript}, importing it into {@code project}'s content/ after each; {@code problems}
+     * is told what an import could not do. The first import is the caller's ({@link #importNow}), before the preview
+     * starts.
+     */
+    public static ImportFollower manuscript(Path manuscript, Path project, PrintWriter out, Consumer<List<String>> problems)
+            throws IOException {
+        Path file = manuscript.toAbsolutePath().normalize();
+        return started(new ImportFollower(file, () -> importManuscript(file, project.toAbsolutePath().normalize(), out),
+                problems));
+    }
+
+    /**
+     * Follows the saves of {@code coding} (a REFI-QDA project or a spreadsheet of the coding), importing it into
+     * {@code project}'s coded-data/ after each, merged with the earlier import; {@code problems} is told what an import
+     * could not do. The first import is the caller's ({@link #importNow}).
+     */
+    public static ImportFollower coding(Path coding, Path project, PrintWriter out, Consumer<List<String>> problems)
+            throws IOException {
+        Path file = coding.toAbsolutePath().normalize();
+        return started(new ImportFollower(file, () -> importCoding(file, project.toAbsolutePath().normalize(), out),
+                problems));
+    }
+
+    private static ImportFollower started(ImportFollower follower) {
+        follower.thread.start();
+        return follower;
+    }
+
+    /**
+     * {@code follower}, once its file is imported now; empty, with the first import's problems told to {@code first}, when
+     * it could not be made (the preview should not start without the study's prose or coding).
+     */
+    public static Optional<ImportFollower> importedNow(ImportFollower follower, Consumer<List<String>> first) {
+        List<String> problems = follower.importNow();
+        if (problems.isEmpty()) {
+            return Optional.of(follower);
+        }
+        follower.close();
+        first.accept(problems);
+        return Optional.empty();
+    }
+
+    /** Imports the file now; the lines that say why it could not be, empty when it was. */
+    public List<String> importNow() {
+        try {
+            return importer.importNow();
+        } catch (IOException e) {
+            return List.of("weft: cannot write the imported files: " + e.getMessage());
+        }
+    }
+
+    private static List<String> importManuscript(Path manuscript, Path project, PrintWriter out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        Optional<String> refusal = ManuscriptImport.refusal(project);
+        if (refusal.isPresent()) {
+            lines.add("weft: " + refusal.get());
+            return lines;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<ManuscriptImport.Imported> imported = ManuscriptImport.read(manuscript, project, diagnostics);
+        if (imported.isEmpty()) {
+            diagnostics.sorted().stream().map(Diagnostic::toString).forEach(lines::add);
+            lines.add("the manuscript " + manuscript.getFileName() + " cannot be imported (" + diagnostics.summary() + ")");
+            return lines;
+        }
+        List<String> written = ManuscriptImport.write(project, imported.get());
+        long changed = written.stream().filter(l -> !l.startsWith("Kept ")).count();
+        out.println("Imported " + manuscript.getFileName() + " (" + changed + " file" + (changed == 1 ? "" : "s")
+                + " of content/ written or replaced; " + diagnostics.summary() + ")");
+        out.flush();
+        return lines;
+    }
+
+    private static List<String> importCoding(Path coding, Path project, PrintWriter out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        Optional<String> refusal = ImportedFiles.refusal(project);
+        if (refusal.isPresent()) {
+            lines.add("weft: " + refusal.get());
+            return lines;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<FrameImport.Imported> imported = FrameImport.of(coding, Optional.empty(), diagnostics);
+        Optional<ImportedFiles.Written> written = imported.isEmpty() ? Optional.empty()
+                : ImportedFiles.write(project, imported.get(), diagnostics);
+        if (written.isEmpty()) {
+            diagnostics.sorted().stream().map(Diagnostic::toString).forEach(lines::add);
+            lines.add("the coding " + coding.getFileName() + " cannot be imported (" + diagnostics.summary() + ")");
+            return lines;
+        }
+        List<String> changes = written.get().changes();
+        out.println("Imported " + coding.getFileName() + " (" + written.get().paths().size() + " file"
+                + (written.get().paths().size() == 1 ? "" : "s") + " of coded-data/ written or replaced; " + changes.size()
+                + " change" + (changes.size() == 1 ? "" : "s") + " in the coding since the earlier import; "
+                + diagnostics.summary() + ")");
+        changes.forEach(c -> out.println("  " + c));
+        out.flush();
+        return lines;
+    }
+
+    private void importSafely() {
+        try {
+            List<String> lines = importNow();
+            if (!lines.isEmpty()) {
+                problems.accept(lines);
+            }
+        } catch (RuntimeException e) { // a bug in an import must not take the preview down
+            problems.accept(List.of("weft: the import of " + file.getFileName() + " failed unexpectedly (" + e
+                    + "); please report it"));
+        }
+    }
+
+    /** Waits for the file's saves (its folder's events that name it) and asks for an import after each. */
+    private void watch() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.context() instanceof Path name && name.equals(file.getFileName())) {
+                        imports.request();
+                    }
+                }
+                if (!key.reset()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: stop following
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // the watch service's own resources: nothing of the user's is at stake
+        }
+        try {
+            imports.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread.interrupt();
+    }
+}
