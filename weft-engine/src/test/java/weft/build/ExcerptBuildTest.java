@@ -73,6 +73,7 @@ class ExcerptBuildTest {
         Document node = Jsoup.parse(site.text("evidence/nodes/cooking-together.html"));
         assertThat(node.text()).contains(WHOLE);
         assertThat(node.select("mark.printed").eachText()).containsExactly("The evenings", "are long");
+        assertThat(node.selectFirst("li.quote-item:has(mark.printed) .quote-meta").text()).endsWith("· marked: the words it prints");
         assertThat(site.text("evidence/search-index.js")).contains(WHOLE);
         // a quote without an excerpt says nothing of one
         assertThat(Jsoup.parse(site.text("evidence/quotes/we-cook.html")).select(".printed-excerpt")).isEmpty();
