@@ -94,6 +94,7 @@ final class Serve implements Callable<Integer> {
                     close(followers);
                     return 1;
                 }
+                followers.forEach(coded -> coded.then(follower.get())); // a recoding may bring a typed quotation's quote
                 followers.add(follower.get());
             }
         } catch (IOException e) {

@@ -46,6 +46,8 @@ public final class ImportFollower implements AutoCloseable {
     private final WatchService watcher;
     private final Rebuilds imports;
     private final Thread thread;
+    /** The follower whose file is imported again after each import of this one's (the manuscript after the coding). */
+    private volatile ImportFollower next;
 
     private ImportFollower(Path file, Importer importer, Consumer<List<String>> problems) throws IOException {
         this.file = file;
@@ -158,11 +160,21 @@ public final class ImportFollower implements AutoCloseable {
         return lines;
     }
 
+    /**
+     * Imports {@code next}'s file again after each save of this one's is imported: the manuscript after the coding, whose
+     * new quotes a quotation typed in the manuscript may now be.
+     */
+    public void then(ImportFollower next) {
+        this.next = next;
+    }
+
     private void importSafely() {
         try {
             List<String> lines = importNow();
             if (!lines.isEmpty()) {
                 problems.accept(lines);
+            } else if (next != null) {
+                next.imports.request();
             }
         } catch (RuntimeException e) { // a bug in an import must not take the preview down
             problems.accept(List.of("weft: the import of " + file.getFileName() + " failed unexpectedly (" + e

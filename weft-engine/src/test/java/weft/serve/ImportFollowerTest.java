@@ -101,6 +101,40 @@ class ImportFollowerTest {
         }
     }
 
+    /**
+     * Both followed: a recoding that brings the quote a quotation of the manuscript is typed as imports the manuscript
+     * again, which links the quotation to the new quote.
+     */
+    @Test
+    void a_recoding_imports_the_manuscript_again_so_its_quotations_find_the_new_quotes() throws Exception {
+        Path project = temp.resolve("both");
+        Files.createDirectories(project.resolve("coded-data"));
+        Files.copy(TestProjects.fixture("mini-study").resolve("coded-data/study.yaml"), project.resolve("coded-data/study.yaml"));
+        Path sheet = Files.createDirectories(temp.resolve("analysis")).resolve("analysis.csv");
+        save(sheet, "Participant,Original expression,Sub-category,Category\nP1,We cook on Sundays together.,Cooking,Togetherness\n");
+        Path paper = Files.createDirectories(temp.resolve("paper")).resolve("paper.qmd");
+        save(paper, "# Findings\n\n> Nobody ever washes up on Mondays.\n");
+        StringWriter out = new StringWriter();
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ImportFollower coding = ImportFollower.coding(sheet, project, new PrintWriter(out, true), problems::addAll);
+             ImportFollower manuscript = ImportFollower.manuscript(paper, project, new PrintWriter(out, true), problems::addAll)) {
+            assertThat(coding.importNow()).isEmpty();
+            assertThat(manuscript.importNow()).isEmpty();
+            coding.then(manuscript);
+            Path findings = project.resolve("content/findings.md");
+            assertThat(findings).content().contains("> Nobody ever washes up on Mondays.");
+
+            save(sheet, Files.readString(sheet) + "P2,Nobody ever washes up on Mondays.,Washing up,Togetherness\n");
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!Files.readString(findings).contains("{{quote:")) {
+                assertThat(System.nanoTime()).as("the quotation linked within 30 s; problems: %s", problems).isLessThan(end);
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(findings)).doesNotContain("Nobody ever washes up");
+            assertThat(problems).isEmpty();
+        }
+    }
+
     /** Saves as an editor does: a new file moved over the old one. */
     private static void save(Path file, String text) throws Exception {
         Path temp = Files.writeString(file.resolveSibling("." + file.getFileName() + ".tmp"), text);

@@ -73,8 +73,10 @@ public class ServeMojo extends AbstractWeftMojo {
                     throw new MojoExecutionException("weft.manuscript names a manuscript file (.docx, .md, .qmd, .Rmd): "
                             + manuscript);
                 }
-                followers.add(follow(ImportFollower.manuscript(manuscript.toPath(), projectDirectory.toPath(), lines(false),
-                        toPages(serving)), "the manuscript " + manuscript.getName()));
+                ImportFollower prose = follow(ImportFollower.manuscript(manuscript.toPath(), projectDirectory.toPath(),
+                        lines(false), toPages(serving)), "the manuscript " + manuscript.getName());
+                followers.forEach(coded -> coded.then(prose)); // a recoding may bring a typed quotation's quote
+                followers.add(prose);
             }
         } catch (IOException e) {
             close(followers);
