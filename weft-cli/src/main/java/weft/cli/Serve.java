@@ -75,33 +75,11 @@ final class Serve implements Callable<Integer> {
                 open.showProblems(lines);
             }
         };
-        java.util.function.Consumer<java.util.List<String>> toTerminal = lines -> lines.forEach(spec.commandLine().getErr()::println);
         java.util.List<ImportFollower> followers = new java.util.ArrayList<>();
-        try {
-            // the coding first: the manuscript's quotations are linked to the quotes it brings
-            if (coding != null) {
-                Optional<ImportFollower> follower = ImportFollower.importedNow(ImportFollower.coding(coding, project.project,
-                        spec.commandLine().getOut(), toPages), toTerminal);
-                if (follower.isEmpty()) {
-                    return 1;
-                }
-                followers.add(follower.get());
-            }
-            if (manuscript != null) {
-                Optional<ImportFollower> follower = ImportFollower.importedNow(ImportFollower.manuscript(manuscript,
-                        project.project, spec.commandLine().getOut(), toPages), toTerminal);
-                if (follower.isEmpty()) {
-                    close(followers);
-                    return 1;
-                }
-                followers.forEach(coded -> coded.then(follower.get())); // a recoding may bring a typed quotation's quote
-                followers.add(follower.get());
-            }
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("weft: cannot follow " + (followers.isEmpty() && coding != null ? coding
-                    : manuscript) + ": " + e.getMessage());
+        Optional<Integer> failed = follow(followers, toPages);
+        if (failed.isPresent()) {
             close(followers);
-            return 2;
+            return failed.get();
         }
         Preview preview;
         try {
@@ -126,6 +104,41 @@ final class Serve implements Callable<Integer> {
         }, "weft-serve-stop"));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Imports the --coding and the --manuscript now, each into {@code followers}, followed after (the coding first: the
+     * manuscript's quotations are linked to its quotes, and each import of it imports the manuscript again); the exit
+     * code when one cannot be imported now or followed.
+     */
+    private Optional<Integer> follow(java.util.List<ImportFollower> followers,
+                                     java.util.function.Consumer<java.util.List<String>> toPages) {
+        java.util.function.Consumer<java.util.List<String>> toTerminal = lines -> lines.forEach(spec.commandLine().getErr()::println);
+        java.nio.file.Path following = coding != null ? coding : manuscript;
+        try {
+            if (coding != null) {
+                Optional<ImportFollower> follower = ImportFollower.importedNow(ImportFollower.coding(coding, project.project,
+                        spec.commandLine().getOut(), toPages), toTerminal);
+                if (follower.isEmpty()) {
+                    return Optional.of(1);
+                }
+                followers.add(follower.get());
+            }
+            following = manuscript;
+            if (manuscript != null) {
+                Optional<ImportFollower> follower = ImportFollower.importedNow(ImportFollower.manuscript(manuscript,
+                        project.project, spec.commandLine().getOut(), toPages), toTerminal);
+                if (follower.isEmpty()) {
+                    return Optional.of(1);
+                }
+                followers.forEach(coded -> coded.then(follower.get())); // a recoding may bring a typed quotation's quote
+                followers.add(follower.get());
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("weft: cannot follow " + following + ": " + e.getMessage());
+            return Optional.of(2);
+        }
+        return Optional.empty();
     }
 
     private static void close(java.util.List<ImportFollower> followers) {
