@@ -93,6 +93,12 @@ class HostileQuoteIT {
                 .containsExactly("First words", "script>window.pwned=4</script");
         assertThat(weft.support.Axe.violations(browser)).isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
+        // the node's page marks them too, as text, and stays axe-clean
+        browser.open(out.resolve("evidence/nodes/family-violence.html"));
+        assertNothingRan();
+        assertThat(browser.driver().findElements(By.cssSelector("mark.printed")).stream().map(WebElement::getText))
+                .containsExactly("First words", "script>window.pwned=4</script");
+        assertThat(weft.support.Axe.violations(browser)).isEmpty();
     }
 
     @Test
