@@ -113,42 +113,34 @@ public final class ImportFollower implements AutoCloseable {
     }
 
     private static List<String> importManuscript(Path manuscript, Path project, PrintWriter out) throws IOException {
-        List<String> lines = new ArrayList<>();
         Optional<String> refusal = ManuscriptImport.refusal(project);
         if (refusal.isPresent()) {
-            lines.add("weft: " + refusal.get());
-            return lines;
+            return List.of("weft: " + refusal.get());
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<ManuscriptImport.Imported> imported = ManuscriptImport.read(manuscript, project, diagnostics);
         if (imported.isEmpty()) {
-            diagnostics.sorted().stream().map(Diagnostic::toString).forEach(lines::add);
-            lines.add("the manuscript " + manuscript.getFileName() + " cannot be imported (" + diagnostics.summary() + ")");
-            return lines;
+            return cannotImport("the manuscript " + manuscript.getFileName(), diagnostics);
         }
         List<String> written = ManuscriptImport.write(project, imported.get());
         long changed = written.stream().filter(l -> !l.startsWith("Kept ")).count();
         out.println("Imported " + manuscript.getFileName() + " (" + changed + " file" + (changed == 1 ? "" : "s")
                 + " of content/ written or replaced; " + diagnostics.summary() + ")");
         out.flush();
-        return lines;
+        return List.of();
     }
 
     private static List<String> importCoding(Path coding, Path project, PrintWriter out) throws IOException {
-        List<String> lines = new ArrayList<>();
         Optional<String> refusal = ImportedFiles.refusal(project);
         if (refusal.isPresent()) {
-            lines.add("weft: " + refusal.get());
-            return lines;
+            return List.of("weft: " + refusal.get());
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(coding, Optional.empty(), diagnostics);
         Optional<ImportedFiles.Written> written = imported.isEmpty() ? Optional.empty()
                 : ImportedFiles.write(project, imported.get(), diagnostics);
         if (written.isEmpty()) {
-            diagnostics.sorted().stream().map(Diagnostic::toString).forEach(lines::add);
-            lines.add("the coding " + coding.getFileName() + " cannot be imported (" + diagnostics.summary() + ")");
-            return lines;
+            return cannotImport("the coding " + coding.getFileName(), diagnostics);
         }
         List<String> changes = written.get().changes();
         out.println("Imported " + coding.getFileName() + " (" + written.get().paths().size() + " file"
@@ -157,6 +149,13 @@ public final class ImportFollower implements AutoCloseable {
                 + diagnostics.summary() + ")");
         changes.forEach(c -> out.println("  " + c));
         out.flush();
+        return List.of();
+    }
+
+    /** What an import that could not be made says: its diagnostics, then that {@code what} cannot be imported. */
+    private static List<String> cannotImport(String what, Diagnostics diagnostics) {
+        List<String> lines = new ArrayList<>(diagnostics.sorted().stream().map(Diagnostic::toString).toList());
+        lines.add(what + " cannot be imported (" + diagnostics.summary() + ")");
         return lines;
     }
 
