@@ -2,13 +2,7 @@ package weft.serve;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +37,8 @@ public final class ImportFollower implements AutoCloseable {
     private final Path file;
     private final Importer importer;
     private final Consumer<List<String>> problems;
-    private final WatchService watcher;
     private final Rebuilds imports;
-    private final Thread thread;
+    private final Watcher watcher;
     /** The follower whose file is imported again after each import of this one's (the manuscript after the coding). */
     private volatile ImportFollower next;
 
@@ -53,11 +46,8 @@ public final class ImportFollower implements AutoCloseable {
         this.file = file;
         this.importer = importer;
         this.problems = problems;
-        this.watcher = FileSystems.getDefault().newWatchService();
-        file.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         this.imports = new Rebuilds(QUIET, Duration.ofSeconds(5), this::importSafely);
-        this.thread = new Thread(this::watch, "weft-follow-" + file.getFileName());
-        this.thread.setDaemon(true);
+        this.watcher = watched(file, imports);
     }
 
     /**
@@ -68,8 +58,7 @@ public final class ImportFollower implements AutoCloseable {
     public static ImportFollower manuscript(Path manuscript, Path project, PrintWriter out, Consumer<List<String>> problems)
             throws IOException {
         Path file = manuscript.toAbsolutePath().normalize();
-        return started(new ImportFollower(file, () -> importManuscript(file, project.toAbsolutePath().normalize(), out),
-                problems));
+        return new ImportFollower(file, () -> importManuscript(file, project.toAbsolutePath().normalize(), out), problems);
     }
 
     /**
@@ -80,13 +69,21 @@ public final class ImportFollower implements AutoCloseable {
     public static ImportFollower coding(Path coding, Path project, PrintWriter out, Consumer<List<String>> problems)
             throws IOException {
         Path file = coding.toAbsolutePath().normalize();
-        return started(new ImportFollower(file, () -> importCoding(file, project.toAbsolutePath().normalize(), out),
-                problems));
+        return new ImportFollower(file, () -> importCoding(file, project.toAbsolutePath().normalize(), out), problems);
     }
 
-    private static ImportFollower started(ImportFollower follower) {
-        follower.thread.start();
-        return follower;
+    /** The watcher of {@code file}'s saves, each asking {@code imports} for an import; {@code imports} closed if none. */
+    private static Watcher watched(Path file, Rebuilds imports) throws IOException {
+        try {
+            return Watcher.file(file, imports::request);
+        } catch (IOException | RuntimeException e) {
+            try {
+                imports.close();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
+        }
     }
 
     /**
@@ -181,25 +178,6 @@ public final class ImportFollower implements AutoCloseable {
         }
     }
 
-    /** Waits for the file's saves (its folder's events that name it) and asks for an import after each. */
-    private void watch() {
-        try {
-            while (true) {
-                WatchKey key = watcher.take();
-                for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.context() instanceof Path name && name.equals(file.getFileName())) {
-                        imports.request();
-                    }
-                }
-                if (!key.reset()) {
-                    return;
-                }
-            }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            // closed: stop following
-        }
-    }
-
     @Override
     public void close() {
         try {
@@ -212,6 +190,5 @@ public final class ImportFollower implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        thread.interrupt();
     }
 }

@@ -55,7 +55,7 @@ public final class Preview implements AutoCloseable {
     private final ReloadEvents events;
     private final Rebuilds rebuilds;
     private PreviewServer server;
-    private ProjectWatcher watcher;
+    private Watcher watcher;
     private long generation;
     private List<Diagnostic> printed = List.of();
 
@@ -80,13 +80,13 @@ public final class Preview implements AutoCloseable {
         try {
             preview.rebuild();
             preview.server = PreviewServer.start(address, port, anyPortIfTaken, preview.current::get, preview.events);
-            preview.watcher = ProjectWatcher.start(preview.project, preview.rebuilds::request);
+            preview.watcher = Watcher.folders(preview.project, preview.rebuilds::request);
         } catch (IOException | RuntimeException e) {
             preview.close();
             throw e;
         }
         out.println("Serving " + preview.project + " at " + preview.uri() + " (watching "
-                + String.join(", ", ProjectWatcher.FOLDERS) + "; Ctrl-C stops)");
+                + String.join(", ", Watcher.FOLDERS) + "; Ctrl-C stops)");
         out.flush();
         return preview;
     }
