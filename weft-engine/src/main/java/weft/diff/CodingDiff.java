@@ -44,13 +44,15 @@ public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<
      * What happened to a quote. {@code REATTRIBUTED}: the same quote now names another participant (or names one where
      * it named none, or none where it named one). {@code EXCERPTED}: the article prints other words of it (its excerpt
      * given, changed or removed), its words the change from what the article printed to what it prints.
+     * {@code ORIGINAL_REWORDED} and {@code ORIGINAL_EXCERPTED}: the same of the original wording of a translated quote
+     * (an original given or removed is re-worded from or to nothing). Written in lower case, {@code _} as {@code -}.
      */
     public enum QuoteKind {
-        ADDED, REMOVED, REWORDED, MOVED, REATTRIBUTED, EXCERPTED;
+        ADDED, REMOVED, REWORDED, MOVED, REATTRIBUTED, EXCERPTED, ORIGINAL_REWORDED, ORIGINAL_EXCERPTED;
 
         @Override
         public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 

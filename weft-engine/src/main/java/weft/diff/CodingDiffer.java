@@ -21,12 +21,14 @@ import weft.diff.CodingDiff.PresentedChange;
 import weft.diff.CodingDiff.QuoteChange;
 import weft.diff.CodingDiff.QuoteKind;
 import weft.diff.CodingDiff.TextChange;
+import weft.model.Audience;
 import weft.model.CodeNode;
 import weft.model.Excerpt;
 import weft.model.Participant;
 import weft.model.ParticipantCounts;
 import weft.model.ProseSection;
 import weft.model.Quote;
+import weft.model.Quote.Original;
 import weft.model.Ref;
 import weft.model.Text;
 
@@ -144,20 +146,8 @@ public final class CodingDiffer {
             }
             Quote now = later.get(id);
             String is = participant(now);
-            // a whole text now kept from this audience (textAudience): its words cut are not shown again in the diff
-            boolean cutNow = now.isCutFor(after.index().audience()) && !q.isCutFor(before.index().audience());
-            if (cutNow) {
-                changes.add(new QuoteChange(QuoteKind.EXCERPTED, id, q.id(), from, ids(now.codes()), TextDiff.diff(now.text(),
-                        now.text()), was, is));
-            } else if (!normal(q.text()).equals(normal(now.text()))) {
-                changes.add(new QuoteChange(QuoteKind.REWORDED, id, q.id(), from, ids(now.codes()), TextDiff.diff(q.text(), now.text()),
-                        was, is));
-            }
-            String printed = q.excerpt().map(Excerpt::text).orElse("");
-            String prints = now.excerpt().map(Excerpt::text).orElse("");
-            if (!cutNow && !normal(printed).equals(normal(prints))) {
-                changes.add(new QuoteChange(QuoteKind.EXCERPTED, id, q.id(), from, ids(now.codes()), TextDiff.diff(
-                        printed.isEmpty() ? q.text() : printed, prints.isEmpty() ? now.text() : prints), was, is));
+            for (WordChange w : wordChanges(q, now, before.index().audience(), after.index().audience())) {
+                changes.add(new QuoteChange(w.kind(), id, q.id(), from, ids(now.codes()), w.words(), was, is));
             }
             if (!new HashSet<>(from).equals(new HashSet<>(ids(now.codes())))) {
                 changes.add(new QuoteChange(QuoteKind.MOVED, id, q.id(), from, ids(now.codes()), List.of(), was, is));
@@ -174,6 +164,55 @@ public final class CodingDiffer {
         }
         changes.sort(Comparator.comparing(QuoteChange::kind).thenComparing(QuoteChange::id));
         return changes;
+    }
+
+    /** A change of a quote's words or of what the article prints of them, with its word diff. */
+    private record WordChange(QuoteKind kind, List<TextDiff.Segment> words) {
+    }
+
+    /**
+     * How the words of a quote changed from {@code was} (as {@code before} reads it) to {@code is}: its text re-worded,
+     * its excerpt (what the article prints) given, changed or removed, and the same of its original. A quote shown cut
+     * (its whole text kept from the audience, {@code textAudience}) is compared by what it shows; one newly shown cut is
+     * listed as excerpted with no words, so the words cut are never shown again, even those an earlier version showed.
+     */
+    private static List<WordChange> wordChanges(Quote was, Quote is, Audience before, Audience after) {
+        List<WordChange> changes = new ArrayList<>();
+        boolean cutNow = is.isCutFor(after) && !was.isCutFor(before);
+        if (cutNow) {
+            changes.add(new WordChange(QuoteKind.EXCERPTED, TextDiff.diff(is.text(), is.text())));
+            return changes;
+        }
+        boolean cutBoth = is.isCutFor(after) && was.isCutFor(before); // each shows its excerpt as its text
+        String original = was.original().map(Original::text).orElse("");
+        String originalNow = is.original().map(Original::text).orElse("");
+        if (!cutBoth) {
+            reworded(changes, QuoteKind.REWORDED, was.text(), is.text());
+        }
+        excerpted(changes, QuoteKind.EXCERPTED, was.excerpt(), was.text(), is.excerpt(), is.text());
+        if (!cutBoth) {
+            reworded(changes, QuoteKind.ORIGINAL_REWORDED, original, originalNow);
+        }
+        excerpted(changes, QuoteKind.ORIGINAL_EXCERPTED, was.original().flatMap(Original::excerpt), original,
+                is.original().flatMap(Original::excerpt), originalNow);
+        return changes;
+    }
+
+    private static void reworded(List<WordChange> changes, QuoteKind kind, String was, String is) {
+        if (!normal(was).equals(normal(is))) {
+            changes.add(new WordChange(kind, TextDiff.diff(was, is)));
+        }
+    }
+
+    /** An excerpt given, changed or removed: the diff from what the article printed (the whole text where none) to what it prints. */
+    private static void excerpted(List<WordChange> changes, QuoteKind kind, Optional<Excerpt> was, String wasText,
+                                  Optional<Excerpt> is, String isText) {
+        String printed = was.map(Excerpt::text).orElse("");
+        String prints = is.map(Excerpt::text).orElse("");
+        if (!normal(printed).equals(normal(prints))) {
+            changes.add(new WordChange(kind, TextDiff.diff(printed.isEmpty() ? wasText : printed,
+                    prints.isEmpty() ? isText : prints)));
+        }
     }
 
     private static List<NodeChange> nodeChanges(Version before, Version after, Map<String, String> quotes,

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import weft.diff.CodingDiff.NodeChange;
 import weft.diff.CodingDiff.ParticipantChange;
@@ -50,7 +49,7 @@ public final class DiffReport {
                             .append(String.join(", ", q.toNodes()));
                     case ADDED -> out.append(": coded to ").append(String.join(", ", q.toNodes()));
                     case REMOVED -> out.append(": was coded to ").append(String.join(", ", q.fromNodes()));
-                    case REWORDED, EXCERPTED -> out.append(": ").append(words(q.words()));
+                    case REWORDED, EXCERPTED, ORIGINAL_REWORDED, ORIGINAL_EXCERPTED -> out.append(": ").append(words(q.words()));
                     case REATTRIBUTED -> out.append(": from ").append(who(q.fromParticipant())).append(" to ")
                             .append(who(q.toParticipant()));
                 }
@@ -148,8 +147,9 @@ public final class DiffReport {
         return id.isEmpty() ? "the top level" : id;
     }
 
+    /** A kind as its own {@code toString} writes it: lower case, words joined by {@code -}. */
     private static String name(Enum<?> kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
+        return kind.toString();
     }
 
     private static String pad(String text, int width) {

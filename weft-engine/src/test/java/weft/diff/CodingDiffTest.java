@@ -166,6 +166,64 @@ class CodingDiffTest {
         }
     }
 
+    /**
+     * A translated quote's original wording re-worded, given an excerpt, and that excerpt changed while the whole
+     * passage is kept from the public: each listed under its own kind, with its words; a public diff of a quote shown
+     * cut in both versions lists the excerpt's change alone, not the shown text again as re-worded.
+     */
+    @Test
+    void an_originals_words_and_its_excerpt_are_listed_as_the_quotes_are() throws Exception {
+        String quotes = "coded-data/quotes/quotes.yaml";
+        String original = "original: {text: \"Kokkaamme sunnuntaisin\", language: fi}";
+        try (StudyHistory h = StudyHistory.ofProject(temp.resolve("originals"), TestProjects.fixture("mini-study"))
+                .commit("o1")) {
+            h.replace(quotes, original, "original: {text: \"Kokkaamme aina sunnuntaisin\", language: fi}").commit("o2");
+            h.replace(quotes, "original: {text: \"Kokkaamme aina sunnuntaisin\", language: fi}",
+                    "original: {text: \"Kokkaamme aina sunnuntaisin\", language: fi, excerpt: \"Kokkaamme … sunnuntaisin\"}"
+                            + "\n    excerpt: \"We cook on Sundays …\"").commit("o3");
+            h.replace(quotes, "excerpt: \"We cook on Sundays …\"", "excerpt: \"We cook on Sundays …\"\n"
+                    + "    textAudience: reviewers").commit("o4");
+            h.replace(quotes, "excerpt: \"Kokkaamme … sunnuntaisin\"", "excerpt: \"Kokkaamme aina …\"").commit("o5");
+
+            assertThat(DiffReport.text(between(h.folder(), "o1", "o2"))).isEqualTo("""
+                    Changes in the coding from o1 to o2
+
+                    Quotes: 1 original-reworded
+                      original-reworded we-cook: Kokkaamme {+aina+} sunnuntaisin
+                    """);
+            assertThat(DiffReport.text(between(h.folder(), "o2", "o3"))).isEqualTo("""
+                    Changes in the coding from o2 to o3
+
+                    Quotes: 1 excerpted, 1 original-excerpted
+                      excerpted we-cook: We cook on Sundays [-& everyone brings <something>-] {+…+}
+                      original-excerpted we-cook: Kokkaamme [-aina-] {+…+} sunnuntaisin
+                    """);
+            // now shown cut to the public: listed as excerpted, no words of the passage or of its original shown again
+            String cut = DiffReport.text(between(h.folder(), "o3", "o4", weft.model.Audience.PUBLIC));
+            assertThat(cut).contains("Quotes: 1 excerpted\n").doesNotContain("aina").doesNotContain("everyone");
+            // the original's excerpt changed, the passage kept from the public in both versions
+            String both = DiffReport.text(between(h.folder(), "o4", "o5", weft.model.Audience.PUBLIC));
+            assertThat(both).isEqualTo("""
+                    Changes in the coding from o4 to o5
+
+                    Quotes: 1 original-excerpted
+                      original-excerpted we-cook: Kokkaamme {+aina+} … [-sunnuntaisin-]
+                    """);
+            assertThat(DiffMarkdown.markdown(between(h.folder(), "o1", "o2"))).contains("| original-reworded | `we-cook` |");
+            assertThat(DiffReport.json(between(h.folder(), "o1", "o2"))).contains("\"kind\" : \"original-reworded\"");
+
+            // the Changes page of a public build since o4: the original's excerpt changed, in the reviewer's words
+            weft.build.BuildResult result = new weft.build.Weft().render(h.folder(),
+                    BuildOptions.defaults().changesSince(Optional.of("o4")));
+            assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+            org.jsoup.nodes.Document page = ParticipantChangesTest.page(result.publication().orElseThrow().files(),
+                    weft.publish.OutputNames.CHANGES);
+            assertThat(page.select("#quote-we-cook").text())
+                    .isEqualTo("Quote we-cook: original's excerpt changed: Kokkaamme added: aina … removed: sunnuntaisin");
+            assertThat(page.select("#quote-we-cook del").text()).isEqualTo("removed: sunnuntaisin");
+        }
+    }
+
     /** As {@code weft diff --audience}: each version as published for {@code audience}. */
     private static CodingDiff between(Path folder, String from, String to, weft.model.Audience audience) throws UnreadableVersion {
         Diagnostics diagnostics = new Diagnostics();
