@@ -66,6 +66,28 @@ class OriginalsBuildTest {
     }
 
     @Test
+    void the_codebooks_example_quote_is_printed_with_its_original_in_every_format() throws Exception {
+        Path own = TestProjects.copy(project, temp.resolve("codebook"));
+        java.nio.file.Files.writeString(own.resolve("content/methods.md"), "\n\n{{codebook|examples}}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        OutputFiles built = TestProjects.publication(own);
+        Element example = Jsoup.parse(built.text("index.html")).selectFirst("table.codebook td.example:has(.quote)");
+        assertThat(example.text()).isEqualTo("\u201CWe cook on Sundays & everyone brings <something>\u201D"
+                + " [\u201DKokkaamme sunnuntaisin\u201D]");
+        assertThat(example.selectFirst(".original span[lang=fi]").text()).isEqualTo("\u201DKokkaamme sunnuntaisin\u201D");
+        String word = TestProjects.documentXml(built.files().get("article.docx"));
+        String cell = word.substring(word.lastIndexOf("<w:tc>", word.lastIndexOf("Kokkaamme sunnuntaisin")),
+                word.lastIndexOf("Kokkaamme sunnuntaisin"));
+        assertThat(cell).contains("We cook on Sundays").contains("<w:lang w:val=\"fi\"/>");
+        String jats = built.text("article.jats.xml");
+        assertThat(jats.substring(jats.indexOf("<table"))).contains("<styled-content xml:lang=\"fi\">\u201DKokkaamme"
+                + " sunnuntaisin\u201D</styled-content>");
+        assertThat(JatsSchema.errors(jats)).isEmpty();
+        assertThat(TestProjects.pdfText(built.files().get("article.pdf")).replaceAll("\\s+", " "))
+                .containsPattern("(?s)Kokkaamme sunnuntaisin.*Kokkaamme sunnuntaisin");
+    }
+
+    @Test
     void beside_an_excerpt_only_the_originals_excerpt_is_printed_and_without_one_none_with_a_warning() {
         Path own = TestProjects.copy(project, temp.resolve("excerpts"));
         Path quotes = own.resolve("coded-data/quotes/quotes.yaml");

@@ -285,7 +285,8 @@ final class StudyDirectives implements DirectiveHandler {
     /**
      * The codebook: each node of the frame (or of the subtree of the node the argument names) in tree order, with its
      * heading number in the results (where it has a heading), its level, its description and the quotes coded to it and
-     * below it, its label linked to its place in the results; with {@code |examples}, its example quote as well.
+     * below it, its label linked to its place in the results; with {@code |examples}, its example quote as well (and
+     * its original after it, as every quote of the article, with {@code presentation.originals}).
      */
     private List<Node> codebook(Directive d, boolean alone) {
         if (!alone) {
@@ -324,7 +325,8 @@ final class StudyDirectives implements DirectiveHandler {
             row.appendElement("td").addClass("num").text(words.number(index.countUnder(n.id()), ""));
             if (examples) {
                 Element cell = row.appendElement("td").addClass("example");
-                example(n).ifPresent(q -> cell.appendChild(QuoteMarkup.render(q, false, false, attributions.of(q), words)));
+                example(n).ifPresent(q -> cell.appendChild(QuoteMarkup.render(q, false, false, attributions.of(q), words,
+                        false, study.info().presentation().originals())));
             }
         }
         return List.of(table);
