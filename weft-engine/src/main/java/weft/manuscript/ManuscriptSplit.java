@@ -53,6 +53,8 @@ final class ManuscriptSplit {
     private final String path;
     private final Diagnostics diagnostics;
     private final Set<String> ids = new HashSet<>();
+    /** The ids the sections' headings are written with: one made of a title is never one of these. */
+    private final Set<String> written = new HashSet<>();
     private final List<String> report = new ArrayList<>();
 
     /** How the report names a line of the text: "line 12", or a Word document's "paragraph 5". */
@@ -104,6 +106,13 @@ final class ManuscriptSplit {
         }
         String[] lines = body.split("\n", -1);
         numbersOff(lines, headings, cuts, level, firstLine);
+        for (Headings.Found cut : cuts) { // a cross-reference names a heading by its written id, before or after it
+            String id = heading(cut.text(), 0).id;
+            String bare = id.startsWith("sec-") ? id.substring(4) : id;
+            if (ID.matcher(bare).matches() && bare.length() <= Slugs.MAX_ID) {
+                this.written.add(bare);
+            }
+        }
         List<Section> sections = new ArrayList<>();
         frontAbstract(front, cuts).ifPresent(sections::add);
         for (int i = 0; i < cuts.size(); i++) {
@@ -260,7 +269,11 @@ final class ManuscriptSplit {
         return m.lookingAt() && m.end() < title.length() ? title.substring(m.end()) : title;
     }
 
-    /** The section's id: its heading's ({@code sec-} left off, as Weft's anchor adds it) or made of its title; unique. */
+    /**
+     * The section's id: its heading's ({@code sec-} left off, as Weft's anchor adds it) or made of its title; unique. One
+     * made of a title is none that another heading is written with: "Data" before a "Data {#sec-data}" that a
+     * cross-reference names is {@code data-2}, so that the reference finds the heading it names.
+     */
     private String id(String from, String written, int line) {
         String bare = written.startsWith("sec-") ? written.substring(4) : written;
         String id = !bare.isEmpty() && ID.matcher(bare).matches() && bare.length() <= Slugs.MAX_ID ? bare
@@ -271,7 +284,7 @@ final class ManuscriptSplit {
                     + " reference to it is @sec-" + id);
         }
         String unique = id;
-        for (int n = 2; !ids.add(unique); n++) {
+        for (int n = 2; (written.isEmpty() && this.written.contains(unique)) || !ids.add(unique); n++) {
             unique = Slugs.cut(id, Slugs.MAX_ID - 1 - Integer.toString(n).length()) + "-" + n;
         }
         return unique;

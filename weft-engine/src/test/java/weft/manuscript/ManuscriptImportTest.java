@@ -259,6 +259,28 @@ class ManuscriptImportTest {
         assertThat(text(project, "content/_before-first-heading.md")).isEqualTo("```{r setup}\nlibrary(ggplot2)\n```\n");
     }
 
+    /**
+     * A heading a cross-reference names by its written id keeps it, even after an earlier heading of the same title
+     * (whose id, made of its title, would otherwise take it): the reference finds the section it names.
+     */
+    @Test
+    void a_written_id_is_the_headings_it_is_written_on_not_an_earlier_same_titled_ones() throws IOException {
+        Path project = study();
+        Run run = importInto(project, paper("""
+                # Data
+
+                The first section of this title.
+
+                # Data {#sec-data}
+
+                The second, which @sec-data names.
+                """));
+        assertThat(run.diagnostics()).isEmpty();
+        assertThat(run.written()).containsExactly("Wrote content/data-2.md", "Wrote content/data.md");
+        assertThat(text(project, "content/data.md")).contains("The second, which @sec-data names.");
+        assertThat(text(project, "content/data-2.md")).contains("The first section of this title.");
+    }
+
     @Test
     void a_manuscript_that_cannot_be_cut_is_an_error_and_nothing_is_written() throws IOException {
         Path project = study();
