@@ -33,6 +33,11 @@ public final class FrameIndex {
     private final Map<String, Map<String, Integer>> participantsUnder = new LinkedHashMap<>();
     /** How many quotes each participant (by id) has, published or withheld. */
     private final Map<String, Integer> quotesByParticipant = new LinkedHashMap<>();
+    /** Of the withheld quotes, how many each pair of nodes shares ({@link SharedQuotes#pairsOf}), and how many share any. */
+    private final Map<List<String>, Integer> withheldShared = new LinkedHashMap<>();
+    private int withheldSharing;
+    /** Each node's place in {@link #preorder}. */
+    private final Map<String, Integer> positions = new LinkedHashMap<>();
 
     private final Audience audience;
 
@@ -53,6 +58,9 @@ public final class FrameIndex {
             }
             q.participant().ifPresent(p -> quotesByParticipant.merge(p.id(), 1, Integer::sum));
             q.codes().stream().map(Ref::id).distinct().filter(nodes::containsKey).forEach(code -> withheldDirect.merge(code, 1, Integer::sum));
+            List<List<String>> pairs = SharedQuotes.pairsOf(q, this);
+            pairs.forEach(pair -> withheldShared.merge(pair, 1, Integer::sum));
+            withheldSharing += pairs.isEmpty() ? 0 : 1;
             Set<String> seen = new HashSet<>();
             for (Ref code : q.codes()) {
                 for (CodeNode n = nodes.get(code.id()); n != null && seen.add(n.id()); n = parents.get(n.id())) {
@@ -88,6 +96,7 @@ public final class FrameIndex {
     private void walk(List<CodeNode> list, CodeNode parent, int depth) {
         for (CodeNode n : list) {
             if (!nodes.containsKey(n.id())) {
+                positions.put(n.id(), preorder.size());
                 preorder.add(n);
                 nodes.put(n.id(), n);
                 depths.put(n.id(), depth);
@@ -103,6 +112,21 @@ public final class FrameIndex {
     /** Every node in tree order (depth first, as the results section prints them). */
     public List<CodeNode> preorder() {
         return Collections.unmodifiableList(preorder);
+    }
+
+    /** The node's place in {@link #preorder} (0 for the first); -1 for an id that names no node. */
+    public int position(String id) {
+        return positions.getOrDefault(id, -1);
+    }
+
+    /** Of the quotes left out for privacy, how many each pair of nodes shares (as {@link SharedQuotes#pairsOf} pairs them). */
+    public Map<List<String>, Integer> withheldShared() {
+        return Collections.unmodifiableMap(withheldShared);
+    }
+
+    /** How many quotes left out for privacy are coded to two nodes or more that share them. */
+    public int withheldSharing() {
+        return withheldSharing;
     }
 
     public Optional<CodeNode> node(String id) {

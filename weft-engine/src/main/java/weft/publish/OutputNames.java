@@ -25,6 +25,8 @@ public final class OutputNames {
     public static final String AGREEMENT = "evidence/agreement.html";
     /** Each participant's quotes by node, written only where the study declares participants. */
     public static final String PARTICIPANTS_BY_NODE = "evidence/participants-by-node.html";
+    /** The nodes that share quotes, pair by pair. */
+    public static final String SHARED_QUOTES = "evidence/shared-quotes.html";
     /** The "Changes in the coding" page, in a build that compares with a revision. */
     public static final String CHANGES = "evidence/changes.html";
 

@@ -42,6 +42,8 @@ final class Evidence {
     final Attributions attributions;
     final ParticipantCounts participantCounts;
     final Words words;
+    /** The pairs of nodes that share quotes, worked out once for the overview, the node pages and their own page. */
+    final weft.model.SharedQuotes shared;
     /** The study's title in plain words, as the pages' titles and headers give it. */
     private final String studyTitle;
     private final Locale locale;
@@ -68,6 +70,7 @@ final class Evidence {
         });
         this.study = study;
         this.index = index;
+        this.shared = weft.model.SharedQuotes.of(index);
         this.words = article.words();
         this.studyTitle = article.view().title();
         this.places = new ArticlePlaces(study, index, article, articleAnchors);

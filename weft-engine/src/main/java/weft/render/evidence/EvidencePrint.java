@@ -33,6 +33,8 @@ final class EvidencePrint {
     private static final String CHANGES = "changes";
     /** The anchor of the agreement between coders, after the nodes. */
     private static final String AGREEMENT = "agreement";
+    /** The anchor of the nodes that share quotes, after the agreement. */
+    private static final String SHARED = "shared-quotes";
 
     private final Evidence evidence;
     private final NodePages nodes;
@@ -68,7 +70,8 @@ final class EvidencePrint {
         }
         EvidenceView.Frame frame = evidence.frame(OutputNames.EVIDENCE_PDF, evidence.words.get("navEvidence"), List.of(), List.of());
         return new PrintPage(frame.lang(), frame.studyTitle(), frame.buildNote(), frame.contentNote(), List.copyOf(printed),
-                agreement.applies() ? agreement.view() : null, evidence.review.map(r -> new ChangesPage(evidence, r).view()).orElse(null));
+                agreement.applies() ? agreement.view() : null,
+                SharingNodes.applies(evidence) ? SharingNodes.view(evidence) : null, evidence.review.map(r -> new ChangesPage(evidence, r).view()).orElse(null));
     }
 
     /** The PDF's outline: the coding frame, each node under its parent. */
@@ -81,6 +84,9 @@ final class EvidencePrint {
         }
         if (agreement.applies()) {
             outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("agreementTitle"), AGREEMENT));
+        }
+        if (SharingNodes.applies(evidence)) {
+            outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("sharedTitle"), SHARED));
         }
         if (evidence.review.isPresent()) {
             outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("changesTitle"), CHANGES));

@@ -59,7 +59,30 @@ public final class EvidenceView {
      */
     public record Overview(Frame frame, Place results, List<Fact> corpus, List<Fact> figures, List<TreeNode> tree,
                            int openDepth, List<Link> participants, AgreementSummary agreement, Link checklist, String sheet,
-                           Link byNode, String evidencePdf) {
+                           Link byNode, SharedSummary shared, String evidencePdf) {
+    }
+
+    /**
+     * The overview's word on the nodes that share quotes: how many quotes are coded to two nodes or more, and the link to
+     * the page that pairs them (null where no two nodes share a quote, which {@code text} then says).
+     */
+    public record SharedSummary(String text, Link page) {
+    }
+
+    /** The nodes that share quotes: a row for each pair, the most shared first. */
+    public record SharedQuotesPage(Frame frame, String summary, List<SharedRow> rows) {
+    }
+
+    /**
+     * Two nodes that share quotes: the row's anchor, the nodes (linked to their pages), how many quotes they share (as a
+     * number), the quotes this build shows (each linked to its entry; its label the quote's id) and how many more are
+     * withheld from it (empty for none).
+     */
+    public record SharedRow(String id, Link first, Link second, String count, List<Link> quotes, String withheld) {
+    }
+
+    /** On a node's page, a node it shares quotes with: linked to its page, how many, and the pair's row ({@code pair}). */
+    public record SharedWith(Link node, int count, String pair) {
     }
 
     /**
@@ -112,7 +135,8 @@ public final class EvidenceView {
 
     public record NodePage(Frame frame, String id, String number, String label, String levelName,
                            boolean reconstructed, String description, String incomplete, int direct, int total,
-                           int withheld, String voices, List<Place> inArticle, List<TreeNode> children, List<QuoteGroup> groups) {
+                           int withheld, String voices, List<Place> inArticle, List<TreeNode> children,
+                           List<SharedWith> sharedWith, List<QuoteGroup> groups) {
     }
 
     /**
@@ -235,7 +259,7 @@ public final class EvidenceView {
      * the agreement between coders as its page gives it, null where the codings do not name two coders or more.
      */
     public record PrintPage(String lang, String studyTitle, String buildNote, String contentNote, List<PrintNode> nodes,
-                            AgreementPage agreement, ChangesPage changes) {
+                            AgreementPage agreement, SharedQuotesPage shared, ChangesPage changes) {
     }
 
     /**

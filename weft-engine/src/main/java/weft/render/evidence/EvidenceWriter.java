@@ -54,6 +54,10 @@ public final class EvidenceWriter {
             page("evidence-participants-by-node.ftlh", OutputNames.PARTICIPANTS_BY_NODE, ParticipantsByNode.view(evidence),
                     article.words(), publication, diagnostics);
         }
+        if (SharingNodes.applies(evidence)) {
+            page("evidence-shared-quotes.ftlh", OutputNames.SHARED_QUOTES, SharingNodes.view(evidence), article.words(),
+                    publication, diagnostics);
+        }
         review.ifPresent(r -> page("evidence-changes.ftlh", OutputNames.CHANGES, new ChangesPage(evidence, r).view(),
                 article.words(), publication, diagnostics));
         NodePages nodes = new NodePages(evidence);

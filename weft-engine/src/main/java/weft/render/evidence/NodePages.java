@@ -45,7 +45,7 @@ final class NodePages {
                 evidence.number(node), node.label(), evidence.levelName(node), node.labelReconstructed(),
                 node.description(), node.incomplete(), evidence.index.countCodedTo(node.id()), evidence.index.countUnder(node.id()),
                 evidence.index.withheldUnder(node.id()), evidence.voices(node),
-                evidence.places.node(node, page), children, List.copyOf(groups));
+                evidence.places.node(node, page), children, SharingNodes.with(evidence, node, page), List.copyOf(groups));
     }
 
     private List<QuoteItem> items(List<Quote> quotes) {

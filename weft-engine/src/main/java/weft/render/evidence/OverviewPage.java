@@ -55,6 +55,7 @@ final class OverviewPage {
                 corpus(), figures(), List.copyOf(tree), nodes <= OPEN_TREE_LIMIT ? evidence.index.maxDepth() : 1,
                 new ParticipantPages(evidence).links(page), agreement.summary(page), checklist(page),
                 RelativeLinks.between(page, OutputNames.EVIDENCE_SHEET), ParticipantsByNode.link(evidence, page),
+                SharingNodes.summary(evidence, page),
                 evidence.study.info().presentation().evidencePdf() ? RelativeLinks.between(page, OutputNames.EVIDENCE_PDF) : null);
     }
 
