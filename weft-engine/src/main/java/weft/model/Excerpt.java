@@ -83,7 +83,7 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
 
     /**
      * Where in {@code quoteText} the excerpt's runs of words stand, each from its first word's first character to its
-     * last word's last, in order (for the evidence, which marks in the whole passage the words the article prints);
+     * last word's last, and over the marks around them that the run and the text share, in order (for the evidence, which marks in the whole passage the words the article prints);
      * none where the excerpt is not the quote's words.
      */
     public List<int[]> rangesIn(String quoteText) {
@@ -96,6 +96,28 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
     }
 
     private record Match(Optional<Piece> failed, List<int[]> ranges) {
+    }
+
+    /**
+     * The range {@code start}–{@code end} of {@code quoteText}, a run's words, widened over the marks the run has
+     * before its first word and after its last where the text has the same there ("<b>", a closing quotation mark, the
+     * full stop), so that the evidence marks what the article prints, not the words alone.
+     */
+    private static int[] around(String run, String quoteText, int start, int end) {
+        Matcher w = WORD.matcher(run);
+        if (!w.find()) {
+            return new int[] {start, end};
+        }
+        String before = run.substring(0, w.start()).strip();
+        int last = w.end();
+        while (w.find()) {
+            last = w.end();
+        }
+        String after = run.substring(last).strip();
+        int from = !before.isEmpty() && start >= before.length() && quoteText.startsWith(before, start - before.length())
+                ? start - before.length() : start;
+        int to = !after.isEmpty() && quoteText.startsWith(after, end) ? end + after.length() : end;
+        return new int[] {from, to};
     }
 
     private Match match(String quoteText) {
@@ -117,7 +139,11 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
             if (found < 0) {
                 return new Match(Optional.of(p), List.of());
             }
-            ranges.add(new int[] {at.get(found)[0], at.get(found + run.size() - 1)[1]});
+            int[] range = around(p.text(), quoteText, at.get(found)[0], at.get(found + run.size() - 1)[1]);
+            if (!ranges.isEmpty()) { // a mark the text has once, between two runs, is the earlier run's
+                range[0] = Math.max(range[0], ranges.get(ranges.size() - 1)[1]);
+            }
+            ranges.add(range);
             cursor = found + run.size();
         }
         return new Match(Optional.empty(), ranges);

@@ -114,6 +114,17 @@ class ExcerptTest {
         Excerpt e = excerpt("We cook … the evenings are long");
         assertThat(e.rangesIn(QUOTE)).extracting(r -> QUOTE.substring(r[0], r[1])).containsExactly("We cook", "the evenings are long");
         assertThat(excerpt("We cook every day").rangesIn(QUOTE)).isEmpty();
+        // the marks around a run's words that the text has there too are marked with them; a mark the text has once,
+        // between two runs, is the earlier run's
+        String said = "\u201CWe cook,\u201D she said, \u201Cthe evenings are long.\u201D";
+        assertThat(excerpt("\u201CWe cook,\u201D … \u201Cthe evenings are long.\u201D").rangesIn(said))
+                .extracting(r -> said.substring(r[0], r[1]))
+                .containsExactly("\u201CWe cook,\u201D", "\u201Cthe evenings are long.\u201D");
+        String tight = "We cook,the evenings";
+        assertThat(excerpt("We cook, … ,the evenings").rangesIn(tight)).extracting(r -> tight.substring(r[0], r[1]))
+                .containsExactly("We cook,", "the evenings");
+        assertThat(excerpt("We cook! … the evenings").rangesIn(QUOTE)).extracting(r -> QUOTE.substring(r[0], r[1]))
+                .as("a mark the text does not have there is not marked").first().isEqualTo("We cook");
         String lines = "  Moderator: And when it rains?\n\n\n  P3: Then we do not see each other.  \n";
         var marked = QuoteLines.marked(lines, excerpt("rains … Then we").rangesIn(lines));
         assertThat(marked).extracting(l -> l.stream().map(r -> r.marked() ? "[" + r.text() + "]" : r.text())

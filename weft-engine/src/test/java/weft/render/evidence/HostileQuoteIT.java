@@ -88,16 +88,16 @@ class HostileQuoteIT {
                 .isEqualTo("\u201C" + CUT_TEXT + "\u201D");
         assertThat(browser.driver().findElement(By.cssSelector("blockquote.printed-excerpt")).getText())
                 .isEqualTo("\u201C" + EXCERPT + "\u201D");
-        // the words it prints marked in the whole passage, from a run's first word to its last, as text
+        // the words it prints marked in the whole passage, a run from its first mark to its last, as text
         assertThat(browser.driver().findElements(By.cssSelector(".entry-quote mark.printed")).stream().map(WebElement::getText))
-                .containsExactly("First words", "script>window.pwned=4</script");
+                .containsExactly("First words", "<script>window.pwned=4</script>");
         assertThat(weft.support.Axe.violations(browser)).isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
         // the node's page marks them too, as text, and stays axe-clean
         browser.open(out.resolve("evidence/nodes/family-violence.html"));
         assertNothingRan();
         assertThat(browser.driver().findElements(By.cssSelector("mark.printed")).stream().map(WebElement::getText))
-                .containsExactly("First words", "script>window.pwned=4</script");
+                .containsExactly("First words", "<script>window.pwned=4</script>");
         assertThat(weft.support.Axe.violations(browser)).isEmpty();
     }
 
