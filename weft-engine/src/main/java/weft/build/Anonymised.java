@@ -83,7 +83,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
             }
         }
         List<CodeNode> roots = study.frame().roots().stream().map(n -> anonymised(n, markdown, plain)).toList();
-        CodingFrame frame = new CodingFrame(study.frame().levels(), study.frame().levelPlurals(), study.frame().levelsAt(), roots);
+        CodingFrame frame = study.frame().withRoots(roots);
         Map<String, Object> values = new LinkedHashMap<>();
         study.values().forEach((k, v) -> {
             if (!k.startsWith("authors.") && !k.startsWith("affiliations.")) {

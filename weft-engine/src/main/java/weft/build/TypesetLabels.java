@@ -30,7 +30,7 @@ final class TypesetLabels {
         }
         CodingFrame frame = study.frame();
         List<CodeNode> roots = frame.roots().stream().map(n -> typeset(n, prose, quotes)).toList();
-        return new Study(study.info(), new CodingFrame(frame.levels(), frame.levelPlurals(), frame.levelsAt(), roots),
+        return new Study(study.info(), frame.withRoots(roots),
                 study.quotes(), study.sections(), study.values(), study.checklist());
     }
 

@@ -21,6 +21,7 @@ import weft.model.ProseSection;
 import weft.model.Quote;
 import weft.model.QuoteAttribution;
 import weft.model.Ref;
+import weft.model.SharedQuotes;
 import weft.model.Study;
 import weft.model.StudyInfo;
 import weft.model.UnknownFact;
@@ -95,6 +96,7 @@ public final class StudyChecker {
                         + " beside its excerpt (presentation.originals), as the whole original would tell the words cut: give"
                         + " the original's words the article prints as the original's excerpt (original: {excerpt: ...})");
             }
+            study.frame().exclusive().ifPresent(at -> exclusive(quote, at, index, diagnostics));
             Set<String> seen = new HashSet<>();
             for (Ref code : quote.codes()) {
                 if (index.node(code.id()).isEmpty()) {
@@ -286,6 +288,20 @@ public final class StudyChecker {
             if (previous != null) {
                 diagnostics.error(at.apply(item), "duplicate " + what + " id '" + id.apply(item) + "' (first defined at " + previous + ")");
             }
+        }
+    }
+
+    /**
+     * A quote coded to two nodes, neither within the other, where the frame says its nodes exclude each other
+     * ({@code exclusive: true} at {@code declared}): a warning for each such pair, at the code written later.
+     */
+    private static void exclusive(Quote quote, SourcePosition declared, FrameIndex index, Diagnostics diagnostics) {
+        for (List<String> pair : SharedQuotes.pairsOf(quote, index)) {
+            List<Ref> codes = quote.codes().stream().filter(c -> pair.contains(c.id())).toList();
+            Ref later = codes.stream().filter(c -> !c.id().equals(codes.get(0).id())).findFirst().orElse(codes.get(0));
+            diagnostics.warning(later.position(), "quote '" + quote.id() + "' is coded to '" + codes.get(0).id() + "' and to '"
+                    + later.id() + "', which the coding frame says exclude each other (exclusive: true at " + declared
+                    + "): code it to one of them, or to a node and one within it");
         }
     }
 

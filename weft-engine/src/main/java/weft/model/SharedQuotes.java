@@ -64,7 +64,7 @@ public final class SharedQuotes {
      * The pairs of nodes that {@code quote} is coded to (nodes of the frame, each once), neither within the other, as
      * lists of two ids in tree order.
      */
-    static List<List<String>> pairsOf(Quote quote, FrameIndex index) {
+    public static List<List<String>> pairsOf(Quote quote, FrameIndex index) {
         List<String> codes = quote.codes().stream().map(Ref::id).distinct().filter(id -> index.position(id) >= 0)
                 .sorted(Comparator.comparingInt(index::position)).toList();
         if (codes.size() < 2) {

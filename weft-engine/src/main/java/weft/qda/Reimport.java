@@ -207,6 +207,9 @@ public final class Reimport {
         marks(q);
         ObjectNode out = QdaYaml.MAPPER.createObjectNode();
         out.set("levels", levels(frame.path("levels"), roots));
+        if (frame.has("exclusive")) { // the author's: the frame's nodes exclude each other
+            out.set("exclusive", frame.get("exclusive"));
+        }
         out.set("nodes", roots);
         String header = schemaComment + "# Imported by weft import from " + fresh.from() + (fresh.origin().isBlank() ? "" : " (written by "
                 + fresh.origin().strip() + ")") + ", merged with the earlier import:\n# ids, narratives and the fields the"

@@ -123,7 +123,7 @@ public final class StudyReader {
                 codingFrame = FrameParts.join(first.roots(), frameParts.stream().map(Optional::get).toList(),
                                 doc -> schemas.check(doc, SchemaChecker.Kind.CODING_FRAME_PART, diagnostics),
                                 doc -> nodes(doc, doc.root().path("nodes"), "/nodes"), diagnostics)
-                        .map(roots -> new CodingFrame(first.levels(), first.levelPlurals(), first.levelsAt(), roots));
+                        .map(first::withRoots);
             } else {
                 // without its parts the frame would make every quote coded to them an error: no frame. The parts that
                 // read are still checked against their schema, so that one run reports their errors too (where a part
@@ -134,8 +134,7 @@ public final class StudyReader {
                         .forEach(part -> schemas.check(part, SchemaChecker.Kind.CODING_FRAME_PART, diagnostics));
             }
         }
-        codingFrame = codingFrame.map(f -> new CodingFrame(f.levels(), f.levelPlurals(), f.levelsAt(),
-                narrativesWith(f.roots(), vars, diagnostics)));
+        codingFrame = codingFrame.map(f -> f.withRoots(narrativesWith(f.roots(), vars, diagnostics)));
         if (study.isEmpty() || codingFrame.isEmpty() || !quotesOk || !proseOk || !importedOk || !checklistOk) {
             return new Reading(Optional.empty(), codingFrame, quotes);
         }
@@ -472,7 +471,8 @@ public final class StudyReader {
             plurals.add(l.isObject() ? l.path("plural").asText("") : "");
         });
         return new CodingFrame(List.copyOf(levels), List.copyOf(plurals),
-                positions(doc, "/levels", levels.size()), nodes(doc, doc.root().path("nodes"), "/nodes"));
+                positions(doc, "/levels", levels.size()), nodes(doc, doc.root().path("nodes"), "/nodes"),
+                doc.root().path("exclusive").asBoolean(false) ? Optional.of(doc.positionOf("/exclusive")) : Optional.empty());
     }
 
     /** {@code nodes} with Quarto's variables pasted into their narratives, as into the sections' text. */

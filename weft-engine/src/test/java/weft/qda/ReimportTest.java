@@ -120,9 +120,13 @@ class ReimportTest {
         return ImportedFiles.write(project, imported, diagnostics).orElseThrow();
     }
 
-    /** What the author does in Weft after the first import: narratives, a presented quote, a node of their own. */
+    /**
+     * What the author does in Weft after the first import: narratives, a presented quote, a node of their own, the
+     * frame's nodes said to exclude each other.
+     */
     private void authorsWork() {
         Path frame = project.resolve("coded-data/coding-frame.yaml");
+        TestProjects.replaceIn(frame, "\nlevels:", "\nexclusive: true\nlevels:");
         TestProjects.replaceIn(frame, "    label: Garden\n", "    label: Garden\n    narrative: |\n      The garden: {{quote:interview-1-1}}.\n");
         TestProjects.replaceIn(frame, "    label: Water\n", "    label: Water\n    narrative: |\n      Watering.\n");
         TestProjects.replaceIn(frame, "        label: Sharing\n", "        label: Sharing\n        incomplete: only one interview so far\n");
@@ -157,6 +161,7 @@ class ReimportTest {
                 .contains("recoded: \"weft import of second.qdpx: 2 quotes added and 0 removed at or below it\"")
                 .contains("  - id: neighbours\n    label: Neighbours\n    incomplete: added by the author\n")
                 .contains("incomplete: only one interview so far")
+                .contains("\nexclusive: true\n")
                 .doesNotContain("id: travel");
         assertThat(frame).contains("  - id: water\n    label: Water\n    narrative: |\n      Watering.\n    recoded: \"removed from the"
                 + " QDA file (deleted with its codings): move what its narrative says where it belongs, then delete this node\"\n");
