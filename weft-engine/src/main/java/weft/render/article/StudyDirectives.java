@@ -180,8 +180,8 @@ final class StudyDirectives implements DirectiveHandler {
         Matcher level = LEVEL.matcher(what);
         boolean ofParticipants = what.equals("participants") || what.equals("groups");
         boolean takesNode = what.equals("quotes") || what.equals("children") || ofParticipants;
-        if (!takesNode && !what.equals("presented") && !what.equals("nodes") && !level.matches()) {
-            return unresolved(d, "unknown count '" + d.argument() + "' (known: quotes, quotes:NODE, presented, nodes,"
+        if (!takesNode && !List.of("presented", "nodes", "shared").contains(what) && !level.matches()) {
+            return unresolved(d, "unknown count '" + d.argument() + "' (known: quotes, quotes:NODE, presented, shared, nodes,"
                     + " children, children:NODE, participants, participants:NODE, groups, groups:NODE, level1, level2, ...,"
                     + " words, words:abstract, tables, figures)");
         }
@@ -217,6 +217,8 @@ final class StudyDirectives implements DirectiveHandler {
             n = index.node(node).orElseThrow().children().size();
         } else if (what.equals("quotes")) {
             n = node == null ? index.quotes().size() + index.withheldCount() : index.countUnder(node);
+        } else if (what.equals("shared")) { // as the evidence's overview counts them: withheld quotes too
+            n = weft.model.SharedQuotes.of(index).quoteCount();
         } else {
             n = what.equals("presented") ? index.presentedQuoteCount() : index.preorder().size();
         }

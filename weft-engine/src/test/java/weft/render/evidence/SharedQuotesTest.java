@@ -45,6 +45,12 @@ class SharedQuotesTest {
         TestProjects.replaceIn(quotes, "    codes: [eating-together]", "    codes: [eating-together, dishes]\n    audience: reviewers");
         TestProjects.replaceIn(quotes, "    codes: [dishes, friction]", "    codes: [dishes, friction, cooking-together]");
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  evidencePdf: true\n");
+        try {
+            Files.writeString(project.resolve("content/methods.md"), "\n\n{{count:shared|Words}} of the {{count:quotes}} quotes"
+                    + " are coded to more than one node.\n", java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         open = built(BuildOptions.defaults(), "public");
         reviewers = built(BuildOptions.defaults().audience(Audience.REVIEWERS), "reviewers");
     }
@@ -95,6 +101,11 @@ class SharedQuotesTest {
                 .containsExactly("Cooking together 2 quotes in common");
         assertThat(page(open, "evidence/nodes/togetherness.html").select(".shared-with")).isEmpty();
         assertThat(new LinkChecker(open).problems()).isEmpty();
+    }
+
+    @Test
+    void the_article_counts_them_as_the_evidence_does_withheld_quotes_too() throws IOException {
+        assertThat(page(open, "index.html").text()).contains("Three of the 4 quotes are coded to more than one node.");
     }
 
     @Test
