@@ -204,7 +204,10 @@ public final class CodingDiffer {
         }
     }
 
-    /** An excerpt given, changed or removed: the diff from what the article printed (the whole text where none) to what it prints. */
+    /**
+     * An excerpt given, changed or removed: the diff from what the article printed (the whole text where none) to what it
+     * prints.
+     */
     private static void excerpted(List<WordChange> changes, QuoteKind kind, Optional<Excerpt> was, String wasText,
                                   Optional<Excerpt> is, String isText) {
         String printed = was.map(Excerpt::text).orElse("");

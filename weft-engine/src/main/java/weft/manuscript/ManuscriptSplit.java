@@ -54,7 +54,7 @@ final class ManuscriptSplit {
     private final Diagnostics diagnostics;
     private final Set<String> ids = new HashSet<>();
     /** The ids the sections' headings are written with: one made of a title is never one of these. */
-    private final Set<String> written = new HashSet<>();
+    private final Set<String> writtenIds = new HashSet<>();
     private final List<String> report = new ArrayList<>();
 
     /** How the report names a line of the text: "line 12", or a Word document's "paragraph 5". */
@@ -110,7 +110,7 @@ final class ManuscriptSplit {
             String id = heading(cut.text(), 0).id;
             String bare = id.startsWith("sec-") ? id.substring(4) : id;
             if (ID.matcher(bare).matches() && bare.length() <= Slugs.MAX_ID) {
-                this.written.add(bare);
+                writtenIds.add(bare);
             }
         }
         List<Section> sections = new ArrayList<>();
@@ -284,7 +284,7 @@ final class ManuscriptSplit {
                     + " reference to it is @sec-" + id);
         }
         String unique = id;
-        for (int n = 2; (written.isEmpty() && this.written.contains(unique)) || !ids.add(unique); n++) {
+        for (int n = 2; (written.isEmpty() && writtenIds.contains(unique)) || !ids.add(unique); n++) {
             unique = Slugs.cut(id, Slugs.MAX_ID - 1 - Integer.toString(n).length()) + "-" + n;
         }
         return unique;

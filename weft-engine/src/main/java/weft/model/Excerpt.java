@@ -83,8 +83,8 @@ public record Excerpt(String text, TextMap textAt, SourcePosition position) {
 
     /**
      * Where in {@code quoteText} the excerpt's runs of words stand, each from its first word's first character to its
-     * last word's last, and over the marks around them that the run and the text share, in order (for the evidence, which marks in the whole passage the words the article prints);
-     * none where the excerpt is not the quote's words.
+     * last word's last, and over the marks around them that the run and the text share, in order (for the evidence,
+     * which marks in the whole passage the words the article prints); none where the excerpt is not the quote's words.
      */
     public List<int[]> rangesIn(String quoteText) {
         return match(quoteText).ranges();

@@ -70,8 +70,8 @@ final class EvidencePrint {
         }
         EvidenceView.Frame frame = evidence.frame(OutputNames.EVIDENCE_PDF, evidence.words.get("navEvidence"), List.of(), List.of());
         return new PrintPage(frame.lang(), frame.studyTitle(), frame.buildNote(), frame.contentNote(), List.copyOf(printed),
-                agreement.applies() ? agreement.view() : null,
-                SharingNodes.applies(evidence) ? SharingNodes.view(evidence) : null, evidence.review.map(r -> new ChangesPage(evidence, r).view()).orElse(null));
+                agreement.applies() ? agreement.view() : null, SharingNodes.applies(evidence) ? SharingNodes.view(evidence) : null,
+                evidence.review.map(r -> new ChangesPage(evidence, r).view()).orElse(null));
     }
 
     /** The PDF's outline: the coding frame, each node under its parent. */
