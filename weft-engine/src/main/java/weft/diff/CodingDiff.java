@@ -15,10 +15,19 @@ import java.util.List;
  * @param texts           the narratives and prose files whose sentences changed
  * @param participantsDeclared whether either version declares participants (then counts compare participants too)
  * @param participants    participants added, removed or changed, by id (their attributes' values are not repeated)
+ * @param shared          the quotes coded to two nodes or more, neither within the other, before and after, and the pairs
+ *                        of nodes whose shared quotes changed in number
  */
 public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<NodeChange> nodes, List<CountChange> counts,
                          List<PresentedChange> presented, List<TextChange> texts, boolean participantsDeclared,
-                         List<ParticipantChange> participants) {
+                         List<ParticipantChange> participants, Shared shared) {
+
+    /** A diff in which no two nodes share quotes, before or after. */
+    public CodingDiff(String from, String to, List<QuoteChange> quotes, List<NodeChange> nodes, List<CountChange> counts,
+                      List<PresentedChange> presented, List<TextChange> texts, boolean participantsDeclared,
+                      List<ParticipantChange> participants) {
+        this(from, to, quotes, nodes, counts, presented, texts, participantsDeclared, participants, Shared.NONE);
+    }
 
     public CodingDiff {
         quotes = List.copyOf(quotes);
@@ -32,12 +41,12 @@ public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<
     /** Whether nothing at all changed. */
     public boolean isEmpty() {
         return quotes.isEmpty() && nodes.isEmpty() && counts.isEmpty() && presented.isEmpty() && texts.isEmpty()
-                && participants.isEmpty();
+                && participants.isEmpty() && shared.isEmpty();
     }
 
     /** The same changes without the changed sentences of narratives and prose. */
     public CodingDiff withoutTexts() {
-        return new CodingDiff(from, to, quotes, nodes, counts, presented, List.of(), participantsDeclared, participants);
+        return new CodingDiff(from, to, quotes, nodes, counts, presented, List.of(), participantsDeclared, participants, shared);
     }
 
     /**
@@ -92,6 +101,32 @@ public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<
      * they come from, as the study's Table 1 counts them; the participants are 0 in a study that declares none.
      */
     public record CountChange(String id, String label, int before, int after, int participantsBefore, int participantsAfter) {
+    }
+
+    /**
+     * The nodes that share quotes ({@link weft.model.SharedQuotes}), compared: how many quotes are coded to two nodes or
+     * more, neither within the other, before and after, and each pair of nodes whose shared quotes changed in number.
+     */
+    public record Shared(int before, int after, List<SharedChange> pairs) {
+
+        public static final Shared NONE = new Shared(0, 0, List.of());
+
+        public Shared {
+            pairs = List.copyOf(pairs);
+        }
+
+        /** Whether no quote came to be shared or ceased to be. */
+        public boolean isEmpty() {
+            return before == after && pairs.isEmpty();
+        }
+    }
+
+    /**
+     * Two nodes and the quotes they share before and after (withheld ones counted), each node by the later version's id
+     * and label where it still exists, else by the earlier's; {@code first} comes before {@code second} in the later
+     * version's tree.
+     */
+    public record SharedChange(String first, String firstLabel, String second, String secondLabel, int before, int after) {
     }
 
     /** What happened to a participant. */

@@ -30,6 +30,7 @@ import weft.model.ProseSection;
 import weft.model.Quote;
 import weft.model.Quote.Original;
 import weft.model.Ref;
+import weft.model.SharedQuotes;
 import weft.model.Text;
 
 /**
@@ -52,7 +53,8 @@ public final class CodingDiffer {
         return new CodingDiff(before.name(), after.name(), quoteChanges(before, after, quotes, nodes),
                 nodeChanges(before, after, quotes, nodes), counts(before, after, nodes, participantsBefore, participantsAfter),
                 presented(before, after, quotes), texts(before, after, nodes),
-                participantsBefore.any() || participantsAfter.any(), participants(participantsBefore, participantsAfter));
+                participantsBefore.any() || participantsAfter.any(), participants(participantsBefore, participantsAfter),
+                shared(before, after, nodes));
     }
 
     /** Earlier quote id to later quote id: the same id, else the same text (where that text is unique on both sides). */
@@ -216,6 +218,41 @@ public final class CodingDiffer {
             changes.add(new WordChange(kind, TextDiff.diff(printed.isEmpty() ? wasText : printed,
                     prints.isEmpty() ? isText : prints)));
         }
+    }
+
+    /**
+     * The nodes that share quotes, before and after: each earlier pair named by the later ids of its nodes (a pair whose
+     * nodes were merged into one is no pair), the pairs whose count changed in the later version's tree order (nodes that
+     * are gone after those that are not, by id).
+     */
+    private static CodingDiff.Shared shared(Version before, Version after, Map<String, String> nodes) {
+        SharedQuotes was = SharedQuotes.of(before.index());
+        SharedQuotes is = SharedQuotes.of(after.index());
+        Map<String, String> labels = new HashMap<>();
+        before.index().preorder().forEach(n -> labels.put(nodes.getOrDefault(n.id(), n.id()), n.label()));
+        after.index().preorder().forEach(n -> labels.put(n.id(), n.label()));
+        Comparator<String> order = Comparator.comparingInt((String id) -> after.index().position(id) < 0 ? Integer.MAX_VALUE
+                : after.index().position(id)).thenComparing(Comparator.naturalOrder());
+        Map<List<String>, int[]> counts = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0), order)
+                .thenComparing(k -> k.get(1), order));
+        for (SharedQuotes.Pair p : was.pairs()) {
+            String a = nodes.getOrDefault(p.first().id(), p.first().id());
+            String b = nodes.getOrDefault(p.second().id(), p.second().id());
+            if (!a.equals(b)) {
+                counts.computeIfAbsent(order.compare(a, b) < 0 ? List.of(a, b) : List.of(b, a), k -> new int[2])[0] += p.count();
+            }
+        }
+        for (SharedQuotes.Pair p : is.pairs()) {
+            counts.computeIfAbsent(List.of(p.first().id(), p.second().id()), k -> new int[2])[1] += p.count();
+        }
+        List<CodingDiff.SharedChange> changes = new ArrayList<>();
+        counts.forEach((pair, n) -> {
+            if (n[0] != n[1]) {
+                changes.add(new CodingDiff.SharedChange(pair.get(0), labels.get(pair.get(0)), pair.get(1), labels.get(pair.get(1)),
+                        n[0], n[1]));
+            }
+        });
+        return new CodingDiff.Shared(was.quoteCount(), is.quoteCount(), changes);
     }
 
     private static List<NodeChange> nodeChanges(Version before, Version after, Map<String, String> quotes,

@@ -89,6 +89,18 @@ public final class DiffMarkdown {
                 out.append(" |\n");
             }
         }
+        if (!diff.shared().isEmpty()) {
+            out.append("\n### Nodes that share quotes\n\nQuotes coded to two nodes or more, neither within the other: ")
+                    .append(diff.shared().before()).append(" before, ").append(diff.shared().after()).append(" after.\n");
+            if (!diff.shared().pairs().isEmpty()) {
+                out.append("\n| Node | Node | Shared before | Shared after |\n|---|---|--:|--:|\n");
+                for (CodingDiff.SharedChange p : diff.shared().pairs()) {
+                    out.append("| ").append(text(p.firstLabel())).append(" (").append(code(p.first())).append(") | ")
+                            .append(text(p.secondLabel())).append(" (").append(code(p.second())).append(") | ")
+                            .append(p.before()).append(" | ").append(p.after()).append(" |\n");
+                }
+            }
+        }
         if (!diff.presented().isEmpty()) {
             out.append("\n### In the article\n\n");
             diff.presented().forEach(p -> out.append("- ").append(code(p.id()))

@@ -93,6 +93,12 @@ public final class DiffReport {
             diff.counts().forEach(c -> out.append("  ").append(c.id()).append(": ").append(c.before()).append(" -> ")
                     .append(c.after()).append('\n'));
         }
+        if (!diff.shared().isEmpty()) {
+            out.append("\nNodes that share quotes (quotes coded to two nodes or more, neither within the other: ")
+                    .append(diff.shared().before()).append(" -> ").append(diff.shared().after()).append("):\n");
+            diff.shared().pairs().forEach(p -> out.append("  ").append(p.first()).append(" + ").append(p.second()).append(": ")
+                    .append(p.before()).append(" -> ").append(p.after()).append('\n'));
+        }
         if (!diff.presented().isEmpty()) {
             out.append("\nIn the article:\n");
             diff.presented().forEach(p -> out.append("  ").append(p.id()).append(p.presented() ? ": newly presented"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -221,6 +222,54 @@ class CodingDiffTest {
             assertThat(page.select("#quote-we-cook").text())
                     .isEqualTo("Quote we-cook: original's excerpt changed: Kokkaamme added: aina … removed: sunnuntaisin");
             assertThat(page.select("#quote-we-cook del").text()).isEqualTo("removed: sunnuntaisin");
+        }
+    }
+
+    /**
+     * A recoding that changes which nodes share quotes (a reviewer asked for categories that exclude each other): the
+     * diff says how many quotes were and are coded to two nodes or more, and each pair whose shared quotes changed, in
+     * the terminal, in Markdown, in JSON and on the Changes page.
+     */
+    @Test
+    void the_nodes_that_share_quotes_are_compared() throws Exception {
+        String quotes = "coded-data/quotes/quotes.yaml";
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("shared-project"));
+        TestProjects.replaceIn(project.resolve(quotes), "    codes: [dishes, friction]", "    codes: [dishes, friction, cooking-together]");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  evidencePdf: true\n");
+        TestProjects.replaceIn(project.resolve(quotes), "    translatedFrom: fi\n    codes: [cooking-together]\n    presented: true\n"
+                + "    source: {recorded: false", "    translatedFrom: fi\n    codes: [cooking-together, friction]\n    presented: true\n"
+                + "    source: {recorded: false");
+        try (StudyHistory h = StudyHistory.ofProject(temp.resolve("shared"), project).commit("s1")) {
+            h.replace(quotes, "    codes: [dishes, friction, cooking-together]", "    codes: [dishes, friction]")
+                    .replace(quotes, "    codes: [eating-together]", "    codes: [eating-together, dishes]").commit("s2");
+            String text = DiffReport.text(between(h.folder(), "s1", "s2"));
+            assertThat(text).contains("""
+
+                    Nodes that share quotes (quotes coded to two nodes or more, neither within the other: 2 -> 2):
+                      cooking-together + friction: 2 -> 1
+                      cooking-together + dishes: 1 -> 0
+                      eating-together + dishes: 0 -> 1
+                    """);
+            assertThat(DiffMarkdown.markdown(between(h.folder(), "s1", "s2"))).contains("### Nodes that share quotes\n\n"
+                    + "Quotes coded to two nodes or more, neither within the other: 2 before, 2 after.\n",
+                    "| Cooking together (`cooking-together`) | Unwashed dishes (`dishes`) | 1 | 0 |");
+            assertThat(DiffReport.json(between(h.folder(), "s1", "s2"))).contains("\"first\" : \"eating-together\"");
+            assertThat(DiffReport.text(between(h.folder(), "s2", "s2"))).doesNotContain("share quotes");
+
+            weft.build.BuildResult result = new weft.build.Weft().render(h.folder(),
+                    BuildOptions.defaults().changesSince(Optional.of("s1")));
+            assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+            org.jsoup.nodes.Document page = ParticipantChangesTest.page(result.publication().orElseThrow().files(),
+                    weft.publish.OutputNames.CHANGES);
+            assertThat(page.select("#shared p").text()).isEqualTo("Quotes coded to two nodes or more, not one within the"
+                    + " other: 2 in s1, 2 now.");
+            assertThat(TestProjects.tableRows(page.selectFirst("#shared table"))).containsExactly(
+                    List.of("Node", "Node", "s1", "Now"), List.of("Cooking together", "3.2 Friction over food", "2", "1"),
+                    List.of("Cooking together", "Unwashed dishes", "1", "0"), List.of("Eating together", "Unwashed dishes", "0", "1"));
+            // the evidence PDF's changes too
+            assertThat(TestProjects.pdfText(result.publication().orElseThrow().files().get("evidence.pdf")).replaceAll("\\s+", " "))
+                    .contains("Quotes coded to two nodes or more, not one within the other: 2 in s1, 2 now.",
+                            "Eating together Unwashed dishes 0 1");
         }
     }
 

@@ -81,9 +81,13 @@ final class ChangesPage {
                     evidence.words.get("change.node." + n.kind()), detail, evidence.words.get("changeFrom"), from,
                     evidence.words.get(n.kind() == CodingDiff.NodeKind.MOVED ? "changeTo" : "changeInto"), to, List.of()));
         }
-        List<CountRow> counts = diff.counts().stream().map(c -> new CountRow(evidence.index.node(c.id()).isPresent()
-                ? node(c.id()) : new Link(null, "", c.label()), c.before(), c.after(), c.participantsBefore(),
-                c.participantsAfter())).toList();
+        List<CountRow> counts = diff.counts().stream().map(c -> new CountRow(nodeOr(c.id(), c.label()), c.before(), c.after(),
+                c.participantsBefore(), c.participantsAfter())).toList();
+        EvidenceView.SharedChanges shared = diff.shared().isEmpty() ? null : new EvidenceView.SharedChanges(
+                evidence.words.format("changesSharedSummary", Map.of("since", review.since(), "before", diff.shared().before(),
+                        "after", diff.shared().after())),
+                diff.shared().pairs().stream().map(p -> new EvidenceView.SharedCountRow(nodeOr(p.first(), p.firstLabel()),
+                        nodeOr(p.second(), p.secondLabel()), p.before(), p.after())).toList());
         List<ChangeItem> participants = diff.participants().stream().map(p -> new ChangeItem(participantAnchor(p.id()),
                 titled(participant(p.id())), evidence.words.get("change.participant." + p.kind()), fields(p.fields()), "", List.of(),
                 "", List.of(), List.of())).toList();
@@ -100,7 +104,7 @@ final class ChangesPage {
                 : evidence.words.format("changesSummaryParticipants", Map.of("since", review.since(), "quotes", quotes.size(),
                 "nodes", nodeChanges, "participants", participants.size()));
         return new EvidenceView.ChangesPage(evidence.frame(PAGE, title, crumbs, List.of()), review.since(), summary,
-                quotes, nodes, counts, presented, texts, participants,
+                quotes, nodes, counts, shared, presented, texts, participants,
                 diff.participantsDeclared() ? evidence.words.get("table" + evidence.participantCounts.who()) : "");
     }
 
@@ -141,6 +145,11 @@ final class ChangesPage {
                 ? q.toNodes().stream().map(this::node).toList() : List.of();
         return new ChangeItem(anchor, quote(q.id()), kind, detail, evidence.words.get("changeFrom"), from,
                 evidence.words.get("changeTo"), to, segments(q.words()));
+    }
+
+    /** A node linked to its page where it exists in this build, else its label (a node gone since). */
+    private Link nodeOr(String id, String label) {
+        return evidence.index.node(id).isPresent() ? node(id) : new Link(null, "", label);
     }
 
     /** A node linked to its page where it exists in this build, else its id. */

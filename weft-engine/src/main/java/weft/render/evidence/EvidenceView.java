@@ -189,8 +189,19 @@ public final class EvidenceView {
      * {@code participantsHeading} heads the counts' columns of participants, empty where neither version declares any.
      */
     public record ChangesPage(Frame frame, String since, String summary, List<ChangeItem> quotes, List<ChangeItem> nodes,
-                              List<CountRow> counts, List<ChangeItem> presented, List<TextChangeView> texts,
-                              List<ChangeItem> participants, String participantsHeading) {
+                              List<CountRow> counts, SharedChanges shared, List<ChangeItem> presented,
+                              List<TextChangeView> texts, List<ChangeItem> participants, String participantsHeading) {
+    }
+
+    /**
+     * The nodes that share quotes, compared: how many quotes were and are coded to two nodes or more, and each pair whose
+     * shared quotes changed in number (its nodes linked to their pages where they still exist).
+     */
+    public record SharedChanges(String summary, List<SharedCountRow> pairs) {
+    }
+
+    /** A pair of nodes and the quotes they shared before and share now. */
+    public record SharedCountRow(Link first, Link second, int before, int after) {
     }
 
     /**
