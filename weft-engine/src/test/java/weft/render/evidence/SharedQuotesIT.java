@@ -44,6 +44,27 @@ class SharedQuotesIT {
     }
 
     @Test
+    void the_changes_pages_comparison_of_the_shared_quotes_is_axe_clean() throws Exception {
+        String quotes = "coded-data/quotes/quotes.yaml";
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("history-project"));
+        TestProjects.replaceIn(project.resolve(quotes), "    codes: [dishes, friction]", "    codes: [dishes, friction, cooking-together]");
+        try (weft.support.StudyHistory history = weft.support.StudyHistory.ofProject(temp.resolve("history"), project).commit("v1")) {
+            history.replace(quotes, "    codes: [dishes, friction, cooking-together]", "    codes: [dishes, friction]").commit("v2");
+            Path out = temp.resolve("changes");
+            BuildResult result = new Weft().build(history.folder(), out,
+                    BuildOptions.defaults().changesSince(java.util.Optional.of("v1")));
+            assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+            try (ServedPublication changes = new ServedPublication(out, "/history/")) {
+                changes.open("evidence/changes.html");
+                assertThat(changes.browser().driver().findElement(By.cssSelector("#shared p")).getText())
+                        .isEqualTo("Quotes coded to two nodes or more, not one within the other: 1 in v1, 0 now.");
+                assertThat(Axe.violations(changes.browser())).isEmpty();
+                assertThat(changes.browser().consoleErrors()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void a_reviewer_follows_the_overview_to_the_pairs_and_a_node_to_its_pair_and_the_pages_are_axe_clean() {
         site.open("evidence/index.html");
         site.browser().driver().findElement(By.linkText("Which nodes share which quotes")).click();
