@@ -30,11 +30,17 @@ public final class SharedQuotes {
     }
 
     private final List<Pair> pairs;
+    /** Each node's pairs, the most shared first: a node's page asks for its own, and there may be thousands of pairs. */
+    private final Map<String, List<Pair>> byNode = new LinkedHashMap<>();
     private final int quotes;
 
     private SharedQuotes(List<Pair> pairs, int quotes) {
         this.pairs = pairs;
         this.quotes = quotes;
+        for (Pair p : pairs) {
+            byNode.computeIfAbsent(p.first().id(), k -> new ArrayList<>()).add(p);
+            byNode.computeIfAbsent(p.second().id(), k -> new ArrayList<>()).add(p);
+        }
     }
 
     /** The pairs of {@code index}'s nodes that share quotes. */
@@ -90,7 +96,7 @@ public final class SharedQuotes {
 
     /** The pairs {@code id} is one of, the most shared first. */
     public List<Pair> of(String id) {
-        return pairs.stream().filter(p -> p.first().id().equals(id) || p.second().id().equals(id)).toList();
+        return List.copyOf(byNode.getOrDefault(id, List.of()));
     }
 
     /** How many quotes are coded to two nodes or more that share them (withheld ones included). */
