@@ -58,6 +58,12 @@ final class QdaImport implements Callable<Integer> {
             + " name of the row's participant.")
     java.util.List<String> attributes = java.util.List.of();
 
+    @Option(names = "--participants", paramLabel = "FROM", description = "Where a QDA project's participants come from:"
+            + " cases (its cases, NVivo's, MAXQDA's, QualCoder's) or sources (each source document a participant, a group of"
+            + " documents named 'variable: value' its attribute: ATLAS.ti exports no cases). Default: as the earlier"
+            + " import did, else cases.")
+    String participants;
+
     @Override
     public Integer call() throws IOException {
         if (Files.isDirectory(file)) {
@@ -92,6 +98,17 @@ final class QdaImport implements Callable<Integer> {
                     + file.getFileName() + " is a QDA tool's file, whose codes, cases and variables say it all");
             return 2;
         }
+        Optional<weft.qda.ParticipantsFrom> from = participants == null ? Optional.of(weft.qda.ParticipantsFrom.earlier(project))
+                : weft.qda.ParticipantsFrom.named(participants);
+        if (from.isEmpty()) {
+            spec.commandLine().getErr().println("weft: --participants is cases or sources, not '" + participants + "'");
+            return 2;
+        }
+        if (weft.qda.SheetReader.isSheet(file) && participants != null) {
+            spec.commandLine().getErr().println("weft: --participants chooses a QDA project's participants; " + file.getFileName()
+                    + " is a spreadsheet, whose participant column says who said each quote");
+            return 2;
+        }
         for (String role : columns.keySet()) {
             if (!weft.qda.SheetReader.ROLES.contains(role)) {
                 spec.commandLine().getErr().println("weft: --column names a column's role: " + String.join(", ",
@@ -102,7 +119,7 @@ final class QdaImport implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(file, counting, new weft.qda.SheetReader.Columns(levels,
                 java.util.Map.copyOf(columns), attributes.stream().map(String::strip).filter(a -> !a.isEmpty()).toList()),
-                diagnostics);
+                from.get(), diagnostics);
         diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().println(diagnostics.summary());
         if (imported.isEmpty()) {

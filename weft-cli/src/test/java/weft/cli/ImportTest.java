@@ -351,6 +351,19 @@ class ImportTest {
         assertThat(project).doesNotExist();
     }
 
+    @Test
+    void participants_from_anything_but_cases_or_sources_or_for_a_spreadsheet_are_a_usage_error() throws Exception {
+        Path project = temp.resolve("sources-study");
+        assertThat(run("import", SAMPLES.resolve("atlasti-8.4-mac-standard-project.qde").toString(), "--project",
+                project.toString(), "--participants", "documents")).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("weft: --participants is cases or sources, not 'documents'\n");
+        Path sheet = Files.writeString(temp.resolve("coding.csv"), "Participant,Text,Theme\r\nP1,Rain.,Weather\r\n");
+        assertThat(run("import", sheet.toString(), "--project", project.toString(), "--participants", "sources")).isEqualTo(2);
+        assertThat(cli.err()).endsWith("weft: --participants chooses a QDA project's participants; coding.csv is a"
+                + " spreadsheet, whose participant column says who said each quote\n");
+        assertThat(project).doesNotExist();
+    }
+
     /**
      * Cases named as people are (Anna, Peter), cited by those names: the first import reminds that a published article
      * cites codes or pseudonyms; an import again, which keeps citedAs, does not repeat it.

@@ -115,8 +115,18 @@ public final class FrameImport {
      */
     public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, SheetReader.Columns columns,
                                         Diagnostics diagnostics) {
+        return of(file, counting, columns, ParticipantsFrom.CASES, diagnostics);
+    }
+
+    /** The same, the participants of a REFI-QDA project made of its cases or of its source documents ({@code from}). */
+    public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, SheetReader.Columns columns,
+                                        ParticipantsFrom from, Diagnostics diagnostics) {
         String label = file.getFileName().toString();
         if (SheetReader.isSheet(file)) {
+            if (from == ParticipantsFrom.SOURCES) {
+                diagnostics.warning(SourcePosition.ofFile(label), "--participants sources applies to a REFI-QDA project: a"
+                        + " spreadsheet's participants are those of its participant column");
+            }
             // the sheet's quotes are cut from texts the reader assembles, counted in code points
             return SheetReader.read(file, columns, diagnostics).flatMap(q -> imported(q, label,
                     Optional.of(SelectionCutter.Counting.CODE_POINTS), diagnostics));
@@ -132,7 +142,8 @@ public final class FrameImport {
             return Optional.empty(); // a file that cannot be read is not validated: its errors say enough
         }
         validation.join().sorted().forEach(diagnostics::add);
-        return imported(qda.get(), label, counting, diagnostics);
+        return imported(from == ParticipantsFrom.SOURCES ? ParticipantsFrom.sourcesAsCases(qda.get(), label, diagnostics)
+                : qda.get(), label, counting, diagnostics);
     }
 
     private static Optional<Imported> imported(QdaFile q, String label, Optional<SelectionCutter.Counting> counting,
@@ -179,9 +190,11 @@ public final class FrameImport {
                     + " not imported: a memo on a code becomes its descriptionDraft, but Weft has no place for notes on the"
                     + " project, its sources, selections or cases");
         }
-        if (q.sets() > 0) {
-            diagnostics.note(SourcePosition.ofFile(label), q.sets() + (q.sets() == 1 ? " set is" : " sets are")
-                    + " not imported: Weft has no sets (a set of codes can be made a parent node by hand)");
+        int sets = q.sets().size();
+        if (sets > 0) {
+            diagnostics.note(SourcePosition.ofFile(label), sets + (sets == 1 ? " set is" : " sets are")
+                    + " not imported: Weft has no sets (a set of codes can be made a parent node by hand; with --participants"
+                    + " sources, a group of documents named 'variable: value' is their participants' attribute)");
         }
     }
 

@@ -90,7 +90,12 @@ final class Participants {
                 c.values().forEach(v -> attributes.putIfAbsent(v.variable(), v.value()));
                 p.put("attributes", attributes);
             }
-            p.put("qda", Map.of("guid", c.guid()));
+            Map<String, Object> qda = new LinkedHashMap<>();
+            qda.put("guid", c.guid());
+            if (c.fromSource()) { // a later import makes its participants of the sources too
+                qda.put("from", "source");
+            }
+            p.put("qda", qda);
             list.add(p);
         }
         return List.copyOf(list);

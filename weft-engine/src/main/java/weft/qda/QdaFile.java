@@ -13,11 +13,11 @@ import java.util.Map;
  * for a QDA tool's file).
  */
 public record QdaFile(String origin, List<QdaCode> codes, List<QdaSource> sources, Map<String, byte[]> texts,
-                      int otherSelections, int recordingSelections, List<QdaCase> cases, int otherNotes, int sets,
+                      int otherSelections, int recordingSelections, List<QdaCase> cases, int otherNotes, List<QdaSet> sets,
                       List<String> levels) {
 
     public QdaFile(String origin, List<QdaCode> codes, List<QdaSource> sources, Map<String, byte[]> texts, int otherSelections) {
-        this(origin, codes, sources, texts, otherSelections, 0, List.of(), 0, 0, List.of());
+        this(origin, codes, sources, texts, otherSelections, 0, List.of(), 0, List.of(), List.of());
     }
 
     /** The same file with the texts of its sources from its zip, beside those it holds itself. */
@@ -32,6 +32,11 @@ public record QdaFile(String origin, List<QdaCode> codes, List<QdaSource> source
     QdaFile withOwnTextsOnly() {
         List<QdaSource> own = sources.stream().filter(s -> s.inline() || s.ofRows()).toList();
         return new QdaFile(origin, codes, own, texts, otherSelections, recordingSelections, cases, otherNotes, sets, levels);
+    }
+
+    /** The same file with other cases. */
+    QdaFile withCases(List<QdaCase> cases) {
+        return new QdaFile(origin, codes, sources, texts, otherSelections, recordingSelections, cases, otherNotes, sets, levels);
     }
 
     public int textSelections() {

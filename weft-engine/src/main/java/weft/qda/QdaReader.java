@@ -191,7 +191,9 @@ public final class QdaReader {
         String[] note = null; // guid, plainTextPath, while inside a Note of <Notes>
         StringBuilder noteText = null;
         java.util.Set<String> memos = new java.util.HashSet<>();
-        int sets = 0;
+        List<QdaSet> sets = new ArrayList<>();
+        String setName = null; // the name of the Set being read, and the sources it holds
+        List<String> setSources = new ArrayList<>();
         String[] pdf = null; // name, line, column, whether it has a Representation, its selections, GUID
         Map<String, Integer> pdfSelections = new HashMap<>(); // the GUIDs of a PDF's PDFSelections, with their pages (0 first)
         List<QdaCode> roots = new ArrayList<>();
@@ -279,7 +281,10 @@ public final class QdaReader {
                 } else if (note != null && name.equals("PlainTextContent") && parent.equals("Note")) {
                     noteText = new StringBuilder();
                 } else if (name.equals("Set") && parent.equals("Sets")) {
-                    sets++;
+                    setName = attribute(xml, "name");
+                    setSources = new ArrayList<>();
+                } else if (setName != null && name.equals("MemberSource") && parent.equals("Set")) {
+                    setSources.add(attribute(xml, "targetGUID").replaceAll("[{}]", "").toUpperCase(Locale.ROOT));
                 } else if (name.equals("Representation") && pdf != null && depth == sourcesDepth + 2) {
                     pdf[3] = "yes";
                     // the PDF's plain text, whose selections (ATLAS.ti gives each its PDFSelection's GUID) are a text's
@@ -403,7 +408,10 @@ public final class QdaReader {
                     }
                     inlineText = null;
                 }
-                if (name.equals("Coding") && coding != null && selection != null) {
+                if (name.equals("Set") && setName != null) {
+                    sets.add(new QdaSet(setName, setSources));
+                    setName = null;
+                } else if (name.equals("Coding") && coding != null && selection != null) {
                     selectionCodings.add(coding);
                     coding = null;
                 } else if (name.equals("TranscriptSelection") && selection != null && transcript != null) {
@@ -463,7 +471,7 @@ public final class QdaReader {
         }
         int otherNotes = (int) notes.keySet().stream().filter(n -> !memos.contains(n)).count();
         return new QdaFile(origin, withMemos(roots, notes), named(sources, users), Map.copyOf(inlineTexts), otherSelections,
-                recordingSelections, List.copyOf(cases), otherNotes, sets, List.of());
+                recordingSelections, List.copyOf(cases), otherNotes, List.copyOf(sets), List.of());
     }
 
     /** The codes with the text of the notes their NoteRefs name (written after the codes) in place of the GUIDs. */

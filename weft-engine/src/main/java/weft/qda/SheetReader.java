@@ -449,7 +449,7 @@ public final class SheetReader {
                     .map(a -> new QdaCase.Value(a, given.get(a).value())).toList();
             caseList.add(new QdaCase(guid("case", name), name, values, List.of(), List.copyOf(refs), refs.get(0).position()));
         });
-        return new QdaFile("", codes.roots(), List.copyOf(sources), Map.copyOf(texts), 0, 0, List.copyOf(caseList), 0, 0,
+        return new QdaFile("", codes.roots(), List.copyOf(sources), Map.copyOf(texts), 0, 0, List.copyOf(caseList), 0, List.of(),
                 codes.levels);
     }
 

@@ -133,7 +133,8 @@ public final class ImportFollower implements AutoCloseable {
             return List.of("weft: " + refusal.get());
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<FrameImport.Imported> imported = FrameImport.of(coding, Optional.empty(), diagnostics);
+        Optional<FrameImport.Imported> imported = FrameImport.of(coding, Optional.empty(), weft.qda.SheetReader.Columns.FOUND,
+                weft.qda.ParticipantsFrom.earlier(project), diagnostics); // as the earlier import made them
         Optional<ImportedFiles.Written> written = imported.isEmpty() ? Optional.empty()
                 : ImportedFiles.write(project, imported.get(), diagnostics);
         if (written.isEmpty()) {

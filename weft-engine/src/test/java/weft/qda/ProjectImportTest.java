@@ -68,7 +68,8 @@ class ProjectImportTest {
                 "NOTE hand-authored-all-elements.qdpx: 1 note is not imported: a memo on a code becomes its descriptionDraft, but"
                         + " Weft has no place for notes on the project, its sources, selections or cases",
                 "NOTE hand-authored-all-elements.qdpx: 1 set is not imported: Weft has no sets (a set of codes can be made a"
-                        + " parent node by hand)",
+                        + " parent node by hand; with --participants sources, a group of documents named 'variable: value' is"
+                        + " their participants' attribute)",
                 "NOTE hand-authored-all-elements.qdpx: positions read as Unicode code points, a line end counting one (detected;"
                         + " choose with --positions code-points or --positions utf16)",
                 // the sample's transcript is given the text of its text source here (the sample has no texts): its

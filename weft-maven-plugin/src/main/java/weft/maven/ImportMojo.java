@@ -53,6 +53,14 @@ public class ImportMojo extends AbstractWeftMojo {
     @Parameter(property = "weft.attributes")
     String attributes;
 
+    /**
+     * Where a QDA project's participants come from: {@code cases} (its cases) or {@code sources} (each source document a
+     * participant, a group of documents named "variable: value" its attribute: ATLAS.ti exports no cases). Default: as
+     * the earlier import did, else cases.
+     */
+    @Parameter(property = "weft.participants")
+    String participants;
+
     @Override
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         Path project = projectDirectory.toPath();
@@ -79,11 +87,14 @@ public class ImportMojo extends AbstractWeftMojo {
             throw new MojoExecutionException("weft.levels, weft.columns and weft.attributes name a spreadsheet's columns; "
                     + importFile.getName() + " is a QDA tool's file, whose codes, cases and variables say it all");
         }
+        weft.qda.ParticipantsFrom from = participants == null || participants.isBlank() ? weft.qda.ParticipantsFrom.earlier(project)
+                : weft.qda.ParticipantsFrom.named(participants).orElseThrow(() -> new MojoExecutionException(
+                        "weft.participants is cases or sources, not '" + participants + "'"));
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting,
                 new weft.qda.SheetReader.Columns(levels == null || levels.isBlank() ? java.util.List.of()
                         : java.util.Arrays.stream(levels.split(",")).map(String::strip).toList(), columns(), list(attributes)),
-                diagnostics);
+                from, diagnostics);
         log(diagnostics.sorted());
         if (imported.isEmpty()) {
             throw new MojoFailureException("Weft: the file cannot be imported (" + diagnostics.summary() + ")");

@@ -1,0 +1,148 @@
+package weft.qda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildResult;
+import weft.diagnostics.Diagnostics;
+import weft.support.TestProjects;
+
+/**
+ * {@code weft import --participants sources}: a project exported without cases, as ATLAS.ti exports one (texts written
+ * here, a study of two interviews): each source document with coded selections becomes the participant who said its
+ * quotes, named as the document is, and each group of documents named "variable: value" their attribute; a later
+ * import does the same without being told, as participants.yaml records it.
+ */
+class SourcesAsParticipantsTest {
+
+    static final String FIRST = "I cook for my mother every Sunday.\n";
+    static final String SECOND = "We eat alone, each in our room.\n";
+    static final String CODE = "A0000000-0000-0000-0000-000000000001";
+    static final String SOURCE_1 = "40000000-0000-0000-0000-000000000001";
+    static final String SOURCE_2 = "40000000-0000-0000-0000-000000000002";
+    static final String NOTES = "40000000-0000-0000-0000-000000000003";
+
+    @TempDir
+    Path temp;
+    Path project;
+
+    @BeforeEach
+    void project() {
+        project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.delete(project.resolve("coded-data/quotes"));
+        TestProjects.delete(project.resolve("coded-data/coding-frame.yaml"));
+        TestProjects.delete(project.resolve("content/introduction.md")); // it speaks of the mini-study's own nodes
+        TestProjects.delete(project.resolve("content/methods.md"));
+    }
+
+    private static String source(String guid, String name, String text, String words, int n) {
+        int at = text.indexOf(words);
+        String selection = words.isEmpty() ? "" : "<PlainTextSelection guid=\"50000000-0000-0000-0000-00000000000" + n
+                + "\" name=\"s" + n + "\" startPosition=\"" + at + "\" endPosition=\"" + (at + words.length()) + "\">"
+                + "<Coding guid=\"C0000000-0000-0000-0000-00000000000" + n + "\" creatingUser=\"10000000-0000-0000-0000-000000000001\">"
+                + "<CodeRef targetGUID=\"" + CODE + "\"/></Coding></PlainTextSelection>";
+        return "<TextSource guid=\"" + guid + "\" name=\"" + name + "\" plainTextPath=\"internal://" + guid + ".txt\">"
+                + selection + "</TextSource>\n";
+    }
+
+    private static String set(String name, String... sources) {
+        StringBuilder members = new StringBuilder();
+        for (String s : sources) {
+            members.append("<MemberSource targetGUID=\"").append(s).append("\"/>");
+        }
+        return "<Set guid=\"60000000-0000-0000-0000-0000000000" + String.format("%02d", Math.abs(name.hashCode()) % 100)
+                + "\" name=\"" + name + "\">" + members + "</Set>\n";
+    }
+
+    private Path qdpx(String cases, String sets) throws IOException {
+        String xml = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="meals" origin="Weft test">
+                <Users><User guid="10000000-0000-0000-0000-000000000001" name="Coder A"/></Users>
+                <CodeBook><Codes><Code guid="%s" name="Cooking" isCodable="true"/></Codes></CodeBook>
+                %s<Sources>
+                %s%s%s</Sources>
+                <Sets>%s</Sets>
+                </Project>
+                """.formatted(CODE, cases, source(SOURCE_1, "Interview 1.txt", FIRST, "I cook for my mother", 1),
+                source(SOURCE_2, "Interview 2.txt", SECOND, "We eat alone", 2), source(NOTES, "Field notes.txt", "Notes.\n", "", 3),
+                sets);
+        return QdpxFiles.write(temp.resolve("meals.qdpx"), xml, Map.of("sources/" + SOURCE_1 + ".txt", FIRST,
+                "sources/" + SOURCE_2 + ".txt", SECOND, "sources/" + NOTES + ".txt", "Notes.\n"));
+    }
+
+    private ImportedFiles.Written write(Path file, ParticipantsFrom from, Diagnostics diagnostics) throws IOException {
+        FrameImport.Imported imported = FrameImport.of(file, Optional.of(SelectionCutter.Counting.CODE_POINTS), SheetReader.Columns.FOUND, from, diagnostics)
+                .orElseThrow();
+        return ImportedFiles.write(project, imported, diagnostics).orElseThrow();
+    }
+
+    @Test
+    void each_document_is_its_quotes_participant_and_its_groups_give_the_attributes() throws IOException {
+        Path file = qdpx("", set("gender: female", SOURCE_1) + set("gender: male", SOURCE_2) + set("Age::34", SOURCE_1)
+                + set("Text files", SOURCE_1, SOURCE_2, NOTES));
+        Diagnostics diagnostics = new Diagnostics();
+        write(file, ParticipantsFrom.SOURCES, diagnostics);
+
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly("NOTE meals.qdpx: 1 set is not imported:"
+                + " Weft has no sets (a set of codes can be made a parent node by hand; with --participants sources, a group of"
+                + " documents named 'variable: value' is their participants' attribute)");
+        assertThat(Files.readString(project.resolve("coded-data/participants.yaml"))).contains("""
+                participants:
+                  - id: interview-1
+                    citedAs: Interview 1
+                    attributes:
+                      gender: female
+                      Age: "34"
+                    qda:
+                      guid: 40000000-0000-0000-0000-000000000001
+                      from: source
+                  - id: interview-2
+                    citedAs: Interview 2
+                    attributes:
+                      gender: male
+                    qda:
+                      guid: 40000000-0000-0000-0000-000000000002
+                      from: source
+                """).doesNotContain("Field notes");
+        String quotes = Files.readString(project.resolve("coded-data/quotes/imported.yaml"));
+        assertThat(quotes).contains("    text: I cook for my mother\n").contains("    participant: interview-1\n")
+                .contains("    participant: interview-2\n");
+
+        // imported again without being told: the participants stay the documents', nothing changes
+        Diagnostics again = new Diagnostics();
+        assertThat(ParticipantsFrom.earlier(project)).isEqualTo(ParticipantsFrom.SOURCES);
+        assertThat(write(file, ParticipantsFrom.earlier(project), again).changes()).isEmpty();
+        assertThat(project.resolve("coded-data/participants.yaml")).content().contains("citedAs: Interview 2");
+
+        TestProjects.replaceIn(project.resolve("coded-data/participants.yaml"), "citedAs: Interview 1", "citedAs: P1");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(new String(result.publication().orElseThrow().files().get("evidence/participants-by-node.html"),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("P1").contains("Interview 2");
+    }
+
+    @Test
+    void a_files_cases_are_set_aside_with_a_warning_and_a_document_in_two_groups_of_one_variable_takes_the_first() throws IOException {
+        Path file = qdpx("<Cases><Case guid=\"20000000-0000-0000-0000-000000000001\" name=\"Someone\"/></Cases>\n",
+                set("gender: female", SOURCE_1) + set("gender: other", SOURCE_1));
+        Diagnostics diagnostics = new Diagnostics();
+        write(file, ParticipantsFrom.SOURCES, diagnostics);
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly(
+                "WARNING meals.qdpx: 1 case of the file is not imported: with --participants sources each source document is a"
+                        + " participant",
+                "WARNING meals.qdpx: source 'Interview 1.txt' is in two groups of 'gender' ('gender: female' and 'gender:"
+                        + " other'): its participant takes the first");
+        assertThat(Files.readString(project.resolve("coded-data/participants.yaml"))).contains("gender: female")
+                .doesNotContain("Someone");
+        // by default, and in a study imported from cases before, the cases are the participants, as always
+        assertThat(ParticipantsFrom.earlier(temp.resolve("nowhere"))).isEqualTo(ParticipantsFrom.CASES);
+    }
+}
