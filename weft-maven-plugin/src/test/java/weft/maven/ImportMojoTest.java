@@ -55,6 +55,39 @@ class ImportMojoTest {
                 .contains("citedAs: R1\n    attributes:\n      Region: North\n      Age: \"34\"\n");
     }
 
+    /** {@code -Dweft.participants=sources}: each source document of a project without cases its quotes' participant. */
+    @Test
+    void aProjectsDocumentsAreItsParticipantsWithWeftParticipantsSourcesAndAnotherValueIsRefused() throws Exception {
+        Files.createDirectories(temp.resolve("study"));
+        String text = "We eat alone.\n";
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"m\">"
+                + "<CodeBook><Codes><Code guid=\"A0000000-0000-0000-0000-000000000001\" name=\"Alone\" isCodable=\"true\"/>"
+                + "</Codes></CodeBook><Sources><TextSource guid=\"40000000-0000-0000-0000-000000000001\" name=\"Interview 7.txt\""
+                + " plainTextPath=\"internal://40000000-0000-0000-0000-000000000001.txt\"><PlainTextSelection"
+                + " guid=\"50000000-0000-0000-0000-000000000001\" name=\"s\" startPosition=\"0\" endPosition=\"12\"><Coding"
+                + " guid=\"C0000000-0000-0000-0000-000000000001\"><CodeRef targetGUID=\"A0000000-0000-0000-0000-000000000001\"/>"
+                + "</Coding></PlainTextSelection></TextSource></Sources><Sets><Set guid=\"60000000-0000-0000-0000-000000000001\""
+                + " name=\"role: student\"><MemberSource targetGUID=\"40000000-0000-0000-0000-000000000001\"/></Set></Sets>"
+                + "</Project>\n";
+        Path qdpx = temp.resolve("meals.qdpx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(qdpx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            zip.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("sources/40000000-0000-0000-0000-000000000001.txt"));
+            zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        ImportMojo refused = mojo(qdpx, null, null);
+        refused.participants = "documents";
+        assertThatThrownBy(refused::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.participants is cases or sources, not 'documents'");
+        ImportMojo mojo = mojo(qdpx, null, null);
+        mojo.participants = "sources";
+        mojo.execute();
+        assertThat(Files.readString(temp.resolve("study/coded-data/participants.yaml"))).contains("citedAs: Interview 7\n"
+                + "    attributes:\n      role: student\n");
+        assertThat(Files.readString(temp.resolve("study/coded-data/quotes/imported.yaml"))).contains("participant: interview-7");
+    }
+
     /** {@code mvn weft:import -Dweft.importFile=../paper} of a Quarto project's folder: the article its _quarto.yml names. */
     @Test
     void aQuartoProjectsFolderImportsTheArticleItsQuartoYmlNamesAndAFolderWithoutOneIsRefused() throws Exception {
