@@ -129,7 +129,7 @@ public final class FrameImport {
             }
             // the sheet's quotes are cut from texts the reader assembles, counted in code points
             return SheetReader.read(file, columns, diagnostics).flatMap(q -> imported(q, label,
-                    Optional.of(SelectionCutter.Counting.CODE_POINTS), diagnostics));
+                    Optional.of(SelectionCutter.Counting.CODE_POINTS), ParticipantsFrom.CASES, diagnostics));
         }
         // validation is advice, independent of the reading: it runs beside it, on the other core
         CompletableFuture<Diagnostics> validation = CompletableFuture.supplyAsync(() -> {
@@ -142,16 +142,18 @@ public final class FrameImport {
             return Optional.empty(); // a file that cannot be read is not validated: its errors say enough
         }
         validation.join().sorted().forEach(diagnostics::add);
-        return imported(from == ParticipantsFrom.SOURCES ? ParticipantsFrom.sourcesAsCases(qda.get(), label, diagnostics)
-                : qda.get(), label, counting, diagnostics);
+        return imported(qda.get(), label, counting, from, diagnostics);
     }
 
-    private static Optional<Imported> imported(QdaFile q, String label, Optional<SelectionCutter.Counting> counting,
-                                               Diagnostics diagnostics) {
-        if (q.codes().isEmpty()) {
+    private static Optional<Imported> imported(QdaFile file, String label, Optional<SelectionCutter.Counting> counting,
+                                               ParticipantsFrom from, Diagnostics diagnostics) {
+        if (file.codes().isEmpty()) {
             diagnostics.error(SourcePosition.ofFile(label), "the file has no codes");
             return Optional.empty();
         }
+        // the documents whose quotes are cut (a .qde alone has only the texts it holds) are the participants, if asked
+        QdaFile q = from == ParticipantsFrom.SOURCES ? ParticipantsFrom.sourcesAsCases(file, label.endsWith(".qdpx") ? file
+                : file.withOwnTextsOnly(), label, diagnostics) : file;
         List<CodeTree.Node> tree = CodeTree.of(q.codes());
         Participants participants = Participants.of(q, diagnostics);
         Optional<List<Map<String, Object>>> quotes = Optional.empty();

@@ -50,11 +50,12 @@ public enum ParticipantsFrom {
     }
 
     /**
-     * {@code q} with a case made of each source that has selections in place of its cases (a warning where it had
-     * some): named as the source is, without its file's extension, each set of sources named "variable: value" that
-     * holds it an attribute. The sets that gave attributes are left out of {@code q}'s sets.
+     * {@code q} with a case made of each source of {@code cut} (those whose quotes the import cuts) that has selections,
+     * in place of its cases (a warning where it had some): named as the source is, without its file's extension, each
+     * set of sources named "variable: value" that holds it an attribute. The sets that gave attributes are left out of
+     * {@code q}'s sets.
      */
-    static QdaFile sourcesAsCases(QdaFile q, String label, Diagnostics diagnostics) {
+    static QdaFile sourcesAsCases(QdaFile q, QdaFile cut, String label, Diagnostics diagnostics) {
         SourcePosition at = SourcePosition.ofFile(label);
         if (!q.cases().isEmpty()) {
             diagnostics.warning(at, q.cases().size() + (q.cases().size() == 1 ? " case of the file is" : " cases of the file are")
@@ -62,7 +63,7 @@ public enum ParticipantsFrom {
         }
         java.util.List<QdaCase> cases = new java.util.ArrayList<>();
         java.util.Set<QdaSet> used = new java.util.HashSet<>();
-        for (QdaSource s : q.sources()) {
+        for (QdaSource s : cut.sources()) {
             if (s.selections().isEmpty()) {
                 continue;
             }

@@ -144,5 +144,8 @@ class SourcesAsParticipantsTest {
                 .doesNotContain("Someone");
         // by default, and in a study imported from cases before, the cases are the participants, as always
         assertThat(ParticipantsFrom.earlier(temp.resolve("nowhere"))).isEqualTo(ParticipantsFrom.CASES);
+        // a document whose quotes are not cut (ATLAS.ti's sample, a .qde without its texts) is nobody's: no participant
+        assertThat(FrameImport.of(FrameImportTest.SAMPLES.resolve("atlasti-8.4-mac-standard-project.qde"), Optional.empty(),
+                SheetReader.Columns.FOUND, ParticipantsFrom.SOURCES, new Diagnostics()).orElseThrow().participantMaps()).isEmpty();
     }
 }
