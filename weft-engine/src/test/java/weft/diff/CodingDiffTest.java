@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -214,11 +215,7 @@ class CodingDiffTest {
             assertThat(DiffReport.json(between(h.folder(), "o1", "o2"))).contains("\"kind\" : \"original-reworded\"");
 
             // the Changes page of a public build since o4: the original's excerpt changed, in the reviewer's words
-            weft.build.BuildResult result = new weft.build.Weft().render(h.folder(),
-                    BuildOptions.defaults().changesSince(Optional.of("o4")));
-            assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
-            org.jsoup.nodes.Document page = ParticipantChangesTest.page(result.publication().orElseThrow().files(),
-                    weft.publish.OutputNames.CHANGES);
+            org.jsoup.nodes.Document page = changesPage(built(h.folder(), "o4"));
             assertThat(page.select("#quote-we-cook").text())
                     .isEqualTo("Quote we-cook: original's excerpt changed: Kokkaamme added: aina … removed: sunnuntaisin");
             assertThat(page.select("#quote-we-cook del").text()).isEqualTo("removed: sunnuntaisin");
@@ -256,21 +253,29 @@ class CodingDiffTest {
             assertThat(DiffReport.json(between(h.folder(), "s1", "s2"))).contains("\"first\" : \"eating-together\"");
             assertThat(DiffReport.text(between(h.folder(), "s2", "s2"))).doesNotContain("share quotes");
 
-            weft.build.BuildResult result = new weft.build.Weft().render(h.folder(),
-                    BuildOptions.defaults().changesSince(Optional.of("s1")));
-            assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
-            org.jsoup.nodes.Document page = ParticipantChangesTest.page(result.publication().orElseThrow().files(),
-                    weft.publish.OutputNames.CHANGES);
+            Map<String, byte[]> site = built(h.folder(), "s1");
+            org.jsoup.nodes.Document page = changesPage(site);
             assertThat(page.select("#shared p").text()).isEqualTo("Quotes coded to two nodes or more, not one within the"
                     + " other: 2 in s1, 2 now.");
             assertThat(TestProjects.tableRows(page.selectFirst("#shared table"))).containsExactly(
                     List.of("Node", "Node", "s1", "Now"), List.of("Cooking together", "3.2 Friction over food", "2", "1"),
                     List.of("Cooking together", "Unwashed dishes", "1", "0"), List.of("Eating together", "Unwashed dishes", "0", "1"));
             // the evidence PDF's changes too
-            assertThat(TestProjects.pdfText(result.publication().orElseThrow().files().get("evidence.pdf")).replaceAll("\\s+", " "))
+            assertThat(TestProjects.pdfText(site.get("evidence.pdf")).replaceAll("\\s+", " "))
                     .contains("Quotes coded to two nodes or more, not one within the other: 2 in s1, 2 now.",
                             "Eating together Unwashed dishes 0 1");
         }
+    }
+
+    /** The publication of the study in {@code folder} as built with its Changes page since {@code since}. */
+    private static Map<String, byte[]> built(Path folder, String since) {
+        weft.build.BuildResult result = new weft.build.Weft().render(folder, BuildOptions.defaults().changesSince(Optional.of(since)));
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        return result.publication().orElseThrow().files();
+    }
+
+    private static org.jsoup.nodes.Document changesPage(Map<String, byte[]> site) {
+        return ParticipantChangesTest.page(site, weft.publish.OutputNames.CHANGES);
     }
 
     /** As {@code weft diff --audience}: each version as published for {@code audience}. */

@@ -35,11 +35,7 @@ class SourcesAsParticipantsTest {
 
     @BeforeEach
     void project() {
-        project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
-        TestProjects.delete(project.resolve("coded-data/quotes"));
-        TestProjects.delete(project.resolve("coded-data/coding-frame.yaml"));
-        TestProjects.delete(project.resolve("content/introduction.md")); // it speaks of the mini-study's own nodes
-        TestProjects.delete(project.resolve("content/methods.md"));
+        project = QdpxFiles.studyToImportInto(temp.resolve("study"));
     }
 
     private static String source(String guid, String name, String text, String words, int n) {
