@@ -36,7 +36,7 @@ final class SharingNodes {
 
     static SharedSummary summary(Evidence evidence, String fromPage) {
         if (!applies(evidence)) {
-            return new SharedSummary(evidence.words.get("sharedNone"), null);
+            return new SharedSummary(evidence.words.get("sharedNone") + declared(evidence), null);
         }
         return new SharedSummary(summaryText(evidence),
                 new Link(RelativeLinks.between(fromPage, PAGE), "", evidence.words.get("sharedLink")));
@@ -44,7 +44,12 @@ final class SharingNodes {
 
     private static String summaryText(Evidence evidence) {
         return evidence.words.format("sharedSummary", Map.of("n", evidence.shared.quoteCount(),
-                "pairs", evidence.shared.pairs().size()));
+                "pairs", evidence.shared.pairs().size())) + declared(evidence);
+    }
+
+    /** " The coding frame says its nodes exclude each other." where it does ({@code exclusive: true}), else "". */
+    private static String declared(Evidence evidence) {
+        return evidence.study.frame().exclusive().isPresent() ? " " + evidence.words.get("sharedExclusive") : "";
     }
 
     static SharedQuotesPage view(Evidence evidence) {

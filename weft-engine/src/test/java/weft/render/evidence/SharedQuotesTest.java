@@ -125,6 +125,12 @@ class SharedQuotesTest {
         assertThat(plain.resolve("evidence/shared-quotes.html")).doesNotExist();
         assertThat(page(plain, "evidence/index.html").select(".shared-summary p").text()).isEqualTo("No two nodes share a"
                 + " quote: each quote is coded to one node, or to nodes one within the other.");
+        // a frame that says its nodes exclude each other: the overview says so too
+        Path declared = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("declared"));
+        TestProjects.replaceIn(declared.resolve("coded-data/coding-frame.yaml"), "levels:", "exclusive: true\nlevels:");
+        Path built = TestProjects.build(declared, temp.resolve("declared-out"));
+        assertThat(page(built, "evidence/index.html").select(".shared-summary p").text()).endsWith("one within the other."
+                + " The coding frame says its nodes exclude each other.");
         assertThat(Files.exists(plain.resolve("evidence/index.html"))).isTrue();
     }
 }
