@@ -181,11 +181,7 @@ public final class ImportFollower implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            watcher.close();
-        } catch (IOException e) {
-            // the watch service's own resources: nothing of the user's is at stake
-        }
+        watcher.close();
         try {
             imports.close();
         } catch (InterruptedException e) {

@@ -239,12 +239,8 @@ public final class Preview implements AutoCloseable {
     /** Stops watching and serving; waits for a rebuild under way. Leaves nothing behind: nothing was written. */
     @Override
     public void close() {
-        try {
-            if (watcher != null) {
-                watcher.close();
-            }
-        } catch (IOException e) {
-            // the watcher's own resources: nothing of the user's is at stake
+        if (watcher != null) {
+            watcher.close();
         }
         try {
             rebuilds.close();

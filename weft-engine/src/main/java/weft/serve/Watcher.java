@@ -89,8 +89,13 @@ final class Watcher implements AutoCloseable {
                 .toList();
     }
 
+    /** Stops watching; what the watch service cannot release is its own, nothing of the user's is at stake. */
     @Override
-    public void close() throws IOException {
-        watcher.close();
+    public void close() {
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // the watch service's own resources
+        }
     }
 }
