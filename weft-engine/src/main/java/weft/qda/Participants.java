@@ -104,7 +104,11 @@ final class Participants {
     /** coded-data/participants.yaml, with a comment naming the file imported. */
     static String write(List<?> list, String from) {
         try {
-            return "# Imported by weft import from " + from + ": each case a participant, its variables as attributes.\n"
+            boolean sources = list.stream().anyMatch(p -> p instanceof Map<?, ?> m && m.get("qda") instanceof Map<?, ?> qda
+                    && "source".equals(qda.get("from")));
+            return "# Imported by weft import from " + from + (sources
+                    ? ": each source document a participant, its groups named 'variable: value' as attributes.\n"
+                    : ": each case a participant, its variables as attributes.\n")
                     + "# Read with the participants of study.yaml (an id may not be in both); check how each is cited (citedAs).\n"
                     + QdaYaml.MAPPER.writeValueAsString(Map.of("participants", list));
         } catch (JsonProcessingException e) {

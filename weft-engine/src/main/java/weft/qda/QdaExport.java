@@ -42,8 +42,9 @@ import weft.read.StudyReader;
 
 /**
  * Exports a study's coding frame and quotes as REFI-QDA, for a QDA tool: a codebook ({@code .qdc}) of the coding
- * frame, or a project zip ({@code .qdpx}) with the frame, the coders as users, the participants as cases, and the
- * quotes as coded text selections of plain-text sources. Weft keeps quotes, not the data they were cut from, so each
+ * frame, or a project zip ({@code .qdpx}) with the frame, the coders as users, the participants as cases (or, those an
+ * import made of source documents, as their documents in groups named "variable: value"), and the quotes as coded text
+ * selections of plain-text sources. Weft keeps quotes, not the data they were cut from, so each
  * source is assembled: the quotes of one quote file (or of one recorded {@code source.file}) one after another,
  * separated by a blank line, which each source's description says. The study is read and checked as a build reads it:
  * a study with errors exports nothing. Every byte is deterministic (GUIDs derived from ids where the study stores none,
@@ -156,12 +157,20 @@ public final class QdaExport {
 
     // --- what the YAML stores for a QDA tool (qda: guid, color, codable, codings), which the model does not carry
 
-    /** The {@code qda} mappings of the nodes and the quotes, by id. */
-    private record Stored(Map<String, JsonNode> nodes, Map<String, JsonNode> quotes) {
+    /** The {@code qda} mappings of the nodes, the quotes and the participants an import wrote, by id. */
+    private record Stored(Map<String, JsonNode> nodes, Map<String, JsonNode> quotes, Map<String, JsonNode> participants) {
 
         static Stored of(ProjectFiles files, Diagnostics diagnostics) {
             Map<String, JsonNode> nodes = new HashMap<>();
             Map<String, JsonNode> quotes = new HashMap<>();
+            Map<String, JsonNode> participants = new HashMap<>();
+            for (String path : files.participantFiles()) { // participants.yaml and its parts, as an import wrote them
+                files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> {
+                    for (JsonNode p : root.path("participants")) {
+                        participants.putIfAbsent(p.path("id").asText(), p.path("qda"));
+                    }
+                });
+            }
             for (String path : files.frameFiles()) { // coding-frame.yaml and its further parts
                 files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> collect(root.path("nodes"), nodes));
             }
@@ -172,7 +181,7 @@ public final class QdaExport {
                     }
                 });
             }
-            return new Stored(nodes, quotes);
+            return new Stored(nodes, quotes, participants);
         }
 
         private static void collect(JsonNode list, Map<String, JsonNode> nodes) {
@@ -188,6 +197,17 @@ public final class QdaExport {
             } catch (IOException e) {
                 throw new UncheckedIOException("the reader has parsed this YAML already", e);
             }
+        }
+
+        /** The GUID an import stored for the participant (its case's, or its source document's), or "". */
+        String participantGuid(String id) {
+            return participants.getOrDefault(id, QdaYaml.MAPPER.missingNode()).path("guid").asText("");
+        }
+
+        /** Whether the participant is a source document (imported with --participants sources): exported as one. */
+        boolean isDocument(String id) {
+            JsonNode qda = participants.getOrDefault(id, QdaYaml.MAPPER.missingNode());
+            return qda.path("from").asText().equals("source") && !qda.path("guid").asText("").isBlank();
         }
 
         String nodeField(String id, String field) {
@@ -290,17 +310,23 @@ public final class QdaExport {
 
     // --- the project
 
-    /** A source assembled from quotes: its key (the quote file, or the recorded source file), name, quotes. */
-    private record Assembled(String key, String name, boolean recordedFile, List<Quote> quotes) {
+    /**
+     * A source assembled from quotes: its key (the quote file, the recorded source file, or the participant who is a
+     * source document), name, quotes, and the participant it is ("" for none).
+     */
+    private record Assembled(String key, String name, boolean recordedFile, List<Quote> quotes, String document) {
     }
 
     private static byte[] project(Study study, FrameIndex index, Stored stored, Guids guids, Optional<Instant> date) {
         Map<String, Assembled> sources = new LinkedHashMap<>();
         for (Quote q : study.quotes()) {
             boolean recorded = q.source().recorded() && !q.source().file().isBlank();
-            String key = recorded ? "file:" + q.source().file() : "quotes:" + q.position().path();
-            String name = recorded ? q.source().file() : Path.of(q.position().path()).getFileName().toString().replaceFirst("\\.yaml$", "");
-            sources.computeIfAbsent(key, k -> new Assembled(k, name, recorded, new ArrayList<>())).quotes().add(q);
+            String document = q.participant().map(Ref::id).filter(stored::isDocument).orElse("");
+            String key = !document.isEmpty() ? "participant:" + document
+                    : recorded ? "file:" + q.source().file() : "quotes:" + q.position().path();
+            String name = recorded ? q.source().file() : !document.isEmpty() ? document
+                    : Path.of(q.position().path()).getFileName().toString().replaceFirst("\\.yaml$", "");
+            sources.computeIfAbsent(key, k -> new Assembled(k, name, recorded, new ArrayList<>(), document)).quotes().add(q);
         }
         Map<String, String> users = new LinkedHashMap<>(); // name -> GUID, in the order of the quotes
         for (Quote q : study.quotes()) {
@@ -329,14 +355,19 @@ public final class QdaExport {
             selectionGuids.put(q.id(), guids.of(stored.quotes().getOrDefault(q.id(), QdaYaml.MAPPER.missingNode())
                     .path("guid").asText(""), "quote", q.id()));
         }
-        Map<String, String> variables = variables(xml, study, guids);
-        cases(xml, study, guids, selectionGuids, variables);
+        Map<String, String> variables = variables(xml, study, stored, guids);
+        cases(xml, study, stored, guids, selectionGuids, variables);
 
         Map<String, String> texts = new LinkedHashMap<>(); // zip entry -> text
+        Map<String, String> documents = new LinkedHashMap<>(); // participant -> the GUID of the source it is
         if (!sources.isEmpty()) {
             xml.open("Sources");
             for (Assembled source : sources.values()) {
-                String guid = guids.derived("source", source.key());
+                String guid = source.document().isEmpty() ? guids.derived("source", source.key())
+                        : guids.of(stored.participantGuid(source.document()), "source", source.key());
+                if (!source.document().isEmpty()) {
+                    documents.put(source.document(), guid);
+                }
                 StringBuilder text = new StringBuilder();
                 long length = 0;
                 xml.open("TextSource", "guid", guid, "name", source.name(), "plainTextPath", "internal://" + guid + ".txt");
@@ -381,6 +412,7 @@ public final class QdaExport {
             }
             xml.close("Sources");
         }
+        documentGroups(xml, study, documents, guids);
         xml.element("Description", "Exported by " + ORIGIN + " from the study's coding frame (" + ProjectFiles.CODING_FRAME
                 + ") and quotes (" + ProjectFiles.QUOTES_DIR + "/). Each text source holds quotes assembled by Weft, not"
                 + " the original data.");
@@ -397,12 +429,15 @@ public final class QdaExport {
     }
 
     /**
-     * The participants' attributes as text variables, one per attribute name in the order first written; their GUIDs by
-     * name. Nothing when no participant has an attribute.
+     * The attributes of the participants exported as cases as text variables, one per attribute name in the order first
+     * written; their GUIDs by name. Nothing when no such participant has an attribute.
      */
-    private static Map<String, String> variables(Xml xml, Study study, Guids guids) {
+    private static Map<String, String> variables(Xml xml, Study study, Stored stored, Guids guids) {
         Map<String, String> variables = new LinkedHashMap<>();
         for (Participant p : study.info().participants()) {
+            if (stored.isDocument(p.id())) {
+                continue;
+            }
             p.attributes().forEach(a -> variables.computeIfAbsent(a.name(), n -> guids.derived("variable", n)));
         }
         if (!variables.isEmpty()) {
@@ -414,12 +449,13 @@ public final class QdaExport {
     }
 
     /**
-     * The participants as cases, each with its attributes' values and its quotes' selections; nothing when the study
-     * names no participant.
+     * The participants as cases, each with its attributes' values and its quotes' selections, and the GUID its import
+     * stored (its case's, so that an import of the export knows it again); nothing when the study names no participant.
+     * A participant who is a source document (imported with --participants sources) is no case: it is its source.
      */
-    private static void cases(Xml xml, Study study, Guids guids, Map<String, String> selectionGuids,
+    private static void cases(Xml xml, Study study, Stored stored, Guids guids, Map<String, String> selectionGuids,
                               Map<String, String> variables) {
-        List<Participant> participants = study.info().participants();
+        List<Participant> participants = study.info().participants().stream().filter(p -> !stored.isDocument(p.id())).toList();
         if (participants.isEmpty()) {
             return;
         }
@@ -433,7 +469,7 @@ public final class QdaExport {
             if (!done.add(p.id())) {
                 continue;
             }
-            xml.open("Case", "guid", guids.derived("participant", p.id()), "name", p.id());
+            xml.open("Case", "guid", guids.of(stored.participantGuid(p.id()), "participant", p.id()), "name", p.id());
             if (!p.citedAs().isBlank()) {
                 xml.element("Description", "Cited as " + p.citedAs());
             }
@@ -449,6 +485,36 @@ public final class QdaExport {
             xml.close("Case");
         }
         xml.close("Cases");
+    }
+
+    /**
+     * The attributes of the participants who are source documents as groups of those documents named "variable: value",
+     * as ATLAS.ti keeps them and {@code weft import --participants sources} reads them; in the order first written.
+     */
+    private static void documentGroups(Xml xml, Study study, Map<String, String> documents, Guids guids) {
+        Map<String, List<String>> groups = new LinkedHashMap<>(); // "variable: value" -> the documents' GUIDs
+        for (Participant p : study.info().participants()) {
+            String guid = documents.get(p.id());
+            if (guid == null) {
+                continue;
+            }
+            for (Participant.Attribute a : p.attributes()) {
+                List<String> members = groups.computeIfAbsent(a.name().strip() + ": " + a.value().strip(), g -> new ArrayList<>());
+                if (!members.contains(guid)) {
+                    members.add(guid);
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            return;
+        }
+        xml.open("Sets");
+        groups.forEach((name, members) -> {
+            xml.open("Set", "guid", guids.derived("set", name), "name", name);
+            members.forEach(m -> xml.empty("MemberSource", "targetGUID", m));
+            xml.close("Set");
+        });
+        xml.close("Sets");
     }
 
     private static byte[] zip(String projectQde, Map<String, String> texts, Optional<Instant> date) {

@@ -144,4 +144,54 @@ class SourcesAsParticipantsTest {
         assertThat(FrameImport.of(FrameImportTest.SAMPLES.resolve("atlasti-8.4-mac-standard-project.qde"), Optional.empty(),
                 SheetReader.Columns.FOUND, ParticipantsFrom.SOURCES, new Diagnostics()).orElseThrow().participantMaps()).isEmpty();
     }
+
+    /** The project.qde of an export of the study, written as weft export writes it (validated, or nothing). */
+    private String exported(Path qdpx) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        byte[] bytes = QdaExport.of(project, QdaExport.Format.QDPX, Optional.empty(), diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).isEmpty();
+        QdaExport.write(qdpx, QdaExport.Format.QDPX, bytes);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void a_participant_made_of_a_case_keeps_its_id_and_how_it_is_cited_through_an_export_and_an_import_of_it() throws IOException {
+        String guid = "20000000-0000-0000-0000-000000000001";
+        write(qdpx("<Cases><Case guid=\"" + guid + "\" name=\"Anna\"><SelectionRef targetGUID=\"50000000-0000-0000-0000-000000000001\"/>"
+                + "</Case></Cases>\n", ""), ParticipantsFrom.CASES, new Diagnostics());
+        TestProjects.replaceIn(project.resolve("coded-data/participants.yaml"), "citedAs: Anna", "citedAs: P1"); // anonymised
+        String before = Files.readString(project.resolve("coded-data/participants.yaml"));
+
+        String xml = exported(temp.resolve("shared.qdpx")); // to a co-author's QDA tool, and back
+        assertThat(xml).contains("<Case guid=\"" + guid + "\" name=\"anna\">");
+        Diagnostics again = new Diagnostics();
+        assertThat(write(temp.resolve("shared.qdpx"), ParticipantsFrom.earlier(project), again).changes()).isEmpty();
+        assertThat(again.sorted()).isEmpty();
+        assertThat(project.resolve("coded-data/participants.yaml")).content().isEqualTo(before);
+        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("    participant: anna\n");
+    }
+
+    @Test
+    void documents_that_are_participants_go_out_as_documents_in_their_groups_and_come_back_the_same_participants() throws IOException {
+        write(qdpx("", set("gender: female", SOURCE_1) + set("gender: male", SOURCE_2) + set("Age::34", SOURCE_1)),
+                ParticipantsFrom.SOURCES, new Diagnostics());
+        TestProjects.replaceIn(project.resolve("coded-data/participants.yaml"), "citedAs: Interview 1", "citedAs: P1");
+        String before = Files.readString(project.resolve("coded-data/participants.yaml"));
+        assertThat(before).startsWith("# Imported by weft import from meals.qdpx: each source document a participant, its"
+                + " groups named 'variable: value' as attributes.\n");
+
+        String xml = exported(temp.resolve("shared.qdpx"));
+        assertThat(xml).doesNotContain("<Case").doesNotContain("<Variable")
+                .contains("<TextSource guid=\"" + SOURCE_1 + "\" name=\"Interview 1.txt\"")
+                .contains("<TextSource guid=\"" + SOURCE_2 + "\" name=\"Interview 2.txt\"")
+                .containsSubsequence("<Set guid=\"", "name=\"gender: female\">", "<MemberSource targetGUID=\"" + SOURCE_1 + "\"/>",
+                        "</Set>", "name=\"Age: 34\">", "<MemberSource targetGUID=\"" + SOURCE_1 + "\"/>", "</Set>",
+                        "name=\"gender: male\">", "<MemberSource targetGUID=\"" + SOURCE_2 + "\"/>", "</Set>");
+        Diagnostics again = new Diagnostics();
+        assertThat(write(temp.resolve("shared.qdpx"), ParticipantsFrom.earlier(project), again).changes()).isEmpty();
+        assertThat(again.sorted()).isEmpty();
+        assertThat(project.resolve("coded-data/participants.yaml")).content().isEqualTo(before);
+    }
 }
