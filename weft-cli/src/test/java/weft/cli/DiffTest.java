@@ -113,4 +113,28 @@ class DiffTest {
                 .contains("weft: cannot compare (1 error, 0 warnings)");
         assertThat(out.toString()).isEmpty();
     }
+
+    /**
+     * A version whose YAML reads but that would not build (a quote coded to a node that is not there, an id given twice,
+     * a narrative's reference to nothing) is not compared: its errors as the build gives them, exit 2; before, the diff
+     * listed the quote "moved" to a node that does not exist. The build's warnings are not repeated.
+     */
+    @Test
+    void a_version_with_the_errors_a_build_finds_is_not_compared() throws Exception {
+        Path quotes = after.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("codes: [cooking-together]\n    presented: true\n    source:"
+                + " {recorded: false", "codes: [cooking-togehter]\n    presented: true\n    source: {recorded: false"));
+        assertThat(run("diff", "--from", before.toString(), "--to", after.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("ERROR coded-data/quotes/quotes.yaml:12:13: quote 'long-evenings' is coded to"
+                + " unknown node 'cooking-togehter'\nERROR coded-data/quotes/quotes.yaml:17:13: quote 'same-table' is coded to"
+                + " unknown node 'cooking-togehter'\nweft: cannot compare (2 errors, 0 warnings)\n");
+        assertThat(out.toString()).isEmpty();
+
+        err.getBuffer().setLength(0);
+        Files.writeString(quotes, Files.readString(quotes).replace("cooking-togehter", "cooking-together")
+                .replace("  - id: same-table\n", "  - id: we-cook\n"));
+        assertThat(run("diff", "--from", before.toString(), "--to", after.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("duplicate").contains("we-cook").endsWith("weft: cannot compare (1 error, 0 warnings)\n");
+        assertThat(out.toString()).isEmpty();
+    }
 }

@@ -34,8 +34,8 @@ import weft.model.SharedQuotes;
 import weft.model.Text;
 
 /**
- * Compares two versions of a study's coding. Quotes are matched by id, then by their text; nodes by id, then by label,
- * then by the quotes coded to them (at least half in common). A matched node's label and parent are compared; a
+ * Compares two versions of a study's coding. Quotes are matched by id, then by their text, then by words at least half
+ * the same; nodes by id, then by label, then by the quotes coded to them (at least half in common). A matched node's label and parent are compared; a
  * node left unmatched in the earlier version was removed, merged (most of its quotes went to one node) or split (its
  * quotes went to several, none with most); a node that kept its id but lost at least half its quotes to two or more
  * new nodes was split too.
@@ -57,7 +57,10 @@ public final class CodingDiffer {
                 shared(before, after, nodes));
     }
 
-    /** Earlier quote id to later quote id: the same id, else the same text (where that text is unique on both sides). */
+    /**
+     * Earlier quote id to later quote id: the same id, else the same text (where that text is unique on both sides),
+     * else words at least half the same ({@link SimilarQuotes}: a quote renamed and re-worded at once).
+     */
     private static Map<String, String> matchQuotes(Version before, Version after) {
         Map<String, String> matched = new LinkedHashMap<>();
         Set<String> laterIds = new HashSet<>();
@@ -85,6 +88,12 @@ public final class CodingDiffer {
                 matched.put(q.id(), same.get(0).id());
             }
         }
+        Set<String> laterMatched = new HashSet<>(matched.values());
+        Map<String, String> earlierLeft = new LinkedHashMap<>();
+        unmatchedEarlier.stream().filter(q -> !matched.containsKey(q.id())).forEach(q -> earlierLeft.put(q.id(), q.text()));
+        Map<String, String> laterLeft = new LinkedHashMap<>();
+        after.study().quotes().stream().filter(q -> !laterMatched.contains(q.id())).forEach(q -> laterLeft.putIfAbsent(q.id(), q.text()));
+        matched.putAll(SimilarQuotes.pair(earlierLeft, laterLeft));
         return matched;
     }
 

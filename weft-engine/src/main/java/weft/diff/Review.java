@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.Severity;
 import weft.diagnostics.SourcePosition;
 import weft.model.Audience;
 import weft.model.Quote;
@@ -78,7 +79,8 @@ public final class Review {
                 return Optional.of(forAudience.apply(version.get().study()));
             }
             String why = "'" + revision + "' cannot be read by this Weft (" + reading.summary() + "; the first: "
-                    + reading.sorted().get(0) + ")";
+                    + reading.sorted().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
+                    .orElse(reading.sorted().get(0)) + ")";
             report(diagnostics, at, required, required ? why : "the quotes' coding history leaves out tag " + why);
         } catch (UnreadableVersion e) {
             report(diagnostics, at, required, e.getMessage());

@@ -50,6 +50,23 @@ public final class TextDiff {
         return List.copyOf(segments);
     }
 
+    /**
+     * How alike two texts are in words: twice the words they have in common, in order, over all their words (1 the same
+     * words, 0 none in common), as the word diff finds them.
+     */
+    static double similarity(String before, String after) {
+        List<String> a = words(before);
+        List<String> b = words(after);
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        int changed = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            changed += delta.getSource().size();
+        }
+        return 2.0 * (a.size() - changed) / (a.size() + b.size());
+    }
+
     /** The sentences that differ between two texts, in order, each with its word diff. */
     static List<SentenceChange> changedSentences(String before, String after) {
         List<String> a = sentences(before);

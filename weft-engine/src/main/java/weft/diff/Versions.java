@@ -25,7 +25,10 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
+import weft.check.StudyChecker;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.Severity;
+import weft.model.FrameIndex;
 import weft.model.Study;
 import weft.publish.TemporaryFolders;
 import weft.read.ProjectFiles;
@@ -49,9 +52,26 @@ public final class Versions {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** The study in {@code folder}; empty when it cannot be read (the diagnostics say why). */
+    /** The study in {@code folder}; empty when it cannot be read or has errors (the diagnostics say why). */
     public Optional<Version> folder(Path folder, String name, Diagnostics diagnostics) {
-        return reader.read(new ProjectFiles(folder, maxFileBytes), diagnostics).map(study -> new Version(name, study));
+        Diagnostics read = new Diagnostics();
+        Optional<Version> version = checked(reader.read(new ProjectFiles(folder, maxFileBytes), read), name, read);
+        diagnostics.addAll(read);
+        return read.hasErrors() ? Optional.empty() : version;
+    }
+
+    /**
+     * The study as a version, its errors added to {@code diagnostics} as a build finds them (a quote coded to a node
+     * that does not exist, an id given twice, a narrative's reference to nothing): a coding with errors is not compared,
+     * as it would not build. Its warnings and notes are the build's to say, not the diff's.
+     */
+    private static Optional<Version> checked(Optional<Study> study, String name, Diagnostics diagnostics) {
+        study.ifPresent(s -> {
+            Diagnostics checked = new Diagnostics();
+            new StudyChecker().check(s, new FrameIndex(s.frame(), s.quotes()), checked);
+            checked.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(diagnostics::add);
+        });
+        return study.map(s -> new Version(name, s));
     }
 
     /**
@@ -70,8 +90,7 @@ public final class Versions {
         try {
             export(project, revision, FOLDERS, copy);
             Diagnostics read = new Diagnostics();
-            Optional<Version> version = reader.read(new ProjectFiles(copy, maxFileBytes), read)
-                    .map(study -> new Version(revision, study));
+            Optional<Version> version = checked(reader.read(new ProjectFiles(copy, maxFileBytes), read), revision, read);
             read.sorted().forEach(d -> diagnostics.add(new weft.diagnostics.Diagnostic(d.severity(), d.position(),
                     "(at " + revision + ") " + d.message())));
             return read.hasErrors() ? Optional.empty() : version;

@@ -267,6 +267,38 @@ class CodingDiffTest {
         }
     }
 
+    /**
+     * A quote renamed and re-worded in one recoding (a spreadsheet without an id column names a quote by its row) is
+     * listed as re-worded, with its word diff and its earlier id, not as one quote removed and another added; a quote
+     * whose words are mostly new stays removed and added.
+     */
+    @Test
+    void a_quote_renamed_and_reworded_at_once_is_listed_as_reworded_with_its_earlier_id() throws Exception {
+        String quotes = "coded-data/quotes/quotes.yaml";
+        try (StudyHistory h = StudyHistory.ofProject(temp.resolve("renamed"), TestProjects.fixture("mini-study")).commit("r1")) {
+            h.replace(quotes, "  - id: long-evenings\n    text: The evenings at the table are long and good.",
+                            "  - id: evenings-at-the-table\n    text: The evenings at the table are long, and they are good.")
+                    .replace(quotes, "  - id: sink-full\n    text: The sink is always full.",
+                            "  - id: nobody-washes\n    text: Nobody ever washes the dishes here.")
+                    .replace("coded-data/coding-frame.yaml", "{{quote:long-evenings}}", "{{quote:evenings-at-the-table}}").commit("r2");
+            assertThat(DiffReport.text(between(h.folder(), "r1", "r2"))).isEqualTo("""
+                    Changes in the coding from r1 to r2
+
+                    Quotes: 1 added, 1 removed, 1 reworded
+                      added    nobody-washes: coded to dishes, friction
+                      removed  sink-full: was coded to dishes, friction
+                      reworded evenings-at-the-table (was long-evenings): The evenings at the table are [-long-] {+long,+} and {+they are+} good.
+
+                    the narrative of cooking-together:
+                      ~ [-{{quote:long-evenings}}-] {+{{quote:evenings-at-the-table}}+}
+                    """);
+            assertThat(DiffMarkdown.markdown(between(h.folder(), "r1", "r2")))
+                    .contains("| reworded | `evenings-at-the-table` (was `long-evenings`) |");
+            org.jsoup.nodes.Document page = changesPage(built(h.folder(), "r1"));
+            assertThat(page.select("#quote-evenings-at-the-table").text()).contains("long-evenings");
+        }
+    }
+
     /** The publication of the study in {@code folder} as built with its Changes page since {@code since}. */
     private static Map<String, byte[]> built(Path folder, String since) {
         weft.build.BuildResult result = new weft.build.Weft().render(folder, BuildOptions.defaults().changesSince(Optional.of(since)));
