@@ -35,10 +35,10 @@ import weft.model.Text;
 
 /**
  * Compares two versions of a study's coding. Quotes are matched by id, then by their text, then by words at least half
- * the same; nodes by id, then by label, then by the quotes coded to them (at least half in common). A matched node's label and parent are compared; a
- * node left unmatched in the earlier version was removed, merged (most of its quotes went to one node) or split (its
- * quotes went to several, none with most); a node that kept its id but lost at least half its quotes to two or more
- * new nodes was split too.
+ * the same; nodes by id, then by label, then by the quotes coded to them (at least half in common). A matched node's
+ * label and parent are compared; a node left unmatched in the earlier version was removed, merged (most of its quotes
+ * went to one node) or split (its quotes went to several, none with most); a node that kept its id but lost at least
+ * half its quotes to two or more new nodes was split too.
  */
 public final class CodingDiffer {
 
