@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import weft.diff.CodingDiff.CountChange;
 import weft.diff.CodingDiff.NodeChange;
 import weft.diff.CodingDiff.NodeKind;
@@ -52,7 +54,7 @@ public final class CodingDiffer {
         ParticipantCounts participantsAfter = new ParticipantCounts(after.study().info(), after.index());
         return new CodingDiff(before.name(), after.name(), quoteChanges(before, after, quotes, nodes),
                 nodeChanges(before, after, quotes, nodes), counts(before, after, nodes, participantsBefore, participantsAfter),
-                presented(before, after, quotes), texts(before, after, nodes),
+                presented(before, after, quotes), texts(before, after, quotes, nodes),
                 participantsBefore.any() || participantsAfter.any(), participants(participantsBefore, participantsAfter),
                 shared(before, after, nodes));
     }
@@ -422,13 +424,14 @@ public final class CodingDiffer {
         return changes.entrySet().stream().map(e -> new PresentedChange(e.getKey(), e.getValue())).toList();
     }
 
-    private static List<TextChange> texts(Version before, Version after, Map<String, String> nodes) {
+    private static List<TextChange> texts(Version before, Version after, Map<String, String> quotes, Map<String, String> nodes) {
         List<TextChange> changes = new ArrayList<>();
         Map<String, String> laterToEarlier = new HashMap<>();
         nodes.forEach((earlier, later) -> laterToEarlier.put(later, earlier));
+        Renamed renamed = new Renamed(quotes, nodes);
         for (CodeNode n : after.index().preorder()) {
             String earlier = laterToEarlier.get(n.id());
-            String was = earlier == null ? "" : narrative(before.index().node(earlier).orElseThrow());
+            String was = earlier == null ? "" : renamed.in(narrative(before.index().node(earlier).orElseThrow()));
             add(changes, n.id(), "", was, narrative(n));
         }
         for (CodeNode n : before.index().preorder()) {
@@ -436,7 +439,8 @@ public final class CodingDiffer {
                 add(changes, n.id(), "", narrative(n), "");
             }
         }
-        Map<String, String> proseBefore = prose(before);
+        Map<String, String> proseBefore = new TreeMap<>();
+        prose(before).forEach((path, text) -> proseBefore.put(path, renamed.in(text)));
         Map<String, String> proseAfter = prose(after);
         Set<String> paths = new java.util.TreeSet<>(proseBefore.keySet());
         paths.addAll(proseAfter.keySet());
@@ -444,6 +448,29 @@ public final class CodingDiffer {
             add(changes, "", path, proseBefore.getOrDefault(path, ""), proseAfter.getOrDefault(path, ""));
         }
         return changes;
+    }
+
+    /**
+     * The ids of quotes and nodes a version renamed, written as the later version names them in the directives of an
+     * earlier text ({@code {{quote:ID}}}, {@code {{ref:quote-ID}}}, {@code {{node:ID}}}, {@code {{codebook:ID}}}, a
+     * count's, cross-tabulation's or agreement's node), so that a sentence whose only change is a renamed quote's id in
+     * its directive is no change: the quote's own change says it.
+     */
+    private record Renamed(Map<String, String> quotes, Map<String, String> nodes) {
+        private static final Pattern QUOTE = Pattern.compile("(\\{\\{\\s*(?:quote:|ref:quote-)\\s*)([^|}\\s]+)");
+        private static final Pattern NODE = Pattern.compile(
+                "(\\{\\{\\s*(?:node|codebook|(?:count|crosstab|agreement):[^|}:]*):\\s*)([^|}:\\s]+)(?=\\s*[|}])");
+
+        String in(String text) {
+            if (text.indexOf("{{") < 0) {
+                return text;
+            }
+            return replace(replace(text, QUOTE, quotes), NODE, nodes);
+        }
+
+        private static String replace(String text, Pattern pattern, Map<String, String> ids) {
+            return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ids.getOrDefault(m.group(2), m.group(2))));
+        }
     }
 
     private static void add(List<TextChange> changes, String node, String path, String before, String after) {
