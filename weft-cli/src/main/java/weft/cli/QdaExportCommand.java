@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import weft.diagnostics.Diagnostics;
+import weft.model.Audience;
 import weft.qda.QdaExport;
 
 /**
@@ -31,6 +32,11 @@ final class QdaExportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write; never replaced.")
     Path output;
+
+    @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "team", converter = AudienceOption.class,
+            description = "team (default: every quote and participant, for the team's own QDA tool), or public or reviewers"
+                    + " (what their build publishes: for a data archive; the quotes withheld from them left out).")
+    Audience audience;
 
     @Option(names = "--source-date-epoch", paramLabel = "SECONDS", defaultValue = "${env:SOURCE_DATE_EPOCH}",
             converter = SourceDateEpoch.class,
@@ -55,7 +61,8 @@ final class QdaExportCommand implements Callable<Integer> {
             return 2;
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> bytes = QdaExport.of(project, chosen.get(), Optional.ofNullable(sourceDateEpoch), diagnostics);
+        Optional<byte[]> bytes = QdaExport.of(project, chosen.get(), audience, Optional.ofNullable(sourceDateEpoch),
+                diagnostics);
         diagnostics.sorted().forEach(err::println);
         err.println(diagnostics.summary());
         if (bytes.isEmpty()) {

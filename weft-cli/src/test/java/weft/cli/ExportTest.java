@@ -1,5 +1,6 @@
 package weft.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -56,5 +57,31 @@ class ExportTest {
         assertThat(cli.err()).contains("quote 'same-table' is coded to unknown node 'nowhere'")
                 .contains("weft: nothing exported: the study has errors");
         assertThat(qdpx).doesNotExist();
+    }
+
+    /** {@code --audience public}: the quotes the public build withholds are not in the file; the team's export has them. */
+    @Test
+    void an_export_for_the_public_holds_what_the_public_build_publishes() throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("audiences"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "    text: The sink is always full.\n",
+                "    text: The sink is always full.\n    audience: team\n");
+        Path deposit = temp.resolve("deposit.qdpx");
+        assertThat(run("export", "--format", "qdpx", "--project", project.toString(), "--output", deposit.toString(),
+                "--audience", "public")).as(cli.err()).isEqualTo(0);
+        assertThat(cli.err()).contains("NOTE coded-data/quotes: an export for the audience 'public': 3 quotes (1 withheld for"
+                + " privacy left out); an import of it into this study would remove what it leaves out");
+        Path team = temp.resolve("team.qdpx");
+        assertThat(run("export", "--format", "qdpx", "--project", project.toString(), "--output", team.toString())).isEqualTo(0);
+        try (java.util.zip.ZipFile publicZip = new java.util.zip.ZipFile(deposit.toFile());
+             java.util.zip.ZipFile teamZip = new java.util.zip.ZipFile(team.toFile())) {
+            assertThat(new String(publicZip.getInputStream(publicZip.getEntry("project.qde")).readAllBytes(), UTF_8))
+                    .doesNotContain("sink-full");
+            assertThat(new String(teamZip.getInputStream(teamZip.getEntry("project.qde")).readAllBytes(), UTF_8))
+                    .contains("sink-full");
+        }
+        assertThat(run("export", "--format", "qdpx", "--project", project.toString(), "--output", temp.resolve("x.qdpx").toString(),
+                "--audience", "everyone")).isEqualTo(2);
+        assertThat(cli.err()).contains("'everyone' is no audience: give public, reviewers or team");
+        assertThat(temp.resolve("x.qdpx")).doesNotExist();
     }
 }

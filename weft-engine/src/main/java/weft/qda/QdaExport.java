@@ -26,9 +26,12 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import weft.build.BuildOptions;
+import weft.build.ForAudience;
 import weft.check.StudyChecker;
 import weft.publish.XmlText;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.SourcePosition;
+import weft.model.Audience;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.Participant;
@@ -87,11 +90,20 @@ public final class QdaExport {
     private QdaExport() {
     }
 
-    /**
-     * The bytes of the export of {@code project}: empty when the study has errors (reported, as a build reports
-     * them). {@code date} is the date of the zip's entries (SOURCE_DATE_EPOCH; without it a constant).
-     */
+    /** The export of everything the study holds, for the research team's own QDA tool ({@link #of(Path, Format, Audience, Optional, Diagnostics)}). */
     public static Optional<byte[]> of(Path project, Format format, Optional<Instant> date, Diagnostics diagnostics) {
+        return of(project, format, Audience.TEAM, date, diagnostics);
+    }
+
+    /**
+     * The bytes of the export of {@code project} as {@code audience} may read it: for the team every quote and
+     * participant, for the public (a deposit in a data archive) or the reviewers what their build publishes, without
+     * the quotes withheld from them, a quote whose whole text is for a narrower audience as its excerpt, and without
+     * the participants of a narrower audience. Empty when the study has errors (reported, as a build reports them).
+     * {@code date} is the date of the zip's entries (SOURCE_DATE_EPOCH; without it a constant).
+     */
+    public static Optional<byte[]> of(Path project, Format format, Audience audience, Optional<Instant> date,
+                                      Diagnostics diagnostics) {
         ProjectFiles files = new ProjectFiles(project, BuildOptions.defaults().maxFileBytes());
         files.checkLinks(diagnostics);
         Optional<Study> read = new StudyReader(new SchemaChecker()).read(files, diagnostics);
@@ -110,7 +122,38 @@ public final class QdaExport {
         if (format == Format.QDC) {
             return Optional.of(codebook(study, index, stored, guids).getBytes(StandardCharsets.UTF_8));
         }
-        return Optional.of(project(study, index, stored, guids, date));
+        String forWhom = "";
+        if (audience != Audience.TEAM) {
+            Study shown = shownTo(study, audience);
+            int withheld = study.quotes().size() - shown.quotes().size();
+            Map<String, Quote> held = new HashMap<>();
+            study.quotes().forEach(q -> held.putIfAbsent(q.id(), q));
+            int cut = (int) shown.quotes().stream().filter(q -> held.get(q.id()) != q).count(); // shown as its excerpt
+            int people = study.info().participants().size() - shown.info().participants().size();
+            forWhom = " for the audience '" + audience.written() + "': " + count(shown.quotes().size(), "quote") + " ("
+                    + (cut == 0 ? "" : cut + " as " + (cut == 1 ? "its excerpt" : "their excerpts") + " alone, ") + withheld
+                    + " withheld for privacy left out)" + (study.info().participants().isEmpty() ? ""
+                    : " and " + count(shown.info().participants().size(), "participant")
+                    + (people == 0 ? "" : " (" + people + " of a narrower audience left out)"));
+            diagnostics.note(SourcePosition.ofFile(ProjectFiles.QUOTES_DIR), "an export" + forWhom + "; an import of it"
+                    + " into this study would remove what it leaves out: it is for a data archive or a reader, not for"
+                    + " the team's recoding (export with the audience 'team' for that)");
+            study = shown;
+            index = new FrameIndex(study.frame(), study.quotes());
+        }
+        return Optional.of(project(study, index, stored, guids, date, forWhom));
+    }
+
+    private static String count(int n, String what) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s");
+    }
+
+    /** The study as {@code audience} reads it: its quotes as their build publishes them, its participants of that audience. */
+    private static Study shownTo(Study study, Audience audience) {
+        Study published = ForAudience.published(study, audience);
+        return new Study(published.info().withParticipants(published.info().participants().stream()
+                .filter(p -> audience.sees(p.audience())).toList()), published.frame(), published.quotes(),
+                published.sections(), published.values(), published.checklist());
     }
 
     /** Why {@code output} may not be written (it exists: an export never replaces a file), or empty. */
@@ -317,7 +360,8 @@ public final class QdaExport {
     private record Assembled(String key, String name, boolean recordedFile, List<Quote> quotes, String document) {
     }
 
-    private static byte[] project(Study study, FrameIndex index, Stored stored, Guids guids, Optional<Instant> date) {
+    private static byte[] project(Study study, FrameIndex index, Stored stored, Guids guids, Optional<Instant> date,
+                                  String forWhom) {
         Map<String, Assembled> sources = new LinkedHashMap<>();
         for (Quote q : study.quotes()) {
             boolean recorded = q.source().recorded() && !q.source().file().isBlank();
@@ -414,8 +458,8 @@ public final class QdaExport {
         }
         documentGroups(xml, study, documents, guids);
         xml.element("Description", "Exported by " + ORIGIN + " from the study's coding frame (" + ProjectFiles.CODING_FRAME
-                + ") and quotes (" + ProjectFiles.QUOTES_DIR + "/). Each text source holds quotes assembled by Weft, not"
-                + " the original data.");
+                + ") and quotes (" + ProjectFiles.QUOTES_DIR + "/)" + forWhom + ". Each text source holds quotes assembled by"
+                + " Weft, not the original data.");
         xml.close("Project");
         return zip(xml.toString(), texts, date);
     }

@@ -375,4 +375,45 @@ class QdaExportTest {
         assertThat(QdaSchemas.violations(qde, QdaSchemas.Kind.PROJECT)).isEmpty();
         assertThat(new String(qde, StandardCharsets.UTF_8)).contains("name=\"Bell \uFFFD &amp; &quot;quotes&quot; &lt;x&gt;\"");
     }
+
+    /**
+     * An export for a data archive ({@code --audience public}) holds what the public build publishes: not a quote for
+     * the team, nor a participant for the reviewers or their quotes, and a quote whose whole text is for the team as its
+     * excerpt; the project's description and a note say so. The team's export, the default, holds everything.
+     */
+    @Test
+    void an_export_for_the_public_leaves_out_what_the_public_build_withholds() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("audiences"));
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    text: I had lived here nine years and never knew their first names.\n",
+                "    text: I had lived here nine years and never knew their first names.\n    audience: team\n");
+        TestProjects.replaceIn(quotes, "    text: The first radish is the start of summer for me.\n",
+                "    text: The first radish is the start of summer for me.\n    excerpt: \"The first radish … for me.\"\n"
+                        + "    textAudience: team\n");
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "    citedAs: 40M71\n", "    citedAs: 40M71\n    audience: reviewers\n");
+
+        Diagnostics diagnostics = new Diagnostics();
+        byte[] bytes = QdaExport.of(project, QdaExport.Format.QDPX, weft.model.Audience.PUBLIC, Optional.empty(), diagnostics)
+                .orElseThrow();
+        Map<String, byte[]> entries = entries(bytes);
+        String xml = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(QdaSchemas.violations(entries.get("project.qde"), QdaSchemas.Kind.PROJECT)).isEmpty();
+        String texts = String.join("\n", entries.entrySet().stream().filter(e -> e.getKey().startsWith("sources/"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).toList());
+        assertThat(xml).doesNotContain("name=\"first-names\"").doesNotContain("name=\"tomatoes-need-me\"")
+                .doesNotContain("name=\"p40\"").contains("name=\"p25\"").contains("name=\"first-radish\"")
+                .contains("from the study's coding frame (coded-data/coding-frame.yaml) and quotes (coded-data/quotes/) for the"
+                        + " audience 'public': 8 quotes (1 as its excerpt alone, 3 withheld for privacy left out) and 5"
+                        + " participants (1 of a narrower audience left out).");
+        assertThat(texts).doesNotContain("first names").doesNotContain("tomatoes").contains("The first radish … for me.")
+                .doesNotContain("start of summer");
+        assertThat(diagnostics.sorted()).extracting(Object::toString).contains("NOTE coded-data/quotes: an export for the"
+                + " audience 'public': 8 quotes (1 as its excerpt alone, 3 withheld for privacy left out) and 5 participants (1 of a"
+                + " narrower audience left out); an import of it into this study would remove what it leaves out: it is for a"
+                + " data archive or a reader, not for the team's recoding (export with the audience 'team' for that)");
+
+        String team = new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(team).contains("name=\"first-names\"").contains("name=\"tomatoes-need-me\"").contains("name=\"p40\"")
+                .doesNotContain("audience");
+    }
 }

@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import weft.build.BuildOptions;
 import weft.diagnostics.Diagnostics;
+import weft.model.Audience;
 import weft.qda.QdaExport;
 
 /**
@@ -24,6 +25,14 @@ public class ExportMojo extends AbstractWeftMojo {
     @Parameter(property = "weft.exportFormat", defaultValue = "qdpx")
     String exportFormat;
 
+    /**
+     * {@code team} (every quote and participant, for the team's own QDA tool), or {@code public} or {@code reviewers}
+     * (what their build publishes, for a data archive). Its own property: the other goals' {@code weft.audience} is
+     * public by default, and an export for the team is the export's default.
+     */
+    @Parameter(property = "weft.exportAudience", defaultValue = "team")
+    String exportAudience;
+
     /** The file to write; the goal fails rather than replace it. */
     @Parameter(property = "weft.exportFile", required = true)
     File exportFile;
@@ -34,13 +43,16 @@ public class ExportMojo extends AbstractWeftMojo {
         if (format.isEmpty()) {
             throw new MojoExecutionException("weft.exportFormat is qdpx or qdc, not '" + exportFormat + "'");
         }
+        Audience forWhom = Audience.of(exportAudience == null ? "team" : exportAudience).orElseThrow(() ->
+                new MojoExecutionException("weft.exportAudience '" + exportAudience + "' is no audience: give public, reviewers or team"));
         Path output = exportFile.toPath();
         Optional<String> refusal = QdaExport.refusal(output);
         if (refusal.isPresent()) {
             throw new MojoFailureException("Weft: " + refusal.get());
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> bytes = QdaExport.of(projectDirectory.toPath(), format.get(), options.sourceDateEpoch(), diagnostics);
+        Optional<byte[]> bytes = QdaExport.of(projectDirectory.toPath(), format.get(), forWhom, options.sourceDateEpoch(),
+                diagnostics);
         log(diagnostics.sorted());
         if (bytes.isEmpty()) {
             throw new MojoFailureException("Weft: nothing exported: the study has problems (" + diagnostics.summary() + ")");

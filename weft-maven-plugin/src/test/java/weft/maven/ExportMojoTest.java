@@ -53,4 +53,26 @@ class ExportMojoTest {
                 .hasMessage("weft.exportFormat is qdpx or qdc, not 'nvp'");
         assertThat(temp.resolve("x.nvp")).doesNotExist();
     }
+
+    /** weft.exportAudience: the team's export by default; the public's says whom it is for; no other audience. */
+    @Test
+    void theExportsAudienceIsTheTeamsUnlessNamed() throws Exception {
+        Path team = temp.resolve("team.qdpx");
+        mojo("qdpx", team).execute();
+        ExportMojo forThePublic = mojo("qdpx", temp.resolve("public.qdpx"));
+        forThePublic.exportAudience = "public";
+        forThePublic.execute();
+        try (ZipFile teamZip = new ZipFile(team.toFile()); ZipFile publicZip = new ZipFile(temp.resolve("public.qdpx").toFile())) {
+            assertThat(new String(teamZip.getInputStream(teamZip.getEntry("project.qde")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("for the audience");
+            assertThat(new String(publicZip.getInputStream(publicZip.getEntry("project.qde")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("for the audience 'public': 46 quotes (0 withheld for"
+                    + " privacy left out)");
+        }
+        ExportMojo nobody = mojo("qdpx", temp.resolve("x.qdpx"));
+        nobody.exportAudience = "everyone";
+        assertThatThrownBy(nobody::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.exportAudience 'everyone' is no audience: give public, reviewers or team");
+        assertThat(temp.resolve("x.qdpx")).doesNotExist();
+    }
 }
