@@ -60,7 +60,8 @@ final class QdaImport implements Callable<Integer> {
 
     @Option(names = "--participants", paramLabel = "FROM", description = "Where a QDA project's participants come from:"
             + " cases (its cases, NVivo's, MAXQDA's, QualCoder's) or sources (each source document a participant, a group of"
-            + " documents named 'variable: value' its attribute: ATLAS.ti exports no cases). Default: as the earlier"
+            + " documents named 'variable: value' its attribute, the documents of a group named 'case: NAME' one"
+            + " participant: ATLAS.ti exports no cases). Default: as the earlier"
             + " import did, else cases.")
     String participants;
 

@@ -196,7 +196,8 @@ public final class FrameImport {
         if (sets > 0) {
             diagnostics.note(SourcePosition.ofFile(label), sets + (sets == 1 ? " set is" : " sets are")
                     + " not imported: Weft has no sets (a set of codes can be made a parent node by hand; with --participants"
-                    + " sources, a group of documents named 'variable: value' is their participants' attribute)");
+                    + " sources, a group of documents named 'variable: value' is their participants' attribute, and one named"
+                    + " 'case: NAME' makes them one participant)");
         }
     }
 

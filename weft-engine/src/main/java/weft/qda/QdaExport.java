@@ -362,11 +362,17 @@ public final class QdaExport {
 
     private static byte[] project(Study study, FrameIndex index, Stored stored, Guids guids, Optional<Instant> date,
                                   String forWhom) {
+        Map<String, Set<String>> filesOf = new HashMap<>(); // a participant who is documents -> the files its quotes record
+        for (Quote q : study.quotes()) {
+            q.participant().map(Ref::id).filter(stored::isDocument).ifPresent(p -> filesOf.computeIfAbsent(p, k -> new HashSet<>())
+                    .add(q.source().recorded() ? q.source().file() : ""));
+        }
         Map<String, Assembled> sources = new LinkedHashMap<>();
         for (Quote q : study.quotes()) {
             boolean recorded = q.source().recorded() && !q.source().file().isBlank();
             String document = q.participant().map(Ref::id).filter(stored::isDocument).orElse("");
-            String key = !document.isEmpty() ? "participant:" + document
+            String key = !document.isEmpty() ? "participant:" + document + (filesOf.get(document).size() > 1
+                    ? ":" + (recorded ? q.source().file() : "") : "")
                     : recorded ? "file:" + q.source().file() : "quotes:" + q.position().path();
             String name = recorded ? q.source().file() : !document.isEmpty() ? document
                     : Path.of(q.position().path()).getFileName().toString().replaceFirst("\\.yaml$", "");
@@ -403,14 +409,15 @@ public final class QdaExport {
         cases(xml, study, stored, guids, selectionGuids, variables);
 
         Map<String, String> texts = new LinkedHashMap<>(); // zip entry -> text
-        Map<String, String> documents = new LinkedHashMap<>(); // participant -> the GUID of the source it is
+        Map<String, List<String>> documents = new LinkedHashMap<>(); // participant -> the GUIDs of the sources it is
         if (!sources.isEmpty()) {
             xml.open("Sources");
             for (Assembled source : sources.values()) {
-                String guid = source.document().isEmpty() ? guids.derived("source", source.key())
+                boolean gathered = !source.document().isEmpty() && filesOf.get(source.document()).size() > 1;
+                String guid = source.document().isEmpty() || gathered ? guids.derived("source", source.key())
                         : guids.of(stored.participantGuid(source.document()), "source", source.key());
                 if (!source.document().isEmpty()) {
-                    documents.put(source.document(), guid);
+                    documents.computeIfAbsent(source.document(), d -> new ArrayList<>()).add(guid);
                 }
                 StringBuilder text = new StringBuilder();
                 long length = 0;
@@ -456,7 +463,7 @@ public final class QdaExport {
             }
             xml.close("Sources");
         }
-        documentGroups(xml, study, documents, guids);
+        documentGroups(xml, study, stored, documents, guids);
         xml.element("Description", "Exported by " + ORIGIN + " from the study's coding frame (" + ProjectFiles.CODING_FRAME
                 + ") and quotes (" + ProjectFiles.QUOTES_DIR + "/)" + forWhom + ". Each text source holds quotes assembled by"
                 + " Weft, not the original data.");
@@ -533,20 +540,28 @@ public final class QdaExport {
 
     /**
      * The attributes of the participants who are source documents as groups of those documents named "variable: value",
-     * as ATLAS.ti keeps them and {@code weft import --participants sources} reads them; in the order first written.
+     * as ATLAS.ti keeps them and {@code weft import --participants sources} reads them, in the order first written; then
+     * each participant of several documents (quotes from several files) as a group "case: ID" of them, with the GUID the
+     * import stored for it (that of the group it was made of).
      */
-    private static void documentGroups(Xml xml, Study study, Map<String, String> documents, Guids guids) {
+    private static void documentGroups(Xml xml, Study study, Stored stored, Map<String, List<String>> documents, Guids guids) {
         Map<String, List<String>> groups = new LinkedHashMap<>(); // "variable: value" -> the documents' GUIDs
+        Map<String, String> groupGuids = new HashMap<>();
         for (Participant p : study.info().participants()) {
-            String guid = documents.get(p.id());
-            if (guid == null) {
-                continue;
-            }
+            List<String> sources = documents.getOrDefault(p.id(), List.of());
             for (Participant.Attribute a : p.attributes()) {
                 List<String> members = groups.computeIfAbsent(a.name().strip() + ": " + a.value().strip(), g -> new ArrayList<>());
-                if (!members.contains(guid)) {
-                    members.add(guid);
-                }
+                sources.stream().filter(guid -> !members.contains(guid)).forEach(members::add);
+            }
+        }
+        groups.values().removeIf(List::isEmpty);
+        groups.keySet().forEach(name -> groupGuids.put(name, guids.derived("set", name)));
+        for (Participant p : study.info().participants()) {
+            List<String> sources = documents.getOrDefault(p.id(), List.of());
+            String name = ParticipantsFrom.CASE + ": " + p.id();
+            if (sources.size() > 1 && !groups.containsKey(name)) {
+                groups.put(name, sources);
+                groupGuids.put(name, guids.of(stored.participantGuid(p.id()), "set", name));
             }
         }
         if (groups.isEmpty()) {
@@ -554,7 +569,7 @@ public final class QdaExport {
         }
         xml.open("Sets");
         groups.forEach((name, members) -> {
-            xml.open("Set", "guid", guids.derived("set", name), "name", name);
+            xml.open("Set", "guid", groupGuids.get(name), "name", name);
             members.forEach(m -> xml.empty("MemberSource", "targetGUID", m));
             xml.close("Set");
         });

@@ -192,7 +192,8 @@ public final class QdaReader {
         StringBuilder noteText = null;
         java.util.Set<String> memos = new java.util.HashSet<>();
         List<QdaSet> sets = new ArrayList<>();
-        String setName = null; // the name of the Set being read, and the sources it holds
+        String setName = null; // the name of the Set being read, its GUID, and the sources it holds
+        String setGuid = "";
         List<String> setSources = new ArrayList<>();
         String[] pdf = null; // name, line, column, whether it has a Representation, its selections, GUID
         Map<String, Integer> pdfSelections = new HashMap<>(); // the GUIDs of a PDF's PDFSelections, with their pages (0 first)
@@ -282,6 +283,7 @@ public final class QdaReader {
                     noteText = new StringBuilder();
                 } else if (name.equals("Set") && parent.equals("Sets")) {
                     setName = attribute(xml, "name");
+                    setGuid = guid(xml);
                     setSources = new ArrayList<>();
                 } else if (setName != null && name.equals("MemberSource") && parent.equals("Set")) {
                     setSources.add(attribute(xml, "targetGUID").replaceAll("[{}]", "").toUpperCase(Locale.ROOT));
@@ -409,7 +411,7 @@ public final class QdaReader {
                     inlineText = null;
                 }
                 if (name.equals("Set") && setName != null) {
-                    sets.add(new QdaSet(setName, setSources));
+                    sets.add(new QdaSet(setGuid, setName, setSources));
                     setName = null;
                 } else if (name.equals("Coding") && coding != null && selection != null) {
                     selectionCodings.add(coding);

@@ -28,6 +28,8 @@ class SourcesAsParticipantsTest {
     static final String SOURCE_1 = "40000000-0000-0000-0000-000000000001";
     static final String SOURCE_2 = "40000000-0000-0000-0000-000000000002";
     static final String NOTES = "40000000-0000-0000-0000-000000000003";
+    static final String SOURCE_4 = "40000000-0000-0000-0000-000000000004";
+    static final String LATER = "Now my mother cooks for me.\n";
 
     @TempDir
     Path temp;
@@ -58,6 +60,11 @@ class SourcesAsParticipantsTest {
     }
 
     private Path qdpx(String cases, String sets) throws IOException {
+        return qdpx(cases, sets, false);
+    }
+
+    /** With {@code followUp}, a third interview with a coded selection: the first person's second interview. */
+    private Path qdpx(String cases, String sets, boolean followUp) throws IOException {
         String xml = """
                 <?xml version="1.0" encoding="utf-8"?>
                 <Project xmlns="urn:QDA-XML:project:1.0" name="meals" origin="Weft test">
@@ -68,10 +75,11 @@ class SourcesAsParticipantsTest {
                 <Sets>%s</Sets>
                 </Project>
                 """.formatted(CODE, cases, source(SOURCE_1, "Interview 1.txt", FIRST, "I cook for my mother", 1),
-                source(SOURCE_2, "Interview 2.txt", SECOND, "We eat alone", 2), source(NOTES, "Field notes.txt", "Notes.\n", "", 3),
+                source(SOURCE_2, "Interview 2.txt", SECOND, "We eat alone", 2), source(NOTES, "Field notes.txt", "Notes.\n", "", 3)
+                        + (followUp ? source(SOURCE_4, "Interview 1, a year later.txt", LATER, "my mother", 4) : ""),
                 sets);
         return QdpxFiles.write(temp.resolve("meals.qdpx"), xml, Map.of("sources/" + SOURCE_1 + ".txt", FIRST,
-                "sources/" + SOURCE_2 + ".txt", SECOND, "sources/" + NOTES + ".txt", "Notes.\n"));
+                "sources/" + SOURCE_2 + ".txt", SECOND, "sources/" + NOTES + ".txt", "Notes.\n", "sources/" + SOURCE_4 + ".txt", LATER));
     }
 
     private ImportedFiles.Written write(Path file, ParticipantsFrom from, Diagnostics diagnostics) throws IOException {
@@ -89,7 +97,7 @@ class SourcesAsParticipantsTest {
 
         assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly("NOTE meals.qdpx: 1 set is not imported:"
                 + " Weft has no sets (a set of codes can be made a parent node by hand; with --participants sources, a group of"
-                + " documents named 'variable: value' is their participants' attribute)");
+                + " documents named 'variable: value' is their participants' attribute, and one named 'case: NAME' makes them one participant)");
         assertThat(Files.readString(project.resolve("coded-data/participants.yaml"))).contains("""
                 participants:
                   - id: interview-1
@@ -193,5 +201,56 @@ class SourcesAsParticipantsTest {
         assertThat(write(temp.resolve("shared.qdpx"), ParticipantsFrom.earlier(project), again).changes()).isEmpty();
         assertThat(again.sorted()).isEmpty();
         assertThat(project.resolve("coded-data/participants.yaml")).content().isEqualTo(before);
+    }
+
+    /**
+     * A person interviewed twice, the two documents gathered in a group "case: Anna": one participant, named so, with
+     * the group's GUID and the attributes of both documents (a disagreement warned of), both interviews' quotes hers;
+     * the group is no set left over. An export gives her back as her two documents in a group "case: anna" with that
+     * GUID, which an import takes as the same participant, changing nothing.
+     */
+    @Test
+    void the_documents_in_a_case_group_are_one_participant_and_come_back_so_from_an_export() throws IOException {
+        String kase = "60000000-0000-0000-0000-0000000000AA";
+        Path file = qdpx("", "<Set guid=\"" + kase + "\" name=\"case: Anna\"><MemberSource targetGUID=\"" + SOURCE_1 + "\"/>"
+                + "<MemberSource targetGUID=\"" + SOURCE_4 + "\"/></Set>\n" + set("gender: female", SOURCE_1, SOURCE_4)
+                + set("age: 34", SOURCE_1) + set("age: 35", SOURCE_4) + set("gender: male", SOURCE_2), true);
+        Diagnostics diagnostics = new Diagnostics();
+        write(file, ParticipantsFrom.SOURCES, diagnostics);
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly("WARNING meals.qdpx: the documents of"
+                + " case 'Anna' are in two groups of 'age' ('age: 34' holds 'Interview 1.txt', 'age: 35' holds 'Interview 1, a"
+                + " year later.txt'): its participant takes the first");
+        String participants = Files.readString(project.resolve("coded-data/participants.yaml"));
+        assertThat(participants).contains("""
+                participants:
+                  - id: anna
+                    citedAs: Anna
+                    attributes:
+                      gender: female
+                      age: "34"
+                    qda:
+                      guid: 60000000-0000-0000-0000-0000000000AA
+                      from: source
+                  - id: interview-2
+                """);
+        String quotes = Files.readString(project.resolve("coded-data/quotes/imported.yaml"));
+        assertThat(quotes.split("    participant: anna\n", -1)).hasSize(3);
+        assertThat(quotes).contains("      file: \"Interview 1, a year later.txt\"\n");
+
+        TestProjects.replaceIn(project.resolve("coded-data/participants.yaml"), "citedAs: Anna", "citedAs: P1");
+        String before = Files.readString(project.resolve("coded-data/participants.yaml"));
+        String beforeQuotes = Files.readString(project.resolve("coded-data/quotes/imported.yaml"));
+        String xml = exported(temp.resolve("shared.qdpx"));
+        assertThat(xml).contains("name=\"Interview 1.txt\"").contains("name=\"Interview 1, a year later.txt\"")
+                .contains("<Set guid=\"" + kase + "\" name=\"case: anna\">");
+        Diagnostics again = new Diagnostics();
+        assertThat(write(temp.resolve("shared.qdpx"), ParticipantsFrom.earlier(project), again).changes()).isEmpty();
+        assertThat(again.sorted()).isEmpty();
+        assertThat(project.resolve("coded-data/participants.yaml")).content().isEqualTo(before);
+        // each quote keeps its participant and the document it was cut from (its place there is the export's)
+        String afterQuotes = Files.readString(project.resolve("coded-data/quotes/imported.yaml"));
+        assertThat(afterQuotes.lines().filter(l -> l.contains("participant:") || l.contains("file:") || l.contains("- id:")))
+                .containsExactlyElementsOf(beforeQuotes.lines().filter(l -> l.contains("participant:") || l.contains("file:")
+                        || l.contains("- id:")).toList());
     }
 }

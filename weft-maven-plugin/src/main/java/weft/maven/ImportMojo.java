@@ -55,8 +55,8 @@ public class ImportMojo extends AbstractWeftMojo {
 
     /**
      * Where a QDA project's participants come from: {@code cases} (its cases) or {@code sources} (each source document a
-     * participant, a group of documents named "variable: value" its attribute: ATLAS.ti exports no cases). Default: as
-     * the earlier import did, else cases.
+     * participant, a group of documents named "variable: value" its attribute, the documents of a group named
+     * "case: NAME" one participant: ATLAS.ti exports no cases). Default: as the earlier import did, else cases.
      */
     @Parameter(property = "weft.participants")
     String participants;
