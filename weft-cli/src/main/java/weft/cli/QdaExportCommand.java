@@ -38,6 +38,10 @@ final class QdaExportCommand implements Callable<Integer> {
                     + " (what their build publishes: for a data archive; the quotes withheld from them left out).")
     Audience audience;
 
+    @Option(names = "--anonymous", description = "Anonymised as the review copy is (--anonymous of weft build), for a"
+            + " double-anonymous review: the authors' names replaced, the coders named by number.")
+    boolean anonymous;
+
     @Option(names = "--source-date-epoch", paramLabel = "SECONDS", defaultValue = "${env:SOURCE_DATE_EPOCH}",
             converter = SourceDateEpoch.class,
             description = "The date of the zip's entries, in seconds since 1970-01-01 UTC (default: the SOURCE_DATE_EPOCH"
@@ -61,8 +65,8 @@ final class QdaExportCommand implements Callable<Integer> {
             return 2;
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> bytes = QdaExport.of(project, chosen.get(), audience, Optional.ofNullable(sourceDateEpoch),
-                diagnostics);
+        Optional<byte[]> bytes = QdaExport.of(project, chosen.get(), audience, anonymous,
+                Optional.ofNullable(sourceDateEpoch), diagnostics);
         diagnostics.sorted().forEach(err::println);
         err.println(diagnostics.summary());
         if (bytes.isEmpty()) {

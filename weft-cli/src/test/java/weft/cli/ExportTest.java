@@ -84,4 +84,18 @@ class ExportTest {
         assertThat(cli.err()).contains("'everyone' is no audience: give public, reviewers or team");
         assertThat(temp.resolve("x.qdpx")).doesNotExist();
     }
+
+    /** {@code --anonymous}: the export for a double-anonymous review says so; the study's authors are named nowhere in it. */
+    @Test
+    void an_anonymised_export_names_no_author() throws Exception {
+        Path qdpx = temp.resolve("review.qdpx");
+        assertThat(run("export", "--format", "qdpx", "--project", TestProjects.defaultStudy().toString(), "--output",
+                qdpx.toString(), "--audience", "reviewers", "--anonymous")).as(cli.err()).isEqualTo(0);
+        assertThat(cli.err()).contains("NOTE coded-data/study.yaml: an anonymised export:");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            assertThat(new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(), UTF_8))
+                    .contains("for the audience 'reviewers': 46 quotes").contains("anonymised for a double-anonymous review")
+                    .doesNotContain("Salminen").doesNotContain("Haasio");
+        }
+    }
 }

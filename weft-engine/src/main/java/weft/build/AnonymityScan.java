@@ -33,13 +33,18 @@ final class AnonymityScan {
         if (identities.isEmpty()) {
             return found;
         }
-        Pattern any = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", identities.stream().map(Pattern::quote).toList())
-                + ")(?![\\p{L}\\p{N}])");
+        Pattern any = anyOf(identities);
         // the files on the common pool as well: reading a PDF's text back takes most of the check
         outputs.entrySet().stream().flatMap(o -> o.getValue().files().entrySet().stream()
                 .map(f -> Map.entry(o.getKey() + f.getKey(), f.getValue()))).toList().parallelStream()
                 .filter(f -> names(any, f.getKey(), f.getValue())).map(Map.Entry::getKey).forEachOrdered(found::add);
         return found;
+    }
+
+    /** Any of {@code identities} as a whole word, as the copy replaces them. */
+    static Pattern anyOf(List<String> identities) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", identities.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}\\p{N}])");
     }
 
     /** Whether the output at {@code path} names an identity. */

@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import weft.build.BuildOptions;
+import weft.build.AnonymousCopy;
 import weft.build.ForAudience;
 import weft.check.StudyChecker;
 import weft.publish.XmlText;
@@ -90,20 +91,22 @@ public final class QdaExport {
     private QdaExport() {
     }
 
-    /** The export of everything the study holds, for the research team's own QDA tool ({@link #of(Path, Format, Audience, Optional, Diagnostics)}). */
+    /** The export of everything the study holds, for the research team's own QDA tool. */
     public static Optional<byte[]> of(Path project, Format format, Optional<Instant> date, Diagnostics diagnostics) {
-        return of(project, format, Audience.TEAM, date, diagnostics);
+        return of(project, format, Audience.TEAM, false, date, diagnostics);
     }
 
     /**
      * The bytes of the export of {@code project} as {@code audience} may read it: for the team every quote and
      * participant, for the public (a deposit in a data archive) or the reviewers what their build publishes, without
      * the quotes withheld from them, a quote whose whole text is for a narrower audience as its excerpt, and without
-     * the participants of a narrower audience. Empty when the study has errors (reported, as a build reports them).
-     * {@code date} is the date of the zip's entries (SOURCE_DATE_EPOCH; without it a constant).
+     * the participants of a narrower audience. {@code anonymous}: anonymised as the review copy is, for a
+     * double-anonymous review ({@link AnonymousCopy}), the coders named by number. Empty when the study has errors
+     * (reported, as a build reports them). {@code date} is the date of the zip's entries (SOURCE_DATE_EPOCH; without it
+     * a constant).
      */
-    public static Optional<byte[]> of(Path project, Format format, Audience audience, Optional<Instant> date,
-                                      Diagnostics diagnostics) {
+    public static Optional<byte[]> of(Path project, Format format, Audience audience, boolean anonymous,
+                                      Optional<Instant> date, Diagnostics diagnostics) {
         ProjectFiles files = new ProjectFiles(project, BuildOptions.defaults().maxFileBytes());
         files.checkLinks(diagnostics);
         Optional<Study> read = new StudyReader(new SchemaChecker()).read(files, diagnostics);
@@ -111,37 +114,91 @@ public final class QdaExport {
             return Optional.empty();
         }
         Study study = read.get();
-        FrameIndex index = new FrameIndex(study.frame(), study.quotes());
-        new StudyChecker().check(study, index, diagnostics);
+        new StudyChecker().check(study, new FrameIndex(study.frame(), study.quotes()), diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
         // the schema of coding-frame.yaml asks for one node at least, as a codebook does
         Stored stored = Stored.of(files, diagnostics);
-        Guids guids = new Guids();
-        if (format == Format.QDC) {
-            return Optional.of(codebook(study, index, stored, guids).getBytes(StandardCharsets.UTF_8));
-        }
+        Optional<AnonymousCopy> copy = anonymous ? Optional.of(AnonymousCopy.of(study, files, diagnostics)) : Optional.empty();
         String forWhom = "";
+        if (copy.isPresent()) {
+            Map<String, String> coders = coderNames(study, copy.get().study());
+            stored = stored.withCoders(coders);
+            study = copy.get().study();
+            forWhom = ", anonymised for a double-anonymous review (the authors' names replaced, "
+                    + count(coders.size(), "coder") + " named by number)";
+            diagnostics.note(SourcePosition.ofFile(ProjectFiles.STUDY), "an anonymised export: the authors and affiliations"
+                    + " named nowhere, their names replaced in the coding frame's descriptions, the sources' names and the"
+                    + " participants' attributes, " + count(coders.size(), "coder") + " named by number");
+        }
+        if (format == Format.QDC) {
+            String codebook = codebook(study, new FrameIndex(study.frame(), study.quotes()), stored, new Guids());
+            copy.ifPresent(c -> stillNamed(c, new Written(codebook, Map.of()), diagnostics));
+            return Optional.of(codebook.getBytes(StandardCharsets.UTF_8));
+        }
         if (audience != Audience.TEAM) {
             Study shown = shownTo(study, audience);
-            int withheld = study.quotes().size() - shown.quotes().size();
-            Map<String, Quote> held = new HashMap<>();
-            study.quotes().forEach(q -> held.putIfAbsent(q.id(), q));
-            int cut = (int) shown.quotes().stream().filter(q -> held.get(q.id()) != q).count(); // shown as its excerpt
-            int people = study.info().participants().size() - shown.info().participants().size();
-            forWhom = " for the audience '" + audience.written() + "': " + count(shown.quotes().size(), "quote") + " ("
-                    + (cut == 0 ? "" : cut + " as " + (cut == 1 ? "its excerpt" : "their excerpts") + " alone, ") + withheld
-                    + " withheld for privacy left out)" + (study.info().participants().isEmpty() ? ""
-                    : " and " + count(shown.info().participants().size(), "participant")
-                    + (people == 0 ? "" : " (" + people + " of a narrower audience left out)"));
-            diagnostics.note(SourcePosition.ofFile(ProjectFiles.QUOTES_DIR), "an export" + forWhom + "; an import of it"
-                    + " into this study would remove what it leaves out: it is for a data archive or a reader, not for"
-                    + " the team's recoding (export with the audience 'team' for that)");
+            forWhom = " for the audience '" + audience.written() + "': " + leftOut(study, shown) + forWhom;
+            diagnostics.note(SourcePosition.ofFile(ProjectFiles.QUOTES_DIR), "an export for the audience '" + audience.written()
+                    + "': " + leftOut(study, shown) + "; an import of it into this study would remove what it leaves out: it"
+                    + " is for a data archive or a reader, not for the team's recoding (export with the audience 'team' for"
+                    + " that)");
             study = shown;
-            index = new FrameIndex(study.frame(), study.quotes());
         }
-        return Optional.of(project(study, index, stored, guids, date, forWhom));
+        Written written = project(study, new FrameIndex(study.frame(), study.quotes()), stored, new Guids(), forWhom);
+        copy.ifPresent(c -> stillNamed(c, written, diagnostics));
+        return Optional.of(zip(written.projectQde(), written.texts(), date));
+    }
+
+    /** What an export for an audience holds and leaves out of {@code study}, as its description and note say. */
+    private static String leftOut(Study study, Study shown) {
+        int withheld = study.quotes().size() - shown.quotes().size();
+        Map<String, Quote> held = new HashMap<>();
+        study.quotes().forEach(q -> held.putIfAbsent(q.id(), q));
+        int cut = (int) shown.quotes().stream().filter(q -> held.get(q.id()) != q).count(); // shown as its excerpt
+        int people = study.info().participants().size() - shown.info().participants().size();
+        return count(shown.quotes().size(), "quote") + " (" + (cut == 0 ? "" : cut + " as " + (cut == 1 ? "its excerpt"
+                : "their excerpts") + " alone, ") + withheld + " withheld for privacy left out)" + (study.info().participants()
+                .isEmpty() ? "" : " and " + count(shown.info().participants().size(), "participant")
+                + (people == 0 ? "" : " (" + people + " of a narrower audience left out)"));
+    }
+
+    /** Each coder's name to what the anonymised copy calls the coder ("Coder 1"), from the quotes' codings side by side. */
+    private static Map<String, String> coderNames(Study study, Study anonymised) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < study.quotes().size(); i++) {
+            List<Quote.Coding> was = study.quotes().get(i).codings();
+            List<Quote.Coding> is = anonymised.quotes().get(i).codings();
+            for (int j = 0; j < was.size(); j++) {
+                if (!was.get(j).coder().isBlank()) {
+                    names.putIfAbsent(was.get(j).coder(), is.get(j).coder());
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * An anonymised export that still names an author or an affiliation, from text the copy does not anonymise (a
+     * quote's words, a node's label): a warning, as the anonymised build gives one, never naming the names.
+     */
+    private static void stillNamed(AnonymousCopy copy, Written written, Diagnostics diagnostics) {
+        List<String> naming = new ArrayList<>();
+        if (copy.names(written.projectQde())) {
+            naming.add(written.texts().isEmpty() ? "the codebook" : "project.qde");
+        }
+        written.texts().forEach((entry, text) -> {
+            if (copy.names(text)) {
+                naming.add(entry);
+            }
+        });
+        if (!naming.isEmpty()) {
+            diagnostics.warning(SourcePosition.ofFile(ProjectFiles.STUDY), "the anonymised export still names an author or an"
+                    + " affiliation in " + String.join(", ", naming) + ": from text it does not anonymise (a quote's words,"
+                    + " a node's label ...); replace the name there (in a quote, as \"[interviewer]\"), or share this"
+                    + " export only once it is gone");
+        }
     }
 
     private static String count(int n, String what) {
@@ -201,7 +258,8 @@ public final class QdaExport {
     // --- what the YAML stores for a QDA tool (qda: guid, color, codable, codings), which the model does not carry
 
     /** The {@code qda} mappings of the nodes, the quotes and the participants an import wrote, by id. */
-    private record Stored(Map<String, JsonNode> nodes, Map<String, JsonNode> quotes, Map<String, JsonNode> participants) {
+    private record Stored(Map<String, JsonNode> nodes, Map<String, JsonNode> quotes, Map<String, JsonNode> participants,
+                          Map<String, String> coderNames) {
 
         static Stored of(ProjectFiles files, Diagnostics diagnostics) {
             Map<String, JsonNode> nodes = new HashMap<>();
@@ -224,7 +282,7 @@ public final class QdaExport {
                     }
                 });
             }
-            return new Stored(nodes, quotes, participants);
+            return new Stored(nodes, quotes, participants, Map.of());
         }
 
         private static void collect(JsonNode list, Map<String, JsonNode> nodes) {
@@ -240,6 +298,11 @@ public final class QdaExport {
             } catch (IOException e) {
                 throw new UncheckedIOException("the reader has parsed this YAML already", e);
             }
+        }
+
+        /** The same, each coder called as {@code names} says (an anonymised export's "Coder 1"). */
+        Stored withCoders(Map<String, String> names) {
+            return new Stored(nodes, quotes, participants, Map.copyOf(names));
         }
 
         /** The GUID an import stored for the participant (its case's, or its source document's), or "". */
@@ -266,7 +329,7 @@ public final class QdaExport {
         List<String> codersOf(String quoteId, String code) {
             List<String> coders = new ArrayList<>();
             for (JsonNode c : quotes.getOrDefault(quoteId, QdaYaml.MAPPER.missingNode()).path("codings")) {
-                String coder = c.path("coder").asText("");
+                String coder = coderNames.getOrDefault(c.path("coder").asText(""), c.path("coder").asText(""));
                 if ((code == null || code.equals(c.path("code").asText())) && !coder.isBlank() && !coders.contains(coder)) {
                     coders.add(coder);
                 }
@@ -360,8 +423,11 @@ public final class QdaExport {
     private record Assembled(String key, String name, boolean recordedFile, List<Quote> quotes, String document) {
     }
 
-    private static byte[] project(Study study, FrameIndex index, Stored stored, Guids guids, Optional<Instant> date,
-                                  String forWhom) {
+    /** A project as written: its project.qde and the texts of its sources, by zip entry. */
+    private record Written(String projectQde, Map<String, String> texts) {
+    }
+
+    private static Written project(Study study, FrameIndex index, Stored stored, Guids guids, String forWhom) {
         Map<String, Set<String>> filesOf = new HashMap<>(); // a participant who is documents -> the files its quotes record
         for (Quote q : study.quotes()) {
             q.participant().map(Ref::id).filter(stored::isDocument).ifPresent(p -> filesOf.computeIfAbsent(p, k -> new HashSet<>())
@@ -468,7 +534,7 @@ public final class QdaExport {
                 + ") and quotes (" + ProjectFiles.QUOTES_DIR + "/)" + forWhom + ". Each text source holds quotes assembled by"
                 + " Weft, not the original data.");
         xml.close("Project");
-        return zip(xml.toString(), texts, date);
+        return new Written(xml.toString(), texts);
     }
 
     private static String description(Assembled source) {

@@ -393,7 +393,7 @@ class QdaExportTest {
         TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "    citedAs: 40M71\n", "    citedAs: 40M71\n    audience: reviewers\n");
 
         Diagnostics diagnostics = new Diagnostics();
-        byte[] bytes = QdaExport.of(project, QdaExport.Format.QDPX, weft.model.Audience.PUBLIC, Optional.empty(), diagnostics)
+        byte[] bytes = QdaExport.of(project, QdaExport.Format.QDPX, weft.model.Audience.PUBLIC, false, Optional.empty(), diagnostics)
                 .orElseThrow();
         Map<String, byte[]> entries = entries(bytes);
         String xml = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
@@ -415,5 +415,50 @@ class QdaExportTest {
         String team = new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8);
         assertThat(team).contains("name=\"first-names\"").contains("name=\"tomatoes-need-me\"").contains("name=\"p40\"")
                 .doesNotContain("audience");
+    }
+
+    /**
+     * {@code --anonymous}: the export a double-anonymous review may see names no author: the coders by number, an
+     * author's name in a node's description and in a source's name replaced as the review copy replaces it; a quote
+     * that names one (the participants' words are never changed) is warned of, naming where, never the name.
+     */
+    @Test
+    void an_anonymised_export_names_the_coders_by_number_and_replaces_the_authors_names() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("anonymous"));
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    source: {recorded: true, thread: \"Sunday meals\", message: \"12\"}\n",
+                "    source: {recorded: true, file: \"Interview by Bo Sample.txt\"}\n    qda:\n      codings:\n"
+                        + "        - {code: cooking-together, coder: Ada Example}\n        - {code: cooking-together, coder: Bo Sample}\n");
+        TestProjects.replaceIn(quotes, "The sink is always full.", "The sink is always full, Example said.");
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "description: Dishes left in the sink.",
+                "description: Dishes left in the sink, as Sample observed.");
+
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, byte[]> entries = entries(QdaExport.of(project, QdaExport.Format.QDPX, weft.model.Audience.TEAM, true,
+                Optional.empty(), diagnostics).orElseThrow());
+        String xml = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(QdaSchemas.violations(entries.get("project.qde"), QdaSchemas.Kind.PROJECT)).isEmpty();
+        assertThat(xml).doesNotContain("Ada Example").doesNotContain("Bo Sample").doesNotContain("Sample observed")
+                .contains("<User guid=\"" + guid("weft:user:Coder 1") + "\" name=\"Coder 1\"/>")
+                .contains("<User guid=\"" + guid("weft:user:Coder 2") + "\" name=\"Coder 2\"/>")
+                .contains("Dishes left in the sink, as [Author] observed.").contains("name=\"Interview by [Author].txt\"")
+                .contains("quotes (coded-data/quotes/), anonymised for a double-anonymous review (the authors' names replaced,"
+                        + " 2 coders named by number).");
+        String sink = entries.entrySet().stream().filter(e -> new String(e.getValue(), StandardCharsets.UTF_8)
+                .contains("Example said")).map(Map.Entry::getKey).findFirst().orElseThrow();
+        assertThat(diagnostics.sorted()).extracting(Object::toString).contains("NOTE coded-data/study.yaml: an anonymised"
+                + " export: the authors and affiliations named nowhere, their names replaced in the coding frame's descriptions,"
+                + " the sources' names and the participants' attributes, 2 coders named by number", "WARNING"
+                + " coded-data/study.yaml: the anonymised export still names an author or an affiliation in " + sink + ": from"
+                + " text it does not anonymise (a quote's words, a node's label ...); replace the name there (in a quote, as"
+                + " \"[interviewer]\"), or share this export only once it is gone");
+
+        // the codebook alone: the descriptions anonymised too
+        String qdc = new String(QdaExport.of(project, QdaExport.Format.QDC, weft.model.Audience.TEAM, true, Optional.empty(),
+                new Diagnostics()).orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(qdc).contains("as [Author] observed.").doesNotContain("Sample");
+        // not anonymised: as the study has it
+        assertThat(new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8))
+                .contains("name=\"Ada Example\"").contains("as Sample observed.");
     }
 }

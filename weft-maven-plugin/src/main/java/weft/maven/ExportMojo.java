@@ -51,8 +51,8 @@ public class ExportMojo extends AbstractWeftMojo {
             throw new MojoFailureException("Weft: " + refusal.get());
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> bytes = QdaExport.of(projectDirectory.toPath(), format.get(), forWhom, options.sourceDateEpoch(),
-                diagnostics);
+        Optional<byte[]> bytes = QdaExport.of(projectDirectory.toPath(), format.get(), forWhom, options.anonymous(),
+                options.sourceDateEpoch(), diagnostics);
         log(diagnostics.sorted());
         if (bytes.isEmpty()) {
             throw new MojoFailureException("Weft: nothing exported: the study has problems (" + diagnostics.summary() + ")");

@@ -54,7 +54,10 @@ class ExportMojoTest {
         assertThat(temp.resolve("x.nvp")).doesNotExist();
     }
 
-    /** weft.exportAudience: the team's export by default; the public's says whom it is for; no other audience. */
+    /**
+     * weft.exportAudience: the team's export by default; the public's says whom it is for; no other audience. With
+     * weft.anonymous, the export is anonymised.
+     */
     @Test
     void theExportsAudienceIsTheTeamsUnlessNamed() throws Exception {
         Path team = temp.resolve("team.qdpx");
@@ -68,6 +71,13 @@ class ExportMojoTest {
             assertThat(new String(publicZip.getInputStream(publicZip.getEntry("project.qde")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8)).contains("for the audience 'public': 46 quotes (0 withheld for"
                     + " privacy left out)");
+        }
+        ExportMojo anonymised = mojo("qdpx", temp.resolve("anonymised.qdpx"));
+        anonymised.anonymous = true; // weft.anonymous, as for the review copy's build
+        anonymised.execute();
+        try (ZipFile zip = new ZipFile(temp.resolve("anonymised.qdpx").toFile())) {
+            assertThat(new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("anonymised for a double-anonymous review");
         }
         ExportMojo nobody = mojo("qdpx", temp.resolve("x.qdpx"));
         nobody.exportAudience = "everyone";
