@@ -16,6 +16,7 @@ import weft.diff.CodingDiff;
 import weft.diff.CodingDiffer;
 import weft.diff.DiffMarkdown;
 import weft.diff.DiffReport;
+import weft.diff.ImportedVersions;
 import weft.diff.UnreadableVersion;
 import weft.diff.Version;
 import weft.diff.Versions;
@@ -33,12 +34,13 @@ final class Diff implements Callable<Integer> {
                     + " current folder).")
     Path project;
 
-    @Option(names = "--from", required = true, paramLabel = "REVISION|FOLDER",
+    @Option(names = "--from", required = true, paramLabel = "REVISION|FOLDER|FILE",
             description = "The earlier version: a revision of the project's git repository (a tag such as v1-submitted, a"
-                    + " branch, a commit) or a project folder.")
+                    + " branch, a commit), a project folder, or a QDA tool's file (.qdpx, .qde) or spreadsheet (.csv, .xlsx,"
+                    + " .ods), imported as weft import would.")
     String from;
 
-    @Option(names = "--to", paramLabel = "REVISION|FOLDER",
+    @Option(names = "--to", paramLabel = "REVISION|FOLDER|FILE",
             description = "The later version, likewise (default: the project folder as it is now).")
     String to;
 
@@ -66,8 +68,13 @@ final class Diff implements Callable<Integer> {
         }
         Diagnostics diagnostics = new Diagnostics();
         Diagnostics laterDiagnostics = new Diagnostics();
-        // the two versions are read at once, each on a thread of its own (the reader and its schemas are thread-safe)
         Versions versions = new Versions(BuildOptions.defaults().maxFileBytes());
+        boolean fromFile = ImportedVersions.isFile(Path.of(""), from);
+        boolean toFile = to != null && ImportedVersions.isFile(Path.of(""), to);
+        if (fromFile || toFile) {
+            return files(versions, fromFile, toFile, diagnostics);
+        }
+        // the two versions are read at once, each on a thread of its own (the reader and its schemas are thread-safe)
         FutureTask<Optional<Version>> later = new FutureTask<>(() -> {
             return to == null ? versions.folder(project, "the working folder", laterDiagnostics)
                     : read(versions, to, laterDiagnostics);
@@ -91,6 +98,29 @@ final class Diff implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         diagnostics.addAll(laterDiagnostics);
+        return compare(before, after, diagnostics);
+    }
+
+    /**
+     * A version or both that are a QDA tool's files or spreadsheets, imported as weft import would: two files, the second
+     * over the first; one, into a copy of the project ({@link ImportedVersions}).
+     */
+    private int files(Versions versions, boolean fromFile, boolean toFile, Diagnostics diagnostics) {
+        Optional<Version> before;
+        Optional<Version> after;
+        try (ImportedVersions files = new ImportedVersions(project, versions)) {
+            before = fromFile ? files.read(Path.of(from), from, !toFile, diagnostics) : read(versions, from, diagnostics);
+            after = toFile ? files.read(Path.of(to), to, !fromFile, diagnostics)
+                    : to == null ? versions.folder(project, "the working folder", diagnostics) : read(versions, to, diagnostics);
+        } catch (UnreadableVersion e) {
+            spec.commandLine().getErr().println("weft: " + e.getMessage());
+            return 2;
+        }
+        return compare(before, after, diagnostics);
+    }
+
+    /** The diff of the two versions, printed; or their diagnostics and exit 2 where one cannot be read. */
+    private int compare(Optional<Version> before, Optional<Version> after, Diagnostics diagnostics) {
         for (Diagnostic d : diagnostics.sorted()) {
             spec.commandLine().getErr().println(d);
         }

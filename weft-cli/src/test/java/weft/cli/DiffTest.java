@@ -137,4 +137,60 @@ class DiffTest {
         assertThat(err.toString()).contains("duplicate").contains("we-cook").endsWith("weft: cannot compare (1 error, 0 warnings)\n");
         assertThat(out.toString()).isEmpty();
     }
+
+    /**
+     * A coding kept in a QDA tool, without git: two of its files compared as weft import reads them (the second over the
+     * first, so each quote keeps its id by its GUID), outside any study; one file against a study imported from the
+     * tool; and a study whose own quote files hold the quotes, which an import never rewrites, refused.
+     */
+    @Test
+    void files_of_a_qda_tool_are_compared_as_weft_import_reads_them() throws Exception {
+        Path study = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("in-the-tool"));
+        Path v1 = temp.resolve("v1.qdpx");
+        Path v2 = temp.resolve("v2.qdpx");
+        assertThat(run("export", "--format", "qdpx", "--project", study.toString(), "--output", v1.toString())).isEqualTo(0);
+        Path quotes = study.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("The sink is always full.", "The sink is full again.")
+                .replace("codes: [eating-together]", "codes: [cooking-together]"));
+        assertThat(run("export", "--format", "qdpx", "--project", study.toString(), "--output", v2.toString())).isEqualTo(0);
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        Path nowhere = Files.createDirectories(temp.resolve("nowhere"));
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", v1.toString(), "--to", v2.toString())).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo("Changes in the coding from " + v1 + " to " + v2 + "\n"
+                + "\nQuotes: 1 reworded, 1 moved\n"
+                + "  reworded quotes-4: The sink is [-always full.-] {+full again.+}\n"
+                + "  moved    quotes-3: from eating-together to cooking-together\n"
+                + "\nCounts (quotes coded to a node or below it):\n"
+                + "  cooking-together: 2 -> 3\n"
+                + "  eating-together: 1 -> 0\n");
+        assertThat(err.toString()).isEmpty();
+
+        // a study imported from the tool's later file, against the earlier file: the same changes
+        Path imported = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("imported"));
+        TestProjects.delete(imported.resolve("coded-data/quotes"));
+        TestProjects.delete(imported.resolve("coded-data/coding-frame.yaml"));
+        TestProjects.delete(imported.resolve("content/introduction.md"));
+        TestProjects.delete(imported.resolve("content/methods.md"));
+        assertThat(run("import", v2.toString(), "--project", imported.toString())).isEqualTo(0);
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertThat(run("diff", "--project", imported.toString(), "--from", v1.toString())).as(err.toString()).isEqualTo(1);
+        assertThat(out.toString()).contains("  reworded quotes-4: The sink is [-always full.-] {+full again.+}\n",
+                "  moved    quotes-3: from eating-together to cooking-together\n");
+
+        // the study written by hand, whose quotes the tool's file recodes: an import would not rewrite them
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        Files.writeString(quotes, Files.readString(quotes).replace("The sink is full again.", "The sink is always full.")
+                .replace("codes: [cooking-together]\n    presented: true\n    source: {recorded: false, note: The article does"
+                        + " not report the thread.}\n  - id: sink", "codes: [eating-together]\n    presented: true\n    source:"
+                        + " {recorded: false, note: The article does not report the thread.}\n  - id: sink"));
+        assertThat(run("diff", "--project", study.toString(), "--from", v2.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("ERROR v2.qdpx: it changes quotes of the study's own quote files, which an import"
+                + " never rewrites (weft import lists them), so their changes would not show: compare two of the QDA tool's files"
+                + " (--from A --to B), or two revisions\n").endsWith("weft: cannot compare (1 error, 0 warnings)\n");
+        assertThat(out.toString()).isEmpty();
+    }
 }

@@ -34,6 +34,11 @@ public final class ImportedFiles {
      * quotes or participants that the new one no longer needs, or the placeholder quotes of a new study's skeleton.
      */
     public record Written(List<Path> paths, List<String> changes, boolean merged, List<Removed> removed) {
+
+        /** Whether the file changed quotes of the author's own files, which the import tells of and never rewrites. */
+        public boolean leftTheAuthorsQuotes() {
+            return changes.stream().anyMatch(c -> c.contains(ReimportedQuotes.NOT_REWRITTEN));
+        }
     }
 
     /**

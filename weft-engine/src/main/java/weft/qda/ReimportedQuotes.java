@@ -32,6 +32,9 @@ final class ReimportedQuotes {
     private final Map<String, Set<String>> newCodes = new LinkedHashMap<>();
     private final Set<String> quoteIds = new HashSet<>();
     private final Set<String> removedIds = new HashSet<>();
+    /** How a change to a quote of the author's own files is told: the import leaves the file as it is. */
+    static final String NOT_REWRITTEN = "; Weft does not rewrite ";
+
     private final Map<String, Other> otherByGuid = new LinkedHashMap<>(); // the exported quotes of other files
     private boolean merged;
 
@@ -98,11 +101,11 @@ final class ReimportedQuotes {
             if (old == null && other != null) { // a quote of the author's files, exported: told, never rewritten
                 if (!other.codes().equals(codes(codes))) {
                     changes.add("recoded in the QDA tool: quote '" + other.id() + "' from " + list(other.codes()) + " to "
-                            + list(codes) + "; Weft does not rewrite " + other.file() + ": change its codes there");
+                            + list(codes) + NOT_REWRITTEN + other.file() + ": change its codes there");
                 }
                 if (!java.text.Normalizer.normalize(other.text().replace("\r\n", "\n"), java.text.Normalizer.Form.NFC)
                         .equals(f.path("text").asText())) {
-                    changes.add("re-cut in the QDA tool: quote '" + other.id() + "'; Weft does not rewrite " + other.file()
+                    changes.add("re-cut in the QDA tool: quote '" + other.id() + "'" + NOT_REWRITTEN + other.file()
                             + ": change its text there if the new cut is right");
                 }
                 newCodes.put(guid, codes(codes));
@@ -152,8 +155,8 @@ final class ReimportedQuotes {
         otherByGuid.forEach((guid, other) -> {
             if (!newCodes.containsKey(guid)) {
                 removedIds.add(other.id());
-                changes.add("removed in the QDA tool: quote '" + other.id() + "' (its selection is no longer coded there);"
-                        + " Weft does not rewrite " + other.file() + ": remove the quote there, or code it again");
+                changes.add("removed in the QDA tool: quote '" + other.id() + "' (its selection is no longer coded there)"
+                        + NOT_REWRITTEN + other.file() + ": remove the quote there, or code it again");
             }
         });
         oldWithoutGuid.forEach(out::add);

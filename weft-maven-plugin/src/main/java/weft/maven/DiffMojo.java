@@ -18,6 +18,7 @@ import weft.diff.CodingDiff;
 import weft.diff.CodingDiffer;
 import weft.diff.DiffMarkdown;
 import weft.diff.DiffReport;
+import weft.diff.ImportedVersions;
 import weft.diff.UnreadableVersion;
 import weft.diff.Version;
 import weft.diff.Versions;
@@ -33,7 +34,8 @@ public class DiffMojo extends AbstractWeftMojo {
 
     /**
      * The earlier version: a revision of the study's git repository (a tag such as {@code v1-submitted}, a branch, a
-     * commit) or a project folder (relative to the study's folder).
+     * commit), a project folder, or a QDA tool's file (.qdpx, .qde) or a spreadsheet (.csv, .xlsx, .ods), imported as
+     * {@code weft:import} would (relative to the study's folder).
      */
     @Parameter(property = "weft.from", required = true)
     String from;
@@ -67,9 +69,15 @@ public class DiffMojo extends AbstractWeftMojo {
         Versions versions = new Versions(options.maxFileBytes());
         Optional<Version> before;
         Optional<Version> after;
-        try {
-            before = versions.named(study, from, study, diagnostics);
-            after = to == null || to.isBlank() ? versions.folder(study, "the working folder", diagnostics)
+        boolean toWorkingFolder = to == null || to.isBlank();
+        boolean fromFile = ImportedVersions.isFile(study, from);
+        boolean toFile = !toWorkingFolder && ImportedVersions.isFile(study, to);
+        // a QDA tool's file or a spreadsheet is imported as weft import would (two: the second over the first)
+        try (ImportedVersions files = new ImportedVersions(study, versions)) {
+            before = fromFile ? files.read(study.resolve(from), from, !toFile, diagnostics)
+                    : versions.named(study, from, study, diagnostics);
+            after = toFile ? files.read(study.resolve(to), to, !fromFile, diagnostics)
+                    : toWorkingFolder ? versions.folder(study, "the working folder", diagnostics)
                     : versions.named(study, to, study, diagnostics);
         } catch (UnreadableVersion e) {
             throw new MojoFailureException("Weft: " + e.getMessage());

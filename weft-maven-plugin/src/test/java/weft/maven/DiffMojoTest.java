@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,6 +16,8 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import weft.diagnostics.Diagnostics;
+import weft.qda.QdaExport;
 
 /**
  * {@code mvn weft:diff} between two folders of the miniature study, one quote recoded: the summary in Maven's log, Markdown
@@ -124,5 +127,21 @@ class DiffMojoTest {
             }
         }
         return to;
+    }
+
+    /** Two files of a QDA tool, named relative to the study's folder: compared as weft:import reads them. */
+    @Test
+    void twoFilesOfAQdaToolAreCompared() throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        QdaExport.write(study.resolve("v1.qdpx"), QdaExport.Format.QDPX,
+                QdaExport.of(before, QdaExport.Format.QDPX, Optional.empty(), diagnostics).orElseThrow());
+        QdaExport.write(study.resolve("v2.qdpx"), QdaExport.Format.QDPX,
+                QdaExport.of(study, QdaExport.Format.QDPX, Optional.empty(), diagnostics).orElseThrow());
+        DiffMojo mojo = mojo(null, null);
+        mojo.from = "v1.qdpx";
+        mojo.to = "v2.qdpx";
+        mojo.execute();
+        assertThat(logged).contains("Changes in the coding from v1.qdpx to v2.qdpx", "  moved    quotes-3: from eating-together"
+                + " to cooking-together");
     }
 }

@@ -1,0 +1,113 @@
+package weft.diff;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import weft.diagnostics.Diagnostics;
+import weft.diagnostics.Severity;
+import weft.diagnostics.SourcePosition;
+import weft.publish.TemporaryFolders;
+import weft.qda.FrameImport;
+import weft.qda.ImportedFiles;
+import weft.qda.ParticipantsFrom;
+import weft.qda.SheetReader;
+import weft.read.ProjectFiles;
+
+/**
+ * Versions that are files of a QDA tool (a REFI-QDA project, {@code .qdpx} or {@code .qde}) or spreadsheets
+ * ({@code .csv}, {@code .xlsx}, {@code .ods}): {@code weft diff --from nvivo-v1.qdpx --to nvivo-v2.qdpx}, for a coding
+ * kept in a QDA tool, with no history in git. Each file is imported as {@code weft import} imports it (its positions
+ * found, its participants as the study's earlier import made them), into a temporary folder, deleted on {@link #close}:
+ * two files, the second over the first, so that a code or a quote keeps its id by its GUID as an import again keeps it,
+ * into a folder of the project's study.yaml alone; one file and the project (the working folder, a folder, a
+ * revision), into a copy of the project's coded data and prose, so that the file's codes and quotes take the ids the
+ * project gives them.
+ */
+public final class ImportedVersions implements AutoCloseable {
+
+    /** The study.yaml of a folder that has none, to read an import by: it names nothing the diff compares. */
+    static final String STUDY = """
+            title: The coding of a QDA tool's file
+            language: en
+            authors:
+              - name: Not known
+            corpus:
+              description: The coding of a QDA tool's file, compared by weft diff.
+            """;
+
+    private final Path project;
+    private final Versions versions;
+    private Path folder;
+
+    public ImportedVersions(Path project, Versions versions) {
+        this.project = project;
+        this.versions = versions;
+    }
+
+    /** Whether {@code version}, resolved against {@code base}, is a file that weft import reads. */
+    public static boolean isFile(Path base, String version) {
+        Path file = base.resolve(version);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && (name.endsWith(".qdpx") || name.endsWith(".qde") || SheetReader.isSheet(file));
+    }
+
+    /**
+     * The coding of {@code file} as a version named {@code name}: imported over the file read before, where one was, else
+     * into a copy of the project's coded data and prose ({@code ontoProject}) or a folder of its study.yaml alone. Empty
+     * when the file cannot be imported or the coding has errors (the diagnostics' errors say why).
+     */
+    public Optional<Version> read(Path file, String name, boolean ontoProject, Diagnostics diagnostics) throws UnreadableVersion {
+        try {
+            if (folder == null) {
+                folder = TemporaryFolders.create("weft-imported-");
+                if (ontoProject) {
+                    for (String part : Versions.FOLDERS) {
+                        if (Files.isDirectory(project.resolve(part), LinkOption.NOFOLLOW_LINKS)) {
+                            TemporaryFolders.copyTree(project.resolve(part), folder.resolve(part));
+                        }
+                    }
+                } else {
+                    Files.createDirectories(folder.resolve("coded-data"));
+                    Files.createDirectories(folder.resolve("content"));
+                    Path study = project.resolve(ProjectFiles.STUDY);
+                    if (Files.isRegularFile(study, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.copy(study, folder.resolve(ProjectFiles.STUDY));
+                    } else {
+                        Files.writeString(folder.resolve(ProjectFiles.STUDY), STUDY);
+                    }
+                }
+            }
+            Diagnostics importing = new Diagnostics();
+            Optional<FrameImport.Imported> imported = FrameImport.of(file, Optional.empty(), SheetReader.Columns.FOUND,
+                    ParticipantsFrom.earlier(project), importing);
+            Optional<ImportedFiles.Written> written = imported.isPresent() ? ImportedFiles.write(folder, imported.get(), importing)
+                    : Optional.empty();
+            if (written.isPresent() && written.get().leftTheAuthorsQuotes()) {
+                importing.error(SourcePosition.ofFile(file.getFileName().toString()), "it changes quotes of the"
+                        + " study's own quote files, which an import never rewrites (weft import lists them), so their"
+                        + " changes would not show: compare two of the QDA tool's files (--from A --to B), or two revisions");
+            }
+            // the import's warnings and notes are weft import's to give; its errors stop the comparison
+            importing.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(diagnostics::add);
+            if (imported.isEmpty() || importing.hasErrors()) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new UnreadableVersion("cannot import '" + file + "' to compare: " + e.getMessage());
+        }
+        Diagnostics reading = new Diagnostics(); // a folder of the coding alone: no prose is no news
+        Optional<Version> version = versions.folder(folder, name, reading);
+        reading.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(diagnostics::add);
+        return version;
+    }
+
+    @Override
+    public void close() {
+        if (folder != null) {
+            TemporaryFolders.delete(folder);
+        }
+    }
+}
