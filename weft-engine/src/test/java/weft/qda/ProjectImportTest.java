@@ -69,7 +69,7 @@ class ProjectImportTest {
                         + " Weft has no place for notes on the project, its sources, selections or cases",
                 "NOTE hand-authored-all-elements.qdpx: 1 set is not imported: Weft has no sets (a set of codes can be made a"
                         + " parent node by hand; with --participants sources, a group of documents named 'variable: value' is"
-                        + " their participants' attribute)",
+                        + " their participants' attribute, and one named 'case: NAME' makes them one participant)",
                 "NOTE hand-authored-all-elements.qdpx: positions read as Unicode code points, a line end counting one (detected;"
                         + " choose with --positions code-points or --positions utf16)",
                 // the sample's transcript is given the text of its text source here (the sample has no texts): its
