@@ -16,6 +16,7 @@ import weft.check.StudyChecker;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.Severity;
 import weft.diagnostics.SourcePosition;
+import weft.diff.ImportedVersions;
 import weft.diff.Review;
 import weft.diff.UnreadableVersion;
 import weft.diff.Versions;
@@ -187,9 +188,21 @@ public final class Weft {
         }
         String since = stage.review().get().since();
         Path copy = null;
+        ImportedVersions file = null; // the coding of a QDA tool's file, imported into a copy of the study's
         try {
-            copy = TemporaryFolders.create("weft-marked-up-");
-            new Versions(options.maxFileBytes()).export(project, since, List.of("coded-data", "content"), copy);
+            if (ImportedVersions.isFile(project, since)) {
+                file = new ImportedVersions(project, new Versions(options.maxFileBytes()));
+                Diagnostics reading = new Diagnostics();
+                if (file.read(project.resolve(since), since, true, reading).isEmpty()) {
+                    diagnostics.error(SourcePosition.ofFile("--marked-up"), "'" + since + "' cannot be imported to compare"
+                            + " with (" + reading.summary() + ")");
+                    return;
+                }
+                copy = file.folder().orElseThrow();
+            } else {
+                copy = TemporaryFolders.create("weft-marked-up-");
+                new Versions(options.maxFileBytes()).export(project, since, List.of("coded-data", "content"), copy);
+            }
             if (Files.isDirectory(project.resolve("templates"))) {
                 TemporaryFolders.copyTree(project.resolve("templates"), copy.resolve("templates"));
             }
@@ -207,6 +220,10 @@ public final class Weft {
         } finally {
             if (copy != null) {
                 templates.remove(copy.toAbsolutePath().normalize());
+            }
+            if (file != null) {
+                file.close();
+            } else if (copy != null) {
                 TemporaryFolders.delete(copy);
             }
         }

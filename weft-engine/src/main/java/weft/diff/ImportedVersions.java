@@ -104,6 +104,11 @@ public final class ImportedVersions implements AutoCloseable {
         return version;
     }
 
+    /** The folder the files were imported into, once one was: a study's coding and prose, as a project folder. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(folder);
+    }
+
     @Override
     public void close() {
         if (folder != null) {

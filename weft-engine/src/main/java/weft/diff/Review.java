@@ -35,7 +35,9 @@ public final class Review {
      */
     public Optional<ReviewChanges> of(Path project, String since, SourcePosition at, Study current, Audience audience,
                                       UnaryOperator<Study> forAudience, Diagnostics diagnostics) {
-        Optional<Study> earlier = read(project, since, at, forAudience, diagnostics, true);
+        boolean file = ImportedVersions.isFile(project, since);
+        Optional<Study> earlier = file ? imported(project, since, at, forAudience, diagnostics)
+                : read(project, since, at, forAudience, diagnostics, true);
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
@@ -47,7 +49,9 @@ public final class Review {
         try {
             tags = versions.tags(project);
         } catch (UnreadableVersion e) {
-            diagnostics.warning(at, "the quotes' coding history is left out: " + e.getMessage());
+            if (!file) { // a QDA tool's file is compared where there is no git history at all
+                diagnostics.warning(at, "the quotes' coding history is left out: " + e.getMessage());
+            }
             tags = List.of();
         }
         for (Versions.Tag tag : tags) {
@@ -68,6 +72,27 @@ public final class Review {
         Map<String, List<ReviewChanges.HistoryStep>> frozen = new HashMap<>();
         history.forEach((id, steps) -> frozen.put(id, List.copyOf(steps)));
         return Optional.of(new ReviewChanges(since, diff, frozen));
+    }
+
+    /**
+     * A QDA tool's file or a spreadsheet, relative to the project, imported as weft import would into a copy of the
+     * study's coding and prose ({@link ImportedVersions}); empty, with an error at {@code at}, when it cannot be.
+     */
+    private Optional<Study> imported(Path project, String file, SourcePosition at, UnaryOperator<Study> forAudience,
+                                     Diagnostics diagnostics) {
+        Diagnostics reading = new Diagnostics();
+        try (ImportedVersions files = new ImportedVersions(project, versions)) {
+            Optional<Version> version = files.read(project.resolve(file), file, true, reading);
+            if (version.isPresent()) {
+                return Optional.of(forAudience.apply(version.get().study()));
+            }
+            diagnostics.error(at, "'" + file + "' cannot be compared with (" + reading.summary() + "; the first: "
+                    + reading.sorted().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
+                    .map(Object::toString).orElse("") + ")");
+        } catch (UnreadableVersion e) {
+            diagnostics.error(at, e.getMessage());
+        }
+        return Optional.empty();
     }
 
     private Optional<Study> read(Path project, String revision, SourcePosition at, UnaryOperator<Study> forAudience,

@@ -1,0 +1,69 @@
+package weft.qda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.diagnostics.Diagnostics;
+import weft.publish.OutputNames;
+import weft.support.TestProjects;
+
+/**
+ * A study whose coding lives in a QDA tool, with no history in git: its build compares with the tool's earlier file
+ * ({@code --changes-since nvivo-may.qdpx}), imported as weft import would into a copy of the study, on the Changes page
+ * and in the marked-up review copy.
+ */
+class ComparedWithQdaFileTest {
+
+    @TempDir
+    Path temp;
+
+    private static byte[] export(Path project) {
+        return QdaExport.of(project, QdaExport.Format.QDPX, Optional.empty(), new Diagnostics()).orElseThrow();
+    }
+
+    private Path study() throws IOException {
+        Path tool = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("in-the-tool"));
+        byte[] may = export(tool);
+        TestProjects.replaceIn(tool.resolve("coded-data/quotes/quotes.yaml"), "codes: [eating-together]", "codes: [cooking-together]");
+        Path june = QdaExport.write(temp.resolve("nvivo-june.qdpx"), QdaExport.Format.QDPX, export(tool));
+        Path study = QdpxFiles.studyToImportInto(temp.resolve("study"));
+        Diagnostics diagnostics = new Diagnostics();
+        ImportedFiles.write(study, FrameImport.of(june, Optional.empty(), diagnostics).orElseThrow(), diagnostics).orElseThrow();
+        Files.write(study.resolve("nvivo-may.qdpx"), may);
+        return study;
+    }
+
+    private static BuildResult built(Path study, BuildOptions options) {
+        BuildResult result = new Weft().render(study, options);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        return result;
+    }
+
+    @Test
+    void the_changes_page_and_the_marked_up_copy_compare_with_the_tools_earlier_file() throws IOException {
+        Path study = study();
+        BuildOptions since = BuildOptions.defaults().changesSince(Optional.of("nvivo-may.qdpx"));
+        Document changes = Jsoup.parse(new String(built(study, since).publication().orElseThrow().files()
+                .get(OutputNames.CHANGES), StandardCharsets.UTF_8));
+        assertThat(changes.text()).contains("nvivo-may.qdpx");
+        assertThat(changes.select("[id^=quote-]").eachText()).hasSize(1).allMatch(t -> t.contains("moved"));
+
+        Document marked = Jsoup.parse(new String(built(study, since.markedUp(true)).publication().orElseThrow().files()
+                .get(OutputNames.ARTICLE), StandardCharsets.UTF_8));
+        assertThat(marked.select(".review-legend").text()).isEqualTo("Marked-up review copy: the highlighted passages are new"
+                + " or changed since nvivo-may.qdpx.");
+        assertThat(marked.select(".review-legend").attr("data-changed")).isNotEqualTo("0");
+        assertThat(study.resolve("nvivo-may.qdpx")).exists(); // compared, left as it was
+    }
+}
