@@ -192,5 +192,12 @@ class DiffTest {
                 + " never rewrites (weft import lists them), so their changes would not show: compare two of the QDA tool's files"
                 + " (--from A --to B), or two revisions\n").endsWith("weft: cannot compare (1 error, 0 warnings)\n");
         assertThat(out.toString()).isEmpty();
+
+        // a file that is no QDA project: the import's diagnostic, exit 2
+        err.getBuffer().setLength(0);
+        Path broken = Files.writeString(temp.resolve("broken.qdpx"), "not a zip");
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", broken.toString(), "--to", v2.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("ERROR broken.qdpx: not a zip file, or an empty one: a .qdpx is a zip holding"
+                + " project.qde\nweft: cannot compare (1 error, 0 warnings)\n");
     }
 }
