@@ -27,11 +27,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import weft.build.BuildOptions;
 import weft.build.AnonymousCopy;
-import weft.build.ForAudience;
 import weft.check.StudyChecker;
 import weft.publish.XmlText;
 import weft.diagnostics.Diagnostics;
-import weft.diagnostics.SourcePosition;
 import weft.model.Audience;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
@@ -119,98 +117,17 @@ public final class QdaExport {
             return Optional.empty();
         }
         // the schema of coding-frame.yaml asks for one node at least, as a codebook does
-        Stored stored = Stored.of(files, diagnostics);
-        Optional<AnonymousCopy> copy = anonymous ? Optional.of(AnonymousCopy.of(study, files, diagnostics)) : Optional.empty();
-        String forWhom = "";
-        if (copy.isPresent()) {
-            Map<String, String> coders = coderNames(study, copy.get().study());
-            stored = stored.withCoders(coders);
-            study = copy.get().study();
-            forWhom = ", anonymised for a double-anonymous review (the authors' names replaced, "
-                    + count(coders.size(), "coder") + " named by number)";
-            diagnostics.note(SourcePosition.ofFile(ProjectFiles.STUDY), "an anonymised export: the authors and affiliations"
-                    + " named nowhere, their names replaced in the coding frame's descriptions, the sources' names and the"
-                    + " participants' attributes, " + count(coders.size(), "coder") + " named by number");
-        }
+        ExportScope scope = ExportScope.of(study, files, format == Format.QDC ? Audience.TEAM : audience, anonymous, diagnostics);
+        Stored stored = Stored.of(files, diagnostics).withCoders(scope.coders());
+        Study shown = scope.study();
         if (format == Format.QDC) {
-            String codebook = codebook(study, new FrameIndex(study.frame(), study.quotes()), stored, new Guids());
-            copy.ifPresent(c -> stillNamed(c, new Written(codebook, Map.of()), diagnostics));
+            String codebook = codebook(shown, new FrameIndex(shown.frame(), shown.quotes()), stored, new Guids());
+            scope.stillNamed(codebook, Map.of(), diagnostics);
             return Optional.of(codebook.getBytes(StandardCharsets.UTF_8));
         }
-        if (audience != Audience.TEAM) {
-            Study shown = shownTo(study, audience);
-            forWhom = " for the audience '" + audience.written() + "': " + leftOut(study, shown) + forWhom;
-            diagnostics.note(SourcePosition.ofFile(ProjectFiles.QUOTES_DIR), "an export for the audience '" + audience.written()
-                    + "': " + leftOut(study, shown) + "; an import of it into this study would remove what it leaves out: it"
-                    + " is for a data archive or a reader, not for the team's recoding (export with the audience 'team' for"
-                    + " that)");
-            study = shown;
-        }
-        Written written = project(study, new FrameIndex(study.frame(), study.quotes()), stored, new Guids(), forWhom);
-        copy.ifPresent(c -> stillNamed(c, written, diagnostics));
+        Written written = project(shown, new FrameIndex(shown.frame(), shown.quotes()), stored, new Guids(), scope.forWhom());
+        scope.stillNamed(written.projectQde(), written.texts(), diagnostics);
         return Optional.of(zip(written.projectQde(), written.texts(), date));
-    }
-
-    /** What an export for an audience holds and leaves out of {@code study}, as its description and note say. */
-    private static String leftOut(Study study, Study shown) {
-        int withheld = study.quotes().size() - shown.quotes().size();
-        Map<String, Quote> held = new HashMap<>();
-        study.quotes().forEach(q -> held.putIfAbsent(q.id(), q));
-        int cut = (int) shown.quotes().stream().filter(q -> held.get(q.id()) != q).count(); // shown as its excerpt
-        int people = study.info().participants().size() - shown.info().participants().size();
-        return count(shown.quotes().size(), "quote") + " (" + (cut == 0 ? "" : cut + " as " + (cut == 1 ? "its excerpt"
-                : "their excerpts") + " alone, ") + withheld + " withheld for privacy left out)" + (study.info().participants()
-                .isEmpty() ? "" : " and " + count(shown.info().participants().size(), "participant")
-                + (people == 0 ? "" : " (" + people + " of a narrower audience left out)"));
-    }
-
-    /** Each coder's name to what the anonymised copy calls the coder ("Coder 1"), from the quotes' codings side by side. */
-    private static Map<String, String> coderNames(Study study, Study anonymised) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (int i = 0; i < study.quotes().size(); i++) {
-            List<Quote.Coding> was = study.quotes().get(i).codings();
-            List<Quote.Coding> is = anonymised.quotes().get(i).codings();
-            for (int j = 0; j < was.size(); j++) {
-                if (!was.get(j).coder().isBlank()) {
-                    names.putIfAbsent(was.get(j).coder(), is.get(j).coder());
-                }
-            }
-        }
-        return names;
-    }
-
-    /**
-     * An anonymised export that still names an author or an affiliation, from text the copy does not anonymise (a
-     * quote's words, a node's label): a warning, as the anonymised build gives one, never naming the names.
-     */
-    private static void stillNamed(AnonymousCopy copy, Written written, Diagnostics diagnostics) {
-        List<String> naming = new ArrayList<>();
-        if (copy.names(written.projectQde())) {
-            naming.add(written.texts().isEmpty() ? "the codebook" : "project.qde");
-        }
-        written.texts().forEach((entry, text) -> {
-            if (copy.names(text)) {
-                naming.add(entry);
-            }
-        });
-        if (!naming.isEmpty()) {
-            diagnostics.warning(SourcePosition.ofFile(ProjectFiles.STUDY), "the anonymised export still names an author or an"
-                    + " affiliation in " + String.join(", ", naming) + ": from text it does not anonymise (a quote's words,"
-                    + " a node's label ...); replace the name there (in a quote, as \"[interviewer]\"), or share this"
-                    + " export only once it is gone");
-        }
-    }
-
-    private static String count(int n, String what) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s");
-    }
-
-    /** The study as {@code audience} reads it: its quotes as their build publishes them, its participants of that audience. */
-    private static Study shownTo(Study study, Audience audience) {
-        Study published = ForAudience.published(study, audience);
-        return new Study(published.info().withParticipants(published.info().participants().stream()
-                .filter(p -> audience.sees(p.audience())).toList()), published.frame(), published.quotes(),
-                published.sections(), published.values(), published.checklist());
     }
 
     /** Why {@code output} may not be written (it exists: an export never replaces a file), or empty. */
