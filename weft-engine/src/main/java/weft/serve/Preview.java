@@ -21,6 +21,7 @@ import weft.build.PreparedStudy;
 import weft.build.Weft;
 import weft.diagnostics.Diagnostic;
 import weft.diagnostics.Severity;
+import weft.diff.ImportedVersions;
 import weft.publish.OutputNames;
 import weft.render.pdf.PdfWriter;
 
@@ -56,6 +57,7 @@ public final class Preview implements AutoCloseable {
     private final Rebuilds rebuilds;
     private PreviewServer server;
     private Watcher watcher;
+    private Watcher since; // the QDA tool's file --changes-since names, where it names one
     private long generation;
     private List<Diagnostic> printed = List.of();
 
@@ -81,12 +83,18 @@ public final class Preview implements AutoCloseable {
             preview.rebuild();
             preview.server = PreviewServer.start(address, port, anyPortIfTaken, preview.current::get, preview.events);
             preview.watcher = Watcher.folders(preview.project, preview.rebuilds::request);
+            Optional<Path> file = options.changesSince().filter(name -> ImportedVersions.isFile(preview.project, name))
+                    .map(preview.project::resolve);
+            if (file.isPresent()) {
+                preview.since = Watcher.file(file.get(), preview.rebuilds::request);
+            }
         } catch (IOException | RuntimeException e) {
             preview.close();
             throw e;
         }
         out.println("Serving " + preview.project + " at " + preview.uri() + " (watching "
-                + String.join(", ", Watcher.FOLDERS) + "; Ctrl-C stops)");
+                + String.join(", ", Watcher.FOLDERS) + options.changesSince().filter(name -> preview.since != null)
+                .map(name -> ", " + name).orElse("") + "; Ctrl-C stops)");
         out.flush();
         return preview;
     }
@@ -241,6 +249,9 @@ public final class Preview implements AutoCloseable {
     public void close() {
         if (watcher != null) {
             watcher.close();
+        }
+        if (since != null) {
+            since.close();
         }
         try {
             rebuilds.close();

@@ -66,4 +66,23 @@ class ComparedWithQdaFileTest {
         assertThat(marked.select(".review-legend").attr("data-changed")).isNotEqualTo("0");
         assertThat(study.resolve("nvivo-may.qdpx")).exists(); // compared, left as it was
     }
+
+    /** {@code weft serve --changes-since nvivo-may.qdpx}: the file is watched, and a new export over it rebuilds the preview. */
+    @Test
+    void the_preview_watches_the_file_it_compares_with() throws Exception {
+        Path study = study();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (weft.serve.Preview preview = weft.serve.Preview.start(study, BuildOptions.defaults().changesSince(
+                Optional.of("nvivo-may.qdpx")), java.net.InetAddress.getLoopbackAddress(), 0, false, new java.io.PrintWriter(out),
+                new java.io.PrintWriter(new java.io.StringWriter()))) {
+            assertThat(preview.generation()).isEqualTo(1);
+            assertThat(out.toString()).contains("templates, site, nvivo-may.qdpx; Ctrl-C stops)");
+            Files.write(study.resolve("nvivo-may.qdpx"), Files.readAllBytes(temp.resolve("nvivo-june.qdpx")));
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (preview.generation() < 2 && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+            assertThat(preview.generation()).as("rebuilt after the file changed").isEqualTo(2);
+        }
+    }
 }
