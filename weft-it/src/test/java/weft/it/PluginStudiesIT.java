@@ -241,6 +241,29 @@ class PluginStudiesIT {
         assertThat(missing.log()).contains("v1-submited").contains("v1-submitted");
     }
 
+    /**
+     * A coding kept in a QDA tool, no git: the study exported before and after a recoding (the second for the public, as
+     * for a data archive), then {@code weft:diff} between the two files, in a real Maven run.
+     */
+    @Test
+    void weftDiffComparesTwoFilesOfAQdaTool() throws Exception {
+        Path study = study("qda-diffed-study");
+        MavenRun before = MavenRun.in(study, "qda-diffed-study-export-1", "weft:export", "-Dweft.exportFile=target/may.qdpx");
+        assertThat(before.exitCode()).as(before.log()).isZero();
+        Path quotes = study.resolve("coded-data/quotes/quotes.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replace("codes: [eating-together]", "codes: [cooking-together]"));
+        MavenRun after = MavenRun.in(study, "qda-diffed-study-export-2", "weft:export", "-Dweft.exportFile=target/june.qdpx",
+                "-Dweft.exportAudience=public");
+        assertThat(after.exitCode()).as(after.log()).isZero();
+        assertThat(after.log()).contains("an export for the audience 'public': 4 quotes (0 withheld for privacy left out)");
+
+        MavenRun run = MavenRun.in(study, "qda-diffed-study-diff", "weft:diff", "-Dweft.from=target/may.qdpx",
+                "-Dweft.to=target/june.qdpx");
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("[INFO] Changes in the coding from target/may.qdpx to target/june.qdpx")
+                .contains("[INFO]   moved    quotes-3: from eating-together to cooking-together\n");
+    }
+
     private static Path study(String name) throws IOException {
         Path fixture = TestProjects.fixture(name);
         Path study = MavenRun.freshFolder("studies/" + name);
