@@ -18,8 +18,8 @@ import weft.read.ProjectFiles;
 
 /**
  * What an export holds of a study: the study as its audience reads it (for the team all of it; for the public or the
- * reviewers what their build publishes, without the participants of a narrower audience), anonymised where asked as
- * the review copy is, the coders' names as the export writes them, and what the project's description adds about it.
+ * reviewers what their build publishes: every node and participant, as the build's tree and tables print them, and
+ * only the quotes that audience reads), anonymised where asked as the review copy is, the coders' names as the export writes them, and what the project's description adds about it.
  *
  * @param study  the study the export writes
  * @param coders each coder's name to the name the export gives ("Coder 1" in an anonymised export; empty otherwise)
@@ -44,7 +44,7 @@ record ExportScope(Study study, Map<String, String> coders, String forWhom, Opti
                     + " participants' attributes, " + count(coders.size(), "coder") + " named by number");
         }
         if (audience != Audience.TEAM) {
-            Study shown = shownTo(scoped, audience);
+            Study shown = ForAudience.published(scoped, audience);
             String held = leftOut(scoped, shown);
             forWhom = " for the audience '" + audience.written() + "': " + held + forWhom;
             diagnostics.note(SourcePosition.ofFile(ProjectFiles.QUOTES_DIR), "an export for the audience '" + audience.written()
@@ -91,11 +91,8 @@ record ExportScope(Study study, Map<String, String> coders, String forWhom, Opti
         Map<String, Quote> held = new HashMap<>();
         study.quotes().forEach(q -> held.putIfAbsent(q.id(), q));
         int cut = (int) shown.quotes().stream().filter(q -> held.get(q.id()) != q).count(); // shown as its excerpt
-        int people = study.info().participants().size() - shown.info().participants().size();
         return count(shown.quotes().size(), "quote") + " (" + (cut == 0 ? "" : cut + " as " + (cut == 1 ? "its excerpt"
-                : "their excerpts") + " alone, ") + withheld + " withheld for privacy left out)" + (study.info().participants()
-                .isEmpty() ? "" : " and " + count(shown.info().participants().size(), "participant")
-                + (people == 0 ? "" : " (" + people + " of a narrower audience left out)"));
+                : "their excerpts") + " alone, ") + withheld + " withheld for privacy left out)";
     }
 
     /** Each coder's name to what the anonymised copy calls the coder ("Coder 1"), from the quotes' codings side by side. */
@@ -111,13 +108,5 @@ record ExportScope(Study study, Map<String, String> coders, String forWhom, Opti
             }
         }
         return names;
-    }
-
-    /** The study as {@code audience} reads it: its quotes as their build publishes them, its participants of that audience. */
-    private static Study shownTo(Study study, Audience audience) {
-        Study published = ForAudience.published(study, audience);
-        return new Study(published.info().withParticipants(published.info().participants().stream()
-                .filter(p -> audience.sees(p.audience())).toList()), published.frame(), published.quotes(),
-                published.sections(), published.values(), published.checklist());
     }
 }

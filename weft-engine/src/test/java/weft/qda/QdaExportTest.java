@@ -378,8 +378,9 @@ class QdaExportTest {
 
     /**
      * An export for a data archive ({@code --audience public}) holds what the public build publishes: not a quote for
-     * the team, nor a participant for the reviewers or their quotes, and a quote whose whole text is for the team as its
-     * excerpt; the project's description and a note say so. The team's export, the default, holds everything.
+     * the team, nor the quotes of a participant for the reviewers (who stays, as the public build's tables keep them,
+     * without those quotes' selections), and a quote whose whole text is for the team as its excerpt; the project's
+     * description and a note say so. The team's export, the default, holds everything.
      */
     @Test
     void an_export_for_the_public_leaves_out_what_the_public_build_withholds() throws IOException {
@@ -401,15 +402,16 @@ class QdaExportTest {
         String texts = String.join("\n", entries.entrySet().stream().filter(e -> e.getKey().startsWith("sources/"))
                 .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).toList());
         assertThat(xml).doesNotContain("name=\"first-names\"").doesNotContain("name=\"tomatoes-need-me\"")
-                .doesNotContain("name=\"p40\"").contains("name=\"p25\"").contains("name=\"first-radish\"")
+                .contains("name=\"p25\"").contains("name=\"first-radish\"")
                 .contains("from the study's coding frame (coded-data/coding-frame.yaml) and quotes (coded-data/quotes/) for the"
-                        + " audience 'public': 8 quotes (1 as its excerpt alone, 3 withheld for privacy left out) and 5"
-                        + " participants (1 of a narrower audience left out).");
+                        + " audience 'public': 8 quotes (1 as its excerpt alone, 3 withheld for privacy left out).");
+        String p40 = xml.substring(xml.indexOf("name=\"p40\">"));
+        assertThat(p40.substring(0, p40.indexOf("</Case>"))).contains("<TextValue>71</TextValue>").doesNotContain("SelectionRef");
         assertThat(texts).doesNotContain("first names").doesNotContain("tomatoes").contains("The first radish … for me.")
                 .doesNotContain("start of summer");
         assertThat(diagnostics.sorted()).extracting(Object::toString).contains("NOTE coded-data/quotes: an export for the"
-                + " audience 'public': 8 quotes (1 as its excerpt alone, 3 withheld for privacy left out) and 5 participants (1 of a"
-                + " narrower audience left out); an import of it into this study would remove what it leaves out: it is for a"
+                + " audience 'public': 8 quotes (1 as its excerpt alone, 3 withheld for privacy left out); an import of it"
+                + " into this study would remove what it leaves out: it is for a"
                 + " data archive or a reader, not for the team's recoding (export with the audience 'team' for that)");
 
         String team = new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8);
