@@ -41,7 +41,7 @@ class DiffTest {
         assertThat(run("diff", "--from", before.toString(), "--to", after.toString())).isEqualTo(1);
         assertThat(out.toString()).isEqualTo("Changes in the coding from " + before + " to " + after + "\n"
                 + "\nQuotes: 1 moved\n"
-                + "  moved    same-table: from eating-together to cooking-together\n"
+                + "  moved    same-table \"Same table, same people, every night.\": from eating-together to cooking-together\n"
                 + "\nCounts (quotes coded to a node or below it):\n"
                 + "  cooking-together: 2 -> 3\n"
                 + "  eating-together: 1 -> 0\n");
@@ -65,7 +65,7 @@ class DiffTest {
         assertThat(out.toString()).isEqualTo("## Changes in the coding from " + before + " to " + after + "\n"
                 + "\n### Quotes\n\n1 moved.\n\n"
                 + "| Change | Quote | What changed |\n|---|---|---|\n"
-                + "| moved | `same-table` | from `eating-together` to `cooking-together` |\n"
+                + "| moved | `same-table` “Same table, same people, every night.” | from `eating-together` to `cooking-together` |\n"
                 + "\n### Counts\n\nQuotes coded to a node or below it.\n\n"
                 + "| Node | Before | After |\n|---|--:|--:|\n"
                 + "| Cooking together (`cooking-together`) | 2 | 3 |\n"
@@ -161,7 +161,7 @@ class DiffTest {
         assertThat(out.toString()).isEqualTo("Changes in the coding from " + v1 + " to " + v2 + "\n"
                 + "\nQuotes: 1 reworded, 1 moved\n"
                 + "  reworded quotes-4: The sink is [-always full.-] {+full again.+}\n"
-                + "  moved    quotes-3: from eating-together to cooking-together\n"
+                + "  moved    quotes-3 \"Same table, same people, every night.\": from eating-together to cooking-together\n"
                 + "\nCounts (quotes coded to a node or below it):\n"
                 + "  cooking-together: 2 -> 3\n"
                 + "  eating-together: 1 -> 0\n");
@@ -178,7 +178,7 @@ class DiffTest {
         err.getBuffer().setLength(0);
         assertThat(run("diff", "--project", imported.toString(), "--from", v1.toString())).as(err.toString()).isEqualTo(1);
         assertThat(out.toString()).contains("  reworded quotes-4: The sink is [-always full.-] {+full again.+}\n",
-                "  moved    quotes-3: from eating-together to cooking-together\n");
+                "  moved    quotes-3 \"Same table, same people, every night.\": from eating-together to cooking-together\n");
 
         // the study written by hand, whose quotes the tool's file recodes: an import would not rewrite them
         out.getBuffer().setLength(0);

@@ -69,12 +69,30 @@ public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<
      * A quote's change. {@code id} is the later id ({@code previousId} the earlier, when it was renamed: matched by
      * its text); {@code fromNodes}/{@code toNodes} the nodes it is coded to before and after (by the later ids where
      * the node still exists); {@code words} the word diff of a re-worded text; {@code fromParticipant} and
-     * {@code toParticipant} the participants' ids it names before and after ("" for none), for every kind. A quote both
-     * moved and re-worded is listed under each.
+     * {@code toParticipant} the participants' ids it names before and after ("" for none), for every kind; {@code
+     * opening} the first words of the quote as the later version shows it, so that a reader knows which quote an id
+     * names (a quote imported from a QDA tool is {@code interview-3-12}), for a quote moved, added or re-attributed; ""
+     * for one removed, whose words the later version no longer publishes, and where the word diff shows the words. A
+     * quote both moved and re-worded is listed under each.
      */
     public record QuoteChange(QuoteKind kind, String id, String previousId, List<String> fromNodes, List<String> toNodes,
-                              List<TextDiff.Segment> words, String fromParticipant, String toParticipant) {
+                              List<TextDiff.Segment> words, String fromParticipant, String toParticipant, String opening) {
+
+        public QuoteChange(QuoteKind kind, String id, String previousId, List<String> fromNodes, List<String> toNodes,
+                           List<TextDiff.Segment> words, String fromParticipant, String toParticipant) {
+            this(kind, id, previousId, fromNodes, toNodes, words, fromParticipant, toParticipant, "");
+        }
+
+        /** The opening words of a quote's text: its first {@value #OPENING_WORDS} words, and "…" where it goes on. */
+        public static String opening(String text) {
+            List<String> words = TextDiff.words(text);
+            return words.size() <= OPENING_WORDS ? String.join(" ", words)
+                    : String.join(" ", words.subList(0, OPENING_WORDS)) + " \u2026";
+        }
     }
+
+    /** How many words of a quote a change shows to say which quote it is. */
+    public static final int OPENING_WORDS = 8;
 
     /** What happened to a node. */
     public enum NodeKind {

@@ -162,17 +162,19 @@ public final class CodingDiffer {
             for (WordChange w : wordChanges(q, now, before.index().audience(), after.index().audience())) {
                 changes.add(new QuoteChange(w.kind(), id, q.id(), from, ids(now.codes()), w.words(), was, is));
             }
+            String opening = QuoteChange.opening(now.text());
             if (!new HashSet<>(from).equals(new HashSet<>(ids(now.codes())))) {
-                changes.add(new QuoteChange(QuoteKind.MOVED, id, q.id(), from, ids(now.codes()), List.of(), was, is));
+                changes.add(new QuoteChange(QuoteKind.MOVED, id, q.id(), from, ids(now.codes()), List.of(), was, is, opening));
             }
             if (!was.equals(is)) {
-                changes.add(new QuoteChange(QuoteKind.REATTRIBUTED, id, q.id(), from, ids(now.codes()), List.of(), was, is));
+                changes.add(new QuoteChange(QuoteKind.REATTRIBUTED, id, q.id(), from, ids(now.codes()), List.of(), was, is,
+                        opening));
             }
         }
         for (Quote q : after.study().quotes()) {
             if (!matchedLater.contains(q.id())) {
                 changes.add(new QuoteChange(QuoteKind.ADDED, q.id(), q.id(), List.of(), ids(q.codes()), List.of(), "",
-                        participant(q)));
+                        participant(q), QuoteChange.opening(q.text())));
             }
         }
         changes.sort(Comparator.comparing(QuoteChange::kind).thenComparing(QuoteChange::id));

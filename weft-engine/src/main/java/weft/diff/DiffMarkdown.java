@@ -39,7 +39,8 @@ public final class DiffMarkdown {
             section(out, "Quotes", DiffReport.tally(diff.quotes(), QuoteChange::kind, QuoteKind.values()));
             out.append("| Change | Quote | What changed |\n|---|---|---|\n");
             for (QuoteChange q : diff.quotes()) {
-                row(out, q.kind().toString(), code(q.id()) + (q.previousId().equals(q.id()) ? "" : " (was " + code(q.previousId()) + ")"),
+                row(out, q.kind().toString(), code(q.id()) + (q.previousId().equals(q.id()) ? "" : " (was " + code(q.previousId()) + ")")
+                        + (q.opening().isEmpty() ? "" : " \u201c" + text(q.opening()) + "\u201d"),
                         switch (q.kind()) {
                             case MOVED -> "from " + codes(q.fromNodes()) + " to " + codes(q.toNodes());
                             case ADDED -> "coded to " + codes(q.toNodes());

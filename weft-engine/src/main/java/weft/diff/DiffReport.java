@@ -44,6 +44,9 @@ public final class DiffReport {
                 if (!q.previousId().equals(q.id())) {
                     out.append(" (was ").append(q.previousId()).append(')');
                 }
+                if (!q.opening().isEmpty()) {
+                    out.append(" \"").append(q.opening()).append('"');
+                }
                 switch (q.kind()) {
                     case MOVED -> out.append(": from ").append(String.join(", ", q.fromNodes())).append(" to ")
                             .append(String.join(", ", q.toNodes()));

@@ -289,7 +289,7 @@ class CodingDiffTest {
                     Changes in the coding from r1 to r2
 
                     Quotes: 1 added, 1 removed, 1 reworded
-                      added    nobody-washes: coded to dishes, friction
+                      added    nobody-washes "Nobody ever washes the dishes here.": coded to dishes, friction
                       removed  sink-full: was coded to dishes, friction
                       reworded evenings-at-the-table (was long-evenings): The evenings at the table are [-long-] {+long,+} and {+they are+} good.
                     """);

@@ -85,10 +85,10 @@ class ParticipantChangesTest {
                 Changes in the coding from v1 to v2
 
                 Quotes: 1 added, 2 removed, 1 reattributed
-                  added    frost-in-may: coded to weather
+                  added    frost-in-may "A frost in May took everything we had …": coded to weather
                   removed  knees: was coded to bodily-limits
                   removed  tomatoes-need-me: was coded to reasons-to-go-out
-                  reattributed old-hands: from p31 to p12
+                  reattributed old-hands "The ones who started it decide where everything …": from p31 to p12
 
                 Participants: 1 added, 1 removed, 1 changed
                   added    p7
@@ -135,7 +135,8 @@ class ParticipantChangesTest {
         Document changes = page(site, OutputNames.CHANGES);
         assertThat(changes.select(".changes-summary").text())
                 .isEqualTo("Since v1: 4 changes to quotes, no changes to nodes and 3 changes to participants.");
-        assertThat(changes.select("#quote-old-hands").text()).isEqualTo("Quote old-hands: re-attributed from 31F77 to 12F69");
+        assertThat(changes.select("#quote-old-hands").text()).isEqualTo("Quote old-hands: re-attributed (“The ones who started it decide"
+                + " where everything …”) from 31F77 to 12F69");
         assertThat(changes.select("#quote-old-hands a").eachAttr("href")).containsExactly("quotes/old-hands.html",
                 "participants/p31.html", "participants/p12.html");
         assertThat(changes.select("#changes-participants + ul li").eachText()).containsExactly(

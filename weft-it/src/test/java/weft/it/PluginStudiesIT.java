@@ -229,12 +229,12 @@ class PluginStudiesIT {
         assertThat(run.log()).contains("weft-maven-plugin:" + MavenRun.VERSION + ":diff")
                 .contains("[INFO] Weft: wrote " + changes.toAbsolutePath().normalize());
         assertThat(Files.readString(changes)).startsWith("## Changes in the coding from v1-submitted to the working folder\n")
-                .contains("| moved | `same-table` | from `eating-together` to `cooking-together` |\n")
+                .contains("| moved | `same-table` “Same table, same people, every night.” | from `eating-together` to `cooking-together` |\n")
                 .contains("| Cooking together (`cooking-together`) | 2 | 3 |\n");
 
         MavenRun logged = MavenRun.in(study, "diffed-study-diff-log", "weft:diff", "-Dweft.from=v1-submitted");
         assertThat(logged.exitCode()).as(logged.log()).isZero();
-        assertThat(logged.log()).contains("[INFO]   moved    same-table: from eating-together to cooking-together\n");
+        assertThat(logged.log()).contains("[INFO]   moved    same-table \"Same table, same people, every night.\": from eating-together to cooking-together\n");
 
         MavenRun missing = MavenRun.in(study, "diffed-study-diff-missing", "weft:diff", "-Dweft.from=v1-submited");
         assertThat(missing.exitCode()).isNotZero();
@@ -261,7 +261,7 @@ class PluginStudiesIT {
                 "-Dweft.to=target/june.qdpx");
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(run.log()).contains("[INFO] Changes in the coding from target/may.qdpx to target/june.qdpx")
-                .contains("[INFO]   moved    quotes-3: from eating-together to cooking-together\n");
+                .contains("[INFO]   moved    quotes-3 \"Same table, same people, every night.\": from eating-together to cooking-together\n");
     }
 
     private static Path study(String name) throws IOException {

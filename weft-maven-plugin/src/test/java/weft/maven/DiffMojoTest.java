@@ -62,13 +62,13 @@ class DiffMojoTest {
     void theSummaryGoesToTheLogAndMarkdownIntoAFileOfTheBuildFolder() throws Exception {
         mojo("text", null).execute();
         assertThat(logged).containsExactly("Changes in the coding from ../before to the working folder", "", "Quotes: 1 moved",
-                "  moved    same-table: from eating-together to cooking-together", "",
+                "  moved    same-table \"Same table, same people, every night.\": from eating-together to cooking-together", "",
                 "Counts (quotes coded to a node or below it):", "  cooking-together: 2 -> 3", "  eating-together: 1 -> 0");
 
         Path file = study.resolve("target/changes.md");
         mojo("markdown", file).execute();
         assertThat(Files.readString(file)).startsWith("## Changes in the coding from ../before to the working folder\n")
-                .contains("| moved | `same-table` | from `eating-together` to `cooking-together` |\n");
+                .contains("| moved | `same-table` “Same table, same people, every night.” | from `eating-together` to `cooking-together` |\n");
         Files.writeString(file, "an older diff");
         mojo("json", file).execute();
         assertThat(Files.readString(file)).startsWith("{").contains("\"kind\" : \"moved\"");
@@ -141,7 +141,8 @@ class DiffMojoTest {
         mojo.from = "v1.qdpx";
         mojo.to = "v2.qdpx";
         mojo.execute();
-        assertThat(logged).contains("Changes in the coding from v1.qdpx to v2.qdpx", "  moved    quotes-3: from eating-together"
+        assertThat(logged).contains("Changes in the coding from v1.qdpx to v2.qdpx", "  moved    quotes-3 \"Same table, same"
+                + " people, every night.\": from eating-together"
                 + " to cooking-together");
     }
 }

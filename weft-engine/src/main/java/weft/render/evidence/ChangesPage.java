@@ -132,7 +132,9 @@ final class ChangesPage {
 
     /** A quote's change: the nodes it left or joined, or the participants it was and is attributed to. */
     private ChangeItem quoteItem(QuoteChange q, String anchor) {
-        String detail = q.previousId().equals(q.id()) ? "" : evidence.words.format("changeWasId", Map.of("id", q.previousId()));
+        String was = q.previousId().equals(q.id()) ? "" : evidence.words.format("changeWasId", Map.of("id", q.previousId()));
+        String opening = q.opening().isEmpty() ? "" : evidence.words.quoted(q.opening());
+        String detail = was.isEmpty() || opening.isEmpty() ? was + opening : was + "; " + opening;
         String kind = evidence.words.get("change.quote." + q.kind());
         if (q.kind() == QuoteKind.REATTRIBUTED) {
             return new ChangeItem(anchor, quote(q.id()), kind, detail, evidence.words.get("changeFromParticipant"),

@@ -59,8 +59,9 @@ class ChangesEvidenceTest {
         assertThat(changes.select("h1").text()).isEqualTo("Changes in the coding");
         assertThat(changes.select(".changes-summary").text())
                 .isEqualTo("Since v1-submitted: 2 changes to quotes and 1 change to a node.");
-        assertThat(changes.select("#quote-loved-before-death").text()).isEqualTo("Quote loved-before-death: moved from"
-                + " Lack of close, genuine relationships to Difficulty of communication");
+        assertThat(changes.select("#quote-loved-before-death").text()).isEqualTo("Quote loved-before-death: moved (“as"
+                + " far as loving family members are concerned, …”) from Lack of close, genuine relationships to"
+                + " Difficulty of communication");
         assertThat(changes.select("#quote-loved-before-death a").eachAttr("href")).containsExactly(
                 "quotes/loved-before-death.html", "nodes/lack-of-close-relationships.html", "nodes/difficulty-of-communication.html");
         assertThat(changes.select("#quote-like-outsiders").text())
@@ -140,7 +141,8 @@ class ChangesEvidenceTest {
             String text = weft.support.TestProjects.pdfText(pdf).replaceAll("\\s+", " ");
             String changes = text.substring(text.lastIndexOf("Changes in the coding"));
             assertThat(changes).contains("Since v1-submitted: 2 changes to quotes and 1 change to a node.",
-                    "Quote loved-before-death: moved from Lack of close, genuine relationships to Difficulty of communication",
+                    "Quote loved-before-death: moved (“as far as loving family members are concerned, …”) from Lack of"
+                        + " close, genuine relationships to Difficulty of communication",
                     "Quote like-outsiders: re-worded: like added: complete outsiders",
                     "Loss of time together as a family: relabelled", "Difficulty of communication 3 4");
             try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
