@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * The quotes a recoding both renamed and re-worded, paired by their words as git pairs a renamed and edited file: an
  * earlier quote and a later one, neither matched by id or text, whose words are at least half the same, in order
- * ({@link TextDiff#similarity}), with two words in common at least. The most similar pairs are taken first; each quote
- * is in one pair at most. A word in more than {@value #COMMON} of the quotes does not propose a pair (it is "the" or
+ * ({@link TextDiff#similarity}), with two words in common at least, and of the same participant where both name one.
+ * The most similar pairs are taken first; each quote is in one pair at most. A word in more than {@value #COMMON} of the quotes does not propose a pair (it is "the" or
  * "and"), so that a study of thousands of quotes renamed at once is compared in time that grows with it.
  */
 final class SimilarQuotes {
@@ -40,6 +40,15 @@ final class SimilarQuotes {
      * id to text in the study's order.
      */
     static Map<String, String> pair(Map<String, String> earlierTexts, Map<String, String> laterTexts) {
+        return pair(earlierTexts, laterTexts, (earlier, later) -> true);
+    }
+
+    /**
+     * The same, pairing only quotes that {@code may} pair (earlier id, later id): two quotes of two different participants
+     * are two quotes, however alike their words.
+     */
+    static Map<String, String> pair(Map<String, String> earlierTexts, Map<String, String> laterTexts,
+                                    java.util.function.BiPredicate<String, String> may) {
         List<Map.Entry<String, String>> earlier = List.copyOf(earlierTexts.entrySet());
         List<Map.Entry<String, String>> later = List.copyOf(laterTexts.entrySet());
         Map<String, List<Integer>> postings = new HashMap<>();
@@ -59,6 +68,7 @@ final class SimilarQuotes {
             }
             int at = i;
             shared.entrySet().stream().filter(e -> e.getValue() >= COMMON_WORDS)
+                    .filter(e -> may.test(earlier.get(at).getKey(), later.get(e.getKey()).getKey()))
                     .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(CANDIDATES)
                     .forEach(e -> {

@@ -61,4 +61,12 @@ class SimilarQuotesTest {
         assertThat(pairs).hasSize(3_000);
         pairs.forEach((from, to) -> assertThat(to).isEqualTo(from.replace("old-", "new-")));
     }
+
+    @Test
+    void quotes_that_may_not_pair_two_participants_words_are_not_paired_however_alike() {
+        Map<String, String> earlier = quotes("p1-said", "We cook together on Sundays and on holidays.");
+        Map<String, String> later = quotes("p2-said", "We cook together on Sundays and holidays.");
+        assertThat(SimilarQuotes.pair(earlier, later)).containsExactly(Map.entry("p1-said", "p2-said"));
+        assertThat(SimilarQuotes.pair(earlier, later, (e, l) -> e.substring(0, 2).equals(l.substring(0, 2)))).isEmpty();
+    }
 }
