@@ -44,6 +44,10 @@ final class Diff implements Callable<Integer> {
             description = "The later version, likewise (default: the project folder as it is now).")
     String to;
 
+    @Option(names = "--participants", paramLabel = "FROM", description = "Where a QDA tool's file's participants come from,"
+            + " as weft import's --participants: cases or sources (default: as the study's earlier import did, else cases).")
+    String participants;
+
     @Option(names = "--json", description = "Print the diff as a JSON document instead of a summary.")
     boolean json;
 
@@ -71,8 +75,14 @@ final class Diff implements Callable<Integer> {
         Versions versions = new Versions(BuildOptions.defaults().maxFileBytes());
         boolean fromFile = ImportedVersions.isFile(Path.of(""), from);
         boolean toFile = to != null && ImportedVersions.isFile(Path.of(""), to);
+        Optional<weft.qda.ParticipantsFrom> people = participants == null
+                ? Optional.of(weft.qda.ParticipantsFrom.earlier(project)) : weft.qda.ParticipantsFrom.named(participants);
+        if (people.isEmpty()) {
+            spec.commandLine().getErr().println("weft: --participants is cases or sources, not '" + participants + "'");
+            return 2;
+        }
         if (fromFile || toFile) {
-            return files(versions, fromFile, toFile, diagnostics);
+            return files(versions, fromFile, toFile, people.get(), diagnostics);
         }
         // the two versions are read at once, each on a thread of its own (the reader and its schemas are thread-safe)
         FutureTask<Optional<Version>> later = new FutureTask<>(() -> {
@@ -105,10 +115,11 @@ final class Diff implements Callable<Integer> {
      * A version or both that are a QDA tool's files or spreadsheets, imported as weft import would: two files, the second
      * over the first; one, into a copy of the project ({@link ImportedVersions}).
      */
-    private int files(Versions versions, boolean fromFile, boolean toFile, Diagnostics diagnostics) {
+    private int files(Versions versions, boolean fromFile, boolean toFile, weft.qda.ParticipantsFrom people,
+                      Diagnostics diagnostics) {
         Optional<Version> before;
         Optional<Version> after;
-        try (ImportedVersions files = new ImportedVersions(project, versions)) {
+        try (ImportedVersions files = new ImportedVersions(project, versions, people)) {
             before = fromFile ? files.read(Path.of(from), from, !toFile, diagnostics) : read(versions, from, diagnostics);
             after = toFile ? files.read(Path.of(to), to, !fromFile, diagnostics)
                     : to == null ? versions.folder(project, "the working folder", diagnostics) : read(versions, to, diagnostics);

@@ -193,6 +193,15 @@ class DiffTest {
                 + " (--from A --to B), or two revisions\n").endsWith("weft: cannot compare (1 error, 0 warnings)\n");
         assertThat(out.toString()).isEmpty();
 
+        // the files' participants as weft import's --participants says; no other way
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", v1.toString(), "--to", v2.toString(),
+                "--participants", "sources")).isEqualTo(1);
+        assertThat(out.toString()).contains("moved    quotes-3");
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", v1.toString(), "--to", v2.toString(),
+                "--participants", "documents")).isEqualTo(2);
+        assertThat(err.toString()).contains("weft: --participants is cases or sources, not 'documents'");
+
         // a file that is no QDA project: the import's diagnostic, exit 2
         err.getBuffer().setLength(0);
         Path broken = Files.writeString(temp.resolve("broken.qdpx"), "not a zip");

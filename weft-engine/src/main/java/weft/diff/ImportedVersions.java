@@ -40,11 +40,19 @@ public final class ImportedVersions implements AutoCloseable {
 
     private final Path project;
     private final Versions versions;
+    private final ParticipantsFrom participants;
     private Path folder;
 
+    /** Files imported with their participants as the study's earlier import made them (its cases, by default). */
     public ImportedVersions(Path project, Versions versions) {
+        this(project, versions, ParticipantsFrom.earlier(project));
+    }
+
+    /** Files imported with their participants from {@code participants} (weft import's --participants). */
+    public ImportedVersions(Path project, Versions versions, ParticipantsFrom participants) {
         this.project = project;
         this.versions = versions;
+        this.participants = participants;
     }
 
     /** Whether {@code version}, resolved against {@code base}, is a file that weft import reads. */
@@ -82,7 +90,7 @@ public final class ImportedVersions implements AutoCloseable {
             }
             Diagnostics importing = new Diagnostics();
             Optional<FrameImport.Imported> imported = FrameImport.of(file, Optional.empty(), SheetReader.Columns.FOUND,
-                    ParticipantsFrom.earlier(project), importing);
+                    participants, importing);
             Optional<ImportedFiles.Written> written = imported.isPresent() ? ImportedFiles.write(folder, imported.get(), importing)
                     : Optional.empty();
             if (written.isPresent() && written.get().leftTheAuthorsQuotes()) {

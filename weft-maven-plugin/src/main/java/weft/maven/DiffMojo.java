@@ -44,6 +44,13 @@ public class DiffMojo extends AbstractWeftMojo {
     @Parameter(property = "weft.to")
     String to;
 
+    /**
+     * Where a QDA tool's file's participants come from, as {@code weft:import}'s: {@code cases} or {@code sources};
+     * default: as the study's earlier import did, else cases.
+     */
+    @Parameter(property = "weft.participants")
+    String participants;
+
     /** {@code text} (a summary, the default), {@code markdown} (for a response to reviewers) or {@code json}. */
     @Parameter(property = "weft.diffFormat", defaultValue = "text")
     String diffFormat;
@@ -73,7 +80,10 @@ public class DiffMojo extends AbstractWeftMojo {
         boolean fromFile = ImportedVersions.isFile(study, from);
         boolean toFile = !toWorkingFolder && ImportedVersions.isFile(study, to);
         // a QDA tool's file or a spreadsheet is imported as weft import would (two: the second over the first)
-        try (ImportedVersions files = new ImportedVersions(study, versions)) {
+        weft.qda.ParticipantsFrom people = participants == null || participants.isBlank()
+                ? weft.qda.ParticipantsFrom.earlier(study) : weft.qda.ParticipantsFrom.named(participants).orElseThrow(() ->
+                        new MojoExecutionException("weft.participants is cases or sources, not '" + participants + "'"));
+        try (ImportedVersions files = new ImportedVersions(study, versions, people)) {
             before = fromFile ? files.read(study.resolve(from), from, !toFile, diagnostics)
                     : versions.named(study, from, study, diagnostics);
             after = toFile ? files.read(study.resolve(to), to, !fromFile, diagnostics)

@@ -144,5 +144,10 @@ class DiffMojoTest {
         assertThat(logged).contains("Changes in the coding from v1.qdpx to v2.qdpx", "  moved    quotes-3 \"Same table, same"
                 + " people, every night.\": from eating-together"
                 + " to cooking-together");
+        DiffMojo nobody = mojo(null, null);
+        nobody.from = "v1.qdpx";
+        nobody.participants = "documents";
+        assertThatThrownBy(nobody::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.participants is cases or sources, not 'documents'");
     }
 }
