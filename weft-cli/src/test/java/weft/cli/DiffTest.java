@@ -202,6 +202,13 @@ class DiffTest {
                 "--participants", "documents")).isEqualTo(2);
         assertThat(err.toString()).contains("weft: --participants is cases or sources, not 'documents'");
 
+        // a file that is not there: said so, exit 2 (not "no revision")
+        err.getBuffer().setLength(0);
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", temp.resolve("v0.qdpx").toString(), "--to",
+                v2.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("weft: no file '" + temp.resolve("v0.qdpx") + "' (" + temp.resolve("v0.qdpx")
+                + "): a QDA tool's file or a spreadsheet is named by its path\n");
+
         // a file that is no QDA project: the import's diagnostic, exit 2
         err.getBuffer().setLength(0);
         Path broken = Files.writeString(temp.resolve("broken.qdpx"), "not a zip");

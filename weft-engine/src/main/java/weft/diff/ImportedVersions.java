@@ -55,6 +55,11 @@ public final class ImportedVersions implements AutoCloseable {
         this.participants = participants;
     }
 
+    /** Whether {@code version} is named as a file that weft import reads is (by its extension), there or not. */
+    public static boolean namesAFile(String version) {
+        return version.toLowerCase(Locale.ROOT).matches(".*\\.(qdpx|qde|csv|xlsx|ods)");
+    }
+
     /** Whether {@code version}, resolved against {@code base}, is a file that weft import reads. */
     public static boolean isFile(Path base, String version) {
         Path file = base.resolve(version);

@@ -36,6 +36,11 @@ public final class Review {
     public Optional<ReviewChanges> of(Path project, String since, SourcePosition at, Study current, Audience audience,
                                       UnaryOperator<Study> forAudience, Diagnostics diagnostics) {
         boolean file = ImportedVersions.isFile(project, since);
+        if (!file && ImportedVersions.namesAFile(since)) {
+            diagnostics.error(at, "no file '" + since + "' in " + project.toAbsolutePath().normalize() + ": a QDA tool's file"
+                    + " or a spreadsheet to compare with is named by its path in the project");
+            return Optional.empty();
+        }
         Optional<Study> earlier = file ? imported(project, since, at, forAudience, diagnostics)
                 : read(project, since, at, forAudience, diagnostics, true);
         if (earlier.isEmpty()) {

@@ -101,12 +101,17 @@ public final class Versions {
 
     /**
      * A version as a person names it: a project folder ({@code version} resolved against {@code base}, when it holds
-     * {@code coded-data/}), else a revision of the git repository that holds {@code project}.
+     * {@code coded-data/}), else a revision of the git repository that holds {@code project}; a QDA tool's file that
+     * is not there is said to be missing (one that is there is {@link ImportedVersions}'s to read).
      */
     public Optional<Version> named(Path project, String version, Path base, Diagnostics diagnostics) throws UnreadableVersion {
         Path folder = base.resolve(version);
         if (Files.isDirectory(folder.resolve("coded-data"))) {
             return folder(folder, version, diagnostics);
+        }
+        if (ImportedVersions.namesAFile(version) && !Files.exists(folder)) {
+            throw new UnreadableVersion("no file '" + version + "' (" + folder.toAbsolutePath().normalize() + "): a QDA"
+                    + " tool's file or a spreadsheet is named by its path");
         }
         try {
             return revision(project, version, diagnostics);

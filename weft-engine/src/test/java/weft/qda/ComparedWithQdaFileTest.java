@@ -65,6 +65,12 @@ class ComparedWithQdaFileTest {
                 + " or changed since nvivo-may.qdpx.");
         assertThat(marked.select(".review-legend").attr("data-changed")).isNotEqualTo("0");
         assertThat(study.resolve("nvivo-may.qdpx")).exists(); // compared, left as it was
+
+        BuildResult missing = new Weft().render(study, BuildOptions.defaults().changesSince(Optional.of("nvivo-april.qdpx")));
+        assertThat(missing.succeeded()).isFalse();
+        assertThat(missing.diagnostics()).extracting(Object::toString).contains("ERROR --changes-since: no file"
+                + " 'nvivo-april.qdpx' in " + study.toAbsolutePath().normalize() + ": a QDA tool's file or a spreadsheet to"
+                + " compare with is named by its path in the project");
     }
 
     /** {@code weft serve --changes-since nvivo-may.qdpx}: the file is watched, and a new export over it rebuilds the preview. */
