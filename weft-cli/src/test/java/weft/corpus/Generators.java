@@ -66,6 +66,7 @@ final class Generators {
             Map.entry("crlf-everywhere", (p, r) -> Encodings.everyInput(p, t -> t.replace("\n", "\r\n"))),
             Map.entry("cr-only-study", (p, r) -> Encodings.everyInput(p.resolve("coded-data"), t -> t.replace("\n", "\r"))),
             Map.entry("output-is-existing-file", (p, r) -> write(r.resolve("notes.txt"), "my notes\n")),
+            Map.entry("qdpx-that-is-no-zip", (p, r) -> write(r.resolve("nvivo-may.qdpx"), "not a zip\n")),
             Map.entry("output-is-folder-of-the-user", (p, r) -> write(r.resolve("thesis/chapter1.txt"), "months of work\n")),
             Map.entry("user-staging-folder", (p, r) -> write(r.resolve("out.staging/keep.txt"), "the user's own folder\n")),
             Map.entry("user-previous-folder", (p, r) -> write(r.resolve("out.previous/keep.txt"), "the user's own folder\n")),
