@@ -36,7 +36,7 @@ final class Diff implements Callable<Integer> {
 
     @Option(names = "--from", required = true, paramLabel = "REVISION|FOLDER|FILE",
             description = "The earlier version: a revision of the project's git repository (a tag such as v1-submitted, a"
-                    + " branch, a commit), a project folder, or a QDA tool's file (.qdpx, .qde) or spreadsheet (.csv, .xlsx,"
+                    + " branch, a commit), a project folder, or a QDA tool's file (.qdpx, .qde, .qdc) or spreadsheet (.csv, .xlsx,"
                     + " .ods), imported as weft import would.")
     String from;
 

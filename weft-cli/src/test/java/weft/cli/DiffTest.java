@@ -216,4 +216,21 @@ class DiffTest {
         assertThat(err.toString()).isEqualTo("ERROR broken.qdpx: not a zip file, or an empty one: a .qdpx is a zip holding"
                 + " project.qde\nweft: cannot compare (1 error, 0 warnings)\n");
     }
+
+    /** Two codebooks (.qdc) of a QDA tool: what changed in the coding frame alone. */
+    @Test
+    void two_codebooks_are_compared_as_coding_frames() throws Exception {
+        Path study = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("codebook-study"));
+        Path c1 = temp.resolve("c1.qdc");
+        Path c2 = temp.resolve("c2.qdc");
+        assertThat(run("export", "--format", "qdc", "--project", study.toString(), "--output", c1.toString())).isEqualTo(0);
+        TestProjects.replaceIn(study.resolve("coded-data/coding-frame.yaml"), "label: Cooking together", "label: Cooking as one");
+        assertThat(run("export", "--format", "qdc", "--project", study.toString(), "--output", c2.toString())).isEqualTo(0);
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--project", temp.resolve("codebook-study").toString(), "--from", c1.toString(), "--to",
+                c2.toString())).as(err.toString()).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo("Changes in the coding from " + c1 + " to " + c2 + "\n"
+                + "\nNodes: 1 relabelled\n"
+                + "  relabelled cooking-together: \"Cooking together\" -> \"Cooking as one\"\n");
+    }
 }

@@ -17,8 +17,8 @@ import weft.qda.SheetReader;
 import weft.read.ProjectFiles;
 
 /**
- * Versions that are files of a QDA tool (a REFI-QDA project, {@code .qdpx} or {@code .qde}) or spreadsheets
- * ({@code .csv}, {@code .xlsx}, {@code .ods}): {@code weft diff --from nvivo-v1.qdpx --to nvivo-v2.qdpx}, for a coding
+ * Versions that are files of a QDA tool (a REFI-QDA project, {@code .qdpx} or {@code .qde}, or codebook, {@code .qdc})
+ * or spreadsheets ({@code .csv}, {@code .xlsx}, {@code .ods}): {@code weft diff --from nvivo-v1.qdpx --to nvivo-v2.qdpx}, for a coding
  * kept in a QDA tool, with no history in git. Each file is imported as {@code weft import} imports it (its positions
  * found, its participants as the study's earlier import made them), into a temporary folder, deleted on {@link #close}:
  * two files, the second over the first, so that a code or a quote keeps its id by its GUID as an import again keeps it,
@@ -57,14 +57,13 @@ public final class ImportedVersions implements AutoCloseable {
 
     /** Whether {@code version} is named as a file that weft import reads is (by its extension), there or not. */
     public static boolean namesAFile(String version) {
-        return version.toLowerCase(Locale.ROOT).matches(".*\\.(qdpx|qde|csv|xlsx|ods)");
+        return version.toLowerCase(Locale.ROOT).matches(".*\\.(qdpx|qde|qdc|csv|xlsx|ods)");
     }
 
     /** Whether {@code version}, resolved against {@code base}, is a file that weft import reads. */
     public static boolean isFile(Path base, String version) {
         Path file = base.resolve(version);
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && (name.endsWith(".qdpx") || name.endsWith(".qde") || SheetReader.isSheet(file));
+        return Files.isRegularFile(file) && namesAFile(version);
     }
 
     /**

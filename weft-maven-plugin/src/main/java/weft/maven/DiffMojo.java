@@ -34,7 +34,7 @@ public class DiffMojo extends AbstractWeftMojo {
 
     /**
      * The earlier version: a revision of the study's git repository (a tag such as {@code v1-submitted}, a branch, a
-     * commit), a project folder, or a QDA tool's file (.qdpx, .qde) or a spreadsheet (.csv, .xlsx, .ods), imported as
+     * commit), a project folder, or a QDA tool's file (.qdpx, .qde, .qdc) or a spreadsheet (.csv, .xlsx, .ods), imported as
      * {@code weft:import} would (relative to the study's folder).
      */
     @Parameter(property = "weft.from", required = true)
