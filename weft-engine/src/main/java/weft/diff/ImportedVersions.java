@@ -95,7 +95,7 @@ public final class ImportedVersions implements AutoCloseable {
             Diagnostics importing = new Diagnostics();
             Optional<FrameImport.Imported> imported = FrameImport.of(file, Optional.empty(), SheetReader.Columns.FOUND,
                     participants, importing);
-            Optional<ImportedFiles.Written> written = imported.isPresent() ? ImportedFiles.write(folder, imported.get(), importing)
+            Optional<ImportedFiles.Written> written = imported.isPresent() ? ImportedFiles.writeToCompare(folder, imported.get(), importing)
                     : Optional.empty();
             if (written.isPresent() && written.get().leftTheAuthorsQuotes()) {
                 importing.error(SourcePosition.ofFile(file.getFileName().toString()), "it changes quotes of the"

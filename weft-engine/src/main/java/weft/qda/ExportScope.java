@@ -25,8 +25,9 @@ import weft.read.ProjectFiles;
  * @param coders each coder's name to the name the export gives ("Coder 1" in an anonymised export; empty otherwise)
  * @param forWhom the words the project's description adds ("" for the team's export)
  * @param copy   the anonymised copy, to search the written files for the authors' names
+ * @param origin what the export says wrote it: Weft and its version, and for whom where it leaves something out
  */
-record ExportScope(Study study, Map<String, String> coders, String forWhom, Optional<AnonymousCopy> copy) {
+record ExportScope(Study study, Map<String, String> coders, String forWhom, Optional<AnonymousCopy> copy, String origin) {
 
     /** The scope of an export of {@code study} for {@code audience}, {@code anonymous} or not; each said in a note. */
     static ExportScope of(Study study, ProjectFiles files, Audience audience, boolean anonymous, Diagnostics diagnostics) {
@@ -52,7 +53,14 @@ record ExportScope(Study study, Map<String, String> coders, String forWhom, Opti
                     + " archive or a reader, not for the team's recoding (export with the audience 'team' for that)");
             scoped = shown;
         }
-        return new ExportScope(scoped, coders, forWhom, copy);
+        List<String> partial = new ArrayList<>();
+        if (audience != Audience.TEAM) {
+            partial.add("for the audience '" + audience.written() + "'");
+        }
+        copy.ifPresent(c -> partial.add("anonymised"));
+        // an import over the study refuses such a file: it would take out what the export left out
+        String origin = QdaExport.ORIGIN + (partial.isEmpty() ? "" : " (" + String.join(", ", partial) + ")");
+        return new ExportScope(scoped, coders, forWhom, copy, origin);
     }
 
     /**

@@ -104,8 +104,32 @@ public final class ImportedFiles {
     /**
      * Writes the imported files (each a temporary file beside it, then moved in place), merged with an earlier import
      * where the project has one; empty when the earlier import's files cannot be read (reported), with nothing written.
+     * A file that {@code weft export} wrote for the public or the reviewers, or anonymised, is never merged into an
+     * earlier import: it leaves out what the study holds (its withheld quotes, its coders' names), and the merge would
+     * take them out of the study (an error, nothing written).
      */
     public static Optional<Written> write(Path project, FrameImport.Imported imported, Diagnostics diagnostics) throws IOException {
+        if (Reimport.isReimport(project) && !Skeleton.untouched(project) && QdaExport.partial(imported.origin())) {
+            diagnostics.error(SourcePosition.ofFile(imported.from()), "this file is an export of weft export ("
+                    + QdaExport.partialOf(imported.origin()) + "): it leaves out what the study holds, and importing it over"
+                    + " the study would take that out; bring a recoding back from the team's export (weft export's default,"
+                    + " --audience team, not anonymised); nothing was written");
+            return Optional.empty();
+        }
+        return merge(project, imported, diagnostics);
+    }
+
+    /**
+     * The same without the refusal of a partial export: for {@code weft diff} of two exports for the public (a data
+     * archive's versions), merged in a temporary folder, never in a study.
+     */
+    public static Optional<Written> writeToCompare(Path folder, FrameImport.Imported imported, Diagnostics diagnostics)
+            throws IOException {
+        return merge(folder, imported, diagnostics);
+    }
+
+    private static Optional<Written> merge(Path project, FrameImport.Imported imported, Diagnostics diagnostics)
+            throws IOException {
         boolean skeleton = Skeleton.untouched(project);
         if (skeleton || !Reimport.isReimport(project)) {
             List<String> placeholders = skeleton ? Skeleton.present(project) : List.of();

@@ -56,6 +56,20 @@ public final class QdaExport {
 
     /** The tool named in the files' {@code origin}. */
     public static final String ORIGIN = "Weft " + Manifest.WEFT_VERSION;
+
+    /** How the origin of an export that leaves something of the study out says so: "Weft 1.0 (for the audience 'public')". */
+    private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("Weft \\S+ \\((.+)\\)");
+
+    /** Whether a file's origin says it is weft export's for the public or the reviewers, or anonymised. */
+    static boolean partial(String origin) {
+        return PARTIAL.matcher(origin.strip()).matches();
+    }
+
+    /** What a partial export's origin says of it: "for the audience 'public'", "anonymised". */
+    static String partialOf(String origin) {
+        java.util.regex.Matcher m = PARTIAL.matcher(origin.strip());
+        return m.matches() ? m.group(1) : "";
+    }
     private static final String SEPARATOR = "\n\n";
     /** The date of the zip's entries without SOURCE_DATE_EPOCH: the first a zip can hold (1980-01-01T00:00:00). */
     private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -121,11 +135,12 @@ public final class QdaExport {
         Stored stored = Stored.of(files, diagnostics).withCoders(scope.coders());
         Study shown = scope.study();
         if (format == Format.QDC) {
-            String codebook = codebook(shown, new FrameIndex(shown.frame(), shown.quotes()), stored, new Guids());
+            String codebook = codebook(shown, new FrameIndex(shown.frame(), shown.quotes()), stored, new Guids(), scope.origin());
             scope.stillNamed(codebook, Map.of(), diagnostics);
             return Optional.of(codebook.getBytes(StandardCharsets.UTF_8));
         }
-        Written written = project(shown, new FrameIndex(shown.frame(), shown.quotes()), stored, new Guids(), scope.forWhom());
+        Written written = project(shown, new FrameIndex(shown.frame(), shown.quotes()), stored, new Guids(), scope.forWhom(),
+                scope.origin());
         scope.stillNamed(written.projectQde(), written.texts(), diagnostics);
         return Optional.of(zip(written.projectQde(), written.texts(), date));
     }
@@ -288,9 +303,9 @@ public final class QdaExport {
 
     // --- the codebook
 
-    private static String codebook(Study study, FrameIndex index, Stored stored, Guids guids) {
+    private static String codebook(Study study, FrameIndex index, Stored stored, Guids guids, String origin) {
         Xml xml = new Xml();
-        xml.open("CodeBook", "xmlns", "urn:QDA-XML:codebook:1.0", "origin", ORIGIN);
+        xml.open("CodeBook", "xmlns", "urn:QDA-XML:codebook:1.0", "origin", origin);
         codes(xml, study, index, stored, guids, new HashMap<>());
         xml.close("CodeBook");
         return xml.toString();
@@ -344,7 +359,8 @@ public final class QdaExport {
     private record Written(String projectQde, Map<String, String> texts) {
     }
 
-    private static Written project(Study study, FrameIndex index, Stored stored, Guids guids, String forWhom) {
+    private static Written project(Study study, FrameIndex index, Stored stored, Guids guids, String forWhom,
+                                   String origin) {
         Map<String, Set<String>> filesOf = new HashMap<>(); // a participant who is documents -> the files its quotes record
         for (Quote q : study.quotes()) {
             q.participant().map(Ref::id).filter(stored::isDocument).ifPresent(p -> filesOf.computeIfAbsent(p, k -> new HashSet<>())
@@ -374,7 +390,7 @@ public final class QdaExport {
 
         Xml xml = new Xml();
         xml.open("Project", "xmlns", "urn:QDA-XML:project:1.0", "name", study.info().title().isBlank() ? "Weft study"
-                : study.info().title().strip(), "origin", ORIGIN);
+                : study.info().title().strip(), "origin", origin);
         xml.open("Users");
         users.forEach((name, guid) -> xml.empty("User", "guid", guid, "name", name));
         xml.close("Users");

@@ -463,4 +463,44 @@ class QdaExportTest {
         assertThat(new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8))
                 .contains("name=\"Ada Example\"").contains("as Sample observed.");
     }
+
+    /**
+     * An export that leaves something of the study out says so in its origin, and an import over the study refuses it
+     * (it would take the withheld quotes, or the coders' names, out of the study); into a folder of its own it imports.
+     */
+    @Test
+    void an_export_for_the_public_or_anonymised_is_never_imported_over_the_study() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("over"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "    text: The sink is always full.\n",
+                "    text: The sink is always full.\n    audience: team\n");
+        String team = new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(team).contains("origin=\"" + QdaExport.ORIGIN + "\"");
+        byte[] deposit = QdaExport.of(project, QdaExport.Format.QDPX, weft.model.Audience.PUBLIC, true, Optional.empty(),
+                new Diagnostics()).orElseThrow();
+        assertThat(new String(entries(deposit).get("project.qde"), StandardCharsets.UTF_8))
+                .contains("origin=\"" + QdaExport.ORIGIN + " (for the audience 'public', anonymised)\"");
+
+        // the study's coding imported from the team's export, then the deposit imported over it: refused
+        Path study = QdpxFiles.studyToImportInto(temp.resolve("imported"));
+        Diagnostics diagnostics = new Diagnostics();
+        ImportedFiles.write(study, FrameImport.of(written("team.qdpx", QdaExport.Format.QDPX, export(project, QdaExport.Format.QDPX)),
+                Optional.empty(), diagnostics).orElseThrow(), diagnostics).orElseThrow();
+        String quotes = Files.readString(study.resolve("coded-data/quotes/imported.yaml"));
+        assertThat(quotes).contains("The sink is always full.");
+        Diagnostics refused = new Diagnostics();
+        assertThat(ImportedFiles.write(study, FrameImport.of(written("deposit.qdpx", QdaExport.Format.QDPX, deposit),
+                Optional.empty(), new Diagnostics()).orElseThrow(), refused)).isEmpty();
+        assertThat(refused.sorted()).extracting(Object::toString).containsExactly("ERROR deposit.qdpx: this file is an export of"
+                + " weft export (for the audience 'public', anonymised): it leaves out what the study holds, and importing it"
+                + " over the study would take that out; bring a recoding back from the team's export (weft export's default,"
+                + " --audience team, not anonymised); nothing was written");
+        assertThat(study.resolve("coded-data/quotes/imported.yaml")).content().isEqualTo(quotes);
+
+        // a reader's own folder: the deposit imports
+        Path reader = QdpxFiles.studyToImportInto(temp.resolve("reader"));
+        Diagnostics reading = new Diagnostics();
+        assertThat(ImportedFiles.write(reader, FrameImport.of(temp.resolve("deposit.qdpx"), Optional.empty(), reading)
+                .orElseThrow(), reading)).isPresent();
+        assertThat(Files.readString(reader.resolve("coded-data/quotes/imported.yaml"))).doesNotContain("The sink");
+    }
 }
