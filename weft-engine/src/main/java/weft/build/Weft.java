@@ -212,7 +212,7 @@ public final class Weft {
                         + " by this Weft (" + earlier.summary() + "), so the changes cannot be marked");
                 return;
             }
-            stage.markUp(publication, since, earlier.articleHtml());
+            stage.markUp(publication, ReviewChanges.label(since), earlier.articleHtml());
         } catch (UnreadableVersion e) {
             diagnostics.error(SourcePosition.ofFile("--marked-up"), e.getMessage());
         } catch (IOException e) {

@@ -46,7 +46,7 @@ public final class Review {
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
-        CodingDiff diff = new CodingDiffer().diff(Version.shownTo(since, earlier.get(), audience),
+        CodingDiff diff = new CodingDiffer().diff(Version.shownTo(ReviewChanges.label(since), earlier.get(), audience),
                 Version.shownTo("this build", current, audience));
         Map<String, List<ReviewChanges.HistoryStep>> history = new HashMap<>();
         current.quotes().forEach(q -> history.put(q.id(), new ArrayList<>()));

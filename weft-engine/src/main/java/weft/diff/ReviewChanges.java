@@ -16,6 +16,23 @@ public record ReviewChanges(String since, CodingDiff diff, Map<String, List<Hist
         history = Map.copyOf(history);
     }
 
+    /**
+     * How the pages name what they compare with: the revision as the author named it; a QDA tool's file by its name
+     * alone ({@code nvivo-may.qdpx}), never by the folders of the author's computer it was found in.
+     */
+    public String label() {
+        return label(since);
+    }
+
+    /** The label of {@code since} (see {@link #label()}). */
+    public static String label(String since) {
+        if (!ImportedVersions.namesAFile(since)) {
+            return since;
+        }
+        java.nio.file.Path name = java.nio.file.Path.of(since).getFileName();
+        return name == null ? since : name.toString();
+    }
+
     /** The same changes without the changed sentences of narratives and prose (for an anonymised copy). */
     public ReviewChanges withoutTexts() {
         return new ReviewChanges(since, diff.withoutTexts(), history);

@@ -66,6 +66,15 @@ class ComparedWithQdaFileTest {
         assertThat(marked.select(".review-legend").attr("data-changed")).isNotEqualTo("0");
         assertThat(study.resolve("nvivo-may.qdpx")).exists(); // compared, left as it was
 
+        // named by its whole path: the pages name the file alone, never the folders of the author's computer
+        BuildResult byPath = built(study, BuildOptions.defaults().changesSince(Optional.of(study.resolve("nvivo-may.qdpx")
+                .toAbsolutePath().toString())).markedUp(true));
+        String folders = study.toAbsolutePath().toString();
+        byPath.publication().orElseThrow().files().forEach((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .as(name).doesNotContain(folders));
+        assertThat(Jsoup.parse(new String(byPath.publication().orElseThrow().files().get(OutputNames.CHANGES),
+                StandardCharsets.UTF_8)).select(".changes-summary").text()).startsWith("Since nvivo-may.qdpx: ");
+
         BuildResult missing = new Weft().render(study, BuildOptions.defaults().changesSince(Optional.of("nvivo-april.qdpx")));
         assertThat(missing.succeeded()).isFalse();
         assertThat(missing.diagnostics()).extracting(Object::toString).contains("ERROR --changes-since: no file"

@@ -84,7 +84,7 @@ final class ChangesPage {
         List<CountRow> counts = diff.counts().stream().map(c -> new CountRow(nodeOr(c.id(), c.label()), c.before(), c.after(),
                 c.participantsBefore(), c.participantsAfter())).toList();
         EvidenceView.SharedChanges shared = diff.shared().isEmpty() ? null : new EvidenceView.SharedChanges(
-                evidence.words.format("changesSharedSummary", Map.of("since", review.since(), "before", diff.shared().before(),
+                evidence.words.format("changesSharedSummary", Map.of("since", review.label(), "before", diff.shared().before(),
                         "after", diff.shared().after())),
                 diff.shared().pairs().stream().map(p -> new EvidenceView.SharedCountRow(nodeOr(p.first(), p.firstLabel()),
                         nodeOr(p.second(), p.secondLabel()), p.before(), p.after())).toList());
@@ -98,12 +98,12 @@ final class ChangesPage {
                 .map(t -> new TextChangeView("narrative-" + t.node(), node(t.node()),
                         t.sentences().stream().map(s -> segments(s.words())).toList())).toList();
         int nodeChanges = nodes.size();
-        String summary = diff.isEmpty() ? evidence.words.format("changesNone", Map.of("since", review.since()))
-                : participants.isEmpty() ? evidence.words.format("changesSummary", Map.of("since", review.since(),
+        String summary = diff.isEmpty() ? evidence.words.format("changesNone", Map.of("since", review.label()))
+                : participants.isEmpty() ? evidence.words.format("changesSummary", Map.of("since", review.label(),
                 "quotes", quotes.size(), "nodes", nodeChanges))
-                : evidence.words.format("changesSummaryParticipants", Map.of("since", review.since(), "quotes", quotes.size(),
+                : evidence.words.format("changesSummaryParticipants", Map.of("since", review.label(), "quotes", quotes.size(),
                 "nodes", nodeChanges, "participants", participants.size()));
-        return new EvidenceView.ChangesPage(evidence.frame(PAGE, title, crumbs, List.of()), review.since(), summary,
+        return new EvidenceView.ChangesPage(evidence.frame(PAGE, title, crumbs, List.of()), review.label(), summary,
                 quotes, nodes, counts, shared, presented, texts, participants,
                 diff.participantsDeclared() ? evidence.words.get("table" + evidence.participantCounts.who()) : "");
     }

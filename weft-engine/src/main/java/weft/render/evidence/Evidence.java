@@ -181,7 +181,7 @@ final class Evidence {
                 words.get("navChanges"))).orElse(null);
         Link changed = review.filter(r -> changedPages.containsKey(page)).map(r -> new Link(RelativeLinks.between(page,
                 OutputNames.CHANGES) + "#" + changedPages.get(page), "", words.format("changedSince", Map.of("version",
-                r.since())))).orElse(null);
+                r.label())))).orElse(null);
         return new Frame(study.info().language(), title + " \u2014 " + studyTitle, studyTitle,
                 RelativeLinks.between(page, OutputNames.EVIDENCE), RelativeLinks.between(page, OutputNames.ARTICLE),
                 RelativeLinks.between(page, OutputNames.EVIDENCE_ASSETS), study.info().contentNote(), List.copyOf(breadcrumbs),
