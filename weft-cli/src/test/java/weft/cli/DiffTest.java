@@ -158,7 +158,7 @@ class DiffTest {
 
         Path nowhere = Files.createDirectories(temp.resolve("nowhere"));
         assertThat(run("diff", "--project", nowhere.toString(), "--from", v1.toString(), "--to", v2.toString())).isEqualTo(1);
-        assertThat(out.toString()).isEqualTo("Changes in the coding from " + v1 + " to " + v2 + "\n"
+        assertThat(out.toString()).isEqualTo("Changes in the coding from v1.qdpx to v2.qdpx\n"
                 + "\nQuotes: 1 reworded, 1 moved\n"
                 + "  reworded quotes-4: The sink is [-always full.-] {+full again.+}\n"
                 + "  moved    quotes-3 \"Same table, same people, every night.\": from eating-together to cooking-together\n"
@@ -229,7 +229,7 @@ class DiffTest {
         out.getBuffer().setLength(0);
         assertThat(run("diff", "--project", temp.resolve("codebook-study").toString(), "--from", c1.toString(), "--to",
                 c2.toString())).as(err.toString()).isEqualTo(1);
-        assertThat(out.toString()).isEqualTo("Changes in the coding from " + c1 + " to " + c2 + "\n"
+        assertThat(out.toString()).isEqualTo("Changes in the coding from c1.qdc to c2.qdc\n"
                 + "\nNodes: 1 relabelled\n"
                 + "  relabelled cooking-together: \"Cooking together\" -> \"Cooking as one\"\n");
     }

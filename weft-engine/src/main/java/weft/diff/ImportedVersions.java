@@ -67,7 +67,8 @@ public final class ImportedVersions implements AutoCloseable {
     }
 
     /**
-     * The coding of {@code file} as a version named {@code name}: imported over the file read before, where one was, else
+     * The coding of {@code file} as a version named {@code name} (by the file's name alone, never the folders it is in:
+     * a diff goes into a response to reviewers): imported over the file read before, where one was, else
      * into a copy of the project's coded data and prose ({@code ontoProject}) or a folder of its study.yaml alone. Empty
      * when the file cannot be imported or the coding has errors (the diagnostics' errors say why).
      */
@@ -111,7 +112,7 @@ public final class ImportedVersions implements AutoCloseable {
             throw new UnreadableVersion("cannot import '" + file + "' to compare: " + e.getMessage());
         }
         Diagnostics reading = new Diagnostics(); // a folder of the coding alone: no prose is no news
-        Optional<Version> version = versions.folder(folder, name, reading);
+        Optional<Version> version = versions.folder(folder, ReviewChanges.label(name), reading);
         reading.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(diagnostics::add);
         return version;
     }

@@ -260,7 +260,7 @@ class PluginStudiesIT {
         MavenRun run = MavenRun.in(study, "qda-diffed-study-diff", "weft:diff", "-Dweft.from=target/may.qdpx",
                 "-Dweft.to=target/june.qdpx");
         assertThat(run.exitCode()).as(run.log()).isZero();
-        assertThat(run.log()).contains("[INFO] Changes in the coding from target/may.qdpx to target/june.qdpx")
+        assertThat(run.log()).contains("[INFO] Changes in the coding from may.qdpx to june.qdpx")
                 .contains("[INFO]   moved    quotes-3 \"Same table, same people, every night.\": from eating-together to cooking-together\n");
     }
 
