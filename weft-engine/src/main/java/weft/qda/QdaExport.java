@@ -140,7 +140,7 @@ public final class QdaExport {
             return Optional.of(codebook.getBytes(StandardCharsets.UTF_8));
         }
         Written written = project(shown, new FrameIndex(shown.frame(), shown.quotes()), stored, new Guids(), scope.forWhom(),
-                scope.origin());
+                scope.origin(), !scope.origin().equals(ORIGIN));
         scope.stillNamed(written.projectQde(), written.texts(), diagnostics);
         return Optional.of(zip(written.projectQde(), written.texts(), date));
     }
@@ -360,7 +360,7 @@ public final class QdaExport {
     }
 
     private static Written project(Study study, FrameIndex index, Stored stored, Guids guids, String forWhom,
-                                   String origin) {
+                                   String origin, boolean asCited) {
         Map<String, Set<String>> filesOf = new HashMap<>(); // a participant who is documents -> the files its quotes record
         for (Quote q : study.quotes()) {
             q.participant().map(Ref::id).filter(stored::isDocument).ifPresent(p -> filesOf.computeIfAbsent(p, k -> new HashSet<>())
@@ -405,7 +405,7 @@ public final class QdaExport {
                     .path("guid").asText(""), "quote", q.id()));
         }
         Map<String, String> variables = variables(xml, study, stored, guids);
-        cases(xml, study, stored, guids, selectionGuids, variables);
+        cases(xml, study, stored, guids, selectionGuids, variables, asCited);
 
         Map<String, String> texts = new LinkedHashMap<>(); // zip entry -> text
         Map<String, List<String>> documents = new LinkedHashMap<>(); // participant -> the GUIDs of the sources it is
@@ -501,10 +501,12 @@ public final class QdaExport {
     /**
      * The participants as cases, each with its attributes' values and its quotes' selections, and the GUID its import
      * stored (its case's, so that an import of the export knows it again); nothing when the study names no participant.
-     * A participant who is a source document (imported with --participants sources) is no case: it is its source.
+     * A participant who is a source document (imported with --participants sources) is no case: it is its source. Each
+     * case is named by the participant's id, or ({@code asCited}: an export for the public or anonymised) as the article
+     * cites it, as an id may be the name of the person a QDA tool's case was named after.
      */
     private static void cases(Xml xml, Study study, Stored stored, Guids guids, Map<String, String> selectionGuids,
-                              Map<String, String> variables) {
+                              Map<String, String> variables, boolean asCited) {
         List<Participant> participants = study.info().participants().stream().filter(p -> !stored.isDocument(p.id())).toList();
         if (participants.isEmpty()) {
             return;
@@ -519,7 +521,8 @@ public final class QdaExport {
             if (!done.add(p.id())) {
                 continue;
             }
-            xml.open("Case", "guid", guids.of(stored.participantGuid(p.id()), "participant", p.id()), "name", p.id());
+            xml.open("Case", "guid", guids.of(stored.participantGuid(p.id()), "participant", p.id()), "name",
+                    asCited && !p.citedAs().isBlank() ? p.citedAs() : p.id());
             if (!p.citedAs().isBlank()) {
                 xml.element("Description", "Cited as " + p.citedAs());
             }

@@ -402,10 +402,12 @@ class QdaExportTest {
         String texts = String.join("\n", entries.entrySet().stream().filter(e -> e.getKey().startsWith("sources/"))
                 .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).toList());
         assertThat(xml).doesNotContain("name=\"first-names\"").doesNotContain("name=\"tomatoes-need-me\"")
-                .contains("name=\"p25\"").contains("name=\"first-radish\"")
+                .contains("name=\"first-radish\"")
                 .contains("from the study's coding frame (coded-data/coding-frame.yaml) and quotes (coded-data/quotes/) for the"
                         + " audience 'public': 8 quotes (1 as its excerpt alone, 3 withheld for privacy left out).");
-        String p40 = xml.substring(xml.indexOf("name=\"p40\">"));
+        assertThat(xml).as("cases named as the article cites them, not by id").contains("name=\"25M83\">")
+                .doesNotContain("name=\"p25\"");
+        String p40 = xml.substring(xml.indexOf("name=\"40M71\">"));
         assertThat(p40.substring(0, p40.indexOf("</Case>"))).contains("<TextValue>71</TextValue>").doesNotContain("SelectionRef");
         assertThat(texts).doesNotContain("first names").doesNotContain("tomatoes").contains("The first radish … for me.")
                 .doesNotContain("start of summer");
