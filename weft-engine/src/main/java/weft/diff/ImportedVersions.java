@@ -75,29 +75,13 @@ public final class ImportedVersions implements AutoCloseable {
     public Optional<Version> read(Path file, String name, boolean ontoProject, Diagnostics diagnostics) throws UnreadableVersion {
         try {
             if (folder == null) {
-                folder = TemporaryFolders.create("weft-imported-");
-                if (ontoProject) {
-                    for (String part : Versions.FOLDERS) {
-                        if (Files.isDirectory(project.resolve(part), LinkOption.NOFOLLOW_LINKS)) {
-                            TemporaryFolders.copyTree(project.resolve(part), folder.resolve(part));
-                        }
-                    }
-                } else {
-                    Files.createDirectories(folder.resolve("coded-data"));
-                    Files.createDirectories(folder.resolve("content"));
-                    Path study = project.resolve(ProjectFiles.STUDY);
-                    if (Files.isRegularFile(study, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.copy(study, folder.resolve(ProjectFiles.STUDY));
-                    } else {
-                        Files.writeString(folder.resolve(ProjectFiles.STUDY), STUDY);
-                    }
-                }
+                folder = prepared(ontoProject);
             }
             Diagnostics importing = new Diagnostics();
             Optional<FrameImport.Imported> imported = FrameImport.of(file, Optional.empty(), SheetReader.Columns.FOUND,
                     participants, importing);
-            Optional<ImportedFiles.Written> written = imported.isPresent() ? ImportedFiles.writeToCompare(folder, imported.get(), importing)
-                    : Optional.empty();
+            Optional<ImportedFiles.Written> written = imported.isPresent()
+                    ? ImportedFiles.writeToCompare(folder, imported.get(), importing) : Optional.empty();
             if (written.isPresent() && written.get().leftTheAuthorsQuotes()) {
                 importing.error(SourcePosition.ofFile(file.getFileName().toString()), "it changes quotes of the"
                         + " study's own quote files, which an import never rewrites (weft import lists them), so their"
@@ -115,6 +99,31 @@ public final class ImportedVersions implements AutoCloseable {
         Optional<Version> version = versions.folder(folder, ReviewChanges.label(name), reading);
         reading.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(diagnostics::add);
         return version;
+    }
+
+    /**
+     * A temporary folder to import into: a copy of the project's coded data and prose ({@code ontoProject}), or its
+     * study.yaml alone (a stand-in where it has none).
+     */
+    private Path prepared(boolean ontoProject) throws IOException {
+        Path made = TemporaryFolders.create("weft-imported-");
+        if (ontoProject) {
+            for (String part : Versions.FOLDERS) {
+                if (Files.isDirectory(project.resolve(part), LinkOption.NOFOLLOW_LINKS)) {
+                    TemporaryFolders.copyTree(project.resolve(part), made.resolve(part));
+                }
+            }
+            return made;
+        }
+        Files.createDirectories(made.resolve("coded-data"));
+        Files.createDirectories(made.resolve("content"));
+        Path study = project.resolve(ProjectFiles.STUDY);
+        if (Files.isRegularFile(study, LinkOption.NOFOLLOW_LINKS)) {
+            Files.copy(study, made.resolve(ProjectFiles.STUDY));
+        } else {
+            Files.writeString(made.resolve(ProjectFiles.STUDY), STUDY);
+        }
+        return made;
     }
 
     /** The folder the files were imported into, once one was: a study's coding and prose, as a project folder. */
