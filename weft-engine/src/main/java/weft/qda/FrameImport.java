@@ -61,6 +61,10 @@ public final class FrameImport {
                             .append(String.join(", ", attributes)).append(")");
                 }
             });
+            if (QdaExport.partial(origin)) { // a data archive's copy: say what it is not
+                return s.append(". It is an export of weft export (").append(QdaExport.partialOf(origin))
+                        .append("): what that study withheld from its audience is not in it.").toString();
+            }
             return s.append('.').toString();
         }
 

@@ -501,8 +501,10 @@ class QdaExportTest {
         // a reader's own folder: the deposit imports
         Path reader = QdpxFiles.studyToImportInto(temp.resolve("reader"));
         Diagnostics reading = new Diagnostics();
-        assertThat(ImportedFiles.write(reader, FrameImport.of(temp.resolve("deposit.qdpx"), Optional.empty(), reading)
-                .orElseThrow(), reading)).isPresent();
+        FrameImport.Imported fromTheArchive = FrameImport.of(temp.resolve("deposit.qdpx"), Optional.empty(), reading).orElseThrow();
+        assertThat(fromTheArchive.summary()).endsWith(". It is an export of weft export (for the audience 'public', anonymised):"
+                + " what that study withheld from its audience is not in it.");
+        assertThat(ImportedFiles.write(reader, fromTheArchive, reading)).isPresent();
         assertThat(Files.readString(reader.resolve("coded-data/quotes/imported.yaml"))).doesNotContain("The sink");
     }
 }
