@@ -81,8 +81,15 @@ final class Diff implements Callable<Integer> {
             spec.commandLine().getErr().println("weft: --participants is cases or sources, not '" + participants + "'");
             return 2;
         }
-        if (fromFile || toFile) {
-            return files(versions, fromFile, toFile, people.get(), diagnostics);
+        if (fromFile || toFile) { // imported as weft import would, one after the other
+            try {
+                ImportedVersions.Pair pair = ImportedVersions.pair(project, versions, people.get(), from, to, Path.of(""),
+                        diagnostics);
+                return compare(pair.before(), pair.after(), diagnostics);
+            } catch (UnreadableVersion e) {
+                spec.commandLine().getErr().println("weft: " + e.getMessage());
+                return 2;
+            }
         }
         // the two versions are read at once, each on a thread of its own (the reader and its schemas are thread-safe)
         FutureTask<Optional<Version>> later = new FutureTask<>(() -> {
@@ -108,25 +115,6 @@ final class Diff implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         diagnostics.addAll(laterDiagnostics);
-        return compare(before, after, diagnostics);
-    }
-
-    /**
-     * A version or both that are a QDA tool's files or spreadsheets, imported as weft import would: two files, the second
-     * over the first; one, into a copy of the project ({@link ImportedVersions}).
-     */
-    private int files(Versions versions, boolean fromFile, boolean toFile, weft.qda.ParticipantsFrom people,
-                      Diagnostics diagnostics) {
-        Optional<Version> before;
-        Optional<Version> after;
-        try (ImportedVersions files = new ImportedVersions(project, versions, people)) {
-            before = fromFile ? files.read(Path.of(from), from, !toFile, diagnostics) : read(versions, from, diagnostics);
-            after = toFile ? files.read(Path.of(to), to, !fromFile, diagnostics)
-                    : to == null ? versions.folder(project, "the working folder", diagnostics) : read(versions, to, diagnostics);
-        } catch (UnreadableVersion e) {
-            spec.commandLine().getErr().println("weft: " + e.getMessage());
-            return 2;
-        }
         return compare(before, after, diagnostics);
     }
 

@@ -55,6 +55,29 @@ public final class ImportedVersions implements AutoCloseable {
         this.participants = participants;
     }
 
+    /** The two versions of a comparison: empty where one cannot be read (the diagnostics say why). */
+    public record Pair(Optional<Version> before, Optional<Version> after) {
+    }
+
+    /**
+     * The versions a person names, {@code from} and {@code to} (null: the project as it is), each a revision, a project
+     * folder or a file weft import reads (resolved against {@code base}): two files, the second imported over the
+     * first; one file, into a copy of the project.
+     */
+    public static Pair pair(Path project, Versions versions, ParticipantsFrom participants, String from, String to,
+                            Path base, Diagnostics diagnostics) throws UnreadableVersion {
+        boolean fromFile = isFile(base, from);
+        boolean toFile = to != null && isFile(base, to);
+        try (ImportedVersions files = new ImportedVersions(project, versions, participants)) {
+            Optional<Version> before = fromFile ? files.read(base.resolve(from), from, !toFile, diagnostics)
+                    : versions.named(project, from, base, diagnostics);
+            Optional<Version> after = toFile ? files.read(base.resolve(to), to, !fromFile, diagnostics)
+                    : to == null ? versions.folder(project, "the working folder", diagnostics)
+                    : versions.named(project, to, base, diagnostics);
+            return new Pair(before, after);
+        }
+    }
+
     /** Whether {@code version} is named as a file that weft import reads is (by its extension), there or not. */
     public static boolean namesAFile(String version) {
         return version.toLowerCase(Locale.ROOT).matches(".*\\.(qdpx|qde|qdc|csv|xlsx|ods)");

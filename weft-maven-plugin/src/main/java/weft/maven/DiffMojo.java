@@ -76,19 +76,15 @@ public class DiffMojo extends AbstractWeftMojo {
         Versions versions = new Versions(options.maxFileBytes());
         Optional<Version> before;
         Optional<Version> after;
-        boolean toWorkingFolder = to == null || to.isBlank();
-        boolean fromFile = ImportedVersions.isFile(study, from);
-        boolean toFile = !toWorkingFolder && ImportedVersions.isFile(study, to);
-        // a QDA tool's file or a spreadsheet is imported as weft import would (two: the second over the first)
         weft.qda.ParticipantsFrom people = participants == null || participants.isBlank()
                 ? weft.qda.ParticipantsFrom.earlier(study) : weft.qda.ParticipantsFrom.named(participants).orElseThrow(() ->
                         new MojoExecutionException("weft.participants is cases or sources, not '" + participants + "'"));
-        try (ImportedVersions files = new ImportedVersions(study, versions, people)) {
-            before = fromFile ? files.read(study.resolve(from), from, !toFile, diagnostics)
-                    : versions.named(study, from, study, diagnostics);
-            after = toFile ? files.read(study.resolve(to), to, !fromFile, diagnostics)
-                    : toWorkingFolder ? versions.folder(study, "the working folder", diagnostics)
-                    : versions.named(study, to, study, diagnostics);
+        // a QDA tool's file or a spreadsheet is imported as weft import would (two: the second over the first)
+        try {
+            ImportedVersions.Pair pair = ImportedVersions.pair(study, versions, people, from,
+                    to == null || to.isBlank() ? null : to, study, diagnostics);
+            before = pair.before();
+            after = pair.after();
         } catch (UnreadableVersion e) {
             throw new MojoFailureException("Weft: " + e.getMessage());
         }
