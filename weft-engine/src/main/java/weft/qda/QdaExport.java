@@ -140,7 +140,7 @@ public final class QdaExport {
             return Optional.of(codebook.getBytes(StandardCharsets.UTF_8));
         }
         Written written = project(shown, new FrameIndex(shown.frame(), shown.quotes()), stored, new Guids(), scope.forWhom(),
-                scope.origin(), !scope.origin().equals(ORIGIN));
+                scope.origin(), !scope.origin().equals(ORIGIN), diagnostics);
         scope.stillNamed(written.projectQde(), written.texts(), diagnostics);
         return Optional.of(zip(written.projectQde(), written.texts(), date));
     }
@@ -360,7 +360,7 @@ public final class QdaExport {
     }
 
     private static Written project(Study study, FrameIndex index, Stored stored, Guids guids, String forWhom,
-                                   String origin, boolean asCited) {
+                                   String origin, boolean asCited, Diagnostics diagnostics) {
         Map<String, Set<String>> filesOf = new HashMap<>(); // a participant who is documents -> the files its quotes record
         for (Quote q : study.quotes()) {
             q.participant().map(Ref::id).filter(stored::isDocument).ifPresent(p -> filesOf.computeIfAbsent(p, k -> new HashSet<>())
@@ -462,7 +462,7 @@ public final class QdaExport {
             }
             xml.close("Sources");
         }
-        documentGroups(xml, study, stored, documents, guids);
+        documentGroups(xml, study, stored, documents, guids, diagnostics);
         xml.element("Description", "Exported by " + ORIGIN + " from the study's coding frame (" + ProjectFiles.CODING_FRAME
                 + ") and quotes (" + ProjectFiles.QUOTES_DIR + "/)" + forWhom + ". Each text source holds quotes assembled by"
                 + " Weft, not the original data.");
@@ -546,12 +546,24 @@ public final class QdaExport {
      * each participant of several documents (quotes from several files) as a group "case: ID" of them, with the GUID the
      * import stored for it (that of the group it was made of).
      */
-    private static void documentGroups(Xml xml, Study study, Stored stored, Map<String, List<String>> documents, Guids guids) {
+    private static void documentGroups(Xml xml, Study study, Stored stored, Map<String, List<String>> documents, Guids guids,
+                                       Diagnostics diagnostics) {
         Map<String, List<String>> groups = new LinkedHashMap<>(); // "variable: value" -> the documents' GUIDs
         Map<String, String> groupGuids = new HashMap<>();
         for (Participant p : study.info().participants()) {
             List<String> sources = documents.getOrDefault(p.id(), List.of());
             for (Participant.Attribute a : p.attributes()) {
+                if (sources.isEmpty()) {
+                    continue;
+                }
+                if (a.name().strip().equalsIgnoreCase(ParticipantsFrom.CASE) || a.name().contains(":")) {
+                    // a group "case: x" gathers one person's documents; a colon in a name cuts it short
+                    diagnostics.warning(p.position(), "attribute '" + a.name().strip() + "' of participant '" + p.id()
+                            + "' is not exported: a group of documents named '" + a.name().strip() + ": …' would read back"
+                            + (a.name().contains(":") ? " as another attribute" : " as one person's documents")
+                            + "; rename the attribute to export it");
+                    continue;
+                }
                 List<String> members = groups.computeIfAbsent(a.name().strip() + ": " + a.value().strip(), g -> new ArrayList<>());
                 sources.stream().filter(guid -> !members.contains(guid)).forEach(members::add);
             }

@@ -253,4 +253,30 @@ class SourcesAsParticipantsTest {
                 .containsExactlyElementsOf(beforeQuotes.lines().filter(l -> l.contains("participant:") || l.contains("file:")
                         || l.contains("- id:")).toList());
     }
+
+    /**
+     * An attribute that a group of documents cannot carry back (named "case", which gathers one person's documents, or
+     * with a colon in its name) is not exported, with a warning at the participant: it would read back as something else.
+     */
+    @Test
+    void an_attribute_a_group_of_documents_would_misread_is_not_exported_and_said_so() throws IOException {
+        write(qdpx("", set("gender: female", SOURCE_1)), ParticipantsFrom.SOURCES, new Diagnostics());
+        TestProjects.replaceIn(project.resolve("coded-data/participants.yaml"), "      gender: female\n",
+                "      gender: female\n      case: study 4\n      time: 10\n");
+        TestProjects.replaceIn(project.resolve("coded-data/participants.yaml"), "      time: 10\n", "      \"time:\": 10\n");
+        Diagnostics diagnostics = new Diagnostics();
+        byte[] bytes = QdaExport.of(project, QdaExport.Format.QDPX, Optional.empty(), diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly(
+                "WARNING coded-data/participants.yaml:4:9: attribute 'case' of participant 'interview-1' is not exported: a"
+                        + " group of documents named 'case: …' would read back as one person's documents; rename the"
+                        + " attribute to export it",
+                "WARNING coded-data/participants.yaml:4:9: attribute 'time:' of participant 'interview-1' is not exported: a"
+                        + " group of documents named 'time:: …' would read back as another attribute; rename the attribute to"
+                        + " export it");
+        Path out = QdaExport.write(temp.resolve("out.qdpx"), QdaExport.Format.QDPX, bytes);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            assertThat(new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("name=\"gender: female\"").doesNotContain("study 4");
+        }
+    }
 }
