@@ -44,6 +44,11 @@ public final class Diagnostics {
         return items.stream().distinct().sorted().toList();
     }
 
+    /** The errors alone, as {@link #sorted()} lists them: what stops a comparison, where warnings are another's to give. */
+    public List<Diagnostic> errors() {
+        return sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    }
+
     /** The closing line of a report, e.g. {@code 2 errors, 1 warning} ({@code , 1 note} where there are notes). */
     public String summary() {
         long errors = count(Severity.ERROR);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import weft.diagnostics.Diagnostics;
-import weft.diagnostics.Severity;
 import weft.diagnostics.SourcePosition;
 import weft.publish.TemporaryFolders;
 import weft.qda.FrameImport;
@@ -111,7 +110,7 @@ public final class ImportedVersions implements AutoCloseable {
                         + " changes would not show: compare two of the QDA tool's files (--from A --to B), or two revisions");
             }
             // the import's warnings and notes are weft import's to give; its errors stop the comparison
-            importing.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(diagnostics::add);
+            importing.errors().forEach(diagnostics::add);
             if (imported.isEmpty() || importing.hasErrors()) {
                 return Optional.empty();
             }
@@ -120,7 +119,7 @@ public final class ImportedVersions implements AutoCloseable {
         }
         Diagnostics reading = new Diagnostics(); // a folder of the coding alone: no prose is no news
         Optional<Version> version = versions.folder(folder, ReviewChanges.label(name), reading);
-        reading.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(diagnostics::add);
+        reading.errors().forEach(diagnostics::add);
         return version;
     }
 

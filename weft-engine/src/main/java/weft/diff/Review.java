@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import weft.diagnostics.Diagnostics;
-import weft.diagnostics.Severity;
 import weft.diagnostics.SourcePosition;
 import weft.model.Audience;
 import weft.model.Quote;
@@ -92,8 +91,7 @@ public final class Review {
                 return Optional.of(forAudience.apply(version.get().study()));
             }
             diagnostics.error(at, "'" + file + "' cannot be compared with (" + reading.summary() + "; the first: "
-                    + reading.sorted().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
-                    .map(Object::toString).orElse("") + ")");
+                    + reading.errors().stream().findFirst().map(Object::toString).orElse("") + ")");
         } catch (UnreadableVersion e) {
             diagnostics.error(at, e.getMessage());
         }
@@ -109,8 +107,7 @@ public final class Review {
                 return Optional.of(forAudience.apply(version.get().study()));
             }
             String why = "'" + revision + "' cannot be read by this Weft (" + reading.summary() + "; the first: "
-                    + reading.sorted().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
-                    .orElse(reading.sorted().get(0)) + ")";
+                    + reading.errors().stream().findFirst().orElse(reading.sorted().get(0)) + ")";
             report(diagnostics, at, required, required ? why : "the quotes' coding history leaves out tag " + why);
         } catch (UnreadableVersion e) {
             report(diagnostics, at, required, e.getMessage());

@@ -27,7 +27,6 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import weft.check.StudyChecker;
 import weft.diagnostics.Diagnostics;
-import weft.diagnostics.Severity;
 import weft.model.FrameIndex;
 import weft.model.Study;
 import weft.publish.TemporaryFolders;
@@ -69,7 +68,7 @@ public final class Versions {
         study.ifPresent(s -> {
             Diagnostics checked = new Diagnostics();
             new StudyChecker().check(s, new FrameIndex(s.frame(), s.quotes()), checked);
-            checked.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(diagnostics::add);
+            checked.errors().forEach(diagnostics::add);
         });
         return study.map(s -> new Version(name, s));
     }
