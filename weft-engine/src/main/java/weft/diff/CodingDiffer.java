@@ -95,14 +95,12 @@ public final class CodingDiffer {
         unmatchedEarlier.stream().filter(q -> !matched.containsKey(q.id())).forEach(q -> earlierLeft.put(q.id(), q.text()));
         Map<String, String> laterLeft = new LinkedHashMap<>();
         after.study().quotes().stream().filter(q -> !laterMatched.contains(q.id())).forEach(q -> laterLeft.putIfAbsent(q.id(), q.text()));
-        Map<String, String> who = new HashMap<>(); // "e:" or "l:" and the id, to the participant ("" for none)
-        before.study().quotes().forEach(q -> who.put("e:" + q.id(), participant(q)));
-        after.study().quotes().forEach(q -> who.put("l:" + q.id(), participant(q)));
-        matched.putAll(SimilarQuotes.pair(earlierLeft, laterLeft, (e, l) -> {
-            String was = who.get("e:" + e);
-            String is = who.get("l:" + l);
-            return was.isEmpty() || is.isEmpty() || was.equals(is);
-        }));
+        Map<String, String> was = new HashMap<>(); // each quote's participant ("" for none), by id
+        before.study().quotes().forEach(q -> was.put(q.id(), participant(q)));
+        Map<String, String> is = new HashMap<>();
+        after.study().quotes().forEach(q -> is.put(q.id(), participant(q)));
+        matched.putAll(SimilarQuotes.pair(earlierLeft, laterLeft, (e, l) ->
+                was.get(e).isEmpty() || is.get(l).isEmpty() || was.get(e).equals(is.get(l))));
         return matched;
     }
 
