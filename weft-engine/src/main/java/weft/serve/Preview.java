@@ -21,7 +21,6 @@ import weft.build.PreparedStudy;
 import weft.build.Weft;
 import weft.diagnostics.Diagnostic;
 import weft.diagnostics.Severity;
-import weft.diff.ImportedVersions;
 import weft.publish.OutputNames;
 import weft.render.pdf.PdfWriter;
 
@@ -57,7 +56,7 @@ public final class Preview implements AutoCloseable {
     private final Rebuilds rebuilds;
     private PreviewServer server;
     private Watcher watcher;
-    private Watcher since; // the QDA tool's file --changes-since names, where it names one
+    private final ComparedFile since; // the QDA tool's file the Changes page compares with, where one is named
     private long generation;
     private List<Diagnostic> printed = List.of();
 
@@ -69,6 +68,7 @@ public final class Preview implements AutoCloseable {
         this.events = new ReloadEvents(new PreviewState(0, List.of()));
         this.current.set(new Snapshot(0, Map.of(), CompletableFuture.completedFuture(Map.of()), Snapshot.OnDemand.NONE));
         this.rebuilds = new Rebuilds(QUIET, MAX_DELAY, this::rebuildSafely);
+        this.since = new ComparedFile(this.project, options.changesSince(), rebuilds::request);
     }
 
     /**
@@ -79,22 +79,18 @@ public final class Preview implements AutoCloseable {
     public static Preview start(Path project, BuildOptions options, InetAddress address, int port, boolean anyPortIfTaken,
                                 PrintWriter out, PrintWriter err) throws IOException {
         Preview preview = new Preview(project.toAbsolutePath().normalize(), options, out, err);
+        Optional<String> compared;
         try {
             preview.rebuild();
             preview.server = PreviewServer.start(address, port, anyPortIfTaken, preview.current::get, preview.events);
             preview.watcher = Watcher.folders(preview.project, preview.rebuilds::request);
-            Optional<Path> file = options.changesSince().filter(name -> ImportedVersions.isFile(preview.project, name))
-                    .map(preview.project::resolve);
-            if (file.isPresent()) {
-                preview.since = Watcher.file(file.get(), preview.rebuilds::request);
-            }
+            compared = preview.since.follow();
         } catch (IOException | RuntimeException e) {
             preview.close();
             throw e;
         }
         out.println("Serving " + preview.project + " at " + preview.uri() + " (watching "
-                + String.join(", ", Watcher.FOLDERS) + options.changesSince().filter(name -> preview.since != null)
-                .map(name -> ", " + name).orElse("") + "; Ctrl-C stops)");
+                + String.join(", ", Watcher.FOLDERS) + compared.map(name -> ", " + name).orElse("") + "; Ctrl-C stops)");
         out.flush();
         return preview;
     }
@@ -129,6 +125,7 @@ public final class Preview implements AutoCloseable {
         long attempt = attempts.incrementAndGet();
         long started = System.nanoTime();
         BuildResult result = quick.validate(project, options);
+        followComparedFile();
         if (!result.succeeded() && halfSaved()) {
             return; // the rebuild of the saved state follows; the author never sees what no file held
         }
@@ -166,6 +163,23 @@ public final class Preview implements AutoCloseable {
             }
             return made.map(files -> files.get(path));
         }
+    }
+
+    /**
+     * Watches the file study.yaml's presentation.changesSince names now, where an edit named another (the first is
+     * watched from the start): a new export over it rebuilds the Changes page.
+     */
+    private void followComparedFile() {
+        if (server == null) {
+            return; // the first build: start() follows it once the preview serves
+        }
+        try {
+            since.follow().ifPresent(name -> out.println("Watching " + name + " (the file the Changes page compares with)"));
+        } catch (IOException e) {
+            err.println("weft: cannot watch the file the Changes page compares with: " + e.getMessage());
+        }
+        out.flush();
+        err.flush();
     }
 
     /** Whether the inputs changed while a failed build read them, or change within a quiet period of its end. */
@@ -250,9 +264,7 @@ public final class Preview implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        if (since != null) {
-            since.close();
-        }
+        since.close();
         try {
             rebuilds.close();
         } catch (InterruptedException e) {

@@ -100,4 +100,37 @@ class ComparedWithQdaFileTest {
             assertThat(preview.generation()).as("rebuilt after the file changed").isEqualTo(2);
         }
     }
+
+    /**
+     * The file named by study.yaml's presentation.changesSince, not on the command line: watched once the setting names
+     * it (an edit of study.yaml while the preview runs), and a new export over it rebuilds the preview.
+     */
+    @Test
+    void the_preview_watches_the_file_study_yaml_names_once_it_names_it() throws Exception {
+        Path study = study();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (weft.serve.Preview preview = weft.serve.Preview.start(study, BuildOptions.defaults(),
+                java.net.InetAddress.getLoopbackAddress(), 0, false, new java.io.PrintWriter(out),
+                new java.io.PrintWriter(new java.io.StringWriter()))) {
+            assertThat(out.toString()).contains("templates, site; Ctrl-C stops)");
+            TestProjects.replaceIn(study.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n"
+                    + "  changesSince: nvivo-may.qdpx\n");
+            awaitGeneration(preview, 2);
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!out.toString().contains("Watching nvivo-may.qdpx") && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+            assertThat(out.toString()).contains("Watching nvivo-may.qdpx (the file the Changes page compares with)");
+            Files.write(study.resolve("nvivo-may.qdpx"), Files.readAllBytes(temp.resolve("nvivo-june.qdpx")));
+            awaitGeneration(preview, 3);
+        }
+    }
+
+    private static void awaitGeneration(weft.serve.Preview preview, long generation) throws InterruptedException {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (preview.generation() < generation && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(preview.generation()).as("rebuilt").isEqualTo(generation);
+    }
 }
