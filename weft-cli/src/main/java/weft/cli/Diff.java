@@ -48,6 +48,9 @@ final class Diff implements Callable<Integer> {
             + " as weft import's --participants: cases or sources (default: as the study's earlier import did, else cases).")
     String participants;
 
+    @CommandLine.Mixin
+    SheetOptions sheet = new SheetOptions();
+
     @Option(names = "--json", description = "Print the diff as a JSON document instead of a summary.")
     boolean json;
 
@@ -81,10 +84,21 @@ final class Diff implements Callable<Integer> {
             spec.commandLine().getErr().println("weft: --participants is cases or sources, not '" + participants + "'");
             return 2;
         }
+        Optional<String> wrong = sheet.error();
+        if (wrong.isPresent()) {
+            spec.commandLine().getErr().println(wrong.get());
+            return 2;
+        }
+        if (sheet.given() && !(fromFile && weft.qda.SheetReader.isSheet(Path.of(from))
+                || toFile && weft.qda.SheetReader.isSheet(Path.of(to)))) {
+            spec.commandLine().getErr().println("weft: --levels, --column and --attributes name a spreadsheet's columns;"
+                    + " neither version is a spreadsheet (.csv, .xlsx, .ods)");
+            return 2;
+        }
         if (fromFile || toFile) { // imported as weft import would, one after the other
             try {
-                ImportedVersions.Pair pair = ImportedVersions.pair(project, versions, people.get(), from, to, Path.of(""),
-                        diagnostics);
+                ImportedVersions.Pair pair = ImportedVersions.pair(project, versions, people.get(), sheet.columns(), from, to,
+                        Path.of(""), diagnostics);
                 return compare(pair.before(), pair.after(), diagnostics);
             } catch (UnreadableVersion e) {
                 spec.commandLine().getErr().println("weft: " + e.getMessage());

@@ -44,19 +44,8 @@ final class QdaImport implements Callable<Integer> {
             + " code-points or utf16 (default: detected from where the selections' boundaries fall).")
     String positions;
 
-    @Option(names = "--levels", paramLabel = "COLUMNS", split = ",", description = "A spreadsheet's columns of the coding"
-            + " frame's levels, from the top (default: found by their headers, such as main category, category, sub-category).")
-    java.util.List<String> levels = java.util.List.of();
-
-    @Option(names = "--column", paramLabel = "ROLE=HEADER", description = "A spreadsheet's column by its header where the"
-            + " header is not one Weft knows: text, id, participant or source, e.g. --column \"text=Alkuperäinen ilmaus\"."
-            + " Repeatable.")
-    java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--attributes", paramLabel = "COLUMNS", split = ",", description = "A spreadsheet's columns of the"
-            + " participants' attributes (a survey's age, region), by their headers: each becomes the attribute of that"
-            + " name of the row's participant.")
-    java.util.List<String> attributes = java.util.List.of();
+    @CommandLine.Mixin
+    SheetOptions sheet = new SheetOptions();
 
     @Option(names = "--participants", paramLabel = "FROM", description = "Where a QDA project's participants come from:"
             + " cases (its cases, NVivo's, MAXQDA's, QualCoder's) or sources (each source document a participant, a group of"
@@ -94,7 +83,7 @@ final class QdaImport implements Callable<Integer> {
             spec.commandLine().getErr().println("weft: --positions is code-points or utf16, not '" + positions + "'");
             return 2;
         }
-        if (!weft.qda.SheetReader.isSheet(file) && (!levels.isEmpty() || !columns.isEmpty() || !attributes.isEmpty())) {
+        if (!weft.qda.SheetReader.isSheet(file) && sheet.given()) {
             spec.commandLine().getErr().println("weft: --levels, --column and --attributes name a spreadsheet's columns; "
                     + file.getFileName() + " is a QDA tool's file, whose codes, cases and variables say it all");
             return 2;
@@ -110,16 +99,14 @@ final class QdaImport implements Callable<Integer> {
                     + " is a spreadsheet, whose participant column says who said each quote");
             return 2;
         }
-        for (String role : columns.keySet()) {
-            if (!weft.qda.SheetReader.ROLES.contains(role)) {
-                spec.commandLine().getErr().println("weft: --column names a column's role: " + String.join(", ",
-                        weft.qda.SheetReader.ROLES) + ", not '" + role + "'");
-                return 2;
-            }
+        Optional<String> wrong = sheet.error();
+        if (wrong.isPresent()) {
+            spec.commandLine().getErr().println(wrong.get());
+            return 2;
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<FrameImport.Imported> imported = FrameImport.of(file, counting, new weft.qda.SheetReader.Columns(levels,
-                java.util.Map.copyOf(columns), attributes.stream().map(String::strip).filter(a -> !a.isEmpty()).toList()),
+        Optional<FrameImport.Imported> imported = FrameImport.of(file, counting,
+                weft.qda.SheetReader.isSheet(file) ? weft.qda.SheetColumns.of(project, sheet.columns()) : sheet.columns(),
                 from.get(), diagnostics);
         diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().println(diagnostics.summary());
@@ -152,7 +139,7 @@ final class QdaImport implements Callable<Integer> {
 
     /** A Pandoc or Quarto manuscript brought into content/, a file a section. */
     private int manuscript() throws IOException {
-        if (positions != null || !levels.isEmpty() || !columns.isEmpty() || !attributes.isEmpty()) {
+        if (positions != null || sheet.given()) {
             spec.commandLine().getErr().println("weft: --positions, --levels, --column and --attributes are a QDA tool's file's"
                     + " or a spreadsheet's; " + file.getFileName() + " is a manuscript");
             return 2;

@@ -47,6 +47,9 @@ final class Serve implements Callable<Integer> {
             + " does (merged with the earlier import and the author's narratives).")
     java.nio.file.Path coding;
 
+    @CommandLine.Mixin
+    SheetOptions sheet = new SheetOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,6 +70,16 @@ final class Serve implements Callable<Integer> {
         if (coding != null && (!Files.isRegularFile(coding) || ManuscriptImport.isManuscript(coding))) {
             spec.commandLine().getErr().println("weft: --coding names a QDA tool's export (.qdpx) or a spreadsheet of the coding"
                     + " (.xlsx, .ods, .csv): " + coding);
+            return 2;
+        }
+        if (sheet.given() && (coding == null || !weft.qda.SheetReader.isSheet(coding))) {
+            spec.commandLine().getErr().println("weft: --levels, --column and --attributes name the columns of a spreadsheet"
+                    + " of the coding that --coding follows (.csv, .xlsx, .ods)");
+            return 2;
+        }
+        Optional<String> wrong = sheet.error();
+        if (wrong.isPresent()) {
+            spec.commandLine().getErr().println(wrong.get());
             return 2;
         }
         java.util.function.Consumer<java.util.List<String>> toPages = lines -> {
@@ -118,7 +131,7 @@ final class Serve implements Callable<Integer> {
         try {
             if (coding != null) {
                 Optional<ImportFollower> follower = ImportFollower.importedNow(ImportFollower.coding(coding, project.project,
-                        spec.commandLine().getOut(), toPages), toTerminal);
+                        sheet.columns(), spec.commandLine().getOut(), toPages), toTerminal);
                 if (follower.isEmpty()) {
                     return Optional.of(1);
                 }

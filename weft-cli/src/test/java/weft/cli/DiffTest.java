@@ -193,6 +193,13 @@ class DiffTest {
                 + " (--from A --to B), or two revisions\n").endsWith("weft: cannot compare (1 error, 0 warnings)\n");
         assertThat(out.toString()).isEmpty();
 
+        // two files of one name, a co-author's and one's own: each named with the folder it is in
+        out.getBuffer().setLength(0);
+        Path alice = Files.copy(v1, Files.createDirectories(temp.resolve("alice")).resolve("coding.qdpx"));
+        Path bob = Files.copy(v2, Files.createDirectories(temp.resolve("bob")).resolve("coding.qdpx"));
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", alice.toString(), "--to", bob.toString())).isEqualTo(1);
+        assertThat(out.toString()).startsWith("Changes in the coding from alice/coding.qdpx to bob/coding.qdpx\n");
+
         // the files' participants as weft import's --participants says; no other way
         out.getBuffer().setLength(0);
         assertThat(run("diff", "--project", nowhere.toString(), "--from", v1.toString(), "--to", v2.toString(),

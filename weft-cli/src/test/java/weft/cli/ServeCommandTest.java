@@ -75,6 +75,24 @@ class ServeCommandTest {
         assertThat(study.resolve("coded-data/coding-frame.yaml")).content().isEqualTo(frame);
     }
 
+    /**
+     * A spreadsheet's columns named to serve as to weft import (--levels, --column, --attributes): they reach the
+     * import (here a level the sheet lacks, which stops the preview before it starts, named as the import names it).
+     */
+    @Test
+    void a_spreadsheets_columns_are_named_to_serve_as_to_weft_import() throws Exception {
+        Path study = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("finnish"));
+        TestProjects.delete(study.resolve("coded-data/quotes"));
+        TestProjects.delete(study.resolve("coded-data/coding-frame.yaml"));
+        Path sheet = java.nio.file.Files.writeString(temp.resolve("analyysi.csv"), "Haastateltava,Ilmaus,Luokka\n"
+                + "H1,Kokkaamme.,Kokkaaminen\n");
+        assertThat(run("serve", "-p", study.toString(), "--port", "0", "--coding", sheet.toString(), "--levels", "Yläluokka",
+                "--column", "text=Ilmaus")).isEqualTo(1);
+        assertThat(err.toString()).contains("ERROR analyysi.csv:1:1: no column 'Yläluokka' of the levels given (the first row"
+                + " holds haastateltava, ilmaus, luokka)", "the coding analyysi.csv cannot be imported (1 error, 0 warnings)");
+        assertThat(study.resolve("coded-data/coding-frame.yaml")).doesNotExist();
+    }
+
     @Test
     void an_address_that_does_not_resolve_is_a_usage_error() {
         assertThat(run("serve", "-p", temp.toString(), "--host", "no-such-host.invalid")).isEqualTo(2);

@@ -12,6 +12,7 @@ import weft.publish.TemporaryFolders;
 import weft.qda.FrameImport;
 import weft.qda.ImportedFiles;
 import weft.qda.ParticipantsFrom;
+import weft.qda.SheetColumns;
 import weft.qda.SheetReader;
 import weft.read.ProjectFiles;
 
@@ -40,6 +41,7 @@ public final class ImportedVersions implements AutoCloseable {
     private final Path project;
     private final Versions versions;
     private final ParticipantsFrom participants;
+    private final SheetReader.Columns columns;
     private Path folder;
 
     /** Files imported with their participants as the study's earlier import made them (its cases, by default). */
@@ -49,9 +51,18 @@ public final class ImportedVersions implements AutoCloseable {
 
     /** Files imported with their participants from {@code participants} (weft import's --participants). */
     public ImportedVersions(Path project, Versions versions, ParticipantsFrom participants) {
+        this(project, versions, participants, SheetReader.Columns.FOUND);
+    }
+
+    /**
+     * The same, a spreadsheet's columns read as {@code columns} names them (weft import's --levels, --column,
+     * --attributes), else as the project's earlier import was told them ({@link SheetColumns}).
+     */
+    public ImportedVersions(Path project, Versions versions, ParticipantsFrom participants, SheetReader.Columns columns) {
         this.project = project;
         this.versions = versions;
         this.participants = participants;
+        this.columns = SheetColumns.of(project, columns);
     }
 
     /** The two versions of a comparison: empty where one cannot be read (the diagnostics say why). */
@@ -65,16 +76,31 @@ public final class ImportedVersions implements AutoCloseable {
      */
     public static Pair pair(Path project, Versions versions, ParticipantsFrom participants, String from, String to,
                             Path base, Diagnostics diagnostics) throws UnreadableVersion {
+        return pair(project, versions, participants, SheetReader.Columns.FOUND, from, to, base, diagnostics);
+    }
+
+    /** The same, a spreadsheet's columns named by {@code columns} where the project's earlier import does not name them. */
+    public static Pair pair(Path project, Versions versions, ParticipantsFrom participants, SheetReader.Columns columns,
+                            String from, String to, Path base, Diagnostics diagnostics) throws UnreadableVersion {
         boolean fromFile = isFile(base, from);
         boolean toFile = to != null && isFile(base, to);
-        try (ImportedVersions files = new ImportedVersions(project, versions, participants)) {
-            Optional<Version> before = fromFile ? files.read(base.resolve(from), from, !toFile, diagnostics)
+        // two files of one name (a co-author's may.qdpx and one's own): each named with its folder, else by its name alone
+        boolean alike = fromFile && toFile && ReviewChanges.label(from).equals(ReviewChanges.label(to));
+        try (ImportedVersions files = new ImportedVersions(project, versions, participants, columns)) {
+            Optional<Version> before = fromFile ? files.readAs(base.resolve(from), label(base, from, alike), !toFile, diagnostics)
                     : versions.named(project, from, base, diagnostics);
-            Optional<Version> after = toFile ? files.read(base.resolve(to), to, !fromFile, diagnostics)
+            Optional<Version> after = toFile ? files.readAs(base.resolve(to), label(base, to, alike), !fromFile, diagnostics)
                     : to == null ? versions.folder(project, "the working folder", diagnostics)
                     : versions.named(project, to, base, diagnostics);
             return new Pair(before, after);
         }
+    }
+
+    /** The file's name, with the name of the folder it is in where {@code withFolder} ("alice/may.qdpx"). */
+    private static String label(Path base, String file, boolean withFolder) {
+        Path path = base.resolve(file).toAbsolutePath().normalize();
+        Path folder = path.getParent() == null ? null : path.getParent().getFileName();
+        return withFolder && folder != null ? folder + "/" + path.getFileName() : ReviewChanges.label(file);
     }
 
     /** Whether {@code version} is named as a file that weft import reads is (by its extension), there or not. */
@@ -95,12 +121,18 @@ public final class ImportedVersions implements AutoCloseable {
      * when the file cannot be imported or the coding has errors (the diagnostics' errors say why).
      */
     public Optional<Version> read(Path file, String name, boolean ontoProject, Diagnostics diagnostics) throws UnreadableVersion {
+        return readAs(file, ReviewChanges.label(name), ontoProject, diagnostics);
+    }
+
+    /** The same, the version named {@code label} as it is. */
+    private Optional<Version> readAs(Path file, String label, boolean ontoProject, Diagnostics diagnostics)
+            throws UnreadableVersion {
         try {
             if (folder == null) {
                 folder = prepared(ontoProject);
             }
             Diagnostics importing = new Diagnostics();
-            Optional<FrameImport.Imported> imported = FrameImport.of(file, Optional.empty(), SheetReader.Columns.FOUND,
+            Optional<FrameImport.Imported> imported = FrameImport.of(file, Optional.empty(), columns,
                     participants, importing);
             Optional<ImportedFiles.Written> written = imported.isPresent()
                     ? ImportedFiles.writeToCompare(folder, imported.get(), importing) : Optional.empty();
@@ -118,7 +150,7 @@ public final class ImportedVersions implements AutoCloseable {
             throw new UnreadableVersion("cannot import '" + file + "' to compare: " + e.getMessage());
         }
         Diagnostics reading = new Diagnostics(); // a folder of the coding alone: no prose is no news
-        Optional<Version> version = versions.folder(folder, ReviewChanges.label(name), reading);
+        Optional<Version> version = versions.folder(folder, label, reading);
         reading.errors().forEach(diagnostics::add);
         return version;
     }

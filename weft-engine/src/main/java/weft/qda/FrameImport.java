@@ -21,11 +21,12 @@ public final class FrameImport {
      * quotes, its cases as participants where it has cases, the file's name and the tool that wrote it.
      */
     public record Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps,
-                           Optional<List<Map<String, Object>>> participantMaps, String from, String origin, List<String> levels) {
+                           Optional<List<Map<String, Object>>> participantMaps, String from, String origin, List<String> levels,
+                           SheetReader.Columns columns) {
 
         /** coded-data/coding-frame.yaml for a project that has none. */
         public String codingFrame() {
-            return FrameWriter.write(tree, from, origin, levels);
+            return FrameWriter.write(tree, from, origin, levels, columns);
         }
 
         /** The quotes' YAML, where the file has quotes. */
@@ -132,8 +133,14 @@ public final class FrameImport {
                         + " spreadsheet's participants are those of its participant column");
             }
             // the sheet's quotes are cut from texts the reader assembles, counted in code points
-            return SheetReader.read(file, columns, diagnostics).flatMap(q -> imported(q, label,
-                    Optional.of(SelectionCutter.Counting.CODE_POINTS), ParticipantsFrom.CASES, diagnostics));
+            Optional<Imported> sheet = SheetReader.read(file, columns, diagnostics).flatMap(q -> imported(q, label,
+                    Optional.of(SelectionCutter.Counting.CODE_POINTS), ParticipantsFrom.CASES, columns, diagnostics));
+            if (sheet.isEmpty() && columns.remembered().isPresent()) {
+                diagnostics.note(columns.remembered().get(), "the columns of " + label + " were read as the study's earlier"
+                        + " import was told them (--levels, --column, --attributes, written here): where the sheet names"
+                        + " them otherwise now, give them again, or remove this field to find them by their headers");
+            }
+            return sheet;
         }
         // validation is advice, independent of the reading: it runs beside it, on the other core
         CompletableFuture<Diagnostics> validation = CompletableFuture.supplyAsync(() -> {
@@ -146,11 +153,11 @@ public final class FrameImport {
             return Optional.empty(); // a file that cannot be read is not validated: its errors say enough
         }
         validation.join().sorted().forEach(diagnostics::add);
-        return imported(qda.get(), label, counting, from, diagnostics);
+        return imported(qda.get(), label, counting, from, SheetReader.Columns.FOUND, diagnostics);
     }
 
     private static Optional<Imported> imported(QdaFile file, String label, Optional<SelectionCutter.Counting> counting,
-                                               ParticipantsFrom from, Diagnostics diagnostics) {
+                                               ParticipantsFrom from, SheetReader.Columns columns, Diagnostics diagnostics) {
         if (file.codes().isEmpty()) {
             diagnostics.error(SourcePosition.ofFile(label), "the file has no codes");
             return Optional.empty();
@@ -186,7 +193,7 @@ public final class FrameImport {
         }
         return diagnostics.hasErrors() ? Optional.empty()
                 : Optional.of(new Imported(tree, quotes, participants.isEmpty() ? Optional.empty() : Optional.of(participants.maps()),
-                        label, q.origin(), q.levels()));
+                        label, q.origin(), q.levels(), columns));
     }
 
     /** What the file holds that Weft has no place for, counted in notes. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes an imported tree as coded-data/coding-frame.yaml: the levels (named "code", "sub-code", then "level N":
@@ -22,14 +23,21 @@ public final class FrameWriter {
      * {@code named} where the file names them (a spreadsheet's headers), else "code", "sub-code" ….
      */
     public static String write(List<CodeTree.Node> nodes, String from, String origin, List<String> named) {
+        return write(nodes, from, origin, named, SheetReader.Columns.FOUND);
+    }
+
+    /** The same, with the columns a spreadsheet was read by where it was told them ({@link SheetColumns}). */
+    static String write(List<CodeTree.Node> nodes, String from, String origin, List<String> named, SheetReader.Columns columns) {
         Map<String, Object> frame = new LinkedHashMap<>();
+        Optional<Map<String, Object>> sheet = SheetColumns.yaml(columns);
+        sheet.ifPresent(s -> frame.put(SheetColumns.FIELD, s));
         int depth = depth(nodes);
         frame.put("levels", named.size() >= depth && !named.isEmpty() ? named.subList(0, Math.max(depth, 1)) : levels(depth));
         frame.put("nodes", nodes.stream().map(FrameWriter::node).toList());
         try {
             return "# Imported by weft import from " + from + (origin.isBlank() ? "" : " (written by " + origin.strip() + ")")
                     + ".\n# Rename the levels as the study names them; ids are derived from the codes' names.\n"
-                    + QdaYaml.MAPPER.writeValueAsString(frame);
+                    + (sheet.isPresent() ? SheetColumns.comment(from) : "") + QdaYaml.MAPPER.writeValueAsString(frame);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of strings always serialise", e);
         }

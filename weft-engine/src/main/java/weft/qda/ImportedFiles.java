@@ -116,20 +116,21 @@ public final class ImportedFiles {
                     + " --audience team, not anonymised); nothing was written");
             return Optional.empty();
         }
-        return merge(project, imported, diagnostics);
+        return merge(project, imported, false, diagnostics);
     }
 
     /**
-     * The same without the refusal of a partial export: for {@code weft diff} of two exports for the public (a data
-     * archive's versions), merged in a temporary folder, never in a study.
+     * The same without the refusal of a partial export, nor of a file with no code of the earlier import's in common:
+     * for {@code weft diff} of two exports for the public (a data archive's versions), or of two versions of a sheet whose
+     * every category was renamed, merged in a temporary folder, never in a study.
      */
     public static Optional<Written> writeToCompare(Path folder, FrameImport.Imported imported, Diagnostics diagnostics)
             throws IOException {
-        return merge(folder, imported, diagnostics);
+        return merge(folder, imported, true, diagnostics);
     }
 
-    private static Optional<Written> merge(Path project, FrameImport.Imported imported, Diagnostics diagnostics)
-            throws IOException {
+    private static Optional<Written> merge(Path project, FrameImport.Imported imported, boolean toCompare,
+                                           Diagnostics diagnostics) throws IOException {
         boolean skeleton = Skeleton.untouched(project);
         if (skeleton || !Reimport.isReimport(project)) {
             List<String> placeholders = skeleton ? Skeleton.present(project) : List.of();
@@ -157,7 +158,7 @@ public final class ImportedFiles {
             }
             return Optional.of(new Written(List.copyOf(written), List.of(), false, List.copyOf(removed)));
         }
-        Optional<Reimport.Merged> merged = Reimport.merge(project, imported, diagnostics);
+        Optional<Reimport.Merged> merged = Reimport.merge(project, imported, toCompare, diagnostics);
         if (merged.isEmpty()) {
             return Optional.empty();
         }

@@ -83,6 +83,14 @@ public final class Reimport {
 
     /** The project's files merged with {@code fresh}; empty when the project's files cannot be read (reported). */
     public static Optional<Merged> merge(Path project, FrameImport.Imported fresh, Diagnostics diagnostics) {
+        return merge(project, fresh, false, diagnostics);
+    }
+
+    /**
+     * The same; {@code toCompare}: for a comparison ({@code weft diff}), where a file with no code of the earlier
+     * import's in common (a sheet whose every category was renamed) is compared, all its nodes new, not refused.
+     */
+    static Optional<Merged> merge(Path project, FrameImport.Imported fresh, boolean toCompare, Diagnostics diagnostics) {
         Optional<JsonNode> frame = frame(project, diagnostics);
         Optional<JsonNode> quotes = parts(project, ImportParts.QUOTES, diagnostics);
         Optional<JsonNode> participants = parts(project, ImportParts.PARTICIPANTS, diagnostics);
@@ -95,7 +103,8 @@ public final class Reimport {
         frame.get().findValues("id").forEach(id -> derived.add(QdaExport.derivedGuid("node", id.asText())));
         Set<String> now = new HashSet<>();
         guids(fresh.tree(), now);
-        if (stored.stream().noneMatch(now::contains) && derived.stream().noneMatch(now::contains)) {
+        if (stored.stream().noneMatch(now::contains) && derived.stream().noneMatch(now::contains)
+                && !(toCompare && !stored.isEmpty())) {
             diagnostics.error(SourcePosition.ofFile(fresh.from()), stored.isEmpty()
                     ? "not one code of this file is in " + ProjectFiles.CODING_FRAME + ", which was written by hand: weft"
                     + " import merges a file only with an earlier import of its project or with an export of this study"
@@ -206,6 +215,8 @@ public final class Reimport {
         orphans(roots, q);
         marks(q);
         ObjectNode out = QdaYaml.MAPPER.createObjectNode();
+        Optional<Map<String, Object>> sheet = SheetColumns.yaml(fresh.columns()); // how the sheet was read this time
+        sheet.ifPresent(s -> out.set(SheetColumns.FIELD, QdaYaml.MAPPER.valueToTree(s)));
         out.set("levels", levels(frame.path("levels"), roots));
         if (frame.has("exclusive")) { // the author's: the frame's nodes exclude each other
             out.set("exclusive", frame.get("exclusive"));
@@ -213,7 +224,8 @@ public final class Reimport {
         out.set("nodes", roots);
         String header = schemaComment + "# Imported by weft import from " + fresh.from() + (fresh.origin().isBlank() ? "" : " (written by "
                 + fresh.origin().strip() + ")") + ", merged with the earlier import:\n# ids, narratives and the fields the"
-                + " author added are kept; nodes marked 'recoded' need their narrative checked.\n";
+                + " author added are kept; nodes marked 'recoded' need their narrative checked.\n"
+                + (sheet.isPresent() ? SheetColumns.comment(fresh.from()) : "");
         try {
             return new Merged(header + QdaYaml.MAPPER.writeValueAsString(out),
                     quotes.map(text -> "# Imported by weft import from " + fresh.from() + ", merged with the earlier import:"

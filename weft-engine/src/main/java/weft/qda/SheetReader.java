@@ -62,7 +62,8 @@ public final class SheetReader {
      * each column the user names; empty to find them by their headers. {@code attributes}: the headers of the columns
      * that hold the participants' attributes (a survey's age, region), each imported as the attribute of that name.
      */
-    public record Columns(List<String> levels, Map<String, String> named, List<String> attributes) {
+    public record Columns(List<String> levels, Map<String, String> named, List<String> attributes,
+                          Optional<SourcePosition> remembered) {
 
         public static final Columns FOUND = new Columns(List.of(), Map.of());
 
@@ -70,10 +71,23 @@ public final class SheetReader {
             this(levels, named, List.of());
         }
 
+        public Columns(List<String> levels, Map<String, String> named, List<String> attributes) {
+            this(levels, named, attributes, Optional.empty());
+        }
+
+        /**
+         * {@code remembered}: where the study's earlier import wrote any of these down (its coding frame's
+         * {@code sheet:}, see {@link SheetColumns}), so that a sheet that no longer has them is told where they came from.
+         */
         public Columns {
             levels = List.copyOf(levels);
             named = Map.copyOf(named);
             attributes = List.copyOf(attributes);
+        }
+
+        /** Whether nothing is named: every column found by its header. */
+        public boolean isEmpty() {
+            return levels.isEmpty() && named.isEmpty() && attributes.isEmpty();
         }
     }
 

@@ -13,6 +13,8 @@ import weft.diagnostics.Diagnostics;
 import weft.manuscript.ManuscriptImport;
 import weft.qda.FrameImport;
 import weft.qda.ImportedFiles;
+import weft.qda.SheetColumns;
+import weft.qda.SheetReader;
 
 /**
  * The live preview of a study whose prose or coding lives in a file of another program, followed: a manuscript
@@ -68,8 +70,17 @@ public final class ImportFollower implements AutoCloseable {
      */
     public static ImportFollower coding(Path coding, Path project, PrintWriter out, Consumer<List<String>> problems)
             throws IOException {
+        return coding(coding, project, SheetReader.Columns.FOUND, out, problems);
+    }
+
+    /**
+     * The same, a spreadsheet's columns read as {@code columns} names them (weft import's --levels, --column,
+     * --attributes), else as the study's earlier import was told them ({@link SheetColumns}).
+     */
+    public static ImportFollower coding(Path coding, Path project, SheetReader.Columns columns, PrintWriter out,
+                                        Consumer<List<String>> problems) throws IOException {
         Path file = coding.toAbsolutePath().normalize();
-        return new ImportFollower(file, () -> importCoding(file, project.toAbsolutePath().normalize(), out), problems);
+        return new ImportFollower(file, () -> importCoding(file, project.toAbsolutePath().normalize(), columns, out), problems);
     }
 
     /** The watcher of {@code file}'s saves, each asking {@code imports} for an import; {@code imports} closed if none. */
@@ -127,13 +138,14 @@ public final class ImportFollower implements AutoCloseable {
         return List.of();
     }
 
-    private static List<String> importCoding(Path coding, Path project, PrintWriter out) throws IOException {
+    private static List<String> importCoding(Path coding, Path project, SheetReader.Columns columns, PrintWriter out)
+            throws IOException {
         Optional<String> refusal = ImportedFiles.refusal(project);
         if (refusal.isPresent()) {
             return List.of("weft: " + refusal.get());
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<FrameImport.Imported> imported = FrameImport.of(coding, Optional.empty(), weft.qda.SheetReader.Columns.FOUND,
+        Optional<FrameImport.Imported> imported = FrameImport.of(coding, Optional.empty(), SheetColumns.of(project, columns),
                 weft.qda.ParticipantsFrom.earlier(project), diagnostics); // as the earlier import made them
         Optional<ImportedFiles.Written> written = imported.isEmpty() ? Optional.empty()
                 : ImportedFiles.write(project, imported.get(), diagnostics);

@@ -102,6 +102,31 @@ class ImportFollowerTest {
     }
 
     /**
+     * A sheet whose headers Weft does not know, imported with its columns named: each save is imported as the first
+     * import was told to read it (the coding frame's {@code sheet:}), without the columns named to the follower.
+     */
+    @Test
+    void a_sheet_whose_columns_the_first_import_was_told_is_followed_as_it_was_read() throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("finnish"));
+        TestProjects.delete(project.resolve("coded-data/quotes"));
+        TestProjects.delete(project.resolve("coded-data/coding-frame.yaml"));
+        Path sheet = Files.createDirectories(temp.resolve("analyysi")).resolve("analyysi.csv");
+        save(sheet, "Haastateltava,Ilmaus,Luokka\nH1,Kokkaamme sunnuntaisin.,Kokkaaminen\n");
+        weft.diagnostics.Diagnostics first = new weft.diagnostics.Diagnostics();
+        weft.qda.FrameImport.Imported imported = weft.qda.FrameImport.of(sheet, java.util.Optional.empty(),
+                new weft.qda.SheetReader.Columns(List.of("Luokka"), java.util.Map.of("text", "Ilmaus")), first).orElseThrow();
+        assertThat(weft.qda.ImportedFiles.write(project, imported, first)).isPresent();
+        save(sheet, Files.readString(sheet) + "H2,Tiskit jäävät minulle.,Tiskit\n");
+        StringWriter out = new StringWriter();
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ImportFollower follower = ImportFollower.coding(sheet, project, new PrintWriter(out, true), problems::addAll)) {
+            assertThat(follower.importNow()).isEmpty();
+        }
+        assertThat(out.toString()).contains("added: node 'tiskit' (\"Tiskit\")");
+        assertThat(project.resolve("coded-data/quotes/imported.yaml")).content().contains("text: Tiskit jäävät minulle.");
+    }
+
+    /**
      * Both followed: a recoding that brings the quote a quotation of the manuscript is typed as imports the manuscript
      * again, which links the quotation to the new quote.
      */

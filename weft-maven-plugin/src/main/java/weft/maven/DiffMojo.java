@@ -30,7 +30,7 @@ import weft.diff.Versions;
  * either version, fails the goal.
  */
 @Mojo(name = "diff", threadSafe = true)
-public class DiffMojo extends AbstractWeftMojo {
+public class DiffMojo extends SheetReadingMojo {
 
     /**
      * The earlier version: a revision of the study's git repository (a tag such as {@code v1-submitted}, a branch, a
@@ -81,7 +81,7 @@ public class DiffMojo extends AbstractWeftMojo {
                         new MojoExecutionException("weft.participants is cases or sources, not '" + participants + "'"));
         // a QDA tool's file or a spreadsheet is imported as weft import would (two: the second over the first)
         try {
-            ImportedVersions.Pair pair = ImportedVersions.pair(study, versions, people, from,
+            ImportedVersions.Pair pair = ImportedVersions.pair(study, versions, people, sheetColumns(), from,
                     to == null || to.isBlank() ? null : to, study, diagnostics);
             before = pair.before();
             after = pair.after();

@@ -22,7 +22,7 @@ import weft.qda.SelectionCutter;
  * written by hand), and nothing when the file has errors.
  */
 @Mojo(name = "import", threadSafe = true)
-public class ImportMojo extends AbstractWeftMojo {
+public class ImportMojo extends SheetReadingMojo {
 
     /**
      * The codebook (.qdc), project (.qde) or project zip (.qdpx) to import, a spreadsheet (.csv, .xlsx, .ods), or a
@@ -34,24 +34,6 @@ public class ImportMojo extends AbstractWeftMojo {
     /** How the file counts selection positions: code-points or utf16; without it, detected. */
     @Parameter(property = "weft.positions")
     String positions;
-
-    /** A spreadsheet's columns of the coding frame's levels from the top, separated by commas; without it, found by their headers. */
-    @Parameter(property = "weft.levels")
-    String levels;
-
-    /**
-     * A spreadsheet's columns by role where their headers are not ones Weft knows, as {@code ROLE=HEADER} separated by
-     * semicolons: {@code text=Alkuperäinen ilmaus;participant=Haastateltava} (roles: text, id, participant, source).
-     */
-    @Parameter(property = "weft.columns")
-    String columns;
-
-    /**
-     * A spreadsheet's columns of the participants' attributes (a survey's age, region), by their headers separated by
-     * commas: each imported as the attribute of that name of each row's participant.
-     */
-    @Parameter(property = "weft.attributes")
-    String attributes;
 
     /**
      * Where a QDA project's participants come from: {@code cases} (its cases) or {@code sources} (each source document a
@@ -82,8 +64,8 @@ public class ImportMojo extends AbstractWeftMojo {
         if (positions != null && counting.isEmpty()) {
             throw new MojoExecutionException("weft.positions is code-points or utf16, not '" + positions + "'");
         }
-        if (!weft.qda.SheetReader.isSheet(importFile.toPath())
-                && !((levels == null || levels.isBlank()) && columns().isEmpty() && list(attributes).isEmpty())) {
+        weft.qda.SheetReader.Columns given = sheetColumns();
+        if (!weft.qda.SheetReader.isSheet(importFile.toPath()) && sheetColumnsGiven()) {
             throw new MojoExecutionException("weft.levels, weft.columns and weft.attributes name a spreadsheet's columns; "
                     + importFile.getName() + " is a QDA tool's file, whose codes, cases and variables say it all");
         }
@@ -92,8 +74,7 @@ public class ImportMojo extends AbstractWeftMojo {
                         "weft.participants is cases or sources, not '" + participants + "'"));
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting,
-                new weft.qda.SheetReader.Columns(levels == null || levels.isBlank() ? java.util.List.of()
-                        : java.util.Arrays.stream(levels.split(",")).map(String::strip).toList(), columns(), list(attributes)),
+                weft.qda.SheetReader.isSheet(importFile.toPath()) ? weft.qda.SheetColumns.of(project, given) : given,
                 from, diagnostics);
         log(diagnostics.sorted());
         if (imported.isEmpty()) {
@@ -131,8 +112,7 @@ public class ImportMojo extends AbstractWeftMojo {
 
     /** A Pandoc or Quarto manuscript brought into content/, a file a section (the same as {@code weft import paper.qmd}). */
     private void manuscript(Path project) throws MojoExecutionException, MojoFailureException {
-        if (positions != null || levels != null && !levels.isBlank() || columns != null && !columns.isBlank()
-                || !list(attributes).isEmpty()) {
+        if (positions != null || sheetColumnsGiven()) {
             throw new MojoExecutionException("weft.positions, weft.levels, weft.columns and weft.attributes are a QDA tool's"
                     + " file's or a spreadsheet's; " + importFile.getName() + " is a manuscript");
         }
@@ -154,28 +134,5 @@ public class ImportMojo extends AbstractWeftMojo {
         } catch (java.io.IOException e) {
             throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
         }
-    }
-
-    /** The attributes' headers, comma-separated, each stripped, an empty one left out; none for an empty list. */
-    private static java.util.List<String> list(String names) {
-        return names == null || names.isBlank() ? java.util.List.of()
-                : java.util.Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
-    }
-
-    private java.util.Map<String, String> columns() throws MojoExecutionException {
-        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (String pair : columns == null ? new String[0] : columns.split(";")) {
-            if (pair.isBlank()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String role = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
-            if (eq < 0 || !weft.qda.SheetReader.ROLES.contains(role)) {
-                throw new MojoExecutionException("weft.columns is ROLE=HEADER pairs separated by semicolons, a role being one of "
-                        + String.join(", ", weft.qda.SheetReader.ROLES) + ": not '" + pair.strip() + "'");
-            }
-            map.put(role, pair.substring(eq + 1).strip());
-        }
-        return map;
     }
 }

@@ -28,7 +28,7 @@ import weft.serve.Preview;
  * {@code weft.manuscript} followed, and coded-data/, with {@code weft.coding}); Ctrl-C stops it.
  */
 @Mojo(name = "serve", threadSafe = true)
-public class ServeMojo extends AbstractWeftMojo {
+public class ServeMojo extends SheetReadingMojo {
 
     static final int DEFAULT_PORT = 4000;
 
@@ -65,7 +65,7 @@ public class ServeMojo extends AbstractWeftMojo {
                     throw new MojoExecutionException("weft.coding names a QDA tool's export (.qdpx) or a spreadsheet of the"
                             + " coding (.xlsx, .ods, .csv): " + coding);
                 }
-                followers.add(follow(ImportFollower.coding(coding.toPath(), projectDirectory.toPath(), lines(false),
+                followers.add(follow(ImportFollower.coding(coding.toPath(), projectDirectory.toPath(), sheetColumns(), lines(false),
                         toPages(serving)), "the coding " + coding.getName()));
             }
             if (manuscript != null) {

@@ -144,6 +144,29 @@ class DiffMojoTest {
         assertThat(logged).contains("Changes in the coding from v1.qdpx to v2.qdpx", "  moved    quotes-3 \"Same table, same"
                 + " people, every night.\": from eating-together"
                 + " to cooking-together");
+        // two versions of a sheet whose headers Weft does not know: its columns named, as to weft:import
+        Files.writeString(study.resolve("analyysi-1.csv"), "Ilmaus;Luokka\r\nKokkaamme.;Kokkaaminen\r\nTiskit.;Tiskit\r\n");
+        Files.writeString(study.resolve("analyysi-2.csv"), "Ilmaus;Luokka\r\nKokkaamme.;Kokkaaminen\r\nTiskit.;Kokkaaminen\r\n");
+        logged.clear();
+        DiffMojo sheets = mojo(null, null);
+        sheets.from = "analyysi-1.csv";
+        sheets.to = "analyysi-2.csv";
+        sheets.levels = "Luokka";
+        sheets.columns = "text=Ilmaus";
+        sheets.execute();
+        assertThat(logged).contains("Changes in the coding from analyysi-1.csv to analyysi-2.csv", "  moved    analyysi-1-2"
+                + " \"Tiskit.\": from tiskit to kokkaaminen");
+        // every category renamed, no code in common: compared all the same (an import would ask whether it is another project)
+        Files.writeString(study.resolve("analyysi-3.csv"), "Ilmaus;Luokka\r\nKokkaamme.;Ruoka\r\nTiskit.;Ruoka\r\n");
+        logged.clear();
+        DiffMojo renamed = mojo(null, null);
+        renamed.from = "analyysi-1.csv";
+        renamed.to = "analyysi-3.csv";
+        renamed.levels = "Luokka";
+        renamed.columns = "text=Ilmaus";
+        renamed.execute();
+        assertThat(logged).contains("  moved    analyysi-1-2 \"Tiskit.\": from tiskit to ruoka",
+                "  relabelled ruoka (was kokkaaminen): \"Kokkaaminen\" -> \"Ruoka\"", "  merged     tiskit \"Tiskit\" into ruoka");
         DiffMojo nobody = mojo(null, null);
         nobody.from = "v1.qdpx";
         nobody.participants = "documents";

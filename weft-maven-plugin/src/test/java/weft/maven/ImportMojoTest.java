@@ -41,6 +41,13 @@ class ImportMojoTest {
         mojo(sheet, "Yläluokka", "text=Ilmaus; participant=Haastateltava").execute();
         assertThat(Files.readString(temp.resolve("study/coded-data/quotes/imported.yaml"))).contains("text: Kokkaamme.",
                 "participant: h1");
+        // kept in the coding frame: an import again reads the sheet so without being told
+        assertThat(Files.readString(temp.resolve("study/coded-data/coding-frame.yaml"))).contains("sheet:\n  levels:\n"
+                + "    - Yläluokka\n  columns:\n    text: Ilmaus\n    participant: Haastateltava\n");
+        Files.writeString(sheet, Files.readString(sheet) + "H2;Tiskit jäävät minulle.;Kitka\r\n");
+        mojo(sheet, null, null).execute();
+        assertThat(Files.readString(temp.resolve("study/coded-data/quotes/imported.yaml"))).contains(
+                "text: Tiskit jäävät minulle.", "participant: h2");
     }
 
     @Test
