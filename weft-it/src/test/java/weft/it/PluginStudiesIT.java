@@ -158,6 +158,17 @@ class PluginStudiesIT {
                 .contains("[INFO] Weft: Imported from coding.csv: 3 codes in 2 levels, 2 quotes, 2 participants with 1 attribute (Age).");
         assertThat(Files.readString(study.resolve("coded-data/participants.yaml"))).contains("citedAs: P2\n    attributes:\n"
                 + "      Age: \"61\"\n");
+
+        // recoded in the sheet: compared and imported again without the columns named, as the coding frame keeps them
+        Path recoded = Files.writeString(sheet.resolveSibling("coding-2.csv"), Files.readString(sheet)
+                .replace("dinner.;Meals;Relief", "dinner.;Meals;Cooking"));
+        MavenRun diff = MavenRun.in(study, "sheet-study-diff", "weft:diff", "-Dweft.from=" + sheet, "-Dweft.to=" + recoded);
+        assertThat(diff.exitCode()).as(diff.log()).isZero();
+        assertThat(diff.log()).contains("[INFO] Changes in the coding from coding.csv to coding-2.csv",
+                "[INFO]   moved    coding-2 \"Nobody has to think about dinner.\": from relief to cooking");
+        MavenRun again = MavenRun.in(study, "sheet-study-import-again", "weft:import", "-Dweft.importFile=" + recoded);
+        assertThat(again.exitCode()).as(again.log()).isZero();
+        assertThat(again.log()).contains("[INFO] Weft:   recoded: quote 'coding-2' from ['relief'] to ['cooking']");
     }
 
     @Test
