@@ -129,6 +129,17 @@ class DiffMojoTest {
         return to;
     }
 
+    /** The goal run on two sheets of the study's folder, their columns named (weft.levels, weft.columns); the log anew. */
+    private void sheets(String from, String to) throws Exception {
+        logged.clear();
+        DiffMojo sheets = mojo(null, null);
+        sheets.from = from;
+        sheets.to = to;
+        sheets.levels = "Luokka";
+        sheets.columns = "text=Ilmaus";
+        sheets.execute();
+    }
+
     /** Two files of a QDA tool, named relative to the study's folder: compared as weft:import reads them. */
     @Test
     void twoFilesOfAQdaToolAreCompared() throws Exception {
@@ -147,24 +158,12 @@ class DiffMojoTest {
         // two versions of a sheet whose headers Weft does not know: its columns named, as to weft:import
         Files.writeString(study.resolve("analyysi-1.csv"), "Ilmaus;Luokka\r\nKokkaamme.;Kokkaaminen\r\nTiskit.;Tiskit\r\n");
         Files.writeString(study.resolve("analyysi-2.csv"), "Ilmaus;Luokka\r\nKokkaamme.;Kokkaaminen\r\nTiskit.;Kokkaaminen\r\n");
-        logged.clear();
-        DiffMojo sheets = mojo(null, null);
-        sheets.from = "analyysi-1.csv";
-        sheets.to = "analyysi-2.csv";
-        sheets.levels = "Luokka";
-        sheets.columns = "text=Ilmaus";
-        sheets.execute();
+        sheets("analyysi-1.csv", "analyysi-2.csv");
         assertThat(logged).contains("Changes in the coding from analyysi-1.csv to analyysi-2.csv", "  moved    analyysi-1-2"
                 + " \"Tiskit.\": from tiskit to kokkaaminen");
         // every category renamed, no code in common: compared all the same (an import would ask whether it is another project)
         Files.writeString(study.resolve("analyysi-3.csv"), "Ilmaus;Luokka\r\nKokkaamme.;Ruoka\r\nTiskit.;Ruoka\r\n");
-        logged.clear();
-        DiffMojo renamed = mojo(null, null);
-        renamed.from = "analyysi-1.csv";
-        renamed.to = "analyysi-3.csv";
-        renamed.levels = "Luokka";
-        renamed.columns = "text=Ilmaus";
-        renamed.execute();
+        sheets("analyysi-1.csv", "analyysi-3.csv");
         assertThat(logged).contains("  moved    analyysi-1-2 \"Tiskit.\": from tiskit to ruoka",
                 "  relabelled ruoka (was kokkaaminen): \"Kokkaaminen\" -> \"Ruoka\"", "  merged     tiskit \"Tiskit\" into ruoka");
         DiffMojo nobody = mojo(null, null);
