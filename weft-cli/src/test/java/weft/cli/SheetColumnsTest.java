@@ -63,8 +63,8 @@ class SheetColumnsTest {
                 "text=Alkuperäinen ilmaus", "--column", "participant=Haastateltava")).as(err()).isEqualTo(0);
         Path frame = study.resolve("coded-data/coding-frame.yaml");
         assertThat(Files.readString(frame)).contains("""
-                # sheet: how weft import was told to read the columns of analyysi-v1.csv (--levels, --column, --attributes);\
-                 an import again, weft serve --coding and weft diff read the sheet so.
+                # sheet: how weft import was told to read the columns of analyysi-v1.csv (--levels, --column, --attributes or\
+                 weft.levels, weft.columns, weft.attributes); an import again, weft serve --coding and weft diff read the sheet so.
                 sheet:
                   levels:
                     - Yläluokka

@@ -108,7 +108,8 @@ public final class SheetColumns {
 
     /** The comment line the coding frame's header gives the field. */
     static String comment(String from) {
-        return "# sheet: how weft import was told to read the columns of " + from + " (--levels, --column, --attributes);"
-                + " an import again, weft serve --coding and weft diff read the sheet so.\n";
+        return "# sheet: how weft import was told to read the columns of " + from + " (--levels, --column, --attributes or"
+                + " weft.levels, weft.columns, weft.attributes); an import again, weft serve --coding and weft diff read the sheet"
+                + " so.\n";
     }
 }
