@@ -40,6 +40,9 @@ import weft.read.YamlDocument;
  */
 public final class ManuscriptImport {
 
+    /** The beginning of a line of advice in the report, which names no file written. */
+    public static final String MIND = "Mind: ";
+
     /** The largest manuscript read: far more than a book. */
     private static final long MAX_TEXT = 16L * 1024 * 1024;
     /** The largest Word document read: its pictures too. */
@@ -245,6 +248,9 @@ public final class ManuscriptImport {
             lines.add((earlier.contains(path) ? "Replaced " : copied ? "Copied " : "Wrote ") + path);
         }
         ManuscriptRecord.write(project, imported.manuscript(), written);
+        if (lines.stream().anyMatch(l -> l.startsWith("Removed ") || l.startsWith("Replaced "))) { // copies were kept
+            weft.qda.CopiesInGit.advice(project).ifPresent(advice -> lines.add(MIND + ImportedFiles.PREVIOUS + "/: " + advice));
+        }
         return lines;
     }
 

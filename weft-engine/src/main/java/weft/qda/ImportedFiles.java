@@ -116,7 +116,11 @@ public final class ImportedFiles {
                     + " --audience team, not anonymised); nothing was written");
             return Optional.empty();
         }
-        return merge(project, imported, false, diagnostics);
+        Optional<Written> written = merge(project, imported, false, diagnostics);
+        if (written.isPresent() && !written.get().paths().isEmpty()) {
+            CopiesInGit.advice(project).ifPresent(advice -> diagnostics.warning(SourcePosition.ofFile(PREVIOUS), advice));
+        }
+        return written;
     }
 
     /**

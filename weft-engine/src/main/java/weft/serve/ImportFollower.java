@@ -131,7 +131,7 @@ public final class ImportFollower implements AutoCloseable {
             return cannotImport("the manuscript " + manuscript.getFileName(), diagnostics);
         }
         List<String> written = ManuscriptImport.write(project, imported.get());
-        long changed = written.stream().filter(l -> !l.startsWith("Kept ")).count();
+        long changed = written.stream().filter(l -> !l.startsWith("Kept ") && !l.startsWith(ManuscriptImport.MIND)).count();
         out.println("Imported " + manuscript.getFileName() + " (" + changed + " file" + (changed == 1 ? "" : "s")
                 + " of content/ written or replaced; " + diagnostics.summary() + ")");
         out.flush();

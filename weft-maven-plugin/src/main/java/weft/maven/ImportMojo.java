@@ -127,7 +127,13 @@ public class ImportMojo extends SheetReadingMojo {
             if (imported.isEmpty()) {
                 throw new MojoFailureException("Weft: the manuscript cannot be imported (" + diagnostics.summary() + ")");
             }
-            ManuscriptImport.write(project, imported.get()).forEach(line -> getLog().info("Weft: " + line));
+            ManuscriptImport.write(project, imported.get()).forEach(line -> {
+                if (line.startsWith(ManuscriptImport.MIND)) {
+                    getLog().warn("Weft: " + line.substring(ManuscriptImport.MIND.length()));
+                } else {
+                    getLog().info("Weft: " + line);
+                }
+            });
             imported.get().report().forEach(line -> getLog().info("Weft: " + line));
             ManuscriptImport.nextStep(project).ifPresent(next -> getLog().info("Weft: " + next));
             getLog().info("Weft: " + diagnostics.summary());
