@@ -47,8 +47,12 @@ public final class TemporaryFolders {
             throw new IllegalArgumentException("a temporary folder of Weft's is named weft-…: " + prefix);
         }
         if (HOOKED.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(TemporaryFolders::delete),
-                    "weft-temporary-folders"));
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(TemporaryFolders::delete),
+                        "weft-temporary-folders"));
+            } catch (IllegalStateException stopping) {
+                // the first folder made while the JVM stops (a rebuild a stopping preview waits for): its work deletes it
+            }
         }
         Path folder = Files.createTempDirectory(prefix);
         LIVE.add(folder);

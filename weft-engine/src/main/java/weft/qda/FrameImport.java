@@ -18,7 +18,8 @@ public final class FrameImport {
 
     /**
      * What a file gives: its tree, the quotes cut from its selections (maps as quotes.yaml writes them) where it has
-     * quotes, its cases as participants where it has cases, the file's name and the tool that wrote it.
+     * quotes, its cases as participants where it has cases, the file's name and the tool that wrote it, the levels it
+     * names, and the columns a spreadsheet was read by where they were named ({@link SheetColumns}; none for a QDA file).
      */
     public record Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps,
                            Optional<List<Map<String, Object>>> participantMaps, String from, String origin, List<String> levels,

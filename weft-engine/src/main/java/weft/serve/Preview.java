@@ -54,7 +54,7 @@ public final class Preview implements AutoCloseable {
     private final AtomicLong attempts = new AtomicLong();
     private final ReloadEvents events;
     private final Rebuilds rebuilds;
-    private PreviewServer server;
+    private volatile PreviewServer server; // set once serving: a rebuild then follows the file compared with
     private Watcher watcher;
     private final ComparedFile since; // the QDA tool's file the Changes page compares with, where one is named
     private long generation;
