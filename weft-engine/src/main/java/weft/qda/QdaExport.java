@@ -9,7 +9,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -70,7 +69,6 @@ public final class QdaExport {
         java.util.regex.Matcher m = PARTIAL.matcher(origin.strip());
         return m.matches() ? m.group(1) : "";
     }
-    private static final String SEPARATOR = "\n\n";
     /** The date of the zip's entries without SOURCE_DATE_EPOCH: the first a zip can hold (1980-01-01T00:00:00). */
     private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
     private static final LocalDateTime ZIP_END = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
@@ -418,23 +416,17 @@ public final class QdaExport {
                 if (!source.document().isEmpty()) {
                     documents.computeIfAbsent(source.document(), d -> new ArrayList<>()).add(guid);
                 }
-                StringBuilder text = new StringBuilder();
-                long length = 0;
+                // each quote where the original document had it, as the import recorded it, where it can be
+                boolean placeable = source.recordedFile() && !gathered;
+                SourceLayout.Laid laid = SourceLayout.of(source.quotes(), id -> stored.quotes().getOrDefault(id,
+                        QdaYaml.MAPPER.missingNode()), placeable);
                 xml.open("TextSource", "guid", guid, "name", source.name(), "plainTextPath", "internal://" + guid + ".txt");
-                xml.element("Description", description(source));
+                xml.element("Description", description(source, placeable));
                 for (Quote q : source.quotes()) {
-                    if (text.length() > 0) {
-                        text.append(SEPARATOR);
-                        length += SEPARATOR.length();
-                    }
-                    // counted as the import counts code points: line ends as one, in NFC
-                    String quoteText = Normalizer.normalize(q.text().replace("\r\n", "\n"), Normalizer.Form.NFC);
-                    long start = length;
-                    text.append(quoteText);
-                    length += quoteText.codePointCount(0, quoteText.length());
+                    long[] at = laid.at().get(q.id());
                     List<String> coders = stored.coders(q.id());
                     List<String> attributes = new ArrayList<>(List.of("guid", selectionGuids.get(q.id()), "name", q.id(),
-                            "startPosition", Long.toString(start), "endPosition", Long.toString(length)));
+                            "startPosition", Long.toString(at[0]), "endPosition", Long.toString(at[1])));
                     if (!coders.isEmpty()) {
                         attributes.addAll(List.of("creatingUser", users.get(coders.get(0))));
                     }
@@ -458,7 +450,7 @@ public final class QdaExport {
                     xml.close("PlainTextSelection");
                 }
                 xml.close("TextSource");
-                texts.put("sources/" + guid + ".txt", text.toString());
+                texts.put("sources/" + guid + ".txt", laid.text());
             }
             xml.close("Sources");
         }
@@ -470,11 +462,14 @@ public final class QdaExport {
         return new Written(xml.toString(), texts);
     }
 
-    private static String description(Assembled source) {
+    /** What the source is, honestly: quotes Weft assembled ({@code placed}: each where its document had it, if known). */
+    private static String description(Assembled source, boolean placed) {
         return (source.recordedFile() ? "The quotes the study records as cut from '" + source.name() + "'"
                 : "The quotes of " + source.quotes().get(0).position().path())
-                + ", assembled by Weft one after another (a blank line between two quotes), in the order of the study's"
-                + " YAML, as the study publishes them. This is not the original data"
+                + (placed ? ", assembled by Weft: each where the original document had it, as an import recorded it (the"
+                + " text between them left blank), the others after them one after another (a blank line between two),"
+                : ", assembled by Weft one after another (a blank line between two quotes), in the order of the study's"
+                + " YAML,") + " as the study publishes them. This is not the original data"
                 + (source.recordedFile() ? " document" : ", which the study does not hold") + ".";
     }
 

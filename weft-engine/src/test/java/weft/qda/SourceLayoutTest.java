@@ -1,0 +1,87 @@
+package weft.qda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.diagnostics.Diagnostics;
+
+/**
+ * weft export writes each source document as Weft assembles it from the quotes: a quote an import cut from it stands
+ * where the document had it (its position and lines), so that a QDA tool shows it there and an import of the export
+ * again (the study's own round trip, or a co-author's recoding) changes nothing of the quotes: before, each quote
+ * came back with the position and lines of Weft's assembly ("lines: 3" for a quote of line 1), and the evidence would
+ * have cited the wrong lines of the transcript.
+ */
+class SourceLayoutTest {
+
+    static final String CODE = "C0000000-0000-0000-0000-000000000001";
+    static final String SOURCE = "40000000-0000-0000-0000-000000000001";
+    static final String TRANSCRIPT = "Interviewer: How are meals at home?\n"
+            + "P1: We cook on Sundays, all of us together.\n"
+            + "Interviewer: And afterwards?\n"
+            + "P1: Nobody washes up.\n"
+            + "The sink is always full.\n";
+
+    @TempDir
+    Path temp;
+
+    private static String selection(int n, String words) {
+        int start = TRANSCRIPT.indexOf(words);
+        return "<PlainTextSelection guid=\"50000000-0000-0000-0000-00000000000" + n + "\" name=\"s" + n + "\" startPosition=\""
+                + start + "\" endPosition=\"" + (start + words.length()) + "\"><Coding guid=\"60000000-0000-0000-0000-00000000000"
+                + n + "\"><CodeRef targetGUID=\"" + CODE + "\"/></Coding></PlainTextSelection>\n";
+    }
+
+    private Path interview() throws Exception {
+        String project = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="meals" origin="Weft test">
+                <CodeBook><Codes><Code guid="%s" name="Meals" isCodable="true"/></Codes></CodeBook>
+                <Sources>
+                <TextSource guid="%s" name="Interview 1.txt" plainTextPath="internal://%s.txt">
+                %s</TextSource>
+                </Sources>
+                </Project>
+                """.formatted(CODE, SOURCE, SOURCE, selection(1, "We cook on Sundays, all of us together.")
+                + selection(2, "Nobody washes up.\nThe sink is always full.") + selection(3, "all of us together")
+                + selection(4, "\nP1: Nobody washes up."));
+        return QdpxFiles.write(temp.resolve("interview.qdpx"), project, Map.of("sources/" + SOURCE + ".txt", TRANSCRIPT));
+    }
+
+    @Test
+    void an_exported_source_keeps_each_quote_where_the_document_had_it_and_an_import_of_it_changes_nothing() throws Exception {
+        Path study = QdpxFiles.studyToImportInto(temp.resolve("study"));
+        Diagnostics diagnostics = new Diagnostics();
+        ImportedFiles.write(study, FrameImport.of(interview(), Optional.empty(), diagnostics).orElseThrow(), diagnostics)
+                .orElseThrow();
+        Path quotes = study.resolve("coded-data/quotes/imported.yaml");
+        String imported = Files.readString(quotes);
+        assertThat(imported).contains("lines: \"2\"", "lines: 4\u20135", "lines: \"4\"");
+
+        Path exported = QdaExport.write(temp.resolve("export.qdpx"), QdaExport.Format.QDPX,
+                QdaExport.of(study, QdaExport.Format.QDPX, Optional.empty(), new Diagnostics()).orElseThrow());
+        String text;
+        try (ZipFile zip = new ZipFile(exported.toFile())) {
+            var entry = zip.stream().filter(e -> e.getName().startsWith("sources/")).findFirst().orElseThrow();
+            text = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // the quotes where the transcript had them, overlapping ones too (all of us together, within the first; the
+        // selection from line 3's end), the rest blank
+        String blanked = TRANSCRIPT.replace("Interviewer: How are meals at home?\nP1: ", " ".repeat(39) + "\n")
+                .replace("\nInterviewer: And afterwards?", " ".repeat(28) + "\n");
+        assertThat(text).isEqualTo(blanked.substring(0, blanked.length() - 1));
+
+        Diagnostics again = new Diagnostics();
+        ImportedFiles.Written written = ImportedFiles.write(study, FrameImport.of(exported, Optional.empty(), again)
+                .orElseThrow(), again).orElseThrow();
+        assertThat(written.changes()).isEmpty();
+        assertThat(written.paths()).isEmpty(); // nothing rewritten: the same positions and lines
+        assertThat(quotes).content().isEqualTo(imported);
+    }
+}
