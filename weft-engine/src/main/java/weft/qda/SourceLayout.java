@@ -74,8 +74,8 @@ final class SourceLayout {
         while (leading < words.length() && words.charAt(leading) == '\n') {
             leading++; // the lines an import records begin at the selection's first character that is no line break
         }
-        if (words.codePointCount(0, words.length()) != end - start) {
-            return;
+        if (words.codePointCount(0, words.length()) != end - start || end > QdaReader.MAX_XML_BYTES) {
+            return; // a position past what an import reads (a hand-edited qda.start) blanks no gigabytes
         }
         if (start < length) {
             overlap(q.id(), words, (int) start, leading, firstLine(q));

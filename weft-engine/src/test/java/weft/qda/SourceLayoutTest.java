@@ -83,5 +83,11 @@ class SourceLayoutTest {
         assertThat(written.changes()).isEmpty();
         assertThat(written.paths()).isEmpty(); // nothing rewritten: the same positions and lines
         assertThat(quotes).content().isEqualTo(imported);
+
+        // a position edited by hand far past anything an import reads: the quote follows the others, nothing blanked
+        Files.writeString(quotes, imported.replaceFirst("start: \\d+", "start: 2000000000").replaceFirst("end: \\d+",
+                "end: 2000000039"));
+        byte[] far = QdaExport.of(study, QdaExport.Format.QDPX, Optional.empty(), new Diagnostics()).orElseThrow();
+        assertThat(far.length).isLessThan(100_000);
     }
 }
