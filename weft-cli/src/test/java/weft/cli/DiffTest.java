@@ -180,6 +180,13 @@ class DiffTest {
         assertThat(out.toString()).contains("  reworded quotes-4: The sink is [-always full.-] {+full again.+}\n",
                 "  moved    quotes-3 \"Same table, same people, every night.\": from eating-together to cooking-together\n");
 
+        // before importing a file: what the import would change, the study named as when --to is left out
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--project", imported.toString(), "--from", imported.toString(), "--to", v1.toString()))
+                .as(err.toString()).isEqualTo(1);
+        assertThat(out.toString()).startsWith("Changes in the coding from the working folder to v1.qdpx\n")
+                .contains("  reworded quotes-4: The sink is [-full again.-] {+always full.+}\n");
+
         // the study written by hand, whose quotes the tool's file recodes: an import would not rewrite them
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);

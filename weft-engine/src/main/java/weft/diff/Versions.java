@@ -106,7 +106,9 @@ public final class Versions {
     public Optional<Version> named(Path project, String version, Path base, Diagnostics diagnostics) throws UnreadableVersion {
         Path folder = base.resolve(version);
         if (Files.isDirectory(folder.resolve("coded-data"))) {
-            return folder(folder, version, diagnostics);
+            // the project's own folder (--from . --to june.qdpx, an import previewed) is named as when --to is left out
+            boolean own = folder.toAbsolutePath().normalize().equals(project.toAbsolutePath().normalize());
+            return folder(folder, own ? "the working folder" : version, diagnostics);
         }
         if (ImportedVersions.namesAFile(version) && !Files.exists(folder)) {
             throw new UnreadableVersion("no file '" + version + "' (" + folder.toAbsolutePath().normalize() + "): a QDA"
