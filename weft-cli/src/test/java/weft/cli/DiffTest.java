@@ -206,6 +206,11 @@ class DiffTest {
         Path bob = Files.copy(v2, Files.createDirectories(temp.resolve("bob")).resolve("coding.qdpx"));
         assertThat(run("diff", "--project", nowhere.toString(), "--from", alice.toString(), "--to", bob.toString())).isEqualTo(1);
         assertThat(out.toString()).startsWith("Changes in the coding from alice/coding.qdpx to bob/coding.qdpx\n");
+        out.getBuffer().setLength(0); // as many folders as tell them apart
+        Path first = Files.copy(v1, Files.createDirectories(temp.resolve("team-a/shared")).resolve("coding.qdpx"));
+        Path second = Files.copy(v2, Files.createDirectories(temp.resolve("team-b/shared")).resolve("coding.qdpx"));
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", first.toString(), "--to", second.toString())).isEqualTo(1);
+        assertThat(out.toString()).startsWith("Changes in the coding from team-a/shared/coding.qdpx to team-b/shared/coding.qdpx\n");
 
         // the files' participants as weft import's --participants says; no other way
         out.getBuffer().setLength(0);

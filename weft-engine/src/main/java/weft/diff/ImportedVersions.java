@@ -84,23 +84,38 @@ public final class ImportedVersions implements AutoCloseable {
                             String from, String to, Path base, Diagnostics diagnostics) throws UnreadableVersion {
         boolean fromFile = isFile(base, from);
         boolean toFile = to != null && isFile(base, to);
-        // two files of one name (a co-author's may.qdpx and one's own): each named with its folder, else by its name alone
-        boolean alike = fromFile && toFile && ReviewChanges.label(from).equals(ReviewChanges.label(to));
+        // two files of one name (a co-author's may.qdpx and one's own): each named with the folders that tell them apart
+        int folders = fromFile && toFile ? folders(base.resolve(from), base.resolve(to)) : 0;
         try (ImportedVersions files = new ImportedVersions(project, versions, participants, columns)) {
-            Optional<Version> before = fromFile ? files.readAs(base.resolve(from), label(base, from, alike), !toFile, diagnostics)
-                    : versions.named(project, from, base, diagnostics);
-            Optional<Version> after = toFile ? files.readAs(base.resolve(to), label(base, to, alike), !fromFile, diagnostics)
+            Optional<Version> before = fromFile ? files.readAs(base.resolve(from), label(base.resolve(from), folders), !toFile,
+                    diagnostics) : versions.named(project, from, base, diagnostics);
+            Optional<Version> after = toFile ? files.readAs(base.resolve(to), label(base.resolve(to), folders), !fromFile, diagnostics)
                     : to == null ? versions.folder(project, "the working folder", diagnostics)
                     : versions.named(project, to, base, diagnostics);
             return new Pair(before, after);
         }
     }
 
-    /** The file's name, with the name of the folder it is in where {@code withFolder} ("alice/may.qdpx"). */
-    private static String label(Path base, String file, boolean withFolder) {
-        Path path = base.resolve(file).toAbsolutePath().normalize();
-        Path folder = path.getParent() == null ? null : path.getParent().getFileName();
-        return withFolder && folder != null ? folder + "/" + path.getFileName() : ReviewChanges.label(file);
+    /**
+     * How many of the folders two files are in their names need ("alice/may.qdpx", "bob/may.qdpx": one) to be told
+     * apart: none where their names differ, as many as they share from the end where they do not (none left: the same).
+     */
+    static int folders(Path from, Path to) {
+        Path a = from.toAbsolutePath().normalize();
+        Path b = to.toAbsolutePath().normalize();
+        int shared = 0;
+        while (shared < Math.min(a.getNameCount(), b.getNameCount())
+                && a.getName(a.getNameCount() - 1 - shared).equals(b.getName(b.getNameCount() - 1 - shared))) {
+            shared++;
+        }
+        return shared == 0 || shared >= Math.min(a.getNameCount(), b.getNameCount()) ? 0 : shared;
+    }
+
+    /** The file's name, after the {@code folders} folders it is in nearest it ("alice/may.qdpx" for one). */
+    static String label(Path file, int folders) {
+        Path path = file.toAbsolutePath().normalize();
+        int names = path.getNameCount();
+        return path.subpath(Math.max(0, names - 1 - folders), names).toString().replace('\\', '/');
     }
 
     /** Whether {@code version} is named as a file that weft import reads is (by its extension), there or not. */
