@@ -92,8 +92,8 @@ class SheetColumnsTest {
                 ERROR analyysi-v3.csv:1:1: no column 'Alkuperäinen ilmaus' of the text given (the first row holds\
                  haastateltava, ilmaus, alaluokka, yläluokka)
                 NOTE coded-data/coding-frame.yaml:4:1: the columns of analyysi-v3.csv were read as the study's earlier import\
-                 was told them (--levels, --column, --attributes, written here): where the sheet names them otherwise now, give\
-                 them again, or remove this field to find them by their headers
+                 was told them (written here): where the sheet names them otherwise now, give them again (--levels, --column,\
+                 --attributes; weft.levels, weft.columns, weft.attributes), or remove this field to find them by their headers
                 1 error, 0 warnings, 1 note
                 """);
         assertThat(frame).content().isEqualTo(before);

@@ -138,8 +138,9 @@ public final class FrameImport {
                     Optional.of(SelectionCutter.Counting.CODE_POINTS), ParticipantsFrom.CASES, columns, diagnostics));
             if (sheet.isEmpty() && columns.remembered().isPresent()) {
                 diagnostics.note(columns.remembered().get(), "the columns of " + label + " were read as the study's earlier"
-                        + " import was told them (--levels, --column, --attributes, written here): where the sheet names"
-                        + " them otherwise now, give them again, or remove this field to find them by their headers");
+                        + " import was told them (written here): where the sheet names them otherwise now, give them again"
+                        + " (--levels, --column, --attributes; weft.levels, weft.columns, weft.attributes), or remove this"
+                        + " field to find them by their headers");
             }
             return sheet;
         }
