@@ -106,7 +106,7 @@ final class QdaImport implements Callable<Integer> {
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(file, counting,
-                weft.qda.SheetReader.isSheet(file) ? weft.qda.SheetColumns.of(project, sheet.columns()) : sheet.columns(),
+                weft.qda.SheetColumns.of(project, sheet.columns()), // a QDA tool's file reads no columns
                 from.get(), diagnostics);
         diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().println(diagnostics.summary());

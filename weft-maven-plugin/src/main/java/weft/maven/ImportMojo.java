@@ -74,7 +74,7 @@ public class ImportMojo extends SheetReadingMojo {
                         "weft.participants is cases or sources, not '" + participants + "'"));
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting,
-                weft.qda.SheetReader.isSheet(importFile.toPath()) ? weft.qda.SheetColumns.of(project, given) : given,
+                weft.qda.SheetColumns.of(project, given), // a QDA tool's file reads no columns
                 from, diagnostics);
         log(diagnostics.sorted());
         if (imported.isEmpty()) {
