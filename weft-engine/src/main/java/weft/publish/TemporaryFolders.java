@@ -32,8 +32,8 @@ public final class TemporaryFolders {
     static final String MARKER = ".weft-temporary";
     private static final String PREFIX = "weft-";
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
-    private static final AtomicBoolean HOOKED = new AtomicBoolean();
-    private static final AtomicBoolean SWEPT = new AtomicBoolean();
+    /** Whether a folder was made yet: the first adds the shutdown hook and deletes what ended processes left. */
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private TemporaryFolders() {
     }
@@ -46,7 +46,8 @@ public final class TemporaryFolders {
         if (!prefix.startsWith(PREFIX)) {
             throw new IllegalArgumentException("a temporary folder of Weft's is named weft-…: " + prefix);
         }
-        if (HOOKED.compareAndSet(false, true)) {
+        boolean first = STARTED.compareAndSet(false, true);
+        if (first) {
             try {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(TemporaryFolders::delete),
                         "weft-temporary-folders"));
@@ -59,7 +60,7 @@ public final class TemporaryFolders {
         ProcessHandle self = ProcessHandle.current();
         Files.writeString(folder.resolve(MARKER), self.pid() + " " + self.info().startInstant().map(Instant::toString)
                 .orElse("-") + "\n", StandardCharsets.UTF_8);
-        if (SWEPT.compareAndSet(false, true)) {
+        if (first) {
             sweep(folder.getParent(), Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS));
         }
         return folder;
