@@ -66,8 +66,9 @@ public class ImportMojo extends SheetReadingMojo {
         }
         weft.qda.SheetReader.Columns given = sheetColumns();
         if (!weft.qda.SheetReader.isSheet(importFile.toPath()) && sheetColumnsGiven()) {
-            throw new MojoExecutionException("weft.levels, weft.columns and weft.attributes name a spreadsheet's columns; "
-                    + importFile.getName() + " is a QDA tool's file, whose codes, cases and variables say it all");
+            // as weft:diff and weft:serve do: a pom may set them for every goal, and a QDA tool's file reads none
+            getLog().warn("Weft: weft.levels, weft.columns and weft.attributes name a spreadsheet's columns: ignored for "
+                    + importFile.getName() + ", a QDA tool's file, whose codes, cases and variables say it all");
         }
         weft.qda.ParticipantsFrom from = participants == null || participants.isBlank() ? weft.qda.ParticipantsFrom.earlier(project)
                 : weft.qda.ParticipantsFrom.named(participants).orElseThrow(() -> new MojoExecutionException(
@@ -112,9 +113,13 @@ public class ImportMojo extends SheetReadingMojo {
 
     /** A Pandoc or Quarto manuscript brought into content/, a file a section (the same as {@code weft import paper.qmd}). */
     private void manuscript(Path project) throws MojoExecutionException, MojoFailureException {
-        if (positions != null || sheetColumnsGiven()) {
-            throw new MojoExecutionException("weft.positions, weft.levels, weft.columns and weft.attributes are a QDA tool's"
-                    + " file's or a spreadsheet's; " + importFile.getName() + " is a manuscript");
+        if (positions != null) {
+            throw new MojoExecutionException("weft.positions is a QDA tool's file's; " + importFile.getName()
+                    + " is a manuscript");
+        }
+        if (sheetColumnsGiven()) {
+            getLog().warn("Weft: weft.levels, weft.columns and weft.attributes name a spreadsheet's columns: ignored for "
+                    + importFile.getName() + ", a manuscript");
         }
         try {
             Optional<String> refusal = ManuscriptImport.refusal(project);

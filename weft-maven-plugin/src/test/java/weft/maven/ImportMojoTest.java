@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code mvn weft:import} of a spreadsheet (its columns named with weft.columns, a malformed value refused before anything
- * is read) and of a Quarto project's folder.
+ * is read, the columns ignored for a QDA tool's file) and of a Quarto project's folder.
  */
 class ImportMojoTest {
 
@@ -87,9 +87,20 @@ class ImportMojoTest {
         refused.participants = "documents";
         assertThatThrownBy(refused::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("weft.participants is cases or sources, not 'documents'");
-        ImportMojo mojo = mojo(qdpx, null, null);
+        // a pom that names a spreadsheet's columns for every goal: ignored for a QDA tool's file, said so
+        ImportMojo mojo = mojo(qdpx, "Theme", "text=Answer");
         mojo.participants = "sources";
+        java.util.List<String> warned = new java.util.ArrayList<>();
+        mojo.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void warn(CharSequence content) {
+                warned.add(content.toString());
+            }
+        });
         mojo.execute();
+        assertThat(warned).contains("Weft: weft.levels, weft.columns and weft.attributes name a spreadsheet's columns: ignored"
+                + " for meals.qdpx, a QDA tool's file, whose codes, cases and variables say it all");
+        assertThat(Files.readString(temp.resolve("study/coded-data/coding-frame.yaml"))).doesNotContain("sheet:", "Theme");
         assertThat(Files.readString(temp.resolve("study/coded-data/participants.yaml"))).contains("citedAs: Interview 7\n"
                 + "    attributes:\n      role: student\n");
         assertThat(Files.readString(temp.resolve("study/coded-data/quotes/imported.yaml"))).contains("participant: interview-7");
@@ -102,7 +113,11 @@ class ImportMojoTest {
         Path quarto = Files.createDirectories(temp.resolve("paper"));
         Files.writeString(quarto.resolve("_quarto.yml"), "manuscript:\n  article: meals.qmd\n");
         Files.writeString(quarto.resolve("meals.qmd"), "# Methods\n\nFrom the project.\n");
-        mojo(quarto, null, null).execute();
+        ImportMojo positioned = mojo(quarto, null, null);
+        positioned.positions = "utf16";
+        assertThatThrownBy(positioned::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.positions is a QDA tool's file's; meals.qmd is a manuscript");
+        mojo(quarto, "Theme", null).execute(); // a spreadsheet's columns set for every goal: ignored, with a warning
         assertThat(Files.readString(temp.resolve("study/content/methods.md"))).endsWith("From the project.\n");
 
         Path empty = Files.createDirectories(temp.resolve("empty"));
