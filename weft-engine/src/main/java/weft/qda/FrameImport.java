@@ -30,6 +30,17 @@ public final class FrameImport {
             return FrameWriter.write(tree, from, origin, levels, columns);
         }
 
+        /** Whether the file is a spreadsheet of the coding (else a QDA tool's file). */
+        public boolean sheet() {
+            String name = from.toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".ods");
+        }
+
+        /** The file as an import's changes name it: "the spreadsheet" or "the QDA file". */
+        public String named() {
+            return sheet() ? "the spreadsheet" : "the QDA file";
+        }
+
         /** The quotes' YAML, where the file has quotes. */
         public Optional<String> quotes() {
             return quoteMaps.map(q -> QuotesWriter.write(q, from));

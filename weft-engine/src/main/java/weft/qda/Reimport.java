@@ -206,9 +206,10 @@ public final class Reimport {
         index(frame.path("nodes"), "");
         ArrayNode roots = nodes(fresh.tree(), "");
         Optional<String> participants = fresh.participantMaps().flatMap(p -> ReimportedParticipants.merge(oldParticipants, p,
-                studyParticipants, participantOf, changes, fresh.from()));
+                studyParticipants, participantOf, changes, fresh.from(), fresh.sheet()));
         Optional<String> quotes = Optional.empty();
-        ReimportedQuotes q = new ReimportedQuotes(oldQuotes, others, fresh.quoteMaps().orElse(List.of()), idOf, participantOf, changes);
+        ReimportedQuotes q = new ReimportedQuotes(oldQuotes, others, fresh.quoteMaps().orElse(List.of()), idOf, participantOf, changes,
+                fresh.sheet() ? "its row is no longer coded in the spreadsheet" : "its selection is no longer coded in the QDA file");
         if (fresh.quoteMaps().isPresent()) {
             quotes = q.merge(fresh.quoteMaps().get());
         }
@@ -280,7 +281,7 @@ public final class Reimport {
             node.put("label", n.label());
             if (!n.description().isBlank()) {
                 if (old != null && !n.description().equals(old.node().path("description").asText())) {
-                    changes.add("description: node '" + id + "' takes the QDA file's description");
+                    changes.add("description: node '" + id + "' takes " + fresh.named() + "'s description");
                 }
                 node.put("description", n.description());
             }
@@ -344,7 +345,7 @@ public final class Reimport {
             node.remove("children");
             if (old.fromQda()) {
                 node.remove("qda");
-                node.put("recoded", "removed from the QDA file" + (fate.isEmpty() ? "" : " (" + fate + ")") + ": move what its narrative says where it belongs,"
+                node.put("recoded", "removed from " + fresh.named() + (fate.isEmpty() ? "" : " (" + fate + ")") + ": move what its narrative says where it belongs,"
                         + " then delete this node");
             }
             ObjectNode parent = merged.get(old.parentId());
@@ -401,7 +402,7 @@ public final class Reimport {
             java.util.regex.Matcher presented = PRESENTED.matcher(node.path("narrative").asText());
             while (presented.find()) {
                 if (q.removedIds().contains(presented.group(1))) {
-                    why.add("it presents quote '" + presented.group(1) + "', which the QDA file no longer codes");
+                    why.add("it presents quote '" + presented.group(1) + "', which " + fresh.named() + " no longer codes");
                 }
             }
             removedInto.forEach((from, to) -> {

@@ -28,7 +28,7 @@ final class ReimportedParticipants {
      * gets an id no participant has; a case the file no longer has goes (listed), and the author's own stay.
      */
     static Optional<String> merge(JsonNode old, List<Map<String, Object>> cases, Map<String, String> studyParticipants,
-                                  Map<String, String> participantOf, List<String> changes, String from) {
+                                  Map<String, String> participantOf, List<String> changes, String from, boolean sheet) {
         Map<String, ObjectNode> byGuid = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         List<ObjectNode> own = new ArrayList<>();
@@ -87,11 +87,17 @@ final class ReimportedParticipants {
                 removed.add(p.path("id").asText());
             }
         });
-        listed(changes, newValues, "attributes: participant '%s' takes the QDA file's values",
-                "attributes: %,d participants take the QDA file's values (%s …)");
+        String file = sheet ? "the spreadsheet" : "the QDA file";
+        listed(changes, newValues, "attributes: participant '%s' takes " + file + "'s values",
+                "attributes: %,d participants take " + file + "'s values (%s …)");
         listed(changes, added, "added: participant '%s'", "added: %,d participants (%s …)");
-        listed(changes, removed, "removed: participant '%s' (the QDA file no longer has the case)",
-                "removed: %,d participants, whose cases the QDA file no longer has (%s …)");
+        if (sheet) {
+            listed(changes, removed, "removed: participant '%s' (no row of the spreadsheet names them)",
+                    "removed: %,d participants, whom no row of the spreadsheet names (%s …)");
+        } else {
+            listed(changes, removed, "removed: participant '%s' (the QDA file no longer has the case)",
+                    "removed: %,d participants, whose cases the QDA file no longer has (%s …)");
+        }
         own.forEach(out::add);
         if (out.isEmpty() && old.isEmpty()) {
             return Optional.empty(); // every case is a participant of study.yaml

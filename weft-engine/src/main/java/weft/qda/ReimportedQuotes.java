@@ -45,14 +45,17 @@ final class ReimportedQuotes {
     private final Map<String, String> idOf;
     private final Map<String, String> participantOf;
     private final List<String> changes;
+    private final String gone;
 
     /**
      * The quotes of the earlier import ({@code oldQuotes}), of the project's other files ({@code others}), and of the
      * file ({@code fresh}); {@code idOf} gives the merged id of each node of the file's tree, {@code participantOf}
-     * of each participant; the changes go to {@code changes}.
+     * of each participant; the changes go to {@code changes}, a quote the file no longer has said so ({@code gone}: "its
+     * selection is no longer coded in the QDA file").
      */
     ReimportedQuotes(JsonNode oldQuotes, Map<String, Other> others, List<Map<String, Object>> fresh, Map<String, String> idOf,
-                     Map<String, String> participantOf, List<String> changes) {
+                     Map<String, String> participantOf, List<String> changes, String gone) {
+        this.gone = gone;
         this.idOf = idOf;
         this.participantOf = participantOf;
         this.changes = changes;
@@ -148,7 +151,7 @@ final class ReimportedQuotes {
         oldByGuid.forEach((guid, old) -> {
             if (!newCodes.containsKey(guid)) {
                 removedIds.add(old.path("id").asText());
-                changes.add("removed: quote '" + old.path("id").asText() + "' (its selection is no longer coded in the QDA file)"
+                changes.add("removed: quote '" + old.path("id").asText() + "' (" + gone + ")"
                         + (old.path("presented").asBoolean() ? "; the article presented it: the build shows where" : ""));
             }
         });

@@ -345,4 +345,31 @@ class SheetImportTest {
         assertThat(quote.select(".entry-quote blockquote").text()).isEqualTo("\u201CThe sink is always full.\u201D");
         assertThat(quote.text()).contains("Togetherness", "P1");
     }
+
+    /** A survey's sheet again: the changes name the spreadsheet, its rows and the participants no row names. */
+    @Test
+    void importing_a_survey_again_names_the_spreadsheet_its_rows_and_the_participants_no_row_names() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.delete(project.resolve("coded-data/quotes"));
+        TestProjects.delete(project.resolve("content"));
+        TestProjects.delete(project.resolve("coded-data/coding-frame.yaml"));
+        List<List<String>> rows = List.of(List.of("Respondent", "Region", "Answer", "Theme"),
+                List.of("R1", "North", "The bus stops at eight.", "Access"),
+                List.of("R2", "South", "Too far to walk.", "Access"),
+                List.of("R3", "East", "We share a car.", "Support"));
+        SheetReader.Columns columns = new SheetReader.Columns(List.of("Theme"), java.util.Map.of("text", "Answer"),
+                List.of("Region"));
+        FrameImport.Imported first = FrameImport.of(csv("survey.csv", rows, ","), Optional.empty(), columns,
+                new Diagnostics()).orElseThrow();
+        assertThat(ImportedFiles.write(project, first, new Diagnostics())).isPresent();
+        List<List<String>> again = List.of(rows.get(0), rows.get(1), List.of("R2", "West", "Too far to walk.", "Access"));
+        FrameImport.Imported second = FrameImport.of(csv("survey.csv", again, ","), Optional.empty(), columns,
+                new Diagnostics()).orElseThrow();
+        ImportedFiles.Written written = ImportedFiles.write(project, second, new Diagnostics()).orElseThrow();
+        assertThat(written.changes()).contains("attributes: participant 'r2' takes the spreadsheet's values",
+                "removed: participant 'r3' (no row of the spreadsheet names them)");
+        assertThat(written.changes()).anyMatch(c -> c.startsWith("removed: quote '") && c.endsWith(
+                "' (its row is no longer coded in the spreadsheet)"));
+        assertThat(String.join("\n", written.changes())).doesNotContain("QDA file");
+    }
 }
