@@ -252,6 +252,9 @@ public final class Weft {
         new PrivacyCheck(NamesList.read(options.namesFile(), project, diagnostics),
                 key -> examples.contains(key) || bibliography.flatMap(b -> b.item(key)).isPresent())
                 .check(study.get(), diagnostics);
+        // an import's copies of what it replaced, a withdrawn participant's quotes among them, committed to the study's git
+        weft.qda.CopiesInGit.committed(project).ifPresent(advice -> diagnostics.warning(
+                SourcePosition.ofFile(weft.qda.ImportedFiles.PREVIOUS), advice));
         Words words = ProjectWords.of(study.get().info(), files, diagnostics);
         Anonymised anonymised = options.anonymous() ? Anonymised.of(study.get(), bibliography, words, diagnostics)
                 : Anonymised.not(study.get(), bibliography);

@@ -33,6 +33,18 @@ public final class CopiesInGit {
      * git add .}: not ignored); empty where it does neither, where the project has no copies, or is in no repository.
      */
     public static Optional<String> advice(Path project) {
+        return check(project, true);
+    }
+
+    /**
+     * The same, of copies the repository tracks (committed, or added to be) alone: what every build checks, from the
+     * index, without the walk of the folder that telling an untracked file from an ignored one takes.
+     */
+    public static Optional<String> committed(Path project) {
+        return check(project, false);
+    }
+
+    private static Optional<String> check(Path project, boolean untracked) {
         Path copies = project.resolve(ImportedFiles.PREVIOUS);
         if (!Files.isDirectory(copies, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
@@ -56,6 +68,9 @@ public final class CopiesInGit {
                 return Optional.of(WHAT + " are committed in the study's git repository: run git rm -r --cached "
                         + ImportedFiles.PREVIOUS + " in the study's folder, and add " + RULES + " to .gitignore, as a new"
                         + " study's .gitignore has them");
+            }
+            if (!untracked) {
+                return Optional.empty();
             }
             Status status = git.status().addPath(path).call();
             if (!status.getUntracked().isEmpty() || !status.getUntrackedFolders().isEmpty()) {

@@ -15,7 +15,7 @@ import weft.support.TestProjects;
 /**
  * An import that keeps copies of the files it replaced (.weft/previous-import/: earlier quotes among them) in a study
  * whose git repository would commit them warns, and says how to ignore them; an ignored folder, a study outside git,
- * say nothing; copies committed already are told apart.
+ * say nothing; copies committed already are told apart, and every build of the study warns of them.
  */
 class CopiesInGitTest {
 
@@ -59,9 +59,20 @@ class CopiesInGitTest {
                     + " repository: run git rm -r --cached .weft/previous-import in the study's folder, and add '.weft/*'"
                     + " and '!.weft/manuscript-import.json' to .gitignore, as a new study's .gitignore has them");
 
+            // and every build of the study says it, from the index alone (ignored or not, committed copies are published)
+            assertThat(CopiesInGit.committed(study)).isEqualTo(CopiesInGit.advice(study));
+            assertThat(TestProjects.render(study).diagnostics()).extracting(Object::toString).contains(
+                    "WARNING .weft/previous-import: " + CopiesInGit.advice(study).orElseThrow());
+
             // untracked as it says, and ignored as a new study's .gitignore has it: nothing to say
             git.rm().setCached(true).addFilepattern("study/.weft/previous-import").call();
             assertThat(CopiesInGit.advice(study)).isEmpty();
+            assertThat(TestProjects.render(study).diagnostics()).extracting(Object::toString)
+                    .noneMatch(d -> d.contains(".weft/previous-import"));
+            // not ignored but not committed: an import says so, a build does not walk the folder to find out
+            Files.delete(study.resolve(".gitignore"));
+            assertThat(CopiesInGit.advice(study)).contains(NOT_IGNORED);
+            assertThat(CopiesInGit.committed(study)).isEmpty();
         }
         // outside any repository: nothing to say
         Path alone = Files.createDirectories(temp.resolve("alone/.weft/previous-import"));
