@@ -182,8 +182,10 @@ public final class Weft {
      */
     private void markUp(Path project, Stages stage, BuildOptions options, OutputFiles publication, Diagnostics diagnostics) {
         if (stage.review().isEmpty()) {
-            diagnostics.error(SourcePosition.ofFile("--marked-up"), "a marked-up review copy needs a revision to compare"
-                    + " with: give --changes-since REVISION (or presentation.changesSince in coded-data/study.yaml)");
+            if (!diagnostics.hasErrors()) { // else the study's errors, or the revision's, stopped the comparison: said
+                diagnostics.error(SourcePosition.ofFile("--marked-up"), "a marked-up review copy needs a revision to compare"
+                        + " with: give --changes-since REVISION (or presentation.changesSince in coded-data/study.yaml)");
+            }
             return;
         }
         String since = stage.review().get().since();

@@ -141,5 +141,12 @@ class MarkedUpTest {
         assertThat(failed.diagnostics()).extracting(Object::toString).contains("ERROR --marked-up: a marked-up review copy"
                 + " needs a revision to compare with: give --changes-since REVISION (or presentation.changesSince in"
                 + " coded-data/study.yaml)");
+
+        // a revision that cannot be read: its own error alone, not a second one asking for a revision
+        BuildResult unread = new Weft().render(history.folder(), BuildOptions.defaults()
+                .changesSince(Optional.of("v9-accepted")).markedUp(true));
+        assertThat(unread.succeeded()).isFalse();
+        assertThat(unread.diagnostics()).filteredOn(d -> d.toString().startsWith("ERROR")).singleElement()
+                .asString().startsWith("ERROR --changes-since: ").contains("v9-accepted").doesNotContain("needs a revision");
     }
 }
