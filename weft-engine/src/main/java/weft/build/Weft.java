@@ -16,6 +16,7 @@ import weft.check.StudyChecker;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.Severity;
 import weft.diagnostics.SourcePosition;
+import weft.diff.ImportedOnce;
 import weft.diff.ImportedVersions;
 import weft.diff.Review;
 import weft.diff.UnreadableVersion;
@@ -108,7 +109,7 @@ public final class Weft {
     /** Reads and checks the project and renders its article once, so that one later stage can run alone. */
     public PreparedStudy prepare(Path project, BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Stages> stages = prepare(project, options, diagnostics, BuildCache.none());
+        Optional<Stages> stages = prepare(project, options, diagnostics, BuildCache.none(), Optional.empty());
         OutputFiles article = new OutputFiles();
         stages.ifPresent(s -> s.html(article, diagnostics));
         byte[] html = article.files().get(OutputNames.ARTICLE);
@@ -116,11 +117,22 @@ public final class Weft {
     }
 
     private BuildResult render(Path project, BuildOptions options, boolean layOutPdf, BuildCache.Opened cache) {
+        if (!options.markedUp()) {
+            return render(project, options, layOutPdf, cache, Optional.empty());
+        }
+        // a QDA tool's file compared with is imported once: for the Changes page, and the earlier article marked against
+        try (ImportedOnce compared = new ImportedOnce(project, new Versions(options.maxFileBytes()))) {
+            return render(project, options, layOutPdf, cache, Optional.of(compared));
+        }
+    }
+
+    private BuildResult render(Path project, BuildOptions options, boolean layOutPdf, BuildCache.Opened cache,
+                               Optional<ImportedOnce> compared) {
         Diagnostics diagnostics = new Diagnostics();
         cache.refusal().ifPresent(why -> diagnostics.warning(SourcePosition.ofFile(
                 options.cache().orElseThrow().toAbsolutePath().normalize().toString()),
                 "the build cache is not used, the build makes everything again: " + why));
-        Optional<Stages> stages = prepare(project, options, diagnostics, cache.cache());
+        Optional<Stages> stages = prepare(project, options, diagnostics, cache.cache(), compared);
         if (stages.isEmpty()) {
             return fail(diagnostics);
         }
@@ -129,7 +141,7 @@ public final class Weft {
         stage.manifest(publication);
         stage.html(publication, diagnostics);
         if (options.markedUp()) {
-            markUp(project, stage, options, publication, diagnostics);
+            markUp(project, stage, options, compared.orElseThrow(), publication, diagnostics);
         }
         if (!layOutPdf) { // the journal formats are written with the PDF: validate and the preview's quick pass skip them
             stage.evidence(publication, diagnostics);
@@ -180,7 +192,8 @@ public final class Weft {
      * with this project's templates (so that only the content's changes show), and the article's changed passages
      * marked against it.
      */
-    private void markUp(Path project, Stages stage, BuildOptions options, OutputFiles publication, Diagnostics diagnostics) {
+    private void markUp(Path project, Stages stage, BuildOptions options, ImportedOnce compared, OutputFiles publication,
+                        Diagnostics diagnostics) {
         if (stage.review().isEmpty()) {
             if (!diagnostics.hasErrors()) { // else the study's errors, or the revision's, stopped the comparison: said
                 diagnostics.error(SourcePosition.ofFile("--marked-up"), "a marked-up review copy needs a revision to compare"
@@ -190,17 +203,16 @@ public final class Weft {
         }
         String since = stage.review().get().since();
         Path copy = null;
-        ImportedVersions file = null; // the coding of a QDA tool's file, imported into a copy of the study's
+        boolean file = ImportedVersions.isFile(project, since); // its coding imported into a copy of the study's
         try {
-            if (ImportedVersions.isFile(project, since)) {
-                file = new ImportedVersions(project, new Versions(options.maxFileBytes()));
+            if (file) { // imported for the Changes page already: the same copy
                 Diagnostics reading = new Diagnostics();
-                if (file.read(project.resolve(since), since, true, reading).isEmpty()) {
+                if (compared.read(project.resolve(since), since, reading).isEmpty()) {
                     diagnostics.error(SourcePosition.ofFile("--marked-up"), "'" + since + "' cannot be imported to compare"
                             + " with (" + reading.summary() + ")");
                     return;
                 }
-                copy = file.folder().orElseThrow();
+                copy = compared.folder().orElseThrow();
             } else {
                 copy = TemporaryFolders.create("weft-marked-up-");
                 new Versions(options.maxFileBytes()).export(project, since, List.of("coded-data", "content"), copy);
@@ -223,16 +235,15 @@ public final class Weft {
             if (copy != null) {
                 templates.remove(copy.toAbsolutePath().normalize());
             }
-            if (file != null) {
-                file.close();
-            } else if (copy != null) {
+            if (!file && copy != null) { // the imported copy is deleted with the build
                 TemporaryFolders.delete(copy);
             }
         }
     }
 
     /** Reads and checks the project and renders its article; empty when the project could not be read. */
-    private Optional<Stages> prepare(Path project, BuildOptions options, Diagnostics diagnostics, BuildCache cache) {
+    private Optional<Stages> prepare(Path project, BuildOptions options, Diagnostics diagnostics, BuildCache cache,
+                                     Optional<ImportedOnce> compared) {
         ProjectFiles files = new ProjectFiles(project, options.maxFileBytes());
         files.checkLinks(diagnostics);
         // the study's fonts (megabytes each, parsed three ways) are read on another core while the study is read,
@@ -272,7 +283,7 @@ public final class Weft {
             article = article.withView(article.view().withoutFormat(OutputNames.DOCX));
         }
         anonymised.checkFigures(article.images(), diagnostics);
-        Optional<ReviewChanges> review = review(project, options, study.get(), published, quotes, diagnostics);
+        Optional<ReviewChanges> review = review(project, options, study.get(), published, quotes, compared, diagnostics);
         List<String> inputs = new java.util.ArrayList<>(published.inputs(files.allInputs()));
         article.images().forEach(image -> inputs.add(image.path())); // the figures the article shows, not every file there
         if (inputs.removeAll(article.withheldIn())) { // their prose describes a figure this build leaves out
@@ -294,7 +305,8 @@ public final class Weft {
      * anonymised copy leaves the changed sentences out: older versions' text is not anonymised.
      */
     private Optional<ReviewChanges> review(Path project, BuildOptions options, Study study, ForAudience published,
-                                           ProseRenderer.Quotes quotes, Diagnostics diagnostics) {
+                                           ProseRenderer.Quotes quotes, Optional<ImportedOnce> compared,
+                                           Diagnostics diagnostics) {
         Optional<String> since = options.changesSince().or(() -> Optional.of(study.info().presentation().changesSince())
                 .filter(s -> !s.isEmpty()));
         if (since.isEmpty() || diagnostics.hasErrors()) {
@@ -302,7 +314,7 @@ public final class Weft {
         }
         SourcePosition at = options.changesSince().isPresent() ? SourcePosition.ofFile("--changes-since")
                 : study.info().presentation().changesSinceAt();
-        return new Review(options.maxFileBytes()).of(project, since.get(), at, published.study(), options.audience(),
+        return new Review(options.maxFileBytes(), compared).of(project, since.get(), at, published.study(), options.audience(),
                 older -> ForAudience.of(TypesetLabels.of(older, prose, quotes), options.audience(), new Diagnostics())
                         .study(), diagnostics)
                 .map(r -> options.anonymous() ? r.withoutTexts() : r);

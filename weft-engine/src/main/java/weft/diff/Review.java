@@ -23,9 +23,19 @@ import weft.model.Study;
 public final class Review {
 
     private final Versions versions;
+    private final Optional<ImportedOnce> kept;
 
     public Review(long maxFileBytes) {
+        this(maxFileBytes, Optional.empty());
+    }
+
+    /**
+     * A review that imports a QDA tool's file compared with into {@code kept} where given (its caller closes it, and may
+     * render the earlier article from its copy), else into a copy of its own, deleted once compared.
+     */
+    public Review(long maxFileBytes, Optional<ImportedOnce> kept) {
         this.versions = new Versions(maxFileBytes);
+        this.kept = kept;
     }
 
     /**
@@ -85,8 +95,9 @@ public final class Review {
     private Optional<Study> imported(Path project, String file, SourcePosition at, UnaryOperator<Study> forAudience,
                                      Diagnostics diagnostics) {
         Diagnostics reading = new Diagnostics();
-        try (ImportedVersions files = new ImportedVersions(project, versions)) {
-            Optional<Version> version = files.read(project.resolve(file), file, true, reading);
+        ImportedOnce files = kept.orElseGet(() -> new ImportedOnce(project, versions));
+        try {
+            Optional<Version> version = files.read(project.resolve(file), file, reading);
             if (version.isPresent()) {
                 return Optional.of(forAudience.apply(version.get().study()));
             }
@@ -94,6 +105,10 @@ public final class Review {
                     + reading.errors().stream().findFirst().map(Object::toString).orElse("") + ")");
         } catch (UnreadableVersion e) {
             diagnostics.error(at, e.getMessage());
+        } finally {
+            if (kept.isEmpty()) {
+                files.close();
+            }
         }
         return Optional.empty();
     }
