@@ -16,11 +16,11 @@ final class SheetOptions {
 
     @Option(names = "--levels", paramLabel = "COLUMNS", split = ",", description = "A spreadsheet's columns of the coding"
             + " frame's levels, from the top (default: as the study's earlier import was told, else found by their headers,"
-            + " such as main category, category, sub-category).")
+            + " such as main category, category, sub-category, or Pääluokka, Hauptkategorie, categoría principal …).")
     List<String> levels = List.of();
 
     @Option(names = "--column", paramLabel = "ROLE=HEADER", description = "A spreadsheet's column by its header where the"
-            + " header is not one Weft knows: text, id, participant or source, e.g. --column \"text=Alkuperäinen ilmaus\"."
+            + " header is not one Weft knows: text, id, participant or source, e.g. --column text=Ilmaus."
             + " Repeatable.")
     Map<String, String> columns = new LinkedHashMap<>();
 

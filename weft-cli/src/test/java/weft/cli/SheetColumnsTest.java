@@ -10,14 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 import weft.support.TestProjects;
 
 /**
- * A spreadsheet whose headers are not ones Weft knows (a Finnish analysis table) is named once: weft import writes the
- * columns it was given into the coding frame's {@code sheet:}, and an import again and weft diff of the sheet's
- * versions read it so without being told again; a sheet whose columns were renamed since says where the columns it
+ * A spreadsheet whose headers are not ones Weft knows (a Finnish analysis table headed in words of its own) is named
+ * once: weft import writes the columns it was given into the coding frame's {@code sheet:}, and an import again and
+ * weft diff of the sheet's versions read it so without being told again; a sheet whose columns were renamed since says where the columns it
  * looked for came from. The sheets are written here, with words of our own.
  */
 class SheetColumnsTest {
 
-    static final String HEADER = "Haastateltava,Alkuperäinen ilmaus,Alaluokka,Yläluokka\n";
+    static final String HEADER = "Henkilö,Ote,Alempi luokka,Ylempi luokka\n";
     static final String V1 = HEADER + "H1,Kokkaamme sunnuntaisin.,Yhdessä kokkaaminen,Yhteisöllisyys\n"
             + "H2,Tiskit jäävät minulle.,Tiskit,Kitka\n";
     static final String V2 = HEADER + "H1,Kokkaamme sunnuntaisin.,Yhdessä kokkaaminen,Yhteisöllisyys\n"
@@ -59,22 +59,22 @@ class SheetColumnsTest {
     void the_columns_given_to_the_first_import_are_kept_and_an_import_again_reads_the_sheet_so() throws Exception {
         assertThat(run("import", v1.toString(), "--project", study.toString())).isEqualTo(1);
         assertThat(err()).contains("ERROR analyysi-v1.csv:1:1: no column of the quotes' text");
-        assertThat(run("import", v1.toString(), "--project", study.toString(), "--levels", "Yläluokka, Alaluokka", "--column",
-                "text=Alkuperäinen ilmaus", "--column", "participant=Haastateltava")).as(err()).isEqualTo(0);
+        assertThat(run("import", v1.toString(), "--project", study.toString(), "--levels", "Ylempi luokka, Alempi luokka",
+                "--column", "text=Ote", "--column", "participant=Henkilö")).as(err()).isEqualTo(0);
         Path frame = study.resolve("coded-data/coding-frame.yaml");
         assertThat(Files.readString(frame)).contains("""
                 # sheet: how weft import was told to read the columns of analyysi-v1.csv (--levels, --column, --attributes or\
                  weft.levels, weft.columns, weft.attributes); an import again, weft serve --coding and weft diff read the sheet so.
                 sheet:
                   levels:
-                    - Yläluokka
-                    - Alaluokka
+                    - Ylempi luokka
+                    - Alempi luokka
                   columns:
-                    text: Alkuperäinen ilmaus
-                    participant: Haastateltava
+                    text: Ote
+                    participant: Henkilö
                 levels:
-                  - Yläluokka
-                  - Alaluokka
+                  - Ylempi luokka
+                  - Alempi luokka
                 """);
         // the build reads the frame (its schema knows the field) and leaves the field alone
         assertThat(run("validate", "--project", study.toString())).as(err()).isEqualTo(0);
@@ -82,15 +82,15 @@ class SheetColumnsTest {
         // recoded in the sheet: imported again without the options
         assertThat(run("import", v2.toString(), "--project", study.toString())).as(err()).isEqualTo(0);
         assertThat(out()).contains("recoded: quote 'analyysi-v1-2' from ['tiskit'] to ['yhdessa-kokkaaminen']");
-        assertThat(Files.readString(frame)).contains("    text: Alkuperäinen ilmaus\n");
+        assertThat(Files.readString(frame)).contains("    text: Ote\n");
 
         // the sheet's columns renamed since: the error, and where the columns it looked for came from
-        Path renamed = Files.writeString(temp.resolve("analyysi-v3.csv"), V2.replace("Alkuperäinen ilmaus", "Ilmaus"));
+        Path renamed = Files.writeString(temp.resolve("analyysi-v3.csv"), V2.replace("Ote", "Ilmaus"));
         String before = Files.readString(frame);
         assertThat(run("import", renamed.toString(), "--project", study.toString())).isEqualTo(1);
         assertThat(err()).isEqualTo("""
-                ERROR analyysi-v3.csv:1:1: no column 'Alkuperäinen ilmaus' of the text given (the first row holds\
-                 haastateltava, ilmaus, alaluokka, yläluokka)
+                ERROR analyysi-v3.csv:1:1: no column 'Ote' of the text given (the first row holds\
+                 henkilö, ilmaus, alempi luokka, ylempi luokka)
                 NOTE coded-data/coding-frame.yaml:4:1: the columns of analyysi-v3.csv were read as the study's earlier import\
                  was told them (written here): where the sheet names them otherwise now, give them again (--levels, --column,\
                  --attributes; weft.levels, weft.columns, weft.attributes), or remove this field to find them by their headers
@@ -99,16 +99,16 @@ class SheetColumnsTest {
         assertThat(frame).content().isEqualTo(before);
         // each kind given replaces what was kept of it alone: the levels stay
         assertThat(run("import", renamed.toString(), "--project", study.toString(), "--column", "text=Ilmaus", "--column",
-                "participant=Haastateltava")).as(err()).isEqualTo(0);
-        assertThat(Files.readString(frame)).contains("  levels:\n    - Yläluokka\n    - Alaluokka\n",
-                "  columns:\n    text: Ilmaus\n    participant: Haastateltava\n");
+                "participant=Henkilö")).as(err()).isEqualTo(0);
+        assertThat(Files.readString(frame)).contains("  levels:\n    - Ylempi luokka\n    - Alempi luokka\n",
+                "  columns:\n    text: Ilmaus\n    participant: Henkilö\n");
     }
 
     @Test
     void weft_diff_reads_the_sheets_versions_as_the_studys_import_was_told_and_takes_the_columns_outside_a_study()
             throws Exception {
-        assertThat(run("import", v2.toString(), "--project", study.toString(), "--levels", "Yläluokka,Alaluokka", "--column",
-                "text=Alkuperäinen ilmaus", "--column", "participant=Haastateltava")).as(err()).isEqualTo(0);
+        assertThat(run("import", v2.toString(), "--project", study.toString(), "--levels", "Ylempi luokka,Alempi luokka", "--column",
+                "text=Ote", "--column", "participant=Henkilö")).as(err()).isEqualTo(0);
         String moved = "  moved    analyysi-v1-2 \"Tiskit jäävät minulle.\": from tiskit to yhdessa-kokkaaminen\n";
         assertThat(run("diff", "--project", study.toString(), "--from", v1.toString(), "--to", v2.toString()))
                 .as(err()).isEqualTo(1);
@@ -123,7 +123,7 @@ class SheetColumnsTest {
         assertThat(err()).contains("ERROR analyysi-v1.csv:1:1: no column of the quotes' text: name one quote, text,")
                 .endsWith("weft: cannot compare (2 errors, 0 warnings)\n");
         assertThat(run("diff", "--project", nowhere.toString(), "--from", v1.toString(), "--to", v2.toString(), "--levels",
-                "Yläluokka,Alaluokka", "--column", "text=Alkuperäinen ilmaus", "--column", "participant=Haastateltava"))
+                "Ylempi luokka,Alempi luokka", "--column", "text=Ote", "--column", "participant=Henkilö"))
                 .as(err()).isEqualTo(1);
         assertThat(out()).contains(moved);
 

@@ -38,20 +38,13 @@ import weft.diagnostics.SourcePosition;
  */
 public final class SheetReader {
 
-    /** Known headers of level columns by how high they stand in a coding frame (0 the top). */
-    private static final Map<String, Integer> LEVELS = Map.ofEntries(
-            Map.entry("main category", 0), Map.entry("main theme", 0), Map.entry("overarching theme", 0),
-            Map.entry("global theme", 0), Map.entry("generic category", 1), Map.entry("category", 2),
-            Map.entry("theme", 2), Map.entry("organising theme", 2), Map.entry("organizing theme", 2),
-            Map.entry("sub-category", 3), Map.entry("subcategory", 3), Map.entry("sub-theme", 3),
-            Map.entry("subtheme", 3), Map.entry("basic theme", 3), Map.entry("code", 4), Map.entry("tag", 4),
-            Map.entry("sub-code", 5), Map.entry("subcode", 5));
-    /** The quote's text; {@code content} as Taguette's export of highlights names it (id, document, tag, content). */
-    private static final List<String> TEXT = List.of("quote", "text", "original expression", "meaning unit", "utterance",
-            "excerpt", "segment", "coded text", "quotation", "content");
-    private static final List<String> ID = List.of("id", "quote id");
-    private static final List<String> PARTICIPANT = List.of("participant", "case", "speaker", "informant", "respondent");
-    private static final List<String> SOURCE = List.of("source", "file", "document", "interview", "transcript");
+    private static final Map<String, Integer> LEVELS = SheetHeaders.LEVELS;
+    private static final List<String> TEXT = SheetHeaders.TEXT;
+    private static final List<String> ID = SheetHeaders.ID;
+    private static final List<String> PARTICIPANT = SheetHeaders.PARTICIPANT;
+    private static final List<String> SOURCE = SheetHeaders.SOURCE;
+    private static final String IN_OTHER_LANGUAGES = " (or the same in Finnish, Swedish, German, French, Spanish or"
+            + " Portuguese)";
 
     /** The roles a column can be given by its header with {@link Columns#named()}. */
     public static final List<String> ROLES = List.of("text", "id", "participant", "source");
@@ -249,7 +242,7 @@ public final class SheetReader {
     }
 
     private static String header(String cell) {
-        return cell.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
+        return SheetHeaders.of(cell);
     }
 
     /** The sheet's coding, or empty when its columns cannot be told apart (reported). */
@@ -274,8 +267,8 @@ public final class SheetReader {
         }
         int text = given.getOrDefault("text", column(head, TEXT));
         if (text < 0) {
-            diagnostics.error(new SourcePosition(label, line, 1), "no column of the quotes' text: name one " + String.join(", ", TEXT)
-                    + ", or give its header with --column text=HEADER (the first row holds " + String.join(", ", head) + ")");
+            diagnostics.error(new SourcePosition(label, line, 1), "no column of the quotes' text: name one "
+                    + String.join(", ", SheetHeaders.ENGLISH_TEXT) + IN_OTHER_LANGUAGES + ", or give its header with --column text=HEADER (the first row holds " + String.join(", ", head) + ")");
             return Optional.empty();
         }
         List<Integer> levels = new ArrayList<>();
@@ -303,7 +296,8 @@ public final class SheetReader {
             levels.addAll(byRank.values());
             if (levels.isEmpty()) {
                 diagnostics.error(new SourcePosition(label, line, 1), "no column of the coding frame's levels: name them from"
-                        + " the top with --levels, or use headers such as main category, category, sub-category (the first"
+                        + " the top with --levels, or use headers such as main category, category, sub-category"
+                        + IN_OTHER_LANGUAGES + " (the first"
                         + " row holds " + String.join(", ", head) + ")");
                 return Optional.empty();
             }
@@ -328,7 +322,8 @@ public final class SheetReader {
         }
         if (!attributeColumns.isEmpty() && participant < 0) {
             diagnostics.error(new SourcePosition(label, line, 1), "attributes are the participants': the sheet needs a column"
-                    + " of the participants (" + String.join(", ", PARTICIPANT) + ", or --column participant=HEADER)");
+                    + " of the participants (" + String.join(", ", SheetHeaders.ENGLISH_PARTICIPANT) + IN_OTHER_LANGUAGES
+                    + ", or --column participant=HEADER)");
             return Optional.empty();
         }
         List<String> unused = new ArrayList<>();

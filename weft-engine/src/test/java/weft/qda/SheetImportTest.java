@@ -226,8 +226,9 @@ class SheetImportTest {
         assertThat(FrameImport.of(csv("notext.csv", List.of(List.of("Category", "Sub-category"), List.of("A", "B")), ","),
                 Optional.empty(), noText)).isEmpty();
         assertThat(messages(noText)).containsExactly("ERROR notext.csv:1:1: no column of the quotes' text: name one quote, text,"
-                + " original expression, meaning unit, utterance, excerpt, segment, coded text, quotation, content, or give its header"
-                + " with --column text=HEADER (the first row holds category, sub-category)");
+                + " original expression, meaning unit, utterance, excerpt, segment, coded text, quotation, content (or the same in"
+                + " Finnish, Swedish, German, French, Spanish or Portuguese), or give its header with --column text=HEADER (the"
+                + " first row holds category, sub-category)");
 
         Diagnostics twins = new Diagnostics();
         assertThat(FrameImport.of(csv("twins.csv", List.of(List.of("Quote", "Theme", "Category"), List.of("x", "A", "B")), ","),
@@ -243,24 +244,24 @@ class SheetImportTest {
     }
 
     @Test
-    void a_table_whose_headers_are_in_another_language_is_read_with_its_columns_named() throws IOException {
-        List<List<String>> rows = List.of(List.of("Haastateltava", "Alkuperäinen ilmaus", "Alaluokka", "Yläluokka"),
+    void a_table_headed_in_words_weft_does_not_know_is_read_with_its_columns_named() throws IOException {
+        List<List<String>> rows = List.of(List.of("Henkilö", "Ote", "Alempi luokka", "Ylempi luokka"),
                 List.of("H1", "Kokkaamme sunnuntaisin.", "Yhdessä kokkaaminen", "Yhteisöllisyys"));
         Path file = csv("analyysi.csv", rows, ";");
         Diagnostics found = new Diagnostics();
         assertThat(FrameImport.of(file, Optional.empty(), found)).isEmpty();
         assertThat(messages(found)).singleElement().asString().startsWith("ERROR analyysi.csv:1:1: no column of the quotes' text");
         Diagnostics named = new Diagnostics();
-        FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Yläluokka",
-                "Alaluokka"), java.util.Map.of("text", "Alkuperäinen ilmaus", "participant", "Haastateltava")), named).orElseThrow();
+        FrameImport.Imported imported = FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Ylempi luokka",
+                "Alempi luokka"), java.util.Map.of("text", "Ote", "participant", "Henkilö")), named).orElseThrow();
         assertThat(messages(named)).isEmpty();
-        assertThat(imported.codingFrame()).contains("levels:\n  - Yläluokka\n  - Alaluokka\n", "label: Yhdessä kokkaaminen");
+        assertThat(imported.codingFrame()).contains("levels:\n  - Ylempi luokka\n  - Alempi luokka\n", "label: Yhdessä kokkaaminen");
         assertThat(imported.quotes().orElseThrow()).contains("text: Kokkaamme sunnuntaisin.", "participant: h1");
         Diagnostics missing = new Diagnostics();
-        assertThat(FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Yläluokka"),
+        assertThat(FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Ylempi luokka"),
                 java.util.Map.of("text", "Ilmaus")), missing)).isEmpty();
         assertThat(messages(missing)).containsExactly("ERROR analyysi.csv:1:1: no column 'Ilmaus' of the text given (the first row"
-                + " holds haastateltava, alkuperäinen ilmaus, alaluokka, yläluokka)");
+                + " holds henkilö, ote, alempi luokka, ylempi luokka)");
     }
 
     /**
@@ -314,8 +315,8 @@ class SheetImportTest {
         assertThat(FrameImport.of(answers, Optional.empty(), new SheetReader.Columns(List.of("Theme", "Code"), java.util.Map.of(
                 "text", "Answer"), List.of("Age")), nobody)).isEmpty();
         assertThat(messages(nobody)).containsExactly("ERROR answers.csv:1:1: attributes are the participants': the sheet needs a"
-                + " column of the participants (participant, case, speaker, informant, respondent, or --column"
-                + " participant=HEADER)");
+                + " column of the participants (participant, case, speaker, informant, respondent (or the same in Finnish,"
+                + " Swedish, German, French, Spanish or Portuguese), or --column participant=HEADER)");
     }
 
     @Test
@@ -370,5 +371,39 @@ class SheetImportTest {
                 "removed: participant 'r3' (no row of the spreadsheet names them)");
         assertThat(written.changes()).contains("removed: quote 'survey-3' (its row is no longer coded in the spreadsheet)");
         assertThat(String.join("\n", written.changes())).doesNotContain("QDA file");
+    }
+
+    /**
+     * Tables headed in the languages Weft bundles, as their methods' literature heads them, are read without naming
+     * their columns: a Finnish content analysis (its reduced expression named in the warning, not imported), a German
+     * one, a Swedish one in Graneheim and Lundman's columns, whose theme and category stand at one height.
+     */
+    @Test
+    void tables_headed_in_finnish_german_or_swedish_are_read_by_their_headers() throws IOException {
+        String decomposed = java.text.Normalizer.normalize("Alkuperäinen ilmaus", java.text.Normalizer.Form.NFD);
+        Path finnish = csv("analyysi.csv", List.of(
+                List.of("Haastateltava", decomposed, "Pelkistetty ilmaus", "Alaluokka", "Yläluokka", "Pääluokka"),
+                List.of("H1", "Kokkaamme sunnuntaisin.", "yhdessä kokkaaminen", "Yhdessä kokkaaminen", "Yhteisöllisyys",
+                        "Ateriat perheen aikana"),
+                List.of("H2", "Tiskit jäävät minulle.", "tiskit", "Tiskit", "Kitka", "Ateriat perheen aikana")), ";");
+        Diagnostics diagnostics = new Diagnostics();
+        FrameImport.Imported imported = FrameImport.of(finnish, Optional.empty(), diagnostics).orElseThrow();
+        assertThat(imported.codingFrame()).contains("levels:\n  - Pääluokka\n  - Yläluokka\n  - Alaluokka\n",
+                "label: Ateriat perheen aikana");
+        assertThat(imported.quotes().orElseThrow()).contains("text: Kokkaamme sunnuntaisin.", "participant: h2");
+        assertThat(messages(diagnostics)).singleElement().asString().startsWith("WARNING analyysi.csv: column 'Pelkistetty"
+                + " ilmaus' is not imported");
+
+        Path german = csv("analyse.csv", List.of(List.of("Teilnehmer", "Zitat", "Subkategorie", "Hauptkategorie", "Quelle"),
+                List.of("T1", "Wir kochen sonntags.", "Gemeinsam kochen", "Zusammenhalt", "Interview 1")), ",");
+        FrameImport.Imported deutsch = FrameImport.of(german, Optional.empty(), new Diagnostics()).orElseThrow();
+        assertThat(deutsch.codingFrame()).contains("levels:\n  - Hauptkategorie\n  - Subkategorie\n");
+        assertThat(deutsch.quotes().orElseThrow()).contains("text: Wir kochen sonntags.", "participant: t1", "Interview 1");
+
+        Diagnostics swedish = new Diagnostics();
+        assertThat(FrameImport.of(csv("analys.csv", List.of(List.of("Meningsbärande enhet", "Kod", "Kategori", "Tema"),
+                List.of("Vi lagar mat.", "laga mat", "Gemenskap", "Att höra till")), ","), Optional.empty(), swedish)).isEmpty();
+        assertThat(messages(swedish)).containsExactly("ERROR analys.csv:1:4: columns 'kategori' and 'tema' stand at the same"
+                + " height of a coding frame: name the level columns from the top with --levels");
     }
 }
