@@ -336,7 +336,7 @@ class ImportTest {
         Path project = temp.resolve("survey-sheet");
         assertThat(run("import", sheet.toString(), "--project", project.toString(), "--levels", "Theme", "--column",
                 "participant=Respondent", "--column", "text=Answer", "--attributes", "Age,Region")).as(cli.err()).isEqualTo(0);
-        assertThat(cli.err()).contains("WARNING survey.csv: column 'Comment' is not imported");
+        assertThat(cli.err()).contains("WARNING survey.csv:1:4: column 'Comment' is not imported");
         assertThat(Files.readString(project.resolve("coded-data/participants.yaml")))
                 .contains("citedAs: R2\n    attributes:\n      Age: \"61\"\n      Region: South\n");
     }

@@ -327,14 +327,16 @@ public final class SheetReader {
             return Optional.empty();
         }
         List<String> unused = new ArrayList<>();
+        int firstUnused = -1;
         for (int i = 0; i < head.size(); i++) {
             if (!head.get(i).isEmpty() && i != text && i != id && i != participant && i != source && !levels.contains(i)
                     && !attributeColumns.containsKey(i)) {
                 unused.add(rows.cells().get(0).get(i).strip());
+                firstUnused = firstUnused < 0 ? i : firstUnused;
             }
         }
-        if (!unused.isEmpty()) {
-            diagnostics.warning(SourcePosition.ofFile(label), (unused.size() == 1 ? "column '" + unused.get(0) + "' is"
+        if (!unused.isEmpty()) { // at the first of them, in the row of the headers
+            diagnostics.warning(new SourcePosition(label, line, firstUnused + 1), (unused.size() == 1 ? "column '" + unused.get(0) + "' is"
                     : "columns '" + String.join("', '", unused) + "' are") + " not imported: Weft reads a quote's text, its id,"
                     + " participant and source, and the levels of the coding frame"
                     + (participant >= 0 ? " (name the participants' attributes, such as an age, with --attributes)" : ""));

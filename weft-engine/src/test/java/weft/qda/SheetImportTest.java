@@ -72,8 +72,8 @@ class SheetImportTest {
     void a_content_analysis_table_becomes_the_frame_the_quotes_and_the_participants() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         FrameImport.Imported imported = FrameImport.of(xlsx("analysis.xlsx", ROWS), Optional.empty(), diagnostics).orElseThrow();
-        assertThat(messages(diagnostics)).containsExactly("WARNING analysis.xlsx!Analysis: column 'Reduced expression' is not"
-                + " imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame"
+        assertThat(messages(diagnostics)).containsExactly("WARNING analysis.xlsx!Analysis:1:3: column 'Reduced expression'"
+                + " is not imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame"
                 + " (name the participants' attributes, such as an age, with --attributes)");
         String frame = imported.codingFrame();
         assertThat(frame).contains("levels:\n  - Main category\n  - Category\n  - Sub-category\n")
@@ -142,8 +142,8 @@ class SheetImportTest {
         Path csv = Files.copy(sheets.resolve("analysis.csv"), temp.resolve("analysis.csv"));
         Diagnostics diagnostics = new Diagnostics();
         FrameImport.Imported fromOds = FrameImport.of(ods, Optional.empty(), diagnostics).orElseThrow();
-        assertThat(messages(diagnostics)).containsExactly("WARNING analysis.ods!analysis: column 'Reduced expression' is not"
-                + " imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame"
+        assertThat(messages(diagnostics)).containsExactly("WARNING analysis.ods!analysis:1:3: column 'Reduced expression'"
+                + " is not imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame"
                 + " (name the participants' attributes, such as an age, with --attributes)");
         FrameImport.Imported fromCsv = FrameImport.of(csv, Optional.empty(), new Diagnostics()).orElseThrow();
         assertThat(fromOds.codingFrame().replace("analysis.ods", "analysis.csv")).isEqualTo(fromCsv.codingFrame());
@@ -391,8 +391,8 @@ class SheetImportTest {
         assertThat(imported.codingFrame()).contains("levels:\n  - Pääluokka\n  - Yläluokka\n  - Alaluokka\n",
                 "label: Ateriat perheen aikana");
         assertThat(imported.quotes().orElseThrow()).contains("text: Kokkaamme sunnuntaisin.", "participant: h2");
-        assertThat(messages(diagnostics)).singleElement().asString().startsWith("WARNING analyysi.csv: column 'Pelkistetty"
-                + " ilmaus' is not imported");
+        assertThat(messages(diagnostics)).singleElement().asString().startsWith("WARNING analyysi.csv:1:3: column"
+                + " 'Pelkistetty ilmaus' is not imported");
 
         Path german = csv("analyse.csv", List.of(List.of("Teilnehmer", "Zitat", "Subkategorie", "Hauptkategorie", "Quelle"),
                 List.of("T1", "Wir kochen sonntags.", "Gemeinsam kochen", "Zusammenhalt", "Interview 1")), ",");
