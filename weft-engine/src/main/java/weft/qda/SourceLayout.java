@@ -15,7 +15,7 @@ import weft.model.Quote;
  * original data): each quote an import cut from that document placed where the document had it, at the position and
  * on the lines it recorded (qda.start and qda.end, source.lines), the text between them blank (spaces, and the line
  * breaks the lines need), so that a QDA tool shows it, and an import of the tool's export again finds it, where it was;
- * each other quote (written by hand, edited since, overlapping another) after them, a blank line between two. Counted
+ * each other quote (written by hand, edited since, not where its lines say) after them, a blank line between two. Counted
  * as an import counts, in Unicode code points over the text in NFC with LF line ends.
  */
 final class SourceLayout {
@@ -27,7 +27,6 @@ final class SourceLayout {
     private final Map<String, long[]> at = new HashMap<>();
     private long length;
     private int line = 1;
-    private boolean basic = true; // every character laid so far one UTF-16 unit
 
     private SourceLayout() {
     }
@@ -93,26 +92,25 @@ final class SourceLayout {
     }
 
     /**
-     * A quote beginning inside the text laid so far, placed where that text is its beginning, on its first line; counted
-     * in UTF-16 units, so only where every character so far is one (positions in code points are the same then).
+     * A quote beginning inside the text laid so far, placed where that text is its beginning, on its first line.
+     * {@code start} counts code points, as positions do; the text is compared in UTF-16 units from where that many code
+     * points end (an emoji is two of them).
      */
     private void overlap(String id, String words, int start, int leading, int first) {
-        int laid = (int) length;
-        if (!basic || words.length() != words.codePointCount(0, words.length())) {
-            return;
-        }
-        String shared = text.substring(start, Math.min(laid, start + words.length()));
-        long breaksAfter = text.substring(start, laid).chars().filter(c -> c == '\n').count();
+        int from = text.offsetByCodePoints(0, start);
+        int laid = text.length();
+        String shared = text.substring(from, Math.min(laid, from + words.length()));
+        long breaksAfter = text.substring(from, laid).chars().filter(c -> c == '\n').count();
         if (!words.startsWith(shared) || line - breaksAfter + leading != first) {
             return;
         }
-        if (start + words.length() > laid) {
-            String rest = words.substring(laid - start);
+        if (from + words.length() > laid) {
+            String rest = words.substring(laid - from);
             text.append(rest);
-            length = start + words.length();
+            length += rest.codePointCount(0, rest.length());
             line += (int) rest.chars().filter(c -> c == '\n').count();
         }
-        at.put(id, new long[] {start, start + words.length()});
+        at.put(id, new long[] {start, start + words.codePointCount(0, words.length())});
     }
 
     /** The quote after the text so far, a blank line between. */
@@ -127,7 +125,6 @@ final class SourceLayout {
 
     private void add(String id, String words) {
         long start = length;
-        basic &= words.length() == words.codePointCount(0, words.length());
         text.append(words);
         length += words.codePointCount(0, words.length());
         line += (int) words.chars().filter(c -> c == '\n').count();

@@ -90,4 +90,59 @@ class SourceLayoutTest {
         byte[] far = QdaExport.of(study, QdaExport.Format.QDPX, Optional.empty(), new Diagnostics()).orElseThrow();
         assertThat(far.length).isLessThan(100_000);
     }
+
+    /**
+     * A forum post's or a chat's emoji (outside the BMP: two UTF-16 units, one position) in selections that overlap:
+     * each still stands where the document had it, sharing its words with the one it overlaps, and the round trip
+     * changes nothing (before, a quote with such a character was put after the others).
+     */
+    @Test
+    void overlapping_selections_with_characters_outside_the_bmp_keep_their_places() throws Exception {
+        String transcript = "Interviewer: Meals?\nP2: We cook \uD83C\uDF72 on Sundays, all of us \uD83D\uDC6A together.\n"
+                + "P2: Then \uD83E\uDDFD nobody washes up.\n";
+        String[] selected = {"We cook \uD83C\uDF72 on Sundays, all of us \uD83D\uDC6A together.",
+            "all of us \uD83D\uDC6A together.", "\uD83D\uDC6A together.\nP2: Then \uD83E\uDDFD", "nobody washes up."};
+        StringBuilder selections = new StringBuilder();
+        for (int n = 1; n <= selected.length; n++) {
+            int start = transcript.codePointCount(0, transcript.indexOf(selected[n - 1]));
+            int end = start + selected[n - 1].codePointCount(0, selected[n - 1].length());
+            selections.append("<PlainTextSelection guid=\"50000000-0000-0000-0000-00000000000").append(n).append("\" name=\"s")
+                    .append(n).append("\" startPosition=\"").append(start).append("\" endPosition=\"").append(end)
+                    .append("\"><Coding guid=\"60000000-0000-0000-0000-00000000000").append(n).append("\"><CodeRef targetGUID=\"")
+                    .append(CODE).append("\"/></Coding></PlainTextSelection>\n");
+        }
+        String project = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="meals" origin="Weft test">
+                <CodeBook><Codes><Code guid="%s" name="Meals" isCodable="true"/></Codes></CodeBook>
+                <Sources>
+                <TextSource guid="%s" name="Thread 2.txt" plainTextPath="internal://%s.txt">
+                %s</TextSource>
+                </Sources>
+                </Project>
+                """.formatted(CODE, SOURCE, SOURCE, selections);
+        Path qdpx = QdpxFiles.write(temp.resolve("thread.qdpx"), project, Map.of("sources/" + SOURCE + ".txt", transcript));
+        Path study = QdpxFiles.studyToImportInto(temp.resolve("study"));
+        Diagnostics diagnostics = new Diagnostics();
+        ImportedFiles.write(study, FrameImport.of(qdpx, Optional.of(SelectionCutter.Counting.CODE_POINTS), diagnostics)
+                .orElseThrow(), diagnostics).orElseThrow();
+        Path quotes = study.resolve("coded-data/quotes/imported.yaml");
+        String imported = Files.readString(quotes);
+
+        Path exported = QdaExport.write(temp.resolve("export.qdpx"), QdaExport.Format.QDPX,
+                QdaExport.of(study, QdaExport.Format.QDPX, Optional.empty(), new Diagnostics()).orElseThrow());
+        String text;
+        try (ZipFile zip = new ZipFile(exported.toFile())) {
+            var entry = zip.stream().filter(e -> e.getName().startsWith("sources/")).findFirst().orElseThrow();
+            text = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(text).isEqualTo(" ".repeat(23) + "\nWe cook \uD83C\uDF72 on Sundays, all of us \uD83D\uDC6A together.\n"
+                + "P2: Then \uD83E\uDDFD nobody washes up.");
+
+        Diagnostics again = new Diagnostics();
+        ImportedFiles.Written written = ImportedFiles.write(study, FrameImport.of(exported, Optional.empty(), again)
+                .orElseThrow(), again).orElseThrow();
+        assertThat(written.changes()).as("%s", again.sorted()).isEmpty();
+        assertThat(quotes).content().isEqualTo(imported);
+    }
 }
