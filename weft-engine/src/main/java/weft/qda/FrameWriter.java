@@ -36,8 +36,8 @@ public final class FrameWriter {
         frame.put("nodes", nodes.stream().map(FrameWriter::node).toList());
         try {
             return "# Imported by weft import from " + from + (origin.isBlank() ? "" : " (written by " + origin.strip() + ")")
-                    + ".\n# Rename the levels as the study names them (in a study not in English each with its plural, which Weft"
-                    + " cannot make:\n# {name: teema, plural: teemat}); ids are derived from the codes' names.\n"
+                    + ".\n# Rename the levels as the study names them (outside English with a plural: {name: teema, plural:"
+                    + " teemat}); ids are derived from the codes' names.\n"
                     + (sheet.isPresent() ? SheetColumns.comment(from) : "") + QdaYaml.MAPPER.writeValueAsString(frame);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of strings always serialise", e);
