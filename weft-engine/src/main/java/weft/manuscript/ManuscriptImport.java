@@ -200,21 +200,30 @@ public final class ManuscriptImport {
     }
 
     /**
-     * Writes the import into {@code project} (each file by a temporary one moved in place), after moving Weft's untouched
+     * Writes the import into {@code project} (each file by a temporary one moved in place), after copying Weft's untouched
      * placeholder prose, and what an earlier import of a manuscript wrote that is still as it wrote it, to
-     * {@link ImportedFiles#PREVIOUS}; records what it wrote ({@link ManuscriptRecord}); the report's lines.
+     * {@link ImportedFiles#PREVIOUS} (one written again is replaced in that move, one not written again deleted);
+     * records what it wrote ({@link ManuscriptRecord}); the report's lines.
      */
     public static List<String> write(Path project, Imported imported) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String placeholder : Skeleton.untouchedProse(project)) {
-            moveAside(project, placeholder);
-            lines.add("Removed " + placeholder + " (a placeholder of Weft's new-study skeleton; a copy is in "
-                    + ImportedFiles.PREVIOUS + "/" + placeholder + ")");
-        }
         Map<String, byte[]> next = new LinkedHashMap<>();
         imported.texts().keySet().stream().sorted().forEach(path -> next.put(path, imported.texts().get(path)
                 .getBytes(StandardCharsets.UTF_8)));
         next.putAll(imported.copies());
+        // a file Weft wrote that this import writes again is copied aside and replaced in one move, never deleted
+        // first: a preview building meanwhile never finds the study without it
+        Set<String> replaced = new HashSet<>();
+        for (String placeholder : Skeleton.untouchedProse(project)) {
+            copyAside(project, placeholder);
+            if (next.containsKey(placeholder)) {
+                replaced.add(placeholder);
+            } else {
+                Files.delete(project.resolve(placeholder));
+            }
+            lines.add("Removed " + placeholder + " (a placeholder of Weft's new-study skeleton; a copy is in "
+                    + ImportedFiles.PREVIOUS + "/" + placeholder + ")");
+        }
         // what the earlier import wrote, still as it wrote it, goes (a copy kept), unless this one writes the same bytes
         Set<String> earlier = ManuscriptRecord.of(project).unchanged(project);
         Set<String> same = new HashSet<>();
@@ -224,8 +233,11 @@ public final class ManuscriptImport {
                 same.add(path);
                 continue;
             }
-            moveAside(project, path);
-            if (!next.containsKey(path)) {
+            copyAside(project, path);
+            if (next.containsKey(path)) {
+                replaced.add(path);
+            } else {
+                Files.delete(project.resolve(path));
                 lines.add("Removed " + path + " (the earlier import wrote it, and the manuscript has it no more; a copy is in "
                         + ImportedFiles.PREVIOUS + "/" + path + ")");
             }
@@ -243,7 +255,8 @@ public final class ManuscriptImport {
                 lines.add("Kept " + path + " (the same file is there)");
                 continue;
             }
-            ProjectFiles.writeBeside(target, file.getValue(), false); // the refusal and the copies' names rule out a file there
+            // over a file Weft wrote and copied aside above; else the refusal and the copies' names rule out a file there
+            ProjectFiles.writeBeside(target, file.getValue(), replaced.contains(path));
             written.put(path, file.getValue());
             lines.add((earlier.contains(path) ? "Replaced " : copied ? "Copied " : "Wrote ") + path);
         }
@@ -259,12 +272,11 @@ public final class ManuscriptImport {
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
-    /** The project's file {@code path} moved to {@link ImportedFiles#PREVIOUS} (a copy kept there, as an import keeps one). */
-    private static void moveAside(Path project, String path) throws IOException {
+    /** The project's file {@code path} copied to {@link ImportedFiles#PREVIOUS}, as an import keeps one. */
+    private static void copyAside(Path project, String path) throws IOException {
         Path copy = project.resolve(ImportedFiles.PREVIOUS).resolve(path);
         Files.createDirectories(copy.getParent());
         Files.copy(project.resolve(path), copy, StandardCopyOption.REPLACE_EXISTING);
-        Files.delete(project.resolve(path));
     }
 
     /**
