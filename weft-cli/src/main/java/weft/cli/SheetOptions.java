@@ -20,7 +20,8 @@ final class SheetOptions {
     List<String> levels = List.of();
 
     @Option(names = "--column", paramLabel = "ROLE=HEADER", description = "A spreadsheet's column by its header where the"
-            + " header is not one Weft knows: text, id, participant or source, e.g. --column text=Ilmaus."
+            + " header is not one Weft knows: text, id, participant, source or reduced (the reduced expression), e.g. --column"
+            + " text=Ilmaus."
             + " Repeatable.")
     Map<String, String> columns = new LinkedHashMap<>();
 

@@ -67,7 +67,7 @@ class ImportTest {
         assertThat(Files.readString(project.resolve("coded-data/participants.yaml"))).contains("citedAs: P1");
         assertThat(run("import", sheet.toString(), "--project", temp.resolve("other").toString(), "--column", "words=Quote"))
                 .isEqualTo(2);
-        assertThat(cli.err()).contains("weft: --column names a column's role: text, id, participant, source, not 'words'");
+        assertThat(cli.err()).contains("weft: --column names a column's role: text, id, participant, source, reduced, not 'words'");
     }
 
     @Test

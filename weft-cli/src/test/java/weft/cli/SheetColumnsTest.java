@@ -132,7 +132,8 @@ class SheetColumnsTest {
         assertThat(err()).isEqualTo("weft: --levels, --column and --attributes name a spreadsheet's columns; neither version"
                 + " is a spreadsheet (.csv, .xlsx, .ods)\n");
         assertThat(run("diff", "--project", study.toString(), "--from", v1.toString(), "--column", "words=Ilmaus")).isEqualTo(2);
-        assertThat(err()).isEqualTo("weft: --column names a column's role: text, id, participant, source, not 'words'\n");
+        assertThat(err()).isEqualTo("weft: --column names a column's role: text, id, participant, source, reduced, not"
+                + " 'words'\n");
         assertThat(run("serve", "--project", study.toString(), "--levels", "A,B")).isEqualTo(2);
         assertThat(err()).isEqualTo("weft: --levels, --column and --attributes name the columns of a spreadsheet of the coding"
                 + " that --coding follows (.csv, .xlsx, .ods)\n");

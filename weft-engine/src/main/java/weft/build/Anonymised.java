@@ -203,7 +203,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
                     s.date(), plain.in(s.file()), plain.in(s.recording()), s.time(), s.page(), s.lines(),
                     s.written());
             return new Quote(q.id(), q.text(), q.translatedFrom(), q.original(), q.excerpt().map(e -> e.withAuthorsWords(plain::in)),
-                    q.codes(), q.presented(), q.participant(), source,
+                    q.reduced(), q.codes(), q.presented(), q.participant(), source,
                     q.codings().stream().map(c -> new Quote.Coding(c.node(), coders.getOrDefault(c.coder(), c.coder()))).toList(),
                     q.privacy(), q.textAt(), q.audience(), q.textAudience(), q.position());
         }).toList();

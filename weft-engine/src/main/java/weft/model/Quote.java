@@ -11,6 +11,8 @@ import weft.diagnostics.TextMap;
  *
  * @param translatedFrom language of the original utterance when {@code text} is a translation, else empty
  * @param excerpt        the part of the text the article prints, where the author cut it (the evidence keeps the whole)
+ * @param reduced        the analyst's reduction of it (a reduced expression, a condensed meaning unit), where the data
+ *                       has one: the analysis's step between the words and the sub-category
  * @param codes          the nodes the quote is coded to, in the order written
  * @param presented      whether the article presents it (false: evidence only)
  * @param participant    who said it, by participant id, where the study names participants
@@ -23,7 +25,7 @@ import weft.diagnostics.TextMap;
  *                       shows the excerpt in its place, everywhere
  */
 public record Quote(String id, String text, String translatedFrom, Optional<Original> original, Optional<Excerpt> excerpt,
-                    List<Ref> codes,
+                    Optional<Text> reduced, List<Ref> codes,
                     boolean presented, Optional<Ref> participant, Source source, List<Coding> codings,
                     List<Acknowledgement> privacy, TextMap textAt, Audience audience, Audience textAudience,
                     SourcePosition position) {
@@ -65,7 +67,7 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
 
     /**
      * The quote as a build for {@code build} may show it: as it is, or, where its whole text is for a narrower audience,
-     * its excerpt in place of the text (the original, of the whole, left out).
+     * its excerpt in place of the text (the original and the reduction, of the whole, left out).
      */
     public Quote shownTo(Audience build) {
         if (!isCutFor(build)) {
@@ -73,8 +75,8 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
         }
         Excerpt e = excerpt.get();
         // the original's excerpt alone, where it has one: the whole original would tell the words cut
-        return new Quote(id, e.text(), translatedFrom, original.flatMap(Original::cut), excerpt, codes, presented, participant,
-                source, codings, privacy, e.textAt(), audience, textAudience, position);
+        return new Quote(id, e.text(), translatedFrom, original.flatMap(Original::cut), excerpt, Optional.empty(), codes,
+                presented, participant, source, codings, privacy, e.textAt(), audience, textAudience, position);
     }
 
     /** Whether a build for {@code build} shows the quote as its excerpt alone, its whole text for a narrower audience. */

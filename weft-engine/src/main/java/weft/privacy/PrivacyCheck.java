@@ -60,6 +60,8 @@ public final class PrivacyCheck {
                     + q.id() + "'", q.privacy(), found, diagnostics));
             q.original().flatMap(Quote.Original::excerpt).ifPresent(e -> report(e.authorsWords(), e.textAt(), "the author's words"
                     + " in the original's excerpt of quote '" + q.id() + "'", q.privacy(), found, diagnostics));
+            q.reduced().ifPresent(r -> report(r.content(), r.map(), "the reduced expression of quote '" + q.id() + "'",
+                    q.privacy(), found, diagnostics));
             q.source().written().forEach((field, text) -> report(text.content(), text.map(), "the source's " + field
                     + " of quote '" + q.id() + "'", q.privacy(), found, diagnostics));
             unused(q.privacy(), found, "quote '" + q.id() + "'", diagnostics);

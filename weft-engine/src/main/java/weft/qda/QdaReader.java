@@ -558,7 +558,7 @@ public final class QdaReader {
         return sources.stream().map(s -> new QdaSource(s.guid(), s.name(), s.plainTextPath(), s.selections().stream()
                 .map(sel -> new QdaSelection(sel.guid(), sel.name(), sel.start(), sel.end(), sel.codings().stream()
                         .map(c -> new QdaSelection.Coding(c.codeGuid(), users.getOrDefault(c.user(), c.user()), c.position()))
-                        .toList(), sel.position(), sel.time(), sel.page())).toList(), s.recording())).toList();
+                        .toList(), sel.position(), sel.time(), sel.page(), sel.reduced())).toList(), s.recording())).toList();
     }
 
     private static long number(String value) {

@@ -133,6 +133,12 @@ final class ReimportedQuotes {
                     changes.add("recoded: quote '" + id + "' from " + list(old.path("codes")) + " to " + list(codes));
                 }
                 quote.put("text", f.path("text").asText());
+                if (f.has("reduced")) { // the file's (a spreadsheet's column); none there keeps the author's own
+                    if (!f.path("reduced").equals(old.path("reduced"))) {
+                        changes.add("reduced: quote '" + id + "' takes the file's reduced expression");
+                    }
+                    quote.put("reduced", f.path("reduced").asText());
+                }
                 ObjectNode source = old.path("source") instanceof ObjectNode s ? s.deepCopy() : QdaYaml.MAPPER.createObjectNode();
                 if (f.path("source").has("recording")) {
                     source.remove(List.of("recording", "time")); // a transcript's: the file's time, or none if it has none now

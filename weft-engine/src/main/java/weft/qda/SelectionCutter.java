@@ -119,6 +119,9 @@ public final class SelectionCutter {
                 Map<String, Object> quote = new LinkedHashMap<>();
                 quote.put("id", id);
                 quote.put("text", cut.get());
+                if (!sel.reduced().isBlank()) { // a spreadsheet's reduced expression
+                    quote.put("reduced", sel.reduced());
+                }
                 quote.put("codes", codes);
                 quote.put("presented", false);
                 participant.apply(source, sel).ifPresent(p -> quote.put("participant", p));

@@ -43,6 +43,16 @@ final class SheetHeaders {
             "cita", "texto", "fragmento", "unidad de significado", "expresión original",                // es
             "citação", "trecho", "excerto", "unidade de registro", "unidade de significado", "expressão original"); // pt
     static final List<String> ID = List.of("id", "quote id");
+    /** The analyst's reduction of the quote: Elo and Kyngäs's reduced expression, Graneheim and Lundman's condensed unit. */
+    static final List<String> ENGLISH_REDUCED = List.of("reduced expression", "reduced meaning unit",
+            "condensed meaning unit", "condensed expression", "reduction");
+    static final List<String> REDUCED = concat(ENGLISH_REDUCED,
+            "pelkistetty ilmaus", "pelkistys",                                                          // fi
+            "kondenserad meningsenhet", "kondenserad meningsbärande enhet",                             // sv
+            "reduzierte aussage", "reduktion",                                                          // de
+            "expression réduite", "unité de sens condensée",                                            // fr
+            "expresión reducida", "unidad de significado condensada",                                   // es
+            "expressão reduzida", "unidade de significado condensada");                                 // pt
     static final List<String> ENGLISH_PARTICIPANT = List.of("participant", "case", "speaker", "informant", "respondent");
     static final List<String> PARTICIPANT = concat(ENGLISH_PARTICIPANT,
             "haastateltava", "osallistuja", "vastaaja", "informantti", "puhuja",                       // fi

@@ -43,11 +43,12 @@ public final class SheetReader {
     private static final List<String> ID = SheetHeaders.ID;
     private static final List<String> PARTICIPANT = SheetHeaders.PARTICIPANT;
     private static final List<String> SOURCE = SheetHeaders.SOURCE;
+    private static final List<String> REDUCED = SheetHeaders.REDUCED;
     private static final String IN_OTHER_LANGUAGES = " (or the same in Finnish, Swedish, German, French, Spanish or"
             + " Portuguese)";
 
     /** The roles a column can be given by its header with {@link Columns#named()}. */
-    public static final List<String> ROLES = List.of("text", "id", "participant", "source");
+    public static final List<String> ROLES = List.of("text", "id", "participant", "source", "reduced");
 
     /**
      * Which columns are which where the headers do not say it in the words Weft knows: the level columns from the top
@@ -305,6 +306,7 @@ public final class SheetReader {
         int id = given.getOrDefault("id", column(head, ID));
         int participant = given.getOrDefault("participant", column(head, PARTICIPANT));
         int source = given.getOrDefault("source", column(head, SOURCE));
+        int reduced = given.getOrDefault("reduced", column(head, REDUCED));
         Map<Integer, String> attributeColumns = new LinkedHashMap<>();
         for (String attribute : columns.attributes()) {
             int at = head.indexOf(header(attribute));
@@ -313,9 +315,9 @@ public final class SheetReader {
                         + " (the first row holds " + String.join(", ", head) + ")");
                 return Optional.empty();
             }
-            if (at == text || at == id || at == participant || at == source || levels.contains(at)) {
+            if (at == text || at == id || at == participant || at == source || at == reduced || levels.contains(at)) {
                 diagnostics.error(new SourcePosition(label, line, at + 1), "column '" + attribute + "' is given as an attribute"
-                        + " but is the quotes' text, id, participant, source or a level");
+                        + " but is the quotes' text, id, participant, source, reduced expression or a level");
                 return Optional.empty();
             }
             attributeColumns.put(at, rows.cells().get(0).get(at).strip());
@@ -329,7 +331,8 @@ public final class SheetReader {
         List<String> unused = new ArrayList<>();
         int firstUnused = -1;
         for (int i = 0; i < head.size(); i++) {
-            if (!head.get(i).isEmpty() && i != text && i != id && i != participant && i != source && !levels.contains(i)
+            if (!head.get(i).isEmpty() && i != text && i != id && i != participant && i != source && i != reduced
+                    && !levels.contains(i)
                     && !attributeColumns.containsKey(i)) {
                 unused.add(rows.cells().get(0).get(i).strip());
                 firstUnused = firstUnused < 0 ? i : firstUnused;
@@ -337,8 +340,8 @@ public final class SheetReader {
         }
         if (!unused.isEmpty()) { // at the first of them, in the row of the headers
             diagnostics.warning(new SourcePosition(label, line, firstUnused + 1), (unused.size() == 1 ? "column '" + unused.get(0) + "' is"
-                    : "columns '" + String.join("', '", unused) + "' are") + " not imported: Weft reads a quote's text, its id,"
-                    + " participant and source, and the levels of the coding frame"
+                    : "columns '" + String.join("', '", unused) + "' are") + " not imported: Weft reads a quote's text, its"
+                    + " reduced expression, id, participant and source, and the levels of the coding frame"
                     + (participant >= 0 ? " (name the participants' attributes, such as an age, with --attributes)" : ""));
         }
         Map<String, Map<String, Attribute>> attributes = new LinkedHashMap<>();
@@ -385,8 +388,8 @@ public final class SheetReader {
             String key = idValue.isEmpty() ? "text:" + from + "\u0000" + who + "\u0000" + words : "id:" + idValue;
             Quote q = quotes.get(key);
             if (q == null) {
-                quotes.put(key, new Quote(guid("quote", key), words, from, who, new ArrayList<>(List.of(code)),
-                        new SourcePosition(label, at, text + 1)));
+                quotes.put(key, new Quote(guid("quote", key), words, cell(row, reduced).strip(), from, who,
+                        new ArrayList<>(List.of(code)), new SourcePosition(label, at, text + 1)));
             } else if (!q.text.equals(words)) {
                 diagnostics.error(new SourcePosition(label, at, text + 1), "quote '" + idValue + "' has another text here than in"
                         + " row " + q.position.line() + ": one id, one text");
@@ -444,7 +447,8 @@ public final class SheetReader {
                 long end = text.codePointCount(0, text.length());
                 text.append("\n\n");
                 selections.add(new QdaSelection(q.guid, "", start, end, q.codes.stream().map(c -> new QdaSelection.Coding(
-                        codes.guid(c), "", q.position)).toList(), q.position));
+                        codes.guid(c), "", q.position)).toList(), q.position, Optional.empty(), java.util.OptionalInt.empty(),
+                        q.reduced));
                 if (!q.participant.isEmpty()) {
                     cases.computeIfAbsent(q.participant, p -> new ArrayList<>()).add(new QdaCase.Reference(q.guid, q.position));
                 }
@@ -484,7 +488,8 @@ public final class SheetReader {
     }
 
     /** A quote of the sheet: rows with its id (or its text, source and participant) are one quote, coded to their nodes. */
-    private record Quote(String guid, String text, String source, String participant, List<Builder> codes, SourcePosition position) {
+    private record Quote(String guid, String text, String reduced, String source, String participant, List<Builder> codes,
+                         SourcePosition position) {
     }
 
     /**

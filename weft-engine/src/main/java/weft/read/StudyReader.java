@@ -615,7 +615,10 @@ public final class StudyReader {
             }
             Optional<Excerpt> excerpt = q.has("excerpt") ? Optional.of(new Excerpt(words(str(q, "excerpt")),
                     doc.textMapOf(at + "/excerpt"), doc.positionOf(at + "/excerpt"))) : Optional.empty();
-            quotes.add(new Quote(str(q, "id"), words(str(q, "text")), str(q, "translatedFrom"), original, excerpt, List.copyOf(codes),
+            Optional<Text> reduced = q.has("reduced") ? Optional.of(new Text(words(str(q, "reduced")),
+                    doc.textMapOf(at + "/reduced"))) : Optional.empty();
+            quotes.add(new Quote(str(q, "id"), words(str(q, "text")), str(q, "translatedFrom"), original, excerpt, reduced,
+                    List.copyOf(codes),
                     q.path("presented").asBoolean(), participant, source, List.copyOf(codings), acknowledgements(doc, q, at),
                     doc.textMapOf(at + "/text"), Audience.of(str(q, "audience")).orElse(Audience.PUBLIC),
                     Audience.of(str(q, "textAudience")).orElse(Audience.PUBLIC), doc.positionOf(at + "/id")));

@@ -72,9 +72,7 @@ class SheetImportTest {
     void a_content_analysis_table_becomes_the_frame_the_quotes_and_the_participants() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         FrameImport.Imported imported = FrameImport.of(xlsx("analysis.xlsx", ROWS), Optional.empty(), diagnostics).orElseThrow();
-        assertThat(messages(diagnostics)).containsExactly("WARNING analysis.xlsx!Analysis:1:3: column 'Reduced expression'"
-                + " is not imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame"
-                + " (name the participants' attributes, such as an age, with --attributes)");
+        assertThat(messages(diagnostics)).isEmpty(); // every column read, the reduced expressions too
         String frame = imported.codingFrame();
         assertThat(frame).contains("levels:\n  - Main category\n  - Category\n  - Sub-category\n")
                 .contains("  - id: meals-as-family-time\n    label: Meals as family time\n")
@@ -84,6 +82,7 @@ class SheetImportTest {
         assertThat(imported.quotes().orElseThrow()).contains("""
                   - id: analysis-1
                     text: "We cook on Sundays, all of us together."
+                    reduced: cooking together
                     codes:
                       - cooking-together
                       - sharing-the-work
@@ -92,7 +91,8 @@ class SheetImportTest {
                     source:
                       recorded: true
                       file: analysis.xlsx
-                """).contains("id: analysis-4\n    text: Mum decides what we eat.\n    codes:\n      - who-decides\n")
+                """).contains("id: analysis-4\n    text: Mum decides what we eat.\n    codes:\n      - who-decides\n") // no reduction
+                .contains("    text: Nobody has to think about dinner.\n    reduced: relief\n")
                 .doesNotContain("lines:"); // the rows are no document: a quote of a sheet has no lines of one
         assertThat(imported.participants().orElseThrow()).contains("citedAs: P1", "citedAs: P2", "citedAs: P3");
     }
@@ -142,9 +142,7 @@ class SheetImportTest {
         Path csv = Files.copy(sheets.resolve("analysis.csv"), temp.resolve("analysis.csv"));
         Diagnostics diagnostics = new Diagnostics();
         FrameImport.Imported fromOds = FrameImport.of(ods, Optional.empty(), diagnostics).orElseThrow();
-        assertThat(messages(diagnostics)).containsExactly("WARNING analysis.ods!analysis:1:3: column 'Reduced expression'"
-                + " is not imported: Weft reads a quote's text, its id, participant and source, and the levels of the coding frame"
-                + " (name the participants' attributes, such as an age, with --attributes)");
+        assertThat(messages(diagnostics)).isEmpty();
         FrameImport.Imported fromCsv = FrameImport.of(csv, Optional.empty(), new Diagnostics()).orElseThrow();
         assertThat(fromOds.codingFrame().replace("analysis.ods", "analysis.csv")).isEqualTo(fromCsv.codingFrame());
         assertThat(fromOds.quotes().orElseThrow().replace("analysis.ods", "analysis.csv")).isEqualTo(fromCsv.quotes().orElseThrow());
@@ -331,13 +329,19 @@ class SheetImportTest {
         TestProjects.replaceIn(frame, "        label: Togetherness\n", "        label: Togetherness\n        narrative: |\n"
                 + "          Families ate together.\n");
         // recoded: the sink's quote moved from Friction to Togetherness
+        // and a reduced expression re-worded
         List<List<String>> recoded = ROWS.stream().map(r -> r.get(1).equals("The sink is always full.")
-                ? List.of("P1", r.get(1), "dishes", "Unwashed dishes", "Togetherness", "Meals as family time") : r).toList();
+                ? List.of("P1", r.get(1), "dishes", "Unwashed dishes", "Togetherness", "Meals as family time")
+                : r.get(2).equals("relief") ? List.of(r.get(0), r.get(1), "no dinner to plan", r.get(3), r.get(4), r.get(5))
+                : r).toList();
         FrameImport.Imported second = FrameImport.of(xlsx("analysis.xlsx", recoded), Optional.empty(), new Diagnostics()).orElseThrow();
         ImportedFiles.Written written = ImportedFiles.write(project, second, new Diagnostics()).orElseThrow();
         assertThat(written.merged()).isTrue();
         // a label that is one node's in the sheet names that node wherever it stands: moved, not removed and added
-        assertThat(written.changes()).contains("moved: node 'unwashed-dishes' from under 'friction' to under 'togetherness'");
+        assertThat(written.changes()).contains("moved: node 'unwashed-dishes' from under 'friction' to under 'togetherness'",
+                "reduced: quote 'analysis-2' takes the file's reduced expression");
+        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("reduced: no dinner to plan")
+                .doesNotContain("reduced: relief");
         assertThat(Files.readString(frame)).contains("Families ate together.", "recoded:");
 
         BuildResult result = TestProjects.render(project);
@@ -375,7 +379,7 @@ class SheetImportTest {
 
     /**
      * Tables headed in the languages Weft bundles, as their methods' literature heads them, are read without naming
-     * their columns: a Finnish content analysis (its reduced expression named in the warning, not imported), a German
+     * their columns: a Finnish content analysis (its reduced expressions too), a German
      * one, a Swedish one in Graneheim and Lundman's columns, whose theme and category stand at one height.
      */
     @Test
@@ -390,9 +394,9 @@ class SheetImportTest {
         FrameImport.Imported imported = FrameImport.of(finnish, Optional.empty(), diagnostics).orElseThrow();
         assertThat(imported.codingFrame()).contains("levels:\n  - Pääluokka\n  - Yläluokka\n  - Alaluokka\n",
                 "label: Ateriat perheen aikana");
-        assertThat(imported.quotes().orElseThrow()).contains("text: Kokkaamme sunnuntaisin.", "participant: h2");
-        assertThat(messages(diagnostics)).singleElement().asString().startsWith("WARNING analyysi.csv:1:3: column"
-                + " 'Pelkistetty ilmaus' is not imported");
+        assertThat(imported.quotes().orElseThrow()).contains("text: Kokkaamme sunnuntaisin.\n    reduced: yhdessä kokkaaminen\n",
+                "participant: h2");
+        assertThat(messages(diagnostics)).isEmpty();
 
         Path german = csv("analyse.csv", List.of(List.of("Teilnehmer", "Zitat", "Subkategorie", "Hauptkategorie", "Quelle"),
                 List.of("T1", "Wir kochen sonntags.", "Gemeinsam kochen", "Zusammenhalt", "Interview 1")), ",");

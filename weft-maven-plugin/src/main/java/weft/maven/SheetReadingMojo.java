@@ -24,7 +24,7 @@ abstract class SheetReadingMojo extends AbstractWeftMojo {
 
     /**
      * A spreadsheet's columns by role where their headers are not ones Weft knows, as {@code ROLE=HEADER} separated by
-     * semicolons: {@code text=Alkuperäinen ilmaus;participant=Haastateltava} (roles: text, id, participant, source).
+     * semicolons: {@code text=Ilmaus;participant=H} (roles: text, id, participant, source, reduced).
      */
     @Parameter(property = "weft.columns")
     String columns;

@@ -33,7 +33,7 @@ class ImportMojoTest {
         Path sheet = Files.writeString(temp.resolve("analyysi.csv"), "Haastateltava;Ilmaus;Yläluokka\r\nH1;Kokkaamme.;Yhteisöllisyys\r\n");
         assertThatThrownBy(mojo(sheet, "Yläluokka", "text")::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("weft.columns is ROLE=HEADER pairs separated by semicolons, a role being one of text, id, participant,"
-                        + " source: not 'text'");
+                        + " source, reduced: not 'text'");
         assertThatThrownBy(mojo(sheet, "Yläluokka", "words=Ilmaus")::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageEndingWith("not 'words=Ilmaus'");
         assertThat(temp.resolve("study/coded-data")).doesNotExist();

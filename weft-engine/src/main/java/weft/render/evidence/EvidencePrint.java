@@ -101,7 +101,7 @@ final class EvidencePrint {
         // the PDF's place of the quote, whose page this gives (the web page's where the two are one)
         PrintPlace presented = evidence.places.quoteInPdf(q.id(), OutputNames.EVIDENCE_PDF).map(this::place).orElse(null);
         return new PrintQuote(anchor(node) + "-" + q.id(), q.id(), q.lines(), page.translatedFrom(), page.original(),
-                page.participant() == null ? "" : page.participant().citedAs(),
+                page.reduced(), page.participant() == null ? "" : page.participant().citedAs(),
                 page.participant() == null ? List.of() : page.participant().attributes(), presented, codes, page.source(),
                 page.shownAsExcerpt() != null ? null : q.excerpt().map(weft.model.Excerpt::runIn).orElse(null),
                 page.shownAsExcerpt());

@@ -169,9 +169,11 @@ public final class EvidenceView {
      *                       sentence that says so; else null
      * @param marked         where the article prints an excerpt, the text's lines as runs, the excerpt's words marked;
      *                       else null
+     * @param reduced        the analyst's reduction of the quote (a reduced expression); null where it has none, or where
+     *                       the text shown is the excerpt (the reduction tells the whole)
      */
     public record QuotePage(Frame frame, String id, String text, List<String> lines, String translatedFrom, Original original,
-                            List<List<Link>> codes, Source source, Place presented, Neighbours neighbours,
+                            String reduced, List<List<Link>> codes, Source source, Place presented, Neighbours neighbours,
                             ParticipantFacts participant, List<HistoryStep> history, List<String> excerpt,
                             String shownAsExcerpt, List<List<weft.model.QuoteLines.Run>> marked) {
     }
@@ -292,12 +294,13 @@ public final class EvidenceView {
 
     /**
      * A quote under a node of the evidence PDF: its anchor there, id, text as its lines break, the language it was
-     * translated from (empty for none) and its original wording (null when the data has none), how its participant is
+     * translated from (empty for none) and its original wording (null when the data has none), the analyst's reduction of
+     * it (null for none, as the web page's), how its participant is
      * cited (empty for none) and their attributes, where the article presents it (null when it is evidence only), every node it is coded to
      * (each linked within the PDF) and its source.
      */
     public record PrintQuote(String anchor, String id, List<String> lines, String translatedFrom, Original original,
-                             String participant, List<Fact> attributes, PrintPlace presented, List<Link> codes,
+                             String reduced, String participant, List<Fact> attributes, PrintPlace presented, List<Link> codes,
                              Source source, String excerpt, String shownAsExcerpt) {
     }
 

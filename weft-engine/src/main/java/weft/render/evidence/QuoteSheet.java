@@ -18,8 +18,8 @@ import weft.publish.OutputNames;
  * The evidence as a spreadsheet ({@code evidence/quotes.csv}), for a reviewer who sorts, filters and counts the coding
  * in a spreadsheet program or R: one row for each coding of a quote (a quote coded to two nodes is two rows), in the
  * order of the evidence, with the path of the node through the coding frame's levels (a column per level, named as
- * the study names its levels), the participant's attributes (a column each, {@code participant_NAME}) and where the
- * quote comes from. Written by Jackson's CSV writer (RFC 4180: quoted where a
+ * the study names its levels), the analyst's reduction of the quote where the study has any ({@code reduced_expression}),
+ * the participant's attributes (a column each, {@code participant_NAME}) and where the quote comes from. Written by Jackson's CSV writer (RFC 4180: quoted where a
  * value needs it, lines ended by CRLF), in UTF-8 with a byte-order mark, which spreadsheet programs need to read it as
  * UTF-8. Quotes are untrusted text: a value that begins as a spreadsheet formula does ({@code = + - @}, a tab or a
  * carriage return) is written after an apostrophe, so that no program runs it as a formula (OWASP's advice for CSV
@@ -39,7 +39,13 @@ final class QuoteSheet {
         // the participants' attributes, a column each: a reviewer counts a node's quotes by age band or group (the quote
         // pages print the same values)
         List<String> attributes = List.copyOf(evidence.participantCounts.attributeNames());
-        List<String> header = new ArrayList<>(List.of("quote_id", "text", "participant"));
+        // the analyst's reductions, a column beside the text where the study has any (an analysis table's reduced expression)
+        boolean reduced = evidence.index.quotes().stream().anyMatch(q -> q.reduced().isPresent());
+        List<String> header = new ArrayList<>(List.of("quote_id", "text"));
+        if (reduced) {
+            header.add("reduced_expression");
+        }
+        header.add("participant");
         attributes.forEach(name -> header.add("participant_" + name));
         header.addAll(List.of("presented_in_article", "excerpt_in_article", "node_id", "node_number"));
         for (int depth = 1; depth <= levels; depth++) {
@@ -55,7 +61,11 @@ final class QuoteSheet {
             String presented = evidence.places.quote(q.id(), OutputNames.EVIDENCE).isPresent() ? "yes" : "no";
             String page = RelativeLinks.between(OutputNames.EVIDENCE_SHEET, OutputNames.quotePage(q.id()));
             for (String id : q.codes().stream().map(Ref::id).distinct().toList()) {
-                List<String> row = new ArrayList<>(List.of(q.id(), q.text(), participant));
+                List<String> row = new ArrayList<>(List.of(q.id(), q.text()));
+                if (reduced) {
+                    row.add(q.reduced().map(weft.model.Text::content).orElse(""));
+                }
+                row.add(participant);
                 row.addAll(values);
                 row.addAll(List.of(presented, q.excerpt().map(weft.model.Excerpt::text).orElse(""), id,
                         evidence.index.node(id).map(evidence::number).orElse("")));

@@ -272,6 +272,10 @@ final class MissingGlyphs {
             if (q.original().isPresent() && q.original().get().text().contains(run)) {
                 return q.position();
             }
+            int reduced = q.reduced().map(r -> r.content().indexOf(run)).orElse(-1);
+            if (reduced >= 0) { // the evidence PDF prints it
+                return q.reduced().get().positionAt(reduced);
+            }
         }
         Optional<SourcePosition> node = node(run, study.frame().roots());
         if (node.isPresent()) {

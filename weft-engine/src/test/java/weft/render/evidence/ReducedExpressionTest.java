@@ -1,0 +1,96 @@
+package weft.render.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weft.build.BuildOptions;
+import weft.build.BuildResult;
+import weft.build.Weft;
+import weft.model.Audience;
+import weft.publish.OutputFiles;
+import weft.publish.OutputNames;
+import weft.support.TestProjects;
+
+/**
+ * A quote's reduced expression (the analyst's step between the participant's words and the sub-category) is shown to
+ * the reviewer beside the quote: on its evidence page, in the evidence's spreadsheet and in the evidence PDF; escaped as
+ * any text; never to an audience shown the quote's excerpt in place of its whole text; scanned by the privacy check.
+ */
+class ReducedExpressionTest {
+
+    @TempDir
+    Path temp;
+
+    private Path study() {
+        Path study = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Path quotes = study.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    text: The evenings at the table are long and good.\n",
+                "    text: The evenings at the table are long and good.\n    reduced: \"long <b>evenings</b> & good\"\n");
+        TestProjects.replaceIn(quotes, "    text: Same table, same people, every night.\n", "    text: Same table, same people,"
+                + " every night.\n    excerpt: Same table … every night\n    textAudience: reviewers\n"
+                + "    reduced: the same table every night\n");
+        TestProjects.replaceIn(study.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  evidencePdf: true\n");
+        return study;
+    }
+
+    private static OutputFiles built(Path study, Audience audience) {
+        BuildResult result = new Weft().render(study, BuildOptions.defaults().audience(audience));
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        return result.publication().orElseThrow();
+    }
+
+    private static Document page(OutputFiles files, String quote) {
+        return Jsoup.parse(files.text(OutputNames.quotePage(quote)));
+    }
+
+    @Test
+    void the_reduced_expression_stands_beside_the_quote_for_whoever_may_read_its_whole_text() throws Exception {
+        Path study = study();
+        OutputFiles reviewers = built(study, Audience.REVIEWERS);
+        Document evenings = page(reviewers, "long-evenings");
+        assertThat(evenings.select(".entry-facts .reduced dt").text()).isEqualTo("Reduced expression");
+        assertThat(evenings.select(".entry-facts .reduced dd").text()).isEqualTo("long <b>evenings</b> & good");
+        assertThat(evenings.select(".entry-facts b")).isEmpty(); // text, never markup
+        assertThat(page(reviewers, "same-table").select(".entry-facts .reduced dd").text())
+                .isEqualTo("the same table every night");
+        assertThat(page(reviewers, "we-cook").select(".entry-facts .reduced")).isEmpty();
+
+        String sheet = reviewers.text(OutputNames.EVIDENCE_SHEET);
+        List<String> lines = sheet.lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFFquote_id,text,reduced_expression,participant,");
+        assertThat(lines).anyMatch(l -> l.startsWith("long-evenings,The evenings at the table are long and good.,"
+                + "long <b>evenings</b> & good,"));
+        assertThat(TestProjects.pdfText(reviewers.files().get(OutputNames.EVIDENCE_PDF)).replaceAll("\\s+", " "))
+                .contains("Reduced expression: long <b>evenings</b> & good", "Reduced expression: the same table every night");
+
+        // the public is shown the excerpt of same-table in place of its text: the reduction, which tells the whole, too goes
+        OutputFiles public_ = built(study, Audience.PUBLIC);
+        assertThat(page(public_, "same-table").select(".entry-facts .reduced")).isEmpty();
+        assertThat(page(public_, "long-evenings").select(".entry-facts .reduced dd").text())
+                .isEqualTo("long <b>evenings</b> & good");
+        assertThat(public_.text(OutputNames.EVIDENCE_SHEET)).doesNotContain("the same table every night");
+        assertThat(TestProjects.pdfText(public_.files().get(OutputNames.EVIDENCE_PDF)))
+                .doesNotContain("the same table every night");
+    }
+
+    @Test
+    void a_study_without_reductions_has_no_column_of_them_and_one_with_an_address_in_them_is_warned() {
+        Path plain = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("plain"));
+        assertThat(built(plain, Audience.PUBLIC).text(OutputNames.EVIDENCE_SHEET)).startsWith("\uFEFFquote_id,text,participant,");
+
+        Path study = study();
+        TestProjects.replaceIn(study.resolve("coded-data/quotes/quotes.yaml"), "reduced: the same table every night",
+                "reduced: the same table, wrote maria@example.org");
+        BuildResult result = new Weft().render(study, BuildOptions.defaults());
+        assertThat(TestProjects.diagnostics(result)).contains("WARNING coded-data/quotes/quotes.yaml:20:36: the reduced"
+                + " expression of quote 'same-table' contains what looks like an e-mail address: it may identify someone."
+                + " Replace it (a pseudonym or a description in brackets, the same for every mention), or acknowledge it:"
+                + " privacy: [{kind: email, reason: ...}]");
+    }
+}
