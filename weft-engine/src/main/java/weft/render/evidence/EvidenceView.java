@@ -150,10 +150,11 @@ public final class EvidenceView {
      * A quote on a node or participant page; {@code presented} is null for evidence-only quotes, {@code participant}
      * (how the participant is cited, linked to their page where there is one) is null when the quote names none;
      * {@code lines} is the text as its lines break (a dialogue's turns: see {@link weft.model.QuoteLines}); {@code marked}
-     * the same with the words the article prints of it marked, null where it prints the whole (or the text is the excerpt).
+     * the same with the words the article prints of it marked, null where it prints the whole (or the text is the excerpt);
+     * {@code reduced} the analyst's reduced expression of it, null where it has none (or the text is the excerpt).
      */
     public record QuoteItem(String id, String text, List<String> lines, String href, Place presented,
-                            Link participant, List<List<weft.model.QuoteLines.Run>> marked) {
+                            Link participant, List<List<weft.model.QuoteLines.Run>> marked, String reduced) {
     }
 
     /**

@@ -60,6 +60,7 @@ final class NodePages {
     private QuoteItem item(Quote q) {
         String page = OutputNames.nodePage("_");
         return new QuoteItem(q.id(), q.text(), q.lines(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
-                evidence.places.quote(q.id(), page).orElse(null), evidence.participantLink(q, page), evidence.marked(q));
+                evidence.places.quote(q.id(), page).orElse(null), evidence.participantLink(q, page), evidence.marked(q),
+                q.reduced().map(weft.model.Text::content).orElse(null));
     }
 }

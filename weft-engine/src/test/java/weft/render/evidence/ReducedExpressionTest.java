@@ -19,7 +19,8 @@ import weft.support.TestProjects;
 
 /**
  * A quote's reduced expression (the analyst's step between the participant's words and the sub-category) is shown to
- * the reviewer beside the quote: on its evidence page, in the evidence's spreadsheet and in the evidence PDF; escaped as
+ * the reviewer beside the quote: on its evidence page, under it on its node's page, in the evidence's spreadsheet and in
+ * the evidence PDF; escaped as
  * any text; never to an audience shown the quote's excerpt in place of its whole text; scanned by the privacy check.
  */
 class ReducedExpressionTest {
@@ -60,6 +61,10 @@ class ReducedExpressionTest {
         assertThat(page(reviewers, "same-table").select(".entry-facts .reduced dd").text())
                 .isEqualTo("the same table every night");
         assertThat(page(reviewers, "we-cook").select(".entry-facts .reduced")).isEmpty();
+        // the node's page: under each quote, the step from its words to the node
+        Document node = Jsoup.parse(reviewers.text(OutputNames.nodePage("cooking-together")));
+        assertThat(node.select(".quote-item .quote-reduced").eachText())
+                .containsExactly("Reduced expression: long <b>evenings</b> & good");
 
         String sheet = reviewers.text(OutputNames.EVIDENCE_SHEET);
         List<String> lines = sheet.lines().toList();
@@ -72,6 +77,9 @@ class ReducedExpressionTest {
         // the public is shown the excerpt of same-table in place of its text: the reduction, which tells the whole, too goes
         OutputFiles public_ = built(study, Audience.PUBLIC);
         assertThat(page(public_, "same-table").select(".entry-facts .reduced")).isEmpty();
+        assertThat(Jsoup.parse(public_.text(OutputNames.nodePage("eating-together"))).select(".quote-reduced")).isEmpty();
+        assertThat(Jsoup.parse(reviewers.text(OutputNames.nodePage("eating-together"))).select(".quote-reduced").eachText())
+                .containsExactly("Reduced expression: the same table every night");
         assertThat(page(public_, "long-evenings").select(".entry-facts .reduced dd").text())
                 .isEqualTo("long <b>evenings</b> & good");
         assertThat(public_.text(OutputNames.EVIDENCE_SHEET)).doesNotContain("the same table every night");
