@@ -530,7 +530,8 @@ public final class ProseRenderer {
     }
 
     /** The directives that print a table where they stand alone in a paragraph ({{participants}}, {{codebook}} ...). */
-    private static final Set<String> TABLE_DIRECTIVES = Set.of("participants", "characteristics", "crosstab", "codebook");
+    private static final Set<String> TABLE_DIRECTIVES = Set.of("participants", "characteristics", "crosstab", "codebook",
+            "abstraction");
 
     /** What would make a title's start a list item, a heading, a block quotation or a rule, rather than its words. */
     private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern.compile(

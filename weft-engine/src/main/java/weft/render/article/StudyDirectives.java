@@ -103,9 +103,10 @@ final class StudyDirectives implements DirectiveHandler {
                     : badOption(d, CrosstabTable.Options.ALLOWED);
             case "codebook" -> d.option().isEmpty() || d.option().equals("examples") ? codebook(d, alone)
                     : badOption(d, List.of("examples"));
+            case "abstraction" -> d.option().isEmpty() ? abstraction(d, alone) : badOption(d, List.of());
             default -> unresolved(d, "unknown directive '" + d.kind()
                     + "' (known: quote, node, value, count, agreement, research-questions, contributions, participants,"
-                    + " characteristics, crosstab, codebook)");
+                    + " characteristics, crosstab, codebook, abstraction)");
         };
     }
 
@@ -329,6 +330,57 @@ final class StudyDirectives implements DirectiveHandler {
                 Element cell = row.appendElement("td").addClass("example");
                 example(n).ifPresent(q -> cell.appendChild(QuoteMarkup.render(q, false, false, attributions.of(q), words,
                         false, study.info().presentation().originals())));
+            }
+        }
+        return List.of(table);
+    }
+
+    /**
+     * The abstraction of an inductive content analysis, as its papers print an example of it: each quote the article
+     * presents that has a reduced expression, coded to the node the argument names or below it (anywhere without one),
+     * a row for each node it is coded to there, in the tree's order: the quote (the original expression, printed as the
+     * prose prints one), its reduced expression, then the node and those above it up to the top, each under its level's
+     * name. A quote the build shows as its excerpt alone has no reduction to show (it tells the whole), so no row.
+     */
+    private List<Node> abstraction(Directive d, boolean alone) {
+        if (!alone) {
+            return unresolved(d, "{{abstraction}} prints a table: put it in a paragraph of its own");
+        }
+        String root = d.argument().strip();
+        if (!root.isEmpty() && index.node(root).isEmpty()) {
+            return unresolved(d, "unknown node '" + root + "' in {{abstraction:" + root + "}}");
+        }
+        List<Map.Entry<Quote, List<CodeNode>>> rows = new java.util.ArrayList<>();
+        for (CodeNode n : index.preorder()) {
+            if (root.isEmpty() || index.isWithin(n.id(), root)) {
+                index.quotesCodedTo(n.id()).stream().filter(q -> q.presented() && q.reduced().isPresent())
+                        .forEach(q -> rows.add(Map.entry(q, index.path(n.id()))));
+            }
+        }
+        if (rows.isEmpty()) {
+            return unresolved(d, "{{abstraction" + (root.isEmpty() ? "" : ":" + root) + "}}: no quote the article presents"
+                    + (root.isEmpty() ? "" : " coded to '" + root + "' or below it") + " has a reduced expression (reduced: in"
+                    + " its quote file)");
+        }
+        int depth = rows.stream().mapToInt(r -> r.getValue().size()).max().orElse(0);
+        Element table = new Element("table").addClass("abstraction");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text(words.get("tableOriginalExpression"));
+        head.appendElement("th").attr("scope", "col").text(words.get("tableReducedExpression"));
+        for (int level = depth; level >= 1; level--) { // from the node up, as the analysis went
+            head.appendElement("th").attr("scope", "col").text(words.capitalised(words.levelName(study.frame().levels(), level)));
+        }
+        Attributions attributions = new Attributions(study.info());
+        Element body = table.appendElement("tbody");
+        for (Map.Entry<Quote, List<CodeNode>> r : rows) {
+            Quote q = r.getKey();
+            Element row = body.appendElement("tr");
+            row.appendElement("td").addClass("example").appendChild(QuoteMarkup.render(q, false, false, attributions.of(q),
+                    words, false, study.info().presentation().originals()));
+            row.appendElement("td").text(q.reduced().orElseThrow().content());
+            for (int level = depth; level >= 1; level--) {
+                List<CodeNode> path = r.getValue();
+                row.appendElement("td").text(level <= path.size() ? path.get(level - 1).label() : "");
             }
         }
         return List.of(table);
