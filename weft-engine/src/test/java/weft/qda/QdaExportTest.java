@@ -421,6 +421,24 @@ class QdaExportTest {
                 .doesNotContain("audience");
     }
 
+    /** A quote's reduced expression goes with it, in its selection's description; not for a build shown its excerpt alone. */
+    @Test
+    void a_reduced_expression_is_in_its_selections_description_for_whoever_may_read_the_whole_text() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("reduced"));
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    text: The first radish is the start of summer for me.\n",
+                "    text: The first radish is the start of summer for me.\n    excerpt: \"The first radish … for me.\"\n"
+                        + "    textAudience: team\n    reduced: the first radish begins summer\n");
+        String team = new String(entries(export(project, QdaExport.Format.QDPX)).get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(team).contains("<Description>Weft quote 'first-radish'; reduced expression: the first radish begins"
+                + " summer</Description>");
+        byte[] bytes = QdaExport.of(project, QdaExport.Format.QDPX, weft.model.Audience.PUBLIC, false, Optional.empty(),
+                new Diagnostics()).orElseThrow();
+        Map<String, byte[]> entries = entries(bytes);
+        assertThat(QdaSchemas.violations(entries.get("project.qde"), QdaSchemas.Kind.PROJECT)).isEmpty();
+        assertThat(new String(entries.get("project.qde"), StandardCharsets.UTF_8)).doesNotContain("begins summer");
+    }
+
     /**
      * {@code --anonymous}: the export a double-anonymous review may see names no author: the coders by number, an
      * author's name in a node's description and in a source's name replaced as the review copy replaces it; a quote
