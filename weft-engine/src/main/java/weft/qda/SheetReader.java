@@ -269,7 +269,8 @@ public final class SheetReader {
         int text = given.getOrDefault("text", column(head, TEXT));
         if (text < 0) {
             diagnostics.error(new SourcePosition(label, line, 1), "no column of the quotes' text: name one "
-                    + String.join(", ", SheetHeaders.ENGLISH_TEXT) + IN_OTHER_LANGUAGES + ", or give its header with --column text=HEADER (the first row holds " + String.join(", ", head) + ")");
+                    + String.join(", ", SheetHeaders.ENGLISH_TEXT) + IN_OTHER_LANGUAGES + ", or give its header with --column"
+                    + " text=HEADER (the first row holds " + String.join(", ", head) + ")");
             return Optional.empty();
         }
         List<Integer> levels = new ArrayList<>();
@@ -298,8 +299,7 @@ public final class SheetReader {
             if (levels.isEmpty()) {
                 diagnostics.error(new SourcePosition(label, line, 1), "no column of the coding frame's levels: name them from"
                         + " the top with --levels, or use headers such as main category, category, sub-category"
-                        + IN_OTHER_LANGUAGES + " (the first"
-                        + " row holds " + String.join(", ", head) + ")");
+                        + IN_OTHER_LANGUAGES + " (the first row holds " + String.join(", ", head) + ")");
                 return Optional.empty();
             }
         }
@@ -332,15 +332,14 @@ public final class SheetReader {
         int firstUnused = -1;
         for (int i = 0; i < head.size(); i++) {
             if (!head.get(i).isEmpty() && i != text && i != id && i != participant && i != source && i != reduced
-                    && !levels.contains(i)
-                    && !attributeColumns.containsKey(i)) {
+                    && !levels.contains(i) && !attributeColumns.containsKey(i)) {
                 unused.add(rows.cells().get(0).get(i).strip());
                 firstUnused = firstUnused < 0 ? i : firstUnused;
             }
         }
         if (!unused.isEmpty()) { // at the first of them, in the row of the headers
-            diagnostics.warning(new SourcePosition(label, line, firstUnused + 1), (unused.size() == 1 ? "column '" + unused.get(0) + "' is"
-                    : "columns '" + String.join("', '", unused) + "' are") + " not imported: Weft reads a quote's text, its"
+            diagnostics.warning(new SourcePosition(label, line, firstUnused + 1), (unused.size() == 1
+                    ? "column '" + unused.get(0) + "' is" : "columns '" + String.join("', '", unused) + "' are") + " not imported: Weft reads a quote's text, its"
                     + " reduced expression, id, participant and source, and the levels of the coding frame"
                     + (participant >= 0 ? " (name the participants' attributes, such as an age, with --attributes)" : ""));
         }
