@@ -40,6 +40,7 @@ class HostileQuoteIT {
         Files.writeString(project.resolve("coded-data/quotes/family-challenges.yaml"), """
                   - id: hostile-test
                     text: "%s"
+                    reduced: "%s"
                     codes: [family-violence]
                     presented: true
                     source: {recorded: false, note: "Added by a test."}
@@ -49,7 +50,7 @@ class HostileQuoteIT {
                     codes: [family-violence]
                     presented: true
                     source: {recorded: false, note: "Added by a test."}
-                """.formatted(yaml(HOSTILE), yaml(CUT_TEXT), yaml(EXCERPT)), java.nio.file.StandardOpenOption.APPEND);
+                """.formatted(yaml(HOSTILE), yaml(HOSTILE), yaml(CUT_TEXT), yaml(EXCERPT)), java.nio.file.StandardOpenOption.APPEND);
         out = TestProjects.build(project, temp.resolve("publication"));
         browser = new Browser();
     }
@@ -74,6 +75,19 @@ class HostileQuoteIT {
             assertThat(texts).as(page).contains("\u201C" + HOSTILE + "\u201D");
             assertThat(browser.consoleErrors()).as(page).isEmpty();
         }
+    }
+
+    /** Its reduced expression, as hostile, is text on the quote's page and under it on its node's page. */
+    @Test
+    void a_hostile_reduced_expression_is_text_and_runs_nothing() {
+        browser.open(out.resolve("evidence/quotes/hostile-test.html"));
+        assertNothingRan();
+        assertThat(browser.driver().findElement(By.cssSelector(".entry-facts .reduced dd")).getText()).isEqualTo(HOSTILE);
+        browser.open(out.resolve("evidence/nodes/family-violence.html"));
+        assertNothingRan();
+        assertThat(browser.driver().findElements(By.cssSelector(".quote-reduced span")).stream().map(WebElement::getText)
+                .toList()).contains(HOSTILE);
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
