@@ -354,10 +354,7 @@ class SheetImportTest {
     /** A survey's sheet again: the changes name the spreadsheet, its rows and the participants no row names. */
     @Test
     void importing_a_survey_again_names_the_spreadsheet_its_rows_and_the_participants_no_row_names() throws IOException {
-        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
-        TestProjects.delete(project.resolve("coded-data/quotes"));
-        TestProjects.delete(project.resolve("content"));
-        TestProjects.delete(project.resolve("coded-data/coding-frame.yaml"));
+        Path project = QdpxFiles.studyToImportInto(temp.resolve("study"));
         List<List<String>> rows = List.of(List.of("Respondent", "Region", "Answer", "Theme"),
                 List.of("R1", "North", "The bus stops at eight.", "Access"),
                 List.of("R2", "South", "Too far to walk.", "Access"),

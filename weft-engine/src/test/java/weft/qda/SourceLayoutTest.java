@@ -31,27 +31,51 @@ class SourceLayoutTest {
     @TempDir
     Path temp;
 
-    private static String selection(int n, String words) {
-        int start = TRANSCRIPT.indexOf(words);
+    /** The {@code n}th selection, of {@code words} in {@code transcript}, counted in code points as REFI-QDA counts. */
+    private static String selection(int n, String transcript, String words) {
+        int start = transcript.codePointCount(0, transcript.indexOf(words));
+        int end = start + words.codePointCount(0, words.length());
         return "<PlainTextSelection guid=\"50000000-0000-0000-0000-00000000000" + n + "\" name=\"s" + n + "\" startPosition=\""
-                + start + "\" endPosition=\"" + (start + words.length()) + "\"><Coding guid=\"60000000-0000-0000-0000-00000000000"
+                + start + "\" endPosition=\"" + end + "\"><Coding guid=\"60000000-0000-0000-0000-00000000000"
                 + n + "\"><CodeRef targetGUID=\"" + CODE + "\"/></Coding></PlainTextSelection>\n";
     }
 
-    private Path interview() throws Exception {
+    /** A project of one code and one document, {@code transcript}, with a selection of each of {@code selected}. */
+    private Path project(String file, String name, String transcript, String... selected) throws Exception {
+        StringBuilder selections = new StringBuilder();
+        for (int n = 1; n <= selected.length; n++) {
+            selections.append(selection(n, transcript, selected[n - 1]));
+        }
         String project = """
                 <?xml version="1.0" encoding="utf-8"?>
                 <Project xmlns="urn:QDA-XML:project:1.0" name="meals" origin="Weft test">
                 <CodeBook><Codes><Code guid="%s" name="Meals" isCodable="true"/></Codes></CodeBook>
                 <Sources>
-                <TextSource guid="%s" name="Interview 1.txt" plainTextPath="internal://%s.txt">
+                <TextSource guid="%s" name="%s" plainTextPath="internal://%s.txt">
                 %s</TextSource>
                 </Sources>
                 </Project>
-                """.formatted(CODE, SOURCE, SOURCE, selection(1, "We cook on Sundays, all of us together.")
-                + selection(2, "Nobody washes up.\nThe sink is always full.") + selection(3, "all of us together")
-                + selection(4, "\nP1: Nobody washes up."));
-        return QdpxFiles.write(temp.resolve("interview.qdpx"), project, Map.of("sources/" + SOURCE + ".txt", TRANSCRIPT));
+                """.formatted(CODE, SOURCE, name, SOURCE, selections);
+        return QdpxFiles.write(temp.resolve(file), project, Map.of("sources/" + SOURCE + ".txt", transcript));
+    }
+
+    private Path interview() throws Exception {
+        return project("interview.qdpx", "Interview 1.txt", TRANSCRIPT, "We cook on Sundays, all of us together.",
+                "Nobody washes up.\nThe sink is always full.", "all of us together", "\nP1: Nobody washes up.");
+    }
+
+    /** The study exported to {@code export.qdpx}. */
+    private Path exported(Path study) throws Exception {
+        return QdaExport.write(temp.resolve("export.qdpx"), QdaExport.Format.QDPX,
+                QdaExport.of(study, QdaExport.Format.QDPX, Optional.empty(), new Diagnostics()).orElseThrow());
+    }
+
+    /** The text of the export's source document. */
+    private static String sourceText(Path exported) throws Exception {
+        try (ZipFile zip = new ZipFile(exported.toFile())) {
+            var entry = zip.stream().filter(e -> e.getName().startsWith("sources/")).findFirst().orElseThrow();
+            return new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test
@@ -64,13 +88,8 @@ class SourceLayoutTest {
         String imported = Files.readString(quotes);
         assertThat(imported).contains("lines: \"2\"", "lines: 4\u20135", "lines: \"4\"");
 
-        Path exported = QdaExport.write(temp.resolve("export.qdpx"), QdaExport.Format.QDPX,
-                QdaExport.of(study, QdaExport.Format.QDPX, Optional.empty(), new Diagnostics()).orElseThrow());
-        String text;
-        try (ZipFile zip = new ZipFile(exported.toFile())) {
-            var entry = zip.stream().filter(e -> e.getName().startsWith("sources/")).findFirst().orElseThrow();
-            text = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        Path exported = exported(study);
+        String text = sourceText(exported);
         // the quotes where the transcript had them, overlapping ones too (all of us together, within the first; the
         // selection from line 3's end), the rest blank
         String blanked = TRANSCRIPT.replace("Interviewer: How are meals at home?\nP1: ", " ".repeat(39) + "\n")
@@ -100,28 +119,9 @@ class SourceLayoutTest {
     void overlapping_selections_with_characters_outside_the_bmp_keep_their_places() throws Exception {
         String transcript = "Interviewer: Meals?\nP2: We cook \uD83C\uDF72 on Sundays, all of us \uD83D\uDC6A together.\n"
                 + "P2: Then \uD83E\uDDFD nobody washes up.\n";
-        String[] selected = {"We cook \uD83C\uDF72 on Sundays, all of us \uD83D\uDC6A together.",
-            "all of us \uD83D\uDC6A together.", "\uD83D\uDC6A together.\nP2: Then \uD83E\uDDFD", "nobody washes up."};
-        StringBuilder selections = new StringBuilder();
-        for (int n = 1; n <= selected.length; n++) {
-            int start = transcript.codePointCount(0, transcript.indexOf(selected[n - 1]));
-            int end = start + selected[n - 1].codePointCount(0, selected[n - 1].length());
-            selections.append("<PlainTextSelection guid=\"50000000-0000-0000-0000-00000000000").append(n).append("\" name=\"s")
-                    .append(n).append("\" startPosition=\"").append(start).append("\" endPosition=\"").append(end)
-                    .append("\"><Coding guid=\"60000000-0000-0000-0000-00000000000").append(n).append("\"><CodeRef targetGUID=\"")
-                    .append(CODE).append("\"/></Coding></PlainTextSelection>\n");
-        }
-        String project = """
-                <?xml version="1.0" encoding="utf-8"?>
-                <Project xmlns="urn:QDA-XML:project:1.0" name="meals" origin="Weft test">
-                <CodeBook><Codes><Code guid="%s" name="Meals" isCodable="true"/></Codes></CodeBook>
-                <Sources>
-                <TextSource guid="%s" name="Thread 2.txt" plainTextPath="internal://%s.txt">
-                %s</TextSource>
-                </Sources>
-                </Project>
-                """.formatted(CODE, SOURCE, SOURCE, selections);
-        Path qdpx = QdpxFiles.write(temp.resolve("thread.qdpx"), project, Map.of("sources/" + SOURCE + ".txt", transcript));
+        Path qdpx = project("thread.qdpx", "Thread 2.txt", transcript,
+                "We cook \uD83C\uDF72 on Sundays, all of us \uD83D\uDC6A together.", "all of us \uD83D\uDC6A together.",
+                "\uD83D\uDC6A together.\nP2: Then \uD83E\uDDFD", "nobody washes up.");
         Path study = QdpxFiles.studyToImportInto(temp.resolve("study"));
         Diagnostics diagnostics = new Diagnostics();
         ImportedFiles.write(study, FrameImport.of(qdpx, Optional.of(SelectionCutter.Counting.CODE_POINTS), diagnostics)
@@ -129,13 +129,8 @@ class SourceLayoutTest {
         Path quotes = study.resolve("coded-data/quotes/imported.yaml");
         String imported = Files.readString(quotes);
 
-        Path exported = QdaExport.write(temp.resolve("export.qdpx"), QdaExport.Format.QDPX,
-                QdaExport.of(study, QdaExport.Format.QDPX, Optional.empty(), new Diagnostics()).orElseThrow());
-        String text;
-        try (ZipFile zip = new ZipFile(exported.toFile())) {
-            var entry = zip.stream().filter(e -> e.getName().startsWith("sources/")).findFirst().orElseThrow();
-            text = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        Path exported = exported(study);
+        String text = sourceText(exported);
         assertThat(text).isEqualTo(" ".repeat(23) + "\nWe cook \uD83C\uDF72 on Sundays, all of us \uD83D\uDC6A together.\n"
                 + "P2: Then \uD83E\uDDFD nobody washes up.");
 
