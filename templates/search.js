@@ -24,6 +24,7 @@
     'search.notCoded': 'Not coded to a node',
     'search.presented': ' \u00B7 presented in the article',
     'search.evidenceOnly': ' \u00B7 evidence only',
+    'search.reduced': 'Reduced expression: ',
     'search.first': 'The first {limit} of {n} results',
     'search.one': '{n} result',
     'search.other': '{n} results',
@@ -78,11 +79,12 @@
       builder.field('participant', { boost: 5 });
       builder.field('about', { boost: 2 });
       builder.field('extract', { boost: 5 }); // "Extract 3", where the article numbers its extracts
+      builder.field('reduced'); // the analyst's reduced expression, where the data has one
       builder.metadataWhitelist = ['position'];
       data.quotes.forEach(function (q) {
         docs['q:' + q.id] = { kind: 'quote', doc: q };
         builder.add({ ref: 'q:' + q.id, text: q.text, participant: q.participant || '', about: q.about || '',
-          extract: q.extract || '' });
+          extract: q.extract || '', reduced: q.reduced || '' });
       });
       data.nodes.forEach(function (n) {
         docs['n:' + n.id] = { kind: 'node', doc: n };
@@ -203,6 +205,11 @@
       appendMarked(link, doc.text, positions(result, 'text'));
       link.appendChild(document.createTextNode(w('quoteClose')));
       li.appendChild(link);
+      if (doc.reduced) {
+        var reduced = element('span', 'result-reduced', w('search.reduced'));
+        appendMarked(reduced, doc.reduced, positions(result, 'reduced'));
+        li.appendChild(reduced);
+      }
       var where = (doc.participant ? (doc.about ? w('search.participantAbout', { participant: doc.participant, about: doc.about })
           : w('search.participant', { participant: doc.participant })) : '')
           + (doc.node ? w('search.codedTo', { node: doc.node }) : w('search.notCoded'))

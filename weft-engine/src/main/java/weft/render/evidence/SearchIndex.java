@@ -26,12 +26,14 @@ final class SearchIndex {
      * A quote as the search shows it: its text, the node it is first coded to, how its participant is cited and the
      * values of their attributes, as the quote's page prints them ("Volunteer, Female, 69": a search for "volunteer"
      * finds the volunteers' quotes); each left out of the index when the quote names no participant or they have none;
-     * and the extract the article presents it as ("Extract 3": a reviewer's search for it), left out where none.
+     * and the extract the article presents it as ("Extract 3": a reviewer's search for it), left out where none; and the
+     * analyst's reduced expression of it, left out where none (the words of the analysis find the words it reduced).
      */
     record QuoteDoc(String id, String href, String text, String node, boolean presented,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) String participant,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) String about,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) String extract) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) String extract,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) String reduced) {
     }
 
     record NodeDoc(String id, String href, String number, String label, String description, String level) {
@@ -53,7 +55,8 @@ final class SearchIndex {
             quotes.add(new QuoteDoc(q.id(), RelativeLinks.between(page, OutputNames.quotePage(q.id())), q.runIn(), node,
                     evidence.places.quote(q.id(), page).isPresent(), who.map(Participant::citedAs).orElse(""),
                     who.map(p -> String.join(", ", p.attributes().stream().map(Participant.Attribute::value)
-                            .filter(v -> !v.isBlank()).toList())).orElse(""), evidence.places.extract(q.id()).orElse("")));
+                            .filter(v -> !v.isBlank()).toList())).orElse(""), evidence.places.extract(q.id()).orElse(""),
+                    q.reduced().map(weft.model.Text::content).orElse("")));
         }
         List<NodeDoc> nodes = new ArrayList<>();
         for (CodeNode n : evidence.index.preorder()) {

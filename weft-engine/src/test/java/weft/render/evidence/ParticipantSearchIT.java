@@ -18,7 +18,8 @@ import weft.support.TestProjects;
 /**
  * The evidence's search of the synthetic interview study, in Chromium: a participant's attributes find their quotes
  * (a reviewer looking for what the volunteers said), and each result says whose words they are; and, in a study that
- * numbers its extracts, an extract's number finds its quote (a reviewer looking for the article's "Extract 2").
+ * numbers its extracts, an extract's number finds its quote (a reviewer looking for the article's "Extract 2"), and a
+ * word of a quote's reduced expression finds the quote.
  */
 class ParticipantSearchIT {
 
@@ -36,6 +37,8 @@ class ParticipantSearchIT {
         Path numbered = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("numbered"));
         TestProjects.replaceIn(numbered.resolve("coded-data/study.yaml"), "presentation:\n",
                 "presentation:\n  numberedExtracts: true\n");
+        TestProjects.replaceIn(numbered.resolve("coded-data/quotes/quotes.yaml"), "    text: The evenings at the table are long"
+                + " and good.\n", "    text: The evenings at the table are long and good.\n    reduced: conviviality after dinner\n");
         extracts = TestProjects.build(numbered, temp.resolve("numbered-publication"));
         browser = new Browser();
     }
@@ -46,6 +49,19 @@ class ParticipantSearchIT {
         assertThat(results).first().satisfies(li -> {
             assertThat(li.findElement(By.tagName("a")).getText()).isEqualTo("\u201CSame table, same people, every night.\u201D");
             assertThat(li.findElement(By.cssSelector(".result-context")).getText()).endsWith("presented in the article (Extract 2)");
+        });
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** A word of a quote's reduced expression finds the quote, the reduction shown under it with the word marked. */
+    @Test
+    void searching_for_a_word_of_a_reduced_expression_finds_its_quote() {
+        List<WebElement> results = search(extracts, "conviviality");
+        assertThat(results).singleElement().satisfies(li -> {
+            assertThat(li.findElement(By.tagName("a")).getText()).isEqualTo("\u201CThe evenings at the table are long and good.\u201D");
+            assertThat(li.findElement(By.cssSelector(".result-reduced")).getText())
+                    .isEqualTo("Reduced expression: conviviality after dinner");
+            assertThat(li.findElement(By.cssSelector(".result-reduced mark")).getText()).isEqualTo("conviviality");
         });
         assertThat(browser.consoleErrors()).isEmpty();
     }
