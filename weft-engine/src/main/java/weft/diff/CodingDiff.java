@@ -54,10 +54,11 @@ public record CodingDiff(String from, String to, List<QuoteChange> quotes, List<
      * it named none, or none where it named one). {@code EXCERPTED}: the article prints other words of it (its excerpt
      * given, changed or removed), its words the change from what the article printed to what it prints.
      * {@code ORIGINAL_REWORDED} and {@code ORIGINAL_EXCERPTED}: the same of the original wording of a translated quote
-     * (an original given or removed is re-worded from or to nothing). Written in lower case, {@code _} as {@code -}.
+     * (an original given or removed is re-worded from or to nothing). {@code REDUCED}: the analyst's reduced expression
+     * of it given, re-worded or removed. Written in lower case, {@code _} as {@code -}.
      */
     public enum QuoteKind {
-        ADDED, REMOVED, REWORDED, MOVED, REATTRIBUTED, EXCERPTED, ORIGINAL_REWORDED, ORIGINAL_EXCERPTED;
+        ADDED, REMOVED, REWORDED, MOVED, REATTRIBUTED, EXCERPTED, ORIGINAL_REWORDED, ORIGINAL_EXCERPTED, REDUCED;
 
         @Override
         public String toString() {

@@ -192,7 +192,8 @@ public final class CodingDiffer {
 
     /**
      * How the words of a quote changed from {@code was} (as {@code before} reads it) to {@code is}: its text re-worded,
-     * its excerpt (what the article prints) given, changed or removed, and the same of its original. A quote shown cut
+     * its excerpt (what the article prints) given, changed or removed, the same of its original, and its reduced
+     * expression given, re-worded or removed. A quote shown cut
      * (its whole text kept from the audience, {@code textAudience}) is compared by what it shows; one newly shown cut is
      * listed as excerpted with no words, so the words cut are never shown again, even those an earlier version showed.
      */
@@ -215,6 +216,9 @@ public final class CodingDiffer {
         }
         excerpted(changes, QuoteKind.ORIGINAL_EXCERPTED, was.original().flatMap(Original::excerpt), original,
                 is.original().flatMap(Original::excerpt), originalNow);
+        // the analyst's reduction (none where the audience is shown the excerpt alone: it tells the whole)
+        reworded(changes, QuoteKind.REDUCED, was.reduced().map(weft.model.Text::content).orElse(""),
+                is.reduced().map(weft.model.Text::content).orElse(""));
         return changes;
     }
 

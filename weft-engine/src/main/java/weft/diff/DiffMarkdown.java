@@ -45,7 +45,7 @@ public final class DiffMarkdown {
                             case MOVED -> "from " + codes(q.fromNodes()) + " to " + codes(q.toNodes());
                             case ADDED -> "coded to " + codes(q.toNodes());
                             case REMOVED -> "was coded to " + codes(q.fromNodes());
-                            case REWORDED, EXCERPTED, ORIGINAL_REWORDED, ORIGINAL_EXCERPTED -> words(q.words());
+                            case REWORDED, EXCERPTED, ORIGINAL_REWORDED, ORIGINAL_EXCERPTED, REDUCED -> words(q.words());
                             case REATTRIBUTED -> "from " + who(q.fromParticipant()) + " to " + who(q.toParticipant());
                         });
             }

@@ -52,7 +52,7 @@ public final class DiffReport {
                             .append(String.join(", ", q.toNodes()));
                     case ADDED -> out.append(": coded to ").append(String.join(", ", q.toNodes()));
                     case REMOVED -> out.append(": was coded to ").append(String.join(", ", q.fromNodes()));
-                    case REWORDED, EXCERPTED, ORIGINAL_REWORDED, ORIGINAL_EXCERPTED -> out.append(": ").append(words(q.words()));
+                    case REWORDED, EXCERPTED, ORIGINAL_REWORDED, ORIGINAL_EXCERPTED, REDUCED -> out.append(": ").append(words(q.words()));
                     case REATTRIBUTED -> out.append(": from ").append(who(q.fromParticipant())).append(" to ")
                             .append(who(q.toParticipant()));
                 }

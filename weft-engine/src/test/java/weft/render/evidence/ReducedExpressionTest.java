@@ -101,4 +101,22 @@ class ReducedExpressionTest {
                 + " Replace it (a pseudonym or a description in brackets, the same for every mention), or acknowledge it:"
                 + " privacy: [{kind: email, reason: ...}]");
     }
+
+    /** A reduced expression re-worded, given or cut since an earlier version is a change weft diff lists, with its words. */
+    @Test
+    void a_reduction_re_worded_since_an_earlier_version_is_a_change_with_its_words() {
+        Path before = study();
+        Path after = TestProjects.copy(before, temp.resolve("after"));
+        TestProjects.replaceIn(after.resolve("coded-data/quotes/quotes.yaml"), "reduced: \"long <b>evenings</b> & good\"",
+                "reduced: long good evenings");
+        weft.diff.Versions versions = new weft.diff.Versions(1 << 24);
+        weft.diagnostics.Diagnostics diagnostics = new weft.diagnostics.Diagnostics();
+        weft.diff.CodingDiff diff = new weft.diff.CodingDiffer().diff(
+                weft.diff.Version.shownTo("v1", versions.folder(before, "v1", diagnostics).orElseThrow().study(),
+                        Audience.REVIEWERS),
+                weft.diff.Version.shownTo("v2", versions.folder(after, "v2", diagnostics).orElseThrow().study(),
+                        Audience.REVIEWERS));
+        assertThat(weft.diff.DiffReport.text(diff)).contains("Quotes: 1 reduced", "  reduced  long-evenings: long [-<b>evenings</b>"
+                + " &-] good {+evenings+}");
+    }
 }
