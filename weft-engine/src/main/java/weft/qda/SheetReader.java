@@ -260,7 +260,8 @@ public final class SheetReader {
         for (Map.Entry<String, String> e : columns.named().entrySet()) {
             int at = head.indexOf(header(e.getValue()));
             if (at < 0) {
-                diagnostics.error(new SourcePosition(label, line, 1), "no column '" + e.getValue() + "' of the " + e.getKey()
+                diagnostics.error(new SourcePosition(label, line, 1), "no column '" + e.getValue() + "' of the "
+                        + (e.getKey().equals("reduced") ? "reduced expression" : e.getKey())
                         + " given (the first row holds " + String.join(", ", head) + ")");
                 return Optional.empty();
             }

@@ -260,6 +260,11 @@ class SheetImportTest {
                 java.util.Map.of("text", "Ilmaus")), missing)).isEmpty();
         assertThat(messages(missing)).containsExactly("ERROR analyysi.csv:1:1: no column 'Ilmaus' of the text given (the first row"
                 + " holds henkilö, ote, alempi luokka, ylempi luokka)");
+        Diagnostics noReduction = new Diagnostics();
+        assertThat(FrameImport.of(file, Optional.empty(), new SheetReader.Columns(List.of("Ylempi luokka"),
+                java.util.Map.of("text", "Ote", "reduced", "Tiivistys")), noReduction)).isEmpty();
+        assertThat(messages(noReduction)).containsExactly("ERROR analyysi.csv:1:1: no column 'Tiivistys' of the reduced"
+                + " expression given (the first row holds henkilö, ote, alempi luokka, ylempi luokka)");
     }
 
     /**
