@@ -35,12 +35,16 @@ final class SheetOptions {
         return !levels.isEmpty() || !columns.isEmpty() || !attributes.isEmpty();
     }
 
-    /** The usage error of a role that is none, or empty. */
+    /** The usage error of a role that is none, or of a header left empty. */
     Optional<String> error() {
-        for (String role : columns.keySet()) {
-            if (!SheetReader.ROLES.contains(role)) {
+        for (Map.Entry<String, String> column : columns.entrySet()) {
+            if (!SheetReader.ROLES.contains(column.getKey())) {
                 return Optional.of("weft: --column names a column's role: " + String.join(", ", SheetReader.ROLES)
-                        + ", not '" + role + "'");
+                        + ", not '" + column.getKey() + "'");
+            }
+            if (column.getValue().isBlank()) {
+                return Optional.of("weft: --column " + column.getKey() + "= names no header: give the column's header after"
+                        + " the '=' (--column " + column.getKey() + "=HEADER)");
             }
         }
         return Optional.empty();

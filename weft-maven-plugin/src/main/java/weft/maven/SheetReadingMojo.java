@@ -60,7 +60,7 @@ abstract class SheetReadingMojo extends AbstractWeftMojo {
             }
             int eq = pair.indexOf('=');
             String role = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
-            if (eq < 0 || !SheetReader.ROLES.contains(role)) {
+            if (eq < 0 || !SheetReader.ROLES.contains(role) || pair.substring(eq + 1).isBlank()) {
                 throw new MojoExecutionException("weft.columns is ROLE=HEADER pairs separated by semicolons, a role being one of "
                         + String.join(", ", SheetReader.ROLES) + ": not '" + pair.strip() + "'");
             }

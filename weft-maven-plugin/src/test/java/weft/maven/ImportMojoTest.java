@@ -36,6 +36,8 @@ class ImportMojoTest {
                         + " source, reduced: not 'text'");
         assertThatThrownBy(mojo(sheet, "Yläluokka", "words=Ilmaus")::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageEndingWith("not 'words=Ilmaus'");
+        assertThatThrownBy(mojo(sheet, "Yläluokka", "text= ")::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageEndingWith("not 'text='"); // a role with no header
         assertThat(temp.resolve("study/coded-data")).doesNotExist();
 
         mojo(sheet, "Yläluokka", "text=Ilmaus; participant=Haastateltava").execute();
