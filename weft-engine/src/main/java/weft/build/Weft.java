@@ -314,8 +314,8 @@ public final class Weft {
         }
         SourcePosition at = options.changesSince().isPresent() ? SourcePosition.ofFile("--changes-since")
                 : study.info().presentation().changesSinceAt();
-        return new Review(options.maxFileBytes(), compared).of(project, since.get(), at, published.study(), options.audience(),
-                older -> ForAudience.of(TypesetLabels.of(older, prose, quotes), options.audience(), new Diagnostics())
+        return new Review(options.maxFileBytes(), compared).of(project, since.get(), at, published.study(),
+                options.audience(), older -> ForAudience.of(TypesetLabels.of(older, prose, quotes), options.audience(), new Diagnostics())
                         .study(), diagnostics)
                 .map(r -> options.anonymous() ? r.withoutTexts() : r);
     }
