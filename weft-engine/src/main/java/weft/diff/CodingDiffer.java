@@ -217,8 +217,8 @@ public final class CodingDiffer {
         excerpted(changes, QuoteKind.ORIGINAL_EXCERPTED, was.original().flatMap(Original::excerpt), original,
                 is.original().flatMap(Original::excerpt), originalNow);
         // the analyst's reduction (none where the audience is shown the excerpt alone: it tells the whole)
-        reworded(changes, QuoteKind.REDUCED, was.reduced().map(weft.model.Text::content).orElse(""),
-                is.reduced().map(weft.model.Text::content).orElse(""));
+        reworded(changes, QuoteKind.REDUCED, was.reducedWords().orElse(""),
+                is.reducedWords().orElse(""));
         return changes;
     }
 

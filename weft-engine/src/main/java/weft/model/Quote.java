@@ -55,6 +55,11 @@ public record Quote(String id, String text, String translatedFrom, Optional<Orig
         }
     }
 
+    /** The words of its reduced expression, where it has one. */
+    public Optional<String> reducedWords() {
+        return reduced.map(Text::content);
+    }
+
     /** The text's lines, as the participant's words were broken (see {@link QuoteLines#of}). */
     public List<String> lines() {
         return QuoteLines.of(text);

@@ -434,7 +434,7 @@ public final class QdaExport {
                     // the analyst's reduced expression, where it has one, for a co-author's tool to show beside the words
                     xml.element("Description", "Weft quote '" + q.id() + "'" + (q.translatedFrom().isBlank() ? ""
                             : ", translated from " + q.translatedFrom() + " (the text as the study publishes it)")
-                            + q.reduced().map(r -> "; reduced expression: " + r.content()).orElse(""));
+                            + q.reducedWords().map(r -> "; reduced expression: " + r).orElse(""));
                     for (String code : q.codes().stream().map(Ref::id).distinct().toList()) { // twice is a warning
                         String target = codeGuids.get(code);
                         List<String> codedBy = stored.codersOf(q.id(), code);

@@ -377,7 +377,7 @@ final class StudyDirectives implements DirectiveHandler {
             Element row = body.appendElement("tr");
             row.appendElement("td").addClass("example").appendChild(QuoteMarkup.render(q, false, false, attributions.of(q),
                     words, false, study.info().presentation().originals()));
-            row.appendElement("td").text(q.reduced().orElseThrow().content());
+            row.appendElement("td").text(q.reducedWords().orElseThrow());
             for (int level = depth; level >= 1; level--) {
                 List<CodeNode> path = r.getValue();
                 row.appendElement("td").text(level <= path.size() ? path.get(level - 1).label() : "");

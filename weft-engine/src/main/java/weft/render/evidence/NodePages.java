@@ -61,6 +61,6 @@ final class NodePages {
         String page = OutputNames.nodePage("_");
         return new QuoteItem(q.id(), q.text(), q.lines(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
                 evidence.places.quote(q.id(), page).orElse(null), evidence.participantLink(q, page), evidence.marked(q),
-                q.reduced().map(weft.model.Text::content).orElse(null));
+                q.reducedWords().orElse(null));
     }
 }

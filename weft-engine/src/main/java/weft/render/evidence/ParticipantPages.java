@@ -41,7 +41,7 @@ final class ParticipantPages {
         for (Quote q : quotesOf(p)) {
             quotes.add(new QuoteItem(q.id(), q.text(), q.lines(), RelativeLinks.between(page, OutputNames.quotePage(q.id())),
                     evidence.places.quote(q.id(), page).orElse(null), null, evidence.marked(q),
-                    q.reduced().map(weft.model.Text::content).orElse(null)));
+                    q.reducedWords().orElse(null)));
         }
         String title = evidence.words.format("participantTitle", java.util.Map.of("id", p.citedAs()));
         List<Link> crumbs = List.of(new Link(RelativeLinks.between(page, OutputNames.EVIDENCE), "", evidence.words.get("navEvidence")),

@@ -63,7 +63,7 @@ final class QuotePages {
                 q.original().map(o -> new Original(o.text(), o.lines(), o.language(), evidence.languageName(o.language()),
                         shownAsExcerpt(q).isPresent() ? null : o.excerpt().map(x -> x.markedIn(o.text())).orElse(null)))
                         .orElse(null),
-                shownAsExcerpt(q).isPresent() ? null : q.reduced().map(weft.model.Text::content).orElse(null),
+                q.reducedWords().orElse(null), // none where the build shows the excerpt alone (Quote.shownTo)
                 codes(q, page), source(q), evidence.places.quote(q.id(), page).orElse(null), neighbours(q, home, page),
                 evidence.attributions.participant(q).map(p -> evidence.participantFacts(p, page)).orElse(null),
                 history(q, page), shownAsExcerpt(q).isPresent() ? null : q.excerpt().map(weft.model.Excerpt::lines).orElse(null),

@@ -63,7 +63,7 @@ final class QuoteSheet {
             for (String id : q.codes().stream().map(Ref::id).distinct().toList()) {
                 List<String> row = new ArrayList<>(List.of(q.id(), q.text()));
                 if (reduced) {
-                    row.add(q.reduced().map(weft.model.Text::content).orElse(""));
+                    row.add(q.reducedWords().orElse(""));
                 }
                 row.add(participant);
                 row.addAll(values);

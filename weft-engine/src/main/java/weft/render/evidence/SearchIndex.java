@@ -56,7 +56,7 @@ final class SearchIndex {
                     evidence.places.quote(q.id(), page).isPresent(), who.map(Participant::citedAs).orElse(""),
                     who.map(p -> String.join(", ", p.attributes().stream().map(Participant.Attribute::value)
                             .filter(v -> !v.isBlank()).toList())).orElse(""), evidence.places.extract(q.id()).orElse(""),
-                    q.reduced().map(weft.model.Text::content).orElse("")));
+                    q.reducedWords().orElse("")));
         }
         List<NodeDoc> nodes = new ArrayList<>();
         for (CodeNode n : evidence.index.preorder()) {
