@@ -53,14 +53,22 @@ public final class FrameImport {
 
         /**
          * What the file gave, in a sentence: "Imported from survey.qdpx: 20 codes in 2 levels, 8,000 quotes, 8,000
-         * participants with 3 attributes (age, region, occupation)."
+         * participants with 3 attributes (age, region, occupation)."; a sheet's quotes "(each with its reduced expression)"
+         * or "(120 with a reduced expression)" where it has a column of them.
          */
         public String summary() {
             int[] codes = new int[2]; // how many, how deep
             count(tree, 1, codes);
             StringBuilder s = new StringBuilder("Imported from " + from + ": " + plural(codes[0], "code") + " in "
                     + plural(codes[1], "level"));
-            quoteMaps.ifPresent(q -> s.append(", ").append(plural(q.size(), "quote")));
+            quoteMaps.ifPresent(q -> {
+                s.append(", ").append(plural(q.size(), "quote"));
+                long reduced = q.stream().filter(m -> m.containsKey("reduced")).count();
+                if (reduced > 0) { // a spreadsheet's column of reduced expressions
+                    s.append(reduced == q.size() ? " (each with its reduced expression)"
+                            : String.format(" (%,d with a reduced expression)", reduced));
+                }
+            });
             participantMaps.ifPresent(p -> {
                 java.util.Set<String> attributes = new java.util.LinkedHashSet<>();
                 p.forEach(m -> {

@@ -73,6 +73,8 @@ class SheetImportTest {
         Diagnostics diagnostics = new Diagnostics();
         FrameImport.Imported imported = FrameImport.of(xlsx("analysis.xlsx", ROWS), Optional.empty(), diagnostics).orElseThrow();
         assertThat(messages(diagnostics)).isEmpty(); // every column read, the reduced expressions too
+        assertThat(imported.summary()).isEqualTo("Imported from analysis.xlsx: 8 codes in 3 levels, 4 quotes (3 with a reduced"
+                + " expression), 3 participants.");
         String frame = imported.codingFrame();
         assertThat(frame).contains("levels:\n  - Main category\n  - Category\n  - Sub-category\n")
                 .contains("  - id: meals-as-family-time\n    label: Meals as family time\n")
@@ -398,6 +400,7 @@ class SheetImportTest {
                 "label: Ateriat perheen aikana");
         assertThat(imported.quotes().orElseThrow()).contains("text: Kokkaamme sunnuntaisin.\n    reduced: yhdessä kokkaaminen\n",
                 "participant: h2");
+        assertThat(imported.summary()).contains("2 quotes (each with its reduced expression)");
         assertThat(messages(diagnostics)).isEmpty();
 
         Path german = csv("analyse.csv", List.of(List.of("Teilnehmer", "Zitat", "Subkategorie", "Hauptkategorie", "Quelle"),
