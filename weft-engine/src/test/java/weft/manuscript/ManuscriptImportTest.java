@@ -409,6 +409,38 @@ class ManuscriptImportTest {
      * nobody has changed since is replaced (a copy kept), a section the manuscript has no more goes, and a file the
      * author changed in content/ since refuses the import, which then writes nothing.
      */
+    /**
+     * A section imported again is replaced in one move, never deleted first: a preview that builds meanwhile (it watches
+     * content/) always finds it. A thread looks for the file as fast as it can while the manuscript is imported again and
+     * again; before, it found it missing between the copy aside and the new file (the preview's test caught it so).
+     */
+    @Test
+    void a_section_imported_again_is_never_missing_while_it_is_replaced() throws Exception {
+        Path project = study();
+        importInto(project, paper("# Methods\n\nDraft 0.\n\n# Findings\n\nThemes.\n"));
+        Path methods = project.resolve("content/methods.md");
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger missing = new java.util.concurrent.atomic.AtomicInteger();
+        Thread watcher = new Thread(() -> {
+            while (!done.get()) {
+                if (!Files.exists(methods)) {
+                    missing.incrementAndGet();
+                }
+            }
+        });
+        watcher.start();
+        try {
+            for (int draft = 1; draft <= 40; draft++) {
+                importInto(project, paper("# Methods\n\nDraft " + draft + ".\n\n# Findings\n\nThemes " + draft + ".\n"));
+            }
+        } finally {
+            done.set(true);
+            watcher.join();
+        }
+        assertThat(missing.get()).as("times content/methods.md was found missing").isZero();
+        assertThat(text(project, "content/methods.md")).contains("Draft 40.");
+    }
+
     @Test
     void importing_the_manuscript_again_replaces_only_what_the_earlier_import_wrote_and_nobody_changed() throws IOException {
         Path project = study();
