@@ -335,6 +335,9 @@ class SheetImportTest {
         Path frame = project.resolve("coded-data/coding-frame.yaml");
         TestProjects.replaceIn(frame, "        label: Togetherness\n", "        label: Togetherness\n        narrative: |\n"
                 + "          Families ate together.\n");
+        // the author's own reduction of a quote the sheet gives none: kept
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/imported.yaml"), "    text: Mum decides what we eat.\n",
+                "    text: Mum decides what we eat.\n    reduced: mother's choice\n");
         // recoded: the sink's quote moved from Friction to Togetherness
         // and a reduced expression re-worded
         List<List<String>> recoded = ROWS.stream().map(r -> r.get(1).equals("The sink is always full.")
@@ -347,8 +350,8 @@ class SheetImportTest {
         // a label that is one node's in the sheet names that node wherever it stands: moved, not removed and added
         assertThat(written.changes()).contains("moved: node 'unwashed-dishes' from under 'friction' to under 'togetherness'",
                 "reduced: quote 'analysis-2' takes the file's reduced expression");
-        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("reduced: no dinner to plan")
-                .doesNotContain("reduced: relief");
+        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("reduced: no dinner to plan",
+                "reduced: mother's choice").doesNotContain("reduced: relief");
         assertThat(Files.readString(frame)).contains("Families ate together.", "recoded:");
 
         BuildResult result = TestProjects.render(project);
