@@ -124,7 +124,12 @@ class HostileQuoteIT {
         List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results li"));
         assertThat(results).hasSize(1);
         assertThat(results.get(0).findElement(By.tagName("a")).getText()).isEqualTo("\u201C" + HOSTILE + "\u201D");
-        assertThat(results.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText)
+        assertThat(results.get(0).findElement(By.tagName("a")).findElements(By.tagName("mark"))).extracting(WebElement::getText)
+                .containsExactly("pwned", "onerror", "pwned");
+        // its reduced expression, as hostile, is found and shown as text too, the words marked
+        WebElement reduced = results.get(0).findElement(By.cssSelector(".result-reduced"));
+        assertThat(reduced.getText()).isEqualTo("Reduced expression: " + HOSTILE);
+        assertThat(reduced.findElements(By.tagName("mark"))).extracting(WebElement::getText)
                 .containsExactly("pwned", "onerror", "pwned");
         assertNothingRan();
         results.get(0).findElement(By.tagName("a")).click();
