@@ -21,8 +21,7 @@ final class SheetOptions {
 
     @Option(names = "--column", paramLabel = "ROLE=HEADER", description = "A spreadsheet's column by its header where the"
             + " header is not one Weft knows: text, id, participant, source or reduced (the reduced expression), e.g. --column"
-            + " text=Ilmaus."
-            + " Repeatable.")
+            + " text=Ilmaus. Repeatable.")
     Map<String, String> columns = new LinkedHashMap<>();
 
     @Option(names = "--attributes", paramLabel = "COLUMNS", split = ",", description = "A spreadsheet's columns of the"

@@ -215,12 +215,7 @@ public final class ManuscriptImport {
         // first: a preview building meanwhile never finds the study without it
         Set<String> replaced = new HashSet<>();
         for (String placeholder : Skeleton.untouchedProse(project)) {
-            copyAside(project, placeholder);
-            if (next.containsKey(placeholder)) {
-                replaced.add(placeholder);
-            } else {
-                Files.delete(project.resolve(placeholder));
-            }
+            setAside(project, placeholder, next, replaced);
             lines.add("Removed " + placeholder + " (a placeholder of Weft's new-study skeleton; a copy is in "
                     + ImportedFiles.PREVIOUS + "/" + placeholder + ")");
         }
@@ -233,11 +228,7 @@ public final class ManuscriptImport {
                 same.add(path);
                 continue;
             }
-            copyAside(project, path);
-            if (next.containsKey(path)) {
-                replaced.add(path);
-            } else {
-                Files.delete(project.resolve(path));
+            if (!setAside(project, path, next, replaced)) {
                 lines.add("Removed " + path + " (the earlier import wrote it, and the manuscript has it no more; a copy is in "
                         + ImportedFiles.PREVIOUS + "/" + path + ")");
             }
@@ -272,11 +263,22 @@ public final class ManuscriptImport {
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
-    /** The project's file {@code path} copied to {@link ImportedFiles#PREVIOUS}, as an import keeps one. */
-    private static void copyAside(Path project, String path) throws IOException {
+    /**
+     * The project's file {@code path} copied to {@link ImportedFiles#PREVIOUS}, as an import keeps one, then deleted,
+     * unless the import writes it again ({@code next}): then it is left for the new file to replace in one move, and
+     * added to {@code replaced}. Whether it is written again.
+     */
+    private static boolean setAside(Path project, String path, Map<String, byte[]> next, Set<String> replaced)
+            throws IOException {
         Path copy = project.resolve(ImportedFiles.PREVIOUS).resolve(path);
         Files.createDirectories(copy.getParent());
         Files.copy(project.resolve(path), copy, StandardCopyOption.REPLACE_EXISTING);
+        if (next.containsKey(path)) {
+            replaced.add(path);
+            return true;
+        }
+        Files.delete(project.resolve(path));
+        return false;
     }
 
     /**

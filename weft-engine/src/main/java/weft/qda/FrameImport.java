@@ -32,8 +32,7 @@ public final class FrameImport {
 
         /** Whether the file is a spreadsheet of the coding (else a QDA tool's file). */
         public boolean sheet() {
-            String name = from.toLowerCase(java.util.Locale.ROOT);
-            return name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".ods");
+            return SheetReader.isSheetName(from);
         }
 
         /** The file as an import's changes name it: "the spreadsheet" or "the QDA file". */

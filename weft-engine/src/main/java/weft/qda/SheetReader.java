@@ -94,8 +94,13 @@ public final class SheetReader {
 
     /** Whether Weft reads {@code file} as a spreadsheet. */
     public static boolean isSheet(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".ods");
+        return isSheetName(file.getFileName().toString());
+    }
+
+    /** Whether a file of this name is a spreadsheet Weft reads, by its extension. */
+    static boolean isSheetName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".ods");
     }
 
     /**

@@ -19,8 +19,8 @@ import weft.publish.OutputNames;
  * in a spreadsheet program or R: one row for each coding of a quote (a quote coded to two nodes is two rows), in the
  * order of the evidence, with the path of the node through the coding frame's levels (a column per level, named as
  * the study names its levels), the analyst's reduction of the quote where the study has any ({@code reduced_expression}),
- * the participant's attributes (a column each, {@code participant_NAME}) and where the quote comes from. Written by Jackson's CSV writer (RFC 4180: quoted where a
- * value needs it, lines ended by CRLF), in UTF-8 with a byte-order mark, which spreadsheet programs need to read it as
+ * the participant's attributes (a column each, {@code participant_NAME}) and where the quote comes from. Written by
+ * Jackson's CSV writer (RFC 4180: quoted where a value needs it, lines ended by CRLF), in UTF-8 with a byte-order mark, which spreadsheet programs need to read it as
  * UTF-8. Quotes are untrusted text: a value that begins as a spreadsheet formula does ({@code = + - @}, a tab or a
  * carriage return) is written after an apostrophe, so that no program runs it as a formula (OWASP's advice for CSV
  * injection); nothing else is changed.
