@@ -223,6 +223,13 @@ public final class FrameImport {
                     + " not imported: a memo on a code becomes its descriptionDraft, but Weft has no place for notes on the"
                     + " project, its sources, selections or cases");
         }
+        long comments = q.sources().stream().flatMap(s -> s.selections().stream()).filter(sel -> !sel.comment().isBlank()).count();
+        if (comments > 0) {
+            diagnostics.note(SourcePosition.ofFile(label), comments + (comments == 1 ? " coded selection's comment (its"
+                    + " <Description>) is" : " coded selections' comments (their <Description>) are") + " not imported: Weft"
+                    + " keeps no comments on quotes; a reduced expression comes back from the description weft export writes"
+                    + " (Weft quote 'ID'; reduced expression: …), or from a spreadsheet's column of them");
+        }
         int sets = q.sets().size();
         if (sets > 0) {
             diagnostics.note(SourcePosition.ofFile(label), sets + (sets == 1 ? " set is" : " sets are")

@@ -431,10 +431,8 @@ public final class QdaExport {
                         attributes.addAll(List.of("creatingUser", users.get(coders.get(0))));
                     }
                     xml.open("PlainTextSelection", attributes.toArray(String[]::new));
-                    // the analyst's reduced expression, where it has one, for a co-author's tool to show beside the words
-                    xml.element("Description", "Weft quote '" + q.id() + "'" + (q.translatedFrom().isBlank() ? ""
-                            : ", translated from " + q.translatedFrom() + " (the text as the study publishes it)")
-                            + q.reducedWords().map(r -> "; reduced expression: " + r).orElse(""));
+                    // the analyst's reduced expression, where it has one, for a co-author's tool to show beside the words,
+                    xml.element("Description", SelectionDescription.of(q)); // read back by weft import
                     for (String code : q.codes().stream().map(Ref::id).distinct().toList()) { // twice is a warning
                         String target = codeGuids.get(code);
                         List<String> codedBy = stored.codersOf(q.id(), code);

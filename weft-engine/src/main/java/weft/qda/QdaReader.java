@@ -207,7 +207,8 @@ public final class QdaReader {
         List<QdaSource> sources = new ArrayList<>();
         String[] source = null; // guid, name, plainTextPath, richTextPath, line, column, inside a TextSource of <Sources>
         List<QdaSelection> sourceSelections = new ArrayList<>();
-        String[] selection = null; // guid, name, start, end, line, column
+        String[] selection = null; // guid, name, start, end, line, column, description
+        StringBuilder selectionDescription = null; // a selection's <Description>, while it is read
         List<String[]> selectionCodings = new ArrayList<>(); // code guid, user guid, line, column
         String[] coding = null;
         String[] recording = null; // guid, name, inside an AudioSource or VideoSource of <Sources>
@@ -342,17 +343,20 @@ public final class QdaReader {
                         && (depth == sourcesDepth + 2 || pdf != null && depth == sourcesDepth + 3)) {
                     SourcePosition at = here(xml, label);
                     selection = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "startPosition"),
-                        attribute(xml, "endPosition"), Integer.toString(at.line()), Integer.toString(at.column())};
+                        attribute(xml, "endPosition"), Integer.toString(at.line()), Integer.toString(at.column()), ""};
                     selectionCodings = new ArrayList<>();
                 } else if (name.equals("TranscriptSelection") && transcript != null && parent.equals("Transcript")) {
                     SourcePosition at = here(xml, label);
                     selection = new String[] {guid(xml), attribute(xml, "name"), attribute(xml, "fromSyncPoint"),
-                        attribute(xml, "toSyncPoint"), Integer.toString(at.line()), Integer.toString(at.column())};
+                        attribute(xml, "toSyncPoint"), Integer.toString(at.line()), Integer.toString(at.column()), ""};
                     selectionCodings = new ArrayList<>();
                 } else if (name.equals("AudioSelection") || name.equals("VideoSelection")) {
                     recordingSelections++;
                 } else if (name.endsWith("Selection")) {
                     otherSelections++;
+                } else if (name.equals("Description") && selection != null
+                        && (parent.equals("PlainTextSelection") || parent.equals("TranscriptSelection"))) {
+                    selectionDescription = new StringBuilder();
                 } else if (name.equals("Coding") && selection != null) {
                     SourcePosition at = here(xml, label);
                     coding = new String[] {"", attribute(xml, "creatingUser").replaceAll("[{}]", "").toUpperCase(Locale.ROOT),
@@ -360,6 +364,8 @@ public final class QdaReader {
                 } else if (name.equals("CodeRef") && coding != null) {
                     coding[0] = attribute(xml, "targetGUID").replaceAll("[{}]", "").toUpperCase(Locale.ROOT);
                 }
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && selectionDescription != null) {
+                selectionDescription.append(xml.getText());
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && description != null) {
                 description.append(xml.getText());
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && value != null) {
@@ -410,6 +416,10 @@ public final class QdaReader {
                     }
                     inlineText = null;
                 }
+                if (name.equals("Description") && selectionDescription != null) {
+                    selection[6] = selectionDescription.toString().strip();
+                    selectionDescription = null;
+                }
                 if (name.equals("Set") && setName != null) {
                     sets.add(new QdaSet(setGuid, setName, setSources));
                     setName = null;
@@ -432,7 +442,8 @@ public final class QdaReader {
                         diagnostics.error(at, "selection " + selection[0] + " has startPosition '" + selection[2] + "' and endPosition '"
                                 + selection[3] + "': not a range of characters");
                     }
-                    sourceSelections.add(new QdaSelection(selection[0], selection[1], start, end, codings(selectionCodings, label), at));
+                    sourceSelections.add(described(new QdaSelection(selection[0], selection[1], start, end,
+                            codings(selectionCodings, label), at), selection[6]));
                     selection = null;
                 } else if ((name.equals("TextSource") && depth == sourcesDepth
                         || name.equals("Representation") && pdf != null && depth == sourcesDepth + 1) && source != null) {
@@ -541,7 +552,7 @@ public final class QdaReader {
             }
             Optional<QdaSelection.Span> time = start[1] >= 0 && end[1] >= start[1]
                     ? Optional.of(new QdaSelection.Span(start[1], end[1])) : Optional.empty();
-            selections.add(new QdaSelection(s[0], s[1], start[0], end[0], p.codings(), at, time));
+            selections.add(described(new QdaSelection(s[0], s[1], start[0], end[0], p.codings(), at, time), s[6]));
         }
         if (transcript[2].isBlank() && !selections.isEmpty()) {
             diagnostics.error(new SourcePosition(label, Integer.parseInt(transcript[3]), Integer.parseInt(transcript[4])),
@@ -558,7 +569,18 @@ public final class QdaReader {
         return sources.stream().map(s -> new QdaSource(s.guid(), s.name(), s.plainTextPath(), s.selections().stream()
                 .map(sel -> new QdaSelection(sel.guid(), sel.name(), sel.start(), sel.end(), sel.codings().stream()
                         .map(c -> new QdaSelection.Coding(c.codeGuid(), users.getOrDefault(c.user(), c.user()), c.position()))
-                        .toList(), sel.position(), sel.time(), sel.page(), sel.reduced())).toList(), s.recording())).toList();
+                        .toList(), sel.position(), sel.time(), sel.page(), sel.reduced(), sel.comment())).toList(), s.recording()))
+                .toList();
+    }
+
+    /**
+     * {@code sel} with its description: the reduced expression of a description {@code weft export} wrote, any other
+     * description (a QDA tool's comment on the quote) as its comment.
+     */
+    private static QdaSelection described(QdaSelection sel, String description) {
+        Optional<String> weft = SelectionDescription.reduced(description);
+        return new QdaSelection(sel.guid(), sel.name(), sel.start(), sel.end(), sel.codings(), sel.position(), sel.time(),
+                sel.page(), weft.orElse(""), weft.isPresent() ? "" : description);
     }
 
     private static long number(String value) {

@@ -9,23 +9,24 @@ import weft.diagnostics.SourcePosition;
  * the GUIDs of the codes of its codings (with each coding's user, by name where the file names the user), where it is
  * written, and for a transcript's selection where it lies in the recording, for a PDF's the page its area is on (the
  * first is 1), where the file says; {@code reduced} the analyst's reduced expression of it, where a spreadsheet's row
- * has one (empty for none: a QDA tool's file has no place for it).
+ * has one or the selection's description is the one {@code weft export} wrote (empty for none); {@code comment} the
+ * selection's description in the file where it is another (a QDA tool's comment on the quote, not imported: counted).
  */
 public record QdaSelection(String guid, String name, long start, long end, List<Coding> codings, SourcePosition position,
-                           Optional<Span> time, java.util.OptionalInt page, String reduced) {
+                           Optional<Span> time, java.util.OptionalInt page, String reduced, String comment) {
 
     public QdaSelection(String guid, String name, long start, long end, List<Coding> codings, SourcePosition position) {
-        this(guid, name, start, end, codings, position, Optional.empty(), java.util.OptionalInt.empty(), "");
+        this(guid, name, start, end, codings, position, Optional.empty(), java.util.OptionalInt.empty(), "", "");
     }
 
     public QdaSelection(String guid, String name, long start, long end, List<Coding> codings, SourcePosition position,
                         Optional<Span> time) {
-        this(guid, name, start, end, codings, position, time, java.util.OptionalInt.empty(), "");
+        this(guid, name, start, end, codings, position, time, java.util.OptionalInt.empty(), "", "");
     }
 
     /** The same selection on page {@code page} of its PDF (the first page is 1). */
     QdaSelection onPage(int page) {
-        return new QdaSelection(guid, name, start, end, codings, position, time, java.util.OptionalInt.of(page), reduced);
+        return new QdaSelection(guid, name, start, end, codings, position, time, java.util.OptionalInt.of(page), reduced, comment);
     }
 
     /** A coding: the code it refers to, who made it (empty when the file does not say), where it is written. */

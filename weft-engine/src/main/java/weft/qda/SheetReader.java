@@ -453,7 +453,7 @@ public final class SheetReader {
                 text.append("\n\n");
                 selections.add(new QdaSelection(q.guid, "", start, end, q.codes.stream().map(c -> new QdaSelection.Coding(
                         codes.guid(c), "", q.position)).toList(), q.position, Optional.empty(), java.util.OptionalInt.empty(),
-                        q.reduced));
+                        q.reduced, ""));
                 if (!q.participant.isEmpty()) {
                     cases.computeIfAbsent(q.participant, p -> new ArrayList<>()).add(new QdaCase.Reference(q.guid, q.position));
                 }

@@ -440,6 +440,70 @@ class QdaExportTest {
     }
 
     /**
+     * The reduced expression comes back: an import of the export has it, and a co-author who re-words it in their QDA
+     * tool (where it is the selection's comment) brings the new wording into the study, listed; a selection's comment
+     * of the tool's own is not taken for one, and a note counts it.
+     */
+    @Test
+    void a_reduced_expression_comes_back_from_the_export_and_a_co_authors_rewording_with_it() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("interview-study"), temp.resolve("reduced-back"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"),
+                "    text: The first radish is the start of summer for me.\n",
+                "    text: The first radish is the start of summer for me.\n    reduced: the first radish begins summer\n");
+        Map<String, byte[]> exported = entries(export(project, QdaExport.Format.QDPX));
+        Path study = QdpxFiles.studyToImportInto(temp.resolve("co-author"));
+        Diagnostics diagnostics = new Diagnostics();
+        ImportedFiles.write(study, FrameImport.of(written("team.qdpx", QdaExport.Format.QDPX, zip(exported)), Optional.empty(),
+                diagnostics).orElseThrow(), diagnostics).orElseThrow();
+        assertThat(reductions(study)).containsExactly("the first radish begins summer");
+        assertThat(diagnostics.sorted()).extracting(Object::toString).noneMatch(d -> d.contains("comment"));
+
+        // the co-author re-words it, and adds a comment of their own to another selection
+        String qde = new String(exported.get("project.qde"), StandardCharsets.UTF_8);
+        String recoded = qde.replace("reduced expression: the first radish begins summer",
+                "reduced expression: summer starts with the first radish");
+        int other = recoded.indexOf("<Description>Weft quote '", recoded.indexOf("summer starts"));
+        recoded = recoded.substring(0, other) + "<Description>ask her about the allotment" + recoded.substring(
+                recoded.indexOf("</Description>", other));
+        assertThat(recoded).isNotEqualTo(qde);
+        exported.put("project.qde", recoded.getBytes(StandardCharsets.UTF_8));
+        Diagnostics again = new Diagnostics();
+        ImportedFiles.Written written = ImportedFiles.write(study, FrameImport.of(written("recoded.qdpx", QdaExport.Format.QDPX,
+                zip(exported)), Optional.empty(), again).orElseThrow(), again).orElseThrow();
+        assertThat(written.changes()).singleElement().asString().startsWith("reduced: quote '")
+                .endsWith("' takes the file's reduced expression");
+        assertThat(reductions(study)).containsExactly("summer starts with the first radish");
+        assertThat(again.sorted()).extracting(Object::toString).contains("NOTE recoded.qdpx: 1 coded selection's comment (its"
+                + " <Description>) is not imported: Weft keeps no comments on quotes; a reduced expression comes back from the"
+                + " description weft export writes (Weft quote 'ID'; reduced expression: …), or from a spreadsheet's column of"
+                + " them");
+    }
+
+    /** The reduced expressions of the quotes {@code study}'s import wrote. */
+    private static List<String> reductions(Path study) throws IOException {
+        List<String> reduced = new ArrayList<>();
+        QdaYaml.MAPPER.readTree(Files.readString(study.resolve("coded-data/quotes/imported.yaml"))).path("quotes")
+                .forEach(q -> {
+                    if (q.has("reduced")) {
+                        reduced.add(q.path("reduced").asText());
+                    }
+                });
+        return reduced;
+    }
+
+    /** {@code entries} as a zip, in their order. */
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
      * {@code --anonymous}: the export a double-anonymous review may see names no author: the coders by number, an
      * author's name in a node's description and in a source's name replaced as the review copy replaces it; a quote
      * that names one (the participants' words are never changed) is warned of, naming where, never the name.
