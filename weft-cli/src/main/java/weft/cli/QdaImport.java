@@ -54,6 +54,12 @@ final class QdaImport implements Callable<Integer> {
             + " import did, else cases.")
     String participants;
 
+    @Option(names = "--comments", paramLabel = "AS", description = "What a QDA project's comments on its coded selections"
+            + " (their <Description>: ATLAS.ti's comments on quotations, MAXQDA's on coded segments) are: reduced (each its"
+            + " quote's reduced expression, where the analysis wrote its condensed meaning units there) or ignored (not"
+            + " imported, counted in a note). Default: as the earlier import did, else ignored.")
+    String comments;
+
     @Override
     public Integer call() throws IOException {
         if (Files.isDirectory(file)) {
@@ -99,6 +105,17 @@ final class QdaImport implements Callable<Integer> {
                     + " is a spreadsheet, whose participant column says who said each quote");
             return 2;
         }
+        Optional<weft.qda.SelectionComments> taken = comments == null ? Optional.of(weft.qda.SelectionComments.earlier(project))
+                : weft.qda.SelectionComments.named(comments);
+        if (taken.isEmpty()) {
+            spec.commandLine().getErr().println("weft: --comments is reduced or ignored, not '" + comments + "'");
+            return 2;
+        }
+        if (weft.qda.SheetReader.isSheet(file) && comments != null) {
+            spec.commandLine().getErr().println("weft: --comments reads a QDA project's comments on its selections; "
+                    + file.getFileName() + " is a spreadsheet, whose reduced expressions are those of its column");
+            return 2;
+        }
         Optional<String> wrong = sheet.error();
         if (wrong.isPresent()) {
             spec.commandLine().getErr().println(wrong.get());
@@ -107,7 +124,7 @@ final class QdaImport implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(file, counting,
                 weft.qda.SheetColumns.of(project, sheet.columns()), // a QDA tool's file reads no columns
-                from.get(), diagnostics);
+                from.get(), taken.get(), diagnostics);
         diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().println(diagnostics.summary());
         if (imported.isEmpty()) {
@@ -139,8 +156,9 @@ final class QdaImport implements Callable<Integer> {
 
     /** A Pandoc or Quarto manuscript brought into content/, a file a section. */
     private int manuscript() throws IOException {
-        if (positions != null || sheet.given()) {
-            spec.commandLine().getErr().println("weft: --positions, --levels, --column and --attributes are a QDA tool's file's"
+        if (positions != null || participants != null || comments != null || sheet.given()) {
+            spec.commandLine().getErr().println("weft: --positions, --participants, --comments, --levels, --column and"
+                    + " --attributes are a QDA tool's file's"
                     + " or a spreadsheet's; " + file.getFileName() + " is a manuscript");
             return 2;
         }

@@ -365,6 +365,55 @@ class ImportTest {
     }
 
     /**
+     * {@code --comments reduced}: a coded selection's comment is its quote's reduced expression, and an import again,
+     * not told, reads it so (the coding frame says so); anything else, or for a spreadsheet, is a usage error.
+     */
+    @Test
+    void comments_taken_for_reduced_expressions_stay_so_for_an_import_again() throws Exception {
+        String qde = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="Weft test"><CodeBook><Codes>
+                <Code guid="20000000-0000-0000-0000-00000000000A" name="Weather" isCodable="true"/></Codes></CodeBook>
+                <Sources><TextSource guid="40000000-0000-0000-0000-000000000001" name="Notes.txt" plainTextPath="internal://N.txt">
+                <PlainTextSelection guid="50000000-0000-0000-0000-000000000001" name="s" startPosition="0" endPosition="21">
+                <Description>%s</Description>
+                <Coding guid="60000000-0000-0000-0000-000000000001"><CodeRef targetGUID="20000000-0000-0000-0000-00000000000A"/></Coding>
+                </PlainTextSelection></TextSource></Sources></Project>
+                """;
+        Path project = temp.resolve("comments-study");
+        Path first = zip("first.qdpx", qde.formatted("rain all week"), "Rain again, all week.");
+        assertThat(run("import", first.toString(), "--project", project.toString(), "--comments", "reduced")).as(cli.err())
+                .isEqualTo(0);
+        assertThat(cli.out()).contains("Imported from first.qdpx: 1 code in 1 level, 1 quote (each with its reduced expression).");
+        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("reduced: rain all week");
+        Path second = zip("second.qdpx", qde.formatted("a wet week"), "Rain again, all week.");
+        assertThat(run("import", second.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("reduced: quote 'notes-1' takes the file's reduced expression");
+        assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("reduced: a wet week");
+
+        assertThat(run("import", second.toString(), "--project", project.toString(), "--comments", "memos")).isEqualTo(2);
+        assertThat(cli.err()).endsWith("weft: --comments is reduced or ignored, not 'memos'\n");
+        Path sheet = Files.writeString(temp.resolve("coding.csv"), "Participant,Text,Theme\r\nP1,Rain.,Weather\r\n");
+        assertThat(run("import", sheet.toString(), "--project", temp.resolve("sheet-study").toString(), "--comments", "reduced"))
+                .isEqualTo(2);
+        assertThat(cli.err()).endsWith("weft: --comments reads a QDA project's comments on its selections; coding.csv is a"
+                + " spreadsheet, whose reduced expressions are those of its column\n");
+        assertThat(temp.resolve("sheet-study")).doesNotExist();
+    }
+
+    /** A project zip named {@code name} holding {@code qde} and one source, N.txt, of {@code text}. */
+    private Path zip(String name, String qde, String text) throws IOException {
+        Path zip = temp.resolve(name);
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            out.write(qde.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("sources/N.txt"));
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return zip;
+    }
+
+    /**
      * Cases named as people are (Anna, Peter), cited by those names: the first import reminds that a published article
      * cites codes or pseudonyms; an import again, which keeps citedAs, does not repeat it.
      */
@@ -481,8 +530,10 @@ class ImportTest {
         assertThat(cli.err()).contains("ERROR flat.md:1:1: no heading to cut the manuscript at");
         assertThat(temp.resolve("other")).doesNotExist();
         assertThat(run("import", paper.toString(), "--project", temp.resolve("third").toString(), "--levels", "A,B")).isEqualTo(2);
-        assertThat(cli.err()).contains("weft: --positions, --levels, --column and --attributes are a QDA tool's file's or a"
-                + " spreadsheet's; paper.qmd is a manuscript");
+        assertThat(cli.err()).contains("weft: --positions, --participants, --comments, --levels, --column and --attributes are"
+                + " a QDA tool's file's or a spreadsheet's; paper.qmd is a manuscript");
+        assertThat(run("import", paper.toString(), "--project", temp.resolve("third").toString(), "--comments", "reduced"))
+                .isEqualTo(2);
         assertThat(FileTrees.fingerprint(project)).isEqualTo(before);
         Path quarto = Files.createDirectories(temp.resolve("quarto-project"));
         Files.writeString(quarto.resolve("_quarto.yml"), "project:\n  type: manuscript\nmanuscript:\n  article: meals.qmd\n");

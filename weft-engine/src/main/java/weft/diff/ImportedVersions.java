@@ -42,6 +42,7 @@ public final class ImportedVersions implements AutoCloseable {
     private final Versions versions;
     private final ParticipantsFrom participants;
     private final SheetReader.Columns columns;
+    private final weft.qda.SelectionComments comments;
     private Path folder;
 
     /** Files imported with their participants as the study's earlier import made them (its cases, by default). */
@@ -63,6 +64,7 @@ public final class ImportedVersions implements AutoCloseable {
         this.versions = versions;
         this.participants = participants;
         this.columns = SheetColumns.of(project, columns);
+        this.comments = weft.qda.SelectionComments.earlier(project); // as the study's earlier import took them
     }
 
     /** The two versions of a comparison: empty where one cannot be read (the diagnostics say why). */
@@ -148,7 +150,7 @@ public final class ImportedVersions implements AutoCloseable {
             }
             Diagnostics importing = new Diagnostics();
             Optional<FrameImport.Imported> imported = FrameImport.of(file, Optional.empty(), columns,
-                    participants, importing);
+                    participants, comments, importing);
             Optional<ImportedFiles.Written> written = imported.isPresent()
                     ? ImportedFiles.writeToCompare(folder, imported.get(), importing) : Optional.empty();
             if (written.isPresent() && written.get().leftTheAuthorsQuotes()) {

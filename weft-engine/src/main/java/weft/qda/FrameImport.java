@@ -19,15 +19,16 @@ public final class FrameImport {
     /**
      * What a file gives: its tree, the quotes cut from its selections (maps as quotes.yaml writes them) where it has
      * quotes, its cases as participants where it has cases, the file's name and the tool that wrote it, the levels it
-     * names, and the columns a spreadsheet was read by where they were named ({@link SheetColumns}; none for a QDA file).
+     * names, and the columns a spreadsheet was read by where they were named ({@link SheetColumns}; none for a QDA file),
+     * and what a QDA file's comments on its selections were taken for ({@link SelectionComments}).
      */
     public record Imported(List<CodeTree.Node> tree, Optional<List<Map<String, Object>>> quoteMaps,
                            Optional<List<Map<String, Object>>> participantMaps, String from, String origin, List<String> levels,
-                           SheetReader.Columns columns) {
+                           SheetReader.Columns columns, SelectionComments comments) {
 
         /** coded-data/coding-frame.yaml for a project that has none. */
         public String codingFrame() {
-            return FrameWriter.write(tree, from, origin, levels, columns);
+            return FrameWriter.write(tree, from, origin, levels, columns, comments);
         }
 
         /** Whether the file is a spreadsheet of the coding (else a QDA tool's file). */
@@ -145,15 +146,26 @@ public final class FrameImport {
     /** The same, the participants of a REFI-QDA project made of its cases or of its source documents ({@code from}). */
     public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, SheetReader.Columns columns,
                                         ParticipantsFrom from, Diagnostics diagnostics) {
+        return of(file, counting, columns, from, SelectionComments.IGNORED, diagnostics);
+    }
+
+    /** The same, a REFI-QDA project's comments on its selections taken as {@code comments} says. */
+    public static Optional<Imported> of(Path file, Optional<SelectionCutter.Counting> counting, SheetReader.Columns columns,
+                                        ParticipantsFrom from, SelectionComments comments, Diagnostics diagnostics) {
         String label = file.getFileName().toString();
         if (SheetReader.isSheet(file)) {
             if (from == ParticipantsFrom.SOURCES) {
                 diagnostics.warning(SourcePosition.ofFile(label), "--participants sources applies to a REFI-QDA project: a"
                         + " spreadsheet's participants are those of its participant column");
             }
+            if (comments == SelectionComments.REDUCED) {
+                diagnostics.warning(SourcePosition.ofFile(label), "--comments reduced applies to a REFI-QDA project: a"
+                        + " spreadsheet's reduced expressions are those of its column");
+            }
             // the sheet's quotes are cut from texts the reader assembles, counted in code points
             Optional<Imported> sheet = SheetReader.read(file, columns, diagnostics).flatMap(q -> imported(q, label,
-                    Optional.of(SelectionCutter.Counting.CODE_POINTS), ParticipantsFrom.CASES, columns, diagnostics));
+                    Optional.of(SelectionCutter.Counting.CODE_POINTS), ParticipantsFrom.CASES, columns,
+                    SelectionComments.IGNORED, diagnostics));
             if (sheet.isEmpty() && columns.remembered().isPresent()) {
                 diagnostics.note(columns.remembered().get(), "the columns of " + label + " were read as the study's earlier"
                         + " import was told them (written here): where the sheet names them otherwise now, give them again"
@@ -173,11 +185,12 @@ public final class FrameImport {
             return Optional.empty(); // a file that cannot be read is not validated: its errors say enough
         }
         validation.join().sorted().forEach(diagnostics::add);
-        return imported(qda.get(), label, counting, from, SheetReader.Columns.FOUND, diagnostics);
+        return imported(comments.apply(qda.get()), label, counting, from, SheetReader.Columns.FOUND, comments, diagnostics);
     }
 
     private static Optional<Imported> imported(QdaFile file, String label, Optional<SelectionCutter.Counting> counting,
-                                               ParticipantsFrom from, SheetReader.Columns columns, Diagnostics diagnostics) {
+                                               ParticipantsFrom from, SheetReader.Columns columns, SelectionComments comments,
+                                               Diagnostics diagnostics) {
         if (file.codes().isEmpty()) {
             diagnostics.error(SourcePosition.ofFile(label), "the file has no codes");
             return Optional.empty();
@@ -213,7 +226,7 @@ public final class FrameImport {
         }
         return diagnostics.hasErrors() ? Optional.empty()
                 : Optional.of(new Imported(tree, quotes, participants.isEmpty() ? Optional.empty() : Optional.of(participants.maps()),
-                        label, q.origin(), q.levels(), columns));
+                        label, q.origin(), q.levels(), columns, comments));
     }
 
     /** What the file holds that Weft has no place for, counted in notes. */
@@ -227,8 +240,8 @@ public final class FrameImport {
         if (comments > 0) {
             diagnostics.note(SourcePosition.ofFile(label), comments + (comments == 1 ? " coded selection's comment (its"
                     + " <Description>) is" : " coded selections' comments (their <Description>) are") + " not imported: Weft"
-                    + " keeps no comments on quotes; a reduced expression comes back from the description weft export writes"
-                    + " (Weft quote 'ID'; reduced expression: …), or from a spreadsheet's column of them");
+                    + " keeps no comments on quotes; where they are the quotes' reduced expressions (condensed meaning units),"
+                    + " import with --comments reduced (weft.comments)");
         }
         int sets = q.sets().size();
         if (sets > 0) {

@@ -23,14 +23,19 @@ public final class FrameWriter {
      * {@code named} where the file names them (a spreadsheet's headers), else "code", "sub-code" ….
      */
     public static String write(List<CodeTree.Node> nodes, String from, String origin, List<String> named) {
-        return write(nodes, from, origin, named, SheetReader.Columns.FOUND);
+        return write(nodes, from, origin, named, SheetReader.Columns.FOUND, SelectionComments.IGNORED);
     }
 
-    /** The same, with the columns a spreadsheet was read by where it was told them ({@link SheetColumns}). */
-    static String write(List<CodeTree.Node> nodes, String from, String origin, List<String> named, SheetReader.Columns columns) {
+    /**
+     * The same, with the columns a spreadsheet was read by where it was told them ({@link SheetColumns}), and what a QDA
+     * file's comments on its selections were taken for where it was told ({@link SelectionComments}).
+     */
+    static String write(List<CodeTree.Node> nodes, String from, String origin, List<String> named, SheetReader.Columns columns,
+                        SelectionComments comments) {
         Map<String, Object> frame = new LinkedHashMap<>();
         Optional<Map<String, Object>> sheet = SheetColumns.yaml(columns);
         sheet.ifPresent(s -> frame.put(SheetColumns.FIELD, s));
+        comments.yaml().ifPresent(q -> frame.put(SelectionComments.FIELD, q));
         int depth = depth(nodes);
         frame.put("levels", named.size() >= depth && !named.isEmpty() ? named.subList(0, Math.max(depth, 1)) : levels(depth));
         frame.put("nodes", nodes.stream().map(FrameWriter::node).toList());
@@ -38,7 +43,9 @@ public final class FrameWriter {
             return "# Imported by weft import from " + from + (origin.isBlank() ? "" : " (written by " + origin.strip() + ")")
                     + ".\n# Rename the levels as the study names them (outside English with a plural: {name: teema, plural:"
                     + " teemat}); ids are derived from the codes' names.\n"
-                    + (sheet.isPresent() ? SheetColumns.comment(from) : "") + QdaYaml.MAPPER.writeValueAsString(frame);
+                    + (sheet.isPresent() ? SheetColumns.comment(from) : "")
+                    + (comments == SelectionComments.REDUCED ? SelectionComments.comment(from) : "")
+                    + QdaYaml.MAPPER.writeValueAsString(frame);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of strings always serialise", e);
         }

@@ -34,6 +34,11 @@ public record QdaFile(String origin, List<QdaCode> codes, List<QdaSource> source
         return new QdaFile(origin, codes, own, texts, otherSelections, recordingSelections, cases, otherNotes, sets, levels);
     }
 
+    /** The same file with other sources. */
+    QdaFile withSources(List<QdaSource> sources) {
+        return new QdaFile(origin, codes, sources, texts, otherSelections, recordingSelections, cases, otherNotes, sets, levels);
+    }
+
     /** The same file with other cases. */
     QdaFile withCases(List<QdaCase> cases) {
         return new QdaFile(origin, codes, sources, texts, otherSelections, recordingSelections, cases, otherNotes, sets, levels);

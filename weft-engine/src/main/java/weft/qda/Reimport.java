@@ -218,6 +218,7 @@ public final class Reimport {
         ObjectNode out = QdaYaml.MAPPER.createObjectNode();
         Optional<Map<String, Object>> sheet = SheetColumns.yaml(fresh.columns()); // how the sheet was read this time
         sheet.ifPresent(s -> out.set(SheetColumns.FIELD, QdaYaml.MAPPER.valueToTree(s)));
+        fresh.comments().yaml().ifPresent(c -> out.set(SelectionComments.FIELD, QdaYaml.MAPPER.valueToTree(c)));
         out.set("levels", levels(frame.path("levels"), roots));
         if (frame.has("exclusive")) { // the author's: the frame's nodes exclude each other
             out.set("exclusive", frame.get("exclusive"));
@@ -226,7 +227,8 @@ public final class Reimport {
         String header = schemaComment + "# Imported by weft import from " + fresh.from() + (fresh.origin().isBlank() ? "" : " (written by "
                 + fresh.origin().strip() + ")") + ", merged with the earlier import:\n# ids, narratives and the fields the"
                 + " author added are kept; nodes marked 'recoded' need their narrative checked.\n"
-                + (sheet.isPresent() ? SheetColumns.comment(fresh.from()) : "");
+                + (sheet.isPresent() ? SheetColumns.comment(fresh.from()) : "")
+                + (fresh.comments() == SelectionComments.REDUCED ? SelectionComments.comment(fresh.from()) : "");
         try {
             return new Merged(header + QdaYaml.MAPPER.writeValueAsString(out),
                     quotes.map(text -> "# Imported by weft import from " + fresh.from() + ", merged with the earlier import:"

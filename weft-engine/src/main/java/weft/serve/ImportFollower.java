@@ -146,7 +146,8 @@ public final class ImportFollower implements AutoCloseable {
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(coding, Optional.empty(), SheetColumns.of(project, columns),
-                weft.qda.ParticipantsFrom.earlier(project), diagnostics); // as the earlier import made them
+                weft.qda.ParticipantsFrom.earlier(project), weft.qda.SelectionComments.earlier(project), // as the earlier
+                diagnostics); // import read the file
         Optional<ImportedFiles.Written> written = imported.isEmpty() ? Optional.empty()
                 : ImportedFiles.write(project, imported.get(), diagnostics);
         if (written.isEmpty()) {

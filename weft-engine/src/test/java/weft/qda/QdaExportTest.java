@@ -474,9 +474,8 @@ class QdaExportTest {
                 .endsWith("' takes the file's reduced expression");
         assertThat(reductions(study)).containsExactly("summer starts with the first radish");
         assertThat(again.sorted()).extracting(Object::toString).contains("NOTE recoded.qdpx: 1 coded selection's comment (its"
-                + " <Description>) is not imported: Weft keeps no comments on quotes; a reduced expression comes back from the"
-                + " description weft export writes (Weft quote 'ID'; reduced expression: …), or from a spreadsheet's column of"
-                + " them");
+                + " <Description>) is not imported: Weft keeps no comments on quotes; where they are the quotes' reduced"
+                + " expressions (condensed meaning units), import with --comments reduced (weft.comments)");
     }
 
     /** The reduced expressions of the quotes {@code study}'s import wrote. */

@@ -43,6 +43,14 @@ public class ImportMojo extends SheetReadingMojo {
     @Parameter(property = "weft.participants")
     String participants;
 
+    /**
+     * What a QDA project's comments on its coded selections (their {@code <Description>}) are: {@code reduced} (each its
+     * quote's reduced expression) or {@code ignored} (not imported, counted in a note). Default: as the earlier import
+     * did, else ignored.
+     */
+    @Parameter(property = "weft.comments")
+    String comments;
+
     @Override
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         Path project = projectDirectory.toPath();
@@ -73,10 +81,13 @@ public class ImportMojo extends SheetReadingMojo {
         weft.qda.ParticipantsFrom from = participants == null || participants.isBlank() ? weft.qda.ParticipantsFrom.earlier(project)
                 : weft.qda.ParticipantsFrom.named(participants).orElseThrow(() -> new MojoExecutionException(
                         "weft.participants is cases or sources, not '" + participants + "'"));
+        weft.qda.SelectionComments taken = comments == null || comments.isBlank() ? weft.qda.SelectionComments.earlier(project)
+                : weft.qda.SelectionComments.named(comments).orElseThrow(() -> new MojoExecutionException(
+                        "weft.comments is reduced or ignored, not '" + comments + "'"));
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrameImport.Imported> imported = FrameImport.of(importFile.toPath(), counting,
                 weft.qda.SheetColumns.of(project, given), // a QDA tool's file reads no columns
-                from, diagnostics);
+                from, taken, diagnostics);
         log(diagnostics.sorted());
         if (imported.isEmpty()) {
             throw new MojoFailureException("Weft: the file cannot be imported (" + diagnostics.summary() + ")");

@@ -108,6 +108,37 @@ class ImportMojoTest {
         assertThat(Files.readString(temp.resolve("study/coded-data/quotes/imported.yaml"))).contains("participant: interview-7");
     }
 
+    /** {@code -Dweft.comments=reduced}: each coded selection's comment its quote's reduced expression; another value refused. */
+    @Test
+    void aSelectionsCommentIsItsQuotesReducedExpressionWithWeftCommentsReducedAndAnotherValueIsRefused() throws Exception {
+        Files.createDirectories(temp.resolve("study"));
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"m\">"
+                + "<CodeBook><Codes><Code guid=\"A0000000-0000-0000-0000-000000000001\" name=\"Alone\" isCodable=\"true\"/>"
+                + "</Codes></CodeBook><Sources><TextSource guid=\"40000000-0000-0000-0000-000000000001\" name=\"Interview 7.txt\""
+                + " plainTextPath=\"internal://40000000-0000-0000-0000-000000000001.txt\"><PlainTextSelection"
+                + " guid=\"50000000-0000-0000-0000-000000000001\" name=\"s\" startPosition=\"0\" endPosition=\"12\">"
+                + "<Description>eating alone</Description><Coding guid=\"C0000000-0000-0000-0000-000000000001\"><CodeRef"
+                + " targetGUID=\"A0000000-0000-0000-0000-000000000001\"/></Coding></PlainTextSelection></TextSource></Sources>"
+                + "</Project>\n";
+        Path qdpx = temp.resolve("meals.qdpx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(qdpx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            zip.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("sources/40000000-0000-0000-0000-000000000001.txt"));
+            zip.write("We eat alone.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        ImportMojo refused = mojo(qdpx, null, null);
+        refused.comments = "memos";
+        assertThatThrownBy(refused::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.comments is reduced or ignored, not 'memos'");
+        assertThat(temp.resolve("study/coded-data")).doesNotExist();
+        ImportMojo mojo = mojo(qdpx, null, null);
+        mojo.comments = "reduced";
+        mojo.execute();
+        assertThat(Files.readString(temp.resolve("study/coded-data/quotes/imported.yaml"))).contains("reduced: eating alone");
+        assertThat(Files.readString(temp.resolve("study/coded-data/coding-frame.yaml"))).contains("\nqda:\n  comments: reduced\n");
+    }
+
     /** {@code mvn weft:import -Dweft.importFile=../paper} of a Quarto project's folder: the article its _quarto.yml names. */
     @Test
     void aQuartoProjectsFolderImportsTheArticleItsQuartoYmlNamesAndAFolderWithoutOneIsRefused() throws Exception {
