@@ -145,6 +145,7 @@ class TranscriptImportTest {
                 <SyncPoint guid="70000000-0000-0000-0000-000000000008" position="4" timeStamp="61000"/>
                 <SyncPoint guid="70000000-0000-0000-0000-000000000009" position="8" timeStamp="3723000"/>
                 <TranscriptSelection guid="50000000-0000-0000-0000-000000000008" fromSyncPoint="70000000-0000-0000-0000-000000000008" toSyncPoint="70000000-0000-0000-0000-000000000009">
+                <Description>pans at the window</Description>
                 <Coding guid="60000000-0000-0000-0000-000000000008"><CodeRef targetGUID="20000000-0000-0000-0000-00000000000A"/></Coding>
                 </TranscriptSelection>
                 </Transcript>
@@ -162,10 +163,17 @@ class TranscriptImportTest {
                         + " selections of a recording's transcript are imported, so code the transcript in the QDA tool",
                 "WARNING meals.qde: 2 text selections are not imported: a .qde alone holds no source texts to cut them from;"
                         + " import the project's .qdpx",
+                "NOTE meals.qde: 1 coded selection's comment (its <Description>) is not imported: Weft keeps no comments on"
+                        + " quotes; where they are the quotes' reduced expressions (condensed meaning units), import with"
+                        + " --comments reduced (weft.comments)",
                 "NOTE meals.qde: positions read as Unicode code points, a line end counting one (detected; choose with"
                         + " --positions code-points or --positions utf16)");
         assertThat(imported.quotes().orElseThrow()).contains("id: kitchen-visit-1\n    text: pans\n", "file: Kitchen visit - notes\n",
-                "recording: Kitchen visit.mp4\n", "time: 0:01:01–1:02:03\n").doesNotContain("We cook");
+                "recording: Kitchen visit.mp4\n", "time: 0:01:01–1:02:03\n").doesNotContain("We cook", "reduced");
+        // a transcript's selection's comment, taken for its reduced expression as a text's is
+        assertThat(FrameImport.of(qde, Optional.empty(), SheetReader.Columns.FOUND, ParticipantsFrom.CASES,
+                SelectionComments.REDUCED, new Diagnostics()).orElseThrow().quotes().orElseThrow())
+                .contains("id: kitchen-visit-1\n    text: pans\n    reduced: pans at the window\n");
     }
 
     @Test
