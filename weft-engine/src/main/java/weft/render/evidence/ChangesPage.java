@@ -146,7 +146,7 @@ final class ChangesPage {
         List<Link> to = q.kind() == QuoteKind.MOVED || q.kind() == QuoteKind.ADDED
                 ? q.toNodes().stream().map(this::node).toList() : List.of();
         return new ChangeItem(anchor, quote(q.id()), kind, detail, evidence.words.get("changeFrom"), from,
-                evidence.words.get("changeTo"), to, segments(q.words()));
+                evidence.words.get("changeTo"), to, segments(q.words()), q.kind() != QuoteKind.REDUCED); // the analyst's words
     }
 
     /** A node linked to its page where it exists in this build, else its label (a node gone since). */

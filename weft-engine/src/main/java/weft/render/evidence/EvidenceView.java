@@ -210,10 +210,16 @@ public final class EvidenceView {
     /**
      * One change: its anchor on the page, what changed (linked to its page where it still exists), a phrase saying
      * how, and the nodes before and after (for moves, merges and splits; the participants, for a quote re-attributed),
-     * each linked where it exists, with the words that lead to them ("from"; "to", "into").
+     * each linked where it exists, with the words that lead to them ("from"; "to", "into"); the words changed, shown in
+     * quotation marks where they are a participant's ({@code quoted}), not where they are the analyst's (a reduction).
      */
     public record ChangeItem(String anchor, Link subject, String kind, String detail, String fromWord, List<Link> from,
-                             String toWord, List<Link> to, List<DiffSegment> words) {
+                             String toWord, List<Link> to, List<DiffSegment> words, boolean quoted) {
+
+        public ChangeItem(String anchor, Link subject, String kind, String detail, String fromWord, List<Link> from,
+                          String toWord, List<Link> to, List<DiffSegment> words) {
+            this(anchor, subject, kind, detail, fromWord, from, toWord, to, words, true);
+        }
     }
 
     /** A node's number of quotes before and after, and of the participants they come from. */

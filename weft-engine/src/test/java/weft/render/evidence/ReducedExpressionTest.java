@@ -119,4 +119,30 @@ class ReducedExpressionTest {
         assertThat(weft.diff.DiffReport.text(diff)).contains("Quotes: 1 reduced", "  reduced  long-evenings: long [-<b>evenings</b>"
                 + " &-] good {+evenings+}");
     }
+
+    /** On the Changes page a re-worded reduction is the analyst's words: shown without a quote's quotation marks. */
+    @Test
+    void the_changes_page_shows_a_re_worded_reduction_as_the_analysts_words_not_in_quotation_marks() throws Exception {
+        try (weft.support.StudyHistory history = weft.support.StudyHistory.ofProject(temp.resolve("history"), study())) {
+            history.commit("v1");
+            history.replace("coded-data/quotes/quotes.yaml", "reduced: \"long <b>evenings</b> & good\"",
+                    "reduced: long good evenings");
+            history.replace("coded-data/quotes/quotes.yaml", "text: The evenings at the table are long and good.",
+                    "text: The evenings at the table are long and fine.");
+            history.commit("v2");
+            BuildResult result = new Weft().render(history.folder(), BuildOptions.defaults().audience(Audience.REVIEWERS)
+                    .changesSince(java.util.Optional.of("v1")));
+            assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+            Document changes = Jsoup.parse(result.publication().orElseThrow().text(OutputNames.CHANGES));
+            org.jsoup.select.Elements reduced = changes.select("li:has(.change-kind:containsOwn(reduced expression re-worded))");
+            assertThat(reduced.text()).isEqualTo("Quote long-evenings: reduced expression re-worded: long removed: <b>evenings</b>"
+                    + " & good added: evenings");
+            assertThat(reduced.select("span.word-diff")).hasSize(1);
+            assertThat(reduced.select("q")).isEmpty();
+            // the participant's words re-worded stay a quotation
+            org.jsoup.select.Elements words = changes.select("li:has(.change-kind:matchesOwn(^re-worded$))");
+            assertThat(words.select("q.word-diff").text()).isEqualTo("The evenings at the table are long and removed: good."
+                    + " added: fine.");
+        }
+    }
 }
