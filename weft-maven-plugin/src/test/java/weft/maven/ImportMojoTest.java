@@ -78,13 +78,7 @@ class ImportMojoTest {
                 + "</Coding></PlainTextSelection></TextSource></Sources><Sets><Set guid=\"60000000-0000-0000-0000-000000000001\""
                 + " name=\"role: student\"><MemberSource targetGUID=\"40000000-0000-0000-0000-000000000001\"/></Set></Sets>"
                 + "</Project>\n";
-        Path qdpx = temp.resolve("meals.qdpx");
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(qdpx))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
-            zip.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.putNextEntry(new java.util.zip.ZipEntry("sources/40000000-0000-0000-0000-000000000001.txt"));
-            zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
+        Path qdpx = meals(xml, text);
         ImportMojo refused = mojo(qdpx, null, null);
         refused.participants = "documents";
         assertThatThrownBy(refused::execute).isInstanceOf(MojoExecutionException.class)
@@ -108,6 +102,18 @@ class ImportMojoTest {
         assertThat(Files.readString(temp.resolve("study/coded-data/quotes/imported.yaml"))).contains("participant: interview-7");
     }
 
+    /** meals.qdpx: {@code xml} as its project.qde, and {@code text} as its one source's text. */
+    private Path meals(String xml, String text) throws java.io.IOException {
+        Path qdpx = temp.resolve("meals.qdpx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(qdpx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            zip.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("sources/40000000-0000-0000-0000-000000000001.txt"));
+            zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return qdpx;
+    }
+
     /** {@code -Dweft.comments=reduced}: each coded selection's comment its quote's reduced expression; another value refused. */
     @Test
     void aSelectionsCommentIsItsQuotesReducedExpressionWithWeftCommentsReducedAndAnotherValueIsRefused() throws Exception {
@@ -120,13 +126,7 @@ class ImportMojoTest {
                 + "<Description>eating alone</Description><Coding guid=\"C0000000-0000-0000-0000-000000000001\"><CodeRef"
                 + " targetGUID=\"A0000000-0000-0000-0000-000000000001\"/></Coding></PlainTextSelection></TextSource></Sources>"
                 + "</Project>\n";
-        Path qdpx = temp.resolve("meals.qdpx");
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(qdpx))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
-            zip.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.putNextEntry(new java.util.zip.ZipEntry("sources/40000000-0000-0000-0000-000000000001.txt"));
-            zip.write("We eat alone.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
+        Path qdpx = meals(xml, "We eat alone.\n");
         ImportMojo refused = mojo(qdpx, null, null);
         refused.comments = "memos";
         assertThatThrownBy(refused::execute).isInstanceOf(MojoExecutionException.class)
