@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
@@ -122,7 +121,7 @@ public final class ImportedVersions implements AutoCloseable {
 
     /** Whether {@code version} is named as a file that weft import reads is (by its extension), there or not. */
     public static boolean namesAFile(String version) {
-        return version.toLowerCase(Locale.ROOT).matches(".*\\.(qdpx|qde|qdc|csv|xlsx|ods)");
+        return weft.qda.QdaReader.isQdaName(version) || weft.qda.SheetReader.isSheetName(version);
     }
 
     /** Whether {@code version}, resolved against {@code base}, is a file that weft import reads. */

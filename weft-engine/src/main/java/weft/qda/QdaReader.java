@@ -37,6 +37,12 @@ public final class QdaReader {
     private static final List<String> NAMESPACES = List.of("urn:QDA-XML:codebook:1.0", "urn:QDA-XML:project:1.0",
             "urn:QDA-XML:codebook:0:4", "urn:QDA-XML:project:0:4");
 
+    /** Whether a file of this name is a QDA tool's REFI-QDA file: a codebook, a project or a project's zip. */
+    public static boolean isQdaName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".qdpx") || lower.endsWith(".qdc") || lower.endsWith(".qde");
+    }
+
     /** The codes of {@code file}, named {@code label} in diagnostics; empty when it cannot be read (reported). */
     public Optional<QdaFile> read(Path file, String label, Diagnostics diagnostics) {
         try {

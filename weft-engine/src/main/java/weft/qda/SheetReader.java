@@ -98,7 +98,7 @@ public final class SheetReader {
     }
 
     /** Whether a file of this name is a spreadsheet Weft reads, by its extension. */
-    static boolean isSheetName(String name) {
+    public static boolean isSheetName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".ods");
     }
