@@ -189,7 +189,7 @@ public final class QdaExport {
 
     /** The {@code qda} mappings of the nodes, the quotes and the participants an import wrote, by id. */
     private record Stored(Map<String, JsonNode> nodes, Map<String, JsonNode> quotes, Map<String, JsonNode> participants,
-                          Map<String, String> coderNames) {
+                          Map<String, String> coderNames, SelectionComments comments) {
 
         static Stored of(ProjectFiles files, Diagnostics diagnostics) {
             Map<String, JsonNode> nodes = new HashMap<>();
@@ -202,8 +202,13 @@ public final class QdaExport {
                     }
                 });
             }
+            SelectionComments[] comments = {SelectionComments.IGNORED}; // what the import took the tool's comments for
             for (String path : files.frameFiles()) { // coding-frame.yaml and its further parts
-                files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> collect(root.path("nodes"), nodes));
+                files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> {
+                    collect(root.path("nodes"), nodes);
+                    SelectionComments.named(root.path(SelectionComments.FIELD).path(SelectionComments.KEY).asText(""))
+                            .ifPresent(c -> comments[0] = c);
+                });
             }
             for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yaml")) {
                 files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> {
@@ -212,7 +217,7 @@ public final class QdaExport {
                     }
                 });
             }
-            return new Stored(nodes, quotes, participants, Map.of());
+            return new Stored(nodes, quotes, participants, Map.of(), comments[0]);
         }
 
         private static void collect(JsonNode list, Map<String, JsonNode> nodes) {
@@ -232,7 +237,7 @@ public final class QdaExport {
 
         /** The same, each coder called as {@code names} says (an anonymised export's "Coder 1"). */
         Stored withCoders(Map<String, String> names) {
-            return new Stored(nodes, quotes, participants, Map.copyOf(names));
+            return new Stored(nodes, quotes, participants, Map.copyOf(names), comments);
         }
 
         /** The GUID an import stored for the participant (its case's, or its source document's), or "". */
@@ -432,7 +437,7 @@ public final class QdaExport {
                     }
                     xml.open("PlainTextSelection", attributes.toArray(String[]::new));
                     // the analyst's reduced expression, where it has one, for a co-author's tool to show beside the words,
-                    xml.element("Description", SelectionDescription.of(q)); // read back by weft import
+                    xml.element("Description", SelectionDescription.of(q, stored.comments())); // read back by weft import
                     for (String code : q.codes().stream().map(Ref::id).distinct().toList()) { // twice is a warning
                         String target = codeGuids.get(code);
                         List<String> codedBy = stored.codersOf(q.id(), code);

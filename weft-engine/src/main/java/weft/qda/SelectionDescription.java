@@ -20,8 +20,14 @@ final class SelectionDescription {
     private SelectionDescription() {
     }
 
-    /** The description of {@code q}'s selection. */
-    static String of(Quote q) {
+    /**
+     * The description of {@code q}'s selection: in a study whose import took the QDA tool's comments for reduced
+     * expressions ({@code comments}), its reduced expression alone, as the team's tool had it, where it has one.
+     */
+    static String of(Quote q, SelectionComments comments) {
+        if (comments == SelectionComments.REDUCED && q.reducedWords().isPresent()) {
+            return q.reducedWords().get();
+        }
         return "Weft quote '" + q.id() + "'" + (q.translatedFrom().isBlank() ? "" : ", translated from " + q.translatedFrom()
                 + TRANSLATED) + q.reducedWords().map(r -> REDUCED + r).orElse("");
     }

@@ -117,6 +117,24 @@ class SelectionCommentsTest {
                 "interview-1-3: ");
         assertThat(Files.readString(study.resolve("coded-data/coding-frame.yaml"))).contains("\nqda:\n  comments: reduced\n");
 
+        // exported for the team's tool, each reduction is its selection's comment again, as the tool had it; imported
+        // back, nothing has changed
+        Diagnostics exporting = new Diagnostics();
+        Path export = QdaExport.write(temp.resolve("export.qdpx"), QdaExport.Format.QDPX, QdaExport.of(study,
+                QdaExport.Format.QDPX, Optional.empty(), exporting).orElseThrow());
+        String qde;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(export.toFile())) {
+            qde = new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(qde).contains("<Description>eating together on Sundays</Description>",
+                "<Description>household roles</Description>", "<Description>Weft quote 'interview-1-3'</Description>");
+        Diagnostics back = new Diagnostics();
+        assertThat(ImportedFiles.write(study, FrameImport.of(export, Optional.empty(), SheetReader.Columns.FOUND,
+                ParticipantsFrom.CASES, SelectionComments.earlier(study), back).orElseThrow(), back).orElseThrow().changes())
+                .as("%s", back.sorted()).isEmpty();
+        assertThat(reductions(study)).containsExactly("interview-1-1: eating together on Sundays", "interview-1-2: household roles",
+                "interview-1-3: ");
+
         // weft diff of the two files, in the study, reads them as its import did: the re-wording is a change
         Diagnostics comparing = new Diagnostics();
         weft.diff.ImportedVersions.Pair pair = weft.diff.ImportedVersions.pair(study, new weft.diff.Versions(10_000_000),
