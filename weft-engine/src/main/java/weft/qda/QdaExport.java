@@ -202,13 +202,14 @@ public final class QdaExport {
                     }
                 });
             }
-            SelectionComments[] comments = {SelectionComments.IGNORED}; // what the import took the tool's comments for
+            SelectionComments comments = SelectionComments.IGNORED; // what the import took the tool's comments for
             for (String path : files.frameFiles()) { // coding-frame.yaml and its further parts
-                files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> {
-                    collect(root.path("nodes"), nodes);
-                    SelectionComments.named(root.path(SelectionComments.FIELD).path(SelectionComments.KEY).asText(""))
-                            .ifPresent(c -> comments[0] = c);
-                });
+                Optional<JsonNode> root = files.read(path, diagnostics).map(Stored::tree);
+                if (root.isPresent()) {
+                    collect(root.get().path("nodes"), nodes);
+                    comments = SelectionComments.named(root.get().path(SelectionComments.FIELD).path(SelectionComments.KEY)
+                            .asText("")).orElse(comments);
+                }
             }
             for (String path : files.list(ProjectFiles.QUOTES_DIR, ".yaml")) {
                 files.read(path, diagnostics).map(Stored::tree).ifPresent(root -> {
@@ -217,7 +218,7 @@ public final class QdaExport {
                     }
                 });
             }
-            return new Stored(nodes, quotes, participants, Map.of(), comments[0]);
+            return new Stored(nodes, quotes, participants, Map.of(), comments);
         }
 
         private static void collect(JsonNode list, Map<String, JsonNode> nodes) {
@@ -436,8 +437,9 @@ public final class QdaExport {
                         attributes.addAll(List.of("creatingUser", users.get(coders.get(0))));
                     }
                     xml.open("PlainTextSelection", attributes.toArray(String[]::new));
-                    // the analyst's reduced expression, where it has one, for a co-author's tool to show beside the words,
-                    xml.element("Description", SelectionDescription.of(q, stored.comments())); // read back by weft import
+                    // the quote's id and reduced expression, for a co-author's tool to show beside the words; read back by
+                    // weft import
+                    xml.element("Description", SelectionDescription.of(q, stored.comments()));
                     for (String code : q.codes().stream().map(Ref::id).distinct().toList()) { // twice is a warning
                         String target = codeGuids.get(code);
                         List<String> codedBy = stored.codersOf(q.id(), code);

@@ -10,7 +10,8 @@ import weft.diagnostics.SourcePosition;
  * written, and for a transcript's selection where it lies in the recording, for a PDF's the page its area is on (the
  * first is 1), where the file says; {@code reduced} the analyst's reduced expression of it, where a spreadsheet's row
  * has one or the selection's description is the one {@code weft export} wrote (empty for none); {@code comment} the
- * selection's description in the file where it is another (a QDA tool's comment on the quote, not imported: counted).
+ * selection's description in the file where it is another (a QDA tool's comment on the quote: counted in a note, or
+ * its reduced expression where the import is told so, {@link SelectionComments}).
  */
 public record QdaSelection(String guid, String name, long start, long end, List<Coding> codings, SourcePosition position,
                            Optional<Span> time, java.util.OptionalInt page, String reduced, String comment) {
