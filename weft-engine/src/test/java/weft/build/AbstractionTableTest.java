@@ -72,6 +72,32 @@ class AbstractionTableTest {
                 .containsExactly("Original expression", "Reduced expression", "Sub-theme", "Theme");
     }
 
+    /** {@code {{abstraction:NODE|a,b}}}: the author's choice of examples, in the order named, where many more are reduced. */
+    @Test
+    void the_quotes_named_are_the_rows_in_the_order_named() throws Exception {
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    text: Same table, same people, every night.\n",
+                "    text: Same table, same people, every night.\n    reduced: the same table nightly\n");
+        Path methods = project.resolve("content/methods.md");
+        Files.writeString(methods, Files.readString(methods).replace("{{abstraction:togetherness}}",
+                "{{abstraction:togetherness|same-table, long-evenings}}") + "\n{{abstraction|sink-full}}\n");
+        BuildResult result = TestProjects.render(project);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(TestProjects.diagnostics(result)).contains("WARNING content/methods.md:15:1: quote 'sink-full' is marked"
+                + " evidence-only (presented: false) but {{abstraction|sink-full}} presents it");
+        Document article = Jsoup.parse(result.publication().orElseThrow().text("index.html"));
+        assertThat(TestProjects.tableRows(article.expectFirst("table#tab-abstraction"))).containsExactly(
+                List.of("Original expression", "Reduced expression", "Sub-theme", "Theme"),
+                List.of("\u201CSame table, same people, every night.\u201D", "the same table nightly", "Eating together",
+                        "Togetherness at the table"),
+                List.of("\u201CThe evenings at the table are long and good.\u201D", "long <good> evenings", "Cooking together",
+                        "Togetherness at the table"));
+        // a quote coded to two nodes is a row for each
+        assertThat(article.select("table.abstraction").get(1).select("tbody tr").eachText()).containsExactly(
+                "\u201CThe sink is always full.\u201D a full sink Friction over food",
+                "\u201CThe sink is always full.\u201D a full sink Unwashed dishes Friction over food");
+    }
+
     @Test
     void misuse_is_an_error_at_the_directive() throws Exception {
         Path methods = project.resolve("content/methods.md");
@@ -89,7 +115,15 @@ class AbstractionTableTest {
                 {{abstraction:nowhere}}
 
                 {{abstraction|all}}
+
+                {{abstraction:cooking-together|we-cook,,same-table,we-cook}}
+
+                {{abstraction:togetherness|same-table}}
+
+                {{abstraction|sink-full}}
                 """));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "    text: The sink is always full.\n",
+                "    text: The sink is always full.\n    audience: team\n");
         BuildResult result = TestProjects.render(project);
         assertThat(result.succeeded()).isFalse();
         assertThat(TestProjects.diagnostics(result).stream().filter(d -> d.startsWith("ERROR")).toList()).containsExactly(
@@ -97,6 +131,20 @@ class AbstractionTableTest {
                         + " below it has a reduced expression (reduced: in its quote file)",
                 "ERROR content/methods.md:11:8: {{abstraction}} prints a table: put it in a paragraph of its own",
                 "ERROR content/methods.md:13:1: unknown node 'nowhere' in {{abstraction:nowhere}}",
-                "ERROR content/methods.md:15:1: unknown option 'all' in {{abstraction|all}} ({{abstraction}} takes no options)");
+                "ERROR content/methods.md:15:1: unknown quote 'all' in {{abstraction|all}}",
+                "ERROR content/methods.md:17:1: an empty quote id in {{abstraction:cooking-together|we-cook,,same-table,we-cook}}:"
+                        + " name the quotes to show, separated by commas",
+                "ERROR content/methods.md:17:1: quote 'same-table' is not coded to 'cooking-together' or below it (coded to"
+                        + " 'eating-together'): name one of its quotes",
+                "ERROR content/methods.md:17:1: quote 'we-cook' is named twice in"
+                        + " {{abstraction:cooking-together|we-cook,,same-table,we-cook}}",
+                "ERROR content/methods.md:19:1: {{abstraction:togetherness|same-table}}: none of the quotes it names has a"
+                        + " reduced expression to show",
+                "ERROR content/methods.md:21:1: quote 'sink-full' is withheld from this build for privacy (its audience is"
+                        + " narrower than the build's): the table cannot present it; build for its audience (--audience), or"
+                        + " choose another");
+        assertThat(TestProjects.diagnostics(result)).contains("WARNING content/methods.md:19:1: quote 'same-table' has no"
+                + " reduced expression in this build (reduced: in its quote file; a build that shows its excerpt alone shows"
+                + " none): {{abstraction:togetherness|same-table}} leaves it out");
     }
 }

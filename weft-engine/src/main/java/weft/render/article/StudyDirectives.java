@@ -103,7 +103,7 @@ final class StudyDirectives implements DirectiveHandler {
                     : badOption(d, CrosstabTable.Options.ALLOWED);
             case "codebook" -> d.option().isEmpty() || d.option().equals("examples") ? codebook(d, alone)
                     : badOption(d, List.of("examples"));
-            case "abstraction" -> d.option().isEmpty() ? abstraction(d, alone) : badOption(d, List.of());
+            case "abstraction" -> abstraction(d, alone);
             default -> unresolved(d, "unknown directive '" + d.kind()
                     + "' (known: quote, node, value, count, agreement, research-questions, contributions, participants,"
                     + " characteristics, crosstab, codebook, abstraction)");
@@ -340,7 +340,9 @@ final class StudyDirectives implements DirectiveHandler {
      * presents that has a reduced expression, coded to the node the argument names or below it (anywhere without one),
      * a row for each node it is coded to there, in the tree's order: the quote (the original expression, printed as the
      * prose prints one), its reduced expression, then the node and those above it up to the top, each under its level's
-     * name. A quote the build shows as its excerpt alone has no reduction to show (it tells the whole), so no row.
+     * name. A quote the build shows as its excerpt alone has no reduction to show (it tells the whole), so no row. The
+     * option, where given, names the quotes to show, in the order to show them ({@code {{abstraction:NODE|a,b}}}): the
+     * author's choice of examples where the analysis reduced many more.
      */
     private List<Node> abstraction(Directive d, boolean alone) {
         if (!alone) {
@@ -350,15 +352,28 @@ final class StudyDirectives implements DirectiveHandler {
         if (!root.isEmpty() && index.node(root).isEmpty()) {
             return unresolved(d, "unknown node '" + root + "' in {{abstraction:" + root + "}}");
         }
+        Optional<List<Quote>> chosen = d.option().isEmpty() ? Optional.of(List.of()) : chosenQuotes(d, root);
+        if (chosen.isEmpty()) {
+            return List.of(new TextNode(d.source())); // the choice's errors are reported
+        }
         List<Map.Entry<Quote, List<CodeNode>>> rows = new java.util.ArrayList<>();
-        for (CodeNode n : index.preorder()) {
-            if (root.isEmpty() || index.isWithin(n.id(), root)) {
-                index.quotesCodedTo(n.id()).stream().filter(q -> q.presented() && q.reduced().isPresent())
-                        .forEach(q -> rows.add(Map.entry(q, index.path(n.id()))));
+        if (d.option().isEmpty()) {
+            for (CodeNode n : index.preorder()) {
+                if (root.isEmpty() || index.isWithin(n.id(), root)) {
+                    index.quotesCodedTo(n.id()).stream().filter(q -> q.presented() && q.reduced().isPresent())
+                            .forEach(q -> rows.add(Map.entry(q, index.path(n.id()))));
+                }
             }
         }
+        for (Quote q : chosen.get()) { // in the order named, a row for each of its nodes within the root, in the tree's order
+            index.preorder().stream().filter(n -> (root.isEmpty() || index.isWithin(n.id(), root))
+                    && q.codes().stream().anyMatch(c -> c.id().equals(n.id()))).forEach(n -> rows.add(Map.entry(q, index.path(n.id()))));
+        }
+        if (rows.isEmpty() && !d.option().isEmpty()) {
+            return unresolved(d, d.source() + ": none of the quotes it names has a reduced expression to show");
+        }
         if (rows.isEmpty()) {
-            return unresolved(d, "{{abstraction" + (root.isEmpty() ? "" : ":" + root) + "}}: no quote the article presents"
+            return unresolved(d, d.source() + ": no quote the article presents"
                     + (root.isEmpty() ? "" : " coded to '" + root + "' or below it") + " has a reduced expression (reduced: in"
                     + " its quote file)");
         }
@@ -384,6 +399,45 @@ final class StudyDirectives implements DirectiveHandler {
             }
         }
         return List.of(table);
+    }
+
+    /**
+     * The quotes {@code {{abstraction:ROOT|a,b}}} names, in its order; empty where the choice has errors (reported at the
+     * directive: an empty name or one named twice, an unknown quote, one withheld from this build, one not coded to ROOT
+     * or below it). One marked evidence-only is shown, with a warning, as the prose presenting it is; one without a
+     * reduced expression in this build (none written, or a build that shows its excerpt alone) is left out, with a warning.
+     */
+    private Optional<List<Quote>> chosenQuotes(Directive d, String root) {
+        List<Quote> chosen = new java.util.ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        boolean wrong = false;
+        for (String part : d.option().split(",", -1)) {
+            String id = part.strip();
+            Optional<Quote> q = index.quote(id);
+            String problem = id.isEmpty() ? "an empty quote id in " + d.source() + ": name the quotes to show, separated by commas"
+                    : !named.add(id) ? "quote '" + id + "' is named twice in " + d.source()
+                    : q.isEmpty() && index.isWithheld(id) ? "quote '" + id + "' is withheld from this build for privacy (its"
+                    + " audience is narrower than the build's): the table cannot present it; build for its audience"
+                    + " (--audience), or choose another" : q.isEmpty() ? "unknown quote '" + id + "' in " + d.source()
+                    : !root.isEmpty() && q.get().codes().stream().noneMatch(c -> index.isWithin(c.id(), root))
+                    ? "quote '" + id + "' is not coded to '" + root + "' or below it (coded to '" + q.get().codes().stream()
+                    .map(c -> c.id()).collect(java.util.stream.Collectors.joining("', '")) + "'): name one of its quotes"
+                    : "";
+            if (!problem.isEmpty()) {
+                diagnostics.error(d.position(), problem);
+                wrong = true;
+            } else if (q.get().reduced().isEmpty()) {
+                diagnostics.warning(d.position(), "quote '" + id + "' has no reduced expression in this build (reduced: in its"
+                        + " quote file; a build that shows its excerpt alone shows none): " + d.source() + " leaves it out");
+            } else {
+                if (!q.get().presented()) {
+                    diagnostics.warning(d.position(), "quote '" + id + "' is marked evidence-only (presented: false) but "
+                            + d.source() + " presents it");
+                }
+                chosen.add(q.get());
+            }
+        }
+        return wrong ? Optional.empty() : Optional.of(List.copyOf(chosen));
     }
 
     /**
