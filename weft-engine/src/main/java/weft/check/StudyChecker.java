@@ -345,16 +345,34 @@ public final class StudyChecker {
      * this kind and pass.
      */
     private static void bidiControl(Quote quote, Diagnostics diagnostics) {
-        String text = quote.text();
+        int at = bidiControlIn(quote.text());
+        if (at >= 0) {
+            diagnostics.warning(quote.textAt().at(quote.text(), at), "quote '" + quote.id() + "' holds " + bidiControl(quote.text(), at));
+        }
+        quote.reduced().ifPresent(r -> { // the analyst's reduction, which an import may bring from a QDA tool's comment
+            int in = bidiControlIn(r.content());
+            if (in >= 0) {
+                diagnostics.warning(r.positionAt(in), "the reduced expression of quote '" + quote.id() + "' holds "
+                        + bidiControl(r.content(), in));
+            }
+        });
+    }
+
+    /** Where {@code text} holds its first control of the direction, or -1. */
+    private static int bidiControlIn(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
-                diagnostics.warning(quote.textAt().at(text, i), "quote '" + quote.id() + "' holds an invisible control of the"
-                        + " text's direction, U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " ("
-                        + Character.getName(c) + "), which reorders how the words after it are shown; remove it unless"
-                        + " the words need it");
-                return;
+                return i;
             }
         }
+        return -1;
+    }
+
+    private static String bidiControl(String text, int at) {
+        char c = text.charAt(at);
+        return "an invisible control of the text's direction, U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                + " (" + Character.getName(c) + "), which reorders how the words after it are shown; remove it unless the"
+                + " words need it";
     }
 }
