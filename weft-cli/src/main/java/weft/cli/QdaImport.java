@@ -55,7 +55,7 @@ final class QdaImport implements Callable<Integer> {
     String participants;
 
     @Option(names = "--comments", paramLabel = "AS", description = "What a QDA project's comments on its coded selections"
-            + " (their <Description>: ATLAS.ti's comments on quotations, MAXQDA's on coded segments) are: reduced (each its"
+            + " (their <Description>, where ATLAS.ti writes its comments on quotations) are: reduced (each its"
             + " quote's reduced expression, where the analysis wrote its condensed meaning units there) or ignored (not"
             + " imported, counted in a note). Default: as the earlier import did, else ignored.")
     String comments;

@@ -14,7 +14,7 @@ import weft.read.YamlReader;
 
 /**
  * What the comments on a QDA project's coded selections are (their {@code <Description>}: ATLAS.ti's comment on a
- * quotation, MAXQDA's on a coded segment): not imported (counted in a note), or each its quote's reduced expression, for
+ * quotation, as its sample shows): not imported (counted in a note), or each its quote's reduced expression, for
  * an analysis that wrote its condensed meaning units there ({@code --comments reduced}). An import so told writes it in
  * the coding frame ({@code qda: {comments: reduced}}), and an import again, {@code weft serve --coding} and {@code weft
  * diff} read the file so without being told again.
