@@ -236,7 +236,8 @@ public final class FrameImport {
                     + " not imported: a memo on a code becomes its descriptionDraft, but Weft has no place for notes on the"
                     + " project, its sources, selections or cases");
         }
-        long comments = q.sources().stream().flatMap(s -> s.selections().stream()).filter(sel -> !sel.comment().isBlank()).count();
+        long comments = q.sources().stream().flatMap(s -> s.selections().stream())
+                .filter(sel -> !sel.comment().isBlank() && !sel.codings().isEmpty()).count(); // one not coded is left out
         if (comments > 0) {
             diagnostics.note(SourcePosition.ofFile(label), comments + (comments == 1 ? " coded selection's comment (its"
                     + " <Description>) is" : " coded selections' comments (their <Description>) are") + " not imported: Weft"
