@@ -48,6 +48,11 @@ final class Diff implements Callable<Integer> {
             + " as weft import's --participants: cases or sources (default: as the study's earlier import did, else cases).")
     String participants;
 
+    @Option(names = "--comments", paramLabel = "AS", description = "What a QDA tool's file's comments on its coded selections"
+            + " are, as weft import's --comments: reduced (each its quote's reduced expression) or ignored (default: as the"
+            + " study's earlier import took them, else ignored).")
+    String comments;
+
     @CommandLine.Mixin
     SheetOptions sheet = new SheetOptions();
 
@@ -84,6 +89,12 @@ final class Diff implements Callable<Integer> {
             spec.commandLine().getErr().println("weft: --participants is cases or sources, not '" + participants + "'");
             return 2;
         }
+        Optional<weft.qda.SelectionComments> taken = comments == null ? Optional.of(weft.qda.SelectionComments.earlier(project))
+                : weft.qda.SelectionComments.named(comments);
+        if (taken.isEmpty()) {
+            spec.commandLine().getErr().println("weft: --comments is reduced or ignored, not '" + comments + "'");
+            return 2;
+        }
         Optional<String> wrong = sheet.error();
         if (wrong.isPresent()) {
             spec.commandLine().getErr().println(wrong.get());
@@ -97,7 +108,7 @@ final class Diff implements Callable<Integer> {
         }
         if (fromFile || toFile) { // imported as weft import would, one after the other
             try {
-                ImportedVersions.Pair pair = ImportedVersions.pair(project, versions, people.get(), sheet.columns(), from, to,
+                ImportedVersions.Pair pair = ImportedVersions.pair(project, versions, people.get(), taken.get(), sheet.columns(), from, to,
                         Path.of(""), diagnostics);
                 return compare(pair.before(), pair.after(), diagnostics);
             } catch (UnreadableVersion e) {

@@ -236,6 +236,26 @@ class DiffTest {
                 + " project.qde\nweft: cannot compare (1 error, 0 warnings)\n");
     }
 
+    /**
+     * The comments on a QDA tool's coded selections read as weft import's --comments says: with {@code reduced} a
+     * re-worded one is a change of the quote's reduced expression; by default (no study imported so) they are not read.
+     */
+    @Test
+    void comments_are_compared_as_reduced_expressions_when_told() throws Exception {
+        Path nowhere = Files.createDirectories(temp.resolve("nowhere"));
+        Path v1 = NotesQdpx.write(temp.resolve("v1.qdpx"), 21, "rain all week");
+        Path v2 = NotesQdpx.write(temp.resolve("v2.qdpx"), 21, "a wet week");
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", v1.toString(), "--to", v2.toString(),
+                "--comments", "reduced")).as(err.toString()).isEqualTo(1);
+        assertThat(out.toString()).contains("Quotes: 1 reduced\n", "  reduced  notes-1: [-rain all-] {+a wet+} week\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", v1.toString(), "--to", v2.toString())).isEqualTo(0);
+        assertThat(out.toString()).startsWith("No changes in the coding");
+        assertThat(run("diff", "--project", nowhere.toString(), "--from", v1.toString(), "--to", v2.toString(),
+                "--comments", "memos")).isEqualTo(2);
+        assertThat(err.toString()).endsWith("weft: --comments is reduced or ignored, not 'memos'\n");
+    }
+
     /** Two codebooks (.qdc) of a QDA tool: what changed in the coding frame alone. */
     @Test
     void two_codebooks_are_compared_as_coding_frames() throws Exception {

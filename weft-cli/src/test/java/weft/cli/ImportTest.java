@@ -70,22 +70,9 @@ class ImportTest {
         assertThat(cli.err()).contains("weft: --column names a column's role: text, id, participant, source, reduced, not 'words'");
     }
 
-    /** A project of one code and one source, N.txt, with one selection of its first {@code end} characters. */
-    private static String notes(int end, String description) {
-        return """
-                <?xml version="1.0" encoding="utf-8"?>
-                <Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="Weft test"><CodeBook><Codes>
-                <Code guid="20000000-0000-0000-0000-00000000000A" name="Weather" isCodable="true"/></Codes></CodeBook>
-                <Sources><TextSource guid="40000000-0000-0000-0000-000000000001" name="Notes.txt" plainTextPath="internal://N.txt">
-                <PlainTextSelection guid="50000000-0000-0000-0000-000000000001" name="s" startPosition="0" endPosition="%d">%s
-                <Coding guid="60000000-0000-0000-0000-000000000001"><CodeRef targetGUID="20000000-0000-0000-0000-00000000000A"/></Coding>
-                </PlainTextSelection></TextSource></Sources></Project>
-                """.formatted(end, description.isEmpty() ? "" : "<Description>" + description + "</Description>");
-    }
-
     @Test
     void a_project_zip_gives_the_coding_frame_and_its_quotes() throws Exception {
-        Path zip = zip("p.qdpx", notes(11, ""), "Rain again, all week.");
+        Path zip = NotesQdpx.write(temp.resolve("p.qdpx"), 11, "");
         Path project = temp.resolve("new-study");
         assertThat(run("import", zip.toString(), "--project", project.toString(), "--positions", "code-points")).isEqualTo(0);
         assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("text: \"Rain again,\"")
@@ -369,12 +356,12 @@ class ImportTest {
     @Test
     void comments_taken_for_reduced_expressions_stay_so_for_an_import_again() throws Exception {
         Path project = temp.resolve("comments-study");
-        Path first = zip("first.qdpx", notes(21, "rain all week"), "Rain again, all week.");
+        Path first = NotesQdpx.write(temp.resolve("first.qdpx"), 21, "rain all week");
         assertThat(run("import", first.toString(), "--project", project.toString(), "--comments", "reduced")).as(cli.err())
                 .isEqualTo(0);
         assertThat(cli.out()).contains("Imported from first.qdpx: 1 code in 1 level, 1 quote (each with its reduced expression).");
         assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("reduced: rain all week");
-        Path second = zip("second.qdpx", notes(21, "a wet week"), "Rain again, all week.");
+        Path second = NotesQdpx.write(temp.resolve("second.qdpx"), 21, "a wet week");
         assertThat(run("import", second.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
         assertThat(cli.out()).contains("reduced: quote 'notes-1' takes the file's reduced expression");
         assertThat(Files.readString(project.resolve("coded-data/quotes/imported.yaml"))).contains("reduced: a wet week");
@@ -387,18 +374,6 @@ class ImportTest {
         assertThat(cli.err()).endsWith("weft: --comments reads a QDA project's comments on its selections; coding.csv is a"
                 + " spreadsheet, whose reduced expressions are those of its column\n");
         assertThat(temp.resolve("sheet-study")).doesNotExist();
-    }
-
-    /** A project zip named {@code name} holding {@code qde} and one source, N.txt, of {@code text}. */
-    private Path zip(String name, String qde, String text) throws IOException {
-        Path zip = temp.resolve(name);
-        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
-            out.write(qde.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.putNextEntry(new java.util.zip.ZipEntry("sources/N.txt"));
-            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return zip;
     }
 
     /**

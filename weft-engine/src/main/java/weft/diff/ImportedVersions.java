@@ -59,11 +59,20 @@ public final class ImportedVersions implements AutoCloseable {
      * --attributes), else as the project's earlier import was told them ({@link SheetColumns}).
      */
     public ImportedVersions(Path project, Versions versions, ParticipantsFrom participants, SheetReader.Columns columns) {
+        this(project, versions, participants, weft.qda.SelectionComments.earlier(project), columns);
+    }
+
+    /**
+     * The same, a QDA tool's comments on its selections taken as {@code comments} says (weft import's --comments; by
+     * default as the study's earlier import took them).
+     */
+    public ImportedVersions(Path project, Versions versions, ParticipantsFrom participants, weft.qda.SelectionComments comments,
+                            SheetReader.Columns columns) {
         this.project = project;
         this.versions = versions;
         this.participants = participants;
         this.columns = SheetColumns.of(project, columns);
-        this.comments = weft.qda.SelectionComments.earlier(project); // as the study's earlier import took them
+        this.comments = comments;
     }
 
     /** The two versions of a comparison: empty where one cannot be read (the diagnostics say why). */
@@ -83,11 +92,19 @@ public final class ImportedVersions implements AutoCloseable {
     /** The same, a spreadsheet's columns named by {@code columns} where the project's earlier import does not name them. */
     public static Pair pair(Path project, Versions versions, ParticipantsFrom participants, SheetReader.Columns columns,
                             String from, String to, Path base, Diagnostics diagnostics) throws UnreadableVersion {
+        return pair(project, versions, participants, weft.qda.SelectionComments.earlier(project), columns, from, to, base,
+                diagnostics);
+    }
+
+    /** The same, a QDA tool's comments on its selections taken as {@code comments} says. */
+    public static Pair pair(Path project, Versions versions, ParticipantsFrom participants, weft.qda.SelectionComments comments,
+                            SheetReader.Columns columns, String from, String to, Path base, Diagnostics diagnostics)
+            throws UnreadableVersion {
         boolean fromFile = isFile(base, from);
         boolean toFile = to != null && isFile(base, to);
         // two files of one name (a co-author's may.qdpx and one's own): each named with the folders that tell them apart
         int folders = fromFile && toFile ? folders(base.resolve(from), base.resolve(to)) : 0;
-        try (ImportedVersions files = new ImportedVersions(project, versions, participants, columns)) {
+        try (ImportedVersions files = new ImportedVersions(project, versions, participants, comments, columns)) {
             Optional<Version> before = fromFile ? files.readAs(base.resolve(from), label(base.resolve(from), folders), !toFile,
                     diagnostics) : versions.named(project, from, base, diagnostics);
             Optional<Version> after = toFile ? files.readAs(base.resolve(to), label(base.resolve(to), folders), !fromFile, diagnostics)

@@ -51,6 +51,13 @@ public class DiffMojo extends SheetReadingMojo {
     @Parameter(property = "weft.participants")
     String participants;
 
+    /**
+     * What a QDA tool's file's comments on its coded selections are, as {@code weft:import}'s: {@code reduced} or
+     * {@code ignored}; default: as the study's earlier import took them, else ignored.
+     */
+    @Parameter(property = "weft.comments")
+    String comments;
+
     /** {@code text} (a summary, the default), {@code markdown} (for a response to reviewers) or {@code json}. */
     @Parameter(property = "weft.diffFormat", defaultValue = "text")
     String diffFormat;
@@ -79,9 +86,12 @@ public class DiffMojo extends SheetReadingMojo {
         weft.qda.ParticipantsFrom people = participants == null || participants.isBlank()
                 ? weft.qda.ParticipantsFrom.earlier(study) : weft.qda.ParticipantsFrom.named(participants).orElseThrow(() ->
                         new MojoExecutionException("weft.participants is cases or sources, not '" + participants + "'"));
+        weft.qda.SelectionComments taken = comments == null || comments.isBlank() ? weft.qda.SelectionComments.earlier(study)
+                : weft.qda.SelectionComments.named(comments).orElseThrow(() -> new MojoExecutionException(
+                        "weft.comments is reduced or ignored, not '" + comments + "'"));
         // a QDA tool's file or a spreadsheet is imported as weft import would (two: the second over the first)
         try {
-            ImportedVersions.Pair pair = ImportedVersions.pair(study, versions, people, sheetColumns(), from,
+            ImportedVersions.Pair pair = ImportedVersions.pair(study, versions, people, taken, sheetColumns(), from,
                     to == null || to.isBlank() ? null : to, study, diagnostics);
             before = pair.before();
             after = pair.after();
