@@ -171,5 +171,10 @@ class DiffMojoTest {
         nobody.participants = "documents";
         assertThatThrownBy(nobody::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("weft.participants is cases or sources, not 'documents'");
+        DiffMojo memos = mojo(null, null);
+        memos.from = "v1.qdpx";
+        memos.comments = "memos";
+        assertThatThrownBy(memos::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.comments is reduced or ignored, not 'memos'");
     }
 }
