@@ -53,8 +53,8 @@ public final class FrameImport {
 
         /**
          * What the file gave, in a sentence: "Imported from survey.qdpx: 20 codes in 2 levels, 8,000 quotes, 8,000
-         * participants with 3 attributes (age, region, occupation)."; a sheet's quotes "(each with its reduced expression)"
-         * or "(120 with a reduced expression)" where it has a column of them.
+         * participants with 3 attributes (age, region, occupation)."; the quotes "(each with its reduced expression)" or
+         * "(120 with a reduced expression)" where the file gives them (a sheet's column, a QDA file's comments).
          */
         public String summary() {
             int[] codes = new int[2]; // how many, how deep
@@ -64,7 +64,7 @@ public final class FrameImport {
             quoteMaps.ifPresent(q -> {
                 s.append(", ").append(plural(q.size(), "quote"));
                 long reduced = q.stream().filter(m -> m.containsKey("reduced")).count();
-                if (reduced > 0) { // a spreadsheet's column of reduced expressions
+                if (reduced > 0) { // a spreadsheet's column of reduced expressions, or a QDA file's descriptions
                     s.append(reduced == q.size() ? " (each with its reduced expression)"
                             : String.format(" (%,d with a reduced expression)", reduced));
                 }
