@@ -1,16 +1,9 @@
 package weft.qda;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import weft.diagnostics.Diagnostics;
-import weft.read.ProjectFiles;
-import weft.read.YamlReader;
 
 /**
  * What the comments on a QDA project's coded selections are (their {@code <Description>}: ATLAS.ti's comment on a
@@ -37,17 +30,8 @@ public enum SelectionComments {
 
     /** What the earlier import of {@code project} took the comments for, as its coding frame says; else ignored. */
     public static SelectionComments earlier(Path project) {
-        Path frame = project.resolve(ProjectFiles.CODING_FRAME);
-        if (!Files.isRegularFile(frame, LinkOption.NOFOLLOW_LINKS)) {
-            return IGNORED;
-        }
-        try { // a frame that does not read is the build's to report; here it says nothing
-            JsonNode said = new YamlReader().read(ProjectFiles.CODING_FRAME, Files.readString(frame, StandardCharsets.UTF_8), 1,
-                    new Diagnostics()).map(d -> d.root().path(FIELD).path(KEY)).orElse(null);
-            return said != null && said.isTextual() ? named(said.asText()).orElse(IGNORED) : IGNORED;
-        } catch (IOException e) {
-            return IGNORED;
-        }
+        return SheetColumns.frame(project).map(d -> d.root().path(FIELD).path(KEY)).filter(JsonNode::isTextual)
+                .flatMap(said -> named(said.asText())).orElse(IGNORED);
     }
 
     /** The name the command line gives it. */

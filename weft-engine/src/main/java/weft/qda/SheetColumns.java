@@ -49,18 +49,7 @@ public final class SheetColumns {
 
     /** The columns the coding frame of {@code project} keeps, with the position of its field; empty where it keeps none. */
     static Optional<SheetReader.Columns> remembered(Path project) {
-        Path frame = project.resolve(ProjectFiles.CODING_FRAME);
-        if (!Files.isRegularFile(frame, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
-        Optional<YamlDocument> doc;
-        try {
-            // a frame that does not read is the build's to report; here it keeps nothing
-            doc = new YamlReader().read(ProjectFiles.CODING_FRAME, Files.readString(frame, StandardCharsets.UTF_8), 1,
-                    new Diagnostics());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        Optional<YamlDocument> doc = frame(project);
         JsonNode sheet = doc.map(d -> d.root().path(FIELD)).orElse(null);
         if (sheet == null || !sheet.isObject()) {
             return Optional.empty();
@@ -74,6 +63,24 @@ public final class SheetColumns {
         SheetReader.Columns columns = new SheetReader.Columns(strings(sheet.path("levels")), named,
                 strings(sheet.path("attributes")), Optional.of(doc.get().keyPositionOf("/" + FIELD)));
         return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
+    }
+
+    /**
+     * The coding frame of {@code project} as read, for what an earlier import wrote down in it (here the sheet's columns,
+     * {@link SelectionComments} what a QDA file's comments were taken for); empty where there is none, or it does not read
+     * (the build's to report).
+     */
+    static Optional<YamlDocument> frame(Path project) {
+        Path frame = project.resolve(ProjectFiles.CODING_FRAME);
+        if (!Files.isRegularFile(frame, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            return new YamlReader().read(ProjectFiles.CODING_FRAME, Files.readString(frame, StandardCharsets.UTF_8), 1,
+                    new Diagnostics());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<String> strings(JsonNode list) {

@@ -414,17 +414,9 @@ final class StudyDirectives implements DirectiveHandler {
         for (String part : d.option().split(",", -1)) {
             String id = part.strip();
             Optional<Quote> q = index.quote(id);
-            String problem = id.isEmpty() ? "an empty quote id in " + d.source() + ": name the quotes to show, separated by commas"
-                    : !named.add(id) ? "quote '" + id + "' is named twice in " + d.source()
-                    : q.isEmpty() && index.isWithheld(id) ? "quote '" + id + "' is withheld from this build for privacy (its"
-                    + " audience is narrower than the build's): the table cannot present it; build for its audience"
-                    + " (--audience), or choose another" : q.isEmpty() ? "unknown quote '" + id + "' in " + d.source()
-                    : !root.isEmpty() && q.get().codes().stream().noneMatch(c -> index.isWithin(c.id(), root))
-                    ? "quote '" + id + "' is not coded to '" + root + "' or below it (coded to '" + q.get().codes().stream()
-                    .map(c -> c.id()).collect(java.util.stream.Collectors.joining("', '")) + "'): name one of its quotes"
-                    : "";
-            if (!problem.isEmpty()) {
-                diagnostics.error(d.position(), problem);
+            Optional<String> problem = choiceProblem(d, root, id, q, !named.add(id));
+            if (problem.isPresent()) {
+                diagnostics.error(d.position(), problem.get());
                 wrong = true;
             } else if (q.get().reduced().isEmpty()) {
                 diagnostics.warning(d.position(), "quote '" + id + "' has no reduced expression in this build (reduced: in its"
@@ -438,6 +430,26 @@ final class StudyDirectives implements DirectiveHandler {
             }
         }
         return wrong ? Optional.empty() : Optional.of(List.copyOf(chosen));
+    }
+
+    /** Why quote {@code id}, found as {@code q}, cannot be one of the abstraction's chosen examples under {@code root}. */
+    private Optional<String> choiceProblem(Directive d, String root, String id, Optional<Quote> q, boolean twice) {
+        if (id.isEmpty()) {
+            return Optional.of("an empty quote id in " + d.source() + ": name the quotes to show, separated by commas");
+        }
+        if (twice) {
+            return Optional.of("quote '" + id + "' is named twice in " + d.source());
+        }
+        if (q.isEmpty()) {
+            return Optional.of(index.isWithheld(id) ? "quote '" + id + "' is withheld from this build for privacy (its audience"
+                    + " is narrower than the build's): the table cannot present it; build for its audience (--audience), or"
+                    + " choose another" : "unknown quote '" + id + "' in " + d.source());
+        }
+        if (!root.isEmpty() && q.get().codes().stream().noneMatch(c -> index.isWithin(c.id(), root))) {
+            return Optional.of("quote '" + id + "' is not coded to '" + root + "' or below it (coded to '" + q.get().codes()
+                    .stream().map(c -> c.id()).collect(java.util.stream.Collectors.joining("', '")) + "'): name one of its quotes");
+        }
+        return Optional.empty();
     }
 
     /**
