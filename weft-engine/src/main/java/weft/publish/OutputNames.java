@@ -27,6 +27,8 @@ public final class OutputNames {
     public static final String PARTICIPANTS_BY_NODE = "evidence/participants-by-node.html";
     /** The nodes that share quotes, pair by pair. */
     public static final String SHARED_QUOTES = "evidence/shared-quotes.html";
+    /** The abstraction: every quote with a reduced expression and its categories, where any quote has one. */
+    public static final String ABSTRACTION = "evidence/abstraction.html";
     /** The "Changes in the coding" page, in a build that compares with a revision. */
     public static final String CHANGES = "evidence/changes.html";
 

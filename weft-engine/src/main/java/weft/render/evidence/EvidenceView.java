@@ -59,7 +59,7 @@ public final class EvidenceView {
      */
     public record Overview(Frame frame, Place results, List<Fact> corpus, List<Fact> figures, List<TreeNode> tree,
                            int openDepth, List<Link> participants, AgreementSummary agreement, Link checklist, String sheet,
-                           Link byNode, SharedSummary shared, String evidencePdf) {
+                           Link byNode, SharedSummary shared, String evidencePdf, Link abstraction) {
     }
 
     /**
@@ -67,6 +67,20 @@ public final class EvidenceView {
      * the page that pairs them (null where no two nodes share a quote, which {@code text} then says).
      */
     public record SharedSummary(String text, Link page) {
+    }
+
+    /**
+     * The abstraction: the level names of the node columns, from the lowest up, and a row for each quote with a reduced
+     * expression and each node it is coded to, in the tree's order.
+     */
+    public record AbstractionTable(Frame frame, List<String> levels, List<AbstractionRow> rows) {
+    }
+
+    /**
+     * A row of the abstraction: the quote's page, its words (its lines run in), its reduced expression, and its node and
+     * those above it up to the top (an empty link, no href and no label, under a level the node is above).
+     */
+    public record AbstractionRow(Link quote, String text, String reduced, List<Link> nodes) {
     }
 
     /** The nodes that share quotes: a row for each pair, the most shared first. */

@@ -54,6 +54,10 @@ public final class EvidenceWriter {
             page("evidence-participants-by-node.ftlh", OutputNames.PARTICIPANTS_BY_NODE, ParticipantsByNode.view(evidence),
                     article.words(), publication, diagnostics);
         }
+        if (AbstractionPage.applies(evidence)) {
+            page("evidence-abstraction.ftlh", OutputNames.ABSTRACTION, AbstractionPage.view(evidence), article.words(),
+                    publication, diagnostics);
+        }
         if (SharingNodes.applies(evidence)) {
             page("evidence-shared-quotes.ftlh", OutputNames.SHARED_QUOTES, SharingNodes.view(evidence), article.words(),
                     publication, diagnostics);

@@ -56,7 +56,8 @@ final class OverviewPage {
                 new ParticipantPages(evidence).links(page), agreement.summary(page), checklist(page),
                 RelativeLinks.between(page, OutputNames.EVIDENCE_SHEET), ParticipantsByNode.link(evidence, page),
                 SharingNodes.summary(evidence, page),
-                evidence.study.info().presentation().evidencePdf() ? RelativeLinks.between(page, OutputNames.EVIDENCE_PDF) : null);
+                evidence.study.info().presentation().evidencePdf() ? RelativeLinks.between(page, OutputNames.EVIDENCE_PDF) : null,
+                AbstractionPage.link(evidence, page));
     }
 
     /** The link to the filled reporting checklist, where the study has one (written once the PDF is laid out). */

@@ -77,7 +77,10 @@ class HostileQuoteIT {
         }
     }
 
-    /** Its reduced expression, as hostile, is text on the quote's page and under it on its node's page. */
+    /**
+     * Its reduced expression, as hostile, is text on the quote's page, under it on its node's page and in the evidence's
+     * table of the abstraction.
+     */
     @Test
     void a_hostile_reduced_expression_is_text_and_runs_nothing() {
         browser.open(out.resolve("evidence/quotes/hostile-test.html"));
@@ -87,6 +90,11 @@ class HostileQuoteIT {
         assertNothingRan();
         assertThat(browser.driver().findElements(By.cssSelector(".quote-reduced span")).stream().map(WebElement::getText)
                 .toList()).contains(HOSTILE);
+        // and in the abstraction's table, beside the quote's words
+        browser.open(out.resolve("evidence/abstraction.html"));
+        assertNothingRan();
+        assertThat(browser.driver().findElements(By.cssSelector("table.abstraction tbody td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList()).contains(HOSTILE);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

@@ -87,10 +87,41 @@ class ReducedExpressionTest {
                 .doesNotContain("the same table every night");
     }
 
+    /**
+     * The evidence's page of the abstraction: every quote of the build with a reduction, its words, the reduction and
+     * its node with those above it, linked; text, never markup; without the reduction of a quote shown as its excerpt.
+     */
+    @Test
+    void the_abstraction_page_lists_every_reduced_quote_up_to_its_theme() throws Exception {
+        Path study = study();
+        OutputFiles reviewers = built(study, Audience.REVIEWERS);
+        Document page = Jsoup.parse(reviewers.text(OutputNames.ABSTRACTION));
+        assertThat(page.select("h1").text()).isEqualTo("The abstraction");
+        assertThat(TestProjects.tableRows(page.expectFirst("table.abstraction"))).containsExactly(
+                List.of("Original expression", "Reduced expression", "Sub-theme", "Theme"),
+                List.of("The evenings at the table are long and good. Quote long-evenings", "long <b>evenings</b> & good",
+                        "Cooking together", "3.1 Togetherness at the table"), // numbered as the article's headings are
+                List.of("Same table, same people, every night. Quote same-table", "the same table every night",
+                        "Eating together", "3.1 Togetherness at the table"));
+        assertThat(page.select("table.abstraction b")).isEmpty(); // text, never markup
+        assertThat(page.select("table.abstraction tbody tr").first().select("a").eachAttr("href")).containsExactly(
+                "quotes/long-evenings.html", "nodes/cooking-together.html", "nodes/togetherness.html");
+        Document overview = Jsoup.parse(reviewers.text(OutputNames.EVIDENCE));
+        assertThat(overview.select(".abstraction-summary a").attr("href")).isEqualTo("abstraction.html");
+
+        // the public is shown same-table's excerpt alone: no reduction of it, so no row
+        Document public_ = Jsoup.parse(built(study, Audience.PUBLIC).text(OutputNames.ABSTRACTION));
+        assertThat(public_.select("table.abstraction tbody tr").eachText()).singleElement().asString()
+                .startsWith("The evenings at the table");
+    }
+
     @Test
     void a_study_without_reductions_has_no_column_of_them_and_one_with_an_address_in_them_is_warned() {
         Path plain = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("plain"));
         assertThat(built(plain, Audience.PUBLIC).text(OutputNames.EVIDENCE_SHEET)).startsWith("\uFEFFquote_id,text,participant,");
+        OutputFiles none = built(plain, Audience.PUBLIC); // nor a page of the abstraction, nor a link to one
+        assertThat(none.files()).doesNotContainKey(OutputNames.ABSTRACTION);
+        assertThat(none.text(OutputNames.EVIDENCE)).doesNotContain("abstraction");
 
         Path study = study();
         TestProjects.replaceIn(study.resolve("coded-data/quotes/quotes.yaml"), "reduced: the same table every night",

@@ -1,0 +1,73 @@
+package weft.render.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import weft.model.CodeNode;
+import weft.model.Quote;
+import weft.publish.OutputNames;
+import weft.render.evidence.EvidenceView.AbstractionRow;
+import weft.render.evidence.EvidenceView.AbstractionTable;
+import weft.render.evidence.EvidenceView.Link;
+
+/**
+ * For a reviewer of an inductive content analysis: the whole abstraction, every quote of the build that has the
+ * analyst's reduced expression, with it and the node the quote is coded to and each node above it, a row for each node,
+ * in the tree's order: the table the method section describes (original expression, reduced expression, sub-category,
+ * category, main category), where the article prints an example of it at most. Written where any quote of the build
+ * has a reduction; a quote the build shows as its excerpt alone has none here (it would tell what the excerpt leaves out).
+ */
+final class AbstractionPage {
+
+    private static final String PAGE = OutputNames.ABSTRACTION;
+
+    private AbstractionPage() {
+    }
+
+    static boolean applies(Evidence evidence) {
+        return evidence.index.quotes().stream().anyMatch(q -> q.reduced().isPresent());
+    }
+
+    /** The overview's link to the page; null where it is not written. */
+    static Link link(Evidence evidence, String fromPage) {
+        return applies(evidence) ? new Link(RelativeLinks.between(fromPage, PAGE), "", evidence.words.get("abstractionLink")) : null;
+    }
+
+    static AbstractionTable view(Evidence evidence) {
+        String title = evidence.words.get("abstractionTitle");
+        List<Link> crumbs = List.of(new Link(RelativeLinks.between(PAGE, OutputNames.EVIDENCE), "",
+                evidence.words.get("navEvidence")), new Link(null, "", title));
+        List<AbstractionRow> rows = new ArrayList<>();
+        int depth = 0;
+        for (CodeNode n : evidence.index.preorder()) {
+            for (Quote q : evidence.index.quotesCodedTo(n.id())) {
+                if (q.reduced().isEmpty()) {
+                    continue;
+                }
+                List<CodeNode> path = evidence.index.path(n.id());
+                depth = Math.max(depth, path.size());
+                List<Link> up = new ArrayList<>(); // from the node up to the top of the tree
+                for (int i = path.size() - 1; i >= 0; i--) {
+                    up.add(evidence.nodeLink(path.get(i), PAGE));
+                }
+                rows.add(new AbstractionRow(new Link(RelativeLinks.between(PAGE, OutputNames.quotePage(q.id())), "",
+                        evidence.words.format("quoteTitle", Map.of("id", q.id()))), q.runIn(), q.reducedWords().orElseThrow(),
+                        List.copyOf(up)));
+            }
+        }
+        List<String> levels = new ArrayList<>();
+        for (int level = depth; level >= 1; level--) { // the columns from the node up, as the analysis went
+            levels.add(evidence.words.capitalised(evidence.words.levelName(evidence.study.frame().levels(), level)));
+        }
+        for (int i = 0; i < rows.size(); i++) { // a node higher in the tree leaves the columns below it empty
+            AbstractionRow r = rows.get(i);
+            List<Link> cells = new ArrayList<>();
+            for (int blank = r.nodes().size(); blank < depth; blank++) {
+                cells.add(new Link(null, "", ""));
+            }
+            cells.addAll(r.nodes());
+            rows.set(i, new AbstractionRow(r.quote(), r.text(), r.reduced(), List.copyOf(cells)));
+        }
+        return new AbstractionTable(evidence.frame(PAGE, title, crumbs, List.of()), List.copyOf(levels), List.copyOf(rows));
+    }
+}
