@@ -108,6 +108,8 @@ class ReducedExpressionTest {
                 "quotes/long-evenings.html", "nodes/cooking-together.html", "nodes/togetherness.html");
         Document overview = Jsoup.parse(reviewers.text(OutputNames.EVIDENCE));
         assertThat(overview.select(".abstraction-summary a").attr("href")).isEqualTo("abstraction.html");
+        Path written = java.nio.file.Files.writeString(temp.resolve("abstraction.html"), reviewers.text(OutputNames.ABSTRACTION));
+        assertThat(new weft.support.HtmlChecker().errors(written)).isEmpty(); // valid HTML5, as every page is
 
         // the public is shown same-table's excerpt alone: no reduction of it, so no row
         Document public_ = Jsoup.parse(built(study, Audience.PUBLIC).text(OutputNames.ABSTRACTION));
