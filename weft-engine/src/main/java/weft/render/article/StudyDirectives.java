@@ -11,6 +11,7 @@ import org.jsoup.nodes.TextNode;
 import weft.diagnostics.Diagnostics;
 import weft.model.Attributions;
 import weft.model.Author;
+import weft.model.Abstraction;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
 import weft.model.ParticipantCounts;
@@ -356,18 +357,10 @@ final class StudyDirectives implements DirectiveHandler {
         if (chosen.isEmpty()) {
             return List.of(new TextNode(d.source())); // the choice's errors are reported
         }
-        List<Map.Entry<Quote, List<CodeNode>>> rows = new java.util.ArrayList<>();
-        if (d.option().isEmpty()) {
-            for (CodeNode n : index.preorder()) {
-                if (root.isEmpty() || index.isWithin(n.id(), root)) {
-                    index.quotesCodedTo(n.id()).stream().filter(q -> q.presented() && q.reduced().isPresent())
-                            .forEach(q -> rows.add(Map.entry(q, index.path(n.id()))));
-                }
-            }
-        }
+        List<Abstraction.Row> rows = new java.util.ArrayList<>(d.option().isEmpty()
+                ? Abstraction.of(index, root, Quote::presented).rows() : List.of());
         for (Quote q : chosen.get()) { // in the order named, a row for each of its nodes within the root, in the tree's order
-            index.preorder().stream().filter(n -> (root.isEmpty() || index.isWithin(n.id(), root))
-                    && q.codes().stream().anyMatch(c -> c.id().equals(n.id()))).forEach(n -> rows.add(Map.entry(q, index.path(n.id()))));
+            rows.addAll(Abstraction.of(index, root, q::equals).rows());
         }
         if (rows.isEmpty() && !d.option().isEmpty()) {
             return unresolved(d, d.source() + ": none of the quotes it names has a reduced expression to show");
@@ -377,7 +370,7 @@ final class StudyDirectives implements DirectiveHandler {
                     + (root.isEmpty() ? "" : " coded to '" + root + "' or below it") + " has a reduced expression (reduced: in"
                     + " its quote file)");
         }
-        int depth = rows.stream().mapToInt(r -> r.getValue().size()).max().orElse(0);
+        int depth = new Abstraction(rows).depth();
         Element table = new Element("table").addClass("abstraction");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(words.get("tableOriginalExpression"));
@@ -387,14 +380,14 @@ final class StudyDirectives implements DirectiveHandler {
         }
         Attributions attributions = new Attributions(study.info());
         Element body = table.appendElement("tbody");
-        for (Map.Entry<Quote, List<CodeNode>> r : rows) {
-            Quote q = r.getKey();
+        for (Abstraction.Row r : rows) {
+            Quote q = r.quote();
             Element row = body.appendElement("tr");
             row.appendElement("td").addClass("example").appendChild(QuoteMarkup.render(q, false, false, attributions.of(q),
                     words, false, study.info().presentation().originals()));
             row.appendElement("td").text(q.reducedWords().orElseThrow());
             for (int level = depth; level >= 1; level--) {
-                List<CodeNode> path = r.getValue();
+                List<CodeNode> path = r.path();
                 row.appendElement("td").text(level <= path.size() ? path.get(level - 1).label() : "");
             }
         }

@@ -3,7 +3,7 @@ package weft.render.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import weft.model.CodeNode;
+import weft.model.Abstraction;
 import weft.model.Quote;
 import weft.publish.OutputNames;
 import weft.render.evidence.EvidenceView.AbstractionRow;
@@ -37,36 +37,25 @@ final class AbstractionPage {
         String title = evidence.words.get("abstractionTitle");
         List<Link> crumbs = List.of(new Link(RelativeLinks.between(PAGE, OutputNames.EVIDENCE), "",
                 evidence.words.get("navEvidence")), new Link(null, "", title));
-        List<AbstractionRow> rows = new ArrayList<>();
-        int depth = 0;
-        for (CodeNode n : evidence.index.preorder()) {
-            for (Quote q : evidence.index.quotesCodedTo(n.id())) {
-                if (q.reduced().isEmpty()) {
-                    continue;
-                }
-                List<CodeNode> path = evidence.index.path(n.id());
-                depth = Math.max(depth, path.size());
-                List<Link> up = new ArrayList<>(); // from the node up to the top of the tree
-                for (int i = path.size() - 1; i >= 0; i--) {
-                    up.add(evidence.nodeLink(path.get(i), PAGE));
-                }
-                rows.add(new AbstractionRow(new Link(RelativeLinks.between(PAGE, OutputNames.quotePage(q.id())), "",
-                        evidence.words.format("quoteTitle", Map.of("id", q.id()))), q.runIn(), q.reducedWords().orElseThrow(),
-                        List.copyOf(up)));
-            }
-        }
+        Abstraction abstraction = Abstraction.of(evidence.index, "", q -> true);
+        int depth = abstraction.depth();
         List<String> levels = new ArrayList<>();
         for (int level = depth; level >= 1; level--) { // the columns from the node up, as the analysis went
             levels.add(evidence.words.capitalised(evidence.words.levelName(evidence.study.frame().levels(), level)));
         }
-        for (int i = 0; i < rows.size(); i++) { // a node higher in the tree leaves the columns below it empty
-            AbstractionRow r = rows.get(i);
-            List<Link> cells = new ArrayList<>();
-            for (int blank = r.nodes().size(); blank < depth; blank++) {
+        List<AbstractionRow> rows = new ArrayList<>();
+        for (Abstraction.Row r : abstraction.rows()) {
+            Quote q = r.quote();
+            List<Link> cells = new ArrayList<>(); // a node higher in the tree leaves the columns below it empty
+            for (int blank = r.path().size(); blank < depth; blank++) {
                 cells.add(new Link(null, "", ""));
             }
-            cells.addAll(r.nodes());
-            rows.set(i, new AbstractionRow(r.quote(), r.text(), r.reduced(), List.copyOf(cells)));
+            for (int i = r.path().size() - 1; i >= 0; i--) { // from the node up to the top of the tree
+                cells.add(evidence.nodeLink(r.path().get(i), PAGE));
+            }
+            rows.add(new AbstractionRow(new Link(RelativeLinks.between(PAGE, OutputNames.quotePage(q.id())), "",
+                    evidence.words.format("quoteTitle", Map.of("id", q.id()))), q.runIn(), q.reducedWords().orElseThrow(),
+                    List.copyOf(cells)));
         }
         return new AbstractionTable(evidence.frame(PAGE, title, crumbs, List.of()), List.copyOf(levels), List.copyOf(rows));
     }
