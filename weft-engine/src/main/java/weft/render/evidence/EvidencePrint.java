@@ -21,7 +21,8 @@ import weft.render.evidence.EvidenceView.QuotePage;
  * files submitted: every node in tree order with its level, description and counts, and the quotes coded to it itself,
  * each with its participant, where the article presents it, every node it is coded to and its source, as the node and
  * quote pages give them; its outline is the coding frame. Where two coders or more coded the quotes, the agreement
- * between them follows, as its page gives it. A build that compares with a revision ends it with the
+ * between them follows, as its page gives it, then the nodes that share quotes and the abstraction (each quote's reduced
+ * expression and its categories), where the study has them. A build that compares with a revision ends it with the
  * changes in the coding since then, as its Changes page gives them.
  */
 final class EvidencePrint {
@@ -35,6 +36,8 @@ final class EvidencePrint {
     private static final String AGREEMENT = "agreement";
     /** The anchor of the nodes that share quotes, after the agreement. */
     private static final String SHARED = "shared-quotes";
+    /** The anchor of the abstraction, after the nodes that share quotes. */
+    private static final String ABSTRACTION = "abstraction";
 
     private final Evidence evidence;
     private final NodePages nodes;
@@ -71,7 +74,7 @@ final class EvidencePrint {
         EvidenceView.Frame frame = evidence.frame(OutputNames.EVIDENCE_PDF, evidence.words.get("navEvidence"), List.of(), List.of());
         return new PrintPage(frame.lang(), frame.studyTitle(), frame.buildNote(), frame.contentNote(), List.copyOf(printed),
                 agreement.applies() ? agreement.view() : null, SharingNodes.applies(evidence) ? SharingNodes.view(evidence) : null,
-                evidence.review.map(r -> new ChangesPage(evidence, r).view()).orElse(null));
+                AbstractionPage.applies(evidence) ? AbstractionPage.view(evidence) : null, evidence.review.map(r -> new ChangesPage(evidence, r).view()).orElse(null));
     }
 
     /** The PDF's outline: the coding frame, each node under its parent. */
@@ -87,6 +90,9 @@ final class EvidencePrint {
         }
         if (SharingNodes.applies(evidence)) {
             outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("sharedTitle"), SHARED));
+        }
+        if (AbstractionPage.applies(evidence)) {
+            outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("abstractionTitle"), ABSTRACTION));
         }
         if (evidence.review.isPresent()) {
             outline.add(new Heading(ROOT_LEVEL, "", evidence.words.get("changesTitle"), CHANGES));

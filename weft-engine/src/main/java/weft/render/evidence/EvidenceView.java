@@ -293,7 +293,7 @@ public final class EvidenceView {
      * the agreement between coders as its page gives it, null where the codings do not name two coders or more.
      */
     public record PrintPage(String lang, String studyTitle, String buildNote, String contentNote, List<PrintNode> nodes,
-                            AgreementPage agreement, SharedQuotesPage shared, ChangesPage changes) {
+                            AgreementPage agreement, SharedQuotesPage shared, AbstractionTable abstraction, ChangesPage changes) {
     }
 
     /**

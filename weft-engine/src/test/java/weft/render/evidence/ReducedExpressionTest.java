@@ -110,6 +110,15 @@ class ReducedExpressionTest {
         assertThat(overview.select(".abstraction-summary a").attr("href")).isEqualTo("abstraction.html");
         Path written = java.nio.file.Files.writeString(temp.resolve("abstraction.html"), reviewers.text(OutputNames.ABSTRACTION));
         assertThat(new weft.support.HtmlChecker().errors(written)).isEmpty(); // valid HTML5, as every page is
+        // and in the evidence PDF, after the nodes, its own entry of the outline
+        assertThat(TestProjects.pdfText(reviewers.files().get(OutputNames.EVIDENCE_PDF)).replaceAll("\\s+", " "))
+                .contains("The abstraction Each quote with the analyst", "(Quote long-evenings)", "same-table)");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                reviewers.files().get(OutputNames.EVIDENCE_PDF))) {
+            List<String> outline = new java.util.ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
+            assertThat(outline).endsWith("The abstraction");
+        }
 
         // the public is shown same-table's excerpt alone: no reduction of it, so no row
         Document public_ = Jsoup.parse(built(study, Audience.PUBLIC).text(OutputNames.ABSTRACTION));
