@@ -211,6 +211,18 @@ class PdfConformanceIT {
         validate(result.publication().orElseThrow().files().get(OutputNames.EVIDENCE_PDF), "evidence.pdf");
     }
 
+    /** The evidence PDF of a study with reduced expressions: the quotes' reductions and the table of the abstraction. */
+    @Test
+    void the_evidence_pdf_with_the_abstraction_passes_pdf_ua_1_and_pdf_a_3a_with_no_failed_check(@TempDir Path temp) {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/study.yaml"), "presentation:\n", "presentation:\n  evidencePdf: true\n");
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "    text: The sink is always full.\n",
+                "    text: The sink is always full.\n    reduced: a full sink\n");
+        BuildResult result = new Weft().render(project, BuildOptions.defaults());
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        validate(result.publication().orElseThrow().files().get(OutputNames.EVIDENCE_PDF), "evidence.pdf (abstraction)");
+    }
+
     private static void validate(byte[] bytes, String fixture) {
         PdfFile pdf = new PdfFile(bytes);
         for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_A)) {
