@@ -98,7 +98,8 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
                 + (authors.size() == 1 ? "" : "s") + " and " + study.info().affiliations().size() + " affiliation"
                 + (study.info().affiliations().size() == 1 ? "" : "s") + " left out, " + (markdown.count + plain.count)
                 + " mention" + (markdown.count + plain.count == 1 ? "" : "s")
-                + " in the prose, narratives, descriptions, sources' notes and participants' attributes replaced"
+                + " in the prose, narratives, descriptions, sources' notes, reduced expressions and participants' attributes"
+                + " replaced"
                 + (leftOut.isEmpty() ? "" : "; left out: " + String.join(", ", leftOut))
                 + (coders.isEmpty() ? "" : "; " + coders.size() + " coder" + (coders.size() == 1 ? "" : "s") + " named by number"));
         int works = masked.map(m -> m.keys().size()).orElse(0);
@@ -194,7 +195,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
     /**
      * The quotes with their coders named by number, and the researchers' own notes on where each comes from (its
      * source's note, file and recording: "Interviewed by …") anonymised as the prose is, and so are the author's words
-     * in brackets in an excerpt; the words are the participants'.
+     * in brackets in an excerpt and the analyst's reduced expression; the words are the participants'.
      */
     private static List<Quote> quotes(List<Quote> quotes, Map<String, String> coders, Replacer plain) {
         return quotes.stream().map(q -> {
@@ -203,7 +204,7 @@ record Anonymised(Study study, Optional<Bibliography> bibliography, List<String>
                     s.date(), plain.in(s.file()), plain.in(s.recording()), s.time(), s.page(), s.lines(),
                     s.written());
             return new Quote(q.id(), q.text(), q.translatedFrom(), q.original(), q.excerpt().map(e -> e.withAuthorsWords(plain::in)),
-                    q.reduced(), q.codes(), q.presented(), q.participant(), source,
+                    q.reduced().map(r -> r.withContent(plain.in(r.content()))), q.codes(), q.presented(), q.participant(), source,
                     q.codings().stream().map(c -> new Quote.Coding(c.node(), coders.getOrDefault(c.coder(), c.coder()))).toList(),
                     q.privacy(), q.textAt(), q.audience(), q.textAudience(), q.position());
         }).toList();

@@ -106,6 +106,9 @@ class AnonymisedTest {
         TestProjects.replaceIn(quotes, "  - id: we-cook\n", "  - id: we-cook\n    participant: p1\n");
         TestProjects.replaceIn(quotes, "source: {recorded: false, note: The article does not report the thread.}\n  - id: same-table",
                 "source: {recorded: false, note: Transcribed by Quilla Vantorp.}\n  - id: same-table");
+        // an analyst's reduced expression, the researchers' words, naming one of them
+        TestProjects.replaceIn(quotes, "    text: The sink is always full.\n",
+                "    text: The sink is always full.\n    reduced: the full sink Bertil Osgaard saw\n");
         return project;
     }
 
@@ -139,8 +142,9 @@ class AnonymisedTest {
                 .contains(OutputNames.PDF + " (text, streams, strings): Sharing meals in shared housing",
                         OutputNames.PDF + " (text, streams, strings): Same table, same people");
         assertThat(TestProjects.diagnostics(result)).contains(
-                "NOTE coded-data/study.yaml: an anonymised review copy: 2 authors and 2 affiliations left out, 5 mentions in the"
-                        + " prose, narratives, descriptions, sources' notes and participants' attributes replaced; left out: content/acknowledgements.md, content/funding.md;"
+                "NOTE coded-data/study.yaml: an anonymised review copy: 2 authors and 2 affiliations left out, 6 mentions in the"
+                        + " prose, narratives, descriptions, sources' notes, reduced expressions and participants' attributes replaced;"
+                        + " left out: content/acknowledgements.md, content/funding.md;"
                         + " 2 coders named by number",
                 "NOTE coded-data/study.yaml: the anonymised copy does not embed or list coded-data/coding-frame.yaml,"
                         + " coded-data/quotes/quotes.yaml, coded-data/study.yaml, content/acknowledgements.md, content/funding.md, content/introduction.md,"
