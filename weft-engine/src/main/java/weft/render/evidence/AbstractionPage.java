@@ -28,6 +28,20 @@ final class AbstractionPage {
         return evidence.index.quotes().stream().anyMatch(q -> q.reduced().isPresent());
     }
 
+    /** The anchor of the first row of {@code node}'s subtree (its own rows, then those of the nodes below it). */
+    static String anchor(String nodeId) {
+        return "node-" + nodeId;
+    }
+
+    /** The ids of the nodes that have rows in the abstraction, their own or below them. */
+    static java.util.Set<String> nodesWithRows(Evidence evidence) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Abstraction.Row r : Abstraction.of(evidence.index, "", q -> true).rows()) {
+            r.path().forEach(n -> ids.add(n.id()));
+        }
+        return ids;
+    }
+
     /** The overview's link to the page; null where it is not written. */
     static Link link(Evidence evidence, String fromPage) {
         return applies(evidence) ? new Link(RelativeLinks.between(fromPage, PAGE), "", evidence.words.get("abstractionLink")) : null;
@@ -44,8 +58,11 @@ final class AbstractionPage {
             levels.add(evidence.words.capitalised(evidence.words.levelName(evidence.study.frame().levels(), level)));
         }
         List<AbstractionRow> rows = new ArrayList<>();
+        java.util.Set<String> begun = new java.util.HashSet<>(); // the nodes whose rows have begun, so anchored
         for (Abstraction.Row r : abstraction.rows()) {
             Quote q = r.quote();
+            List<String> anchors = new ArrayList<>(); // rows are in the tree's order: a subtree's first row is its anchor
+            r.path().stream().filter(n -> begun.add(n.id())).forEach(n -> anchors.add(anchor(n.id())));
             List<Link> cells = new ArrayList<>(); // a node higher in the tree leaves the columns below it empty
             for (int blank = r.path().size(); blank < depth; blank++) {
                 cells.add(new Link(null, "", ""));
@@ -55,7 +72,7 @@ final class AbstractionPage {
             }
             rows.add(new AbstractionRow(new Link(RelativeLinks.between(PAGE, OutputNames.quotePage(q.id())), "",
                     evidence.words.format("quoteTitle", Map.of("id", q.id()))), q.runIn(), q.reducedWords().orElseThrow(),
-                    List.copyOf(cells)));
+                    List.copyOf(cells), List.copyOf(anchors)));
         }
         return new AbstractionTable(evidence.frame(PAGE, title, crumbs, List.of()), List.copyOf(levels), List.copyOf(rows));
     }

@@ -78,9 +78,10 @@ public final class EvidenceView {
 
     /**
      * A row of the abstraction: the quote's page, its words (its lines run in), its reduced expression, and its node and
-     * those above it up to the top (an empty link, no href and no label, under a level the node is above).
+     * those above it up to the top (an empty link, no href and no label, under a level the node is above); {@code
+     * anchors} the ids of the nodes whose rows begin here, which their pages link to.
      */
-    public record AbstractionRow(Link quote, String text, String reduced, List<Link> nodes) {
+    public record AbstractionRow(Link quote, String text, String reduced, List<Link> nodes, List<String> anchors) {
     }
 
     /** The nodes that share quotes: a row for each pair, the most shared first. */
@@ -150,7 +151,7 @@ public final class EvidenceView {
     public record NodePage(Frame frame, String id, String number, String label, String levelName,
                            boolean reconstructed, String description, String incomplete, int direct, int total,
                            int withheld, String voices, List<Place> inArticle, List<TreeNode> children,
-                           List<SharedWith> sharedWith, List<QuoteGroup> groups) {
+                           List<SharedWith> sharedWith, List<QuoteGroup> groups, Link abstraction) {
     }
 
     /**

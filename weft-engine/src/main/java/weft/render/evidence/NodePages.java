@@ -20,9 +20,12 @@ final class NodePages {
 
     private final Evidence evidence;
     private final Map<String, QuoteItem> items = new HashMap<>();
+    /** The nodes with rows in the abstraction's table, their own or below them, which their pages link to. */
+    private final java.util.Set<String> inAbstraction;
 
     NodePages(Evidence evidence) {
         this.evidence = evidence;
+        this.inAbstraction = AbstractionPage.nodesWithRows(evidence);
     }
 
     NodePage view(CodeNode node) {
@@ -45,7 +48,9 @@ final class NodePages {
                 evidence.number(node), node.label(), evidence.levelName(node), node.labelReconstructed(),
                 node.description(), node.incomplete(), evidence.index.countCodedTo(node.id()), evidence.index.countUnder(node.id()),
                 evidence.index.withheldUnder(node.id()), evidence.voices(node),
-                evidence.places.node(node, page), children, SharingNodes.with(evidence, node, page), List.copyOf(groups));
+                evidence.places.node(node, page), children, SharingNodes.with(evidence, node, page), List.copyOf(groups),
+                inAbstraction.contains(node.id()) ? new EvidenceView.Link(RelativeLinks.between(page, OutputNames.ABSTRACTION)
+                        + "#" + AbstractionPage.anchor(node.id()), "", evidence.words.get("abstractionOfNode")) : null);
     }
 
     private List<QuoteItem> items(List<Quote> quotes) {

@@ -108,6 +108,16 @@ class ReducedExpressionTest {
                 "quotes/long-evenings.html", "nodes/cooking-together.html", "nodes/togetherness.html");
         Document overview = Jsoup.parse(reviewers.text(OutputNames.EVIDENCE));
         assertThat(overview.select(".abstraction-summary a").attr("href")).isEqualTo("abstraction.html");
+        // a node's page leads to the first row of its part of the table; a node without reductions has no such link
+        assertThat(page.select("tbody tr").eachAttr("id")).isEmpty();
+        assertThat(page.select("tbody tr").get(0).select("span[id]").eachAttr("id"))
+                .containsExactly("node-togetherness", "node-cooking-together");
+        assertThat(page.select("tbody tr").get(1).select("span[id]").eachAttr("id")).containsExactly("node-eating-together");
+        assertThat(Jsoup.parse(reviewers.text(OutputNames.nodePage("togetherness"))).select(".abstraction-link a").attr("href"))
+                .isEqualTo("../abstraction.html#node-togetherness");
+        assertThat(Jsoup.parse(reviewers.text(OutputNames.nodePage("eating-together"))).select(".abstraction-link a").text())
+                .isEqualTo("Its quotes’ reduced expressions in the abstraction");
+        assertThat(Jsoup.parse(reviewers.text(OutputNames.nodePage("friction"))).select(".abstraction-link")).isEmpty();
         Path written = java.nio.file.Files.writeString(temp.resolve("abstraction.html"), reviewers.text(OutputNames.ABSTRACTION));
         assertThat(new weft.support.HtmlChecker().errors(written)).isEmpty(); // valid HTML5, as every page is
         // and in the evidence PDF, after the nodes, its own entry of the outline
