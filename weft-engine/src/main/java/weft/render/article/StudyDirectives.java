@@ -293,13 +293,11 @@ final class StudyDirectives implements DirectiveHandler {
      * its original after it, as every quote of the article, with {@code presentation.originals}).
      */
     private List<Node> codebook(Directive d, boolean alone) {
-        if (!alone) {
-            return unresolved(d, "{{codebook}} prints a table: put it in a paragraph of its own");
+        Optional<String> found = tableRoot(d, alone);
+        if (found.isEmpty()) {
+            return List.of(new TextNode(d.source())); // reported
         }
-        String root = d.argument().strip();
-        if (!root.isEmpty() && index.node(root).isEmpty()) {
-            return unresolved(d, "unknown node '" + root + "' in {{codebook:" + root + "}}");
-        }
+        String root = found.get();
         Element table = new Element("table").addClass("codebook");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col")
@@ -346,13 +344,11 @@ final class StudyDirectives implements DirectiveHandler {
      * author's choice of examples where the analysis reduced many more.
      */
     private List<Node> abstraction(Directive d, boolean alone) {
-        if (!alone) {
-            return unresolved(d, "{{abstraction}} prints a table: put it in a paragraph of its own");
+        Optional<String> found = tableRoot(d, alone);
+        if (found.isEmpty()) {
+            return List.of(new TextNode(d.source())); // reported
         }
-        String root = d.argument().strip();
-        if (!root.isEmpty() && index.node(root).isEmpty()) {
-            return unresolved(d, "unknown node '" + root + "' in {{abstraction:" + root + "}}");
-        }
+        String root = found.get();
         Optional<List<Quote>> chosen = d.option().isEmpty() ? Optional.of(List.of()) : chosenQuotes(d, root);
         if (chosen.isEmpty()) {
             return List.of(new TextNode(d.source())); // the choice's errors are reported
@@ -423,6 +419,22 @@ final class StudyDirectives implements DirectiveHandler {
             }
         }
         return wrong ? Optional.empty() : Optional.of(List.copyOf(chosen));
+    }
+
+    /**
+     * The node a table of the frame ({@code {{codebook:NODE}}}, {@code {{abstraction:NODE}}}) is of, "" for the whole
+     * frame; empty, reported at the directive, where it is used inside a sentence or names no node.
+     */
+    private Optional<String> tableRoot(Directive d, boolean alone) {
+        String root = d.argument().strip();
+        if (!alone) {
+            diagnostics.error(d.position(), "{{" + d.kind() + "}} prints a table: put it in a paragraph of its own");
+        } else if (!root.isEmpty() && index.node(root).isEmpty()) {
+            diagnostics.error(d.position(), "unknown node '" + root + "' in {{" + d.kind() + ":" + root + "}}");
+        } else {
+            return Optional.of(root);
+        }
+        return Optional.empty();
     }
 
     /** Why quote {@code id}, found as {@code q}, cannot be one of the abstraction's chosen examples under {@code root}. */
