@@ -14,16 +14,19 @@ import weft.model.Audience;
 import weft.qda.QdaExport;
 
 /**
- * {@code weft export --format qdpx|qdc --output FILE}: the study's coding frame (and, as a .qdpx, its quotes as coded
- * text selections) for a QDA tool. Exit 1 when the study has errors (nothing written), 2 when FILE exists (never
+ * {@code weft export --format qdpx|qdc|xlsx|csv --output FILE}: the study's coding frame (and, as a .qdpx, its quotes as
+ * coded text selections) for a QDA tool, or its coding as an analysis table for a spreadsheet program. Exit 1 when the study has errors (nothing written), 2 when FILE exists (never
  * replaced) or the format is unknown.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the coding frame and quotes as REFI-QDA: a project zip (.qdpx) or a codebook (.qdc).")
+        description = "Writes the coding frame and quotes as REFI-QDA (a project zip, .qdpx, or a codebook, .qdc), or as an"
+                + " analysis table (.xlsx, .csv).")
 final class QdaExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "qdpx (the coding frame, coders, participants and quotes) or qdc (the coding frame alone).")
+            description = "qdpx (the coding frame, coders, participants and quotes), qdc (the coding frame alone), or xlsx or"
+                    + " csv (the coding as an analysis table, for a co-author's recoding in a spreadsheet, which weft import"
+                    + " merges back).")
     String format;
 
     @Option(names = {"-p", "--project"}, description = "The project folder (default: the current folder).", defaultValue = ".",
@@ -56,7 +59,12 @@ final class QdaExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<QdaExport.Format> chosen = QdaExport.Format.named(format);
         if (chosen.isEmpty()) {
-            err.println("weft: --format is qdpx or qdc, not '" + format + "'");
+            err.println("weft: --format is qdpx, qdc, xlsx or csv, not '" + format + "'");
+            return 2;
+        }
+        if (chosen.get().sheet() && (audience != Audience.TEAM || anonymous)) {
+            err.println("weft: --format " + chosen.get().extension() + " is the team's table, every quote, for a recoding that"
+                    + " comes back by weft import: --audience and --anonymous are for qdpx and qdc");
             return 2;
         }
         Optional<String> refusal = QdaExport.refusal(output);

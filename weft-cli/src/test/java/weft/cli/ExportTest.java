@@ -45,7 +45,34 @@ class ExportTest {
         assertThat(cli.err()).contains("study.qdc exists: weft export never replaces a file");
         assertThat(Files.readString(existing)).isEqualTo("mine");
         assertThat(run("export", "--format", "nvpx", "--output", temp.resolve("x").toString())).isEqualTo(2);
-        assertThat(cli.err()).contains("weft: --format is qdpx or qdc, not 'nvpx'");
+        assertThat(cli.err()).contains("weft: --format is qdpx, qdc, xlsx or csv, not 'nvpx'");
+    }
+
+    /**
+     * {@code --format xlsx}: the coding as a table for a co-author's spreadsheet, which {@code weft import} takes back into
+     * the study (unchanged: nothing to change); a table is the team's, so {@code --audience} or {@code --anonymous} with
+     * it is a usage error.
+     */
+    @Test
+    void the_coding_as_a_table_imports_back_into_its_study_and_is_the_teams() throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Path table = temp.resolve("coding.xlsx");
+        assertThat(run("export", "--format", "xlsx", "--project", project.toString(), "--output", table.toString()))
+                .as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("Wrote " + table.toAbsolutePath().normalize());
+        String frame = Files.readString(project.resolve("coded-data/coding-frame.yaml"));
+        assertThat(run("import", table.toString(), "--project", project.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("No changes in the coding since the earlier import.");
+        assertThat(Files.readString(project.resolve("coded-data/coding-frame.yaml"))).isEqualTo(frame);
+
+        Path csv = temp.resolve("public.csv");
+        assertThat(run("export", "--format", "csv", "--audience", "public", "--project", project.toString(), "--output",
+                csv.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("weft: --format csv is the team's table, every quote, for a recoding that comes back by"
+                + " weft import: --audience and --anonymous are for qdpx and qdc");
+        assertThat(run("export", "--format", "csv", "--anonymous", "--project", project.toString(), "--output",
+                csv.toString())).isEqualTo(2);
+        assertThat(csv).doesNotExist();
     }
 
     @Test

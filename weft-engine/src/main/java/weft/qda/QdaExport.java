@@ -75,7 +75,7 @@ public final class QdaExport {
 
     /** What to export. */
     public enum Format {
-        QDPX("qdpx"), QDC("qdc");
+        QDPX("qdpx"), QDC("qdc"), XLSX("xlsx"), CSV("csv");
 
         private final String extension;
 
@@ -85,6 +85,11 @@ public final class QdaExport {
 
         public String extension() {
             return extension;
+        }
+
+        /** Whether this is an analysis table for a spreadsheet program (the team's: every quote, for a recoding that comes back). */
+        public boolean sheet() {
+            return this == XLSX || this == CSV;
         }
 
         /** The format a user names ({@code qdpx} or {@code qdc}, any case); empty for any other name. */
@@ -128,6 +133,11 @@ public final class QdaExport {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        if (format.sheet()) { // the team's table, for a co-author's recoding in a spreadsheet program that comes back
+            Optional<SheetExport.Table> table = SheetExport.table(study, project, Stored.of(files, diagnostics), diagnostics);
+            return table.map(t -> SheetExport.readsBack(format == Format.CSV ? SheetExport.csv(t)
+                    : SheetExport.xlsx(t, study.info().title(), date), format == Format.CSV, t));
+        }
         // the schema of coding-frame.yaml asks for one node at least, as a codebook does
         ExportScope scope = ExportScope.of(study, files, format == Format.QDC ? Audience.TEAM : audience, anonymous, diagnostics);
         Stored stored = Stored.of(files, diagnostics).withCoders(scope.coders());
@@ -163,13 +173,8 @@ public final class QdaExport {
         try {
             Files.write(temp, bytes);
             weft.read.ProjectFiles.permissionsFor(temp, target); // readable as the build's files are, not owner-only
-            byte[] xml = format == Format.QDPX ? QdaSchemas.projectOf(temp) : Files.readAllBytes(temp);
-            QdaSchemas.Kind kind = format == Format.QDPX ? QdaSchemas.Kind.PROJECT : QdaSchemas.Kind.CODEBOOK;
-            List<QdaSchemas.Violation> violations = xml == null ? List.of(new QdaSchemas.Violation(0, 0, "no project.qde"))
-                    : QdaSchemas.violations(xml, kind);
-            if (!violations.isEmpty()) {
-                throw new IllegalStateException("internal error: the export does not validate against " + kind.file()
-                        + ", so it was not written: " + violations);
+            if (!format.sheet()) { // a table was read back as it was made (SheetExport.readsBack)
+                validates(temp, format);
             }
             try {
                 Files.createLink(target, temp); // fails, and replaces nothing, if the target appeared meanwhile
@@ -185,10 +190,22 @@ public final class QdaExport {
         return target;
     }
 
+    /** Validates a written .qdpx or .qdc against its schema: a file that does not is Weft's bug, never written. */
+    private static void validates(Path temp, Format format) throws IOException {
+        byte[] xml = format == Format.QDPX ? QdaSchemas.projectOf(temp) : Files.readAllBytes(temp);
+        QdaSchemas.Kind kind = format == Format.QDPX ? QdaSchemas.Kind.PROJECT : QdaSchemas.Kind.CODEBOOK;
+        List<QdaSchemas.Violation> violations = xml == null ? List.of(new QdaSchemas.Violation(0, 0, "no project.qde"))
+                : QdaSchemas.violations(xml, kind);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("internal error: the export does not validate against " + kind.file()
+                + ", so it was not written: " + violations);
+        }
+    }
+
     // --- what the YAML stores for a QDA tool (qda: guid, color, codable, codings), which the model does not carry
 
     /** The {@code qda} mappings of the nodes, the quotes and the participants an import wrote, by id. */
-    private record Stored(Map<String, JsonNode> nodes, Map<String, JsonNode> quotes, Map<String, JsonNode> participants,
+    record Stored(Map<String, JsonNode> nodes, Map<String, JsonNode> quotes, Map<String, JsonNode> participants,
                           Map<String, String> coderNames, SelectionComments comments) {
 
         static Stored of(ProjectFiles files, Diagnostics diagnostics) {
@@ -280,7 +297,7 @@ public final class QdaExport {
         return Guids.derive(kind + ":" + id);
     }
 
-    private static final class Guids {
+    static final class Guids {
         private final Set<String> used = new HashSet<>();
 
         String of(String stored, String kind, String id) {

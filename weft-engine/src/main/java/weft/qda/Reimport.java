@@ -103,8 +103,9 @@ public final class Reimport {
         frame.get().findValues("id").forEach(id -> derived.add(QdaExport.derivedGuid("node", id.asText())));
         Set<String> now = new HashSet<>();
         guids(fresh.tree(), now);
+        Map<String, ReimportedQuotes.Other> others = ReimportedQuotes.others(project);
         if (stored.stream().noneMatch(now::contains) && derived.stream().noneMatch(now::contains)
-                && !(toCompare && !stored.isEmpty())) {
+                && !(toCompare && !stored.isEmpty()) && !(fresh.sheet() && sharesQuotes(fresh, quotes.get(), others))) {
             diagnostics.error(SourcePosition.ofFile(fresh.from()), stored.isEmpty()
                     ? "not one code of this file is in " + ProjectFiles.CODING_FRAME + ", which was written by hand: weft"
                     + " import merges a file only with an earlier import of its project or with an export of this study"
@@ -130,7 +131,19 @@ public final class Reimport {
             // no study.yaml, or one the build will report: no participants of its own to follow
         }
         return Optional.of(reimport.merge((ObjectNode) frame.get(), quotes.get().path("quotes"),
-                participants.get().path("participants"), ReimportedQuotes.others(project), stored.isEmpty()));
+                participants.get().path("participants"), others, stored.isEmpty()));
+    }
+
+    /**
+     * Whether a spreadsheet holds a quote of the study by its GUID (the one its import stored, or the one weft export
+     * derives from its id): a sheet weft export wrote of this study, whose nodes are named by their labels alone.
+     */
+    private static boolean sharesQuotes(FrameImport.Imported fresh, JsonNode quotes, Map<String, ReimportedQuotes.Other> others) {
+        Set<String> study = new HashSet<>();
+        quotes.path("quotes").forEach(q -> study.add(q.path("qda").path("guid").asText()));
+        others.keySet().forEach(id -> study.add(QdaExport.derivedGuid("quote", id)));
+        return fresh.quoteMaps().orElse(List.of()).stream().anyMatch(m -> m.get("qda") instanceof Map<?, ?> qda
+                && study.contains(String.valueOf(qda.get("guid"))));
     }
 
     /**
@@ -206,10 +219,11 @@ public final class Reimport {
         index(frame.path("nodes"), "");
         ArrayNode roots = nodes(fresh.tree(), "");
         Optional<String> participants = fresh.participantMaps().flatMap(p -> ReimportedParticipants.merge(oldParticipants, p,
-                studyParticipants, participantOf, changes, fresh.from(), fresh.sheet()));
+                studyParticipants, participantOf, changes, fresh.from(), fresh.sheet(),
+                !fresh.sheet() || !fresh.columns().attributes().isEmpty()));
         Optional<String> quotes = Optional.empty();
         ReimportedQuotes q = new ReimportedQuotes(oldQuotes, others, fresh.quoteMaps().orElse(List.of()), idOf, participantOf, changes,
-                fresh.sheet() ? "its row is no longer coded in the spreadsheet" : "its selection is no longer coded in the QDA file");
+                fresh.sheet());
         if (fresh.quoteMaps().isPresent()) {
             quotes = q.merge(fresh.quoteMaps().get());
         }
@@ -301,7 +315,9 @@ public final class Reimport {
                     && n.guid().equals(QdaExport.derivedGuid("node", id))) {
                 o.remove("guid"); // the GUID weft export derives from the id: implied, not written
             }
-            if (qda.isMissingNode() || qda.isEmpty()) {
+            if (matchedByLabel.contains(id)) {
+                // the node's own GUID stays (its QDA tool's, or none for a node written by hand): the sheet's is its label's
+            } else if (qda.isMissingNode() || qda.isEmpty()) {
                 node.remove("qda");
             } else {
                 node.set("qda", qda);
@@ -317,12 +333,36 @@ public final class Reimport {
         return array;
     }
 
-    /** The earlier node of a code: by GUID, or for a parent made from names, by its label under the same parent. */
+    /**
+     * The earlier node of a code: by GUID, or for a parent made from names, by its label under the same parent; a
+     * spreadsheet's node that no GUID follows, by its label ({@link #byLabel}).
+     */
     private Old match(CodeTree.Node n, String parentId) {
         Old old = !n.guid().isEmpty() ? oldByGuid.get(n.guid())
                 : oldNodes.stream().filter(o -> !o.node().path("qda").has("guid") && o.node().has("qda")
                         && o.label().equals(n.label()) && o.parentId().equals(parentId)).findFirst().orElse(null);
-        return old == null || claimed.contains(old.id()) ? null : old;
+        return old == null || claimed.contains(old.id()) ? byLabel(n, parentId) : old;
+    }
+
+    /** The nodes a spreadsheet's label matched, not its GUID: they keep their own (a QDA tool's, or none). */
+    private final Set<String> matchedByLabel = new HashSet<>();
+
+    /**
+     * A spreadsheet names a node by its label alone: where no GUID follows it (a frame written by hand, or imported
+     * from a QDA tool, exported as a sheet), the one earlier node of that label not yet taken, else of those the one
+     * under the same parent; a label that is new, or that several nodes elsewhere have, is a new node.
+     */
+    private Old byLabel(CodeTree.Node n, String parentId) {
+        if (!fresh.sheet()) {
+            return null;
+        }
+        List<Old> same = oldNodes.stream().filter(o -> o.label().equals(n.label()) && !claimed.contains(o.id())).toList();
+        List<Old> here = same.size() == 1 ? same : same.stream().filter(o -> o.parentId().equals(parentId)).toList();
+        if (here.size() != 1) {
+            return null;
+        }
+        matchedByLabel.add(here.get(0).id());
+        return here.get(0);
     }
 
     /**

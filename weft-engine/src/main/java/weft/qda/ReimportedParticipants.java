@@ -26,9 +26,12 @@ final class ReimportedParticipants {
      * The file's cases merged with the earlier participants by GUID: an earlier participant keeps its id, how it is
      * cited (the author may have made it anonymous) and its other fields, and takes the file's attributes; a new case
      * gets an id no participant has; a case the file no longer has goes (listed), and the author's own stay.
+     * {@code withAttributes}: whether the file gives the participants' attributes (a QDA file's variables; a sheet's
+     * columns named as attributes): a sheet read without any leaves each participant's as they were.
      */
     static Optional<String> merge(JsonNode old, List<Map<String, Object>> cases, Map<String, String> studyParticipants,
-                                  Map<String, String> participantOf, List<String> changes, String from, boolean sheet) {
+                                  Map<String, String> participantOf, List<String> changes, String from, boolean sheet,
+                                  boolean withAttributes) {
         Map<String, ObjectNode> byGuid = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         List<ObjectNode> own = new ArrayList<>();
@@ -64,19 +67,19 @@ final class ReimportedParticipants {
                 p.put("id", Reimport.unique(f.path("id").asText(), ids));
                 added.add(p.path("id").asText());
             } else {
-                if (!before.path("attributes").equals(f.path("attributes"))) {
+                if (withAttributes && !before.path("attributes").equals(f.path("attributes"))) {
                     newValues.add(before.path("id").asText());
                 }
                 p = QdaYaml.MAPPER.createObjectNode(); // the earlier fields in their order, the file's attributes before qda
                 for (Map.Entry<String, JsonNode> e : before.properties()) {
                     if (e.getKey().equals("qda")) {
-                        fromFile(p, f);
-                    } else if (!e.getKey().equals("attributes")) {
+                        fromFile(p, f, withAttributes);
+                    } else if (!e.getKey().equals("attributes") || !withAttributes) {
                         p.set(e.getKey(), e.getValue().deepCopy());
                     }
                 }
                 if (!p.has("qda")) {
-                    fromFile(p, f);
+                    fromFile(p, f, withAttributes);
                 }
             }
             participantOf.put(freshId, p.path("id").asText());
@@ -123,8 +126,8 @@ final class ReimportedParticipants {
         }
     }
 
-    private static void fromFile(ObjectNode participant, ObjectNode file) {
-        if (file.has("attributes")) {
+    private static void fromFile(ObjectNode participant, ObjectNode file, boolean withAttributes) {
+        if (withAttributes && file.has("attributes")) {
             participant.set("attributes", file.path("attributes"));
         }
         participant.set("qda", file.path("qda"));

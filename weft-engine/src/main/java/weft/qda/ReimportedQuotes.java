@@ -46,6 +46,8 @@ final class ReimportedQuotes {
     private final Map<String, String> participantOf;
     private final List<String> changes;
     private final String gone;
+    /** Whether the file is a spreadsheet (a quote's words edited there, not its selection's boundaries moved). */
+    private final boolean sheet;
 
     /**
      * The quotes of the earlier import ({@code oldQuotes}), of the project's other files ({@code others}), and of the
@@ -54,8 +56,9 @@ final class ReimportedQuotes {
      * selection is no longer coded in the QDA file").
      */
     ReimportedQuotes(JsonNode oldQuotes, Map<String, Other> others, List<Map<String, Object>> fresh, Map<String, String> idOf,
-                     Map<String, String> participantOf, List<String> changes, String gone) {
-        this.gone = gone;
+                     Map<String, String> participantOf, List<String> changes, boolean sheet) {
+        this.sheet = sheet;
+        this.gone = sheet ? "its row is no longer coded in the spreadsheet" : "its selection is no longer coded in the QDA file";
         this.idOf = idOf;
         this.participantOf = participantOf;
         this.changes = changes;
@@ -103,13 +106,13 @@ final class ReimportedQuotes {
             Other other = otherByGuid.get(guid);
             if (old == null && other != null) { // a quote of the author's files, exported: told, never rewritten
                 if (!other.codes().equals(codes(codes))) {
-                    changes.add("recoded in the QDA tool: quote '" + other.id() + "' from " + list(other.codes()) + " to "
+                    changes.add("recoded " + where() + ": quote '" + other.id() + "' from " + list(other.codes()) + " to "
                             + list(codes) + NOT_REWRITTEN + other.file() + ": change its codes there");
                 }
                 if (!java.text.Normalizer.normalize(other.text().replace("\r\n", "\n"), java.text.Normalizer.Form.NFC)
                         .equals(f.path("text").asText())) {
-                    changes.add("re-cut in the QDA tool: quote '" + other.id() + "'" + NOT_REWRITTEN + other.file()
-                            + ": change its text there if the new cut is right");
+                    changes.add((sheet ? "re-worded " : "re-cut ") + where() + ": quote '" + other.id() + "'" + NOT_REWRITTEN
+                            + other.file() + ": change its text there if the new " + (sheet ? "words are" : "cut is") + " right");
                 }
                 newCodes.put(guid, codes(codes));
                 continue;
@@ -125,7 +128,8 @@ final class ReimportedQuotes {
                 if (!old.path("text").asText().equals(f.path("text").asText())) {
                     boolean excerptLost = old.path("excerpt").isTextual() && new weft.model.Excerpt(old.path("excerpt").asText(),
                             null, null).firstNotIn(f.path("text").asText()).isPresent();
-                    changes.add("re-cut: quote '" + id + "' (its selection's boundaries moved in the QDA tool)" + (excerptLost
+                    changes.add("re-cut: quote '" + id + "' (" + (sheet ? "its text edited in the spreadsheet"
+                            : "its selection's boundaries moved in the QDA tool") + ")" + (excerptLost
                             ? "; the excerpt the article prints of it is no longer words of its text: mend its excerpt (the"
                             + " build stops at it)" : ""));
                 }
@@ -164,7 +168,8 @@ final class ReimportedQuotes {
         otherByGuid.forEach((guid, other) -> {
             if (!newCodes.containsKey(guid)) {
                 removedIds.add(other.id());
-                changes.add("removed in the QDA tool: quote '" + other.id() + "' (its selection is no longer coded there)"
+                changes.add("removed " + where() + ": quote '" + other.id() + "' (" + (sheet ? "no row of it is coded there"
+                        : "its selection is no longer coded there") + ")"
                         + NOT_REWRITTEN + other.file() + ": remove the quote there, or code it again");
             }
         });
@@ -177,6 +182,10 @@ final class ReimportedQuotes {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("YAML trees always serialise", e);
         }
+    }
+
+    private String where() {
+        return sheet ? "in the spreadsheet" : "in the QDA tool";
     }
 
     /** Whether the file brought quotes (else the earlier ones stand). */

@@ -35,6 +35,10 @@ public final class SheetColumns {
      * {@code given} where given, else as the study's earlier import was given them (with where it wrote them down).
      */
     public static SheetReader.Columns of(Path project, SheetReader.Columns given) {
+        return kept(project, given).withStudy(levelNames(project));
+    }
+
+    private static SheetReader.Columns kept(Path project, SheetReader.Columns given) {
         Optional<SheetReader.Columns> kept = remembered(project);
         if (kept.isEmpty()) {
             return given;
@@ -81,6 +85,14 @@ public final class SheetColumns {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The names of the levels of the coding frame of {@code project}, from the top (a level written {@code {name: …}} too). */
+    static List<String> levelNames(Path project) {
+        List<String> names = new ArrayList<>();
+        frame(project).ifPresent(d -> d.root().path("levels").forEach(l -> names.add(l.isTextual() ? l.asText()
+                : l.path("name").asText(""))));
+        return names.contains("") || names.stream().anyMatch(String::isBlank) ? List.of() : List.copyOf(names);
     }
 
     private static List<String> strings(JsonNode list) {

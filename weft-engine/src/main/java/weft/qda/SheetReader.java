@@ -34,7 +34,8 @@ import weft.diagnostics.SourcePosition;
  * {@code sub-theme}, {@code code} …, or those the user names), and optionally {@code id}, {@code participant} and
  * {@code source}. Each row codes its quote to the node its level cells name. The codes' and quotes' GUIDs are derived
  * from their labels' path and from the quote's id (or its text, source and participant), so that importing the sheet
- * again follows them.
+ * again follows them; a table {@code weft export} wrote ({@link SheetExport}) gives each quote's GUID and its
+ * participant's in columns of their own ({@code guid}, {@code participant guid}), and its levels the study's names.
  */
 public final class SheetReader {
 
@@ -47,6 +48,16 @@ public final class SheetReader {
     private static final String IN_OTHER_LANGUAGES = " (or the same in Finnish, Swedish, German, French, Spanish or"
             + " Portuguese)";
 
+    /** The characters with which a value that a spreadsheet program would run as a formula begins. */
+    static final String FORMULA_START = "=+-@\t\r";
+
+    /** Whether {@code cell} is a header Weft reads as a column of an analysis table (text, id, level, GUID …). */
+    static boolean isKnownHeader(String cell) {
+        String h = header(cell);
+        return TEXT.contains(h) || ID.contains(h) || PARTICIPANT.contains(h) || SOURCE.contains(h) || REDUCED.contains(h)
+                || LEVELS.containsKey(h) || h.equals(GUID) || h.endsWith(" " + GUID);
+    }
+
     /** The roles a column can be given by its header with {@link Columns#named()}. */
     public static final List<String> ROLES = List.of("text", "id", "participant", "source", "reduced");
 
@@ -57,7 +68,7 @@ public final class SheetReader {
      * that hold the participants' attributes (a survey's age, region), each imported as the attribute of that name.
      */
     public record Columns(List<String> levels, Map<String, String> named, List<String> attributes,
-                          Optional<SourcePosition> remembered) {
+                          Optional<SourcePosition> remembered, List<String> study) {
 
         public static final Columns FOUND = new Columns(List.of(), Map.of());
 
@@ -69,6 +80,19 @@ public final class SheetReader {
             this(levels, named, attributes, Optional.empty());
         }
 
+        public Columns(List<String> levels, Map<String, String> named, List<String> attributes,
+                       Optional<SourcePosition> remembered) {
+            this(levels, named, attributes, remembered, List.of());
+        }
+
+        /**
+         * The same, the study's own level names ({@code study}, its coding frame's {@code levels}) read as its levels
+         * where the sheet has a column of each and none is named: a sheet weft export wrote.
+         */
+        public Columns withStudy(List<String> study) {
+            return new Columns(levels, named, attributes, remembered, study);
+        }
+
         /**
          * {@code remembered}: where the study's earlier import wrote any of these down (its coding frame's
          * {@code sheet:}, see {@link SheetColumns}), so that a sheet that no longer has them is told where they came from.
@@ -77,6 +101,7 @@ public final class SheetReader {
             levels = List.copyOf(levels);
             named = Map.copyOf(named);
             attributes = List.copyOf(attributes);
+            study = List.copyOf(study);
         }
 
         /** Whether nothing is named: every column found by its header. */
@@ -158,13 +183,22 @@ public final class SheetReader {
                 }
                 List<String> row = it.nextValue();
                 lines.add(cells.isEmpty() ? 1 : Math.max(1, (int) at.getLineNr()));
-                cells.add(row.stream().map(v -> v == null ? "" : v).toList());
+                cells.add(row.stream().map(v -> v == null ? "" : formula(v)).toList());
             }
         } catch (RuntimeException | IOException e) {
             diagnostics.error(SourcePosition.ofFile(label), "the CSV file cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
             return Optional.empty();
         }
         return Optional.of(new Rows(label, cells, lines));
+    }
+
+    /**
+     * A value as written: an apostrophe before a value that begins as a formula does is taken off, as Weft's CSV tables
+     * and the evidence's spreadsheet write it so that no spreadsheet program runs it (and a spreadsheet program that
+     * opens such a file keeps it in the cell's text, as LibreOffice Calc does).
+     */
+    private static String formula(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_START.indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }
 
     /** The rows of the first sheet of a workbook, each cell as the spreadsheet program shows it. */
@@ -179,7 +213,7 @@ public final class SheetReader {
                 List<String> values = new ArrayList<>();
                 for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
                     Cell cell = row.getCell(i);
-                    values.add(cell == null ? "" : format.formatCellValue(cell));
+                    values.add(cell == null ? "" : formula(format.formatCellValue(cell)));
                 }
                 cells.add(values);
                 lines.add(row.getRowNum() + 1);
@@ -218,7 +252,7 @@ public final class SheetReader {
                 for (int r = 0; r < values.length; r++) {
                     List<String> row = new ArrayList<>();
                     for (Object value : values[r]) {
-                        row.add(odsCell(value));
+                        row.add(formula(odsCell(value)));
                     }
                     cells.add(row);
                     lines.add(r + 1);
@@ -279,8 +313,17 @@ public final class SheetReader {
                     + " text=HEADER (the first row holds " + String.join(", ", head) + ")");
             return Optional.empty();
         }
+        int id = given.getOrDefault("id", column(head, ID));
+        int participant = given.getOrDefault("participant", column(head, PARTICIPANT));
+        int source = given.getOrDefault("source", column(head, SOURCE));
+        int reduced = given.getOrDefault("reduced", column(head, REDUCED));
+        List<Integer> roles = List.of(text, id, participant, source, reduced);
         List<Integer> levels = new ArrayList<>();
-        if (!named.isEmpty()) {
+        // a sheet headed by the study's own level names (as weft export writes it) is read by them
+        List<Integer> own = columns.study().stream().map(l -> head.indexOf(header(l))).toList();
+        if (named.isEmpty() && !own.isEmpty() && !own.contains(-1)) {
+            levels.addAll(own);
+        } else if (!named.isEmpty()) {
             for (String level : named) {
                 int at = head.indexOf(header(level));
                 if (at < 0) {
@@ -309,10 +352,10 @@ public final class SheetReader {
                 return Optional.empty();
             }
         }
-        int id = given.getOrDefault("id", column(head, ID));
-        int participant = given.getOrDefault("participant", column(head, PARTICIPANT));
-        int source = given.getOrDefault("source", column(head, SOURCE));
-        int reduced = given.getOrDefault("reduced", column(head, REDUCED));
+        // the GUIDs weft export writes beside a quote and its participant, so that an import follows them
+        int quoteGuid = head.indexOf(GUID);
+        int participantGuid = participant < 0 ? -1 : head.indexOf(guidHeader(head.get(participant)));
+        List<Integer> guidColumns = List.of(quoteGuid, participantGuid);
         Map<Integer, String> attributeColumns = new LinkedHashMap<>();
         for (String attribute : columns.attributes()) {
             int at = head.indexOf(header(attribute));
@@ -321,7 +364,7 @@ public final class SheetReader {
                         + " (the first row holds " + String.join(", ", head) + ")");
                 return Optional.empty();
             }
-            if (at == text || at == id || at == participant || at == source || at == reduced || levels.contains(at)) {
+            if (roles.contains(at) || levels.contains(at) || guidColumns.contains(at)) {
                 diagnostics.error(new SourcePosition(label, line, at + 1), "column '" + attribute + "' is given as an attribute"
                         + " but is the quotes' text, id, participant, source, reduced expression or a level");
                 return Optional.empty();
@@ -337,8 +380,8 @@ public final class SheetReader {
         List<String> unused = new ArrayList<>();
         int firstUnused = -1;
         for (int i = 0; i < head.size(); i++) {
-            if (!head.get(i).isEmpty() && i != text && i != id && i != participant && i != source && i != reduced
-                    && !levels.contains(i) && !attributeColumns.containsKey(i)) {
+            if (!head.get(i).isEmpty() && !roles.contains(i) && !levels.contains(i) && !guidColumns.contains(i)
+                    && !attributeColumns.containsKey(i)) {
                 unused.add(rows.cells().get(0).get(i).strip());
                 firstUnused = firstUnused < 0 ? i : firstUnused;
             }
@@ -353,6 +396,7 @@ public final class SheetReader {
 
         Codes codes = new Codes(levels.stream().map(i -> rows.cells().get(0).get(i).strip()).toList());
         Map<String, Quote> quotes = new LinkedHashMap<>();
+        Guids participants = new Guids();
         for (int r = 1; r < rows.cells().size(); r++) {
             List<String> row = rows.cells().get(r);
             int at = rows.lines().get(r);
@@ -387,17 +431,24 @@ public final class SheetReader {
                 continue;
             }
             Builder code = codes.node(path, label, at, levels);
+            Guid quoteGuidValue = guidIn(row, quoteGuid, label, at, diagnostics);
+            String who = cell(row, participant).strip();
+            Guid whoGuid = who.isEmpty() ? Guid.NONE : guidIn(row, participantGuid, label, at, diagnostics);
+            if (quoteGuidValue == null || whoGuid == null || !participants.take(who, whoGuid, diagnostics)) {
+                continue;
+            }
             String idValue = cell(row, id).strip();
             String from = cell(row, source).strip();
-            String who = cell(row, participant).strip();
-            String key = idValue.isEmpty() ? "text:" + from + "\u0000" + who + "\u0000" + words : "id:" + idValue;
+            String key = !quoteGuidValue.value().isEmpty() ? "guid:" + quoteGuidValue.value()
+                    : idValue.isEmpty() ? "text:" + from + "\u0000" + who + "\u0000" + words : "id:" + idValue;
             Quote q = quotes.get(key);
             if (q == null) {
-                quotes.put(key, new Quote(guid("quote", key), words, cell(row, reduced).strip(), from, who,
-                        new ArrayList<>(List.of(code)), new SourcePosition(label, at, text + 1)));
+                quotes.put(key, new Quote(quoteGuidValue.value().isEmpty() ? guid("quote", key) : quoteGuidValue.value(), words,
+                        cell(row, reduced).strip(), from, who, new ArrayList<>(List.of(code)), new SourcePosition(label, at, text + 1)));
             } else if (!q.text.equals(words)) {
-                diagnostics.error(new SourcePosition(label, at, text + 1), "quote '" + idValue + "' has another text here than in"
-                        + " row " + q.position.line() + ": one id, one text");
+                diagnostics.error(new SourcePosition(label, at, text + 1), "quote '" + (idValue.isEmpty() ? quoteGuidValue.value()
+                        : idValue) + "' has another text here than in row " + q.position.line() + ": one "
+                        + (quoteGuidValue.value().isEmpty() ? "id" : "GUID") + ", one text");
             } else if (!q.codes.contains(code)) {
                 q.codes.add(code);
             }
@@ -405,7 +456,77 @@ public final class SheetReader {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(file(codes, quotes, file, List.copyOf(attributeColumns.values()), attributes));
+        return Optional.of(file(codes, quotes, file, List.copyOf(attributeColumns.values()), attributes, participants));
+    }
+
+    /** The header of the column that holds the GUIDs of the column headed {@code header} (both as {@link SheetHeaders#of}). */
+    static String guidHeader(String header) {
+        return header + " " + GUID;
+    }
+
+    /** The header of a quote's GUID column, and the word after the participant's header in theirs. */
+    static final String GUID = "guid";
+
+    private static final java.util.regex.Pattern GUID_FORM = java.util.regex.Pattern.compile(
+            "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
+
+    /** A GUID of a row's cell (upper case, as REFI-QDA writes them), where it was. */
+    private record Guid(String value, SourcePosition at) {
+        static final Guid NONE = new Guid("", null);
+    }
+
+    /** The GUID in the row's {@code column} (none where the sheet has no such column or the cell is empty); null if it is none (reported). */
+    private static Guid guidIn(List<String> row, int column, String label, int line, Diagnostics diagnostics) {
+        String value = cell(row, column).strip();
+        if (value.isEmpty()) {
+            return Guid.NONE;
+        }
+        SourcePosition at = new SourcePosition(label, line, column + 1);
+        if (!GUID_FORM.matcher(value).matches()) {
+            diagnostics.error(at, "'" + value + "' is no GUID: keep the GUID columns as weft export wrote them, or empty the"
+                    + " cell (a new quote or participant)");
+            return null;
+        }
+        return new Guid(value.toUpperCase(Locale.ROOT), at);
+    }
+
+    /**
+     * The participants' GUIDs the rows give, each participant named as the rows name them: one participant, one GUID, as
+     * weft export wrote them. A participant renamed in some of their rows only (another's GUID beside the name), or
+     * two GUIDs for one name, is an error at the cell; a row that names a participant without a GUID is theirs.
+     */
+    private static final class Guids {
+        private static final String KIND = "participant";
+        private final Map<String, Guid> byName = new LinkedHashMap<>();
+        private final Map<String, String> nameOf = new LinkedHashMap<>();
+
+        /** Takes {@code guid} (perhaps none) for {@code name}; false where it contradicts an earlier row (reported). */
+        boolean take(String name, Guid guid, Diagnostics diagnostics) {
+            if (guid.value().isEmpty()) {
+                return true;
+            }
+            Guid earlier = byName.get(name);
+            if (earlier != null && !earlier.value().equals(guid.value())) {
+                diagnostics.error(guid.at(), KIND + " '" + name + "' has the GUID " + guid.value() + " here but "
+                        + earlier.value() + " in row " + earlier.at().line() + ": one " + KIND + ", one GUID");
+                return false;
+            }
+            String other = nameOf.putIfAbsent(guid.value(), name);
+            if (other != null && !other.equals(name)) {
+                diagnostics.error(guid.at(), "the GUID " + guid.value() + " is the " + KIND + " '" + other + "' in row "
+                        + byName.get(other).at().line() + " but '" + name + "' here: rename a " + KIND + " in every row"
+                        + " of it, or empty its GUID in the rows of a new one");
+                return false;
+            }
+            byName.putIfAbsent(name, guid);
+            return true;
+        }
+
+        String of(String name, String otherwise) {
+            Guid g = byName.get(name);
+            return g == null ? otherwise : g.value();
+        }
+
     }
 
     /** An attribute's value for a participant, and the row and column it was first given in. */
@@ -436,7 +557,7 @@ public final class SheetReader {
     }
 
     private static QdaFile file(Codes codes, Map<String, Quote> quotes, String file, List<String> names,
-                                Map<String, Map<String, Attribute>> attributes) {
+                                Map<String, Map<String, Attribute>> attributes, Guids participants) {
         Map<String, List<Quote>> bySource = new LinkedHashMap<>();
         quotes.values().forEach(q -> bySource.computeIfAbsent(q.source.isEmpty() ? file : q.source, s -> new ArrayList<>()).add(q));
         List<QdaSource> sources = new ArrayList<>();
@@ -467,7 +588,7 @@ public final class SheetReader {
             Map<String, Attribute> given = attributes.getOrDefault(name, Map.of());
             List<QdaCase.Value> values = names.stream().filter(given::containsKey) // in the order the columns are named
                     .map(a -> new QdaCase.Value(a, given.get(a).value())).toList();
-            caseList.add(new QdaCase(guid("case", name), name, values, List.of(), List.copyOf(refs), refs.get(0).position()));
+            caseList.add(new QdaCase(participants.of(name, guid("case", name)), name, values, List.of(), List.copyOf(refs), refs.get(0).position()));
         });
         return new QdaFile("", codes.roots(), List.copyOf(sources), Map.copyOf(texts), 0, 0, List.copyOf(caseList), 0, List.of(),
                 codes.levels);
@@ -492,7 +613,10 @@ public final class SheetReader {
         return QdaExport.derivedGuid("sheet " + kind, name); // as the export derives them, in kinds of their own
     }
 
-    /** A quote of the sheet: rows with its id (or its text, source and participant) are one quote, coded to their nodes. */
+    /**
+     * A quote of the sheet: rows with its GUID, else its id (else its text, source and participant), are one quote, coded
+     * to their nodes.
+     */
     private record Quote(String guid, String text, String reduced, String source, String participant, List<Builder> codes,
                          SourcePosition position) {
     }

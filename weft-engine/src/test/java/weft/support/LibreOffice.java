@@ -34,6 +34,21 @@ public final class LibreOffice {
     }
 
     /**
+     * The workbook LibreOffice Calc saves as its own (.ods) of {@code xlsx}, opened as a co-author's spreadsheet
+     * program opens an Excel workbook.
+     */
+    public static byte[] xlsxToOds(byte[] xlsx) throws IOException, InterruptedException {
+        return convert(xlsx, "coding.xlsx", List.of("--convert-to", "ods"), "coding.ods",
+                "LibreOffice Calc is needed to open the workbook (scripts/test.sh installs libreoffice-calc-nogui)");
+    }
+
+    /** The same as {@link #csvToXlsx} for a table of {@code weft export}, its file named {@code coding.csv}. */
+    public static byte[] tableToXlsx(byte[] csv) throws IOException, InterruptedException {
+        return convert(csv, "coding.csv", List.of("--infilter=CSV:44,34,76,1", "--convert-to", "xlsx"), "coding.xlsx",
+                "LibreOffice Calc is needed to open the spreadsheet (scripts/test.sh installs libreoffice-calc-nogui)");
+    }
+
+    /**
      * The Word document LibreOffice Writer saves of {@code fodt}, an OpenDocument text in one XML file: a manuscript as
      * an author using LibreOffice writes one, saved as .docx.
      */

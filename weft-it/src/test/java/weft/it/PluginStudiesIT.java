@@ -169,6 +169,23 @@ class PluginStudiesIT {
         MavenRun again = MavenRun.in(study, "sheet-study-import-again", "weft:import", "-Dweft.importFile=" + recoded);
         assertThat(again.exitCode()).as(again.log()).isZero();
         assertThat(again.log()).contains("[INFO] Weft:   recoded: quote 'coding-2' from ['relief'] to ['cooking']");
+
+        // the coding as a table for a co-author (weft:export as CSV, headed as the study's import was told), recoded
+        // there and taken back by weft:import, which follows its quotes by the table's GUIDs
+        Path table = study.resolve("target/coding-table.csv");
+        MavenRun export = MavenRun.in(study, "sheet-study-export-table", "weft:export", "-Dweft.exportFormat=csv",
+                "-Dweft.exportFile=" + table);
+        assertThat(export.exitCode()).as(export.log()).isZero();
+        String rows = Files.readString(table);
+        assertThat(rows.lines().findFirst().orElseThrow()).isEqualTo("\uFEFFid,participant,Age,source,Ilmaus,Aspect,Topic,guid,"
+                + "participant guid");
+        assertThat(rows).contains("together.\",Cooking,Meals,");
+        Path recodedTable = Files.writeString(table.resolveSibling("coding-table-2.csv"), rows.replace("together.\",Cooking,Meals,",
+                "together.\",Relief,Meals,"));
+        MavenRun back = MavenRun.in(study, "sheet-study-import-table", "weft:import", "-Dweft.importFile=" + recodedTable);
+        assertThat(back.exitCode()).as(back.log()).isZero();
+        assertThat(back.log()).contains("[INFO] Weft:   recoded: quote 'coding-1' from ['cooking'] to ['relief']");
+        assertThat(back.log()).doesNotContain("added: quote", "removed: quote");
     }
 
     @Test

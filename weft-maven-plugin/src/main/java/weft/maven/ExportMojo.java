@@ -15,13 +15,17 @@ import weft.qda.QdaExport;
 
 /**
  * Exports the study's coding frame and quotes as REFI-QDA (the same as {@code weft export}):
- * {@code mvn weft:export -Dweft.exportFile=target/study.qdpx [-Dweft.exportFormat=qdc]} writes a project zip (.qdpx)
- * or a codebook (.qdc), never over an existing file, and nothing when the study has errors.
+ * {@code mvn weft:export -Dweft.exportFile=target/study.qdpx [-Dweft.exportFormat=qdc|xlsx|csv]} writes a project zip
+ * (.qdpx), a codebook (.qdc) or an analysis table (.xlsx, .csv), never over an existing file, and nothing when the study
+ * has errors.
  */
 @Mojo(name = "export", threadSafe = true)
 public class ExportMojo extends AbstractWeftMojo {
 
-    /** qdpx (the coding frame, coders, participants and quotes) or qdc (the coding frame alone). */
+    /**
+     * qdpx (the coding frame, coders, participants and quotes), qdc (the coding frame alone), or xlsx or csv (the coding
+     * as an analysis table, for a co-author's recoding in a spreadsheet, which {@code weft:import} merges back).
+     */
     @Parameter(property = "weft.exportFormat", defaultValue = "qdpx")
     String exportFormat;
 
@@ -41,10 +45,15 @@ public class ExportMojo extends AbstractWeftMojo {
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         Optional<QdaExport.Format> format = QdaExport.Format.named(exportFormat == null ? "qdpx" : exportFormat);
         if (format.isEmpty()) {
-            throw new MojoExecutionException("weft.exportFormat is qdpx or qdc, not '" + exportFormat + "'");
+            throw new MojoExecutionException("weft.exportFormat is qdpx, qdc, xlsx or csv, not '" + exportFormat + "'");
         }
         Audience forWhom = Audience.of(exportAudience == null ? "team" : exportAudience).orElseThrow(() ->
                 new MojoExecutionException("weft.exportAudience '" + exportAudience + "' is no audience: give public, reviewers or team"));
+        if (format.get().sheet() && (forWhom != Audience.TEAM || options.anonymous())) {
+            throw new MojoExecutionException("weft.exportFormat " + format.get().extension() + " is the team's table, every"
+                    + " quote, for a recoding that comes back by weft:import: weft.exportAudience and weft.anonymous are for"
+                    + " qdpx and qdc");
+        }
         Path output = exportFile.toPath();
         Optional<String> refusal = QdaExport.refusal(output);
         if (refusal.isPresent()) {

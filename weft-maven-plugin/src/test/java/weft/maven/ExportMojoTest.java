@@ -50,7 +50,7 @@ class ExportMojoTest {
                 .hasMessageContaining("exists: weft export never replaces a file");
         assertThat(Files.readString(existing)).isEqualTo("mine");
         assertThatThrownBy(mojo("nvp", temp.resolve("x.nvp"))::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("weft.exportFormat is qdpx or qdc, not 'nvp'");
+                .hasMessage("weft.exportFormat is qdpx, qdc, xlsx or csv, not 'nvp'");
         assertThat(temp.resolve("x.nvp")).doesNotExist();
     }
 
@@ -84,5 +84,26 @@ class ExportMojoTest {
         assertThatThrownBy(nobody::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("weft.exportAudience 'everyone' is no audience: give public, reviewers or team");
         assertThat(temp.resolve("x.qdpx")).doesNotExist();
+    }
+
+    /** weft.exportFormat=xlsx or csv: the coding as an analysis table, the team's alone. */
+    @Test
+    void theCodingIsExportedAsATableForTheTeamAlone() throws Exception {
+        Path csv = temp.resolve("coding.csv");
+        mojo("csv", csv).execute();
+        String table = Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(table.lines().findFirst().orElseThrow()).startsWith("\uFEFFid,participant,").endsWith(",guid,participant guid");
+        assertThat(table.lines().count()).isGreaterThan(46);
+        Path xlsx = temp.resolve("coding.xlsx");
+        mojo("xlsx", xlsx).execute();
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            assertThat(zip.getEntry("xl/worksheets/sheet1.xml")).isNotNull();
+        }
+        ExportMojo forThePublic = mojo("xlsx", temp.resolve("public.xlsx"));
+        forThePublic.exportAudience = "public";
+        assertThatThrownBy(forThePublic::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("weft.exportFormat xlsx is the team's table, every quote, for a recoding that comes back by"
+                        + " weft:import: weft.exportAudience and weft.anonymous are for qdpx and qdc");
+        assertThat(temp.resolve("public.xlsx")).doesNotExist();
     }
 }

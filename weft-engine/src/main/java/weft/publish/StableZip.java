@@ -1,4 +1,4 @@
-package weft.render.docx;
+package weft.publish;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,9 +12,9 @@ import java.util.zip.ZipOutputStream;
  * A zip package rewritten byte for byte the same for the same content: its entries in the order written, each with
  * the same time (the document's date, which the DOS format stores without a time zone) and no extra fields.
  */
-final class StableZip {
+public final class StableZip {
 
-    static byte[] rewrite(byte[] zip, LocalDateTime time) throws IOException {
+    public static byte[] rewrite(byte[] zip, LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream stable = new ZipOutputStream(out)) {

@@ -1,0 +1,267 @@
+package weft.qda;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import weft.diagnostics.Diagnostics;
+import weft.model.CodeNode;
+import weft.model.FrameIndex;
+import weft.model.Participant;
+import weft.model.Quote;
+import weft.model.Ref;
+import weft.model.Study;
+import weft.publish.StableZip;
+
+/**
+ * A study's coding as an analysis table ({@code weft export --format xlsx} or {@code csv}), for a co-author who recodes
+ * in a spreadsheet program, and that {@code weft import} merges back into the study: the coding frame first (a row for
+ * each node without children, no text: the frame's order), then a row for each coding of a quote, in the study's order
+ * (a quote coded to two nodes is two rows), each with the quote's id, participant, source, text and reduced expression
+ * and the node's path, its levels written as the study names them, from the node the row codes to on the left up to the
+ * top on the right, as an analysis table reads. Beside them, the GUIDs the import follows: the quote's
+ * ({@code guid}: the one its import stored, else the one derived from its id, as {@code weft export --format qdpx}
+ * gives it) and its participant's ({@code participant guid}); hidden in the workbook. Nodes are followed by their
+ * labels. The headers are those the study's earlier import of a sheet was told (its coding frame's {@code sheet:}) where
+ * it keeps them, so that an import of the table back reads it without being told again.
+ */
+final class SheetExport {
+
+    /** Excel's limit on a cell's text. */
+    static final int MAX_CELL = 32_767;
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    private SheetExport() {
+    }
+
+    /** The table's rows, the first its headers; empty where a quote does not fit a cell (reported). */
+    static Optional<Table> table(Study study, Path project, QdaExport.Stored stored, Diagnostics diagnostics) {
+        FrameIndex index = new FrameIndex(study.frame(), study.quotes());
+        Optional<SheetReader.Columns> kept = SheetColumns.remembered(project);
+        Map<String, String> named = kept.map(SheetReader.Columns::named).orElse(Map.of());
+        int depth = index.preorder().stream().mapToInt(n -> index.depth(n.id())).max().orElse(1);
+        List<String> levels = levelHeaders(kept.map(SheetReader.Columns::levels).orElse(List.of()),
+                SheetColumns.levelNames(project), depth);
+        boolean reduced = study.quotes().stream().anyMatch(q -> q.reducedWords().isPresent());
+        Set<String> attributes = new LinkedHashSet<>(kept.map(SheetReader.Columns::attributes).orElse(List.of()));
+        study.info().participants().forEach(p -> p.attributes().forEach(a -> attributes.add(a.name())));
+
+        List<String> header = new ArrayList<>();
+        header.add(named.getOrDefault("id", "id"));
+        header.add(named.getOrDefault("participant", "participant"));
+        List<String> takenHeaders = new ArrayList<>(levels);
+        takenHeaders.addAll(List.of("id", "participant", "source", "text", "reduced expression", SheetReader.GUID));
+        takenHeaders.addAll(named.values());
+        List<String> attributeColumns = new ArrayList<>();
+        for (String name : attributes) {
+            if (takenHeaders.stream().anyMatch(h -> SheetHeaders.of(h).equals(SheetHeaders.of(name))) || SheetReader.isKnownHeader(name)) {
+                diagnostics.warning(study.info().participants().stream().filter(p -> p.attribute(name).isPresent()).findFirst()
+                        .orElseThrow().position(), "the participants' attribute '" + name
+                        + "' is not in the spreadsheet: a column of that header would be read as another column of an analysis table");
+                continue;
+            }
+            attributeColumns.add(name);
+            header.add(name);
+        }
+        header.add(named.getOrDefault("source", "source"));
+        header.add(named.getOrDefault("text", "text"));
+        if (reduced) {
+            header.add(named.getOrDefault("reduced", "reduced expression"));
+        }
+        for (int d = depth; d >= 1; d--) {
+            header.add(levels.get(d - 1));
+        }
+        header.add(SheetReader.GUID);
+        header.add(SheetReader.guidHeader(named.getOrDefault("participant", "participant")));
+
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        int blank = header.size() - depth - 2;
+        for (CodeNode n : index.preorder()) {
+            if (n.children().isEmpty()) {
+                List<String> row = new ArrayList<>(java.util.Collections.nCopies(blank, ""));
+                row.addAll(path(index, n.id(), depth));
+                row.addAll(List.of("", ""));
+                rows.add(row);
+            }
+        }
+        Map<String, Participant> participants = new java.util.HashMap<>();
+        study.info().participants().forEach(p -> participants.put(p.id(), p));
+        boolean fits = true;
+        QdaExport.Guids guids = new QdaExport.Guids();
+        Map<String, String> participantGuids = new java.util.HashMap<>();
+        for (Quote q : study.quotes()) {
+            if (q.text().length() > MAX_CELL) {
+                diagnostics.error(q.position(), "quote '" + q.id() + "' is longer than a spreadsheet's cell holds (" + MAX_CELL
+                        + " characters): export the study as qdpx");
+                fits = false;
+                continue;
+            }
+            Optional<Participant> who = q.participant().map(Ref::id).map(participants::get);
+            String guid = guids.of(stored.quotes().getOrDefault(q.id(), QdaYaml.MAPPER.missingNode()).path("guid").asText(""),
+                    "quote", q.id());
+            String whoGuid = who.map(p -> participantGuids.computeIfAbsent(p.id(), id -> guids.of(stored.participantGuid(id),
+                    "participant", id))).orElse("");
+            for (String code : q.codes().stream().map(Ref::id).distinct().toList()) {
+                List<String> row = new ArrayList<>();
+                row.add(q.id());
+                row.add(who.map(p -> p.citedAs().isBlank() ? p.id() : p.citedAs()).orElse(""));
+                for (String name : attributeColumns) {
+                    row.add(who.flatMap(p -> p.attribute(name)).orElse(""));
+                }
+                row.add(q.source().recorded() && !q.source().file().isBlank() ? q.source().file()
+                        : Path.of(q.position().path()).getFileName().toString().replaceFirst("\\.yaml$", ""));
+                row.add(q.text());
+                if (reduced) {
+                    row.add(q.reducedWords().orElse(""));
+                }
+                row.addAll(path(index, code, depth));
+                row.add(guid);
+                row.add(whoGuid);
+                rows.add(row);
+            }
+        }
+        return fits ? Optional.of(new Table(rows, List.of(header.size() - 2, header.size() - 1), header.indexOf(
+                named.getOrDefault("text", "text")), levels.subList(0, depth), named, study.quotes().size())) : Optional.empty();
+    }
+
+    /**
+     * The table's rows (the first its headers), the columns of GUIDs, the text's column, the levels' headers from the
+     * top, the roles' headers the study's import was told, and how many quotes it holds.
+     */
+    record Table(List<List<String>> rows, List<Integer> guidColumns, int textColumn, List<String> levels,
+                 Map<String, String> named, int quotes) {
+    }
+
+    /**
+     * {@code bytes}, once read back as weft import reads a sheet: the same quotes, no error. Else Weft's bug: an
+     * internal error, nothing written.
+     */
+    static byte[] readsBack(byte[] bytes, boolean csv, Table table) {
+        Diagnostics check = new Diagnostics();
+        try {
+            Optional<QdaFile> read = (csv ? SheetReader.csv(bytes, "table.csv", check) : SheetReader.xlsx(bytes, "table.xlsx", check))
+                    .flatMap(rows -> SheetReader.coding(rows, new SheetReader.Columns(table.levels(), table.named()), "table", check));
+            long quotes = read.map(f -> f.sources().stream().mapToLong(s -> s.selections().size()).sum()).orElse(-1L);
+            if (check.hasErrors() || quotes != table.quotes()) {
+                throw new IllegalStateException("internal error: weft import cannot read the table back (" + quotes + " of "
+                        + table.quotes() + " quotes; " + check.sorted() + "), so it was not written");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
+    }
+
+    /** The level columns' headers: those the earlier import was told, else the frame's names, else "Level N". */
+    private static List<String> levelHeaders(List<String> told, List<String> frame, int depth) {
+        List<String> names = told.size() >= depth ? told : frame.size() >= depth ? frame : List.of();
+        List<String> headers = new ArrayList<>();
+        for (int d = 1; d <= depth; d++) {
+            headers.add(names.isEmpty() ? "Level " + d : names.get(d - 1));
+        }
+        return headers;
+    }
+
+    /** The labels of the node's path from the node up to the top, blank above its depth (the row's level cells). */
+    private static List<String> path(FrameIndex index, String id, int depth) {
+        List<CodeNode> path = index.path(id);
+        List<String> cells = new ArrayList<>();
+        for (int d = depth; d >= 1; d--) {
+            cells.add(d <= path.size() ? path.get(d - 1).label() : "");
+        }
+        return cells;
+    }
+
+    /**
+     * The table as CSV (RFC 4180, lines ended by CRLF, UTF-8 with a byte-order mark), a value that begins as a formula
+     * does written after an apostrophe (which weft import takes off again), so that no spreadsheet program runs it.
+     */
+    static byte[] csv(Table table) {
+        List<List<String>> cells = table.rows().stream().map(row -> row.stream().map(SheetExport::inert).toList()).toList();
+        try {
+            return ("\uFEFF" + CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValueAsString(cells))
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the table", e);
+        }
+    }
+
+    static String inert(String value) {
+        return !value.isEmpty() && SheetReader.FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /**
+     * The table as an Excel workbook: one sheet, its headers bold and frozen, a filter on them, the text wrapped, the
+     * GUIDs' columns hidden; every cell text (never a formula). The same bytes for the same table and {@code date}.
+     */
+    static byte[] xlsx(Table table, String title, Optional<Instant> date) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = book.createSheet("Coding");
+            XSSFFont bold = book.createFont();
+            bold.setBold(true);
+            XSSFCellStyle head = book.createCellStyle();
+            head.setFont(bold);
+            CellStyle wrapped = book.createCellStyle();
+            wrapped.setWrapText(true);
+            List<List<String>> rows = table.rows();
+            for (int r = 0; r < rows.size(); r++) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    var cell = row.createCell(c);
+                    cell.setCellValue(rows.get(r).get(c));
+                    if (r == 0) {
+                        cell.setCellStyle(head);
+                    } else if (c == table.textColumn()) {
+                        cell.setCellStyle(wrapped);
+                    }
+                }
+            }
+            int columns = rows.get(0).size();
+            for (int c = 0; c < columns; c++) {
+                sheet.setColumnWidth(c, (c == table.textColumn() ? 60 : 22) * 256);
+            }
+            table.guidColumns().forEach(c -> sheet.setColumnHidden(c, true));
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size() - 1), 0, columns - 1));
+            Instant when = date.orElse(Instant.parse("1980-01-01T00:00:00Z"));
+            var core = book.getPackage().getPackageProperties();
+            core.setTitleProperty(title);
+            core.setCreatorProperty(Optional.of(QdaExport.ORIGIN));
+            core.setCreatedProperty(Optional.of(Date.from(when)));
+            core.setModifiedProperty(Optional.of(Date.from(when)));
+            core.setLastModifiedByProperty(Optional.empty());
+            book.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Weft");
+            book.write(out);
+            LocalDateTime time = LocalDateTime.ofInstant(when, ZoneOffset.UTC);
+            return StableZip.rewrite(out.toByteArray(), time.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : time);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the workbook", e);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("a new workbook has its properties", e);
+        }
+    }
+}
