@@ -216,7 +216,7 @@ final class SheetExport {
 
     /**
      * The table as an Excel workbook: one sheet, its headers bold and frozen, a filter on them, the text wrapped, the
-     * GUIDs' columns hidden; every cell text (never a formula). The same bytes for the same table and {@code date}.
+     * GUIDs' columns hidden, printed landscape across one page's width; every cell text (never a formula). The same bytes for the same table and {@code date}.
      */
     static byte[] xlsx(Table table, String title, Optional<Instant> date) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -246,6 +246,12 @@ final class SheetExport {
             }
             table.guidColumns().forEach(c -> sheet.setColumnHidden(c, true));
             sheet.createFreezePane(0, 1);
+            // printed as an analysis table is read: landscape, the columns across one page's width, the headers on each page
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size() - 1), 0, columns - 1));
             Instant when = date.orElse(Instant.parse("1980-01-01T00:00:00Z"));
             var core = book.getPackage().getPackageProperties();
