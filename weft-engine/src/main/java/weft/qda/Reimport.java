@@ -217,6 +217,9 @@ public final class Reimport {
                          boolean exported) {
         this.exported = exported;
         index(frame.path("nodes"), "");
+        if (fresh.sheet()) {
+            quotesBelow(oldQuotes, others);
+        }
         ArrayNode roots = nodes(fresh.tree(), "");
         Optional<String> participants = fresh.participantMaps().flatMap(p -> ReimportedParticipants.merge(oldParticipants, p,
                 studyParticipants, participantOf, changes, fresh.from(), fresh.sheet(),
@@ -344,7 +347,7 @@ public final class Reimport {
         return old == null || claimed.contains(old.id()) ? byLabel(n, parentId) : old;
     }
 
-    /** The nodes a spreadsheet's label matched, not its GUID: they keep their own (a QDA tool's, or none). */
+    /** The nodes a spreadsheet's label (or its rename) matched, not its GUID: they keep their own (a QDA tool's, or none). */
     private final Set<String> matchedByLabel = new HashSet<>();
 
     /**
@@ -359,10 +362,67 @@ public final class Reimport {
         List<Old> same = oldNodes.stream().filter(o -> o.label().equals(n.label()) && !claimed.contains(o.id())).toList();
         List<Old> here = same.size() == 1 ? same : same.stream().filter(o -> o.parentId().equals(parentId)).toList();
         if (here.size() != 1) {
+            here = renamed(n, parentId);
+        }
+        if (here.size() != 1) {
             return null;
         }
         matchedByLabel.add(here.get(0).id());
         return here.get(0);
+    }
+
+    /** The GUIDs of the quotes coded at or below each earlier node, and each of the sheet's nodes (a sheet's import). */
+    private final Map<String, Set<String>> oldBelow = new LinkedHashMap<>();
+    private final Map<String, Set<String>> freshBelow = new LinkedHashMap<>();
+    private final Set<String> freshLabels = new HashSet<>();
+
+    /**
+     * A node renamed in a spreadsheet: the earlier node under the same parent whose label the sheet no longer has
+     * anywhere and whose quotes, at or below it, are exactly the new label's (one at least); none where not one such
+     * node is, or several are.
+     */
+    private List<Old> renamed(CodeTree.Node n, String parentId) {
+        Set<String> quotes = freshBelow.getOrDefault(n.id(), Set.of());
+        if (quotes.isEmpty()) {
+            return List.of();
+        }
+        return oldNodes.stream().filter(o -> !claimed.contains(o.id()) && o.parentId().equals(parentId)
+                && !freshLabels.contains(o.label()) && quotes.equals(oldBelow.get(o.id()))).toList();
+    }
+
+    /** Fills {@link #oldBelow} and {@link #freshBelow}: the quotes of the earlier import and the author's files, and the sheet's. */
+    private void quotesBelow(JsonNode oldQuotes, Map<String, ReimportedQuotes.Other> others) {
+        Map<String, Set<String>> oldAt = new LinkedHashMap<>();
+        for (JsonNode q : oldQuotes) {
+            String guid = q.path("qda").path("guid").asText();
+            if (!guid.isEmpty()) {
+                q.path("codes").forEach(c -> oldAt.computeIfAbsent(c.asText(), k -> new HashSet<>()).add(guid));
+            }
+        }
+        others.values().forEach(o -> o.codes().forEach(c -> oldAt.computeIfAbsent(c, k -> new HashSet<>())
+                .add(QdaExport.derivedGuid("quote", o.id()))));
+        for (int i = oldNodes.size() - 1; i >= 0; i--) { // children after their parents: from the last up
+            Old o = oldNodes.get(i);
+            Set<String> below = oldBelow.computeIfAbsent(o.id(), k -> new HashSet<>());
+            below.addAll(oldAt.getOrDefault(o.id(), Set.of()));
+            if (!o.parentId().isEmpty()) {
+                oldBelow.computeIfAbsent(o.parentId(), k -> new HashSet<>()).addAll(below);
+            }
+        }
+        Map<String, Set<String>> freshAt = new LinkedHashMap<>();
+        for (Map<String, Object> m : fresh.quoteMaps().orElse(List.of())) {
+            JsonNode q = QdaYaml.MAPPER.valueToTree(m);
+            q.path("codes").forEach(c -> freshAt.computeIfAbsent(c.asText(), k -> new HashSet<>()).add(q.path("qda").path("guid").asText()));
+        }
+        fresh.tree().forEach(n -> freshBelow(n, freshAt));
+    }
+
+    private Set<String> freshBelow(CodeTree.Node n, Map<String, Set<String>> at) {
+        freshLabels.add(n.label());
+        Set<String> below = new HashSet<>(at.getOrDefault(n.id(), Set.of()));
+        n.children().forEach(c -> below.addAll(freshBelow(c, at)));
+        freshBelow.put(n.id(), below);
+        return below;
     }
 
     /**

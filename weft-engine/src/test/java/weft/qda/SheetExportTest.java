@@ -355,4 +355,27 @@ class SheetExportTest {
         assertThat(elsewhere.sorted()).extracting(Object::toString).anyMatch(d -> d.startsWith(
                 "ERROR omat.xlsx!Coding:1:1: no column of the coding frame's levels: name them from the top with --levels"));
     }
+
+    /**
+     * A node renamed in every row of the table, standing where it stood with the same quotes, is the same node renamed:
+     * its id and narrative kept, the narrative marked for a check; renamed and recoded at once, it is a new node.
+     */
+    @Test
+    void a_node_renamed_in_the_table_keeps_its_id_and_narrative() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        List<List<String>> rows = rows(exported(project, "mini.csv", QdaExport.Format.CSV)).stream()
+                .map(r -> r.stream().map(c -> c.equals("Friction over food") ? "Conflicts over food" : c).toList()).toList();
+        ImportedFiles.Written written = imported(csv(temp.resolve("renamed.csv"), rows), project, new Diagnostics());
+        assertThat(written.changes()).containsExactly(
+                "renamed: node 'friction' from \"Friction over food\" to \"Conflicts over food\"",
+                "recoded: the narrative of node 'friction' may be stale (renamed from \"Friction over food\")");
+        String frame = Files.readString(project.resolve("coded-data/coding-frame.yaml"));
+        assertThat(frame).contains("  - id: friction\n    label: Conflicts over food\n", "Conflicts were frequent");
+
+        Path again = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("again"));
+        List<List<String>> recoded = new ArrayList<>(rows);
+        recoded.add(List.of("", "", "notes", "Plates pile up.", "Unwashed dishes", "Conflicts over food", "", ""));
+        ImportedFiles.Written other = imported(csv(temp.resolve("recoded.csv"), recoded), again, new Diagnostics());
+        assertThat(other.changes()).contains("added: node 'conflicts-over-food' (\"Conflicts over food\")");
+    }
 }
