@@ -176,8 +176,8 @@ public final class ImportedFiles {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = project.resolve(file.getKey());
-            if (Files.exists(target) && body(Files.readString(target, StandardCharsets.UTF_8)).equals(body(file.getValue()))) {
-                continue; // the same but for the header's comment ("merged with the earlier import"): nothing to write
+            if (Files.exists(target) && same(Files.readString(target, StandardCharsets.UTF_8), file.getValue())) {
+                continue; // the same but for comments and layout (a frame written by hand in its own style): nothing to write
             }
             if (Files.exists(target)) {
                 backUp(project, target);
@@ -207,6 +207,22 @@ public final class ImportedFiles {
             }
         }
         return Optional.of(new Written(List.copyOf(written), merged.get().changes(), true, List.copyOf(removed)));
+    }
+
+    /**
+     * Whether a file's text holds what the merge would write: the same but for the comment lines it begins with, or the
+     * same YAML in another layout and with other comments (a frame written by hand, in flow style, with comments of its
+     * author's, which the merge would otherwise write over though nothing in it changed).
+     */
+    private static boolean same(String text, String merged) {
+        if (body(text).equals(body(merged))) {
+            return true;
+        }
+        try {
+            return QdaYaml.MAPPER.readTree(text).equals(QdaYaml.MAPPER.readTree(merged));
+        } catch (IOException e) {
+            return false; // the earlier file does not read: the merge's is written
+        }
     }
 
     /** A file's text without the comment lines it begins with. */

@@ -39,7 +39,7 @@ final class ReimportedQuotes {
     private boolean merged;
 
     /** A quote of another quote file (the author's own, or a study's before its export): where it is, its codes. */
-    record Other(String id, String file, Set<String> codes, String text) {
+    record Other(String id, String file, Set<String> codes, String text, String reduced) {
     }
 
     private final Map<String, String> idOf;
@@ -109,6 +109,10 @@ final class ReimportedQuotes {
                     changes.add("recoded " + where() + ": quote '" + other.id() + "' from " + list(other.codes()) + " to "
                             + list(codes) + NOT_REWRITTEN + other.file() + ": change its codes there");
                 }
+                if (f.has("reduced") && !normal(other.reduced()).equals(normal(f.path("reduced").asText()))) {
+                    changes.add("reduced " + where() + ": quote '" + other.id() + "' has another reduced expression there"
+                            + NOT_REWRITTEN + other.file() + ": change its reduced expression there if the new one is right");
+                }
                 if (!java.text.Normalizer.normalize(other.text().replace("\r\n", "\n"), java.text.Normalizer.Form.NFC)
                         .equals(f.path("text").asText())) {
                     changes.add((sheet ? "re-worded " : "re-cut ") + where() + ": quote '" + other.id() + "'" + NOT_REWRITTEN
@@ -137,10 +141,9 @@ final class ReimportedQuotes {
                     changes.add("recoded: quote '" + id + "' from " + list(old.path("codes")) + " to " + list(codes));
                 }
                 quote.put("text", f.path("text").asText());
-                if (f.has("reduced")) { // the file's (a spreadsheet's column); none there keeps the author's own
-                    if (!f.path("reduced").equals(old.path("reduced"))) {
-                        changes.add("reduced: quote '" + id + "' takes the file's reduced expression");
-                    }
+                // the file's (a spreadsheet's column); none there keeps the author's own, and so does the same in other lines
+                if (f.has("reduced") && !normal(f.path("reduced").asText()).equals(normal(old.path("reduced").asText("")))) {
+                    changes.add("reduced: quote '" + id + "' takes the file's reduced expression");
                     quote.put("reduced", f.path("reduced").asText());
                 }
                 ObjectNode source = old.path("source") instanceof ObjectNode s ? s.deepCopy() : QdaYaml.MAPPER.createObjectNode();
@@ -182,6 +185,11 @@ final class ReimportedQuotes {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("YAML trees always serialise", e);
         }
+    }
+
+    /** A reduced expression as compared: its words, their line ends and composition aside. */
+    private static String normal(String reduced) {
+        return java.text.Normalizer.normalize(reduced.replace("\r\n", "\n").strip(), java.text.Normalizer.Form.NFC);
     }
 
     private String where() {
@@ -266,7 +274,7 @@ final class ReimportedQuotes {
                         Set<String> codes = new TreeSet<>();
                         q.path("codes").forEach(c -> codes.add(c.asText()));
                         quotes.putIfAbsent(q.path("id").asText(), new Other(q.path("id").asText(), path, codes,
-                                q.path("text").asText()));
+                                q.path("text").asText(), q.path("reduced").asText("")));
                     }
                 } catch (IOException e) {
                     // the build reports a quote file it cannot read; its ids cannot be taken by accident here

@@ -378,4 +378,28 @@ class SheetExportTest {
         ImportedFiles.Written other = imported(csv(temp.resolve("recoded.csv"), recoded), again, new Diagnostics());
         assertThat(other.changes()).contains("added: node 'conflicts-over-food' (\"Conflicts over food\")");
     }
+
+    /** The reduced expressions go out in their column and come back: unchanged, nothing; re-worded, listed for the author's file. */
+    @Test
+    void a_reduced_expression_re_worded_in_the_table_is_listed_for_the_authors_file() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        Path quotes = project.resolve("coded-data/quotes/quotes.yaml");
+        TestProjects.replaceIn(quotes, "    text: Same table, same people, every night.\n",
+                "    text: Same table, same people, every night.\n    reduced: |\n      the same table every night\n");
+        TestProjects.replaceIn(quotes, "    text: The sink is always full.\n", "    text: The sink is always full.\n"
+                + "    reduced: a full sink\n");
+        Map<String, String> before = codedData(project);
+        Path table = exported(project, "reduced.csv", QdaExport.Format.CSV);
+        List<List<String>> rows = rows(table);
+        assertThat(rows.get(0)).containsSequence("text", "reduced expression");
+        assertThat(imported(table, project, new Diagnostics()).changes()).isEmpty();
+        assertThat(codedData(project)).isEqualTo(before);
+
+        List<List<String>> reworded = rows.stream().map(r -> r.stream().map(c -> c.equals("a full sink") ? "dishes piling up"
+                : c).toList()).toList();
+        assertThat(imported(csv(temp.resolve("reworded.csv"), reworded), project, new Diagnostics()).changes()).containsExactly(
+                "reduced in the spreadsheet: quote 'sink-full' has another reduced expression there; Weft does not rewrite"
+                        + " coded-data/quotes/quotes.yaml: change its reduced expression there if the new one is right");
+        assertThat(codedData(project)).isEqualTo(before);
+    }
 }
