@@ -25,4 +25,9 @@ public record Directive(String kind, String argument, String option, List<CiteIt
     public boolean isCitation() {
         return kind.equals("cite") || kind.equals("cite-in-text");
     }
+
+    /** What is said of a directive that prints a table ({@code {{codebook}}}, {@code {{crosstab}}} …) used inside a sentence. */
+    public String printsATable() {
+        return "{{" + kind + "}} prints a table: put it in a paragraph of its own";
+    }
 }

@@ -99,7 +99,7 @@ final class ParticipantTables {
      */
     List<Node> participantsTable(Directive d, boolean alone) {
         if (!alone) {
-            return unresolved(d, "{{participants}} prints a table: put it in a paragraph of its own");
+            return unresolved(d, d.printsATable());
         }
         List<Participant> declared = participants.participants();
         if (declared.isEmpty()) {
@@ -146,7 +146,7 @@ final class ParticipantTables {
      */
     List<Node> characteristics(Directive d, boolean alone) {
         if (!alone) {
-            return unresolved(d, "{{characteristics}} prints a table: put it in a paragraph of its own");
+            return unresolved(d, d.printsATable());
         }
         CharacteristicsTable.Options options = CharacteristicsTable.Options.parse(d.option()).orElseThrow();
         boolean groups = options.groups();
@@ -176,7 +176,7 @@ final class ParticipantTables {
      */
     List<Node> crosstab(Directive d, boolean alone) {
         if (!alone) {
-            return unresolved(d, "{{crosstab}} prints a table: put it in a paragraph of its own");
+            return unresolved(d, d.printsATable());
         }
         String[] parts = d.argument().split(":", 2);
         String attribute = parts[0].strip();

@@ -428,7 +428,7 @@ final class StudyDirectives implements DirectiveHandler {
     private Optional<String> tableRoot(Directive d, boolean alone) {
         String root = d.argument().strip();
         if (!alone) {
-            diagnostics.error(d.position(), "{{" + d.kind() + "}} prints a table: put it in a paragraph of its own");
+            diagnostics.error(d.position(), d.printsATable());
         } else if (!root.isEmpty() && index.node(root).isEmpty()) {
             diagnostics.error(d.position(), "unknown node '" + root + "' in {{" + d.kind() + ":" + root + "}}");
         } else {
