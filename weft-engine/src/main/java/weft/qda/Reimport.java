@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,6 +55,7 @@ public final class Reimport {
     private final List<Old> oldNodes = new ArrayList<>();
     private final Map<String, Old> oldByGuid = new LinkedHashMap<>();
     private final Map<String, Old> oldById = new LinkedHashMap<>();
+    private final Map<String, Integer> placeOf = new HashMap<>(); // an earlier node's place in the frame, by id
     private final Set<String> usedIds = new HashSet<>();
     private final Set<String> claimed = new HashSet<>();
     private final Map<String, String> idOf = new LinkedHashMap<>(); // the fresh tree's id -> the merged id
@@ -267,6 +269,7 @@ public final class Reimport {
             String stored = node.path("qda").path("guid").asText();
             String guid = stored.isEmpty() ? QdaExport.derivedGuid("node", id) : stored; // as weft export gave it
             Old old = new Old(node, id, parentId, guid, node.path("label").asText(), node.has("qda") || exported);
+            placeOf.putIfAbsent(id, oldNodes.size());
             oldNodes.add(old);
             oldById.put(id, old);
             usedIds.add(id);
@@ -279,6 +282,7 @@ public final class Reimport {
 
     private ArrayNode nodes(List<CodeTree.Node> nodes, String parentId) {
         ArrayNode array = QdaYaml.MAPPER.createArrayNode();
+        List<Integer> places = new ArrayList<>(); // each node's place among the earlier nodes (new ones last)
         for (CodeTree.Node n : nodes) {
             Old old = match(n, parentId);
             String id = old != null ? old.id() : unique(n.id(), usedIds);
@@ -332,8 +336,25 @@ public final class Reimport {
                 node.set("children", children);
             }
             array.add(node);
+            places.add(old == null ? Integer.MAX_VALUE : placeOf.get(old.id()));
         }
-        return array;
+        return fresh.sheet() ? inEarlierOrder(array, places) : array;
+    }
+
+    /**
+     * A spreadsheet's siblings in the order the study had them, those new after them in the sheet's order: a table's
+     * rows sorted or filtered in a spreadsheet program reorder nothing (the order of the frame is the article's
+     * numbering; change it in coding-frame.yaml).
+     */
+    static ArrayNode inEarlierOrder(ArrayNode nodes, List<Integer> places) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(places::get)); // stable: the new ones keep the sheet's order
+        ArrayNode sorted = QdaYaml.MAPPER.createArrayNode();
+        order.forEach(i -> sorted.add(nodes.get(i)));
+        return sorted;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,9 @@ final class ReimportedParticipants {
             }
         }
         ArrayNode out = QdaYaml.MAPPER.createArrayNode();
+        List<Integer> places = new ArrayList<>(); // each participant's place among the earlier ones (new ones last)
+        Map<String, Integer> earlier = new HashMap<>(); // an earlier participant's place, by GUID
+        byGuid.keySet().forEach(g -> earlier.put(g, earlier.size()));
         Set<String> seen = new HashSet<>();
         List<String> added = new ArrayList<>();
         List<String> newValues = new ArrayList<>();
@@ -84,6 +88,10 @@ final class ReimportedParticipants {
             }
             participantOf.put(freshId, p.path("id").asText());
             out.add(p);
+            places.add(before == null ? Integer.MAX_VALUE : earlier.get(guid));
+        }
+        if (sheet) { // a table's rows sorted in a spreadsheet program reorder no participant
+            out = Reimport.inEarlierOrder(out, places);
         }
         byGuid.forEach((guid, p) -> {
             if (!seen.contains(guid)) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -95,6 +96,9 @@ final class ReimportedQuotes {
     Optional<String> merge(List<Map<String, Object>> quotes) {
         merged = true;
         ArrayNode out = QdaYaml.MAPPER.createArrayNode();
+        List<Integer> places = new ArrayList<>(); // each quote's place among the earlier ones (new ones last)
+        Map<String, Integer> earlier = new HashMap<>(); // an earlier quote's place, by GUID
+        oldByGuid.keySet().forEach(g -> earlier.put(g, earlier.size()));
         for (Map<String, Object> map : quotes) {
             ObjectNode f = QdaYaml.MAPPER.valueToTree(map);
             ArrayNode codes = QdaYaml.MAPPER.createArrayNode();
@@ -152,7 +156,14 @@ final class ReimportedQuotes {
                 }
                 source.setAll((ObjectNode) f.path("source"));
                 quote.set("source", source);
-                quote.set("qda", f.path("qda"));
+                JsonNode qda = f.path("qda");
+                if (sheet && qda instanceof ObjectNode o && old.path("text").asText().equals(f.path("text").asText())
+                        && old.path("qda").has("start")) {
+                    // a sheet's positions are those of its rows one after another: rows sorted move them, not the quote
+                    o.set("start", old.path("qda").path("start"));
+                    o.set("end", old.path("qda").path("end"));
+                }
+                quote.set("qda", qda);
             }
             quote.set("codes", codes);
             if (f.has("participant")) {
@@ -160,6 +171,10 @@ final class ReimportedQuotes {
             }
             newCodes.put(guid, codes(codes));
             out.add(quote);
+            places.add(old == null ? Integer.MAX_VALUE : earlier.get(guid));
+        }
+        if (sheet) { // a table's rows sorted in a spreadsheet program reorder no quote file
+            out = Reimport.inEarlierOrder(out, places);
         }
         oldByGuid.forEach((guid, old) -> {
             if (!newCodes.containsKey(guid)) {

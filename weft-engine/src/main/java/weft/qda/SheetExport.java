@@ -38,7 +38,8 @@ import weft.publish.StableZip;
 /**
  * A study's coding as an analysis table ({@code weft export --format xlsx} or {@code csv}), for a co-author who recodes
  * in a spreadsheet program, and that {@code weft import} merges back into the study: the coding frame first (a row for
- * each node without children, no text: the frame's order), then a row for each coding of a quote, in the study's order
+ * each node without children, no text: the frame's order), a row for each participant without a quote (no text, no
+ * node), then a row for each coding of a quote, in the study's order
  * (a quote coded to two nodes is two rows), each with the quote's id, participant, source, text and reduced expression
  * and the node's path, its levels written as the study names them, from the node the row codes to on the left up to the
  * top on the right, as an analysis table reads. Beside them, the GUIDs the import follows: the quote's
@@ -113,6 +114,18 @@ final class SheetExport {
         boolean fits = true;
         QdaExport.Guids guids = new QdaExport.Guids();
         Map<String, String> participantGuids = new java.util.HashMap<>();
+        // a participant without a quote: a row of its own (no text, no node), so that an import of the table keeps them
+        Set<String> quoted = new java.util.HashSet<>();
+        study.quotes().forEach(q -> q.participant().ifPresent(r -> quoted.add(r.id())));
+        for (Participant p : study.info().participants()) {
+            if (!quoted.contains(p.id())) {
+                List<String> row = new ArrayList<>(List.of("", cited(p)));
+                attributeColumns.forEach(name -> row.add(p.attribute(name).orElse("")));
+                row.addAll(java.util.Collections.nCopies(header.size() - row.size() - 1, ""));
+                row.add(participantGuids.computeIfAbsent(p.id(), id -> guids.of(stored.participantGuid(id), "participant", id)));
+                rows.add(row);
+            }
+        }
         for (Quote q : study.quotes()) {
             if (q.text().length() > MAX_CELL) {
                 diagnostics.error(q.position(), "quote '" + q.id() + "' is longer than a spreadsheet's cell holds (" + MAX_CELL
@@ -128,7 +141,7 @@ final class SheetExport {
             for (String code : q.codes().stream().map(Ref::id).distinct().toList()) {
                 List<String> row = new ArrayList<>();
                 row.add(q.id());
-                row.add(who.map(p -> p.citedAs().isBlank() ? p.id() : p.citedAs()).orElse(""));
+                row.add(who.map(SheetExport::cited).orElse(""));
                 for (String name : attributeColumns) {
                     row.add(who.flatMap(p -> p.attribute(name)).orElse(""));
                 }
@@ -146,6 +159,11 @@ final class SheetExport {
         }
         return fits ? Optional.of(new Table(rows, List.of(header.size() - 2, header.size() - 1), header.indexOf(
                 named.getOrDefault("text", "text")), levels.subList(0, depth), named, study.quotes().size())) : Optional.empty();
+    }
+
+    /** A participant as the table names them: as the article cites them. */
+    private static String cited(Participant p) {
+        return p.citedAs().isBlank() ? p.id() : p.citedAs();
     }
 
     /**

@@ -397,6 +397,7 @@ public final class SheetReader {
         Codes codes = new Codes(levels.stream().map(i -> rows.cells().get(0).get(i).strip()).toList());
         Map<String, Quote> quotes = new LinkedHashMap<>();
         Guids participants = new Guids();
+        Map<String, SourcePosition> quoteless = new LinkedHashMap<>(); // participants of rows with no text and no node
         for (int r = 1; r < rows.cells().size(); r++) {
             List<String> row = rows.cells().get(r);
             int at = rows.lines().get(r);
@@ -423,6 +424,12 @@ public final class SheetReader {
             if (words.isBlank()) {
                 if (!path.isEmpty()) {
                     codes.node(path, label, at, levels); // a node with no quote yet is still the frame's
+                } else if (!cell(row, participant).isBlank()) { // a participant with no quote yet (a table of weft export's)
+                    String who = cell(row, participant).strip();
+                    Guid whoGuid = guidIn(row, participantGuid, label, at, diagnostics);
+                    if (whoGuid != null && participants.take(who, whoGuid, diagnostics)) {
+                        quoteless.putIfAbsent(who, new SourcePosition(label, at, participant + 1));
+                    }
                 }
                 continue;
             }
@@ -456,7 +463,8 @@ public final class SheetReader {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(file(codes, quotes, file, List.copyOf(attributeColumns.values()), attributes, participants));
+        return Optional.of(file(codes, quotes, file, List.copyOf(attributeColumns.values()), attributes, participants,
+                quoteless));
     }
 
     /** The header of the column that holds the GUIDs of the column headed {@code header} (both as {@link SheetHeaders#of}). */
@@ -557,7 +565,8 @@ public final class SheetReader {
     }
 
     private static QdaFile file(Codes codes, Map<String, Quote> quotes, String file, List<String> names,
-                                Map<String, Map<String, Attribute>> attributes, Guids participants) {
+                                Map<String, Map<String, Attribute>> attributes, Guids participants,
+                                Map<String, SourcePosition> quoteless) {
         Map<String, List<Quote>> bySource = new LinkedHashMap<>();
         quotes.values().forEach(q -> bySource.computeIfAbsent(q.source.isEmpty() ? file : q.source, s -> new ArrayList<>()).add(q));
         List<QdaSource> sources = new ArrayList<>();
@@ -584,11 +593,14 @@ public final class SheetReader {
             sources.add(new QdaSource(guid, name, path, List.copyOf(selections)));
         });
         List<QdaCase> caseList = new ArrayList<>();
+        quoteless.forEach((name, at) -> cases.putIfAbsent(name, List.of(new QdaCase.Reference("", at))));
         cases.forEach((name, refs) -> {
             Map<String, Attribute> given = attributes.getOrDefault(name, Map.of());
             List<QdaCase.Value> values = names.stream().filter(given::containsKey) // in the order the columns are named
                     .map(a -> new QdaCase.Value(a, given.get(a).value())).toList();
-            caseList.add(new QdaCase(participants.of(name, guid("case", name)), name, values, List.of(), List.copyOf(refs), refs.get(0).position()));
+            List<QdaCase.Reference> selections = refs.stream().filter(r -> !r.guid().isEmpty()).toList();
+            caseList.add(new QdaCase(participants.of(name, guid("case", name)), name, values, List.of(), selections,
+                    refs.get(0).position()));
         });
         return new QdaFile("", codes.roots(), List.copyOf(sources), Map.copyOf(texts), 0, 0, List.copyOf(caseList), 0, List.of(),
                 codes.levels);

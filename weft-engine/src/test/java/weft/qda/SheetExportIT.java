@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weft.diagnostics.Diagnostics;
@@ -43,45 +42,23 @@ class SheetExportIT {
         return project;
     }
 
-    private static Map<String, String> codedData(Path project) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (var walk = Files.walk(project.resolve("coded-data"))) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(project.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return files;
-    }
-
-    private static byte[] export(Path project, QdaExport.Format format) {
-        Diagnostics diagnostics = new Diagnostics();
-        return QdaExport.of(project, format, Optional.empty(), diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
-    }
-
-    private static ImportedFiles.Written imported(Path table, Path project) throws IOException {
-        Diagnostics diagnostics = new Diagnostics();
-        FrameImport.Imported imported = FrameImport.of(table, Optional.empty(), SheetColumns.of(project,
-                SheetReader.Columns.FOUND), diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
-        return ImportedFiles.write(project, imported, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
-    }
-
     @Test
     void the_workbook_saved_by_libreoffice_calc_as_ods_imports_back_unchanged() throws Exception {
         Path project = study();
-        Map<String, String> before = codedData(project);
-        Path ods = Files.write(temp.resolve("coding.ods"), LibreOffice.xlsxToOds(export(project, QdaExport.Format.XLSX)));
-        assertThat(imported(ods, project).changes()).isEmpty();
-        assertThat(codedData(project)).isEqualTo(before);
+        Map<String, String> before = TestProjects.codedData(project);
+        Path ods = Files.write(temp.resolve("coding.ods"), LibreOffice.xlsxToOds(SheetExportTest.export(project, QdaExport.Format.XLSX, Optional.empty())));
+        assertThat(SheetExportTest.imported(ods, project, new Diagnostics()).changes()).isEmpty();
+        assertThat(TestProjects.codedData(project)).isEqualTo(before);
     }
 
     @Test
     void the_csv_opened_in_libreoffice_calc_and_saved_as_xlsx_imports_back_unchanged() throws Exception {
         Path project = study();
-        Map<String, String> before = codedData(project);
-        byte[] csv = export(project, QdaExport.Format.CSV);
+        Map<String, String> before = TestProjects.codedData(project);
+        byte[] csv = SheetExportTest.export(project, QdaExport.Format.CSV, Optional.empty());
         assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains(",\"'=HYPERLINK(");
-        Path xlsx = Files.write(temp.resolve("coding.xlsx"), LibreOffice.tableToXlsx(csv));
-        assertThat(imported(xlsx, project).changes()).isEmpty();
-        assertThat(codedData(project)).isEqualTo(before);
+        Path xlsx = Files.write(temp.resolve("coding.xlsx"), LibreOffice.csvToXlsx(csv, "coding"));
+        assertThat(SheetExportTest.imported(xlsx, project, new Diagnostics()).changes()).isEmpty();
+        assertThat(TestProjects.codedData(project)).isEqualTo(before);
     }
 }

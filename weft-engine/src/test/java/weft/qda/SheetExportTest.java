@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +41,7 @@ class SheetExportTest {
         return name.equals("default") ? TestProjects.defaultStudy() : TestProjects.fixture(name);
     }
 
-    private static byte[] export(Path project, QdaExport.Format format, Optional<Instant> date) {
+    static byte[] export(Path project, QdaExport.Format format, Optional<Instant> date) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<byte[]> bytes = QdaExport.of(project, format, date, diagnostics);
         assertThat(diagnostics.hasErrors()).as("%s", diagnostics.sorted()).isFalse();
@@ -54,7 +53,7 @@ class SheetExportTest {
     }
 
     /** The import a user runs: the table read as the project's import reads it, then written (merged where it can be). */
-    private static ImportedFiles.Written imported(Path table, Path project, Diagnostics diagnostics) throws IOException {
+    static ImportedFiles.Written imported(Path table, Path project, Diagnostics diagnostics) throws IOException {
         FrameImport.Imported imported = FrameImport.of(table, Optional.empty(), SheetColumns.of(project,
                 SheetReader.Columns.FOUND), diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
         return ImportedFiles.write(project, imported, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
@@ -64,17 +63,6 @@ class SheetExportTest {
         Diagnostics diagnostics = new Diagnostics();
         return new StudyReader(new SchemaChecker()).read(new ProjectFiles(project, BuildOptions.defaults().maxFileBytes()),
                 diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
-    }
-
-    /** Every file of the project's coded data, by path, as text. */
-    private static Map<String, String> codedData(Path project) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (var walk = Files.walk(project.resolve("coded-data"))) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(project.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return files;
     }
 
     /** Each quote as "text -> the labels of its nodes", and the tree as indented labels. */
@@ -131,14 +119,14 @@ class SheetExportTest {
     @ValueSource(strings = {"default", "mini-study", "interview-study"})
     void a_table_imported_back_into_its_study_unchanged_changes_nothing(String name) throws IOException {
         Path project = TestProjects.copy(project(name), temp.resolve(name));
-        Map<String, String> before = codedData(project);
+        Map<String, String> before = TestProjects.codedData(project);
         for (QdaExport.Format format : List.of(QdaExport.Format.XLSX, QdaExport.Format.CSV)) {
             Path table = exported(project, name + "." + format.extension(), format);
             Diagnostics diagnostics = new Diagnostics();
             ImportedFiles.Written written = imported(table, project, diagnostics);
             assertThat(written.changes()).as(format.extension()).isEmpty();
             assertThat(diagnostics.hasErrors()).isFalse();
-            assertThat(codedData(project)).as(format.extension()).isEqualTo(before);
+            assertThat(TestProjects.codedData(project)).as(format.extension()).isEqualTo(before);
         }
     }
 
@@ -216,17 +204,30 @@ class SheetExportTest {
         TestProjects.replaceIn(project.resolve("coded-data/participants.yaml"), "citedAs: R2", "citedAs: Respondent 2");
         Path frame = project.resolve("coded-data/coding-frame.yaml");
         Files.writeString(frame, Files.readString(frame).replaceAll("sheet:\n(  .*\n)+", ""));
-        Map<String, String> before = codedData(project);
+        // and R3's one quote is removed: a participant without a quote, whom the table keeps in a row of their own
+        Path quotes = project.resolve("coded-data/quotes/imported.yaml");
+        Files.writeString(quotes, Files.readString(quotes).replaceAll("(?s)\n  - id: survey-3\n.*$", "\n"));
+        Map<String, String> before = TestProjects.codedData(project);
 
         Path table = exported(project, "survey.xlsx", QdaExport.Format.XLSX);
         Diagnostics diagnostics = new Diagnostics();
         ImportedFiles.Written written = imported(table, project, diagnostics);
         assertThat(written.changes()).isEmpty();
-        assertThat(codedData(project)).isEqualTo(before);
+        assertThat(TestProjects.codedData(project)).isEqualTo(before);
         // the attribute's column is not read without --attributes, and leaves the participants' values as they were
         assertThat(diagnostics.sorted()).extracting(Object::toString).anyMatch(d -> d.startsWith(
                 "WARNING survey.xlsx!Coding:1:3: column 'Region' is not imported"));
-        assertThat(Files.readString(project.resolve("coded-data/participants.yaml"))).contains("Region: South");
+        assertThat(Files.readString(project.resolve("coded-data/participants.yaml"))).contains("Region: South", "citedAs: R3");
+
+        // rows sorted in a spreadsheet program (the quotes' rows reversed): nothing reordered, nothing changed
+        List<List<String>> rows = rows(exported(project, "survey-table.csv", QdaExport.Format.CSV));
+        assertThat(rows).anyMatch(r -> r.get(1).equals("R3") && r.get(4).isEmpty());
+        List<List<String>> sorted = new ArrayList<>(rows.subList(0, 1));
+        List<List<String>> body = new ArrayList<>(rows.subList(1, rows.size()));
+        java.util.Collections.reverse(body);
+        sorted.addAll(body);
+        assertThat(imported(csv(temp.resolve("sorted.csv"), sorted), project, new Diagnostics()).changes()).isEmpty();
+        assertThat(TestProjects.codedData(project)).isEqualTo(before);
     }
 
     @Test
@@ -298,7 +299,7 @@ class SheetExportTest {
     @Test
     void a_table_without_the_studys_guids_is_never_merged_into_a_frame_written_by_hand() throws IOException {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
-        Map<String, String> before = codedData(project);
+        Map<String, String> before = TestProjects.codedData(project);
         List<List<String>> rows = rows(exported(project, "mini.csv", QdaExport.Format.CSV)).stream()
                 .map(r -> r.subList(0, r.size() - 2)).toList();
         Diagnostics diagnostics = new Diagnostics();
@@ -307,7 +308,7 @@ class SheetExportTest {
         assertThat(ImportedFiles.write(project, imported, diagnostics)).isEmpty();
         assertThat(diagnostics.sorted()).extracting(Object::toString).anyMatch(d -> d.startsWith("ERROR other.csv: not one code"
                 + " of this file is in coded-data/coding-frame.yaml, which was written by hand"));
-        assertThat(codedData(project)).isEqualTo(before);
+        assertThat(TestProjects.codedData(project)).isEqualTo(before);
     }
 
     /** An attribute named as a column Weft reads otherwise stays out of the table, warned of; a quote's two texts are an error. */
@@ -346,10 +347,10 @@ class SheetExportTest {
         Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
         TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "levels: [theme, sub-theme]",
                 "levels: [Kokoava luokka, Pelkistys-ryhmä]");
-        Map<String, String> before = codedData(project);
+        Map<String, String> before = TestProjects.codedData(project);
         Path table = exported(project, "omat.xlsx", QdaExport.Format.XLSX);
         assertThat(imported(table, project, new Diagnostics()).changes()).isEmpty();
-        assertThat(codedData(project)).isEqualTo(before);
+        assertThat(TestProjects.codedData(project)).isEqualTo(before);
         Diagnostics elsewhere = new Diagnostics();
         assertThat(FrameImport.of(table, Optional.empty(), SheetReader.Columns.FOUND, elsewhere)).isEmpty();
         assertThat(elsewhere.sorted()).extracting(Object::toString).anyMatch(d -> d.startsWith(
@@ -388,18 +389,18 @@ class SheetExportTest {
                 "    text: Same table, same people, every night.\n    reduced: |\n      the same table every night\n");
         TestProjects.replaceIn(quotes, "    text: The sink is always full.\n", "    text: The sink is always full.\n"
                 + "    reduced: a full sink\n");
-        Map<String, String> before = codedData(project);
+        Map<String, String> before = TestProjects.codedData(project);
         Path table = exported(project, "reduced.csv", QdaExport.Format.CSV);
         List<List<String>> rows = rows(table);
         assertThat(rows.get(0)).containsSequence("text", "reduced expression");
         assertThat(imported(table, project, new Diagnostics()).changes()).isEmpty();
-        assertThat(codedData(project)).isEqualTo(before);
+        assertThat(TestProjects.codedData(project)).isEqualTo(before);
 
         List<List<String>> reworded = rows.stream().map(r -> r.stream().map(c -> c.equals("a full sink") ? "dishes piling up"
                 : c).toList()).toList();
         assertThat(imported(csv(temp.resolve("reworded.csv"), reworded), project, new Diagnostics()).changes()).containsExactly(
                 "reduced in the spreadsheet: quote 'sink-full' has another reduced expression there; Weft does not rewrite"
                         + " coded-data/quotes/quotes.yaml: change its reduced expression there if the new one is right");
-        assertThat(codedData(project)).isEqualTo(before);
+        assertThat(TestProjects.codedData(project)).isEqualTo(before);
     }
 }

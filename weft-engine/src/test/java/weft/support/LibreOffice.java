@@ -29,7 +29,12 @@ public final class LibreOffice {
      * spreadsheet program does (comma-separated, text in double quotes, UTF-8), saved as .xlsx to be read back.
      */
     public static byte[] csvToXlsx(byte[] csv) throws IOException, InterruptedException {
-        return convert(csv, "quotes.csv", List.of("--infilter=CSV:44,34,76,1", "--convert-to", "xlsx"), "quotes.xlsx",
+        return csvToXlsx(csv, "quotes");
+    }
+
+    /** The same, the CSV file named {@code name}.csv as the user saved it ({@code coding} for a table of weft export). */
+    public static byte[] csvToXlsx(byte[] csv, String name) throws IOException, InterruptedException {
+        return convert(csv, name + ".csv", List.of("--infilter=CSV:44,34,76,1", "--convert-to", "xlsx"), name + ".xlsx",
                 "LibreOffice Calc is needed to open the spreadsheet (scripts/test.sh installs libreoffice-calc-nogui)");
     }
 
@@ -40,12 +45,6 @@ public final class LibreOffice {
     public static byte[] xlsxToOds(byte[] xlsx) throws IOException, InterruptedException {
         return convert(xlsx, "coding.xlsx", List.of("--convert-to", "ods"), "coding.ods",
                 "LibreOffice Calc is needed to open the workbook (scripts/test.sh installs libreoffice-calc-nogui)");
-    }
-
-    /** The same as {@link #csvToXlsx} for a table of {@code weft export}, its file named {@code coding.csv}. */
-    public static byte[] tableToXlsx(byte[] csv) throws IOException, InterruptedException {
-        return convert(csv, "coding.csv", List.of("--infilter=CSV:44,34,76,1", "--convert-to", "xlsx"), "coding.xlsx",
-                "LibreOffice Calc is needed to open the spreadsheet (scripts/test.sh installs libreoffice-calc-nogui)");
     }
 
     /**

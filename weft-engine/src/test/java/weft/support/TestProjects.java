@@ -284,6 +284,19 @@ public final class TestProjects {
                 "  journal: Journal of Examples\n  issnOnline: \"1234-5678\"\n");
     }
 
+    /** The text of every file of {@code project}'s coded data, by its path in the project: to see that nothing changed. */
+    public static java.util.Map<String, String> codedData(Path project) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(project.resolve("coded-data"))) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(project.relativize(p).toString(), Files.readString(p));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return files;
+    }
+
     public static void replaceIn(Path file, String from, String to) {
         try {
             String text = Files.readString(file);
