@@ -156,14 +156,7 @@ final class ReimportedQuotes {
                 }
                 source.setAll((ObjectNode) f.path("source"));
                 quote.set("source", source);
-                JsonNode qda = f.path("qda");
-                if (sheet && qda instanceof ObjectNode o && old.path("text").asText().equals(f.path("text").asText())
-                        && old.path("qda").has("start")) {
-                    // a sheet's positions are those of its rows one after another: rows sorted move them, not the quote
-                    o.set("start", old.path("qda").path("start"));
-                    o.set("end", old.path("qda").path("end"));
-                }
-                quote.set("qda", qda);
+                quote.set("qda", sheet ? sheetQda(old, f, codes) : f.path("qda"));
             }
             quote.set("codes", codes);
             if (f.has("participant")) {
@@ -200,6 +193,39 @@ final class ReimportedQuotes {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("YAML trees always serialise", e);
         }
+    }
+
+    /**
+     * A quote's {@code qda} after a spreadsheet's import: a sheet knows a quote's GUID, not who coded it (a QDA tool's
+     * {@code codings}, the agreement between coders) nor where a QDA tool's document had it, so the earlier fields stay:
+     * each coding to a node the quote is still coded to, and the position while the text is unchanged (else the sheet's,
+     * that of its rows one after another).
+     */
+    private static JsonNode sheetQda(ObjectNode old, ObjectNode fresh, ArrayNode codes) {
+        if (!(old.path("qda") instanceof ObjectNode earlier) || !(fresh.path("qda") instanceof ObjectNode sheet)) {
+            return fresh.path("qda");
+        }
+        ObjectNode qda = earlier.deepCopy();
+        qda.put("guid", sheet.path("guid").asText());
+        if (!old.path("text").asText().equals(fresh.path("text").asText()) || !earlier.has("start")) {
+            qda.set("start", sheet.path("start"));
+            qda.set("end", sheet.path("end"));
+        }
+        if (earlier.path("codings") instanceof ArrayNode codings) {
+            Set<String> now = codes(codes);
+            ArrayNode kept = QdaYaml.MAPPER.createArrayNode();
+            codings.forEach(c -> {
+                if (now.contains(c.path("code").asText())) {
+                    kept.add(c);
+                }
+            });
+            if (kept.isEmpty()) {
+                qda.remove("codings");
+            } else {
+                qda.set("codings", kept);
+            }
+        }
+        return qda;
     }
 
     /** A reduced expression as compared: its words, their line ends and composition aside. */

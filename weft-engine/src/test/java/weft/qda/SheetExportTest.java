@@ -403,4 +403,42 @@ class SheetExportTest {
                         + " coded-data/quotes/quotes.yaml: change its reduced expression there if the new one is right");
         assertThat(TestProjects.codedData(project)).isEqualTo(before);
     }
+
+    /**
+     * A study imported from a QDA tool keeps, through its table and back, what only the QDA tool knows: who coded each
+     * quote to which node (the agreement between coders), kept for each node the quote is still coded to.
+     */
+    @Test
+    void a_qda_tools_coders_survive_the_table_and_go_with_the_codes_the_co_author_removed() throws IOException {
+        Path qdpx = QdaExport.write(temp.resolve("mini.qdpx"), QdaExport.Format.QDPX, export(TestProjects.fixture("mini-study"),
+                QdaExport.Format.QDPX, Optional.empty()));
+        Path project = QdpxFiles.studyToImportInto(temp.resolve("study"));
+        imported(qdpx, project, new Diagnostics());
+        Path quotes = project.resolve("coded-data/quotes/imported.yaml");
+        JsonNode sink = java.util.stream.StreamSupport.stream(QdaYaml.MAPPER.readTree(quotes.toFile()).path("quotes").spliterator(),
+                false).filter(q -> q.path("text").asText().equals("The sink is always full.")).findFirst().orElseThrow();
+        List<String> codes = new ArrayList<>();
+        sink.path("codes").forEach(c -> codes.add(c.asText()));
+        assertThat(codes).hasSize(2);
+        String guid = sink.path("qda").path("guid").asText();
+        TestProjects.replaceIn(quotes, "      guid: " + guid + "\n", "      guid: " + guid + "\n      codings:\n"
+                + "        - {code: " + codes.get(0) + ", coder: Researcher A}\n        - {code: " + codes.get(1)
+                + ", coder: Researcher B}\n");
+        Map<String, String> before = TestProjects.codedData(project);
+
+        List<List<String>> rows = rows(exported(project, "imported.csv", QdaExport.Format.CSV));
+        assertThat(imported(csv(temp.resolve("same.csv"), rows), project, new Diagnostics()).changes()).isEmpty();
+        assertThat(TestProjects.codedData(project)).isEqualTo(before);
+
+        // the co-author removes the quote's second coding: its coder goes with it, the first stays
+        int text = rows.get(0).indexOf("text");
+        List<List<String>> recoded = new ArrayList<>(rows);
+        List<String> second = rows.stream().filter(r -> r.get(text).equals("The sink is always full.")).skip(1).findFirst()
+                .orElseThrow();
+        recoded.remove(second);
+        assertThat(imported(csv(temp.resolve("recoded.csv"), recoded), project, new Diagnostics()).changes())
+                .anyMatch(c -> c.startsWith("recoded: quote '"));
+        String after = Files.readString(quotes);
+        assertThat(after).contains("coder: Researcher A").doesNotContain("Researcher B");
+    }
 }
