@@ -77,13 +77,13 @@ final class ReimportedParticipants {
                 p = QdaYaml.MAPPER.createObjectNode(); // the earlier fields in their order, the file's attributes before qda
                 for (Map.Entry<String, JsonNode> e : before.properties()) {
                     if (e.getKey().equals("qda")) {
-                        fromFile(p, f, withAttributes);
+                        fromFile(p, f, withAttributes, sheet ? before.path("qda") : f.path("qda"));
                     } else if (!e.getKey().equals("attributes") || !withAttributes) {
                         p.set(e.getKey(), e.getValue().deepCopy());
                     }
                 }
                 if (!p.has("qda")) {
-                    fromFile(p, f, withAttributes);
+                    fromFile(p, f, withAttributes, sheet ? before.path("qda") : f.path("qda"));
                 }
             }
             participantOf.put(freshId, p.path("id").asText());
@@ -134,10 +134,14 @@ final class ReimportedParticipants {
         }
     }
 
-    private static void fromFile(ObjectNode participant, ObjectNode file, boolean withAttributes) {
+    /**
+     * The file's attributes (where it gives them) and {@code qda}: a QDA file's, or for a spreadsheet, which names a
+     * participant by GUID alone, the earlier one (a QDA tool's case or document, {@code from: source}, as it was).
+     */
+    private static void fromFile(ObjectNode participant, ObjectNode file, boolean withAttributes, JsonNode qda) {
         if (withAttributes && file.has("attributes")) {
             participant.set("attributes", file.path("attributes"));
         }
-        participant.set("qda", file.path("qda"));
+        participant.set("qda", qda.isMissingNode() ? file.path("qda") : qda);
     }
 }

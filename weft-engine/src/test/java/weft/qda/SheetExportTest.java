@@ -202,6 +202,9 @@ class SheetExportTest {
         assertThat(ImportedFiles.write(project, imported, first)).isPresent();
         // the author cites R2 otherwise and no longer keeps the columns the import was told
         TestProjects.replaceIn(project.resolve("coded-data/participants.yaml"), "citedAs: R2", "citedAs: Respondent 2");
+        // R1 as an import makes a participant of a QDA tool's document (--participants sources): kept so through the table
+        TestProjects.replaceIn(project.resolve("coded-data/participants.yaml"), "Region: North\n    qda:\n",
+                "Region: North\n    qda:\n      from: source\n");
         Path frame = project.resolve("coded-data/coding-frame.yaml");
         Files.writeString(frame, Files.readString(frame).replaceAll("sheet:\n(  .*\n)+", ""));
         // and R3's one quote is removed: a participant without a quote, whom the table keeps in a row of their own
