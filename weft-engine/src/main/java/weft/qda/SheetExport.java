@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,104 +64,150 @@ final class SheetExport {
     /** The table's rows, the first its headers; empty where a quote does not fit a cell (reported). */
     static Optional<Table> table(Study study, Path project, QdaExport.Stored stored, Diagnostics diagnostics) {
         FrameIndex index = new FrameIndex(study.frame(), study.quotes());
-        Optional<SheetReader.Columns> kept = SheetColumns.remembered(project);
-        Map<String, String> named = kept.map(SheetReader.Columns::named).orElse(Map.of());
-        int depth = index.preorder().stream().mapToInt(n -> index.depth(n.id())).max().orElse(1);
-        List<String> levels = levelHeaders(kept.map(SheetReader.Columns::levels).orElse(List.of()),
-                SheetColumns.levelNames(project), depth);
-        boolean reduced = study.quotes().stream().anyMatch(q -> q.reducedWords().isPresent());
-        Set<String> attributes = new LinkedHashSet<>(kept.map(SheetReader.Columns::attributes).orElse(List.of()));
-        study.info().participants().forEach(p -> p.attributes().forEach(a -> attributes.add(a.name())));
-
-        List<String> header = new ArrayList<>();
-        header.add(named.getOrDefault("id", "id"));
-        header.add(named.getOrDefault("participant", "participant"));
-        List<String> takenHeaders = new ArrayList<>(levels);
-        takenHeaders.addAll(List.of("id", "participant", "source", "text", "reduced expression", SheetReader.GUID));
-        takenHeaders.addAll(named.values());
-        List<String> attributeColumns = new ArrayList<>();
-        for (String name : attributes) {
-            if (takenHeaders.stream().anyMatch(h -> SheetHeaders.of(h).equals(SheetHeaders.of(name))) || SheetReader.isKnownHeader(name)) {
-                diagnostics.warning(study.info().participants().stream().filter(p -> p.attribute(name).isPresent()).findFirst()
-                        .orElseThrow().position(), "the participants' attribute '" + name
-                        + "' is not in the spreadsheet: a column of that header would be read as another column of an analysis table");
-                continue;
-            }
-            attributeColumns.add(name);
-            header.add(name);
-        }
-        header.add(named.getOrDefault("source", "source"));
-        header.add(named.getOrDefault("text", "text"));
-        if (reduced) {
-            header.add(named.getOrDefault("reduced", "reduced expression"));
-        }
-        for (int d = depth; d >= 1; d--) {
-            header.add(levels.get(d - 1));
-        }
-        header.add(SheetReader.GUID);
-        header.add(SheetReader.guidHeader(named.getOrDefault("participant", "participant")));
-
+        Columns columns = Columns.of(study, index, project, diagnostics);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(header);
-        int blank = header.size() - depth - 2;
-        for (CodeNode n : index.preorder()) {
-            if (n.children().isEmpty()) {
-                List<String> row = new ArrayList<>(java.util.Collections.nCopies(blank, ""));
-                row.addAll(path(index, n.id(), depth));
-                row.addAll(List.of("", ""));
-                rows.add(row);
-            }
-        }
-        Map<String, Participant> participants = new java.util.HashMap<>();
-        study.info().participants().forEach(p -> participants.put(p.id(), p));
+        rows.add(columns.header());
+        frameRows(index, columns, rows);
+        Rows quoteRows = new Rows(study, index, columns, stored);
+        quoteRows.participantsWithoutQuotes(rows);
         boolean fits = true;
-        QdaExport.Guids guids = new QdaExport.Guids();
-        Map<String, String> participantGuids = new java.util.HashMap<>();
-        // a participant without a quote: a row of its own (no text, no node), so that an import of the table keeps them
-        Set<String> quoted = new java.util.HashSet<>();
-        study.quotes().forEach(q -> q.participant().ifPresent(r -> quoted.add(r.id())));
-        for (Participant p : study.info().participants()) {
-            if (!quoted.contains(p.id())) {
-                List<String> row = new ArrayList<>(List.of("", cited(p)));
-                attributeColumns.forEach(name -> row.add(p.attribute(name).orElse("")));
-                row.addAll(java.util.Collections.nCopies(header.size() - row.size() - 1, ""));
-                row.add(participantGuids.computeIfAbsent(p.id(), id -> guids.of(stored.participantGuid(id), "participant", id)));
-                rows.add(row);
-            }
-        }
         for (Quote q : study.quotes()) {
             if (q.text().length() > MAX_CELL) {
                 diagnostics.error(q.position(), "quote '" + q.id() + "' is longer than a spreadsheet's cell holds (" + MAX_CELL
                         + " characters): export the study as qdpx");
                 fits = false;
-                continue;
+            } else {
+                quoteRows.of(q, rows);
             }
-            Optional<Participant> who = q.participant().map(Ref::id).map(participants::get);
-            String guid = guids.of(stored.quotes().getOrDefault(q.id(), QdaYaml.MAPPER.missingNode()).path("guid").asText(""),
-                    "quote", q.id());
-            String whoGuid = who.map(p -> participantGuids.computeIfAbsent(p.id(), id -> guids.of(stored.participantGuid(id),
-                    "participant", id))).orElse("");
-            for (String code : q.codes().stream().map(Ref::id).distinct().toList()) {
-                List<String> row = new ArrayList<>();
-                row.add(q.id());
-                row.add(who.map(SheetExport::cited).orElse(""));
-                for (String name : attributeColumns) {
-                    row.add(who.flatMap(p -> p.attribute(name)).orElse(""));
+        }
+        int width = columns.header().size();
+        return fits ? Optional.of(new Table(rows, List.of(width - 2, width - 1), columns.header().indexOf(columns.role("text")),
+                columns.levels(), columns.named(), study.quotes().size())) : Optional.empty();
+    }
+
+    /**
+     * The table's columns: the roles' headers (as the study's earlier import of a sheet was told them, else Weft's),
+     * the participants' attributes that can be columns, whether the reduced expressions are one, the levels' headers
+     * from the top, and the frame's depth.
+     */
+    private record Columns(Map<String, String> named, List<String> attributes, boolean reduced, List<String> levels, int depth) {
+
+        static Columns of(Study study, FrameIndex index, Path project, Diagnostics diagnostics) {
+            Optional<SheetReader.Columns> kept = SheetColumns.remembered(project);
+            Map<String, String> named = kept.map(SheetReader.Columns::named).orElse(Map.of());
+            int depth = index.preorder().stream().mapToInt(n -> index.depth(n.id())).max().orElse(1);
+            List<String> levels = levelHeaders(kept.map(SheetReader.Columns::levels).orElse(List.of()),
+                    SheetColumns.levelNames(project), depth);
+            Set<String> names = new LinkedHashSet<>(kept.map(SheetReader.Columns::attributes).orElse(List.of()));
+            study.info().participants().forEach(p -> p.attributes().forEach(a -> names.add(a.name())));
+            List<String> taken = new ArrayList<>(levels);
+            taken.addAll(List.of("id", "participant", "source", "text", "reduced expression", SheetReader.GUID));
+            taken.addAll(named.values());
+            List<String> attributes = new ArrayList<>();
+            for (String name : names) {
+                if (taken.stream().anyMatch(h -> SheetHeaders.of(h).equals(SheetHeaders.of(name))) || SheetReader.isKnownHeader(name)) {
+                    diagnostics.warning(study.info().participants().stream().filter(p -> p.attribute(name).isPresent())
+                            .findFirst().orElseThrow().position(), "the participants' attribute '" + name + "' is not in the"
+                            + " spreadsheet: a column of that header would be read as another column of an analysis table");
+                } else {
+                    attributes.add(name);
                 }
-                row.add(q.source().recorded() && !q.source().file().isBlank() ? q.source().file()
-                        : Path.of(q.position().path()).getFileName().toString().replaceFirst("\\.yaml$", ""));
-                row.add(q.text());
-                if (reduced) {
-                    row.add(q.reducedWords().orElse(""));
-                }
-                row.addAll(path(index, code, depth));
-                row.add(guid);
-                row.add(whoGuid);
+            }
+            return new Columns(named, attributes, study.quotes().stream().anyMatch(q -> q.reducedWords().isPresent()),
+                    levels, depth);
+        }
+
+        /** The header of a role's column ({@code text}, {@code id} …). */
+        String role(String role) {
+            return named.getOrDefault(role, role.equals("reduced") ? "reduced expression" : role);
+        }
+
+        /** id, participant, the attributes, source, text, reduced expression, the levels from the bottom up, the GUIDs. */
+        List<String> header() {
+            List<String> header = new ArrayList<>(List.of(role("id"), role("participant")));
+            header.addAll(attributes);
+            header.addAll(List.of(role("source"), role("text")));
+            if (reduced) {
+                header.add(role("reduced"));
+            }
+            for (int d = depth; d >= 1; d--) {
+                header.add(levels.get(d - 1));
+            }
+            header.addAll(List.of(SheetReader.GUID, SheetReader.guidHeader(role("participant"))));
+            return header;
+        }
+    }
+
+    /** A row for each node without children: the frame's nodes, each in its place, those without a quote too. */
+    private static void frameRows(FrameIndex index, Columns columns, List<List<String>> rows) {
+        int before = columns.header().size() - columns.depth() - 2;
+        for (CodeNode n : index.preorder()) {
+            if (n.children().isEmpty()) {
+                List<String> row = new ArrayList<>(Collections.nCopies(before, ""));
+                row.addAll(path(index, n.id(), columns.depth()));
+                row.addAll(List.of("", ""));
                 rows.add(row);
             }
         }
-        return fits ? Optional.of(new Table(rows, List.of(header.size() - 2, header.size() - 1), header.indexOf(
-                named.getOrDefault("text", "text")), levels.subList(0, depth), named, study.quotes().size())) : Optional.empty();
+    }
+
+    /** The rows of the participants and the quotes, with the GUIDs weft export gives them (the stored ones first). */
+    private static final class Rows {
+        private final Study study;
+        private final FrameIndex index;
+        private final Columns columns;
+        private final QdaExport.Stored stored;
+        private final QdaExport.Guids guids = new QdaExport.Guids();
+        private final Map<String, String> participantGuids = new HashMap<>();
+        private final Map<String, Participant> participants = new HashMap<>();
+
+        Rows(Study study, FrameIndex index, Columns columns, QdaExport.Stored stored) {
+            this.study = study;
+            this.index = index;
+            this.columns = columns;
+            this.stored = stored;
+            study.info().participants().forEach(p -> participants.put(p.id(), p));
+        }
+
+        private String guidOf(Participant p) {
+            return participantGuids.computeIfAbsent(p.id(), id -> guids.of(stored.participantGuid(id), "participant", id));
+        }
+
+        /** A row for each participant without a quote (no text, no node), so that an import of the table keeps them. */
+        void participantsWithoutQuotes(List<List<String>> rows) {
+            Set<String> quoted = new HashSet<>();
+            study.quotes().forEach(q -> q.participant().ifPresent(r -> quoted.add(r.id())));
+            for (Participant p : study.info().participants()) {
+                if (!quoted.contains(p.id())) {
+                    List<String> row = new ArrayList<>(List.of("", cited(p)));
+                    columns.attributes().forEach(name -> row.add(p.attribute(name).orElse("")));
+                    row.addAll(Collections.nCopies(columns.header().size() - row.size() - 1, ""));
+                    row.add(guidOf(p));
+                    rows.add(row);
+                }
+            }
+        }
+
+        /** A row for each node the quote is coded to. */
+        void of(Quote q, List<List<String>> rows) {
+            Optional<Participant> who = q.participant().map(Ref::id).map(participants::get);
+            String guid = guids.of(stored.quotes().getOrDefault(q.id(), QdaYaml.MAPPER.missingNode()).path("guid").asText(""),
+                    "quote", q.id());
+            String whoGuid = who.map(this::guidOf).orElse("");
+            for (String code : q.codes().stream().map(Ref::id).distinct().toList()) {
+                List<String> row = new ArrayList<>(List.of(q.id(), who.map(SheetExport::cited).orElse("")));
+                columns.attributes().forEach(name -> row.add(who.flatMap(p -> p.attribute(name)).orElse("")));
+                row.add(q.source().recorded() && !q.source().file().isBlank() ? q.source().file()
+                        : Path.of(q.position().path()).getFileName().toString().replaceFirst("\\.yaml$", ""));
+                row.add(q.text());
+                if (columns.reduced()) {
+                    row.add(q.reducedWords().orElse(""));
+                }
+                row.addAll(path(index, code, columns.depth()));
+                row.addAll(List.of(guid, whoGuid));
+                rows.add(row);
+            }
+        }
     }
 
     /** A participant as the table names them: as the article cites them. */
