@@ -22,13 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import weft.diagnostics.Diagnostics;
 import weft.model.CodeNode;
 import weft.model.FrameIndex;
@@ -230,8 +230,11 @@ final class SheetExport {
     static byte[] readsBack(byte[] bytes, boolean csv, Table table) {
         Diagnostics check = new Diagnostics();
         try {
-            Optional<QdaFile> read = (csv ? SheetReader.csv(bytes, "table.csv", check) : SheetReader.xlsx(bytes, "table.xlsx", check))
-                    .flatMap(rows -> SheetReader.coding(rows, new SheetReader.Columns(table.levels(), table.named()), "table", check));
+            // the CSV file as written; a workbook's rows as they went into it (read whole again, 20,000 rows take a gigabyte)
+            Optional<SheetReader.Rows> written = csv ? SheetReader.csv(bytes, "table.csv", check) : Optional.of(new SheetReader.Rows(
+                    "table.xlsx", table.rows(), java.util.stream.IntStream.rangeClosed(1, table.rows().size()).boxed().toList()));
+            Optional<QdaFile> read = written.flatMap(rows -> SheetReader.coding(rows, new SheetReader.Columns(table.levels(),
+                    table.named()), "table", check));
             long quotes = read.map(f -> f.sources().stream().mapToLong(s -> s.selections().size()).sum()).orElse(-1L);
             if (check.hasErrors() || quotes != table.quotes()) {
                 throw new IllegalStateException("internal error: weft import cannot read the table back (" + quotes + " of "
@@ -286,27 +289,18 @@ final class SheetExport {
      * GUIDs' columns hidden, printed landscape across one page's width; every cell text (never a formula). The same bytes for the same table and {@code date}.
      */
     static byte[] xlsx(Table table, String title, Optional<Instant> date) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = book.createSheet("Coding");
-            XSSFFont bold = book.createFont();
+        // streamed (SXSSF): a study of 10,000 quotes is a sheet of 20,000 rows, which a workbook held whole takes a
+        // gigabyte to write
+        try (SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never); // a zip StableZip reads in order
+            SXSSFSheet sheet = book.createSheet("Coding");
+            Font bold = book.createFont();
             bold.setBold(true);
-            XSSFCellStyle head = book.createCellStyle();
+            CellStyle head = book.createCellStyle();
             head.setFont(bold);
             CellStyle wrapped = book.createCellStyle();
             wrapped.setWrapText(true);
             List<List<String>> rows = table.rows();
-            for (int r = 0; r < rows.size(); r++) {
-                XSSFRow row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    var cell = row.createCell(c);
-                    cell.setCellValue(rows.get(r).get(c));
-                    if (r == 0) {
-                        cell.setCellStyle(head);
-                    } else if (c == table.textColumn()) {
-                        cell.setCellStyle(wrapped);
-                    }
-                }
-            }
             int columns = rows.get(0).size();
             for (int c = 0; c < columns; c++) {
                 sheet.setColumnWidth(c, (c == table.textColumn() ? 60 : 22) * 256);
@@ -320,14 +314,26 @@ final class SheetExport {
             sheet.getPrintSetup().setFitHeight((short) 0);
             sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size() - 1), 0, columns - 1));
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellValue(rows.get(r).get(c));
+                    if (r == 0) {
+                        cell.setCellStyle(head);
+                    } else if (c == table.textColumn()) {
+                        cell.setCellStyle(wrapped);
+                    }
+                }
+            }
             Instant when = date.orElse(Instant.parse("1980-01-01T00:00:00Z"));
-            var core = book.getPackage().getPackageProperties();
+            var core = book.getXSSFWorkbook().getPackage().getPackageProperties();
             core.setTitleProperty(title);
             core.setCreatorProperty(Optional.of(QdaExport.ORIGIN));
             core.setCreatedProperty(Optional.of(Date.from(when)));
             core.setModifiedProperty(Optional.of(Date.from(when)));
             core.setLastModifiedByProperty(Optional.empty());
-            book.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Weft");
+            book.getXSSFWorkbook().getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Weft");
             book.write(out);
             LocalDateTime time = LocalDateTime.ofInstant(when, ZoneOffset.UTC);
             return StableZip.rewrite(out.toByteArray(), time.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : time);
@@ -337,4 +343,7 @@ final class SheetExport {
             throw new IllegalStateException("a new workbook has its properties", e);
         }
     }
+
+    /** How many rows the streamed workbook keeps in memory before it writes them out. */
+    private static final int ROWS_IN_MEMORY = 200;
 }
