@@ -134,6 +134,9 @@ public final class QdaExport {
             return Optional.empty();
         }
         if (format.sheet()) { // the team's table, for a co-author's recoding in a spreadsheet program that comes back
+            if (format == Format.XLSX && !SheetExport.fitsAWorkbook(study, new FrameIndex(study.frame(), study.quotes()), diagnostics)) {
+                return Optional.empty();
+            }
             Optional<SheetExport.Table> table = SheetExport.table(study, project, Stored.of(files, diagnostics), diagnostics);
             return table.map(t -> SheetExport.readsBack(format == Format.CSV ? SheetExport.csv(t)
                     : SheetExport.xlsx(t, study.info().title(), date), format == Format.CSV, t));

@@ -210,6 +210,41 @@ final class SheetExport {
         }
     }
 
+    /**
+     * Whether a workbook can hold the study's words: XML, of which a workbook is made, has no place for the control
+     * characters but tab and line ends (nor U+FFFE, U+FFFF), which a workbook's writer would turn into question marks;
+     * each quote, node or participant that holds one is an error at its place (a CSV file holds them: export as csv).
+     */
+    static boolean fitsAWorkbook(Study study, FrameIndex index, Diagnostics diagnostics) {
+        boolean fits = true;
+        for (Quote q : study.quotes()) {
+            fits &= fits("quote '" + q.id() + "'", q.position(), diagnostics, q.text(), q.reducedWords().orElse(""));
+        }
+        for (CodeNode n : index.preorder()) {
+            fits &= fits("node '" + n.id() + "'", n.position(), diagnostics, n.label());
+        }
+        for (Participant p : study.info().participants()) {
+            List<String> words = new ArrayList<>(List.of(p.citedAs()));
+            p.attributes().forEach(a -> words.addAll(List.of(a.name(), a.value())));
+            fits &= fits("participant '" + p.id() + "'", p.position(), diagnostics, words.toArray(String[]::new));
+        }
+        return fits;
+    }
+
+    private static boolean fits(String what, weft.diagnostics.SourcePosition at, Diagnostics diagnostics, String... texts) {
+        for (String text : texts) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                    diagnostics.error(at, what + " holds the control character U+" + String.format("%04X", (int) c)
+                            + ", which a workbook cannot hold (its writer would make it a question mark): export the table as csv");
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** A participant as the table names them: as the article cites them. */
     private static String cited(Participant p) {
         return p.citedAs().isBlank() ? p.id() : p.citedAs();

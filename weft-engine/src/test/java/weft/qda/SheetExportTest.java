@@ -444,4 +444,20 @@ class SheetExportTest {
         String after = Files.readString(quotes);
         assertThat(after).contains("coder: Researcher A").doesNotContain("Researcher B");
     }
+
+    /** A control character XML has no place for: the workbook refused at the quote (its writer would make it "?"); the CSV holds it. */
+    @Test
+    void a_control_character_is_no_workbooks_and_a_csv_files() throws IOException {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/quotes/quotes.yaml"), "text: The sink is always full.",
+                "text: \"The sink \\u0007is always full.\"");
+        Diagnostics diagnostics = new Diagnostics();
+        assertThat(QdaExport.of(project, QdaExport.Format.XLSX, Optional.empty(), diagnostics)).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly("ERROR coded-data/quotes/quotes.yaml:20:9:"
+                + " quote 'sink-full' holds the control character U+0007, which a workbook cannot hold (its writer would make"
+                + " it a question mark): export the table as csv");
+        Path table = exported(project, "bell.csv", QdaExport.Format.CSV);
+        assertThat(rows(table)).anyMatch(r -> r.get(3).equals("The sink \u0007is always full."));
+        assertThat(imported(table, project, new Diagnostics()).changes()).isEmpty();
+    }
 }
