@@ -86,6 +86,7 @@ public final class StudyChecker {
         }
         for (Quote quote : study.quotes()) {
             bidiControl(quote, diagnostics);
+            controlCharacter(quote, diagnostics);
             backwardLines(quote, diagnostics);
             quote.excerpt().ifPresent(excerpt -> excerpt(quote, quote.text(), excerpt, "", diagnostics));
             quote.original().ifPresent(o -> o.excerpt().ifPresent(excerpt -> excerpt(quote, o.text(), excerpt, "the original's ",
@@ -356,6 +357,23 @@ public final class StudyChecker {
                         + bidiControl(r.content(), in));
             }
         });
+    }
+
+    /**
+     * A quote that holds a control character (C0 but a tab or a line end, DEL, C1: a bell, a terminal's escape pasted
+     * with a forum post), which no page shows, a terminal may act on and a workbook cannot hold: a warning at the first.
+     */
+    private static void controlCharacter(Quote quote, Diagnostics diagnostics) {
+        String text = quote.text();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+                diagnostics.warning(quote.textAt().at(text, i), "quote '" + quote.id() + "' holds the control character U+"
+                        + String.format("%04X", (int) c) + ", which no page shows and a"
+                        + " workbook cannot hold; remove it unless the words need it");
+                return;
+            }
+        }
     }
 
     /** Where {@code text} holds its first control of the direction, or -1. */
