@@ -218,31 +218,50 @@ final class SheetExport {
     static boolean fitsAWorkbook(Study study, FrameIndex index, Diagnostics diagnostics) {
         boolean fits = true;
         for (Quote q : study.quotes()) {
-            fits &= fits("quote '" + q.id() + "'", q.position(), diagnostics, q.text(), q.reducedWords().orElse(""));
+            int at = unfit(q.text());
+            if (at >= 0) {
+                fits = refused("quote '" + q.id() + "'", q.text().charAt(at), q.textAt().at(q.text(), at), diagnostics);
+            } else if (q.reduced().isPresent() && unfit(q.reduced().get().content()) >= 0) {
+                String reduced = q.reduced().get().content();
+                int in = unfit(reduced);
+                fits = refused("the reduced expression of quote '" + q.id() + "'", reduced.charAt(in),
+                        q.reduced().get().positionAt(in), diagnostics);
+            }
         }
         for (CodeNode n : index.preorder()) {
-            fits &= fits("node '" + n.id() + "'", n.position(), diagnostics, n.label());
+            int at = unfit(n.label());
+            if (at >= 0) {
+                fits = refused("node '" + n.id() + "'", n.label().charAt(at), n.position(), diagnostics);
+            }
         }
         for (Participant p : study.info().participants()) {
             List<String> words = new ArrayList<>(List.of(p.citedAs()));
             p.attributes().forEach(a -> words.addAll(List.of(a.name(), a.value())));
-            fits &= fits("participant '" + p.id() + "'", p.position(), diagnostics, words.toArray(String[]::new));
+            for (String w : words) {
+                if (unfit(w) >= 0) {
+                    fits = refused("participant '" + p.id() + "'", w.charAt(unfit(w)), p.position(), diagnostics);
+                    break;
+                }
+            }
         }
         return fits;
     }
 
-    private static boolean fits(String what, weft.diagnostics.SourcePosition at, Diagnostics diagnostics, String... texts) {
-        for (String text : texts) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-                    diagnostics.error(at, what + " holds the control character U+" + String.format("%04X", (int) c)
-                            + ", which a workbook cannot hold (its writer would make it a question mark): export the table as csv");
-                    return false;
-                }
+    /** Where {@code text} holds its first character a workbook cannot hold, or -1. */
+    private static int unfit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                return i;
             }
         }
-        return true;
+        return -1;
+    }
+
+    private static boolean refused(String what, char c, weft.diagnostics.SourcePosition at, Diagnostics diagnostics) {
+        diagnostics.error(at, what + " holds the control character U+" + String.format("%04X", (int) c) + ", which a"
+                + " workbook cannot hold (its writer would make it a question mark): export the table as csv");
+        return false;
     }
 
     /** A participant as the table names them: as the article cites them. */
