@@ -53,8 +53,8 @@ final class ReimportedQuotes {
     /**
      * The quotes of the earlier import ({@code oldQuotes}), of the project's other files ({@code others}), and of the
      * file ({@code fresh}); {@code idOf} gives the merged id of each node of the file's tree, {@code participantOf}
-     * of each participant; the changes go to {@code changes}, a quote the file no longer has said so ({@code gone}: "its
-     * selection is no longer coded in the QDA file").
+     * of each participant; the changes go to {@code changes}, each said as of a QDA tool's file or, {@code sheet}, of a
+     * spreadsheet ("its row is no longer coded in the spreadsheet").
      */
     ReimportedQuotes(JsonNode oldQuotes, Map<String, Other> others, List<Map<String, Object>> fresh, Map<String, String> idOf,
                      Map<String, String> participantOf, List<String> changes, boolean sheet) {
