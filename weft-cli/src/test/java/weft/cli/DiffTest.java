@@ -126,8 +126,8 @@ class DiffTest {
                 + " {recorded: false", "codes: [cooking-togehter]\n    presented: true\n    source: {recorded: false"));
         assertThat(run("diff", "--from", before.toString(), "--to", after.toString())).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("ERROR coded-data/quotes/quotes.yaml:12:13: quote 'long-evenings' is coded to"
-                + " unknown node 'cooking-togehter'\nERROR coded-data/quotes/quotes.yaml:17:13: quote 'same-table' is coded to"
-                + " unknown node 'cooking-togehter'\nweft: cannot compare (2 errors, 0 warnings)\n");
+                + " unknown node 'cooking-togehter' (did you mean 'cooking-together'?)\nERROR coded-data/quotes/quotes.yaml:17:13: quote 'same-table' is coded to"
+                + " unknown node 'cooking-togehter' (did you mean 'cooking-together'?)\nweft: cannot compare (2 errors, 0 warnings)\n");
         assertThat(out.toString()).isEmpty();
 
         err.getBuffer().setLength(0);

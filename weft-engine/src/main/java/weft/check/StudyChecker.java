@@ -2,6 +2,7 @@ package weft.check;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import weft.diagnostics.Diagnostics;
 import weft.diagnostics.SourcePosition;
+import weft.diagnostics.Suggestions;
 import weft.model.Author;
 import weft.model.CodeNode;
 import weft.model.CodingFrame;
@@ -36,12 +38,13 @@ public final class StudyChecker {
         checkIds(Optional.of(study.frame()), study.quotes(), diagnostics);
         unique(study.sections(), ProseSection::id, s -> new SourcePosition(s.path(), 2, 1), "section", diagnostics);
 
-        Set<String> affiliations = new HashSet<>();
+        Set<String> affiliations = new LinkedHashSet<>();
         study.info().affiliations().forEach(a -> affiliations.add(a.id()));
         for (Author author : study.info().authors()) {
             for (Ref ref : author.affiliations()) {
                 if (!affiliations.contains(ref.id())) {
-                    diagnostics.error(ref.position(), "author '" + author.name() + "' refers to unknown affiliation '" + ref.id() + "'");
+                    diagnostics.error(ref.position(), "author '" + author.name() + "' refers to unknown affiliation '" + ref.id() + "'"
+                            + Suggestions.didYouMean(ref.id(), affiliations));
                 }
             }
         }
@@ -101,7 +104,8 @@ public final class StudyChecker {
             Set<String> seen = new HashSet<>();
             for (Ref code : quote.codes()) {
                 if (index.node(code.id()).isEmpty()) {
-                    diagnostics.error(code.position(), "quote '" + quote.id() + "' is coded to unknown node '" + code.id() + "'");
+                    diagnostics.error(code.position(), "quote '" + quote.id() + "' is coded to unknown node '" + code.id() + "'"
+                            + index.nodeSuggestion(code.id()));
                 } else if (!seen.add(code.id())) {
                     diagnostics.warning(code.position(), "quote '" + quote.id() + "' is coded to '" + code.id() + "' twice");
                 }
@@ -110,7 +114,7 @@ public final class StudyChecker {
                 if (index.node(coding.node().id()).isEmpty()) {
                     diagnostics.error(coding.node().position(), "a coding of quote '" + quote.id() + "'"
                             + (coding.coder().isEmpty() ? "" : " by '" + coding.coder() + "'") + " names unknown node '"
-                            + coding.node().id() + "' (qda.codings lists the nodes of this coding frame)");
+                            + coding.node().id() + "'" + index.nodeSuggestion(coding.node().id()) + " (qda.codings lists the nodes of this coding frame)");
                 }
             }
         }
@@ -134,7 +138,8 @@ public final class StudyChecker {
     private static void example(CodeNode node, Ref example, FrameIndex index, Diagnostics diagnostics) {
         Optional<Quote> quote = index.quote(example.id());
         if (quote.isEmpty() && !index.isWithheld(example.id())) {
-            diagnostics.error(example.position(), "node '" + node.id() + "' names unknown quote '" + example.id() + "' as its example");
+            diagnostics.error(example.position(), "node '" + node.id() + "' names unknown quote '" + example.id() + "' as its example"
+                    + index.quoteSuggestion(example.id()));
         } else if (quote.isPresent() && quote.get().codes().stream().noneMatch(c -> index.isWithin(c.id(), node.id()))) {
             diagnostics.error(example.position(), "quote '" + example.id() + "', the example of node '" + node.id()
                     + "', is not coded to it or below it (coded to " + String.join(", ", quote.get().codes().stream()
@@ -156,7 +161,7 @@ public final class StudyChecker {
             quote.participant().ifPresent(ref -> {
                 if (!byId.containsKey(ref.id())) {
                     diagnostics.error(ref.position(), "quote '" + quote.id() + "' names unknown participant '" + ref.id() + "'"
-                            + (participants.isEmpty() ? " (study.yaml has no participants)" : ""));
+                            + (participants.isEmpty() ? " (study.yaml has no participants)" : Suggestions.didYouMean(ref.id(), byId.keySet())));
                 }
                 quoted.add(ref.id());
             });

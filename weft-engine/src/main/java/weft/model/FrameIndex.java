@@ -129,6 +129,18 @@ public final class FrameIndex {
         return withheldSharing;
     }
 
+    /** " (did you mean 'x'?)" for a node id that names no node: the nodes whose id or label is near it, or "". */
+    public String nodeSuggestion(String written) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        preorder.forEach(n -> labels.putIfAbsent(n.id(), n.label()));
+        return weft.diagnostics.Suggestions.didYouMean(written, labels);
+    }
+
+    /** " (did you mean 'x'?)" for a quote id that names no quote of this build, or "". */
+    public String quoteSuggestion(String written) {
+        return weft.diagnostics.Suggestions.didYouMean(written, quotes.keySet());
+    }
+
     public Optional<CodeNode> node(String id) {
         return Optional.ofNullable(nodes.get(id));
     }

@@ -2,11 +2,14 @@ package weft.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.Suggestions;
 import weft.model.CodeNode;
 
 /**
@@ -38,7 +41,7 @@ final class FrameParts {
                 if (parent == 0) {
                     diagnostics.error(part.positionOf("/under"), "no node '" + under + "' before this part: 'under' names a"
                             + " node of " + ProjectFiles.CODING_FRAME + " or of an earlier part, whose children the part's"
-                            + " nodes continue");
+                            + " nodes continue" + Suggestions.didYouMean(under, labels(joined, new LinkedHashMap<>())));
                     ok = false;
                     under = ""; // its nodes joined at the top all the same, so that a later part under one is not an error too
                 } else {
@@ -62,6 +65,15 @@ final class FrameParts {
     }
 
     /** The depth (from 1) of the first node with {@code id}, depth first in the tree's order; 0 when there is none. */
+    /** The ids of {@code nodes} and all below them, in tree order, each with its label. */
+    private static Map<String, String> labels(List<CodeNode> nodes, Map<String, String> into) {
+        for (CodeNode node : nodes) {
+            into.putIfAbsent(node.id(), node.label());
+            labels(node.children(), into);
+        }
+        return into;
+    }
+
     private static int depthOf(List<CodeNode> nodes, String id, int depth) {
         for (CodeNode node : nodes) {
             if (node.id().equals(id)) {

@@ -9,10 +9,12 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import weft.diagnostics.Diagnostics;
+import weft.diagnostics.Suggestions;
 
 /** Checks YAML documents against the JSON Schemas shipped with Weft (see {@code schemas/}). */
 public final class SchemaChecker {
@@ -36,6 +38,8 @@ public final class SchemaChecker {
     }
 
     private final Map<Kind, JsonSchema> schemas = new EnumMap<>(Kind.class);
+    /** Each schema file's JSON by its {@code $id}, where a refused field's siblings are looked up. */
+    private final Map<String, JsonNode> roots = new java.util.HashMap<>();
 
     public SchemaChecker() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -45,7 +49,11 @@ public final class SchemaChecker {
                 .errorMessageKeyword("message") // the schemas say in words what a pattern means
                 .build();
         for (Kind kind : Kind.values()) {
-            schemas.put(kind, factory.getSchema(SchemaLocation.of("classpath:weft/schemas/" + kind.file), config));
+            JsonSchema schema = factory.getSchema(SchemaLocation.of("classpath:weft/schemas/" + kind.file), config);
+            schemas.put(kind, schema);
+            if (!kind.file.contains("#")) {
+                roots.put(schema.getSchemaNode().path("$id").asText(), schema.getSchemaNode());
+            }
         }
     }
 
@@ -58,7 +66,8 @@ public final class SchemaChecker {
             Object property = m.getProperty();
             if ("additionalProperties".equals(type) && property != null) {
                 String field = pointer + "/" + property;
-                diagnostics.error(document.keyPositionOf(field), "unknown field '" + property + "'" + where(pointer));
+                diagnostics.error(document.keyPositionOf(field), "unknown field '" + property + "'" + where(pointer)
+                        + Suggestions.didYouMean(property.toString(), knownFields(m)));
             } else if ("required".equals(type) && property != null) {
                 diagnostics.error(document.positionOf(pointer), "missing required field '" + property + "'" + where(pointer));
             } else {
@@ -66,6 +75,24 @@ public final class SchemaChecker {
             }
         }
         return messages.isEmpty();
+    }
+
+    /**
+     * The fields the schema allows where {@code m} found one it does not: the {@code properties} of the schema object
+     * whose {@code additionalProperties: false} refused it (read from Weft's own schema files, by the location the
+     * validator gives).
+     */
+    private List<String> knownFields(ValidationMessage m) {
+        SchemaLocation at = m.getSchemaLocation();
+        JsonNode root = at.getAbsoluteIri() == null ? null : roots.get(at.getAbsoluteIri().toString());
+        String refusing = at.getFragment().toString(); // .../additionalProperties
+        int last = refusing.lastIndexOf('/');
+        if (root == null || last < 0) {
+            return List.of();
+        }
+        List<String> fields = new java.util.ArrayList<>();
+        root.at(refusing.substring(0, last)).path("properties").fieldNames().forEachRemaining(fields::add);
+        return fields;
     }
 
     /** YAML's own reading of an unquoted value, where the schema wanted another type: how to write what was meant. */

@@ -53,7 +53,8 @@ final class AgreementDirectives {
                     + (measure ? "the number of decimals, 0 to 4" : String.join(", ", options)) + ")");
         }
         if (node.isPresent() && index.node(node.get()).isEmpty()) {
-            return error(d, diagnostics, "unknown node '" + node.get() + "' in agreement '" + d.argument() + "'");
+            return error(d, diagnostics, "unknown node '" + node.get() + "' in agreement '" + d.argument() + "'"
+                    + index.nodeSuggestion(node.get()));
         }
         AgreementReport r = report();
         if (!r.applies()) {

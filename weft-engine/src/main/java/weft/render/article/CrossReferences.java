@@ -186,8 +186,7 @@ final class CrossReferences {
     private String hint(String label) {
         String kind = label.substring(0, label.indexOf('-') + 1);
         List<String> known = targets.keySet().stream().filter(l -> l.startsWith(kind)).toList();
-        String close = known.stream().filter(l -> org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(l, label) <= 2).findFirst()
-                .map(l -> " (did you mean '" + l + "'?)").orElse("");
+        String close = weft.diagnostics.Suggestions.didYouMean(label, known);
         if (kind.equals("sec-")) {
             return close.isEmpty() ? ": a section's label is sec- and its front-matter id (sec-methods), a subsection's"
                     + " the id of its heading (sec-methods-data-analysis), a numbered node's sec-node- and its id" : close;

@@ -175,10 +175,15 @@ final class CslCitations implements Citations {
         }
     }
 
+    private static String didYouMean(String key, Bibliography bib) {
+        String question = weft.diagnostics.Suggestions.question(key, bib.items().stream().map(BibItem::key).toList());
+        return question.isEmpty() ? "" : "; " + question;
+    }
+
     private static String unknownKey(String key, Bibliography bib) {
         String message = "unknown citation key '" + key + "'" + (bib.path().isEmpty()
                 ? ": the project has no bibliography (" + String.join(", ", CitationsFactory.FILES) + ")"
-                : " (not in " + bib.path() + ")");
+                : " (not in " + bib.path() + didYouMean(key, bib) + ")");
         if (bib.path().startsWith(CitationsFactory.RIS)) { // RIS has no keys: say those Weft made
             List<String> keys = bib.items().stream().map(BibItem::key).toList();
             message += "; the keys of its works are their RIS IDs or the first author's family name and the year: "

@@ -196,7 +196,7 @@ final class ParticipantTables {
                     + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
         }
         if (!root.isEmpty() && index.node(root).isEmpty()) {
-            return unresolved(d, "unknown node '" + root + "' in " + d.source());
+            return unresolved(d, "unknown node '" + root + "' in " + d.source() + index.nodeSuggestion(root));
         }
         List<CodeNode> rows = index.preorder().stream().filter(n -> root.isEmpty() || index.isWithin(n.id(), root)).toList();
         CrosstabTable.Options options = CrosstabTable.Options.parse(d.option()).orElseThrow(); // checked by the dispatch

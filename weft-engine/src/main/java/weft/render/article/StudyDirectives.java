@@ -124,7 +124,7 @@ final class StudyDirectives implements DirectiveHandler {
                     + " change its audience");
         }
         if (found.isEmpty()) {
-            return unresolved(d, "unknown quote '" + d.argument() + "'");
+            return unresolved(d, "unknown quote '" + d.argument() + "'" + index.quoteSuggestion(d.argument()));
         }
         Quote q = found.get();
         if (!q.presented()) {
@@ -147,7 +147,7 @@ final class StudyDirectives implements DirectiveHandler {
     private List<Node> node(Directive d) {
         Optional<CodeNode> found = index.node(d.argument());
         if (found.isEmpty()) {
-            return unresolved(d, "unknown node '" + d.argument() + "'");
+            return unresolved(d, "unknown node '" + d.argument() + "'" + index.nodeSuggestion(d.argument()));
         }
         CodeNode n = found.get();
         String text = d.option().isEmpty() ? n.label() : d.option();
@@ -163,7 +163,9 @@ final class StudyDirectives implements DirectiveHandler {
     private List<Node> value(Directive d) {
         Object v = study.values().get(d.argument());
         if (v == null) {
-            return unresolved(d, "unknown value '" + d.argument() + "' (no such field in coded-data/study.yaml)");
+            String near = weft.diagnostics.Suggestions.question(d.argument(), new java.util.TreeSet<>(study.values().keySet()));
+            return unresolved(d, "unknown value '" + d.argument() + "' (no such field in coded-data/study.yaml"
+                    + (near.isEmpty() ? "" : "; " + near) + ")");
         }
         if (!(v instanceof Long n)) {
             return d.option().isEmpty() ? List.of(new TextNode(v.toString()))
@@ -192,7 +194,7 @@ final class StudyDirectives implements DirectiveHandler {
                     + " participants and groups do (quotes:NODE)");
         }
         if (target != null && index.node(target).isEmpty()) {
-            return unresolved(d, "unknown node '" + target + "' in count '" + d.argument() + "'");
+            return unresolved(d, "unknown node '" + target + "' in count '" + d.argument() + "'" + index.nodeSuggestion(target));
         }
         if (ofParticipants && !participants.any()) {
             return unresolved(d, "count '" + what + "': the study declares no participants (participants: in"
@@ -430,7 +432,7 @@ final class StudyDirectives implements DirectiveHandler {
         if (!alone) {
             diagnostics.error(d.position(), d.printsATable());
         } else if (!root.isEmpty() && index.node(root).isEmpty()) {
-            diagnostics.error(d.position(), "unknown node '" + root + "' in {{" + d.kind() + ":" + root + "}}");
+            diagnostics.error(d.position(), "unknown node '" + root + "' in {{" + d.kind() + ":" + root + "}}" + index.nodeSuggestion(root));
         } else {
             return Optional.of(root);
         }
@@ -448,7 +450,7 @@ final class StudyDirectives implements DirectiveHandler {
         if (q.isEmpty()) {
             return Optional.of(index.isWithheld(id) ? "quote '" + id + "' is withheld from this build for privacy (its audience"
                     + " is narrower than the build's): the table cannot present it; build for its audience (--audience), or"
-                    + " choose another" : "unknown quote '" + id + "' in " + d.source());
+                    + " choose another" : "unknown quote '" + id + "' in " + d.source() + index.quoteSuggestion(id));
         }
         if (!root.isEmpty() && q.get().codes().stream().noneMatch(c -> index.isWithin(c.id(), root))) {
             return Optional.of("quote '" + id + "' is not coded to '" + root + "' or below it (coded to '" + q.get().codes()

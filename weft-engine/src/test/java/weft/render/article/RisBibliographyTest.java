@@ -154,7 +154,7 @@ public class RisBibliographyTest {
         Path project = studyWithRis(MINI_STUDY);
         TestProjects.replaceIn(project.resolve("content/introduction.md"), "[@lee2019]", "[@lee2018]");
         assertThat(TestProjects.diagnostics(TestProjects.render(project))).contains("ERROR content/introduction.md:7:14:"
-                + " unknown citation key 'lee2018' (not in content/references.ris); the keys of its works are their RIS IDs"
+                + " unknown citation key 'lee2018' (not in content/references.ris; did you mean 'lee2019'?); the keys of its works are their RIS IDs"
                 + " or the first author's family name and the year: smith2020, lee2019");
 
         Files.writeString(project.resolve("content/references.ris"), MINI_STUDY.replace("PB  - Example Press", "PB Example Press"));
