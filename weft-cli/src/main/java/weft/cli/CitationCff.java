@@ -42,7 +42,7 @@ final class CitationCff implements Callable<Integer> {
         try {
             return check ? check(file, cff) : write(file, cff);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("ERROR " + FILE + ": " + e.getMessage());
+            spec.commandLine().getErr().println("ERROR " + FILE + ": " + weft.diagnostics.FileFailures.inWords(e));
             return 1;
         }
     }

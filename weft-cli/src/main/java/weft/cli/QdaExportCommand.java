@@ -81,7 +81,16 @@ final class QdaExportCommand implements Callable<Integer> {
             err.println("weft: nothing exported: the study has errors");
             return 1;
         }
-        spec.commandLine().getOut().println("Wrote " + QdaExport.write(output, chosen.get(), bytes.get()));
+        try {
+            spec.commandLine().getOut().println("Wrote " + QdaExport.write(output, chosen.get(), bytes.get()));
+        } catch (IOException e) {
+            if (e instanceof java.nio.file.FileAlreadyExistsException && QdaExport.refusal(output).isPresent()) {
+                err.println("weft: " + QdaExport.refusal(output).get()); // made by another while Weft wrote its own
+                return 2;
+            }
+            err.println("weft: cannot write " + output.toAbsolutePath().normalize() + ": " + weft.diagnostics.FileFailures.inWords(e));
+            return 1;
+        }
         return 0;
     }
 }

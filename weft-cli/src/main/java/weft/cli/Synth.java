@@ -61,7 +61,7 @@ final class Synth implements Callable<Integer> {
         try {
             files = new SyntheticStudy(quotes, nodes, seed).write(output);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("cannot write the synthetic project: " + e.getMessage());
+            spec.commandLine().getErr().println("weft: cannot write the synthetic project: " + weft.diagnostics.FileFailures.inWords(e));
             return 1;
         }
         spec.commandLine().getOut().printf("Wrote a synthetic project of %d quotes over %d nodes (%d files) to %s%n",
@@ -78,7 +78,7 @@ final class Synth implements Callable<Integer> {
             (survey ? SyntheticQdpx.withCases(quotes, nodes, quotes, seed)
                     : new SyntheticQdpx(quotes, nodes, Math.max(1, quotes / 100), seed)).write(output);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("cannot write the synthetic project: " + e.getMessage());
+            spec.commandLine().getErr().println("weft: cannot write the synthetic project: " + weft.diagnostics.FileFailures.inWords(e));
             return 1;
         }
         spec.commandLine().getOut().printf("Wrote a synthetic REFI-QDA project of %d coded selections over %d codes to %s%n",

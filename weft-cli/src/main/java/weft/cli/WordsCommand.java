@@ -53,7 +53,7 @@ final class WordsCommand implements Callable<Integer> {
                     + (written.created() ? " (" + written.added() + " words)" : ""));
             return 0;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("ERROR " + e.getMessage());
+            spec.commandLine().getErr().println("weft: cannot write the words file: " + weft.diagnostics.FileFailures.inWords(e));
             return 1;
         }
     }

@@ -48,6 +48,17 @@ class ExportTest {
         assertThat(cli.err()).contains("weft: --format is qdpx, qdc, xlsx or csv, not 'nvpx'");
     }
 
+    /** An output the file system refuses is said in words (why, and where), exit 1; never "a bug in Weft". */
+    @Test
+    void an_output_the_file_system_refuses_is_said_in_words() throws Exception {
+        Path file = Files.writeString(temp.resolve("a-file"), "mine");
+        assertThat(run("export", "--format", "qdc", "--project", TestProjects.defaultStudy().toString(), "--output",
+                file.resolve("study.qdc").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("weft: cannot write " + file.resolve("study.qdc") + ": a file or folder of that name"
+                + " exists already (" + file + ")").doesNotContain("bug");
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
+
     /**
      * {@code --format xlsx}: the coding as a table for a co-author's spreadsheet, which {@code weft import} takes back into
      * the study (unchanged: nothing to change); a table is the team's, so {@code --audience} or {@code --anonymous} with

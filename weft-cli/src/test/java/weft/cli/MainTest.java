@@ -314,6 +314,29 @@ class MainTest {
         assertThat(err.toString()).contains("failed unexpectedly (java.lang.StackOverflowError), a bug in Weft; the details are in ");
     }
 
+    /** A folder the user may not write in, a read-only or a full disk: the user's to mend, not a bug; no crash file. */
+    @Test
+    void the_file_systems_refusal_is_said_in_words_and_exits_1_without_a_crash_file() throws Exception {
+        assertThat(runFailing(() -> new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException(
+                "/srv/study/coded-data/.weft-tmp")))).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("weft: 'weft boom' stopped: the file system refused: permission denied"
+                + " (/srv/study/coded-data/.weft-tmp)" + NL);
+        err.getBuffer().setLength(0);
+        assertThat(runFailing(() -> new IllegalStateException(new java.nio.file.FileSystemException("/mnt/cd/out", null,
+                "Read-only file system")))).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("weft: 'weft boom' stopped: the file system refused: read-only file system"
+                + " (/mnt/cd/out)" + NL);
+        err.getBuffer().setLength(0);
+        assertThat(runFailing(() -> new java.io.IOException("No space left on device"))).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("weft: 'weft boom' stopped: the file system refused: no space left on device" + NL);
+        try (var left = Files.list(details)) {
+            assertThat(left.filter(f -> f.getFileName().toString().startsWith("weft-crash-"))).isEmpty();
+        }
+        err.getBuffer().setLength(0);
+        assertThat(runFailing(() -> new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("/x"))))
+                .as("a file Weft itself expected and did not find is still a bug").isEqualTo(3);
+    }
+
     /** Runs the command line with one more command, {@code boom}, that throws {@code failure}. */
     private int runFailing(Supplier<Throwable> failure) {
         LastResort lastResort = new LastResort(details, List.of("boom"));

@@ -410,7 +410,7 @@ public final class Weft {
         } catch (UnsafeOutputException e) {
             return BuildResult.refused(e.unsafe());
         } catch (IOException e) {
-            return failAt(result, folder, "cannot write " + what + ": " + e.getMessage());
+            return failAt(result, folder, "cannot write " + what + ": " + weft.diagnostics.FileFailures.inWords(e));
         }
     }
 

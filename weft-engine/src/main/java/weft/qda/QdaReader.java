@@ -63,7 +63,7 @@ public final class QdaReader {
                     + " (.qde) or project's zip (.qdpx), a spreadsheet of the coding (.csv, .xlsx, .ods), or a manuscript"
                     + " (.md, .qmd, .Rmd, .docx)" + advice);
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.ofFile(label), "cannot read file: " + e.getMessage());
+            diagnostics.error(SourcePosition.ofFile(label), weft.read.ProjectFiles.cannotRead(e));
         }
         return Optional.empty();
     }

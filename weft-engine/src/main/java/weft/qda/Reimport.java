@@ -623,7 +623,7 @@ public final class Reimport {
             diagnostics.error(new SourcePosition(path, Math.max(line, 0), Math.max(column, 0)), "the YAML cannot be read, so the"
                     + " earlier import cannot be merged with this one: " + e.getOriginalMessage());
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.ofFile(path), "cannot read file: " + e.getMessage());
+            diagnostics.error(SourcePosition.ofFile(path), weft.read.ProjectFiles.cannotRead(e));
         }
         return Optional.empty();
     }

@@ -27,6 +27,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import weft.diagnostics.Diagnostics;
@@ -37,6 +39,7 @@ import weft.model.Quote;
 import weft.model.Ref;
 import weft.model.Study;
 import weft.publish.StableZip;
+import weft.publish.TemporaryFolders;
 
 /**
  * A study's coding as an analysis table ({@code weft export --format xlsx} or {@code csv}), for a co-author who recodes
@@ -343,8 +346,25 @@ final class SheetExport {
      * GUIDs' columns hidden, printed landscape across one page's width; every cell text (never a formula). The same bytes for the same table and {@code date}.
      */
     static byte[] xlsx(Table table, String title, Optional<Instant> date) {
-        // streamed (SXSSF): a study of 10,000 quotes is a sheet of 20,000 rows, which a workbook held whole takes a
-        // gigabyte to write
+        // Streamed (SXSSF): a study of 10,000 quotes is a sheet of 20,000 rows, which a workbook held whole takes a
+        // gigabyte to write. The streamed rows wait in a file, the quotes' words in it: POI's own place for it is one
+        // folder for every user of the machine (java.io.tmpdir/poifiles: made by the first user, refused to the next,
+        // and left with the file if the export is killed), so the file goes in a folder of Weft's own instead, for
+        // this export only (this thread's, as POI allows), deleted whole after it, or by the next Weft if killed.
+        Path folder;
+        try {
+            folder = TemporaryFolders.create("weft-workbook-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary folder for the workbook", e);
+        }
+        try {
+            return TempFile.withStrategy(new DefaultTempFileCreationStrategy(folder.toFile()), () -> workbook(table, title, date));
+        } finally {
+            TemporaryFolders.delete(folder);
+        }
+    }
+
+    private static byte[] workbook(Table table, String title, Optional<Instant> date) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never); // a zip StableZip reads in order
             SXSSFSheet sheet = book.createSheet("Coding");

@@ -146,7 +146,7 @@ public final class SheetReader {
                     : lower.endsWith(".ods") ? ods(bytes, name, diagnostics) : csv(bytes, name, diagnostics);
             return rows.flatMap(r -> coding(r, columns, name, diagnostics));
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.ofFile(name), "cannot read file: " + e.getMessage());
+            diagnostics.error(SourcePosition.ofFile(name), weft.read.ProjectFiles.cannotRead(e));
             return Optional.empty();
         }
     }

@@ -1,8 +1,6 @@
 package weft.read;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -209,11 +207,7 @@ public final class ProjectFiles {
 
     /** The diagnostic's message for a file that could not be read, in the user's words (no exception class). */
     public static String cannotRead(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "cannot read file: permission denied";
-        }
-        return "cannot read file: " + (e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : "the system refused to read it");
+        return "cannot read file: " + weft.diagnostics.FileFailures.reason(e);
     }
 
     /**

@@ -116,7 +116,7 @@ public final class ImportFollower implements AutoCloseable {
         try {
             return importer.importNow();
         } catch (IOException e) {
-            return List.of("weft: cannot write the imported files: " + e.getMessage());
+            return List.of("weft: cannot write the imported files: " + weft.diagnostics.FileFailures.inWords(e));
         }
     }
 

@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -274,6 +277,47 @@ class SheetExportTest {
         Optional<Instant> date = Optional.of(Instant.parse("2023-11-14T22:13:20Z"));
         assertThat(export(project, QdaExport.Format.XLSX, date)).isEqualTo(export(project, QdaExport.Format.XLSX, date));
         assertThat(export(project, QdaExport.Format.CSV, date)).isEqualTo(export(project, QdaExport.Format.CSV, date));
+    }
+
+    /**
+     * POI keeps a streamed workbook's rows, the quotes' words, in a file of its temporary folder, by default one shared
+     * by every user of the machine (java.io.tmpdir/poifiles, made by the first user, refused to the next): the export
+     * asks POI's process-wide strategy for none, and leaves no folder of its own behind.
+     */
+    @Test
+    void the_workbooks_rows_wait_in_a_folder_of_weft_s_own_not_in_the_machines_shared_one() throws IOException {
+        List<String> asked = new ArrayList<>();
+        TempFile.setTempFileCreationStrategy(new TempFileCreationStrategy() {
+            @Override
+            public java.io.File createTempFile(String prefix, String suffix) throws IOException {
+                asked.add(prefix + "…" + suffix);
+                return Files.createTempFile(prefix, suffix).toFile();
+            }
+
+            @Override
+            public java.io.File createTempDirectory(String prefix) throws IOException {
+                asked.add(prefix);
+                return Files.createTempDirectory(prefix).toFile();
+            }
+        });
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = workbookFolders(temporary);
+        try {
+            Path table = exported(TestProjects.defaultStudy(), "study.xlsx", QdaExport.Format.XLSX);
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(table))) {
+                assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThan(50); // the default study's rows, streamed
+            }
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+        assertThat(asked).isEmpty();
+        assertThat(workbookFolders(temporary)).isEqualTo(before);
+    }
+
+    private static List<Path> workbookFolders(Path temporary) throws IOException {
+        try (var entries = Files.list(temporary)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("weft-workbook-")).sorted().toList();
+        }
     }
 
     /** The workbook as a co-author opens it: one sheet, the headers frozen and filtered, the GUIDs' columns hidden, every cell text. */

@@ -132,7 +132,7 @@ public class DiffMojo extends SheetReadingMojo {
             weft.read.ProjectFiles.permissionsFor(temporary, file); // a report as readable as the build's other files
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new MojoExecutionException("Weft: cannot write " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Weft: cannot write " + file + ": " + weft.diagnostics.FileFailures.inWords(e), e);
         } finally {
             deleteQuietly(temporary); // gone once moved; left behind only when writing failed
         }

@@ -69,7 +69,7 @@ public class ExportMojo extends AbstractWeftMojo {
         try {
             getLog().info("Weft: wrote " + QdaExport.write(output, format.get(), bytes.get()));
         } catch (IOException e) {
-            throw new MojoExecutionException("Weft: cannot write " + output + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Weft: cannot write " + output + ": " + weft.diagnostics.FileFailures.inWords(e), e);
         }
         getLog().info("Weft: " + diagnostics.summary());
     }

@@ -112,7 +112,7 @@ public class ImportMojo extends SheetReadingMojo {
             written.get().removed().forEach(r -> getLog().info("Weft: " + Character.toLowerCase(r.line().charAt(0))
                     + r.line().substring(1)));
         } catch (IOException e) {
-            throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
+            throw new MojoExecutionException("Weft: cannot write the imported files: " + weft.diagnostics.FileFailures.inWords(e), e);
         }
         getLog().info("Weft: " + imported.get().summary());
         if (!merged) {
@@ -154,7 +154,7 @@ public class ImportMojo extends SheetReadingMojo {
             ManuscriptImport.nextStep(project).ifPresent(next -> getLog().info("Weft: " + next));
             getLog().info("Weft: " + diagnostics.summary());
         } catch (java.io.IOException e) {
-            throw new MojoExecutionException("Weft: cannot write the imported files: " + e.getMessage(), e);
+            throw new MojoExecutionException("Weft: cannot write the imported files: " + weft.diagnostics.FileFailures.inWords(e), e);
         }
     }
 }

@@ -43,7 +43,7 @@ public class WordsMojo extends AbstractWeftMojo {
                     : (written.created() ? "wrote " + written.file() + " (" + written.added() + " words)"
                     : "added " + written.added() + " words to " + written.file())));
         } catch (IOException e) {
-            throw new MojoFailureException("Weft: " + e.getMessage(), e);
+            throw new MojoFailureException("Weft: cannot write the words file: " + weft.diagnostics.FileFailures.inWords(e), e);
         }
     }
 }
