@@ -58,7 +58,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        java.nio.charset.Charset printed = ConsoleCharset.of();
+        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, printed), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, printed), true)));
     }
 
     /** A command line that protects the user's home folder and writes crash details into the temporary folder. */

@@ -68,6 +68,20 @@ class LauncherIT {
         assertThat(gone).doesNotExist();
     }
 
+    /**
+     * In the C locale (a container's, a CI runner's) Java would print each letter outside ASCII as "?": a diagnostic
+     * naming a Finnish node would lose its letters. The command line prints UTF-8 there.
+     */
+    @Test
+    void in_the_c_locale_a_diagnostics_letters_are_printed_in_utf_8_not_as_question_marks() throws Exception {
+        Path project = TestProjects.copy(TestProjects.fixture("mini-study"), temp.resolve("study"));
+        TestProjects.replaceIn(project.resolve("coded-data/coding-frame.yaml"), "{{node:cooking-together|Cooking together}}",
+                "{{node:ruoanlaitto-yhdessä}}");
+        Run run = weft("0", Map.of("LANG", "C", "LC_ALL", "C"), "validate", "-p", project.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("unknown node 'ruoanlaitto-yhdessä'").doesNotContain("yhdess?");
+    }
+
     @Test
     void huge_pages_are_asked_for_where_the_kernel_gives_them_on_request_and_change_no_output() throws Exception {
         Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");

@@ -13,7 +13,6 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import weft.build.Weft;
+import weft.cli.ConsoleCharset;
 import weft.cli.Main;
 
 /**
@@ -179,7 +179,7 @@ public final class Daemon {
         Wire.signal(out, Wire.ACCEPTED, 0);
         switch (request.command()) {
             case "status":
-                byte[] status = (status() + System.lineSeparator()).getBytes(Charset.defaultCharset());
+                byte[] status = (status() + System.lineSeparator()).getBytes(ConsoleCharset.of());
                 Wire.frame(out, Wire.OUT, status, 0, status.length);
                 Wire.signal(out, Wire.EXIT, 0);
                 return false;
@@ -194,8 +194,8 @@ public final class Daemon {
     }
 
     private int run(Wire.Request request, DataOutputStream frames, BooleanSupplier cancelled) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(Wire.frames(frames, Wire.OUT), Charset.defaultCharset()), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(Wire.frames(frames, Wire.ERR), Charset.defaultCharset()), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(Wire.frames(frames, Wire.OUT), ConsoleCharset.of()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(Wire.frames(frames, Wire.ERR), ConsoleCharset.of()), true);
         int code;
         if (request.args().isEmpty() || !COMMANDS.contains(request.args().get(0))) {
             err.println("weft: the build daemon runs only " + String.join(" and ", COMMANDS.stream().sorted().toList())

@@ -363,7 +363,7 @@ public final class DaemonClient {
         }
         try {
             stderr.write(("weft: the build daemon stopped before the command ended; the previous publication stays unless"
-                    + " the build had finished" + System.lineSeparator()).getBytes(java.nio.charset.Charset.defaultCharset()));
+                    + " the build had finished" + System.lineSeparator()).getBytes(weft.cli.ConsoleCharset.of()));
         } catch (IOException e) {
             // nowhere left to say it: the exit code does
         }
