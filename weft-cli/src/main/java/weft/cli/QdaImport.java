@@ -65,8 +65,9 @@ final class QdaImport implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             Optional<Path> article = ManuscriptImport.article(file);
             if (article.isEmpty()) {
-                spec.commandLine().getErr().println("weft: " + file + " is a folder: give the file to import, or a Quarto"
-                        + " project's folder whose _quarto.yml names its article (manuscript: article: paper.qmd)");
+                spec.commandLine().getErr().println("weft: " + file + weft.qda.NativeProjects.advice(file.getFileName().toString())
+                        .map(tool -> ": " + tool).orElse(" is a folder: give the file to import, or a Quarto project's folder"
+                        + " whose _quarto.yml names its article (manuscript: article: paper.qmd)"));
                 return 2;
             }
             spec.commandLine().getOut().println("The Quarto project's article: " + article.get());

@@ -515,4 +515,31 @@ class ImportTest {
                 + " or project's zip (.qdpx), a spreadsheet of the coding (.csv, .xlsx, .ods), or a manuscript (.md, .qmd,"
                 + " .Rmd, .docx); save it as Word (.docx) in LibreOffice or Word (File, Save As) and import that");
     }
+
+    /** A QDA tool's own project, which no other program reads: the error says what to export from the tool; nothing is written. */
+    @Test
+    void a_qda_tools_own_project_is_refused_with_what_to_export_from_the_tool() throws IOException {
+        Path project = temp.resolve("study");
+        Map<String, String> tools = Map.of("interviews.nvp", "an NVivo project, which only NVivo reads: export it as a"
+                        + " REFI-QDA project (.qdpx; NVivo for Windows: Share, Export Project, REFI-QDA Project; NVivo for Mac:"
+                        + " File, Export Project) and import that",
+                "Interviews.NVPX", "an NVivo project",
+                "interviews.mx24", "a MAXQDA project, which only MAXQDA reads: export it from MAXQDA as a REFI-QDA project"
+                        + " (.qdpx) and import that",
+                "interviews.atlproj", "an ATLAS.ti project, which only ATLAS.ti reads: export it from ATLAS.ti as a"
+                        + " REFI-QDA project (.qdpx) and import that",
+                "taguette.sqlite3", "a database (Taguette keeps a project in one), which Weft does not read: from Taguette,"
+                        + " export all highlights (CSV or Excel) and import that spreadsheet");
+        for (Map.Entry<String, String> tool : tools.entrySet()) {
+            Path file = Files.writeString(temp.resolve(tool.getKey()), "the tool's own bytes");
+            assertThat(run("import", file.toString(), "--project", project.toString())).as(tool.getKey()).isEqualTo(1);
+            assertThat(cli.err()).contains("ERROR " + tool.getKey() + ": not a file Weft imports: " + tool.getValue());
+        }
+        Path qualcoder = Files.createDirectories(temp.resolve("interviews.qda"));
+        Files.writeString(qualcoder.resolve("data.qda"), "QualCoder's database");
+        assertThat(run("import", qualcoder.toString(), "--project", project.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("weft: " + qualcoder + ": not a file Weft imports: a QualCoder project, which only"
+                + " QualCoder reads: export it as a REFI-QDA project (.qdpx; QualCoder: Project, Exports) and import that");
+        assertThat(project).doesNotExist();
+    }
 }

@@ -45,6 +45,11 @@ public final class QdaReader {
 
     /** The codes of {@code file}, named {@code label} in diagnostics; empty when it cannot be read (reported). */
     public Optional<QdaFile> read(Path file, String label, Diagnostics diagnostics) {
+        Optional<String> tool = NativeProjects.advice(file.getFileName().toString());
+        if (tool.isPresent()) { // a QDA tool's own project (a file, or QualCoder's folder): not read, whatever it holds
+            diagnostics.error(SourcePosition.ofFile(label), tool.get());
+            return Optional.empty();
+        }
         try {
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

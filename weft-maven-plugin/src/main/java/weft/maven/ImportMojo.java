@@ -56,8 +56,9 @@ public class ImportMojo extends SheetReadingMojo {
         Path project = projectDirectory.toPath();
         if (importFile.isDirectory()) {
             importFile = ManuscriptImport.article(importFile.toPath()).map(Path::toFile).orElseThrow(() ->
-                    new MojoExecutionException(importFile + " is a folder: give the file to import, or a Quarto project's"
-                            + " folder whose _quarto.yml names its article (manuscript: article: paper.qmd)"));
+                    new MojoExecutionException(importFile + weft.qda.NativeProjects.advice(importFile.getName())
+                            .map(tool -> ": " + tool).orElse(" is a folder: give the file to import, or a Quarto project's"
+                            + " folder whose _quarto.yml names its article (manuscript: article: paper.qmd)")));
             getLog().info("Weft: the Quarto project's article: " + importFile);
         }
         if (importFile.isFile() && ManuscriptImport.isManuscript(importFile.toPath())) {
