@@ -159,12 +159,23 @@ public final class Main implements Callable<Integer> {
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
+            String near = e instanceof CommandLine.UnmatchedArgumentException u ? meant(u, command.getCommandSpec()) : "";
             command.getErr().println("weft: " + String.join(" ", e.getMessage().lines().toList())
-                    + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+                    + (near.isEmpty() ? "" : "; " + near) + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });
         cli.setExecutionExceptionHandler(lastResort);
         return cli;
+    }
+
+    /** "did you mean 'build'?" for a misspelt command or option (the first unmatched argument), or "". */
+    private static String meant(CommandLine.UnmatchedArgumentException u, CommandLine.Model.CommandSpec spec) {
+        if (u.getUnmatched().isEmpty()) {
+            return "";
+        }
+        List<String> names = new java.util.ArrayList<>(spec.subcommands().keySet());
+        spec.options().forEach(o -> names.addAll(List.of(o.names())));
+        return weft.diagnostics.Suggestions.question(u.getUnmatched().get(0).split("=", 2)[0], names);
     }
 
     @Override

@@ -165,6 +165,15 @@ class MainTest {
         assertThat(err.toString()).isEqualTo("weft: Unknown option: '--no-such-option' (see 'weft build --help')" + NL);
     }
 
+    @Test
+    void a_misspelt_command_or_option_is_one_line_naming_the_one_meant() {
+        assertThat(run("biuld")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("weft: Unmatched argument at index 0: 'biuld'; did you mean 'build'? (see 'weft --help')" + NL);
+        err.getBuffer().setLength(0);
+        assertThat(run("validate", "--strcit")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("weft: Unknown option: '--strcit'; did you mean '--strict'? (see 'weft validate --help')" + NL);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"99999999999999999", "253402300800", "-1"})
     void a_source_date_epoch_outside_the_years_a_pdf_holds_is_a_usage_error(String seconds) {
