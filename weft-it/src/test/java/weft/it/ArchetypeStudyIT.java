@@ -92,6 +92,20 @@ class ArchetypeStudyIT {
         // timed test on a noisy machine.
     }
 
+    /** In the study's own folder, far from Weft's README: mvn weft:help lists the goals, and a goal's parameters. */
+    @Test
+    @Order(2)
+    void mvnWeftHelpListsTheGoalsAndAGoalsParameters() {
+        MavenRun goals = MavenRun.in(STUDY, "help", "weft:help");
+        assertThat(goals.exitCode()).as(goals.log()).isZero();
+        assertThat(goals.log()).contains("This plugin has 9 goals:", "weft:build", "weft:diff", "weft:export", "weft:help",
+                "weft:import", "weft:serve", "weft:site", "weft:validate", "weft:words");
+        MavenRun detail = MavenRun.in(STUDY, "help-import", "weft:help", "-Ddetail", "-Dgoal=import");
+        assertThat(detail.exitCode()).as(detail.log()).isZero();
+        assertThat(detail.log()).contains("weft:import", "importFile", "User property: weft.importFile",
+                "User property: weft.participants").doesNotContain("weft:export");
+    }
+
     @Test
     @Order(3)
     void mvnSiteBuildsTheProjectSiteWithThePublicationInside() {
