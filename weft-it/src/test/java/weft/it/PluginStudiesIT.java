@@ -80,7 +80,8 @@ class PluginStudiesIT {
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.log()).contains(
-                "[ERROR] coded-data/quotes/quotes.yaml:6:13: quote 'we-cook' is coded to unknown node 'cooking-togther'\n");
+                "[ERROR] coded-data/quotes/quotes.yaml:6:13: quote 'we-cook' is coded to unknown node 'cooking-togther'"
+                        + " (did you mean 'cooking-together'?)\n");
         assertThat(run.log().lines().filter(l -> l.startsWith("[ERROR] Failed to execute goal")))
                 .singleElement().asString()
                 .contains("org.weft:weft-maven-plugin:" + MavenRun.VERSION + ":build")
