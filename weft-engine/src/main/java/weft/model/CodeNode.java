@@ -51,4 +51,12 @@ public record CodeNode(String id, String label, boolean labelReconstructed, bool
     public boolean isLeaf() {
         return children.isEmpty();
     }
+
+    /**
+     * The label as Weft shows it: a label the source cuts off ({@code labelSource: truncated}) is marked where it is
+     * shown, " […]", so that nobody reads it as the whole label, unless it ends in an ellipsis already.
+     */
+    public static String shown(String written, boolean truncated) {
+        return truncated && !written.endsWith("\u2026") && !written.endsWith("[\u2026]") ? written + " [\u2026]" : written;
+    }
 }

@@ -260,6 +260,14 @@ public final class Reimport {
 
     // --- the coding frame
 
+    /**
+     * A node's label as the study shows it, and so as weft export wrote it (a label the source cuts off ends " […]"):
+     * what a QDA tool's or a spreadsheet's label is compared with.
+     */
+    private static String shown(JsonNode node) {
+        return weft.model.CodeNode.shown(node.path("label").asText(), "truncated".equals(node.path("labelSource").asText()));
+    }
+
     private void index(JsonNode nodes, String parentId) {
         for (JsonNode n : nodes) {
             if (!(n instanceof ObjectNode node)) {
@@ -268,7 +276,7 @@ public final class Reimport {
             String id = node.path("id").asText();
             String stored = node.path("qda").path("guid").asText();
             String guid = stored.isEmpty() ? QdaExport.derivedGuid("node", id) : stored; // as weft export gave it
-            Old old = new Old(node, id, parentId, guid, node.path("label").asText(), node.has("qda") || exported);
+            Old old = new Old(node, id, parentId, guid, shown(node), node.has("qda") || exported);
             placeOf.putIfAbsent(id, oldNodes.size());
             oldNodes.add(old);
             oldById.put(id, old);
@@ -301,7 +309,9 @@ public final class Reimport {
                     changes.add("moved: node '" + id + "' from " + place(old.parentId()) + " to " + place(parentId));
                 }
             }
-            node.put("label", n.label());
+            if (old == null || !old.label().equals(n.label())) { // a label shown as " […]" cut, as exported, stays as written
+                node.put("label", n.label());
+            }
             if (!n.description().isBlank()) {
                 if (old != null && !n.description().equals(old.node().path("description").asText())) {
                     changes.add("description: node '" + id + "' takes " + fresh.named() + "'s description");
@@ -509,7 +519,7 @@ public final class Reimport {
                 continue;
             }
             List<String> why = new ArrayList<>();
-            if (!old.label().equals(node.path("label").asText())) {
+            if (!old.label().equals(shown(node))) {
                 why.add("renamed from \"" + old.label() + "\"");
             }
             if (!old.parentId().equals(parentOf.get(id))) {

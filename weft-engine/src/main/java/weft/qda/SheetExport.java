@@ -97,7 +97,15 @@ final class SheetExport {
 
         static Columns of(Study study, FrameIndex index, Path project, Diagnostics diagnostics) {
             Optional<SheetReader.Columns> kept = SheetColumns.remembered(project);
-            Map<String, String> named = kept.map(SheetReader.Columns::named).orElse(Map.of());
+            Map<String, String> named = new HashMap<>(kept.map(SheetReader.Columns::named).orElse(Map.of()));
+            boolean reduced = study.quotes().stream().anyMatch(q -> q.reducedWords().isPresent());
+            for (String role : reduced ? List.of("text", "participant", "source", "reduced") : List.of("text", "participant",
+                    "source")) { // the untold roles' headers in the article's language, where Weft reads that language's
+                String header = SheetHeaders.role(role, study.info().language());
+                if (!named.containsKey(role) && !header.equals(role.equals("reduced") ? "reduced expression" : role)) {
+                    named.put(role, header);
+                }
+            }
             int depth = index.preorder().stream().mapToInt(n -> index.depth(n.id())).max().orElse(1);
             List<String> levels = levelHeaders(kept.map(SheetReader.Columns::levels).orElse(List.of()),
                     SheetColumns.levelNames(project), depth);
@@ -116,8 +124,7 @@ final class SheetExport {
                     attributes.add(name);
                 }
             }
-            return new Columns(named, attributes, study.quotes().stream().anyMatch(q -> q.reducedWords().isPresent()),
-                    levels, depth);
+            return new Columns(Map.copyOf(named), attributes, reduced, levels, depth);
         }
 
         /** The header of a role's column ({@code text}, {@code id} …). */

@@ -69,6 +69,28 @@ final class SheetHeaders {
             "fuente", "archivo", "documento", "entrevista", "transcripción",                            // es
             "fonte", "arquivo", "ficheiro", "transcrição");                                             // pt
 
+    /**
+     * The headers of a table's role columns (text, reduced, participant, source) in the languages whose headers Weft
+     * reads, by primary language tag: one of each language's own headers above, as an analysis table in it heads them,
+     * so that a co-author reads their own language and Weft reads the table back untold. The id keeps "id".
+     */
+    private static final Map<String, Map<String, String>> ROLE_HEADERS = Map.of(
+            "fi", Map.of("text", "alkuperäinen ilmaus", "reduced", "pelkistetty ilmaus", "participant", "osallistuja",
+                    "source", "lähde"),
+            "sv", Map.of("text", "meningsbärande enhet", "reduced", "kondenserad meningsbärande enhet",
+                    "participant", "deltagare", "source", "källa"),
+            "de", Map.of("text", "Zitat", "reduced", "Reduzierte Aussage", "participant", "Teilnehmende", "source", "Quelle"),
+            "fr", Map.of("text", "Verbatim", "reduced", "Expression réduite", "participant", "Participant", "source", "Source"),
+            "es", Map.of("text", "Cita", "reduced", "Expresión reducida", "participant", "Participante", "source", "Fuente"),
+            "pt", Map.of("text", "Citação", "reduced", "Expressão reduzida", "participant", "Participante", "source", "Fonte"));
+
+    /** The header of {@code role}'s column in the language {@code tag} (a BCP 47 tag: {@code pt-BR}); English else. */
+    static String role(String role, String tag) {
+        String language = tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        String english = role.equals("reduced") ? "reduced expression" : role;
+        return ROLE_HEADERS.getOrDefault(language, Map.of()).getOrDefault(role, english);
+    }
+
     /** A cell of the first row as headers are compared. */
     static String of(String cell) {
         return Normalizer.normalize(cell.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('_', ' ')

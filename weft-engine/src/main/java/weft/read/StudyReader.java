@@ -490,11 +490,7 @@ public final class StudyReader {
                     ? Optional.of(new Text(n.get("narrative").asText(), doc.textMapOf(at + "/narrative")))
                     : Optional.empty();
             boolean truncated = "truncated".equals(str(n, "labelSource"));
-            String label = str(n, "label");
-            // a label the source cuts off is marked where it is shown, so that nobody reads it as the whole label
-            if (truncated && !label.endsWith("\u2026") && !label.endsWith("[\u2026]")) {
-                label = label + " [\u2026]";
-            }
+            String label = CodeNode.shown(str(n, "label"), truncated);
             nodes.add(new CodeNode(str(n, "id"), label, "reconstructed".equals(str(n, "labelSource")), truncated,
                     str(n, "description"), narrative, nodes(doc, n.path("children"), at + "/children"),
                     doc.positionOf(at + "/id"), str(n, "incomplete").strip(), doc.positionOf(at + "/incomplete"),

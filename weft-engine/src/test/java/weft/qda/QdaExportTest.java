@@ -133,7 +133,7 @@ class QdaExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"default", "mini-study", "interview-study"})
+    @ValueSource(strings = {"default", "mini-study", "interview-study", "portuguese-study"})
     void a_study_exported_as_qdpx_and_imported_again_has_the_same_coding(String name) throws IOException {
         Path project = project(name);
         Study study = read(project);
@@ -171,7 +171,7 @@ class QdaExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"default", "mini-study", "interview-study"})
+    @ValueSource(strings = {"default", "mini-study", "interview-study", "portuguese-study"})
     void a_codebook_export_validates_and_imports_as_the_same_tree(String name) throws IOException {
         Path project = project(name);
         byte[] qdc = export(project, QdaExport.Format.QDC);

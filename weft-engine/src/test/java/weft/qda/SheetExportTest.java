@@ -99,7 +99,7 @@ class SheetExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"default", "mini-study", "interview-study"})
+    @ValueSource(strings = {"default", "mini-study", "interview-study", "portuguese-study"})
     void a_study_as_a_table_imported_into_a_folder_of_its_own_has_the_same_coding(String name) throws IOException {
         Path project = project(name);
         for (QdaExport.Format format : List.of(QdaExport.Format.XLSX, QdaExport.Format.CSV)) {
@@ -119,11 +119,12 @@ class SheetExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"default", "mini-study", "interview-study"})
+    @ValueSource(strings = {"default", "mini-study", "interview-study", "portuguese-study"})
     void a_table_imported_back_into_its_study_unchanged_changes_nothing(String name) throws IOException {
         Path project = TestProjects.copy(project(name), temp.resolve(name));
         Map<String, String> before = TestProjects.codedData(project);
-        for (QdaExport.Format format : List.of(QdaExport.Format.XLSX, QdaExport.Format.CSV)) {
+        // and the project zip: a label the source cuts off, shown and exported " […]", comes back as it was written
+        for (QdaExport.Format format : List.of(QdaExport.Format.XLSX, QdaExport.Format.CSV, QdaExport.Format.QDPX)) {
             Path table = exported(project, name + "." + format.extension(), format);
             Diagnostics diagnostics = new Diagnostics();
             ImportedFiles.Written written = imported(table, project, diagnostics);
@@ -269,6 +270,25 @@ class SheetExportTest {
                         + (first + 1) + ": one participant, one GUID",
                 "ERROR edited.csv:" + (last + 1) + ":" + (guid + 1) + ": 'not-a-guid' is no GUID: keep the GUID columns as weft"
                         + " export wrote them, or empty the cell (a new quote or participant)");
+    }
+
+    /** A co-author reads the table's headers in the article's language where Weft reads that language's headers. */
+    @Test
+    void the_table_is_headed_in_the_articles_language_where_weft_reads_its_headers() {
+        Optional<Instant> date = Optional.empty();
+        assertThat(new String(export(TestProjects.fixture("portuguese-study"), QdaExport.Format.CSV, date),
+                StandardCharsets.UTF_8).lines().findFirst()).hasValue("\uFEFFid,Participante,Fonte,Citação,unidade de análise,"
+                + "tema,categoria,guid,Participante guid");
+        assertThat(new String(export(TestProjects.fixture("mini-study"), QdaExport.Format.CSV, date),
+                StandardCharsets.UTF_8).lines().findFirst().orElseThrow()).startsWith("\uFEFFid,participant,source,text,");
+        assertThat(SheetHeaders.role("reduced", "fi")).isEqualTo("pelkistetty ilmaus");
+        assertThat(SheetHeaders.role("text", "sv-FI")).isEqualTo("meningsbärande enhet");
+        assertThat(SheetHeaders.role("reduced", "ar")).isEqualTo("reduced expression");
+        for (String language : List.of("fi", "sv", "de", "fr", "es", "pt")) { // each is a header the import finds untold
+            for (String role : List.of("text", "reduced", "participant", "source")) {
+                assertThat(SheetReader.isKnownHeader(SheetHeaders.role(role, language))).as(language + " " + role).isTrue();
+            }
+        }
     }
 
     @Test
