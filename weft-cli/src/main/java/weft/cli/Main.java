@@ -160,7 +160,11 @@ public final class Main implements Callable<Integer> {
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             String near = e instanceof CommandLine.UnmatchedArgumentException u ? meant(u, command.getCommandSpec()) : "";
-            command.getErr().println("weft: " + String.join(" ", e.getMessage().lines().toList())
+            String said = e instanceof CommandLine.UnmatchedArgumentException u && !u.isUnknownOption()
+                    && !command.getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()
+                    ? "unknown command '" + u.getUnmatched().get(0) + "'" // picocli: "Unmatched argument at index 0: …"
+                    : String.join(" ", e.getMessage().lines().toList());
+            command.getErr().println("weft: " + said
                     + (near.isEmpty() ? "" : "; " + near) + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });

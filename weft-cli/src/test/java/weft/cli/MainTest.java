@@ -168,7 +168,7 @@ class MainTest {
     @Test
     void a_misspelt_command_or_option_is_one_line_naming_the_one_meant() {
         assertThat(run("biuld")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("weft: Unmatched argument at index 0: 'biuld'; did you mean 'build'? (see 'weft --help')" + NL);
+        assertThat(err.toString()).isEqualTo("weft: unknown command 'biuld'; did you mean 'build'? (see 'weft --help')" + NL);
         err.getBuffer().setLength(0);
         assertThat(run("validate", "--strcit")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("weft: Unknown option: '--strcit'; did you mean '--strict'? (see 'weft validate --help')" + NL);
