@@ -102,7 +102,7 @@ final class SheetExport {
             for (String role : reduced ? List.of("text", "participant", "source", "reduced") : List.of("text", "participant",
                     "source")) { // the untold roles' headers in the article's language, where Weft reads that language's
                 String header = SheetHeaders.role(role, study.info().language());
-                if (!named.containsKey(role) && !header.equals(role.equals("reduced") ? "reduced expression" : role)) {
+                if (!named.containsKey(role) && !header.equals(SheetHeaders.role(role, ""))) {
                     named.put(role, header);
                 }
             }
@@ -129,7 +129,7 @@ final class SheetExport {
 
         /** The header of a role's column ({@code text}, {@code id} …). */
         String role(String role) {
-            return named.getOrDefault(role, role.equals("reduced") ? "reduced expression" : role);
+            return named.getOrDefault(role, SheetHeaders.role(role, "")); // Weft's English header
         }
 
         /** id, participant, the attributes, source, text, reduced expression, the levels from the bottom up, the GUIDs. */
