@@ -331,7 +331,8 @@ class SheetExportTest {
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         }
         assertThat(asked).isEmpty();
-        assertThat(workbookFolders(temporary)).isEqualTo(before);
+        // none of its own left (another Weft's may come and go meanwhile: the system's temporary folder is shared)
+        assertThat(workbookFolders(temporary)).allMatch(before::contains);
     }
 
     private static List<Path> workbookFolders(Path temporary) throws IOException {
